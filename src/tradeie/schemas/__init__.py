@@ -1,0 +1,1 @@
+"""Pydantic v2 output models (frozen, Decimal-valued) shared by every stage."""

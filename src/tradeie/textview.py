@@ -1,0 +1,186 @@
+"""The normalised view of a document and its offset map back to the original text.
+
+Every stage reads the *normalised* text: full-width forms folded to half-width, layout artefacts
+(`[image: …]`, `**`, private-use bullet glyphs, zero-width characters) removed, whitespace next to
+CJK characters removed and hard-wrapped lines joined.  Nothing ever rewrites the original: each
+normalised character is a copy of exactly one original character (or stands for one original
+whitespace character), so any normalised span maps back to an original span by a run table.
+
+    original  "增长 38.5\\n\\n%"     normalised "增长38.5%"
+    norm span of "38.5%" -> original span covering "38.5\\n\\n%"
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["FOLD_TABLE", "fold", "NormText", "NormTextBuilder", "is_cjk", "clean_fragment"]
+
+
+def _build_fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for cp in range(0xFF01, 0xFF5F):  # full-width ASCII variants -> ASCII
+        table[cp] = chr(cp - 0xFEE0)
+    for ws in "\u3000\u2002\u2003\u2009\u00a0\u202f\u205f\t\r\f\v":
+        table[ord(ws)] = " "
+    table[0xFFE5] = "¥"
+    return table
+
+
+FOLD_TABLE = _build_fold_table()
+
+
+def fold(text: str) -> str:
+    """Fold full-width forms and exotic spaces to their half-width form; length-preserving."""
+    return text.translate(FOLD_TABLE)
+
+
+def is_cjk(ch: str) -> bool:
+    """True for CJK ideographs and CJK/full-width punctuation (characters that never need spaces)."""
+    if not ch:
+        return False
+    o = ord(ch)
+    return (
+        0x4E00 <= o <= 0x9FFF
+        or 0x3400 <= o <= 0x4DBF
+        or 0x3000 <= o <= 0x303F
+        or 0xF900 <= o <= 0xFAFF
+        or 0x2010 <= o <= 0x2027  # dashes, quotes, ellipsis
+        or 0xFF00 <= o <= 0xFFEF
+        or 0x20000 <= o <= 0x2FFFF
+        or ch in "()[]:;,!?·●•"
+        or unicodedata.east_asian_width(ch) in "WF"
+    )
+
+
+# Things removed from a line: artefacts, markdown bold markers, private-use glyphs, zero-width chars.
+_ARTEFACT = (
+    r"\[(?:bookmark|image|img|Image|IMAGE|picture|图片)[:：][^\]\n]{0,120}\]"
+    r"|\*\*"
+    r"|[\p{Co}\u200b\u200c\u200d\u2060\ufeff]"
+)
+_DELETE_RE = regex.compile(_ARTEFACT)
+# Token scan for a line: artefacts, whitespace runs, or a run of ordinary characters.
+_SCAN_RE = regex.compile(rf"(?P<art>{_ARTEFACT})|(?P<ws>[ \t\r\f\v\u3000\u2002\u2003\u00a0\u2009\u202f\u205f]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    norm: int
+    orig: int
+
+
+class NormText:
+    """A normalised string plus the map from its indices to the original text's indices."""
+
+    __slots__ = ("text", "original", "_nstarts", "_ostarts")
+
+    def __init__(self, text: str, original: str, nstarts: list[int], ostarts: list[int]):
+        self.text = text
+        self.original = original
+        self._nstarts = nstarts
+        self._ostarts = ostarts
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def orig_index(self, i: int) -> int:
+        """Original index of normalised character ``i`` (0 <= i < len)."""
+        k = bisect.bisect_right(self._nstarts, i) - 1
+        return self._ostarts[k] + (i - self._nstarts[k])
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open normalised span to the half-open original span it was read from."""
+        if not self.text:
+            return (0, 0)
+        start = max(0, min(start, len(self.text) - 1))
+        end = max(start + 1, min(end, len(self.text)))
+        return self.orig_index(start), self.orig_index(end - 1) + 1
+
+    def quote(self, start: int, end: int) -> str:
+        s, e = self.to_original(start, end)
+        return self.original[s:e]
+
+    def from_original(self, ostart: int) -> int:
+        """First normalised index whose original index is >= ``ostart`` (for locating original offsets)."""
+        k = bisect.bisect_right(self._ostarts, ostart) - 1
+        if k < 0:
+            return 0
+        run_len = (self._nstarts[k + 1] if k + 1 < len(self._nstarts) else len(self.text)) - self._nstarts[k]
+        off = ostart - self._ostarts[k]
+        if off < run_len:
+            return self._nstarts[k] + off
+        return self._nstarts[k] + run_len
+
+
+class NormTextBuilder:
+    """Accumulates normalised text in runs, each run copying a slice of the folded original."""
+
+    def __init__(self, original: str, folded: str | None = None):
+        self.original = original
+        self.folded = folded if folded is not None else fold(original)
+        self._parts: list[str] = []
+        self._nstarts: list[int] = []
+        self._ostarts: list[int] = []
+        self._n = 0
+        self._last_orig_end = -1
+
+    def copy(self, ostart: int, oend: int) -> None:
+        """Copy folded[ostart:oend] verbatim."""
+        if oend <= ostart:
+            return
+        if ostart == self._last_orig_end and self._nstarts:
+            # contiguous with the previous run: extend it
+            pass
+        else:
+            self._nstarts.append(self._n)
+            self._ostarts.append(ostart)
+        self._parts.append(self.folded[ostart:oend])
+        self._n += oend - ostart
+        self._last_orig_end = oend
+
+    def char(self, ch: str, orig_pos: int) -> None:
+        """Emit one synthetic character standing for the original character at ``orig_pos``."""
+        self._nstarts.append(self._n)
+        self._ostarts.append(orig_pos)
+        self._parts.append(ch)
+        self._n += 1
+        self._last_orig_end = -1
+
+    @property
+    def length(self) -> int:
+        return self._n
+
+    def last_char(self) -> str:
+        return self._parts[-1][-1] if self._parts else ""
+
+    def copy_clean(self, ostart: int, oend: int) -> None:
+        """Copy a single-line fragment, dropping artefacts and whitespace that touches CJK text."""
+        folded = self.folded
+        pos = ostart
+        for m in _SCAN_RE.finditer(folded, ostart, oend):
+            s, e = m.span()
+            if s > pos:
+                self.copy(pos, s)
+            if m.group("ws") is not None:
+                before = self.last_char() if self._n else ""
+                after = folded[e] if e < oend else ""
+                if before and after and not is_cjk(before) and not is_cjk(after) and before != " ":
+                    self.char(" ", s)
+            pos = e
+        if pos < oend:
+            self.copy(pos, oend)
+
+    def build(self) -> NormText:
+        return NormText("".join(self._parts), self.original, self._nstarts, self._ostarts)
+
+
+def clean_fragment(folded: str, start: int, end: int) -> str:
+    """The normalised form of one line fragment (used to classify lines before building the view)."""
+    b = NormTextBuilder("", folded)
+    b.copy_clean(start, end)
+    return "".join(b._parts)
