@@ -1,0 +1,5 @@
+"""`python -m tradeie` runs the command line."""
+
+from .cli import main
+
+main()

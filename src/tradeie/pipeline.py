@@ -1,0 +1,107 @@
+"""The stages in order, in one place: read -> layout -> segment -> metrics (-> entities).
+
+Each stage takes what the previous one produced and adds its layer; nothing downstream ever
+rewrites the original text.  Entities (spaCy + jieba) are computed only when asked for, so that
+extracting metrics never loads jieba's dictionary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+from .errors import InputError
+from .layout import analyse
+from .reading import Source, read_path
+from .segment import Structure, segment
+
+__all__ = ["Extraction", "extract", "extract_file", "MAX_CHARS"]
+
+# Refuse absurd inputs with a clear error instead of exhausting memory (about 200 MB of CJK text).
+MAX_CHARS = 64_000_000
+
+
+@dataclass
+class Extraction:
+    """Everything tradeie read from one document."""
+
+    text: str
+    doc: str | None
+    structure: Structure
+    metrics: list = field(default_factory=list)
+    unattached: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    source: Source | None = None
+    _entities: list | None = None
+
+    @property
+    def bulletin(self):
+        """Metadata and sections (the `sections` record of CONTRACT.md)."""
+        return self.structure.bulletin(self.doc)
+
+    @property
+    def entities(self) -> list:
+        """Named entities (computed on first access; loads spaCy and jieba)."""
+        if self._entities is None:
+            from .ner import entities_in
+
+            self._entities = entities_in(self.structure.layout.norm, doc=self.doc)
+        return self._entities
+
+    def records(self) -> list[dict[str, Any]]:
+        """The metric records of CONTRACT.md, as JSON-ready dicts."""
+        return [m.model_dump(mode="json") for m in self.metrics]
+
+    def to_dataframe(self):
+        """The metrics as a flat pandas DataFrame (needs the optional ``pandas`` extra)."""
+        from .export import metrics_dataframe
+
+        return metrics_dataframe(self.metrics)
+
+    def _repr_html_(self) -> str:  # notebooks
+        from .export import highlight_html
+
+        return highlight_html(self)
+
+
+def _check_text(text: str, name: str) -> None:
+    if not isinstance(text, str):
+        raise InputError(f"{name}: expected str, got {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{name}: text of {len(text):,} characters exceeds the limit of {MAX_CHARS:,}")
+
+
+def extract(
+    text: str,
+    *,
+    doc: str | None = None,
+    reference_date: dt.date | None = None,
+    region: str | None = None,
+) -> Extraction:
+    """Extract the document model and the metrics of one bulletin's text.
+
+    ``reference_date`` resolves relative periods (今年, 去年) when the bulletin states no date of
+    its own; ``region`` names the bulletin's home region (我市 -> region) when its text does not.
+    """
+    _check_text(text, doc or "<text>")
+    structure = segment(analyse(text))
+    ex = Extraction(text=text, doc=doc, structure=structure)
+    try:
+        from .metrics import assemble
+    except ImportError:  # metric stage not built yet
+        return ex
+    result = assemble(structure, doc=doc, reference_date=reference_date, region=region)
+    ex.metrics = result.metrics
+    ex.unattached = result.unattached
+    ex.warnings = result.warnings
+    return ex
+
+
+def extract_file(path: str | os.PathLike, **kwargs) -> Extraction:
+    """Read ``path`` (.txt, .docx, .pdf) and extract it; offsets index the extracted text."""
+    src = read_path(path)
+    ex = extract(src.text, doc=src.name, **kwargs)
+    ex.source = src
+    return ex

@@ -1,0 +1,381 @@
+"""Segmentation: repaired paragraphs -> cover metadata, sections, articles, sentences.
+
+Works on the paragraphs of :mod:`tradeie.layout`.  The vocabulary (section names, cover lines,
+source/author lines, profile fields, bullet glyphs) lives in ``patterns/sections.yaml``.
+
+Rules, in the order a reader applies them:
+- text before the first section heading is the cover block; a table of contents there (or a run
+  of headings that repeats later) is metadata, not sections;
+- a heading is `【名称】`, or a numbered `一、名称` whose name is a known section name or which is
+  directly followed by a marked article title;
+- an article starts at a marked title (bullet, private-use glyph, `**bold**`, `- `) or at a short
+  unpunctuated line right after a heading or a source line that is followed by body text;
+- a source/author line closes the article above it; profile fields become article fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass, field
+
+import regex
+from pydantic import BaseModel
+
+from .layout import Layout, Paragraph
+from .patterns import load_yaml
+from .schemas.document import Article, Bulletin, Meta, ParagraphOut, Section, Sentence, SourceRef
+
+__all__ = ["Structure", "ArticleBlock", "SectionBlock", "segment", "split_sentences"]
+
+
+class _CoverRules(BaseModel):
+    title: str
+    issue: str
+    issue_total: str
+    editor: str
+    date: str
+    toc: str
+
+
+class _SectionRules(BaseModel):
+    section_names: list[str]
+    cover: _CoverRules
+    source_line: str
+    author_line: str
+    profile_fields: str
+    bullets: str
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    names: frozenset[str]
+    cover: dict[str, regex.Pattern]
+    source: regex.Pattern
+    author: regex.Pattern
+    field: regex.Pattern
+    bullets: str
+
+
+@functools.cache
+def _rules() -> _Compiled:
+    r = load_yaml("sections.yaml", _SectionRules)
+    return _Compiled(
+        names=frozenset(r.section_names),
+        cover={k: regex.compile(v) for k, v in r.cover.model_dump().items()},
+        source=regex.compile(r.source_line),
+        author=regex.compile(r.author_line),
+        field=regex.compile(r.profile_fields),
+        bullets=r.bullets,
+    )
+
+
+BRACKET_HEADING = regex.compile(r"【\s*(?P<name>[^】\n]{1,24}?)\s*】")
+NUMBERED_HEADING = regex.compile(r"(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]\s*(?P<name>[^,;:。!?、]{2,16})")
+NUMBERED_POINT = regex.compile(r"(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}[、是]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|第[一二三四五六七八九十]{1,3}[,、])")
+SENTENCE_RE = regex.compile(r"[^。!?;！？；\n]+(?:[。!?;！？；]+[”’\"』」)]*)?|[。!?;！？；]+")
+TITLE_END_PUNCT = set("。,，;；:：、!?！？")
+
+
+@dataclass(slots=True)
+class ArticleBlock:
+    """An article while and after segmenting: its paragraphs and what closes it."""
+
+    section: str
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+    title_nspan: tuple[int, int] | None = None
+    source: str | None = None
+    source_span: tuple[int, int] | None = None
+    author: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(slots=True)
+class SectionBlock:
+    name: str
+    start: int
+    end: int
+    articles: list[ArticleBlock] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Structure:
+    """Segmentation result, indexing the layout it was built from."""
+
+    layout: Layout
+    meta: Meta
+    sections: list[SectionBlock]
+    toc: list[str]
+    front: list[Paragraph]
+
+    def bulletin(self, doc: str | None = None, *, sentences: bool = True) -> Bulletin:
+        norm = self.layout.norm
+        secs = []
+        for s in self.sections:
+            arts = []
+            for a in s.articles:
+                paras = [_paragraph_out(norm, p, sentences) for p in a.paragraphs]
+                arts.append(
+                    Article(
+                        title=a.title,
+                        span=(a.start, a.end),
+                        title_span=a.title_span,
+                        source=SourceRef(name=a.source, span=a.source_span) if a.source else None,
+                        author=a.author,
+                        fields=a.fields,
+                        paragraphs=paras,
+                    )
+                )
+            secs.append(Section(name=s.name, span=(s.start, s.end), articles=arts))
+        return Bulletin(doc=doc, meta=self.meta, sections=secs, toc=self.toc)
+
+
+def _paragraph_out(norm, p: Paragraph, with_sentences: bool) -> ParagraphOut:
+    s, e = norm.to_original(p.nstart, p.nend)
+    sents = []
+    if with_sentences:
+        for a, b in split_sentences(norm.text, p.nstart, p.nend):
+            os_, oe = norm.to_original(a, b)
+            sents.append(Sentence(text=norm.original[os_:oe], span=(os_, oe)))
+    return ParagraphOut(text=norm.original[s:e], span=(s, e), sentences=sents)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence/clause spans in ``text[start:end]``, split after 。；！？ and their half-width forms."""
+    end = len(text) if end is None else end
+    out = []
+    for m in SENTENCE_RE.finditer(text, start, end):
+        a, b = m.span()
+        while a < b and text[a] == " ":
+            a += 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+# --- paragraph classification ----------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Para:
+    p: Paragraph
+    text: str  # normalised text of the paragraph
+    kind: str  # heading | title | source | author | field | body
+    value: str | None = None
+    vspan: tuple[int, int] | None = None  # normalised span of ``value``
+
+
+def _classify(norm_text: str, p: Paragraph, rules: _Compiled) -> _Para:
+    t = norm_text[p.nstart : p.nend]
+    single = len(p.lines) == 1
+    if single:
+        m = BRACKET_HEADING.fullmatch(t)
+        if m:
+            return _Para(p, t, "heading", m.group("name").strip())
+        m = NUMBERED_HEADING.fullmatch(t)
+        if m:
+            return _Para(p, t, "numbered", m.group("name").strip())
+        for kind, rx in (("source", rules.source), ("author", rules.author)):
+            m = rx.match(t)
+            if m:
+                a, b = m.span("v")
+                return _Para(p, t, kind, m.group("v").strip(), (p.nstart + a, p.nstart + b))
+        m = rules.field.match(t)
+        if m:
+            return _Para(p, t, "field", m.group("k"), None)
+    first = p.first
+    if first.glyph or (t[:1] and t[0] in rules.bullets) or t.startswith("- "):
+        return _Para(p, t, "title")
+    if first.clean.startswith("**"):
+        return _Para(p, t, "title")
+    return _Para(p, t, "body")
+
+
+def _is_untagged_title(cp: _Para) -> bool:
+    t = cp.text
+    if len(cp.p.lines) != 1 or not t or len(t) > 40 or len(t) < 4:
+        return False
+    if t[-1] in TITLE_END_PUNCT or t.startswith(("——", "—", "“")) or NUMBERED_POINT.match(t):
+        return False
+    return True
+
+
+# --- title text ------------------------------------------------------------------------------
+_MARKER_CHARS = regex.compile(r"[\s\p{Co}*\-●·•■◆◇▪▶►○◎★☆▲△◉⚫]+")
+_TAIL_CHARS = regex.compile(r"[\s*]+$")
+_LINEBREAK = regex.compile(r"[ \t\u3000\u2003]*\r?\n[\s]*")
+_ARTEFACT = regex.compile(r"\[(?:bookmark|image|img)[:：][^\]\n]{0,120}\]|\*\*")
+
+
+def _title_text(original: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    m = _MARKER_CHARS.match(original, start, end)
+    s = m.end() if m else start
+    e = end
+    m2 = _TAIL_CHARS.search(original, s, e)
+    if m2:
+        e = m2.start()
+    raw = original[s:e]
+    title = _ARTEFACT.sub("", _LINEBREAK.sub("", raw)).strip()
+    return title, (s, e)
+
+
+# --- cover block -----------------------------------------------------------------------------
+
+
+def _parse_cover(front: list[_Para], rules: _Compiled) -> tuple[Meta, list[str]]:
+    meta: dict = {}
+    toc: list[str] = []
+    in_toc = False
+    for cp in front:
+        for ln in cp.p.lines:
+            t = ln.clean.strip()
+            if rules.cover["toc"].match(t):
+                in_toc = True
+                continue
+            matched = False
+            for key in ("issue", "issue_total", "date", "title", "editor"):
+                if key in meta:
+                    continue
+                m = rules.cover[key].match(t)
+                if not m:
+                    continue
+                if key == "date":
+                    try:
+                        meta["date"] = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+                    except ValueError:
+                        continue
+                elif key == "issue_total":
+                    meta[key] = int(m["v"])
+                else:
+                    meta[key] = m["v"]
+                matched = True
+                break
+            if not matched and in_toc:
+                toc.append(t.lstrip("- ").strip())
+    return Meta(**meta), toc
+
+
+# --- main ------------------------------------------------------------------------------------
+
+
+def _headings(paras: list[_Para], rules: _Compiled) -> list[int]:
+    """Indices of paragraphs that are real section headings."""
+    out = []
+    for i, cp in enumerate(paras):
+        if cp.kind == "heading":
+            out.append(i)
+        elif cp.kind == "numbered":
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            if cp.value in rules.names or (nxt is not None and nxt.kind == "title"):
+                cp.kind = "heading"
+                out.append(i)
+            else:
+                cp.kind = "body"
+    return out
+
+
+def _drop_toc(paras: list[_Para], heads: list[int]) -> list[int]:
+    """A run of headings whose first name repeats later is a table of contents."""
+    if len(heads) < 2:
+        return heads
+    first = paras[heads[0]].value
+    for k in range(1, len(heads)):
+        if paras[heads[k]].value == first:
+            # the TOC block holds no body paragraphs of substance
+            between = paras[heads[0] : heads[k]]
+            if all(cp.kind != "body" or len(cp.text) <= 40 for cp in between):
+                for cp in between:
+                    if cp.kind == "heading":
+                        cp.kind = "toc"
+                return heads[k:]
+            break
+    return heads
+
+
+def segment(layout: Layout) -> Structure:
+    rules = _rules()
+    norm = layout.norm
+    paras = [_classify(norm.text, p, rules) for p in layout.paragraphs]
+    heads = _drop_toc(paras, _headings(paras, rules))
+    first_head = heads[0] if heads else len(paras)
+    front = paras[:first_head]
+    meta, toc = _parse_cover(front, rules)
+    if any(cp.kind == "toc" for cp in front):
+        toc = toc or [cp.value for cp in front if cp.kind == "toc"]
+    # the issue line as written in the original (spaces kept)
+    if meta.issue:
+        for cp in front:
+            for ln in cp.p.lines:
+                if rules.cover["issue"].match(ln.clean):
+                    meta = meta.model_copy(update={"issue": layout.original[ln.start : ln.end].strip()})
+                    break
+    sections: list[SectionBlock] = []
+    for hi, h in enumerate(heads):
+        stop = heads[hi + 1] if hi + 1 < len(heads) else len(paras)
+        head = paras[h]
+        sec = SectionBlock(name=head.value or "", start=head.p.start, end=paras[stop - 1].p.end)
+        _articles(sec, paras[h + 1 : stop], layout, rules)
+        sections.append(sec)
+    return Structure(layout, meta, sections, toc, [cp.p for cp in front])
+
+
+def _articles(sec: SectionBlock, paras: list[_Para], layout: Layout, rules: _Compiled) -> None:
+    original = layout.original
+    norm = layout.norm
+    wrap = layout.wrap_width
+    cur: ArticleBlock | None = None
+    closed = True
+    i = 0
+    while i < len(paras):
+        cp = paras[i]
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        starts = cp.kind == "title" or (
+            cp.kind == "body" and closed and _is_untagged_title(cp) and nxt is not None and nxt.kind in ("body", "field")
+        )
+        if starts:
+            end = cp.p.end
+            nend = cp.p.nend
+            # a title wrapped over two lines: a long title line and a short unpunctuated tail
+            if (
+                nxt is not None
+                and nxt.kind == "body"
+                and wrap
+                and cp.p.lines[-1].width >= 0.8 * wrap
+                and len(nxt.p.lines) == 1
+                and nxt.p.first.width < 0.5 * wrap
+                and nxt.text[-1] not in TITLE_END_PUNCT
+            ):
+                end = nxt.p.end
+                nend = nxt.p.nend
+                i += 1
+            title, tspan = _title_text(original, cp.p.start, end)
+            cur = ArticleBlock(section=sec.name, title=title or None, title_span=tspan, start=cp.p.start, end=end)
+            cur.title_nspan = (cp.p.nstart, nend)
+            sec.articles.append(cur)
+            closed = False
+            i += 1
+            continue
+        if cur is None or (closed and cp.kind == "body"):
+            if cur is None or cur.source is not None or cur.author is not None:
+                cur = ArticleBlock(section=sec.name, start=cp.p.start, end=cp.p.end)
+                sec.articles.append(cur)
+        if cp.kind == "source":
+            cur.source = cp.value
+            cur.source_span = norm.to_original(*cp.vspan)
+            closed = True
+        elif cp.kind == "author":
+            cur.author = cp.value
+            closed = True
+        elif cp.kind == "field":
+            m = rules.field.match(cp.text)
+            cur.fields[m.group("k")] = m.group("v").strip()
+            cur.paragraphs.append(cp.p)
+        else:
+            cur.paragraphs.append(cp.p)
+            closed = False
+        cur.end = cp.p.end
+        i += 1
