@@ -1,0 +1,582 @@
+"""Metric assembly: sentences of the document model -> validated, source-attributed metrics.
+
+For each article, sentence by sentence:
+1. the quantities of the sentence get roles (:mod:`.roles`);
+2. roles group into metric drafts: a value takes the change and share that follow it; a run of
+   `分别` figures pairs member by member with the run before it or with an enumeration of members;
+3. each draft gets its indicator (with qualifiers inherited inside the article), subject,
+   breakdown members, period (clause, sentence, governing period, article title), and source
+   (an inline `据商务部…显示` first, else the article's 来源 line);
+4. cross-metric checks add warnings (:mod:`.checks`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from ..periods import PeriodMatch, find_periods
+from ..places import lookup
+from ..quantities import QuantityMatch, find_quantities
+from ..schemas.metric import (
+    ChangeOut,
+    Evidence,
+    Metric,
+    PeriodOut,
+    ShareChange,
+    ShareOut,
+    SourceOut,
+    Unattached,
+    ValueOut,
+)
+from ..segment import ArticleBlock, Structure, split_sentences
+from .checks import add_warnings
+from .phrases import (
+    Phrase,
+    clause_start,
+    dimension_of,
+    find_subject,
+    read_phrase,
+    split_members,
+    strip_enumeration_lead,
+)
+from .roles import Item, sentence_items
+from .vocab import vocab
+
+__all__ = ["assemble", "Assembly"]
+
+_HAN2 = regex.compile(r"[\p{Han}A-Za-z]{2,}")
+_BETWEEN_NOISE = regex.compile(
+    r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|较上年|比上年|分别|占比|其中|合计|共|约|为|达|是|了|的|增长|下降|增速|增幅"
+)
+_INLINE_SOURCE = regex.compile(
+    r"(?:根据|据|经)?(?P<org>[\p{Han}]{1,14}?(?:部|局|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府))"
+    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布)"
+)
+_DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
+
+
+@dataclass
+class Assembly:
+    metrics: list[Metric] = field(default_factory=list)
+    unattached: list[Unattached] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Draft:
+    first: Item
+    value: Item | None = None
+    change: Item | None = None
+    share: Item | None = None
+    share_change: Item | None = None
+    member: str | None = None
+    from_list: bool = False
+    last_end: int = 0
+    rule: str = "value"
+
+    def attach(self, it: Item) -> None:
+        setattr(self, it.role if it.role != "flat" else "change", it)
+        self.last_end = it.end
+
+
+@dataclass(slots=True)
+class _DocContext:
+    text: str
+    doc: str | None
+    region: str | None
+    province: str | None
+    reference: dt.date | None
+    default_year: int | None
+    norm: object = None  # NormText
+
+
+@dataclass(slots=True)
+class _ArticleContext:
+    outlet: str | None
+    title: str | None
+    section: str
+    qualifier: str = ""
+    head: str | None = None
+    subject: str | None = None
+    period: PeriodMatch | None = None
+    inline_source: tuple[str, tuple[int, int]] | None = None
+    province: str | None = None
+
+
+# --- document context ------------------------------------------------------------------------
+
+
+def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt.date | None, int | None]:
+    """The date relative years resolve against: printed date, else data/article title year,
+    else the caller's date, else none."""
+    if structure.meta.date:
+        d = dt.date.fromisoformat(structure.meta.date)
+        return d, d.year
+    norm = structure.layout.norm.text
+    for sec in structure.sections:
+        for art in sec.articles:
+            if art.title_nspan:
+                for p in find_periods(norm[art.title_nspan[0] : art.title_nspan[1]]):
+                    if p.year_resolved and p.first is not None:
+                        return reference_date, p.first.year if reference_date is None else reference_date.year
+    if reference_date is not None:
+        return reference_date, reference_date.year
+    return None, None
+
+
+def _region(structure: Structure, region: str | None) -> str | None:
+    """The bulletin's home region (我市 -> it): caller's, else the data title's, else the editor's,
+    else the city it names most."""
+    if region:
+        return region
+    norm = structure.layout.norm.text
+    for sec in structure.sections[:1]:
+        for art in sec.articles[:1]:
+            if art.title:
+                for m in _DATA_TITLE_REGION.finditer(art.title):
+                    p = lookup(m.group("r"))
+                    if p is not None and p.kind == "city":
+                        return p.canonical
+    if structure.meta.editor:
+        for m in _DATA_TITLE_REGION.finditer(structure.meta.editor):
+            p = lookup(m.group("r"))
+            if p is not None and p.kind in ("city", "province"):
+                return p.canonical
+    from ..places import place_regex
+
+    counts: dict[str, int] = {}
+    for m in place_regex().finditer(norm):
+        p = lookup(m.group())
+        if p is not None and p.kind == "city":
+            counts[p.canonical] = counts.get(p.canonical, 0) + 1
+    if counts:
+        best = max(counts.items(), key=lambda kv: kv[1])
+        if best[1] >= 3:
+            return best[0]
+    return None
+
+
+# --- main ------------------------------------------------------------------------------------
+
+
+def assemble(
+    structure: Structure,
+    *,
+    doc: str | None = None,
+    reference_date: dt.date | None = None,
+    region: str | None = None,
+) -> Assembly:
+    norm = structure.layout.norm
+    text = norm.text
+    ref, year = _reference(structure, reference_date)
+    ctx = _DocContext(text, doc, _region(structure, region), None, ref, year, norm)
+    quantities = find_quantities(text)
+    qstarts = [q.start for q in quantities]
+    out = Assembly()
+    articles: list[ArticleBlock] = [a for s in structure.sections for a in s.articles]
+    if not structure.sections and structure.front:
+        # a press release without section headings: the whole text is one article
+        body = [p for p in structure.front if len(p.lines) > 1 or p.nend - p.nstart >= 30]
+        articles = [ArticleBlock(section="", paragraphs=body)] if body else []
+    for art in articles:
+        if not art.paragraphs:
+            continue
+        a0, a1 = art.paragraphs[0].nstart, art.paragraphs[-1].nend
+        year = _article_year(art, text, ctx)
+        ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
+        periods = [_shift(p, a0) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year)]
+        actx = _ArticleContext(outlet=art.source, title=art.title, section=art.section)
+        actx.province = _article_province(text, a0, a1)
+        if art.title_nspan:
+            t0, t1 = art.title_nspan
+            tps = [_shift(p, t0) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year) if p.granularity != "day"]
+            if tps:
+                actx.period = tps[0]
+        for para in art.paragraphs:
+            for s, e in split_sentences(text, para.nstart, para.nend):
+                i0 = bisect.bisect_left(qstarts, s)
+                i1 = bisect.bisect_left(qstarts, e)
+                sq = [q for q in quantities[i0:i1] if q.end <= e]
+                sp = [p for p in periods if s <= p.start < e]
+                _update_inline_source(text, s, e, actx)
+                _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
+    add_warnings(out.metrics)
+    return out
+
+
+def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:
+    from dataclasses import replace
+
+    return replace(p, start=p.start + offset, end=p.end + offset)
+
+
+def _article_year(art: ArticleBlock, text: str, ctx: _DocContext) -> int | None:
+    if art.title_nspan:
+        for p in find_periods(text[art.title_nspan[0] : art.title_nspan[1]], reference_date=ctx.reference, default_year=ctx.default_year):
+            if p.year_resolved and p.first is not None:
+                return p.first.year
+    return ctx.default_year
+
+
+def _article_province(text: str, a0: int, a1: int) -> str | None:
+    from ..places import place_regex
+
+    for m in place_regex().finditer(text, a0, a1):
+        p = lookup(m.group())
+        if p is not None and p.kind == "province":
+            return p.canonical
+    return None
+
+
+def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
+    m = _INLINE_SOURCE.search(text, s, e)
+    if m:
+        actx.inline_source = (m.group("org"), m.span("org"))
+
+
+# --- one sentence ----------------------------------------------------------------------------
+
+
+def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
+    text = ctx.text
+    items, skipped = sentence_items(text, s, e, sq)
+    drafts = _group(text, s, items)
+    used = {id(d.value.q) for d in drafts if d.value and d.value.q} | {
+        id(it.q) for d in drafts for it in (d.change, d.share, d.share_change) if it and it.q
+    }
+    # the governing period: a period opening the sentence (`1-4月，…`) or with an explicit year
+    local_periods = [p for p in sp if p.granularity != "day" and not p.relative]
+    for p in local_periods:
+        if p.start - s <= 3 or (p.year_resolved and _explicit_year(text, p)):
+            actx.period = p
+    sentence_subject = None
+    for d in drafts:
+        rec = _resolve(ctx, actx, art, s, e, d, local_periods, drafts)
+        if rec is not None:
+            out.metrics.append(rec)
+            sentence_subject = rec.subject or sentence_subject
+    for q, reason in skipped:
+        if drafts or q.kind in ("money", "percent", "count", "measure"):
+            a, b = norm.to_original(q.start, q.end)
+            out.unattached.append(Unattached(doc=ctx.doc, text=norm.original[a:b], span=(a, b), normalized=q.normalized, kind=q.kind, reason=reason))
+    for it in items:
+        if it.q is not None and id(it.q) not in used:
+            a, b = norm.to_original(it.q.start, it.q.end)
+            out.unattached.append(Unattached(doc=ctx.doc, text=norm.original[a:b], span=(a, b), normalized=it.q.normalized, kind=it.q.kind, reason=f"{it.role} with no metric to attach to"))
+
+
+def _explicit_year(text: str, p: PeriodMatch) -> bool:
+    return bool(regex.search(r"\d{4}\s*年", text[p.start : p.end]))
+
+
+def _new_indicator_between(text: str, a: int, b: int) -> bool:
+    """True when the words between two figures name something new (a second indicator)."""
+    gap = text[a:b]
+    if "(" in gap and ")" not in gap:
+        return True
+    gap = _BETWEEN_NOISE.sub("", gap)
+    return bool(_HAN2.search(gap))
+
+
+def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    open_: _Draft | None = None
+    runs: list[list[Item]] = []
+    for it in items:
+        if runs and runs[-1][0].run == it.run:
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    for run in runs:
+        first = run[0]
+        role = first.role
+        is_list = len(run) > 1
+        if role == "value":
+            if is_list:
+                for k, it in enumerate(run):
+                    d = _Draft(first=it, value=it, from_list=True, last_end=it.end, rule="list")
+                    d.member = None
+                    drafts.append(d)
+                open_ = drafts[-1]
+            else:
+                open_ = _Draft(first=first, value=first, last_end=first.end)
+                drafts.append(open_)
+            continue
+        if role in ("change", "share", "flat") and is_list:
+            slot = "change" if role in ("change", "flat") else "share"
+            targets = [d for d in drafts if d.from_list and getattr(d, slot) is None and d.value is not None]
+            if len(targets) >= len(run):
+                targets = targets[-len(run) :]
+                for d, it in zip(targets, run):
+                    d.attach(it)
+            else:
+                for it in run:
+                    d = _Draft(first=it, from_list=True, last_end=it.end, rule="list")
+                    d.attach(it)
+                    drafts.append(d)
+                open_ = drafts[-1]
+            continue
+        it = first
+        if role == "share_change" or (role == "flat" and open_ is not None and open_.share is not None and open_.share_change is None and open_.last_end == open_.share.end):
+            target = next((d for d in reversed(drafts) if d.share is not None and d.share_change is None), None)
+            if target is not None:
+                target.share_change = it
+                target.last_end = it.end
+                continue
+            if role == "share_change":
+                it.role = "change"
+                role = "change"
+        slot = "change" if role in ("change", "flat") else "share"
+        can_attach = (
+            open_ is not None
+            and getattr(open_, slot) is None
+            and not (open_.from_list and it.total)
+            and not it.total
+            and not _new_indicator_between(text, open_.last_end, it.start)
+        )
+        if open_ is not None and open_.from_list and slot == "share" and not it.dist:
+            can_attach = False
+        if can_attach:
+            open_.attach(it)
+        else:
+            open_ = _Draft(first=it, last_end=it.end, rule=slot)
+            open_.attach(it)
+            drafts.append(open_)
+    return drafts
+
+
+# --- attributes ------------------------------------------------------------------------------
+
+
+def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d: _Draft, periods, drafts) -> Metric | None:
+    text = ctx.text
+    norm_first = d.first
+    anchor = d.value or d.change or d.share
+    if anchor is None or anchor.q is None and anchor.role != "flat":
+        if anchor is None:
+            return None
+    cs = clause_start(text, s, norm_first.start)
+    raw = text[cs : norm_first.start]
+    phrase = read_phrase(raw, [(p.start, p.end) for p in periods], cs)
+    members: list[str] | None = None
+    if d.from_list:
+        members = _list_members(text, s, d, drafts, periods)
+    # indicator with inherited qualifiers
+    v = vocab()
+    head = phrase.head
+    qualifier = phrase.qualifier
+    if head in v.data.generic_heads and not qualifier:
+        prev_head = _previous_head(text, s, cs)
+        if prev_head:
+            head = prev_head
+    dims: dict[str, str] = {}
+    for mk in phrase.markets:
+        dims["market"] = mk
+    member = members[_member_index(d, drafts)] if members else None
+    if member:
+        dims[dimension_of(member)] = member
+        # the member list sits where a qualifier would: keep the shared qualifier only
+        if qualifier and (member in qualifier or qualifier in (members or [])):
+            qualifier = ""
+    if qualifier and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line") and len(qualifier) <= 10:
+        dims.setdefault(dimension_of(qualifier), qualifier)
+        qualifier = ""
+    if head and not qualifier and not member:
+        qualifier = actx.qualifier if head != actx.head or not phrase.text else actx.qualifier
+    if head:
+        indicator = qualifier + head
+        if phrase.qualifier and phrase.qualifier not in dims.values():
+            actx.qualifier = phrase.qualifier
+        actx.head = head
+    elif qualifier:
+        indicator = qualifier
+    else:
+        indicator = (actx.qualifier + (actx.head or "")) or (actx.title or "")
+    if not indicator and member:
+        indicator = member
+    # subject
+    subject = _subject(ctx, actx, text, s, norm_first.start, phrase)
+    # period
+    period = _period(ctx, actx, text, s, e, anchor, periods)
+    # source
+    source = None
+    if actx.inline_source:
+        name, (a, b) = actx.inline_source
+        oa, ob = _orig(ctx, a, b)
+        source = SourceOut(name=name, span=(oa, ob), outlet=actx.outlet)
+    elif actx.outlet:
+        source = SourceOut(name=actx.outlet, span=art.source_span, outlet=actx.outlet)
+    es, ee = _orig(ctx, s, e)
+    try:
+        return Metric(
+            doc=ctx.doc,
+            indicator=indicator,
+            subject=subject,
+            dimensions=dims,
+            period=period,
+            value=_value_out(ctx, d.value) if d.value else None,
+            change=_change_out(ctx, d.change, period is not None or actx.period is not None) if d.change else None,
+            share=_share_out(ctx, d.share, d.share_change) if d.share else None,
+            source=source,
+            evidence=Evidence(text=ctx.norm.original[es:ee], span=(es, ee)),
+            section=actx.section or None,
+            article=actx.title,
+            rule=d.rule,
+        )
+    except ValueError:
+        return None
+
+
+def _orig(ctx, a: int, b: int) -> tuple[int, int]:
+    return ctx.norm.to_original(a, b)
+
+
+def _member_index(d: _Draft, drafts: list[_Draft]) -> int:
+    group = [x for x in drafts if x.from_list and x.first.run == d.first.run]
+    return group.index(d)
+
+
+def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods) -> list[str] | None:
+    group = [x for x in drafts if x.from_list and x.first.run == d.first.run]
+    n = len(group)
+    first = group[0].first
+    cs = clause_start(text, s, first.start)
+    # candidates: this clause's words before the figures, the clause before, the sentence so far
+    cands = []
+    own = read_phrase(text[cs : first.start], [(p.start, p.end) for p in periods], cs)
+    cands.append(own.qualifier)
+    prev_cs = clause_start(text, s, max(s, cs - 1))
+    prev_raw = text[prev_cs : max(prev_cs, cs - 1)]
+    prev_ph = read_phrase(prev_raw, [(p.start, p.end) for p in periods], prev_cs)
+    cands.append(strip_enumeration_lead(prev_ph.qualifier))
+    cands.append(strip_enumeration_lead(prev_ph.text))
+    whole = read_phrase(text[s : first.start], [(p.start, p.end) for p in periods], s)
+    cands.append(whole.qualifier)
+    for c in cands:
+        parts = split_members(c, n)
+        if parts:
+            return parts
+    return None
+
+
+def _previous_head(text: str, s: int, cs: int) -> str | None:
+    v = vocab()
+    seg = text[s:cs]
+    found = None
+    for h in v.heads:
+        if h in v.data.generic_heads:
+            continue
+        i = seg.rfind(h)
+        if i >= 0 and (found is None or i > found[0]):
+            found = (i, h)
+    return found[1] if found else None
+
+
+def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind: str) -> str | None:
+    if kind == "region":
+        return ctx.region
+    if kind == "province":
+        return actx.province or ctx.province
+    if kind == "country":
+        return "中国"
+    if kind == "company":
+        return form
+    p = lookup(form)
+    if p is not None:
+        if p.kind == "province" and actx.province is None:
+            actx.province = p.canonical
+        return p.canonical
+    return form
+
+
+def _subject(ctx, actx, text, s, pos, phrase: Phrase) -> str | None:
+    found = None
+    if phrase.subject:
+        found = (phrase.subject, phrase.subject_kind)
+    else:
+        m = find_subject(text, s, pos)
+        if m is not None:
+            found = (m[0], m[1])
+    if found is not None:
+        subj = _canonical_subject(ctx, actx, *found)
+        if subj:
+            actx.subject = subj
+            return subj
+    return actx.subject or ctx.region
+
+
+def _period(ctx, actx, text, s, e, anchor: Item, periods) -> PeriodOut | None:
+    change = anchor
+    cands = [p for p in periods if p.start < anchor.start and not (change.role == "change" and change.start <= p.start < change.end)]
+    chosen = cands[-1] if cands else None
+    if chosen is None:
+        chosen = actx.period
+    if chosen is None:
+        return None
+    a, b = _orig(ctx, chosen.start, chosen.end)
+    return PeriodOut(
+        start=chosen.first.isoformat() if chosen.first else None,
+        end=chosen.last.isoformat() if chosen.last else None,
+        text=ctx.norm.original[a:b],
+        span=(a, b),
+        start_month=chosen.start_month,
+        end_month=chosen.end_month,
+        cumulative=chosen.cumulative,
+    )
+
+
+def _value_out(ctx, it: Item) -> ValueOut:
+    q = it.q
+    a, b = _orig(ctx, q.start, q.end)
+    return ValueOut(
+        text=ctx.norm.original[a:b], span=(a, b), number=q.number, unit=q.unit,
+        normalized=q.normalized, base_unit=q.base_unit, approx=q.approx,
+    )
+
+
+def _change_out(ctx, it: Item, has_period: bool) -> ChangeOut:
+    a, b = _orig(ctx, it.start, it.end)
+    quote = ctx.norm.original[a:b]
+    # a bare 增长/下降 in a passage about a stated period reads as year on year; else `other`
+    basis = it.basis or ("yoy" if has_period else "other")
+    if it.role == "flat" or it.q is None:
+        return ChangeOut(text=quote, span=(a, b), basis=basis, direction="flat")
+    q = it.q
+    direction = it.direction or "up"
+    mag = abs(q.normalized if q.kind in ("money", "count", "measure") else q.number)
+    signed = mag if direction == "up" else -mag
+    kw = {}
+    if q.kind == "percent":
+        kw["percent"] = signed
+    elif q.kind == "points":
+        kw["points"] = signed
+    elif q.kind == "multiple":
+        kw["percent"] = signed * 100
+    else:
+        kw["amount"] = signed
+    if signed == 0:
+        direction = "flat"
+    return ChangeOut(text=quote, span=(a, b), basis=basis, direction=direction, approx=q.approx, **kw)
+
+
+def _default_basis(ctx, it: Item) -> str:
+    """A bare 增长/下降 in a passage about a period reads as year on year; else `other`."""
+    return "yoy" if ctx._has_period else "other"
+
+
+def _share_out(ctx, it: Item, sc: Item | None) -> ShareOut:
+    a, b = _orig(ctx, it.start, it.end)
+    change = None
+    if sc is not None:
+        ca, cb = _orig(ctx, sc.start, sc.end)
+        pts = None
+        direction = sc.direction or "up"
+        if sc.q is not None:
+            pts = abs(sc.q.number) if direction == "up" else -abs(sc.q.number)
+        change = ShareChange(text=ctx.norm.original[ca:cb], span=(ca, cb), direction=direction if sc.q is not None else "flat", points=pts)
+    return ShareOut(text=ctx.norm.original[a:b], span=(a, b), percent=it.q.number, of=it.of, change=change)

@@ -1,0 +1,97 @@
+"""Cross-metric consistency checks: problems become warnings on the metrics, never edits.
+
+- parts vs totals: `离岸X` + `在岸X` against `X` for the same subject, period and unit;
+- shares of one whole (same `of`, subject, period) adding up to more than 100%;
+- one rate stated twice for the same indicator and period with different values.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+__all__ = ["add_warnings"]
+
+TOLERANCE = Decimal("0.01")  # 1 % of the total
+
+
+def _key(m):
+    p = m.period
+    return (m.subject, p.start if p else None, p.end if p else None)
+
+
+def add_warnings(metrics: list) -> None:
+    """Append warning strings to ``metrics`` in place (models are frozen: replaced in the list)."""
+    notes: dict[int, list[str]] = defaultdict(list)
+    by_key = defaultdict(list)
+    for i, m in enumerate(metrics):
+        by_key[_key(m)].append(i)
+    for idxs in by_key.values():
+        _parts_vs_totals(metrics, idxs, notes)
+        _shares_over_100(metrics, idxs, notes)
+        _conflicting_rates(metrics, idxs, notes)
+    for i, ws in notes.items():
+        metrics[i] = metrics[i].model_copy(update={"warnings": list(metrics[i].warnings) + ws})
+
+
+def _parts_vs_totals(metrics, idxs, notes) -> None:
+    values = {}
+    for i in idxs:
+        m = metrics[i]
+        if m.value is not None and not m.dimensions:
+            values.setdefault((m.indicator, m.value.base_unit), i)
+    for (ind, unit), i in values.items():
+        for a, b in (("离岸", "在岸"),):
+            if ind.startswith(a) or ind.startswith(b):
+                continue
+            pa = _find_part(values, metrics, a, ind, unit)
+            pb = _find_part(values, metrics, b, ind, unit)
+            if pa is None or pb is None:
+                continue
+            total = metrics[i].value.normalized
+            parts = metrics[pa].value.normalized + metrics[pb].value.normalized
+            if total and abs(parts - total) > abs(total) * TOLERANCE:
+                msg = f"W301 parts do not add up: {metrics[pa].indicator} + {metrics[pb].indicator} = {parts} vs {ind} = {total}"
+                for k in (i, pa, pb):
+                    notes[k].append(msg)
+
+
+def _find_part(values, metrics, qualifier, total_ind, unit):
+    for (ind, u), i in values.items():
+        if u == unit and ind.startswith(qualifier) and _same_head(ind, total_ind):
+            return i
+    return None
+
+
+def _same_head(a: str, b: str) -> bool:
+    for head in ("执行额", "合同额", "签约额", "进出口", "出口", "进口"):
+        if a.endswith(head) and b.endswith(head):
+            return True
+    return False
+
+
+def _shares_over_100(metrics, idxs, notes) -> None:
+    by_of = defaultdict(list)
+    for i in idxs:
+        m = metrics[i]
+        if m.share is not None and m.share.of:
+            by_of[m.share.of].append(i)
+    for of, group in by_of.items():
+        total = sum((metrics[i].share.percent for i in group), Decimal(0))
+        if len(group) > 1 and total > 100:
+            for i in group:
+                notes[i].append(f"W302 shares of {of} add up to {total}% (> 100%)")
+
+
+def _conflicting_rates(metrics, idxs, notes) -> None:
+    seen = {}
+    for i in idxs:
+        m = metrics[i]
+        if m.change is None or m.change.percent is None or m.value is not None:
+            continue
+        key = (m.indicator, tuple(sorted(m.dimensions.items())), m.change.basis)
+        if key in seen and metrics[seen[key]].change.percent != m.change.percent:
+            msg = f"W303 {m.indicator} rate stated twice: {metrics[seen[key]].change.percent}% and {m.change.percent}%"
+            notes[i].append(msg)
+            notes[seen[key]].append(msg)
+        seen.setdefault(key, i)

@@ -1,0 +1,180 @@
+"""The words before a figure: whose figure it is, what it measures, which breakdown member.
+
+    `其中，离岸服务外包合同额178334.1万美元` -> qualifier 离岸服务外包 + head 合同额
+    `我市对马来西亚进出口` -> subject 我市 (the bulletin's city), market 马来西亚, head 进出口
+    `ITO、BPO和知识流程外包（KPO）执行额分别为…` -> members ITO | BPO | 知识流程外包(KPO)
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+
+import regex
+
+from ..places import lookup, place_regex
+from .vocab import alternation, vocab
+
+__all__ = ["Phrase", "read_phrase", "clause_start", "find_subject", "split_members", "dimension_of", "COMPANY_RE"]
+
+BOUNDARY = ",;:!?。；，："
+COMPANY_RE = regex.compile(
+    r"[\p{Han}A-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
+)
+_TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|均|都|共|则|还|,|、|\s)+$")
+_LEADING_NOISE = regex.compile(r"^(?:[,、:;\s]|其中|同时|此外|另外|而|并|且|其|该|这)+")
+_PAREN = regex.compile(r"\([^()]{0,30}\)")
+
+
+@dataclass(slots=True)
+class Phrase:
+    text: str  # the cleaned indicator phrase (qualifier + head)
+    qualifier: str = ""
+    head: str | None = None
+    subject: str | None = None  # canonical subject name, when the phrase names one
+    subject_kind: str | None = None
+    markets: list[str] = field(default_factory=list)
+
+
+def clause_start(text: str, s: int, pos: int) -> int:
+    """Start of the clause that ends at ``pos`` (after the last comma/semicolon/colon, or an
+    unclosed opening parenthesis) within the sentence starting at ``s``."""
+    i = pos - 1
+    depth = 0
+    while i >= s:
+        c = text[i]
+        if c == ")":
+            depth += 1
+        elif c == "(":
+            if depth == 0:
+                return i + 1
+            depth -= 1
+        elif c in BOUNDARY and depth == 0:
+            return i + 1
+        i -= 1
+    return s
+
+
+@functools.cache
+def _subject_re() -> regex.Pattern:
+    v = vocab()
+    return regex.compile(
+        rf"(?P<pron>{alternation(v.pronoun_kind)})|(?P<company>{COMPANY_RE.pattern})|(?P<place>{place_regex().pattern})"
+    )
+
+
+@functools.cache
+def _market_re() -> regex.Pattern:
+    v = vocab()
+    return regex.compile(rf"(?:{alternation(v.data.market_markers)})(?P<m>{place_regex().pattern})")
+
+
+def find_subject(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
+    """The first subject mention in ``text[start:end]``: (form, kind, start, end).
+
+    kind is a pronoun kind (region/province/country), ``company`` or ``place``; places preceded
+    by a market marker (`对日本`) are breakdown members, not subjects.
+    """
+    markers = set(vocab().data.market_markers)
+    for m in _subject_re().finditer(text, start, end, overlapped=False):
+        if m.group("pron"):
+            return m.group(), vocab().pronoun_kind[m.group()], m.start(), m.end()
+        if m.group("company"):
+            return m.group(), "company", m.start(), m.end()
+        before = text[max(start, m.start() - 2) : m.start()]
+        if any(before.endswith(mk) for mk in markers):
+            continue
+        return m.group(), "place", m.start(), m.end()
+    return None
+
+
+def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) -> Phrase:
+    """Clean the words before a figure into subject, markets, qualifier and head.
+
+    ``periods`` are spans (in the same coordinates as ``offset`` + index into ``raw``) of period
+    expressions to cut out (`今年1-4月`)."""
+    v = vocab()
+    chars = list(raw)
+    for ps, pe in periods:
+        for k in range(max(ps - offset, 0), min(pe - offset, len(raw))):
+            chars[k] = " "
+    t = "".join(chars)
+    ph = Phrase(text="")
+    # markets: 对日本 / 向东盟
+    for m in _market_re().finditer(t):
+        ph.markets.append(m.group("m"))
+        t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
+    t = t.replace(" ", "")
+    t = _LEADING_NOISE.sub("", t)
+    t = v.opener_re.sub("", t)
+    # leading subject forms: 我市 / 大连市 / 中国企业 / company names
+    while True:
+        m = _subject_re().match(t)
+        if not m or m.end() == len(t):
+            break
+        if ph.subject is None:
+            form = m.group()
+            if m.group("pron"):
+                ph.subject, ph.subject_kind = form, v.pronoun_kind[form]
+            elif m.group("company"):
+                ph.subject, ph.subject_kind = form, "company"
+            else:
+                ph.subject, ph.subject_kind = form, "place"
+        t = _LEADING_NOISE.sub("", t[m.end() :])
+    t = _strip_tail(t)
+    hm = v.head_at_end.search(t)
+    if hm:
+        ph.head = hm.group()
+        ph.qualifier = _strip_tail(t[: hm.start()])
+    else:
+        ph.qualifier = t
+    ph.text = ph.qualifier + (ph.head or "")
+    return ph
+
+
+def _strip_tail(t: str) -> str:
+    v = vocab()
+    prev = None
+    while prev != t:
+        prev = t
+        t = _TRAILING_NOISE.sub("", t)
+        t = v.linker_tail.sub("", t)
+    return t
+
+
+_SPLITTERS = (
+    regex.compile(r"[,，]"),
+    regex.compile(r"、|(?:和|及|与|以及)(?=[^、]*$)"),
+    regex.compile(r"、|和|及|与|以及"),
+)
+
+
+def split_members(t: str, n: int) -> list[str] | None:
+    """Split an enumeration into exactly ``n`` members, or None."""
+    t = t.strip(",、 ")
+    if n < 2 or not t:
+        return None
+    for rx in _SPLITTERS:
+        parts = [p.strip(" ,、") for p in rx.split(t)]
+        parts = [p for p in parts if p]
+        if len(parts) == n:
+            return parts
+    return None
+
+
+def strip_enumeration_lead(t: str) -> str:
+    """`来源地前三位为中国香港、美国、新加坡` -> `中国香港、美国、新加坡`."""
+    m = regex.search(r"(?:为|是|包括|依次为|分别为|有)(?=[^为是有]*$)", t)
+    return t[m.end() :] if m else t
+
+
+def dimension_of(member: str) -> str:
+    """The breakdown dimension a member belongs to (market, enterprise_type, …)."""
+    v = vocab()
+    for dim, words in v.data.dimension_lexicon.items():
+        if any(w in member for w in words):
+            return "market" if dim == "market_group" else dim
+    core = _PAREN.sub("", member)
+    if lookup(core) is not None or place_regex().fullmatch(core):
+        return "market"
+    return "breakdown"

@@ -1,0 +1,160 @@
+"""Roles of the quantities in one sentence: a level (value), a change, a share, a share's change.
+
+Reads the words right before each figure: `同比增长38.5%` is a change, `占比26.52%` a share,
+`184499.7万美元` a value, `（折合338.9亿美元）` a conversion.  Figures in a row separated only by
+`、`/`和` (`分别增长 0.3%、5.4%和 59.7%`) form one *run* with a shared role: a distributive list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from ..quantities import QuantityMatch
+from .vocab import vocab
+
+__all__ = ["Item", "sentence_items", "METRIC_KINDS"]
+
+METRIC_KINDS = {"money", "percent", "points", "count", "measure", "multiple"}
+LEFT_WINDOW = 24
+LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|以及|,)?\s*$")
+SHARE_FOLLOW = regex.compile(r"(?:的)?[\p{Han}]")
+NOT_SHARE_FOLLOW = regex.compile(r"(?:左右|以上|以下|上下|多|余|的增长|的增速|的速度|的水平|和|、|及|至|到|增长|下降|提高|提升)")
+
+
+@dataclass(slots=True)
+class Item:
+    """A figure with its role; ``start``/``end`` cover the cue words too (`同比增长38.5%`)."""
+
+    role: str  # value | change | share | share_change | equiv | flat
+    start: int
+    end: int
+    q: QuantityMatch | None = None
+    basis: str | None = None
+    direction: str | None = None
+    of: str | None = None
+    dist: bool = False  # introduced by 分别 / part of a list
+    total: bool = False  # 合计/共: a combined figure, never a list member's
+    run: int = -1
+    magnitude: Decimal | None = None
+    extras: dict = field(default_factory=dict)
+
+
+def _basis_id(basis: str | None, text: str, sent_start: int) -> str | None:
+    v = vocab()
+    if not basis:
+        return None
+    return v.basis_of.get(basis, "other")
+
+
+def _is_narrative_count(q: QuantityMatch, surface: str) -> bool:
+    """`三种`, `两所`: a small count in words, narrative rather than a statistic."""
+    if q.kind != "count" or q.approx or q.multiplier != 1:
+        return False
+    digits = regex.search(r"\d", surface)
+    return digits is None and q.number < vocab().data.narrative_counters_min
+
+
+def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[list[Item], list[tuple[QuantityMatch, str]]]:
+    """Items of the sentence ``text[s:e]`` in order, plus the figures left out with the reason."""
+    v = vocab()
+    items: list[Item] = []
+    skipped: list[tuple[QuantityMatch, str]] = []
+    prev: Item | None = None
+    for q in qs:
+        surface = text[q.start : q.end]
+        if q.kind not in METRIC_KINDS:
+            skipped.append((q, f"{q.kind} without a unit of measure"))
+            continue
+        if _is_narrative_count(q, surface):
+            skipped.append((q, "narrative count in words"))
+            continue
+        left_start = max(s, q.start - LEFT_WINDOW)
+        if prev is not None:
+            left_start = max(left_start, prev.end)
+        left = text[left_start : q.start]
+        item = _classify(text, s, q, left, left_start, prev)
+        if item is None:
+            skipped.append((q, "conversion of another figure"))
+            continue
+        items.append(item)
+        prev = item
+    # flat changes carry no figure: 与去年同期持平, 基本持平
+    for m in v.flat_re.finditer(text, s, e):
+        if any(it.start <= m.start() < it.end for it in items):
+            continue
+        items.append(Item("flat", m.start(), m.end(), basis=_basis_id(m.group("basis"), text, s) or "yoy", direction="flat"))
+    items.sort(key=lambda it: it.start)
+    _number_runs(text, items)
+    return items, skipped
+
+
+def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, prev: Item | None) -> Item | None:
+    v = vocab()
+    if v.equivalence_left.search(left):
+        return None
+    m = v.change_left.search(left)
+    if m and q.kind in ("percent", "points", "money", "count", "measure", "multiple"):
+        verb = m.group("verb")
+        direction = v.verb_direction.get(verb, "up")
+        basis = _basis_id(m.group("basis"), text, s)
+        it = Item("change", left_start + m.start(), q.end, q, basis=basis, direction=direction)
+        it.dist = "分别" in m.group(0)
+        it.extras["verb_direction"] = direction
+        if q.number < 0:
+            it.direction = "down"
+        if q.kind == "points" and prev is not None and prev.role == "share" and basis != "other":
+            it.role = "share_change"
+        return it
+    if q.kind == "percent":
+        m = v.share_left.search(left)
+        if m:
+            cue = m.group("cue")
+            it = Item("share", left_start + m.start(), q.end, q, of=(m.group("of") or None))
+            it.dist = "分别" in cue
+            it.total = cue.startswith(("合计", "共"))
+            return it
+        if prev is not None and prev.q is not None and prev.q.kind == "percent" and LIST_SEP.fullmatch(text, prev.end, q.start):
+            it = Item(prev.role, q.start, q.end, q, basis=prev.basis, direction=prev.direction, of=prev.of, dist=True)
+            if prev.role == "change":
+                verb_dir = prev.extras.get("verb_direction", prev.direction)
+                it.extras["verb_direction"] = verb_dir
+                it.direction = "down" if q.number < 0 else verb_dir
+            prev.dist = True
+            return it
+        after = text[q.end : q.end + 6]
+        if not NOT_SHARE_FOLLOW.match(after) and SHARE_FOLLOW.match(after) and q.approx in (None, "about"):
+            return Item("share", q.start, q.end, q)
+        return Item("value", q.start, q.end, q)
+    if q.kind == "points":
+        if prev is not None and prev.role == "share":
+            return Item("share_change", q.start, q.end, q, direction="up")
+        return Item("change", q.start, q.end, q, basis="other", direction="up" if q.number >= 0 else "down")
+    if q.kind == "multiple":
+        return None
+    it = Item("value", q.start, q.end, q)
+    if "分别" in left[-6:]:
+        it.dist = True
+    if prev is not None and prev.role == "value" and prev.q is not None and LIST_SEP.fullmatch(text, prev.end, q.start):
+        it.dist = prev.dist = True
+    return it
+
+
+def _number_runs(text: str, items: list[Item]) -> None:
+    """Give consecutive list members of one role the same run number."""
+    run = 0
+    for i, it in enumerate(items):
+        if i > 0:
+            p = items[i - 1]
+            if p.role == it.role and it.dist and p.dist and LIST_SEP.fullmatch(text, p.end, it.start):
+                it.run = p.run
+                continue
+            # members whose own verb starts them: 同比分别是下降2.2%、下降18.85%、增长12.67%
+            if p.role == it.role == "change" and p.dist and regex.fullmatch(r"\s*[、,和及]\s*", text[p.end : it.start] or "、") and it.start - p.end <= 2:
+                it.run = p.run
+                it.dist = True
+                continue
+        run += 1
+        it.run = run

@@ -1,0 +1,106 @@
+"""The metric vocabulary of ``patterns/metrics.yaml``, validated and compiled once."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+from pydantic import BaseModel
+
+from ..patterns import load_yaml
+
+__all__ = ["Vocab", "vocab", "alternation"]
+
+
+class _Changes(BaseModel):
+    up: list[str]
+    down: list[str]
+    flat: list[str]
+
+
+class _Bases(BaseModel):
+    yoy: list[str]
+    mom: list[str]
+    ytd_start: list[str]
+
+
+class _Pronouns(BaseModel):
+    region: list[str]
+    province: list[str]
+    country: list[str]
+
+
+class _MetricsData(BaseModel):
+    indicator_heads: list[str]
+    generic_heads: list[str]
+    clause_openers: list[str]
+    value_linkers: list[str]
+    change_verbs: _Changes
+    bases: _Bases
+    flat_phrases: list[str]
+    share_cues: list[str]
+    equivalence: list[str]
+    subject_pronouns: _Pronouns
+    market_markers: list[str]
+    source_cues: list[str]
+    dimension_lexicon: dict[str, list[str]]
+    narrative_counters_min: int
+
+
+def alternation(words) -> str:
+    """A regex alternation of literal ``words``, longest first (so the longest form wins)."""
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class Vocab:
+    data: _MetricsData
+    heads: tuple[str, ...]
+    verb_direction: dict[str, str]
+    basis_of: dict[str, str]
+    pronoun_kind: dict[str, str]
+    head_at_end: regex.Pattern
+    change_left: regex.Pattern  # basis? 分别? verb 了? ... right before a figure
+    flat_re: regex.Pattern
+    opener_re: regex.Pattern
+    linker_tail: regex.Pattern
+    share_left: regex.Pattern
+    equivalence_left: regex.Pattern
+    pronoun_re: regex.Pattern
+
+
+@functools.cache
+def vocab() -> Vocab:
+    d = load_yaml("metrics.yaml", _MetricsData)
+    verb_direction = {}
+    for direction in ("up", "down", "flat"):
+        for w in getattr(d.change_verbs, direction):
+            verb_direction[w] = direction
+    basis_of = {}
+    for basis in ("yoy", "mom", "ytd_start"):
+        for w in getattr(d.bases, basis):
+            basis_of[w] = basis
+    pronoun_kind = {}
+    for kind in ("region", "province", "country"):
+        for w in getattr(d.subject_pronouns, kind):
+            pronoun_kind[w] = kind
+    bases = alternation(basis_of)
+    verbs = alternation(w for w, k in verb_direction.items() if k != "flat")
+    # 同比增长38.5% | 比上年同期减少875.6亿元 | 同比分别增长 | 增速分别为 | 较一季度扩大 | 分别是下降
+    change_left = regex.compile(
+        rf"(?P<basis>{bases}|较[\p{{Han}}]{{1,8}}?(?=(?:{verbs}))|比[\p{{Han}}]{{1,6}}?(?=(?:{verbs})))?"
+        rf"(?:分别)?(?:是|为)?(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?(?P<approx>超过|超|近|约|逾)?\s*$"
+    )
+    flat_re = regex.compile(rf"(?P<basis>{bases})?(?:基本)?(?P<flat>{alternation(d.flat_phrases)})")
+    opener_re = regex.compile(rf"^(?:(?:{alternation(d.clause_openers)})[,，]?)+")
+    linker_tail = regex.compile(rf"(?:{alternation(d.value_linkers)})+$")
+    share_left = regex.compile(
+        r"(?P<cue>(?:合计|共|分别|约)?(?:占比|占(?P<of>[^,;。占]{0,24}?)(?:的)?(?:比重|比例|份额)?|比重|份额|比例))"
+        r"(?:为|达|达到|是|约|约为|超过|力争达|力争达到|已达|仅)?\s*$"
+    )
+    equivalence_left = regex.compile(rf"(?:{alternation(d.equivalence)})\s*$")
+    pronoun_re = regex.compile(alternation(pronoun_kind))
+    heads = tuple(sorted(set(d.indicator_heads), key=len, reverse=True))
+    head_at_end = regex.compile(rf"(?:{alternation(heads)})$")
+    return Vocab(d, heads, verb_direction, basis_of, pronoun_kind, head_at_end, change_left, flat_re, opener_re, linker_tail, share_left, equivalence_left, pronoun_re)

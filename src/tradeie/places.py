@@ -1,0 +1,72 @@
+"""Place names from the bundled gazetteers, for subjects and markets of metrics.
+
+Reads ``patterns/gazetteer_gpe.tsv`` and ``patterns/gazetteer_loc.tsv`` (name, kind, aliases) —
+the same files the NER stage uses — and derives the short forms of Chinese provinces and cities
+(辽宁省 -> 辽宁, 大连市 -> 大连).  Every form maps to a canonical name: the full name for Chinese
+provinces and cities, the listed name otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .patterns import load_tsv
+
+__all__ = ["Place", "places", "place_regex", "lookup"]
+
+_SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    canonical: str
+    kind: str  # country | economy | province | city | district | region | ...
+
+
+def _short_form(name: str) -> str | None:
+    for suf in _SUFFIXES:
+        if name.endswith(suf) and len(name) - len(suf) >= 2:
+            return name[: -len(suf)]
+    return None
+
+
+@functools.cache
+def places() -> dict[str, Place]:
+    """Every surface form -> Place."""
+    out: dict[str, Place] = {}
+    for filename in ("gazetteer_gpe.tsv", "gazetteer_loc.tsv"):
+        for name, kind, aliases in load_tsv(filename, 3):
+            if not name:
+                continue
+            place = Place(name, kind or "place")
+            forms = [name] + [a.strip() for a in aliases.split(",") if a.strip()]
+            if kind in ("province", "city"):
+                short = _short_form(name)
+                if short:
+                    forms.append(short)
+            for f in forms:
+                out.setdefault(f, place)
+    return out
+
+
+@functools.cache
+def place_regex() -> regex.Pattern:
+    """Matches any known place form, longest first; `X地区` is taken whole (长三角地区)."""
+    forms = sorted(places(), key=lambda f: (-len(f), f))
+    alt = "|".join(regex.escape(f) for f in forms if len(f) >= 2)
+    return regex.compile(rf"(?:{alt})(?:地区|区域)?")
+
+
+def lookup(form: str) -> Place | None:
+    """The place a surface form names (`大连` -> 大连市, `长三角地区` -> 长三角地区)."""
+    p = places().get(form)
+    if p is not None:
+        return p
+    for suf in ("地区", "区域"):
+        if form.endswith(suf) and form[: -len(suf)] in places():
+            base = places()[form[: -len(suf)]]
+            return Place(form, base.kind)
+    return None
