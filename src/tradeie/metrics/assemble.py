@@ -57,6 +57,7 @@ _INLINE_SOURCE = regex.compile(
     r"(?:根据|据|经)?(?P<org>[\p{Han}]{1,14}?(?:部|局|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府))"
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布)"
 )
+_PARENS = regex.compile(r"\([^()]*\)")
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
 
 
@@ -106,6 +107,9 @@ class _ArticleContext:
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
     province: str | None = None
+    para_period: PeriodMatch | None = None
+    default_subject: str | None = None
+    last_indicator: str | None = None
 
 
 # --- document context ------------------------------------------------------------------------
@@ -197,7 +201,9 @@ def assemble(
             tps = [_shift(p, t0) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year) if p.granularity != "day"]
             if tps:
                 actx.period = tps[0]
+        actx.default_subject = _article_default_subject(ctx, text, a0, a1)
         for para in art.paragraphs:
+            actx.para_period = None
             for s, e in split_sentences(text, para.nstart, para.nend):
                 i0 = bisect.bisect_left(qstarts, s)
                 i1 = bisect.bisect_left(qstarts, e)
@@ -249,14 +255,25 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     used = {id(d.value.q) for d in drafts if d.value and d.value.q} | {
         id(it.q) for d in drafts for it in (d.change, d.share, d.share_change) if it and it.q
     }
-    # the governing period: a period opening the sentence (`1-4月，…`) or with an explicit year
-    local_periods = [p for p in sp if p.granularity != "day" and not p.relative]
+    # governing periods: a period standing as a clause of its own (`1-4月，…`, `2024年，…`) governs
+    # the rest of the article; one with an explicit year opening a clause governs the paragraph.
+    inside_changes = [(it.start, it.end) for it in items if it.role in ("change", "share_change", "flat")]
+    local_periods = [
+        p for p in sp
+        if p.granularity != "day" and not p.relative and not any(a <= p.start < b for a, b in inside_changes)
+        and not _target_date(text, p)
+    ]
     for p in local_periods:
-        if p.start - s <= 3 or (p.year_resolved and _explicit_year(text, p)):
+        at_clause_start = p.start == s or text[p.start - 1] in ",;:"
+        if at_clause_start and text[p.end : p.end + 1] == ",":
             actx.period = p
+            actx.para_period = None
+        elif at_clause_start and _explicit_year(text, p):
+            actx.para_period = p
     sentence_subject = None
+    actx.last_indicator = None
     for d in drafts:
-        rec = _resolve(ctx, actx, art, s, e, d, local_periods, drafts)
+        rec = _resolve(ctx, actx, art, s, e, d, local_periods, drafts, items)
         if rec is not None:
             out.metrics.append(rec)
             sentence_subject = rec.subject or sentence_subject
@@ -270,6 +287,11 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             out.unattached.append(Unattached(doc=ctx.doc, text=norm.original[a:b], span=(a, b), normalized=it.q.normalized, kind=it.q.kind, reason=f"{it.role} with no metric to attach to"))
 
 
+def _target_date(text: str, p: PeriodMatch) -> bool:
+    """`到2030年` / `至2035年`: a target date, not the period of a figure."""
+    return text[max(0, p.start - 1) : p.start] in ("到", "至") or text[max(0, p.start - 2) : p.start] == "力争"
+
+
 def _explicit_year(text: str, p: PeriodMatch) -> bool:
     return bool(regex.search(r"\d{4}\s*年", text[p.start : p.end]))
 
@@ -279,7 +301,7 @@ def _new_indicator_between(text: str, a: int, b: int) -> bool:
     gap = text[a:b]
     if "(" in gap and ")" not in gap:
         return True
-    gap = _BETWEEN_NOISE.sub("", gap)
+    gap = _BETWEEN_NOISE.sub("", _PARENS.sub("", gap))
     return bool(_HAN2.search(gap))
 
 
@@ -353,62 +375,71 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
 # --- attributes ------------------------------------------------------------------------------
 
 
-def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d: _Draft, periods, drafts) -> Metric | None:
+def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d: _Draft, periods, drafts, items) -> Metric | None:
     text = ctx.text
-    norm_first = d.first
-    anchor = d.value or d.change or d.share
-    if anchor is None or anchor.q is None and anchor.role != "flat":
-        if anchor is None:
-            return None
-    cs = clause_start(text, s, norm_first.start)
-    raw = text[cs : norm_first.start]
-    phrase = read_phrase(raw, [(p.start, p.end) for p in periods], cs)
-    members: list[str] | None = None
-    if d.from_list:
-        members = _list_members(text, s, d, drafts, periods)
-    # indicator with inherited qualifiers
     v = vocab()
-    head = phrase.head
-    qualifier = phrase.qualifier
-    if head in v.data.generic_heads and not qualifier:
-        prev_head = _previous_head(text, s, cs)
-        if prev_head:
-            head = prev_head
+    first = d.first
+    anchor = d.value or d.change or d.share
+    if anchor is None:
+        return None
+    cs = clause_start(text, s, first.start)
+    prev_end = max((it.end for it in items if it.end <= first.start), default=cs)
+    ps = max(cs, prev_end)
+    period_spans = [(p.start, p.end) for p in periods]
+    phrase = read_phrase(text[ps : first.start], period_spans, ps)
+    clause_phrase = read_phrase(text[cs : first.start], period_spans, cs) if ps != cs else phrase
+    members = _list_members(text, s, d, drafts, periods, actx) if d.from_list else None
+    head, qualifier = phrase.head, phrase.qualifier
     dims: dict[str, str] = {}
-    for mk in phrase.markets:
+    markets = phrase.markets or clause_phrase.markets
+    # the previous clause of the sentence may name the topic: `旅行服务继续快速增长，进出口达…`
+    prev_topic, prev_markets = _previous_clause_topic(text, s, cs, period_spans)
+    if not markets and not qualifier and prev_markets:
+        markets = prev_markets
+    for mk in markets:
         dims["market"] = mk
     member = members[_member_index(d, drafts)] if members else None
     if member:
         dims[dimension_of(member)] = member
-        # the member list sits where a qualifier would: keep the shared qualifier only
-        if qualifier and (member in qualifier or qualifier in (members or [])):
+        if qualifier and (member in qualifier or qualifier in members):
             qualifier = ""
-    if qualifier and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line") and len(qualifier) <= 10:
+    if qualifier and len(qualifier) <= 10 and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line"):
         dims.setdefault(dimension_of(qualifier), qualifier)
         qualifier = ""
-    if head and not qualifier and not member:
-        qualifier = actx.qualifier if head != actx.head or not phrase.text else actx.qualifier
-    if head:
+    # a count names what it counts after the counter: `获批5家全国重点实验室`
+    counted = _counted_noun(text, anchor, e) if (anchor.q is not None and anchor.q.kind == "count" and d.value is anchor) else ""
+    if head in v.data.generic_heads and not qualifier:
+        prev = _previous_indicator(actx, text, s, cs)
+        indicator = (prev or "") + head
+    elif head:
+        if not qualifier and not member and not dims:
+            qualifier = prev_topic or actx.qualifier
+        elif prev_topic and not qualifier:
+            qualifier = prev_topic
         indicator = qualifier + head
         if phrase.qualifier and phrase.qualifier not in dims.values():
             actx.qualifier = phrase.qualifier
+        elif prev_topic:
+            actx.qualifier = prev_topic
         actx.head = head
+    elif counted:
+        verb = qualifier if len(qualifier) <= 8 else ""
+        indicator = verb + counted
     elif qualifier:
         indicator = qualifier
     else:
-        indicator = (actx.qualifier + (actx.head or "")) or (actx.title or "")
+        indicator = actx.last_indicator or (actx.qualifier + (actx.head or "")) or (actx.title or "")
+    if anchor.q is not None and anchor.q.kind == "count" and anchor.q.base_unit and len(anchor.q.base_unit) >= 2 and anchor.q.base_unit not in indicator:
+        indicator += anchor.q.base_unit
     if not indicator and member:
         indicator = member
-    # subject
-    subject = _subject(ctx, actx, text, s, norm_first.start, phrase)
-    # period
-    period = _period(ctx, actx, text, s, e, anchor, periods)
-    # source
+    actx.last_indicator = indicator
+    subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase)
+    period = _period(ctx, actx, anchor, periods)
     source = None
     if actx.inline_source:
         name, (a, b) = actx.inline_source
-        oa, ob = _orig(ctx, a, b)
-        source = SourceOut(name=name, span=(oa, ob), outlet=actx.outlet)
+        source = SourceOut(name=name, span=_orig(ctx, a, b), outlet=actx.outlet)
     elif actx.outlet:
         source = SourceOut(name=actx.outlet, span=art.source_span, outlet=actx.outlet)
     es, ee = _orig(ctx, s, e)
@@ -420,7 +451,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             dimensions=dims,
             period=period,
             value=_value_out(ctx, d.value) if d.value else None,
-            change=_change_out(ctx, d.change, period is not None or actx.period is not None) if d.change else None,
+            change=_change_out(ctx, d.change, period is not None) if d.change else None,
             share=_share_out(ctx, d.share, d.share_change) if d.share else None,
             source=source,
             evidence=Evidence(text=ctx.norm.original[es:ee], span=(es, ee)),
@@ -432,6 +463,34 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         return None
 
 
+def _counted_noun(text: str, anchor: Item, e: int) -> str:
+    """The noun right after a count (`5家全国重点实验室` -> 全国重点实验室), cut at its end."""
+    m = vocab().count_noun_end.search(text, anchor.end, min(e, anchor.end + 16))
+    stop = m.start() if m else min(e, anchor.end + 16)
+    noun = text[anchor.end : stop]
+    return noun if len(noun) >= 2 and regex.match(r"[\p{Han}A-Za-z]", noun) else ""
+
+
+def _previous_clause_topic(text: str, s: int, cs: int, period_spans) -> tuple[str, list[str]]:
+    """Topic noun phrase and markets of the clause before ``cs`` in the same sentence."""
+    if cs <= s + 1:
+        return "", []
+    pcs = clause_start(text, s, cs - 1)
+    ph = read_phrase(text[pcs : cs - 1], period_spans, pcs)
+    raw = ph.qualifier + (ph.head or "")
+    m = vocab().topic_end.search(raw)
+    topic = raw[: m.start()] if m else ""
+    if not (2 <= len(topic) <= 12) or regex.search(r"\d", topic):
+        topic = ""
+    return topic, ph.markets
+
+
+def _previous_indicator(actx: "_ArticleContext", text: str, s: int, cs: int) -> str | None:
+    if actx.last_indicator:
+        return actx.last_indicator
+    return _previous_head(text, s, cs)
+
+
 def _orig(ctx, a: int, b: int) -> tuple[int, int]:
     return ctx.norm.to_original(a, b)
 
@@ -441,27 +500,36 @@ def _member_index(d: _Draft, drafts: list[_Draft]) -> int:
     return group.index(d)
 
 
-def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods) -> list[str] | None:
+def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, actx) -> list[str] | None:
+    """The members a `分别` list pairs with, found in the words before the figures: this clause,
+    the clause before (`来源地前三位为A、B、C，执行额分别为…`), or the sentence so far."""
     group = [x for x in drafts if x.from_list and x.first.run == d.first.run]
     n = len(group)
     first = group[0].first
+    spans = [(p.start, p.end) for p in periods]
     cs = clause_start(text, s, first.start)
-    # candidates: this clause's words before the figures, the clause before, the sentence so far
-    cands = []
-    own = read_phrase(text[cs : first.start], [(p.start, p.end) for p in periods], cs)
-    cands.append(own.qualifier)
-    prev_cs = clause_start(text, s, max(s, cs - 1))
-    prev_raw = text[prev_cs : max(prev_cs, cs - 1)]
-    prev_ph = read_phrase(prev_raw, [(p.start, p.end) for p in periods], prev_cs)
-    cands.append(strip_enumeration_lead(prev_ph.qualifier))
-    cands.append(strip_enumeration_lead(prev_ph.text))
-    whole = read_phrase(text[s : first.start], [(p.start, p.end) for p in periods], s)
-    cands.append(whole.qualifier)
-    for c in cands:
-        parts = split_members(c, n)
+    own = read_phrase(text[cs : first.start], spans, cs)
+    parts = split_members(own.qualifier, n)
+    if parts:
+        return parts
+    pcs = clause_start(text, s, max(s, cs - 1))
+    prev = read_phrase(text[pcs : max(pcs, cs - 1)], spans, pcs)
+    for cand in (prev.qualifier, prev.text):
+        lead, body = _enumeration(cand)
+        parts = split_members(body, n)
         if parts:
+            if lead:
+                actx.qualifier = lead
             return parts
-    return None
+    whole = read_phrase(text[s : first.start], spans, s)
+    return split_members(whole.qualifier, n)
+
+
+def _enumeration(t: str) -> tuple[str, str]:
+    """`离岸服务外包来源地前三位为中国香港、美国、新加坡` -> (离岸服务外包来源地前三位, 中国香港、美国、新加坡)."""
+    body = strip_enumeration_lead(t)
+    lead = t[: len(t) - len(body)].rstrip("为是有包括依次分别")
+    return lead, body
 
 
 def _previous_head(text: str, s: int, cs: int) -> str | None:
@@ -484,6 +552,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
         return actx.province or ctx.province
     if kind == "country":
         return "中国"
+    if kind == "world":
+        return "全球"
     if kind == "company":
         return form
     p = lookup(form)
@@ -494,28 +564,50 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     return form
 
 
-def _subject(ctx, actx, text, s, pos, phrase: Phrase) -> str | None:
+def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase) -> str | None:
+    """Whose figure: a subject leading the metric's clause or the sentence, else the one the
+    article last led with, else the article's dominant subject, else the bulletin's region."""
     found = None
-    if phrase.subject:
-        found = (phrase.subject, phrase.subject_kind)
-    else:
-        m = find_subject(text, s, pos)
-        if m is not None:
-            found = (m[0], m[1])
+    for ph in (phrase, clause_phrase):
+        if ph.subject:
+            found = (ph.subject, ph.subject_kind)
+            break
+    if found is None and cs > s:
+        first_cs_end = text.find(",", s, cs)
+        lead = read_phrase(text[s : first_cs_end if first_cs_end > 0 else cs])
+        if lead.subject:
+            found = (lead.subject, lead.subject_kind)
     if found is not None:
         subj = _canonical_subject(ctx, actx, *found)
         if subj:
             actx.subject = subj
             return subj
-    return actx.subject or ctx.region
+    return actx.subject or actx.default_subject or ctx.region
 
 
-def _period(ctx, actx, text, s, e, anchor: Item, periods) -> PeriodOut | None:
-    change = anchor
-    cands = [p for p in periods if p.start < anchor.start and not (change.role == "change" and change.start <= p.start < change.end)]
-    chosen = cands[-1] if cands else None
-    if chosen is None:
-        chosen = actx.period
+_NATIONAL = regex.compile(r"我国|全国|中国(?!香港|澳门|台湾)|国务院|[\p{Han}]{1,8}部(?![\p{Han}]{0,2}门)|国家[\p{Han}]{1,6}局|海关总署")
+_REGIONAL = regex.compile(r"我市|全市|本市")
+
+
+def _article_default_subject(ctx: _DocContext, text: str, a0: int, a1: int) -> str | None:
+    """The subject an article is about when a sentence names none: its region or the country."""
+    seg = text[a0:a1]
+    regional = len(_REGIONAL.findall(seg))
+    if ctx.region:
+        regional += seg.count(ctx.region)
+        short = ctx.region[:-1] if ctx.region.endswith("市") else None
+        if short:
+            regional += seg.count(short) - seg.count(ctx.region)
+    national = len(_NATIONAL.findall(seg))
+    if national > regional:
+        return "中国"
+    return ctx.region
+
+
+def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
+    """The clause's or sentence's own period before the figure, else the governing one."""
+    cands = [p for p in periods if p.start < anchor.start]
+    chosen = cands[-1] if cands else (actx.para_period or actx.period)
     if chosen is None:
         return None
     a, b = _orig(ctx, chosen.start, chosen.end)
@@ -562,11 +654,6 @@ def _change_out(ctx, it: Item, has_period: bool) -> ChangeOut:
     if signed == 0:
         direction = "flat"
     return ChangeOut(text=quote, span=(a, b), basis=basis, direction=direction, approx=q.approx, **kw)
-
-
-def _default_basis(ctx, it: Item) -> str:
-    """A bare 增长/下降 in a passage about a period reads as year on year; else `other`."""
-    return "yoy" if ctx._has_period else "other"
 
 
 def _share_out(ctx, it: Item, sc: Item | None) -> ShareOut:

@@ -53,6 +53,8 @@ def _is_narrative_count(q: QuantityMatch, surface: str) -> bool:
     """`三种`, `两所`: a small count in words, narrative rather than a statistic."""
     if q.kind != "count" or q.approx or q.multiplier != 1:
         return False
+    if q.number <= 1:  # `1个顶层设计`: one of something is a description, not a statistic
+        return True
     digits = regex.search(r"\d", surface)
     return digits is None and q.number < vocab().data.narrative_counters_min
 

@@ -29,6 +29,7 @@ class _Pronouns(BaseModel):
     region: list[str]
     province: list[str]
     country: list[str]
+    world: list[str]
 
 
 class _MetricsData(BaseModel):
@@ -43,6 +44,8 @@ class _MetricsData(BaseModel):
     equivalence: list[str]
     subject_pronouns: _Pronouns
     market_markers: list[str]
+    topic_enders: list[str]
+    count_noun_enders: list[str]
     source_cues: list[str]
     dimension_lexicon: dict[str, list[str]]
     narrative_counters_min: int
@@ -68,6 +71,8 @@ class Vocab:
     share_left: regex.Pattern
     equivalence_left: regex.Pattern
     pronoun_re: regex.Pattern
+    topic_end: regex.Pattern
+    count_noun_end: regex.Pattern
 
 
 @functools.cache
@@ -82,7 +87,7 @@ def vocab() -> Vocab:
         for w in getattr(d.bases, basis):
             basis_of[w] = basis
     pronoun_kind = {}
-    for kind in ("region", "province", "country"):
+    for kind in ("region", "province", "country", "world"):
         for w in getattr(d.subject_pronouns, kind):
             pronoun_kind[w] = kind
     bases = alternation(basis_of)
@@ -103,4 +108,9 @@ def vocab() -> Vocab:
     pronoun_re = regex.compile(alternation(pronoun_kind))
     heads = tuple(sorted(set(d.indicator_heads), key=len, reverse=True))
     head_at_end = regex.compile(rf"(?:{alternation(heads)})$")
-    return Vocab(d, heads, verb_direction, basis_of, pronoun_kind, head_at_end, change_left, flat_re, opener_re, linker_tail, share_left, equivalence_left, pronoun_re)
+    topic_end = regex.compile(alternation(d.topic_enders))
+    count_noun_end = regex.compile(rf"[,;:。、()\d]|{alternation(d.count_noun_enders)}")
+    return Vocab(
+        d, heads, verb_direction, basis_of, pronoun_kind, head_at_end, change_left, flat_re, opener_re,
+        linker_tail, share_left, equivalence_left, pronoun_re, topic_end, count_noun_end,
+    )
