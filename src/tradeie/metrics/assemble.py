@@ -201,7 +201,7 @@ def assemble(
             tps = [_shift(p, t0) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year) if p.granularity != "day"]
             if tps:
                 actx.period = tps[0]
-        actx.default_subject = _article_default_subject(ctx, text, a0, a1)
+        actx.default_subject = _article_default_subject(ctx, actx, text, a0, a1)
         for para in art.paragraphs:
             actx.para_period = None
             for s, e in split_sentences(text, para.nstart, para.nend):
@@ -379,6 +379,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     text = ctx.text
     v = vocab()
     first = d.first
+    if d.from_list:
+        first = next(x for x in drafts if x.from_list and x.first.run == d.first.run).first
     anchor = d.value or d.change or d.share
     if anchor is None:
         return None
@@ -434,7 +436,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if not indicator and member:
         indicator = member
     actx.last_indicator = indicator
-    subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase)
+    subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase, period_spans)
     period = _period(ctx, actx, anchor, periods)
     source = None
     if actx.inline_source:
@@ -564,7 +566,24 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     return form
 
 
-def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase) -> str | None:
+def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str] | None:
+    """The subject leading the sentence: in its first clause with content beyond a period or an
+    opener (`从国际市场来看，1—2月，中国内地承接…` -> 中国内地)."""
+    pos = s
+    while pos < cs:
+        end = pos
+        while end < cs and text[end] not in ",;:":
+            end += 1
+        ph = read_phrase(text[pos:end], period_spans, pos)
+        if ph.subject:
+            return ph.subject, ph.subject_kind
+        if ph.text:
+            return None
+        pos = end + 1
+    return None
+
+
+def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, period_spans=()) -> str | None:
     """Whose figure: a subject leading the metric's clause or the sentence, else the one the
     article last led with, else the article's dominant subject, else the bulletin's region."""
     found = None
@@ -573,10 +592,7 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase) -> s
             found = (ph.subject, ph.subject_kind)
             break
     if found is None and cs > s:
-        first_cs_end = text.find(",", s, cs)
-        lead = read_phrase(text[s : first_cs_end if first_cs_end > 0 else cs])
-        if lead.subject:
-            found = (lead.subject, lead.subject_kind)
+        found = _leading_subject(text, s, cs, period_spans)
     if found is not None:
         subj = _canonical_subject(ctx, actx, *found)
         if subj:
@@ -585,23 +601,43 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase) -> s
     return actx.subject or actx.default_subject or ctx.region
 
 
-_NATIONAL = regex.compile(r"我国|全国|中国(?!香港|澳门|台湾)|国务院|[\p{Han}]{1,8}部(?![\p{Han}]{0,2}门)|国家[\p{Han}]{1,6}局|海关总署")
-_REGIONAL = regex.compile(r"我市|全市|本市")
+_NATIONAL = regex.compile(
+    r"我国|全国|中国(?!香港|澳门|台湾)|国务院|国家[\p{Han}]{1,6}局|海关总署|"
+    r"(?:商务|财政|外交|工业和信息化|人力资源社会保障|交通运输|农业农村|科技|教育|自然资源|生态环境|文化和旅游|水利)部"
+)
+_REGIONAL = regex.compile(r"我市|全市|本市|市属")
+_PROVINCIAL = regex.compile(r"我省|全省|本省|省属")
 
 
-def _article_default_subject(ctx: _DocContext, text: str, a0: int, a1: int) -> str | None:
-    """The subject an article is about when a sentence names none: its region or the country."""
-    seg = text[a0:a1]
-    regional = len(_REGIONAL.findall(seg))
-    if ctx.region:
-        regional += seg.count(ctx.region)
-        short = ctx.region[:-1] if ctx.region.endswith("市") else None
-        if short:
-            regional += seg.count(short) - seg.count(ctx.region)
-    national = len(_NATIONAL.findall(seg))
-    if national > regional:
-        return "中国"
-    return ctx.region
+def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
+    """The subject an article is about when a sentence names none: the place it names most
+    (its title counts three times), its region, its province or the country."""
+    from ..places import place_regex
+
+    votes: dict[str, int] = {}
+
+    def vote(name: str | None, n: int = 1) -> None:
+        if name:
+            votes[name] = votes.get(name, 0) + n
+
+    segments = [(text[a0:a1], 1)]
+    if actx.title:
+        segments.append((actx.title, 3))
+    for seg, w in segments:
+        vote("中国", w * len(_NATIONAL.findall(seg)))
+        vote(ctx.region, w * len(_REGIONAL.findall(seg)))
+        vote(actx.province, w * len(_PROVINCIAL.findall(seg)))
+        for m in place_regex().finditer(seg):
+            p = lookup(m.group())
+            if p is not None and p.kind in ("country", "economy", "province", "city", "region"):
+                vote(p.canonical, w)
+    if not votes:
+        return ctx.region
+    best = max(votes.values())
+    for cand in (ctx.region, actx.province, "中国"):
+        if cand and votes.get(cand) == best:
+            return cand
+    return max(votes.items(), key=lambda kv: kv[1])[0]
 
 
 def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:

@@ -69,6 +69,17 @@ def _market_re() -> regex.Pattern:
     return regex.compile(rf"(?:{alternation(v.data.market_markers)})(?P<m>{place_regex().pattern})")
 
 
+_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
+
+
+def company_name(form: str) -> str:
+    """Trim role words a lazy match swept in: `协会副会长单位大连瀚闻资讯有限公司` -> `大连瀚闻资讯有限公司`."""
+    m = _COMPANY_LEAD.match(form)
+    if m and len(form) - m.end() >= 6:
+        return form[m.end() :]
+    return form
+
+
 def find_subject(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
     """The first subject mention in ``text[start:end]``: (form, kind, start, end).
 
@@ -80,7 +91,7 @@ def find_subject(text: str, start: int, end: int) -> tuple[str, str, int, int] |
         if m.group("pron"):
             return m.group(), vocab().pronoun_kind[m.group()], m.start(), m.end()
         if m.group("company"):
-            return m.group(), "company", m.start(), m.end()
+            return company_name(m.group()), "company", m.start(), m.end()
         before = text[max(start, m.start() - 2) : m.start()]
         if any(before.endswith(mk) for mk in markers):
             continue
@@ -117,7 +128,7 @@ def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) 
             if m.group("pron"):
                 ph.subject, ph.subject_kind = form, v.pronoun_kind[form]
             elif m.group("company"):
-                ph.subject, ph.subject_kind = form, "company"
+                ph.subject, ph.subject_kind = company_name(form), "company"
             else:
                 ph.subject, ph.subject_kind = form, "place"
         t = _LEADING_NOISE.sub("", t[m.end() :])
