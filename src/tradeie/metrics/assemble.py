@@ -204,6 +204,7 @@ def assemble(
         actx.default_subject = _article_default_subject(ctx, actx, text, a0, a1)
         for para in art.paragraphs:
             actx.para_period = None
+            actx.inline_source = None
             for s, e in split_sentences(text, para.nstart, para.nend):
                 i0 = bisect.bisect_left(qstarts, s)
                 i1 = bisect.bisect_left(qstarts, e)
@@ -265,6 +266,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     ]
     for p in local_periods:
         at_clause_start = p.start == s or text[p.start - 1] in ",;:"
+        open_ended = text[p.end - 2 : p.end] == "以来" or p.text.endswith("以来")
+        if open_ended and actx.period is not None:
+            continue
         if at_clause_start and text[p.end : p.end + 1] == ",":
             actx.period = p
             actx.para_period = None
@@ -289,7 +293,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
 
 def _target_date(text: str, p: PeriodMatch) -> bool:
     """`到2030年` / `至2035年`: a target date, not the period of a figure."""
-    return text[max(0, p.start - 1) : p.start] in ("到", "至") or text[max(0, p.start - 2) : p.start] == "力争"
+    before = text[max(0, p.start - 3) : p.start]
+    if before.endswith(("力争", "目标", "计划", "争取", "预计")):
+        return True
+    return before.endswith(("到", "至")) and text[p.end : p.end + 1] in (",", "")
 
 
 def _explicit_year(text: str, p: PeriodMatch) -> bool:
@@ -408,13 +415,20 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if qualifier and len(qualifier) <= 10 and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line"):
         dims.setdefault(dimension_of(qualifier), qualifier)
         qualifier = ""
-    # a count names what it counts after the counter: `获批5家全国重点实验室`
-    counted = _counted_noun(text, anchor, e) if (anchor.q is not None and anchor.q.kind == "count" and d.value is anchor) else ""
-    if head in v.data.generic_heads and not qualifier:
+    # what a figure counts or measures may follow it: `获批5家全国重点实验室`, `3500亿美元的服务业`
+    after = _noun_after(text, anchor, e) if anchor.q is not None and anchor is not d.change else ""
+    breakdown_of = actx.last_indicator if text[cs : cs + 2] == "其中" and not head and qualifier else None
+    if breakdown_of:
+        # `其中大学及以上学历9.5万人`: a breakdown member of the figure before
+        dims.setdefault("breakdown", qualifier)
+        indicator = breakdown_of
+    elif head in v.data.generic_heads and not qualifier:
         prev = _previous_indicator(actx, text, s, cs)
-        indicator = (prev or "") + head
+        indicator = prev if prev and prev.endswith(head) else (prev or "") + head
     elif head:
-        if not qualifier and not member and not dims:
+        if member:
+            qualifier = actx.qualifier
+        elif not qualifier and not dims:
             qualifier = prev_topic or actx.qualifier
         elif prev_topic and not qualifier:
             qualifier = prev_topic
@@ -424,9 +438,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         elif prev_topic:
             actx.qualifier = prev_topic
         actx.head = head
-    elif counted:
+    elif after:
         verb = qualifier if len(qualifier) <= 8 else ""
-        indicator = verb + counted
+        indicator = verb + after
     elif qualifier:
         indicator = qualifier
     else:
@@ -465,11 +479,19 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         return None
 
 
-def _counted_noun(text: str, anchor: Item, e: int) -> str:
-    """The noun right after a count (`5家全国重点实验室` -> 全国重点实验室), cut at its end."""
-    m = vocab().count_noun_end.search(text, anchor.end, min(e, anchor.end + 16))
-    stop = m.start() if m else min(e, anchor.end + 16)
-    noun = text[anchor.end : stop]
+def _noun_after(text: str, anchor: Item, e: int) -> str:
+    """The noun right after a figure: `5家全国重点实验室` -> 全国重点实验室 (counts), `3500亿美元的
+    服务业` -> 服务业, `60%以上新增算力…` -> 新增算力… (cut where the noun phrase ends)."""
+    q = anchor.q
+    pos = anchor.end
+    if q.kind != "count":
+        if text.startswith("的", pos):
+            pos += 1
+        elif q.kind != "percent" or anchor.role == "share" and not text[pos : pos + 1].isalpha():
+            return ""
+    m = vocab().count_noun_end.search(text, pos, min(e, pos + 16))
+    stop = m.start() if m else min(e, pos + 16)
+    noun = text[pos:stop]
     return noun if len(noun) >= 2 and regex.match(r"[\p{Han}A-Za-z]", noun) else ""
 
 
@@ -480,9 +502,12 @@ def _previous_clause_topic(text: str, s: int, cs: int, period_spans) -> tuple[st
     pcs = clause_start(text, s, cs - 1)
     ph = read_phrase(text[pcs : cs - 1], period_spans, pcs)
     raw = ph.qualifier + (ph.head or "")
-    m = vocab().topic_end.search(raw)
+    v = vocab()
+    m = v.topic_end.search(raw)
     topic = raw[: m.start()] if m else ""
-    if not (2 <= len(topic) <= 12) or regex.search(r"\d", topic):
+    if not (2 <= len(topic) <= 12) or regex.search(r"\d", topic) or v.head_at_end.search(topic):
+        topic = ""
+    if topic and (topic in v.basis_of or topic in v.verb_direction):
         topic = ""
     return topic, ph.markets
 
@@ -535,16 +560,17 @@ def _enumeration(t: str) -> tuple[str, str]:
 
 
 def _previous_head(text: str, s: int, cs: int) -> str | None:
+    """The last specific indicator head in the sentence before ``cs`` (`…进出口规模较大，金额…`)."""
     v = vocab()
-    seg = text[s:cs]
-    found = None
-    for h in v.heads:
+    best = None
+    for m in regex.finditer(v.head_at_end.pattern[:-1], text[s:cs], overlapped=True):
+        h = m.group()
         if h in v.data.generic_heads:
             continue
-        i = seg.rfind(h)
-        if i >= 0 and (found is None or i > found[0]):
-            found = (i, h)
-    return found[1] if found else None
+        key = (m.end(), len(h))
+        if best is None or key > best[0]:
+            best = (key, h)
+    return best[1] if best else None
 
 
 def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind: str) -> str | None:

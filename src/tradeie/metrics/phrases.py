@@ -136,7 +136,7 @@ def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) 
     hm = v.head_at_end.search(t)
     if hm:
         ph.head = hm.group()
-        ph.qualifier = _strip_tail(t[: hm.start()])
+        ph.qualifier = _TRAILING_NOISE.sub("", t[: hm.start()])
     else:
         ph.qualifier = t
     ph.text = ph.qualifier + (ph.head or "")
