@@ -20,7 +20,7 @@ from decimal import Decimal
 import regex
 
 from ..periods import PeriodMatch, find_periods
-from ..places import lookup
+from ..places import PlaceIndex, lookup, place_regex
 from ..quantities import QuantityMatch, find_quantities
 from ..schemas.metric import (
     ChangeOut,
@@ -94,6 +94,7 @@ class _DocContext:
     reference: dt.date | None
     default_year: int | None
     norm: object = None  # NormText
+    places: PlaceIndex | None = None
 
 
 @dataclass(slots=True)
@@ -133,7 +134,7 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     return None, None
 
 
-def _region(structure: Structure, region: str | None) -> str | None:
+def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str | None:
     """The bulletin's home region (我市 -> it): caller's, else the data title's, else the editor's,
     else the city it names most."""
     if region:
@@ -151,11 +152,9 @@ def _region(structure: Structure, region: str | None) -> str | None:
             p = lookup(m.group("r"))
             if p is not None and p.kind in ("city", "province"):
                 return p.canonical
-    from ..places import place_regex
-
     counts: dict[str, int] = {}
-    for m in place_regex().finditer(norm):
-        p = lookup(m.group())
+    for _, _, form in index.between(0, len(norm)):
+        p = lookup(form)
         if p is not None and p.kind == "city":
             counts[p.canonical] = counts.get(p.canonical, 0) + 1
     if counts:
@@ -178,7 +177,8 @@ def assemble(
     norm = structure.layout.norm
     text = norm.text
     ref, year = _reference(structure, reference_date)
-    ctx = _DocContext(text, doc, _region(structure, region), None, ref, year, norm)
+    index = PlaceIndex(text)
+    ctx = _DocContext(text, doc, _region(structure, region, index), None, ref, year, norm, index)
     quantities = find_quantities(text)
     qstarts = [q.start for q in quantities]
     out = Assembly()
@@ -195,7 +195,7 @@ def assemble(
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
         periods = [_shift(p, a0) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year)]
         actx = _ArticleContext(outlet=art.source, title=art.title, section=art.section)
-        actx.province = _article_province(text, a0, a1)
+        actx.province = _article_province(ctx.places, a0, a1)
         if art.title_nspan:
             t0, t1 = art.title_nspan
             tps = [_shift(p, t0) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year) if p.granularity != "day"]
@@ -230,11 +230,9 @@ def _article_year(art: ArticleBlock, text: str, ctx: _DocContext) -> int | None:
     return ctx.default_year
 
 
-def _article_province(text: str, a0: int, a1: int) -> str | None:
-    from ..places import place_regex
-
-    for m in place_regex().finditer(text, a0, a1):
-        p = lookup(m.group())
+def _article_province(index: PlaceIndex, a0: int, a1: int) -> str | None:
+    for _, _, form in index.between(a0, a1):
+        p = lookup(form)
         if p is not None and p.kind == "province":
             return p.canonical
     return None
@@ -638,23 +636,21 @@ _PROVINCIAL = regex.compile(r"我省|全省|本省|省属")
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
     """The subject an article is about when a sentence names none: the place it names most
     (its title counts three times), its region, its province or the country."""
-    from ..places import place_regex
-
     votes: dict[str, int] = {}
 
     def vote(name: str | None, n: int = 1) -> None:
         if name:
             votes[name] = votes.get(name, 0) + n
 
-    segments = [(text[a0:a1], 1)]
+    segments = [(text[a0:a1], 1, [f for _, _, f in ctx.places.between(a0, a1)])]
     if actx.title:
-        segments.append((actx.title, 3))
-    for seg, w in segments:
+        segments.append((actx.title, 3, [m.group() for m in place_regex().finditer(actx.title)]))
+    for seg, w, forms in segments:
         vote("中国", w * len(_NATIONAL.findall(seg)))
         vote(ctx.region, w * len(_REGIONAL.findall(seg)))
         vote(actx.province, w * len(_PROVINCIAL.findall(seg)))
-        for m in place_regex().finditer(seg):
-            p = lookup(m.group())
+        for form in forms:
+            p = lookup(form)
             if p is not None and p.kind in ("country", "economy", "province", "city", "region"):
                 vote(p.canonical, w)
     if not votes:

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -18,6 +19,7 @@ from .vocab import alternation, vocab
 __all__ = ["Phrase", "read_phrase", "clause_start", "find_subject", "split_members", "dimension_of", "COMPANY_RE"]
 
 BOUNDARY = ",;:!?。；，："
+_COMPANY_STD = r"[\u4e00-\u9fffA-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
 COMPANY_RE = regex.compile(
     r"[\p{Han}A-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
 )
@@ -58,15 +60,15 @@ def clause_start(text: str, s: int, pos: int) -> int:
 @functools.cache
 def _subject_re() -> regex.Pattern:
     v = vocab()
-    return regex.compile(
-        rf"(?P<pron>{alternation(v.pronoun_kind)})|(?P<company>{COMPANY_RE.pattern})|(?P<place>{place_regex().pattern})"
+    return re.compile(
+        rf"(?P<pron>{alternation(v.pronoun_kind)})|(?P<company>{_COMPANY_STD})|(?P<place>{place_regex().pattern})"
     )
 
 
 @functools.cache
 def _market_re() -> regex.Pattern:
     v = vocab()
-    return regex.compile(rf"(?:{alternation(v.data.market_markers)})(?P<m>{place_regex().pattern})")
+    return re.compile(rf"(?:{alternation(v.data.market_markers)})(?P<m>{place_regex().pattern})")
 
 
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
@@ -87,7 +89,7 @@ def find_subject(text: str, start: int, end: int) -> tuple[str, str, int, int] |
     by a market marker (`对日本`) are breakdown members, not subjects.
     """
     markers = set(vocab().data.market_markers)
-    for m in _subject_re().finditer(text, start, end, overlapped=False):
+    for m in _subject_re().finditer(text, start, end):
         if m.group("pron"):
             return m.group(), vocab().pronoun_kind[m.group()], m.start(), m.end()
         if m.group("company"):
