@@ -51,12 +51,13 @@ class Line:
     width: int
     indent: bool
     glyph: bool  # starts with a private-use bullet glyph (removed from ``clean``)
-    newline: int  # original index of the line's terminating "\n", or -1 at end of text
+    newline: int
+    bold: bool = False  # wrapped in markdown ``**…**`` (removed from ``clean``)  # original index of the line's terminating "\n", or -1 at end of text
 
     @property
     def structural(self) -> bool:
         c = self.clean
-        if self.glyph or c.startswith("**"):
+        if self.glyph or self.bold:
             return True
         if BULLET_RE.match(c) or TOC_ITEM_RE.match(c) or SUBHEAD_RE.match(c) or FIELD_RE.match(c):
             return True
@@ -123,7 +124,8 @@ def _split_lines(original: str, folded: str) -> list[Line]:
             glyph = 0xE000 <= ord(original[s]) <= 0xF8FF
             clean = clean_fragment(folded, s, e)
             if clean and not PAGE_NUMBER_RE.fullmatch(clean):
-                lines.append(Line(s, e, clean, visual_width(clean), indent, glyph, nl))
+                bold = folded.startswith("**", s) and folded.endswith("**", s, e) and e - s > 4
+                lines.append(Line(s, e, clean, visual_width(clean), indent, glyph, nl, bold))
         if nl < 0:
             break
         pos = nl + 1

@@ -190,8 +190,11 @@ def _classify(norm_text: str, p: Paragraph, rules: _Compiled) -> _Para:
     first = p.first
     if first.glyph or (t[:1] and t[0] in rules.bullets) or t.startswith("- "):
         return _Para(p, t, "title")
-    if first.clean.startswith("**"):
+    if first.bold:
         return _Para(p, t, "title")
+    if single and t in rules.names:
+        # a bare known section name on its own line (`知识小贴士` inside a box frame)
+        return _Para(p, t, "heading", t)
     return _Para(p, t, "body")
 
 
