@@ -14,6 +14,8 @@ from __future__ import annotations
 from .errors import InputError, PatternDataError, TradeieError
 from .layout import normalize
 from .pipeline import Extraction, extract, extract_file
+from .quantities import quantities
+from .periods import periods
 
 __version__ = "0.1.0"
 

@@ -395,6 +395,17 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     period_spans = [(p.start, p.end) for p in periods]
     phrase = read_phrase(text[ps : first.start], period_spans, ps)
     clause_phrase = read_phrase(text[cs : first.start], period_spans, cs) if ps != cs else phrase
+    paren_member = None
+    if cs > s and text[cs - 1] == "(" and not phrase.text:
+        # `日本（33203万美元，同比下降12.93%）`: the words before the parenthesis name the figure
+        pcs = clause_start(text, s, cs - 1)
+        before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
+        if before.head:
+            phrase = clause_phrase = before
+        elif actx.last_indicator and (before.subject or before.qualifier):
+            paren_member = before.subject or before.qualifier
+        else:
+            phrase = clause_phrase = before
     members = _list_members(text, s, d, drafts, periods, actx) if d.from_list else None
     head, qualifier = phrase.head, phrase.qualifier
     dims: dict[str, str] = {}
@@ -406,17 +417,45 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     for mk in markets:
         dims["market"] = mk
     member = members[_member_index(d, drafts)] if members else None
+    member_subject = None
+    members_are_indicators = False
     if member:
-        dims[dimension_of(member)] = member
-        if qualifier and (member in qualifier or qualifier in members):
+        mp = lookup(member) or lookup(member + "地区")
+        mh = v.head_at_end.search(member)
+        if mp is not None and mp.kind in ("province", "city", "district", "region"):
+            member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
+        elif mh:
+            # `合同额、执行额同比分别增长…`: the members are indicators themselves
+            mq = member[: mh.start()]
+            if mq:
+                actx.qualifier = mq
+            head, qualifier = mh.group(), mq or actx.qualifier
+            member = None
+            members_are_indicators = True
+        else:
+            dims[dimension_of(member)] = member
+        if qualifier and member and qualifier in members:
             qualifier = ""
+        elif qualifier and member and all(m_ in qualifier for m_ in members):
+            # the enumeration sits inside the qualifier: keep what follows it (`…地区承接离岸服务外包`)
+            qualifier = qualifier[qualifier.rindex(members[-1]) + len(members[-1]) :]
+    if paren_member:
+        dims[dimension_of(paren_member)] = paren_member
+    share_of = read_phrase(d.share.of) if d.share is not None and d.share.of else None
+    if d.share is not None and "、" in phrase.text and not head:
+        # `美国、中国香港、日本三地合计占…`: an enumeration of members, not a subject
+        dims.setdefault("market", phrase.text)
+        phrase = clause_phrase = Phrase(text="")
+        qualifier = ""
     if qualifier and len(qualifier) <= 10 and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line"):
         dims.setdefault(dimension_of(qualifier), qualifier)
         qualifier = ""
     # what a figure counts or measures may follow it: `获批5家全国重点实验室`, `3500亿美元的服务业`
     after = _noun_after(text, anchor, e) if anchor.q is not None and anchor is not d.change else ""
     breakdown_of = actx.last_indicator if text[cs : cs + 2] == "其中" and not head and qualifier else None
-    if breakdown_of:
+    if paren_member:
+        indicator = actx.last_indicator
+    elif breakdown_of:
         # `其中大学及以上学历9.5万人`: a breakdown member of the figure before
         dims.setdefault("breakdown", qualifier)
         indicator = breakdown_of
@@ -424,14 +463,16 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         prev = _previous_indicator(actx, text, s, cs)
         indicator = prev if prev and prev.endswith(head) else (prev or "") + head
     elif head:
-        if member:
+        if member and not qualifier:
             qualifier = actx.qualifier
         elif not qualifier and not dims:
             qualifier = prev_topic or actx.qualifier
         elif prev_topic and not qualifier:
             qualifier = prev_topic
         indicator = qualifier + head
-        if phrase.qualifier and phrase.qualifier not in dims.values():
+        if members_are_indicators:
+            pass
+        elif phrase.qualifier and phrase.qualifier not in dims.values() and not member:
             actx.qualifier = phrase.qualifier
         elif prev_topic:
             actx.qualifier = prev_topic
@@ -441,6 +482,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = verb + after
     elif qualifier:
         indicator = qualifier
+    elif share_of is not None and share_of.text and not actx.last_indicator:
+        indicator = share_of.text
     else:
         indicator = actx.last_indicator or (actx.qualifier + (actx.head or "")) or (actx.title or "")
     if anchor.q is not None and anchor.q.kind == "count" and anchor.q.base_unit and len(anchor.q.base_unit) >= 2 and anchor.q.base_unit not in indicator:
@@ -448,7 +491,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if not indicator and member:
         indicator = member
     actx.last_indicator = indicator
-    subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase, period_spans)
+    if member_subject:
+        subject = member_subject
+    elif share_of is not None and share_of.subject and not phrase.subject:
+        subject = _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
+    else:
+        subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase, period_spans)
     period = _period(ctx, actx, anchor, periods)
     source = None
     if actx.inline_source:
@@ -534,9 +582,10 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
     spans = [(p.start, p.end) for p in periods]
     cs = clause_start(text, s, first.start)
     own = read_phrase(text[cs : first.start], spans, cs)
-    parts = split_members(own.qualifier, n)
-    if parts:
-        return parts
+    for cand in (own.qualifier, own.text):
+        parts = split_members(cand, n)
+        if parts:
+            return parts
     pcs = clause_start(text, s, max(s, cs - 1))
     prev = read_phrase(text[pcs : max(pcs, cs - 1)], spans, pcs)
     for cand in (prev.qualifier, prev.text):

@@ -24,7 +24,7 @@ COMPANY_RE = regex.compile(
     r"[\p{Han}A-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
 )
 _TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|均|都|共|则|还|,|、|\s)+$")
-_LEADING_NOISE = regex.compile(r"^(?:[,、:;\s]|其中|同时|此外|另外|而|并|且|其|该|这)+")
+_LEADING_NOISE = regex.compile(r"^(?:[,、:;\s]|其中|同时|此外|另外|而|并|且|其|该|这|实现了|实现|完成了|完成)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
 
 
@@ -120,19 +120,17 @@ def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) 
     t = t.replace(" ", "")
     t = _LEADING_NOISE.sub("", t)
     t = v.opener_re.sub("", t)
-    # leading subject forms: 我市 / 大连市 / 中国企业 / company names
-    while True:
-        m = _subject_re().match(t)
-        if not m or m.end() == len(t):
-            break
-        if ph.subject is None:
-            form = m.group()
-            if m.group("pron"):
-                ph.subject, ph.subject_kind = form, v.pronoun_kind[form]
-            elif m.group("company"):
-                ph.subject, ph.subject_kind = company_name(form), "company"
-            else:
-                ph.subject, ph.subject_kind = form, "place"
+    # a leading subject form: 我市 / 大连市 / 中国企业 / a company name — unless it opens an
+    # enumeration (`美国、中国香港、日本三地…`, `长三角和京津冀地区…`), whose members are not subjects
+    m = _subject_re().match(t)
+    if m and m.end() < len(t) and t[m.end()] not in "、和及与":
+        form = m.group()
+        if m.group("pron"):
+            ph.subject, ph.subject_kind = form, v.pronoun_kind[form]
+        elif m.group("company"):
+            ph.subject, ph.subject_kind = company_name(form), "company"
+        else:
+            ph.subject, ph.subject_kind = form, "place"
         t = _LEADING_NOISE.sub("", t[m.end() :])
     t = _strip_tail(t)
     hm = v.head_at_end.search(t)
@@ -141,7 +139,7 @@ def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) 
         ph.qualifier = _TRAILING_NOISE.sub("", t[: hm.start()])
     else:
         ph.qualifier = t
-    ph.text = ph.qualifier + (ph.head or "")
+    ph.text = t
     return ph
 
 
@@ -157,6 +155,7 @@ def _strip_tail(t: str) -> str:
 
 _SPLITTERS = (
     regex.compile(r"[,，]"),
+    regex.compile(r"、"),
     regex.compile(r"、|(?:和|及|与|以及)(?=[^、]*$)"),
     regex.compile(r"、|和|及|与|以及"),
 )
@@ -171,8 +170,24 @@ def split_members(t: str, n: int) -> list[str] | None:
         parts = [p.strip(" ,、") for p in rx.split(t)]
         parts = [p for p in parts if p]
         if len(parts) == n:
-            return parts
+            return _trim_last_member(parts)
     return None
+
+
+def _trim_last_member(parts: list[str]) -> list[str]:
+    """The last member runs on into what the list shares; cut it where that starts:
+    at its place name's end when the members are places (`长三角和京津冀地区承接离岸…`), or
+    before an indicator head the other members lack (`电信计算机和信息服务进出口规模较大`)."""
+    v = vocab()
+    heads = regex.compile("|".join(regex.escape(h) for h in v.heads if h not in v.data.generic_heads))
+    m = heads.search(parts[-1])
+    if m and m.start() >= 2 and not any(heads.search(p) for p in parts[:-1]):
+        parts[-1] = parts[-1][: m.start()]
+    if all(lookup(p) is not None for p in parts[:-1]):
+        m = place_regex().match(parts[-1])
+        if m and lookup(m.group()) is not None:
+            parts[-1] = m.group()
+    return parts
 
 
 def strip_enumeration_lead(t: str) -> str:

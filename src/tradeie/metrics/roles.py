@@ -49,6 +49,13 @@ def _basis_id(basis: str | None, text: str, sent_start: int) -> str | None:
     return v.basis_of.get(basis, "other")
 
 
+def _as_multiple(q: QuantityMatch) -> QuantityMatch:
+    """`增长1.4倍`: a multiple, read as a change of +140 percent when a change verb precedes it."""
+    from dataclasses import replace
+
+    return replace(q, kind="multiple")
+
+
 def _is_narrative_count(q: QuantityMatch, surface: str) -> bool:
     """`三种`, `两所`: a small count in words, narrative rather than a statistic."""
     if q.kind != "count" or q.approx or q.multiplier != 1:
@@ -67,6 +74,8 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
     prev: Item | None = None
     for q in qs:
         surface = text[q.start : q.end]
+        if q.kind == "number" and q.base_unit == "倍":
+            q = _as_multiple(q)
         if q.kind not in METRIC_KINDS:
             skipped.append((q, f"{q.kind} without a unit of measure"))
             continue

@@ -1,0 +1,822 @@
+"""Named entities (PERSON, ORG, GPE, LOC) on a spaCy pipeline for Chinese, built without downloads.
+
+The pipeline is ``spacy.blank("zh")`` segmenting with jieba (a private ``jieba.Tokenizer`` that
+also knows the domain words of ``patterns/jieba_user_dict.txt`` and every gazetteer name, so
+服务外包 and 大连市数字贸易协会 stay whole), followed by the ``tradeie_ner`` component.  That
+component runs the rule recogniser below on the document's characters and sets ``doc.ents``
+(splitting a token where an entity boundary falls inside it).
+
+Rule families (each candidate records its rule; overlaps resolve to the longest span):
+
+    gaz_gpe / gaz_loc / gaz_org   gazetteers (patterns/gazetteer_*.tsv), longest match
+    gpe_zone                      大连 + 高新区 -> 大连高新区 (GPE)
+    loc_region                    长三角 + 地区 -> 长三角地区 (LOC)
+    org_agency                    (大连市|市|省) + 商务局 -> 大连市商务局 (ORG, no GPE inside)
+    org_company / org_assoc / …   a name trimmed at stop words + a legal/institutional suffix
+    org_subunit                   商务部 + 服贸司 -> 商务部服贸司; 商务部研究院 + 数据中心
+    org_alias                     辽宁春明科技有限公司 seen -> later 春明科技
+    person_title / person_post    局长刘烈宏, 冷雪峰副市长
+    person_dot                    珍妮特·耶伦
+    person_repeat                 later bare mentions of a name already found (耶伦, 宋思源)
+
+Nothing here imports spaCy or jieba at module import: the metric path never pays for them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import threading
+from dataclasses import dataclass
+
+import re
+
+import regex
+from pydantic import BaseModel
+
+from .errors import TradeieError
+from .patterns import load_tsv, load_yaml, read_text
+from .schemas.entity import Entity
+from .textview import NormText, NormTextBuilder, fold
+
+__all__ = [
+    "LABELS",
+    "Entity",
+    "NerModelError",
+    "find_entities",
+    "find_entities_rules",
+    "entities",
+    "entities_in",
+    "build_pipeline",
+    "get_pipeline",
+]
+
+LABELS = ("PERSON", "ORG", "GPE", "LOC")
+
+
+class NerModelError(TradeieError):
+    """A requested trained spaCy pipeline is not installed (tradeie never downloads one)."""
+
+    code = "E301"
+
+
+# --- pattern data -----------------------------------------------------------------------------
+
+
+class SuffixRule(BaseModel):
+    name: str
+    min_name: int = 2
+    max_name: int = 20
+    suffixes: list[str]
+
+
+class OrgRules(BaseModel):
+    suffix_rules: list[SuffixRule]
+    generic_names: list[str]
+    agency_levels: list[str]
+    agency_nouns: list[str]
+    subunit_suffixes: list[str]
+    subunit_max: int = 8
+    subunit_bad_endings: list[str]
+
+
+# Zones appended to a GPE: 大连 + 高新区 -> 大连高新区 (GPE).
+ZONES = ("高新技术产业开发区", "经济技术开发区", "综合保税区", "自贸试验区", "自贸片区", "高新区", "经开区",
+         "开发区", "自贸区", "保税区", "新区", "片区")
+REGION_SUFFIXES = ("地区", "区域")
+DOTS = "·•‧・"
+HAN = "[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"  # for the stdlib `re` patterns (much faster on big tries)
+
+
+def _lines(filename: str) -> list[str]:
+    out = []
+    for line in read_text(filename).splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _trie_regex(words) -> str:
+    """A regex matching any of ``words``, preferring the longest (a trie of alternations)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        keys = sorted(k for k in node if k)
+        if not keys:
+            return ""
+        alts = [regex.escape(k) + build(node[k]) for k in keys]
+        s = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            s = "(?:" + s + ")?"
+        return s
+
+    return build(trie) or "(?!)"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    gaz: dict  # name -> (label, rule)
+    gaz_re: regex.Pattern
+    exceptions: dict  # name -> (veto followers, veto preceders)
+    gpe_re: regex.Pattern  # GPE names only
+    zone_re: regex.Pattern
+    agency_noun_re: re.Pattern
+    zone_end_re: re.Pattern  # a zone word ending the searched window (高新区|管委会)
+    level_end_re: re.Pattern  # a bare level word ending the searched window (市|商务局)
+    title_pre_plain: re.Pattern
+    title_post_plain: re.Pattern
+    suffix_re: regex.Pattern
+    suffix_rule: dict  # suffix -> SuffixRule
+    org_rules: OrgRules
+    stops: tuple  # stop words, longest first
+    stop_re: regex.Pattern
+    subunit_re: regex.Pattern
+    titles: tuple
+    surnames: frozenset
+    dot_re: regex.Pattern
+    translit_post_re: regex.Pattern
+    person_gaz_re: regex.Pattern
+    generic_re: regex.Pattern
+    org_suffix_tuple: tuple  # every suffix and agency noun (for 光明日报社和经济日报社)
+    gaz_kind: dict  # name -> kind column (company, media, ministry …)
+    generic_set: frozenset
+
+
+def _short_forms(name: str, kind: str) -> list[str]:
+    if kind == "province":
+        for suf in ("省", "市"):
+            if name.endswith(suf) and len(name) - len(suf) >= 2:
+                return [name[: -len(suf)]]
+    if kind == "city" and name.endswith("市") and len(name) >= 3:
+        return [name[:-1]]
+    return []
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """Load and compile every NER pattern file once."""
+    gaz: dict[str, tuple[str, str]] = {}
+    gaz_kind: dict[str, str] = {}
+    exceptions: dict[str, tuple[str, str]] = {}
+    for name, follow, precede in load_tsv("gazetteer_exceptions.tsv", 3):
+        exceptions[name] = (follow, precede)
+    blocked = {n for n, (f, p) in exceptions.items() if f == "*"}
+    gpe_names = []
+    for fname, label in (("gazetteer_gpe.tsv", "GPE"), ("gazetteer_loc.tsv", "LOC"), ("gazetteer_org.tsv", "ORG")):
+        for name, kind, aliases in load_tsv(fname, 3):
+            forms = [name, *_short_forms(name, kind), *[a.strip() for a in aliases.split(",") if a.strip()]]
+            for f in forms:
+                if f in blocked:
+                    continue
+                gaz.setdefault(f, (label, "gaz_" + label.lower()))
+                gaz_kind.setdefault(f, kind)
+                if label == "GPE":
+                    gpe_names.append(f)
+    rules = load_yaml("org_suffixes.yaml", OrgRules)
+    gpe_alt = _trie_regex(gpe_names)
+    zone_alt = _trie_regex(ZONES)
+    suffix_rule = {}
+    for r in rules.suffix_rules:
+        for s in r.suffixes:
+            suffix_rule.setdefault(s, r)
+    stops = tuple(sorted(set(_lines("org_left_stops.txt")), key=len, reverse=True))
+    titles = []
+    pre, post = [], []
+    for title, where in load_tsv("person_titles.txt", 2):
+        titles.append(title)
+        if where != "post":
+            pre.append(title)
+        if where != "pre":
+            post.append(title)
+    surnames = frozenset(w for line in _lines("person_surnames.txt") for w in line.split())
+    sur_alt = _trie_regex(surnames)
+    translit = "".join(sorted(set("".join(_lines("translit_chars.txt")))))
+    tcls = "[" + regex.escape(translit) + "]"
+    dcls = "[" + DOTS + "]"
+    person_names = _lines("gazetteer_person.txt")
+    return Lexicon(
+        gaz=gaz,
+        gaz_re=re.compile(_trie_regex(gaz)),
+        exceptions=exceptions,
+        gpe_re=re.compile(gpe_alt),
+        zone_re=re.compile(zone_alt),
+        agency_noun_re=re.compile(_trie_regex(rules.agency_nouns)),
+        zone_end_re=re.compile(rf"(?:{zone_alt})$"),
+        level_end_re=re.compile(rf"(?:{_trie_regex(rules.agency_levels)})$"),
+        title_pre_plain=re.compile(_trie_regex(pre)),
+        title_post_plain=re.compile(_trie_regex(post)),
+        suffix_re=re.compile(_trie_regex(suffix_rule)),
+        suffix_rule=suffix_rule,
+        org_rules=rules,
+        stops=stops,
+        stop_re=re.compile(rf"(?=(?P<w>{_trie_regex(stops)}))"),  # zero-width: overlapping hits
+        subunit_re=re.compile(
+            rf"{HAN}{{1,{rules.subunit_max}}}?(?:{_trie_regex(rules.subunit_suffixes)})"
+        ),
+        titles=tuple(sorted(titles, key=len, reverse=True)),
+        surnames=surnames,
+        dot_re=re.compile(rf"{tcls}{{1,6}}(?:{dcls}{tcls}{{1,8}})+"),
+        translit_post_re=re.compile(rf"(?<!{tcls}){tcls}{{3,5}}(?=(?:{_trie_regex(post)}))"),
+        person_gaz_re=re.compile(_trie_regex(person_names)),
+        generic_re=re.compile(rf"(?:{_trie_regex(rules.generic_names)})+"),
+        org_suffix_tuple=tuple(suffix_rule) + tuple(rules.agency_nouns),
+        gaz_kind=gaz_kind,
+        generic_set=frozenset(rules.generic_names),
+    )
+
+
+_SOURCE_RE = regex.compile(r"(?:信息来源|资料来源|稿件来源|来源|稿源|来\s*源)[:：]\s*(?P<src>[^()（）\n]{2,40}?)\s*(?:[)）]|$)", regex.M)
+_ENUM_TAIL_RE = re.compile(
+    r"等\s*(?:\d+\s*家|多家|一批)?\s*(?:重点|龙头|知名|头部|骨干|外资|美资|日资|韩资|民营|国有|科技|相关)?(?:企业|公司)"
+)
+_ENUM_ITEMS_RE = re.compile(rf"(?P<items>[{HAN[1:-1]}A-Za-z0-9]{{2,14}}(?:、[{HAN[1:-1]}A-Za-z0-9]{{2,14}})+)$")
+
+
+# --- the rule recogniser (characters in, candidates out) ---------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    start: int
+    end: int
+    label: str
+    rule: str
+    prio: int  # lower wins among spans of equal length
+
+
+_HAN = regex.compile(r"\p{Han}")
+_NAME_CHAR = regex.compile(r"[\p{Han}A-Za-z0-9&]")
+# Never inside an organisation name built by a suffix rule: dates, ordinals, counted nouns.
+_CUT_RE = regex.compile(r"\d+[年月日号时]|第[^第]{1,4}?[届次期批轮]|[一二两三四五六七八九十几多数\d]+[所家个名位项批]")
+_BARE_LEVEL_OK = set("由在与和及从向是对据经将为同、,，:;。!?(（\n 《“\"")
+_STRUCT_CHARS = set("市省局部委会司院所厅处区县公团盟校报社网台业厂行室心站的了是在和与等")
+_FOLLOW_MULTI = (
+    "表示", "认为", "指出", "介绍", "透露", "强调", "建议", "说道", "此前", "出席", "告诉", "分析", "坦言", "提出",
+    "提到", "提醒", "表达", "撰文", "解读", "回答", "看来", "如是说", "警告", "主持", "致辞", "讲话", "发言", "会见",
+    "接受", "率队", "带队", "一行", "先生", "女士", "同志", "谈到", "补充", "总结", "说明", "预计", "预测", "判断",
+    "呼吁", "宣布", "直言", "感慨", "回忆", "进行", "参加", "参观", "调研", "考察", "见证", "等人", "表态", "称",
+)
+_FOLLOW_ONE = set("说在称等与和及也则还就对向是的率将曾已为从一近此于即所均都又亦先把被给并讲答问指、")
+
+
+def _follows(text: str, i: int) -> bool:
+    """True when a name may end before position ``i`` (punctuation, end, or a verb of saying)."""
+    if i >= len(text) or not _NAME_CHAR.match(text[i]):
+        return True
+    return text.startswith(_FOLLOW_MULTI, i)
+
+
+def _person_after_title(text: str, s: int, lex: Lexicon) -> int | None:
+    """End of the name starting at ``s`` right after a title (2 or 3 characters), or None."""
+    sur = 2 if text[s : s + 2] in lex.surnames else 1
+    n2, n3 = s + sur + 1, s + sur + 2
+    if n2 > len(text):
+        return None
+    ok2 = not (set(text[s + 1 : n2]) & _STRUCT_CHARS)
+    ok3 = n3 <= len(text) and _HAN.match(text[n2]) and not (set(text[s + 1 : n3]) & _STRUCT_CHARS)
+    if ok2 and (_follows(text, n2) and not (n3 <= len(text) and ok3 and _follows(text, n3) and not text.startswith(_FOLLOW_MULTI, n2))):
+        return n2
+    if ok2 and n2 < len(text) and text[n2] in _FOLLOW_ONE:
+        return n2
+    if ok3:
+        return n3
+    return n2 if ok2 else None
+
+
+def _gaz_cands(text: str, lex: Lexicon, out: list[Cand]) -> list[Cand]:
+    found = []
+    for m in lex.gaz_re.finditer(text):
+        s, e = m.span()
+        if e - s < 2:
+            continue
+        name = m.group()
+        label, rule = lex.gaz[name]
+        if name.isascii():
+            if (s > 0 and text[s - 1].isascii() and text[s - 1].isalnum()) or (e < len(text) and text[e].isascii() and text[e].isalnum()):
+                continue
+        ex = lex.exceptions.get(name)
+        if ex:
+            follow, precede = ex
+            if follow and follow != "-" and e < len(text) and text[e] in follow:
+                continue
+            if precede and precede != "-" and s > 0 and text[s - 1] in precede:
+                continue
+        c = Cand(s, e, label, rule, 0)
+        out.append(c)
+        found.append(c)
+    return found
+
+
+class _Spans:
+    """Non-overlapping protected spans (gazetteer matches) with O(log n) look-ups."""
+
+    def __init__(self, spans: list[tuple[int, int]]):
+        self.spans = sorted(spans)
+        self.starts_list = [s for s, _ in self.spans]
+        self.starts = set(self.starts_list)
+        self.ends = {e for _, e in self.spans}
+
+    def covering(self, a: int, b: int) -> tuple[int, int] | None:
+        """The span containing [a, b), if any."""
+        k = bisect.bisect_right(self.starts_list, a) - 1
+        if k >= 0:
+            s, e = self.spans[k]
+            if s <= a and b <= e:
+                return (s, e)
+        return None
+
+
+def _left_name(text: str, p: int, maxlen: int, lex: Lexicon, protected: _Spans) -> int:
+    """Start of the organisation name ending at ``p``: scan left over name characters and
+    balanced brackets, then cut after the rightmost stop word not inside a protected span."""
+    i = p
+    while i > 0 and p - i < maxlen:
+        ch = text[i - 1]
+        if _NAME_CHAR.match(ch):
+            i -= 1
+        elif ch in ")）":
+            j = text.rfind("(", max(0, i - 10), i - 1)
+            if j < 0 or not all(_NAME_CHAR.match(c) for c in text[j + 1 : i - 1]):
+                break
+            i = j
+        else:
+            break
+    cut = i
+    name = text[i:p]
+    for m in _CUT_RE.finditer(name):
+        cut = max(cut, i + m.end())
+    for m in lex.stop_re.finditer(text, i, p):
+        a, b = m.span("w")
+        if b > p:
+            continue
+        if b > cut:
+            cov = protected.covering(a, b)
+            if cov is None or cov[1] - cov[0] <= b - a:
+                cut = b
+    # 光明日报社和经济日报社: 和/与/及 right after another organisation's suffix separates two names
+    for k in range(cut, p):
+        if text[k] in "和与及" and (text.endswith(lex.org_suffix_tuple, cut, k) or k in protected.ends):
+            cut = k + 1
+    # 拓展巩固辽宁振兴发展基金 -> 辽宁振兴发展基金: a long unexplained prefix before a place name
+    if cut not in protected.starts:
+        for m in lex.gpe_re.finditer(text, cut, p):
+            if m.end() - m.start() >= 2 and m.start() - cut >= 3 and text[m.start() - 1] not in "(驻":
+                cov = protected.covering(m.start(), m.start() + 1)
+                if cov is None or cov == m.span():
+                    cut = m.start()
+            break
+    return cut
+
+
+def _is_generic(name: str, lex: Lexicon) -> bool:
+    """科技, 人工智能头部 (generic words only, possibly after an adjective-like leftover) …"""
+    if regex.search(r"\d[万亿元]|[万亿]元|^\d+$", name):
+        return True
+    if lex.generic_re.fullmatch(name):
+        return True
+    m = lex.generic_re.search(name)
+    while m is not None and m.end() != len(name):
+        m = lex.generic_re.search(name, m.end())
+    if m is not None and m.start() > 0:
+        rest = name[: m.start()]
+        return len(rest) < 2 or lex.generic_re.fullmatch(rest) is not None
+    return False
+
+
+def _org_cands(text: str, lex: Lexicon, gaz: list[Cand], out: list[Cand]) -> None:
+    protected = _Spans([(c.start, c.end) for c in gaz])
+    rules = lex.org_rules
+    # zones: 大连高新区 (GPE)
+    place_end: dict[int, int] = {}  # end -> start of a GPE (or GPE + zone) ending there
+    for c in gaz:
+        if c.label == "GPE":
+            place_end[c.end] = min(c.start, place_end.get(c.end, c.start))
+            z = lex.zone_re.match(text, c.end)
+            if z:
+                out.append(Cand(c.start, z.end(), "GPE", "gpe_zone", 1))
+                place_end[z.end()] = min(c.start, place_end.get(z.end(), c.start))
+    # agencies: 大连市商务局, 市商务局, 大连高新区管委会 (found from the agency noun, looking left)
+    for m in lex.agency_noun_re.finditer(text):
+        a, e = m.span()
+        if a in place_end:
+            out.append(Cand(place_end[a], e, "ORG", "org_agency", 1))
+            continue
+        z = lex.zone_end_re.search(text, max(0, a - 10), a)
+        if z and z.end() == a:
+            out.append(Cand(z.start(), e, "ORG", "org_agency", 1))
+            continue
+        lv = lex.level_end_re.search(text, max(0, a - 4), a)
+        if lv is None or lv.end() != a:
+            continue
+        s = lv.start()
+        if s > 0 and _HAN.match(text[s - 1]):
+            if text[s - 1] not in _BARE_LEVEL_OK and not any(text.endswith(w, 0, s) for w in lex.stops):
+                continue
+        out.append(Cand(s, e, "ORG", "org_agency", 1))
+    # LOC + 地区: 长三角地区
+    for c in gaz:
+        if c.label == "LOC" and text.startswith(REGION_SUFFIXES, c.end):
+            out.append(Cand(c.start, c.end + 2, "LOC", "loc_region", 1))
+    # suffix rules: 大连瀚闻资讯有限公司, 东北财经大学
+    for m in lex.suffix_re.finditer(text):
+        s, e = m.span()
+        rule = lex.suffix_rule[m.group()]
+        start = _left_name(text, s, 20, lex, protected)
+        name = text[start:s]
+        if not rule.min_name <= len(name) <= rule.max_name:
+            continue
+        # companies need a distinctive name (科技公司 is no company); 全球服务贸易联盟 is an association
+        if _is_generic(name, lex) if rule.name in ("org_company", "org_finance", "org_media") else name in lex.generic_set:
+            continue
+        out.append(Cand(start, e, "ORG", rule.name, 2))
+    # GPE/LOC + 湾 -> LOC: 金州湾, 胶州湾
+    for c in gaz:
+        if c.label in ("GPE", "LOC") and c.end < len(text) and text[c.end] == "湾" and not text.startswith("湾区", c.end):
+            out.append(Cand(c.start, c.end + 1, "LOC", "loc_bay", 1))
+    # a source line names its publisher: （来源：大连商务）
+    for m in _SOURCE_RE.finditer(text):
+        for item in regex.finditer(r"[^、/,，\s]+", m.group("src")):
+            s, e = m.start("src") + item.start(), m.start("src") + item.end()
+            tail = regex.search(r"(?:官方网站|网站|官网|微信公众号|公众号|客户端|官方微博|微博)$", item.group())
+            if tail:
+                e -= len(tail.group())
+            if 2 <= e - s <= 20 and not any(w in item.group() for w in ("整理", "综合", "编译", "根据", "记者")):
+                out.append(Cand(s, e, "ORG", "org_source", 2))
+    # enumerations of companies: 咪咕文化、中视国际传媒、泡泡玛特等404家企业
+    for tail in _ENUM_TAIL_RE.finditer(text):
+        m = _ENUM_ITEMS_RE.search(text, max(0, tail.start() - 120), tail.start())
+        if m is None:
+            continue
+        items = m.group("items").split("、")
+        pos = m.start("items")
+        first_start = _left_name(text, pos + len(items[0]), 14, lex, protected)
+        for k, it in enumerate(items):
+            s = first_start if k == 0 else pos
+            e = pos + len(it)
+            pos = e + 1
+            if 2 <= e - s <= 14 and not _is_generic(text[s:e], lex) and not any(w in text[s:e] for w in lex.stops if len(w) > 1):
+                out.append(Cand(s, e, "ORG", "org_enum", 4))
+
+
+def _extend_subunits(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """商务部 + 服贸司, 市商务局 + 投促三处 (at most two levels)."""
+    rules = lex.org_rules
+    extra = []
+    for c in cands:
+        if c.label != "ORG":
+            continue
+        end = c.end
+        for _ in range(2):
+            m = lex.subunit_re.match(text, end)
+            if not m:
+                break
+            unit = m.group()
+            body = text[end : m.end()]
+            if (
+                len(body) < 2
+                or body.startswith(("副", "正", "原", "常务", "代表"))
+                or any(ch in body for ch in "和与及、")
+                or unit.endswith(tuple(rules.subunit_bad_endings))
+                or lex.stop_re.search(body)
+                or _title_starts_in(text, end, m.end(), lex)
+            ):
+                break
+            end = m.end()
+            extra.append(Cand(c.start, end, "ORG", "org_subunit", 1))
+    return extra
+
+
+def _title_starts_in(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """True when a person title starts inside text[a:b] (水运局|副局长: the unit is not 副局)."""
+    for k in range(a, b):
+        if text.startswith(lex.titles, k):
+            return True
+    return False
+
+
+def _aliases(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
+    """Short forms of companies found by suffix: 辽宁春明科技有限公司 -> 春明科技 later."""
+    forms = set()
+    for c in cands:
+        if c.rule != "org_company":
+            continue
+        name = text[c.start : c.end]
+        core = regex.sub(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司|集团)$", "", name)
+        core = regex.sub(r"\([^)]*\)$", "", core)
+        if _is_generic(core, lex):
+            continue
+        m = lex.gpe_re.match(core)
+        if m and len(core) - m.end() >= 3 and not _is_generic(core[m.end() :], lex):
+            forms.add(core[m.end() :])
+        if core != name and len(core) >= 4:
+            forms.add(core)
+    out = []
+    if forms:
+        for m in re.finditer(_trie_regex(forms), text):
+            out.append(Cand(m.start(), m.end(), "ORG", "org_alias", 3))
+    return out
+
+
+def _person_cands(text: str, lex: Lexicon, out: list[Cand]) -> list[Cand]:
+    found = []
+    for m in lex.title_pre_plain.finditer(text):
+        s = m.end()
+        if not (text[s : s + 2] in lex.surnames or text[s : s + 1] in lex.surnames):
+            continue
+        e = _person_after_title(text, s, lex)
+        if e:
+            found.append(Cand(s, e, "PERSON", "person_title", 3))
+    for m in lex.title_post_plain.finditer(text):
+        e = m.start()
+        for s in (e - 3, e - 2, e - 4):
+            if s < 0 or not all(_HAN.match(ch) for ch in text[s:e]):
+                continue
+            sur = 2 if text[s : s + 2] in lex.surnames else 1 if text[s] in lex.surnames else 0
+            if not sur or e - s - sur not in (1, 2) or set(text[s + 1 : e]) & _STRUCT_CHARS:
+                continue
+            if s > 0 and _HAN.match(text[s - 1]) and text[s - 1] not in _FOLLOW_ONE and not text.startswith(_FOLLOW_MULTI, s - 2):
+                # glued to a preceding word: accept only after an organisation/title (checked later)
+                found.append(Cand(s, e, "PERSON", "person_post_glued", 5))
+                continue
+            found.append(Cand(s, e, "PERSON", "person_post", 4))
+    for m in lex.dot_re.finditer(text):
+        found.append(Cand(m.start(), m.end(), "PERSON", "person_dot", 2))
+    for m in lex.translit_post_re.finditer(text):
+        found.append(Cand(m.start(), m.end(), "PERSON", "person_post", 4))
+    for m in lex.person_gaz_re.finditer(text):
+        if m.end() - m.start() >= 2:
+            found.append(Cand(m.start(), m.end(), "PERSON", "gaz_person", 2))
+    out.extend(found)
+    return found
+
+
+def _resolve(cands: list[Cand]) -> list[Cand]:
+    """Non-overlapping choice: longest first, then rule priority, then leftmost."""
+    taken: list[Cand] = []
+    occupied = bytearray()
+    if cands:
+        occupied = bytearray(max(c.end for c in cands) + 1)
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.prio, c.start)):
+        if c.end - c.start < 2 or any(occupied[c.start : c.end]):
+            continue
+        occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+        taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _merge_companies(text: str, gaz: list[Cand], lex: Lexicon) -> list[Cand]:
+    """阿里巴巴 + 全球速卖通 written together is one organisation."""
+    out = []
+    by_start = {c.start: c for c in gaz if c.label == "ORG"}
+    for c in gaz:
+        if c.label == "ORG" and lex.gaz_kind.get(text[c.start : c.end]) == "company":
+            nxt = by_start.get(c.end)
+            if nxt is not None and lex.gaz_kind.get(text[nxt.start : nxt.end]) == "company":
+                out.append(Cand(c.start, nxt.end, "ORG", "org_merge", 1))
+    return out
+
+
+_BOOK_RE = regex.compile(r"《[^《》\n]{1,60}》")
+
+
+def find_entities_rules(norm: str, is_word=None) -> list[tuple[int, int, str, str]]:
+    """Rule entities on normalised text: ``(start, end, label, rule)`` sorted by start.
+
+    ``is_word(s)`` (optional) says whether ``s`` is a common word; a name read before a title
+    (高层代表, 项目经理) is dropped when it is.
+
+    >>> [(norm[s:e], l) for s, e, l, _ in find_entities_rules(norm := "国家数据局局长刘烈宏表示")]
+    [('国家数据局', 'ORG'), ('刘烈宏', 'PERSON')]
+    """
+    lex = lexicon()
+    text = norm
+    cands: list[Cand] = []
+    gaz = _gaz_cands(text, lex, cands)
+    _org_cands(text, lex, gaz, cands)
+    cands += _merge_companies(text, gaz, lex)
+    cands += _extend_subunits(text, cands, lex)
+    persons = _person_cands(text, lex, cands)
+    if is_word is not None:
+        cands = [c for c in cands if not (c.rule.startswith("person_post") and is_word(text[c.start : c.end]))]
+    # a place inside a document title is not tagged (《数字中国建设行动方案》); media names are
+    books = _Spans([m.span() for m in _BOOK_RE.finditer(text)])
+    if books.spans:
+        cands = [c for c in cands if c.label not in ("GPE", "LOC") or books.covering(c.start, c.end) is None]
+    first = _resolve(cands)
+    # glued name-before-title candidates survive only right after an entity (市商务局李鹤鸣副局长)
+    ends = {c.end for c in first if c.label != "PERSON"}
+    first = [c for c in first if c.rule != "person_post_glued" or c.start in ends]
+    # later bare mentions: every occurrence of a name already found, and the family part of 珍妮特·耶伦
+    names = set()
+    for c in first:
+        if c.label == "PERSON":
+            nm = text[c.start : c.end]
+            names.add(nm)
+            parts = regex.split("[" + DOTS + "]", nm)
+            if len(parts) > 1 and len(parts[-1]) >= 2:
+                names.add(parts[-1])
+    extra = []
+    if names:
+        for m in re.finditer(_trie_regex(names), text):
+            extra.append(Cand(m.start(), m.end(), "PERSON", "person_repeat", 6))
+    aliases = _aliases(text, first, lex)
+    if extra or aliases:
+        keep = [c for c in cands if c.rule != "person_post_glued" or c.start in ends]
+        first = _resolve(keep + extra + aliases)
+        first = [c for c in first if c.rule != "person_post_glued" or c.start in ends]
+    del persons
+    return [(c.start, c.end, c.label, c.rule) for c in first]
+
+
+# --- the spaCy pipeline ---------------------------------------------------------------------
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _jieba_tokenizer():
+    """A private jieba.Tokenizer with the domain dictionary and every gazetteer name added."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    tk = jieba.Tokenizer()
+    tk.initialize()
+    for line in _lines("jieba_user_dict.txt"):
+        parts = line.split()
+        freq = int(parts[1]) if len(parts) > 1 else None
+        tag = parts[2] if len(parts) > 2 else None
+        tk.add_word(parts[0], freq, tag)
+    for name in lexicon().gaz:
+        if not name.isascii():
+            tk.add_word(name, 1000)
+    return tk
+
+
+class _JiebaNoHMM:
+    """jieba segmentation without the HMM pass for unknown words: entity boundaries come from the
+    rules (tokens are split to fit them), so the slower new-word discovery buys nothing here."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def cut(self, text, cut_all=False, HMM=False):  # noqa: N803 - jieba's keyword
+        return self.tokenizer.cut(text, cut_all=cut_all, HMM=False)
+
+
+COMMON_WORD_FREQ = 300  # jieba frequency above which a would-be name is an ordinary word (高层 1220)
+
+
+def is_common_word(s: str) -> bool:
+    """True for a frequent jieba dictionary word (loads jieba's dictionary on first use)."""
+    return _jieba_tokenizer().FREQ.get(s, 0) >= COMMON_WORD_FREQ
+
+
+def build_pipeline(model: str | None = None):
+    """A spaCy ``Language`` for Chinese with the tradeie entity rules (never downloads anything).
+
+    ``model=None``: ``spacy.blank("zh")`` with jieba segmentation plus the rules.  ``model`` names
+    an installed trained pipeline (``"zh_core_web_sm"``): its entities are merged with the rules
+    (rules win where they overlap); a missing pipeline raises :class:`NerModelError`.
+    """
+    import spacy
+    from spacy.lang.zh import Segmenter
+
+    from . import spacy_component  # registers the factories
+
+    del spacy_component
+    if model is None:
+        nlp = spacy.blank("zh")  # char segmenter: no global jieba initialisation
+        nlp.tokenizer.segmenter = Segmenter.jieba
+        nlp.tokenizer.jieba_seg = _JiebaNoHMM(_jieba_tokenizer())
+        nlp.config["nlp"]["tokenizer"]["segmenter"] = "jieba"
+    else:
+        if not spacy.util.is_package(model) and not spacy.util.is_in_jupyter() and not _is_path(model):
+            raise NerModelError(
+                f"spaCy pipeline {model!r} is not installed; tradeie never downloads models "
+                f"(install it with your package manager, or use model=None for the rule pipeline)"
+            )
+        try:
+            nlp = spacy.load(model)
+        except OSError as ex:
+            raise NerModelError(f"spaCy pipeline {model!r} could not be loaded: {ex}") from ex
+    nlp.max_length = 50_000_000
+    nlp.add_pipe("tradeie_ner", last=True)
+    return nlp
+
+
+def _is_path(model: str) -> bool:
+    import os
+
+    return os.path.isdir(model)
+
+
+@functools.cache
+def _cached_pipeline(model: str | None):
+    return build_pipeline(model)
+
+
+def get_pipeline(model: str | None = None):
+    """The process-wide cached pipeline for ``model`` (built on first use, thread-safe)."""
+    with _lock:
+        return _cached_pipeline(model)
+
+
+def align_entities(doc, spans: list[tuple[int, int, str]], n: int | None = None) -> None:
+    """Set ``doc.ents`` to exactly ``spans`` (char offsets), splitting tokens where needed.
+    ``n`` is ``len(doc.text)`` when the caller knows it (``doc.text`` is rebuilt on every access)."""
+    bounds = sorted({b for s, e, _ in spans for b in (s, e)})
+    splits = {}
+    n = len(doc.text) if n is None else n
+    for b in bounds:
+        if b <= 0 or b >= n:
+            continue
+        tok = doc.char_span(b, b + 1, alignment_mode="expand")
+        if tok is None or len(tok) == 0:
+            continue
+        t = tok[0]
+        if t.idx < b < t.idx + len(t.text):
+            splits.setdefault(t.i, set()).add(b - t.idx)
+    if splits:
+        with doc.retokenize() as retok:
+            for i, cuts in splits.items():
+                t = doc[i]
+                pieces, prev = [], 0
+                for k in sorted(cuts):
+                    pieces.append(t.text[prev:k])
+                    prev = k
+                pieces.append(t.text[prev:])
+                pieces = [p for p in pieces if p]
+                if len(pieces) < 2 or "".join(pieces) != t.text:
+                    continue
+                retok.split(t, pieces, heads=[(t, 0)] * len(pieces))
+    ents = []
+    for s, e, label in spans:
+        sp = doc.char_span(s, e, label=label)
+        if sp is not None:
+            ents.append(sp)
+    from spacy.util import filter_spans
+
+    doc.ents = filter_spans(ents)
+
+
+def find_entities(norm: str, *, model: str | None = None) -> list[tuple[int, int, str]]:
+    """Entities on normalised text via the spaCy pipeline: ``(start, end, label)`` by start."""
+    return [(s, e, lab) for s, e, lab, _ in _find(norm, model)]
+
+
+def _find(norm: str, model: str | None) -> list[tuple[int, int, str, str]]:
+    if not norm:
+        return []
+    nlp = get_pipeline(model)
+    doc = nlp.make_doc(norm)
+    doc.user_data["tradeie_text"] = norm  # spares the components a rebuild of doc.text
+    doc.user_data["tradeie_chars_only"] = True  # only char spans are read back: skip token alignment
+    doc = nlp(doc)
+    return doc.user_data.get("tradeie_ents", [])
+
+
+# --- raw text in, Entity models out -----------------------------------------------------------
+
+
+def _normalize(text: str) -> NormText:
+    try:
+        from .layout import normalize
+    except ImportError:  # pragma: no cover - layout stage missing
+        return _fallback_normalize(text)
+    return normalize(text)
+
+
+def _fallback_normalize(text: str) -> NormText:
+    b = NormTextBuilder(text, fold(text))
+    pos = 0
+    for line in text.split("\n"):
+        b.copy_clean(pos, pos + len(line))
+        pos += len(line) + 1
+        if pos <= len(text):
+            b.char("\n", pos - 1)
+    return b.build()
+
+
+def entities_in(norm: NormText, *, doc: str | None = None, model: str | None = None) -> list[Entity]:
+    """Entities of an already normalised document, spans mapped to its original text."""
+    out = []
+    original = norm.original
+    for s, e, label, rule in _find(norm.text, model):
+        os_, oe = norm.to_original(s, e)
+        out.append(Entity(text=original[os_:oe], span=(os_, oe), label=label, doc=doc, rule=rule))
+    return out
+
+
+def entities(text: str, *, doc: str | None = None, model: str | None = None) -> list[Entity]:
+    """Named entities of raw ``text``; ``text[e.span[0]:e.span[1]] == e.text`` for each.
+
+    >>> [(e.text, e.label) for e in entities("据商务部消息，大连市服务外包增长。")]
+    [('商务部', 'ORG'), ('大连市', 'GPE')]
+    """
+    return entities_in(_normalize(text), doc=doc, model=model)

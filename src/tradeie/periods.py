@@ -1,0 +1,669 @@
+"""Periods: the time expression a statistic is stated for, resolved to first and last day.
+
+The grammar (named rules, numerals, relative-year words) lives in ``patterns/periods.yaml``;
+this module compiles it once into a single alternation and holds the small *productions* that
+turn a rule's named groups into dates.
+
+    今年1-4月   (reference 2025-05-20)  -> 2025-01-01..2025-04-30  cumulative, rule month_range
+    前三季度                              -> 2025-01-01..2025-09-30  cumulative
+    截至2月底                              -> ..2025-02-28            stock, as_of 2025-02
+    1—7月       (no year known)          -> start/end None, start_month "*-01", end_month "*-07"
+    去年同期                              -> no dates, relative "same_period_last_year"
+    5月27日                               -> granularity "day" (an event date, not a period)
+
+Relative years (今年, 去年, 上年, 明年) resolve against ``reference_date`` only; a bare month or
+quarter (1-4月, 一季度, 全年) takes ``default_year``; with neither the year stays unresolved.
+Nothing here ever looks at today's date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from .errors import PatternDataError
+from .patterns import load_yaml
+from .schemas.period import Granularity, Period
+
+__all__ = ["find_periods", "periods", "PeriodMatch", "Period"]
+
+PATTERN_FILE = "periods.yaml"
+
+Produce = Literal[
+    "stock", "stock_now", "relative_marker", "day", "month_range", "first_months", "last_months", "nth_month",
+    "quarter_range", "first_quarters", "quarter_point", "quarter", "relative_quarter", "half",
+    "season", "ytd", "year_point", "month", "relative_month", "century", "year_range",
+    "years_from_reference", "year",
+]
+
+
+# ----------------------------------------------------------------------------- pattern data model
+class Rule(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    pattern: str
+    produce: Produce
+    params: dict[str, Any] = {}
+    examples: list[str] = []
+
+
+class Numerals(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    digits: dict[str, int]
+
+
+class Scan(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    triggers: str
+    lead_chars: str
+    start_chars: str
+    max_lead: int = Field(ge=1, le=64)
+
+
+class PeriodGrammar(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    numerals: Numerals
+    scan: Scan
+    relative_years: dict[str, int]
+    fragments: dict[str, str]
+    rules: list[Rule]
+
+    @field_validator("rules")
+    @classmethod
+    def _unique(cls, rules: list[Rule]) -> list[Rule]:
+        seen = set()
+        for r in rules:
+            if r.name in seen:
+                raise ValueError(f"duplicate rule name {r.name!r}")
+            seen.add(r.name)
+        return rules
+
+
+_REF = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def _expand(text: str, fragments: dict[str, str], where: str, depth: int = 0) -> str:
+    if depth > 10:
+        raise PatternDataError(f"{PATTERN_FILE}: {where}: fragment references nest too deep (a cycle?)")
+
+    def sub(m: regex.Match) -> str:
+        name = m.group(1)
+        if name not in fragments:
+            raise PatternDataError(f"{PATTERN_FILE}: {where}: unknown fragment {{{name}}}")
+        return _expand(fragments[name], fragments, f"fragment {name}", depth + 1)
+
+    return _REF.sub(sub, text)
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    regex: regex.Pattern
+    triggers: regex.Pattern
+    lead: regex.Pattern  # reverse-matching run of lead characters ending at a trigger
+    # start char -> (alternation, ((rule index, wrapper group number, ((name, number), ...)), ...))
+    dispatch: dict[str, tuple]
+    max_lead: int
+    rules: tuple[Rule, ...]
+    wrappers: tuple[int, ...]  # group number of each rule's wrapper group
+    rule_groups: tuple[tuple[str, ...], ...]  # named groups each rule can set
+    digits: dict[str, int]
+    relative_years: dict[str, int]
+
+
+@functools.cache
+def _grammar() -> _Compiled:
+    g = load_yaml(PATTERN_FILE, PeriodGrammar)
+    frags = dict(g.fragments)
+    words = sorted(g.relative_years, key=len, reverse=True)
+    frags["RELATIVE_YEAR_WORDS"] = "|".join(regex.escape(w) for w in words)
+    parts = []
+    for i, r in enumerate(g.rules):
+        body = _expand(r.pattern, frags, f"rule {r.name}")
+        try:
+            regex.compile(body)
+        except regex.error as ex:
+            raise PatternDataError(f"{PATTERN_FILE}: rule {r.name}: bad pattern: {ex}") from ex
+        parts.append(f"(?P<R{i}>{body})")
+    big = regex.compile("|".join(parts), regex.V0)
+    wrappers = tuple(big.groupindex[f"R{i}"] for i in range(len(g.rules)))
+    bodies = [_expand(r.pattern, frags, r.name) for r in g.rules]
+    singles = [regex.compile(b) for b in bodies]
+    rule_groups = tuple(tuple(sorted(rx.groupindex)) for rx in singles)
+    # Dispatch on the first character: only rules that can start with it (a partial match of that
+    # one character) go into its alternation, in grammar order.
+    by_rules: dict[tuple[int, ...], tuple] = {}
+    dispatch: dict[str, tuple] = {}
+    for ch in g.scan.start_chars:
+        idx = tuple(i for i, rx in enumerate(singles) if rx.match(ch, partial=True) is not None)
+        if idx not in by_rules:
+            sub = regex.compile("|".join(f"(?P<R{i}>{bodies[i]})" for i in idx))
+            entries = tuple(
+                (i, sub.groupindex[f"R{i}"], tuple((n, sub.groupindex[n]) for n in rule_groups[i])) for i in idx
+            )
+            by_rules[idx] = (sub, entries)
+        dispatch[ch] = by_rules[idx]
+    try:
+        triggers = regex.compile(g.scan.triggers)
+        lead = regex.compile(f"(?r)[{regex.escape(g.scan.lead_chars)}]{{0,{g.scan.max_lead}}}")
+    except regex.error as ex:
+        raise PatternDataError(f"{PATTERN_FILE}: scan: bad pattern: {ex}") from ex
+    return _Compiled(big, triggers, lead, dispatch, g.scan.max_lead, tuple(g.rules),
+                     wrappers, rule_groups, dict(g.numerals.digits), dict(g.relative_years))
+
+
+def _scan(cg: _Compiled, norm: str):
+    """The matches ``cg.regex.finditer(norm)`` would give, trying only positions near a trigger.
+
+    Every period holds a trigger (年, 月, 季 ...) and only lead characters before its first one,
+    so a match can start only inside the run of lead characters that ends at some trigger."""
+    cursor = 0
+    dispatch = cg.dispatch
+    for t in cg.triggers.finditer(norm):
+        ts = t.start()
+        if ts < cursor:
+            continue
+        p0 = cg.lead.match(norm, cursor, ts).start()
+        for p in range(p0, ts + 1):
+            d = dispatch.get(norm[p])
+            if d is None:
+                continue
+            m = d[0].match(norm, p)
+            if m is not None and m.end() > m.start():
+                regs = m.regs
+                for i, wnum, named in d[1]:
+                    if regs[wnum][0] >= 0:
+                        groups = {}
+                        for name, num in named:
+                            gs, ge = regs[num]
+                            if gs >= 0:
+                                groups[name] = norm[gs:ge]
+                        yield m, i, groups
+                        break
+                cursor = m.end()
+                break
+
+
+# ----------------------------------------------------------------------------- numerals
+def _num(s: str | None, digits: dict[str, int]) -> int | None:
+    """'12' -> 12, '十一' -> 11, '二十' -> 20, '两' -> 2, '二〇二四' -> 2024 (digit by digit)."""
+    if not s:
+        return None
+    if s.isascii():
+        return int(s) if s.isdigit() else None
+    if "十" not in s:
+        v = 0
+        for ch in s:
+            if ch not in digits:
+                return None
+            v = v * 10 + digits[ch]
+        return v
+    head, _, tail = s.partition("十")
+    if "十" in tail:
+        return None
+    tens = digits.get(head, None) if head else 1
+    ones = digits.get(tail, None) if tail else 0
+    if tens is None or ones is None:
+        return None
+    return tens * 10 + ones
+
+
+def _fuzzy(s: str, digits: dict[str, int]) -> tuple[int, int] | None:
+    """几 -> (0, 10)... 二十几 -> (20, 30), 十几 -> (10, 20), 几十 -> (20, 100) (generous bounds)."""
+    if s == "几十":
+        return (20, 100)
+    if s.endswith("十几"):
+        tens = digits.get(s[:-2], 1) if len(s) > 2 else 1
+        return (tens * 10, tens * 10 + 10)
+    if s == "几":
+        return (1, 10)
+    return None
+
+
+# ----------------------------------------------------------------------------- result
+@dataclass(frozen=True, slots=True)
+class PeriodMatch:
+    """A period found in normalised text: ``start``/``end`` index the normalised string."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    granularity: Granularity
+    first: dt.date | None = None
+    last: dt.date | None = None
+    start_month: str | None = None
+    end_month: str | None = None
+    year_resolved: bool = True
+    cumulative: bool = False
+    stock: bool = False
+    as_of: str | None = None
+    relative: str | None = None
+
+    def to_period(self, span: tuple[int, int], text: str) -> Period:
+        return Period(
+            text=text, span=span, start=self.first, end=self.last, start_month=self.start_month,
+            end_month=self.end_month, year_resolved=self.year_resolved, cumulative=self.cumulative,
+            granularity=self.granularity, stock=self.stock, as_of=self.as_of, relative=self.relative,
+            rule=self.rule,
+        )
+
+
+class _Ctx:
+    __slots__ = ("ref", "default_year", "digits", "rel")
+
+    def __init__(self, ref: dt.date | None, default_year: int | None, digits, rel):
+        self.ref, self.default_year, self.digits, self.rel = ref, default_year, digits, rel
+
+    @property
+    def ref_year(self) -> int | None:
+        return self.ref.year if self.ref else None
+
+    def year(self, g: dict, suffix: str = "") -> tuple[int | None, bool]:
+        """(year, stated): the year of the y/yy/ry groups; stated False when none was written."""
+        y = g.get("y" + suffix)
+        if y:
+            return _num(y, self.digits), True
+        yy = g.get("yy" + suffix)
+        if yy:
+            v = _num(yy, self.digits)
+            base = self.ref_year or self.default_year
+            if v is None or base is None:
+                return None, True
+            # the century that puts the year nearest the reference: 19年 (2021) -> 2019
+            cands = [c * 100 + v for c in (base // 100 - 1, base // 100, base // 100 + 1)]
+            return min(cands, key=lambda c: (abs(c - base), c)), True
+        ry = g.get("ry" + suffix)
+        if ry:
+            off = self.rel.get(ry)
+            return (self.ref_year + off if self.ref_year is not None and off is not None else None), True
+        return None, False
+
+    def year_or_default(self, g: dict, suffix: str = "") -> int | None:
+        y, stated = self.year(g, suffix)
+        return y if stated else self.default_year
+
+
+def _last_day(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _ym(y: int | None, m: int) -> str:
+    return f"{y:04d}-{m:02d}" if y is not None else f"*-{m:02d}"
+
+
+def _months(y1: int | None, m1: int, y2: int | None, m2: int, **kw) -> dict | None:
+    """A span of whole months; None when impossible (13月, end before start)."""
+    if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    if (y1 is None) != (y2 is None):
+        y1 = y2 = None
+    if y1 is not None and ((y2, m2) < (y1, m1) or not (1 <= y1 <= 9999 and 1 <= y2 <= 9999)):
+        return None
+    if y1 is None and m2 < m1:
+        return None
+    out = dict(start_month=_ym(y1, m1), end_month=_ym(y2, m2), year_resolved=y1 is not None)
+    if y1 is not None:
+        out.update(first=dt.date(y1, m1, 1), last=_last_day(y2, m2))
+    out.update(kw)
+    return out
+
+
+def _years(y1: int | None, y2: int | None, **kw) -> dict | None:
+    kw.setdefault("granularity", "year")
+    if y1 is not None and y2 is not None and y2 < y1:
+        return None
+    return _months(y1, 1, y2, 12, **kw)
+
+
+# ----------------------------------------------------------------------------- productions
+def _p_stock(g, ctx, params):
+    y = ctx.year_or_default(g)
+    m = _num(g.get("m"), ctx.digits) if g.get("m") else 12
+    if m is None or not 1 <= m <= 12:
+        return None
+    d = _num(g.get("d"), ctx.digits)
+    out = dict(granularity="point", stock=True, as_of=_ym(y, m), end_month=_ym(y, m),
+               year_resolved=y is not None)
+    if y is not None:
+        try:
+            out["last"] = dt.date(y, m, d) if d else _last_day(y, m)
+        except ValueError:
+            return None
+    return out
+
+
+def _p_stock_now(g, ctx, params):
+    if ctx.ref is None:
+        return dict(granularity="point", stock=True, year_resolved=False)
+    ym = _ym(ctx.ref.year, ctx.ref.month)
+    return dict(granularity="point", stock=True, last=ctx.ref, end_month=ym, as_of=ym)
+
+
+def _p_relative_marker(g, ctx, params):
+    return dict(granularity="relative", relative=params.get("relative", "same_period"), year_resolved=False)
+
+
+def _p_day(g, ctx, params):
+    y = ctx.year_or_default(g)
+    m, d = _num(g.get("m"), ctx.digits), _num(g.get("d"), ctx.digits)
+    m2 = _num(g.get("m2"), ctx.digits) if g.get("m2") else m
+    d2 = _num(g.get("d2"), ctx.digits) if g.get("d2") else d
+    if None in (m, d, m2, d2) or not (1 <= m <= 12 and 1 <= m2 <= 12):
+        return None
+    out = dict(granularity="day", start_month=_ym(y, m), end_month=_ym(y, m2), year_resolved=y is not None)
+    if y is not None:
+        try:
+            a, b = dt.date(y, m, d), dt.date(y, m2, d2)
+        except ValueError:
+            return None
+        if b < a:
+            return None
+        out.update(first=a, last=b)
+    elif (m2, d2) < (m, d) or d > 31 or d2 > 31:
+        return None
+    return out
+
+
+def _p_month_range(g, ctx, params):
+    m1 = _num(g.get("m"), ctx.digits)
+    y1 = ctx.year_or_default(g)
+    if g.get("y2") or g.get("yy2") or g.get("ry2"):
+        y2 = ctx.year(g, "2")[0]
+    else:
+        y2 = y1
+    m2 = _num(g.get("m2"), ctx.digits) if g.get("m2") else 12
+    if m1 is None or m2 is None:
+        return None
+    return _months(y1, m1, y2, m2, granularity="month", cumulative=m1 == 1 and y1 == y2)
+
+
+def _p_first_months(g, ctx, params):
+    n = _num(g.get("n"), ctx.digits)
+    if not n or n > 12:
+        return None
+    y = ctx.year_or_default(g)
+    return _months(y, 1, y, n, granularity="month", cumulative=True)
+
+
+def _p_last_months(g, ctx, params):
+    n = _num(g.get("n"), ctx.digits)
+    if not n or n > 12:
+        return None
+    y = ctx.year_or_default(g)
+    return _months(y, 13 - n, y, 12, granularity="month")
+
+
+def _p_nth_month(g, ctx, params):
+    n = 1 if g.get("first") else _num(g.get("n"), ctx.digits)
+    if not n or n > 12:
+        return None
+    y = ctx.year_or_default(g)
+    return _months(y, n, y, n, granularity="month", cumulative=n == 1)
+
+
+def _quarter(g, ctx, key="q"):
+    q = g.get(key)
+    return 1 if q is None else _num(q, ctx.digits)
+
+
+def _p_quarter_range(g, ctx, params):
+    q1, q2 = _num(g.get("q"), ctx.digits), _num(g.get("q2"), ctx.digits)
+    if not q1 or not q2 or q1 > 4 or q2 > 4:
+        return None
+    y = ctx.year_or_default(g)
+    return _months(y, 3 * q1 - 2, y, 3 * q2, granularity="quarter", cumulative=q1 == 1)
+
+
+def _p_first_quarters(g, ctx, params):
+    n = _num(g.get("n"), ctx.digits)
+    if not n or n > 4:
+        return None
+    y = ctx.year_or_default(g)
+    return _months(y, 1, y, 3 * n, granularity="quarter", cumulative=True)
+
+
+def _p_quarter(g, ctx, params):
+    q = _quarter(g, ctx)
+    if not q or q > 4:
+        return None
+    y = ctx.year_or_default(g)
+    return _months(y, 3 * q - 2, y, 3 * q, granularity="quarter", cumulative=q == 1)
+
+
+def _point_in_quarter(y, q, pt):
+    m = 3 * q if pt in ("末", "底") else 3 * q - 2
+    return _months(y, m, y, m, granularity="point", as_of=_ym(y, m))
+
+
+def _p_quarter_point(g, ctx, params):
+    q = _quarter(g, ctx)
+    if not q or q > 4:
+        return None
+    return _point_in_quarter(ctx.year_or_default(g), q, g.get("pt"))
+
+
+_REL_STEP = {"上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "当": 0, "下": 1, "下个": 1}
+
+
+def _p_relative_quarter(g, ctx, params):
+    if ctx.ref is None:
+        return dict(granularity="quarter", year_resolved=False)
+    k = (ctx.ref.year * 4 + (ctx.ref.month - 1) // 3) + _REL_STEP[g["rq"]]
+    y, q = divmod(k, 4)
+    q += 1
+    if g.get("pt"):
+        return _point_in_quarter(y, q, g["pt"])
+    return _months(y, 3 * q - 2, y, 3 * q, granularity="quarter")
+
+
+def _p_relative_month(g, ctx, params):
+    if ctx.ref is None:
+        return dict(granularity="month", year_resolved=False)
+    k = ctx.ref.year * 12 + ctx.ref.month - 1 + _REL_STEP[g["rm"]]
+    y, m = divmod(k, 12)
+    return _months(y, m + 1, y, m + 1, granularity="month")
+
+
+def _p_half(g, ctx, params):
+    y = ctx.year_or_default(g)
+    if g["h"] in ("上", "前"):
+        return _months(y, 1, y, 6, granularity="half", cumulative=True)
+    return _months(y, 7, y, 12, granularity="half")
+
+
+_SEASONS = {"暑假": (7, 8), "暑期": (7, 8), "寒假": (1, 2)}
+
+
+def _p_season(g, ctx, params):
+    y = ctx.year_or_default(g)
+    a, b = _SEASONS[g["season"]]
+    return _months(y, a, y, b, granularity="month")
+
+
+def _p_ytd(g, ctx, params):
+    y, stated = ctx.year(g)
+    if not stated:  # 年初以来: this year
+        y = ctx.ref_year if ctx.ref else ctx.default_year
+    out = dict(granularity="ytd", cumulative=True, start_month=_ym(y, 1), year_resolved=y is not None)
+    if y is not None:
+        out["first"] = dt.date(y, 1, 1)
+    if ctx.ref is not None and y is not None and y <= ctx.ref.year:
+        out.update(last=_last_day(ctx.ref.year, ctx.ref.month), end_month=_ym(ctx.ref.year, ctx.ref.month))
+    return out
+
+
+def _p_year_point(g, ctx, params):
+    y = ctx.year_or_default(g)
+    pt = g["pt"]
+    if pt == "伊始":  # 二零二二年伊始: January
+        return _months(y, 1, y, 1, granularity="point", as_of=_ym(y, 1))
+    if pt == "初":  # 年初: January-February
+        return _months(y, 1, y, 2, granularity="point", as_of=_ym(y, 1))
+    return _months(y, 11, y, 12, granularity="point", as_of=_ym(y, 12))  # 年底, 年末
+
+
+def _p_month(g, ctx, params):
+    m = _num(g.get("m"), ctx.digits)
+    if m is None:
+        return None
+    y = ctx.year_or_default(g)
+    return _months(y, m, y, m, granularity="month", cumulative=m == 1)
+
+
+_PART = {  # part of a decade / century: (first, last) offsets for a decade; century uses x10
+    "初": (0, 2), "初期": (0, 2), "前期": (0, 2), "中期": (4, 6), "末": (7, 9), "末期": (7, 9), "后期": (7, 9),
+}
+
+
+def _p_century(g, ctx, params):
+    base = ctx.ref_year or ctx.default_year
+    if g.get("c"):
+        c = _num(g["c"], ctx.digits)
+        if not c or c > 21:
+            return None
+        cstart = (c - 1) * 100
+    elif g.get("cpre"):
+        if base is None:
+            return dict(granularity="century", year_resolved=False)
+        cstart = (base // 100 + {"上": -1, "本": 0, "下": 1}[g["cpre"]]) * 100
+    else:  # a bare decade (90年代): the latest one that starts by the reference year
+        if base is None:
+            return dict(granularity="decade", year_resolved=False)
+        dec = 0 if g.get("dec") == "零" else _num(g["dec"], ctx.digits)
+        cstart = base // 100 * 100
+        if cstart + dec > base:
+            cstart -= 100
+    pt = g.get("pt")
+    if g.get("dec"):
+        dec = 0 if g["dec"] == "零" else _num(g["dec"], ctx.digits)
+        a = cstart + dec
+        lo, hi = _PART.get(pt, (0, 9)) if pt else (0, 9)
+        return _years(a + lo, a + hi, granularity="decade")
+    lo, hi = _PART.get(pt, (0, 9)) if pt else (0, 9)
+    if pt in ("初", "初期", "前期"):
+        lo, hi = 0, 19
+    elif pt in ("末", "末期", "后期"):
+        lo, hi = 80, 99
+    elif pt == "中期":
+        lo, hi = 40, 59
+    else:
+        lo, hi = 0, 99
+    return _years(cstart + lo, cstart + hi, granularity="century")
+
+
+def _p_year_range(g, ctx, params):
+    if "offsets" in params:
+        if ctx.ref is None:
+            return dict(granularity="year", year_resolved=False)
+        a, b = params["offsets"]
+        return _years(ctx.ref.year + a, ctx.ref.year + b)
+    y1, y2 = _num(g.get("y"), ctx.digits), _num(g.get("y2"), ctx.digits)
+    if y1 is None or y2 is None:
+        return None
+    if params.get("exclusive_end"):
+        y2 -= 1
+    if y2 < y1:
+        return None
+    return _years(y1, y2)
+
+
+def _p_years_from_reference(g, ctx, params):
+    if g.get("fz"):
+        rng = _fuzzy(g["fz"], ctx.digits)
+        if rng is None:
+            return None
+        lo, hi = rng
+    else:
+        n = _num(g.get("n"), ctx.digits)
+        if n is None or n == 0:
+            return None
+        lo = hi = n
+    if ctx.ref is None:
+        return dict(granularity="year", year_resolved=False)
+    sign = -1 if g["dir"] == "前" else 1
+    if g.get("half") and lo == hi:  # 七年半后: the month 7.5 years away
+        k = ctx.ref.year * 12 + ctx.ref.month - 1 + sign * (12 * lo + 6)
+        y, m = divmod(k, 12)
+        return _months(y, m + 1, y, m + 1, granularity="month")
+    a, b = sorted((ctx.ref.year + sign * lo, ctx.ref.year + sign * hi))
+    return _years(a, b)
+
+
+def _p_year(g, ctx, params):
+    y, stated = ctx.year(g)
+    if not stated:
+        y = ctx.default_year
+    return _years(y, y)
+
+
+_PRODUCE = {name[3:]: fn for name, fn in globals().items() if name.startswith("_p_")}
+assert set(_PRODUCE) == set(Produce.__args__), set(Produce.__args__) ^ set(_PRODUCE)  # noqa: S101
+
+
+# ----------------------------------------------------------------------------- API
+def find_periods(norm: str, reference_date: dt.date | None = None, default_year: int | None = None) -> list[PeriodMatch]:
+    """Every period expression in normalised text, left to right, non-overlapping.
+
+    ``reference_date`` resolves 今年/去年/上个季度/今年以来; ``default_year`` is the year of a
+    yearless 1-4月 / 一季度 / 全年.  Matches whose numbers are impossible (13月, 4-1月) are dropped.
+    """
+    cg = _grammar()
+    ctx = _Ctx(reference_date, default_year, cg.digits, cg.relative_years)
+    out: list[PeriodMatch] = []
+    for m, i, groups in _scan(cg, norm):
+        rule = cg.rules[i]
+        try:
+            res = _PRODUCE[rule.produce](groups, ctx, rule.params)
+        except (ValueError, OverflowError, KeyError):
+            res = None
+        if res is None:
+            continue
+        res.setdefault("granularity", "month")
+        out.append(PeriodMatch(start=m.start(), end=m.end(), text=m.group(), rule=rule.name, **res))
+    return out
+
+
+def _normalize(text: str):
+    try:
+        from .layout import normalize
+    except ImportError:  # pragma: no cover - only while layout.py is being written
+        from .textview import NormTextBuilder
+
+        b = NormTextBuilder(text)
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            b.copy_clean(pos, pos + len(body))
+            if len(body) < len(line):
+                b.char("\n", pos + len(body))
+            pos += len(line)
+        return b.build()
+    return normalize(text)
+
+
+def periods(text: str, reference_date: dt.date | None = None, default_year: int | None = None) -> list[Period]:
+    """Period expressions in ``text`` with spans into ``text`` itself.
+
+    Relative years resolve against ``reference_date``; a yearless 1-4月 takes ``default_year`` or,
+    failing that, the reference date's year.
+
+    >>> import datetime as dt
+    >>> [(p.text, str(p.start), str(p.end)) for p in periods("前5个月出口增长", dt.date(2025, 6, 10))]
+    [('前5个月', '2025-01-01', '2025-05-31')]
+    """
+    if not text:
+        return []
+    nt = _normalize(text)
+    if default_year is None and reference_date is not None:
+        default_year = reference_date.year
+    out = []
+    for pm in find_periods(nt.text, reference_date, default_year):
+        s, e = nt.to_original(pm.start, pm.end)
+        out.append(pm.to_period((s, e), text[s:e]))
+    return out

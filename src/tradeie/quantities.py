@@ -1,0 +1,565 @@
+"""Quantities: a figure plus its unit, currency, approximation word and range, with provenance.
+
+Runs on the *normalised* text (see :mod:`tradeie.layout`): one regex finds each figure
+(``百分之`` / ``X分之`` prefix + numeral run, :mod:`tradeie.numbers`), then small anchored lookups
+read what surrounds it: a range's second figure, the unit (``patterns/units.yaml``), subunits
+(``元3角``), approximation words before and after, a currency prefix.  A left-to-right pass keeps the
+running currency (``亿元(人民币,下同)``, ``(以美元计算,…)``).  Figures that are dates, durations,
+ordinals, codes, URLs, list numbers or set phrases (``patterns/quantity_negatives.yaml``) are
+recognised but withheld, so ``quantities()`` only returns the contract kinds.
+
+    >>> [(q.text, str(q.normalized), q.base_unit, q.approx) for q in quantities("近700万元")]
+    [('近700万元', '7000000', 'CNY', 'nearly')]
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from typing import Literal
+
+import regex
+from pydantic import BaseModel
+
+from .numbers import Numeral, numeral_pattern, parse_numeral, tables
+from .patterns import load_yaml
+from .schemas.quantity import Quantity
+
+__all__ = ["QuantityMatch", "find_quantities", "quantities", "CONTRACT_KINDS"]
+
+CONTRACT_KINDS = frozenset({"money", "percent", "points", "count", "measure", "number"})
+Kind = Literal["money", "percent", "points", "count", "measure", "number", "duration", "date", "ordinal"]
+
+
+# ---------------------------------------------------------------- pattern data
+
+
+class _Currency(BaseModel):
+    surface: str
+    iso: str | None = None
+    not_before: str = ""
+
+
+class _Prefix(BaseModel):
+    surface: str
+    iso: str
+
+
+class _Sub(BaseModel):
+    surface: str
+    factor: Decimal
+    after: list[str]
+
+
+class _Unit(BaseModel):
+    surface: str
+    kind: Kind
+    base: str | None = None
+    factor: Decimal = Decimal(1)
+    cjk_digit_ok: bool = True
+    not_before: str = ""
+
+
+class _ApproxWord(BaseModel):
+    surface: str
+    approx: Literal["about", "nearly", "over", "more", "under"]
+    not_before: str = ""
+
+
+class _ApproxTable(BaseModel):
+    prefix: list[_ApproxWord]
+    suffix: list[_ApproxWord]
+
+
+class _Units(BaseModel):
+    currencies: list[_Currency]
+    currency_prefixes: list[_Prefix]
+    subunits: list[_Sub]
+    units: list[_Unit]
+    approx: _ApproxTable
+    range_separators: list[str]
+
+
+class _Blocker(BaseModel):
+    name: str
+    pattern: str
+
+
+class _Negatives(BaseModel):
+    blockers: list[_Blocker]
+    words: list[str]
+
+
+def _alt(surfaces) -> str:
+    return "|".join(regex.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Grammar:
+    figure: regex.Pattern
+    unit: regex.Pattern
+    units: dict[str, object]
+    currency: regex.Pattern
+    currencies: dict[str, _Currency]
+    prefix_cur: regex.Pattern
+    prefixes: dict[str, str]
+    approx_pre: regex.Pattern
+    approx_suf: regex.Pattern
+    approx: dict[str, _ApproxWord]
+    sep: regex.Pattern
+    sub: regex.Pattern
+    subs: dict[str, _Sub]
+    kw: regex.Pattern
+    blockers: list[regex.Pattern]
+    state: regex.Pattern
+
+
+@functools.cache
+def grammar() -> _Grammar:
+    u = load_yaml("units.yaml", _Units)
+    neg = load_yaml("quantity_negatives.yaml", _Negatives)
+    num = numeral_pattern()
+    t = tables()
+    first = regex.escape("".join([*t.digits, *t.small_units, *t.big_units, *t.tens, *t.vague_digits, "负負-−."]))
+    figure = regex.compile(
+        rf"(?=[0-9{first}])"  # fail fast on the ordinary characters between figures
+        rf"(?:(?P<whole>{num})又(?={num}分之))?"
+        rf"(?P<ratio>(?:(?P<pneg>负|負|-))?(?P<pct>[百佰])分之|(?P<den>{num}|[万萬亿億]{{1,2}})分之)?(?P<num>{num})"
+    )
+    units: dict[str, object] = {c.surface: c for c in u.currencies}
+    for x in u.units:
+        units.setdefault(x.surface, x)
+    for bad in [x for x in units if not x]:
+        raise ValueError(f"units.yaml: empty unit surface {bad!r}")
+    # compiled one by one: a single alternation of them defeats the regex engine's literal scans
+    blockers = []
+    for b in neg.blockers:
+        try:
+            blockers.append(regex.compile(b.pattern))
+        except regex.error as ex:  # pragma: no cover - data error
+            from .errors import PatternDataError
+
+            raise PatternDataError(f"quantity_negatives.yaml: entry {b.name}: bad pattern: {ex}") from ex
+    blockers.append(regex.compile(_alt(neg.words)))
+    cur_alt = _alt(c.surface for c in u.currencies)
+    return _Grammar(
+        figure=figure,
+        unit=regex.compile(_alt(units)),
+        units=units,
+        currency=regex.compile(cur_alt),
+        currencies={c.surface: c for c in u.currencies},
+        prefix_cur=regex.compile(rf"(?:{_alt(p.surface for p in u.currency_prefixes)})\Z"),
+        prefixes={p.surface: p.iso for p in u.currency_prefixes},
+        approx_pre=regex.compile(rf"(?:{_alt(a.surface for a in u.approx.prefix)})\Z"),
+        approx_suf=regex.compile(_alt(a.surface for a in u.approx.suffix)),
+        approx={a.surface: a for a in u.approx.prefix + u.approx.suffix},
+        sep=regex.compile(_alt(u.range_separators)),
+        sub=regex.compile(rf"(?P<you>又)?(?P<d>[0-9{''.join(tables().digits)}])(?P<u>{_alt(s.surface for s in u.subunits)})"),
+        subs={s.surface: s for s in u.subunits},
+        kw=regex.compile(r"[kKwW](?![A-Za-z])"),
+        blockers=blockers,
+        state=regex.compile(
+            rf"\((?P<tq>{cur_alt}),?下同\)|(?P<paren>\()?以(?P<sw>{cur_alt})(?:计价|计算|计)"
+        ),
+    )
+
+
+# ---------------------------------------------------------------- matches
+
+
+@dataclass(frozen=True, slots=True)
+class QuantityMatch:
+    """One quantity found in normalised text (offsets index the normalised string)."""
+
+    start: int
+    end: int
+    number: Decimal
+    multiplier: Decimal
+    normalized: Decimal
+    unit: str | None
+    base_unit: str | None
+    kind: str
+    approx: str | None
+    rule: str
+    low: Decimal | None = None
+    high: Decimal | None = None
+
+
+_SENT_END = "。!?;\n"
+_OPEN = set("\n,;:、。!?()《》“”\"'‘’[]【】 ·●•…")
+
+
+def _delimited(text: str, s: int, e: int) -> bool:
+    """A lone figure standing as its own token (start/end or punctuation on both sides)."""
+    before = text[s - 1] if s > 0 else "\n"
+    after = text[e] if e < len(text) else "\n"
+    if after == "、" and before in "\n(":  # 一、 list numbering
+        return False
+    if before == "(" and after == ")":  # (一)
+        return False
+    return before in _OPEN and (after in _OPEN or after in "、")
+
+
+def _read_unit(g: _Grammar, text: str, p: int):
+    """The unit at ``p`` (longest surface, vetoed by its not_before characters) or None."""
+    m = g.unit.match(text, p)
+    while m:
+        surface = m.group()
+        spec = g.units[surface]
+        nxt = text[m.end()] if m.end() < len(text) else ""
+        if nxt and nxt in spec.not_before:
+            # try a shorter surface that is also a unit (个百分点 -> 个 is never wanted here)
+            m = None
+            break
+        return surface, spec, m.end()
+    return None
+
+
+def _unit_kind(spec) -> str:
+    return "money" if isinstance(spec, _Currency) else spec.kind
+
+
+def _figure_value(m) -> tuple[Numeral, str, str | None]:
+    """Parse the figure match; returns the numeral, the kind hint from a ratio prefix, and its base."""
+    if m.group("ratio") is None:
+        return parse_numeral(m.group("num")), "", None
+    n = parse_numeral(m.group("num"))
+    if m.group("pct"):
+        v = -n.value if m.group("pneg") else n.value
+        return Numeral(v, v, Decimal(1), "", n.approx, True), "percent", "%"
+    if m.group("den") is not None:
+        d = m.group("den")
+        if all(c in tables().big_units for c in d):  # 万分之三 / 万万分之七
+            v = Decimal(1)
+            for c in d:
+                v *= tables().big_units[c]
+            dn = Numeral(v, v, Decimal(1), "", None, False)
+        else:
+            dn = parse_numeral(d)
+        den = dn.value
+        if den == 0:
+            raise ValueError("zero denominator")
+        if not dn.has_digit and not m.group("whole"):
+            # 千分之2.4 / 万分之三: spelled-out shares, expressed in percent (0.24 %, 0.03 %)
+            k = Decimal(100) / den
+            return Numeral(n.value * k, n.value, k, "", n.approx, True), "percent", "%"
+        from decimal import localcontext
+
+        with localcontext() as ctx:
+            ctx.prec = 15
+            v = n.value / den
+            if m.group("whole"):  # 三百五又三分之一
+                w = parse_numeral(m.group("whole")).value
+                v = w - v if w < 0 else w + v
+        return Numeral(v, v, Decimal(1), "", n.approx, True), "ratio", None
+    return n, "", None
+
+
+def _is_cjk_only(s: str) -> bool:
+    return not any(c.isdigit() for c in s)
+
+
+def find_quantities(norm: str, *, include_withheld: bool = False, bare_cjk: bool = False) -> list[QuantityMatch]:
+    """Every quantity in the normalised text ``norm``, in order.
+
+    ``include_withheld`` also returns dates, durations and ordinals (kinds outside the contract);
+    ``bare_cjk`` accepts a lone Chinese numeral with no unit anywhere (used by :func:`parse_number`).
+    """
+    g = grammar()
+    if not norm:
+        return []
+    blocked = sorted((m.start(), m.end()) for b in g.blockers for m in b.finditer(norm))
+    bi = 0
+    # currency state events (position -> action)
+    events = [(m.start(), m) for m in g.state.finditer(norm)] if ("下同" in norm or "以" in norm) else []
+    ei = 0
+    default_iso = "CNY"
+    override: tuple[str, int] | None = None
+    out: list[QuantityMatch] = []
+    pos = 0
+    for m in g.figure.finditer(norm):
+        s, e = m.span()
+        if s < pos:
+            continue
+        # currency state up to this figure
+        while ei < len(events) and events[ei][0] <= s:
+            ev = events[ei][1]
+            if ev.group("tq"):
+                iso = g.currencies[ev.group("tq")].iso or "CNY"
+                default_iso = iso
+                if out and out[-1].kind == "money" and 0 <= ev.start() - out[-1].end <= 1:
+                    out[-1] = replace(out[-1], base_unit=iso)
+            elif ev.group("sw"):
+                iso = g.currencies[ev.group("sw")].iso or "CNY"
+                stop_chars = ")" if ev.group("paren") else "。\n"
+                stop = min((x for x in (norm.find(c, ev.end()) for c in stop_chars) if x >= 0), default=len(norm))
+                if "下同" in norm[ev.end() : stop]:  # (以美元计算,下同): from here on
+                    default_iso = iso
+                else:
+                    override = (iso, stop)
+            ei += 1
+        if override and s >= override[1]:
+            override = None
+        q = _resolve(g, norm, m, bare_cjk)
+        for cut in (1, 2):  # 五十千 / 两百点两: retry without the characters that broke the figure
+            if q is not _FAILED or e - cut <= s:
+                break
+            m = g.figure.match(norm, s, e - cut)
+            q = _resolve(g, norm, m, bare_cjk) if m else None
+        if q is None or q is _FAILED:
+            continue
+        qm, end_used, bare_money = q
+        # blockers (codes, URLs, phone numbers, set phrases …)
+        while bi < len(blocked) and blocked[bi][1] <= qm.start:
+            bi += 1
+        if any(bs < qm.end and be > qm.start for bs, be in blocked[bi : bi + 4]):
+            pos = max(pos, e)
+            continue
+        if bare_money:
+            iso = override[0] if override else default_iso
+            qm = replace(qm, base_unit=iso)
+        pos = end_used
+        if qm.kind in CONTRACT_KINDS or include_withheld:
+            out.append(qm)
+    return out
+
+
+_FAILED = "failed"
+
+
+def _resolve(g: _Grammar, text: str, m, bare_cjk: bool):
+    """Read one figure and its surroundings; None when it is no quantity."""
+    s, e = m.span()
+    raw = m.group("num")
+    try:
+        n, hint, hint_base = _figure_value(m)
+    except (ValueError, ArithmeticError):
+        return _FAILED
+    rule = "figure"
+    p = e
+    number, mult, mult_text = n.core, n.multiplier, n.mult_text
+    approx = n.approx
+    # 15k / 30w after an Arabic figure, only when a unit, approximation or range follows
+    kw = g.kw.match(text, p) if not hint and raw[-1:].isdigit() else None
+    if kw:
+        after = kw.end()
+        if g.unit.match(text, after) or g.approx_suf.match(text, after) or g.sep.match(text, after):
+            k = Decimal(1000) if kw.group() in "kK" else Decimal(10000)
+            mult, mult_text, p = mult * k, mult_text + kw.group(), after
+    low = high = None
+    unit = _read_unit(g, text, p) if hint != "percent" else None
+    # range: figure [unit] [(含)] sep figure [unit]
+    q = unit[2] if unit else p
+    if text.startswith("(含)", q):
+        q += 3
+    sm = g.sep.match(text, q) if not hint else None
+    m2 = g.figure.match(text, sm.end()) if sm else None
+    if m2 and not m2.group("ratio") and m2.group("num")[:1] not in "-负負−":
+        try:
+            n2 = parse_numeral(m2.group("num"))
+        except (ValueError, ArithmeticError):
+            n2 = None
+        unit2 = _read_unit(g, text, m2.end()) if n2 is not None else None
+        if unit2 and (unit is None or _unit_kind(unit[1]) == _unit_kind(unit2[1])):
+            if n2.mult_text and not any(c in mult_text for c in "万萬亿億兆") and n.value <= n2.core:
+                # 两到三万 -> 2万, 一千到两千万 -> 1000万, but 从8500到3万 stays 8500
+                number, mult, mult_text = n.value, n2.multiplier, n2.mult_text
+            low, high = number * mult, n2.value
+            unit, p, rule = unit2, unit2[2], "range"
+            approx = approx or n2.approx
+    if low is None and unit:
+        p = unit[2]
+    if low is None and n.high is not None:
+        low, high, rule = n.value, n.high, "range"
+        number, mult = n.value, Decimal(1)
+        mult_text = ""
+    # money: a second currency after 元 overrides it (三万元欧元, 9000元日币), subunits, 整
+    kind, base, factor, bare_money = "number", None, Decimal(1), False
+    surface = unit[0] if unit else ""
+    spec = unit[1] if unit else None
+    if hint == "percent":
+        kind, base, rule = "percent", hint_base, "percent_of"
+        surface = m.group("ratio")
+        number, mult, mult_text = n.core, n.multiplier, ""
+    elif hint == "ratio":
+        kind, base, rule = "number", None, "fraction"
+    elif isinstance(spec, _Currency):
+        kind, rule = "money", rule if rule == "range" else "money"
+        base = spec.iso
+        c2 = g.currency.match(text, p)
+        if c2 and g.currencies[c2.group()].iso:
+            base = g.currencies[c2.group()].iso
+            surface += c2.group()
+            p = c2.end()
+        if base is None:
+            bare_money = True
+        if mult == 1 and low is None:
+            number, p = _subunits(g, text, p, surface, number)
+        if text.startswith(("整", "正"), p) and surface in ("元", "圆"):
+            p += 1
+        if text.startswith("钱", p) and surface in ("块", "元"):
+            p += 1
+    elif spec is not None:
+        kind, base, factor = spec.kind, spec.base, spec.factor
+        if spec.surface == "成" and number > 10:
+            return None  # 12成 is not a share
+        if spec.surface == "折":
+            if not (0 < number < 100) or number == 10:
+                return None
+            factor = Decimal(10) if number < 10 else Decimal(1)  # 7.5折 = 75 %, 75折 = 75 %
+        if kind in ("count", "measure") and spec.factor != 1:
+            pass
+    # approximation words
+    pre_start = s
+    window = text[max(0, s - 6) : s]
+    cur_pre = g.prefix_cur.search(window)
+    if cur_pre and kind in ("number", "money") and hint == "":
+        iso = g.prefixes[cur_pre.group()]
+        if kind == "number" or bare_money or base == iso:
+            kind, base, bare_money = "money", iso, False
+            if not surface:
+                rule = "money_prefix"
+            pre_start = s - len(cur_pre.group())
+            window = text[max(0, pre_start - 6) : pre_start]
+    ap = g.approx_pre.search(window)
+    if ap:
+        approx = g.approx[ap.group()].approx
+        pre_start -= len(ap.group())
+    elif text.startswith("从", s - 1) and rule == "range":
+        pre_start = s - 1
+    sx = g.approx_suf.match(text, p)
+    if sx:
+        w = g.approx[sx.group()]
+        nxt = text[sx.end()] if sx.end() < len(text) else ""
+        if not (nxt and nxt in w.not_before):
+            approx = approx or w.approx
+            p = sx.end()
+    # ---- filters: what is recognised but not a quantity
+    cjk_only = _is_cjk_only(raw)
+    if kind in ("duration", "date", "ordinal"):
+        pass
+    elif text.endswith(("第", "总第"), 0, s) or (s > 0 and text[s - 1] == "第"):
+        kind = "ordinal"
+    elif kind == "number" and not hint and not surface:
+        if cjk_only:
+            standalone = _delimited(text, pre_start, p)
+            rich = n.has_digit and (n.value >= 100 or "点" in raw or "點" in raw) and len(raw) > 1
+            if not (bare_cjk or standalone or (rich and not approx)):
+                return None
+            if not n.has_digit and not bare_cjk and len(raw) < 2:
+                return None
+        else:
+            nxt = text[p] if p < len(text) else ""
+            prv = text[pre_start - 1] if pre_start > 0 else ""
+            if (nxt.isascii() and nxt.isalpha()) or nxt == "_" or (prv.isascii() and (prv.isalpha() or prv == "_")):
+                return None
+            if prv in "\n(" or pre_start == 0:
+                if nxt and nxt in ".、)" and not text[p + 1 : p + 2].isdigit():
+                    return None  # 1. / 1、 / (1) list numbering
+            if (pre_start == 0 or prv == "\n") and (p >= len(text) or text[p] == "\n") and raw.isdigit() and len(raw) <= 3 and 0 < pre_start + len(text) - p:
+                return None  # a paragraph that is only a small number: a page number
+            if nxt and nxt in "-—" and (pre_start == 0 or prv in "\n-— ") :
+                return None  # - 3 - page footer
+    elif cjk_only and not n.has_digit and kind not in ("money", "percent") and not approx and len(raw) < 2:
+        return None  # 千家万户 / 百家争鸣: a place unit alone is no figure
+    elif cjk_only and kind in ("count", "measure") and spec is not None and not spec.cjk_digit_ok:
+        if n.value < 10 and not any(c in raw for c in "十拾百佰千仟万萬亿億") and not approx:
+            return None  # 一个 / 两家 / 三项: a phrase, not a statistic
+    if spec is not None and getattr(spec, "surface", "") == "折":
+        pass
+    # percent units with factor (三成 = 30 %)
+    total_mult = mult * factor
+    normalized = number * total_mult
+    if low is not None:
+        low_n = low * factor
+        high_n = high * factor
+        normalized = low_n
+        low, high = low_n, high_n
+    unit_text = (mult_text + surface) if (mult_text or surface) else None
+    if hint == "percent":
+        unit_text = surface
+    qm = QuantityMatch(
+        start=pre_start,
+        end=p,
+        number=number,
+        multiplier=total_mult,
+        normalized=normalized,
+        unit=unit_text,
+        base_unit=base,
+        kind=kind,
+        approx=approx,
+        rule=rule,
+        low=low,
+        high=high,
+    )
+    return qm, p, bare_money
+
+
+def _subunits(g: _Grammar, text: str, p: int, surface: str, number: Decimal) -> tuple[Decimal, int]:
+    """元/块 followed by 角/毛/分 (123元1角1分 -> 123.11)."""
+    last = surface
+    digits = tables().digits
+    while True:
+        sm = g.sub.match(text, p)
+        if not sm:
+            return number, p
+        spec = g.subs[sm.group("u")]
+        if not any(last.endswith(a) for a in spec.after):
+            return number, p
+        d = sm.group("d")
+        v = Decimal(d) if d.isdigit() else Decimal(digits[d])
+        number += v * spec.factor
+        p, last = sm.end(), sm.group("u")
+
+
+# ---------------------------------------------------------------- public API
+
+
+def _normalize(text: str):
+    try:
+        from .layout import normalize
+    except ImportError:  # pragma: no cover - only while layout.py is missing
+        from .textview import NormTextBuilder
+
+        b = NormTextBuilder(text)
+        pos = 0
+        for line in text.splitlines(keepends=True):
+            body = line.rstrip("\r\n")
+            b.copy_clean(pos, pos + len(body))
+            if len(body) < len(line):
+                b.char("\n", pos + len(body))
+            pos += len(line)
+        return b.build()
+    return normalize(text)
+
+
+def quantities(text: str, *, doc: str | None = None) -> list[Quantity]:
+    """Every quantity mention in ``text`` (money, percent, points, count, measure, number).
+
+    Spans index the original ``text``; ``Quantity.text`` is the exact original quote.
+    """
+    if not text:
+        return []
+    norm = _normalize(text)
+    out = []
+    for qm in find_quantities(norm.text):
+        s, e = norm.to_original(qm.start, qm.end)
+        out.append(
+            Quantity(
+                doc=doc,
+                text=text[s:e],
+                span=(s, e),
+                number=qm.number,
+                unit=qm.unit,
+                normalized=qm.normalized,
+                base_unit=qm.base_unit,
+                approx=qm.approx,
+                kind=qm.kind,
+                multiplier=qm.multiplier,
+                low=qm.low,
+                high=qm.high,
+                rule=qm.rule,
+            )
+        )
+    return out

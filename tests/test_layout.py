@@ -1,0 +1,79 @@
+"""Layout repair and the normalised view: joins, artefacts, and the offset map back to the original."""
+
+from __future__ import annotations
+
+from tradeie.layout import analyse, normalize
+
+
+def spans_roundtrip(text: str):
+    norm = normalize(text)
+    for i in range(len(norm.text)):
+        s, e = norm.to_original(i, i + 1)
+        assert 0 <= s < e <= len(text)
+    return norm
+
+
+def test_full_width_folds_and_maps_back():
+    text = "执行额１８４４９９．７万美元（同比增长３８．５％）"
+    norm = spans_roundtrip(text)
+    assert norm.text == "执行额184499.7万美元(同比增长38.5%)"
+    i = norm.text.index("184499.7万美元")
+    s, e = norm.to_original(i, i + len("184499.7万美元"))
+    assert text[s:e] == "１８４４９９．７万美元"
+
+
+def test_spaces_next_to_cjk_are_dropped_but_kept_between_words():
+    norm = normalize("2025 年 1-5 月，India Dispatch 报道 IT 外包")
+    assert norm.text == "2025年1-5月,India Dispatch报道IT外包"
+
+
+def test_artefacts_are_removed():
+    norm = normalize("[bookmark: _GoBack]【协会动态】\n收入增长。[image: IMG_256]\n\uf06c 标题")
+    assert "bookmark" not in norm.text and "image" not in norm.text and "\uf06c" not in norm.text
+    assert norm.text.startswith("【协会动态】")
+
+
+def _wrapped(lines: list[str]) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+WRAPPED = _wrapped(
+    [
+        "● 2025 年 1-5 月青岛市服务外包数据统计",
+        "根据商务部服务外包统一平台公布的最新数据显示，今年",
+        "1-5 月，青岛市服务外包合同签约额（包含在岸）195586.7",
+        "万美元，同比增长 39.1%；接包合同执行额 100888.5 万美元，",
+        "同比下降 20.4%。其中，离岸服务外包合同额 186088.5 万美",
+        "元，同比增长 59.2%；执行额 84614.3 万美元，同比下降 11.5%。",
+        "在岸服务外包合同额 9457 万美元，同比下降 60.13%；执行额",
+        "",
+        "11",
+        "",
+        "16233.1 万美元，同比下降 47.8%。",
+        "（来源：商务部）",
+    ]
+)
+
+
+def test_hard_wrapped_lines_join_across_numbers_units_and_page_numbers():
+    layout = analyse(WRAPPED)
+    texts = [layout.norm.text[p.nstart : p.nend] for p in layout.paragraphs]
+    body = next(t for t in texts if t.startswith("根据"))
+    assert "195586.7万美元" in body
+    assert "186088.5万美元" in body
+    assert "执行额16233.1万美元" in body  # the page number "11" between the lines is gone
+    assert texts[-1] == "(来源:商务部)"
+
+
+def test_a_number_split_by_a_line_break_quotes_the_whole_original():
+    layout = analyse(WRAPPED)
+    norm = layout.norm
+    i = norm.text.index("186088.5万美元")
+    s, e = norm.to_original(i, i + len("186088.5万美元"))
+    assert WRAPPED[s:e] == "186088.5 万美\n\n元"
+
+
+def test_unwrapped_paragraphs_stay_separate():
+    text = "　　第一段很短。\n　　第二段也很短。\n"
+    layout = analyse(text)
+    assert len(layout.paragraphs) == 2
