@@ -135,7 +135,7 @@ def _split_lines(original: str, folded: str) -> list[Line]:
 def _wrap_width(lines: list[Line]) -> int | None:
     """The hard-wrap width if the document is hard-wrapped, else None."""
     widths = [ln.width for ln in lines if 30 <= ln.width <= 140]
-    if len(widths) < 8:
+    if len(widths) < 5:
         return None
     mode = Counter(w // 3 for w in widths).most_common(1)[0][0] * 3
     near = [w for w in widths if mode - 8 <= w <= mode + 5]

@@ -44,6 +44,23 @@ def _looks_textual(s: str) -> bool:
     return bad <= max(2, len(s[:20000]) // 1000)
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 without a byte-order mark betrays itself by its line breaks: `\n\0` (LE) or `\0\n`
+    (BE) at even offsets.  UTF-8 and GB18030 text never contains a NUL byte."""
+    if len(data) % 2 or b"\x00" not in data[:4000]:
+        return None
+    le = sum(1 for i in range(0, min(len(data), 20000) - 1, 2) if data[i] == 10 and data[i + 1] == 0)
+    be = sum(1 for i in range(0, min(len(data), 20000) - 1, 2) if data[i] == 0 and data[i + 1] == 10)
+    if not (le or be):
+        return None
+    enc = "utf-16-le" if le >= be else "utf-16-be"
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    return (text, enc) if _looks_textual(text) else None
+
+
 def decode_text(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     """Decode bytes of a text file; returns (text, encoding) or raises InputError."""
     if not data:
@@ -62,6 +79,9 @@ def decode_text(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             except UnicodeDecodeError as ex:
                 raise InputError(f"{name}: starts with a {enc} byte-order mark but is not valid {enc} ({ex.reason})") from ex
     sample = data[:4000]
+    bom_less = _utf16_without_bom(data)
+    if bom_less is not None:
+        return bom_less
     if sample.count(b"\x00") > len(sample) // 4:
         # UTF-16 without a byte-order mark: NULs in every other byte
         even = sample[0::2].count(b"\x00")
@@ -85,7 +105,7 @@ def decode_text(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError as ex:
-        raise InputError(f"{name}: cannot decode as UTF-8, UTF-16 or GB18030 (byte {ex.start})") from ex
+        raise InputError(f"{name}: cannot decode as UTF-8, UTF-16 or GB18030 (byte {ex.start}): binary or in another encoding") from ex
     # GB18030 decodes almost any byte string: accept it only when the result reads as Chinese text.
     nonspace = [c for c in text[:20000] if not c.isspace()]
     cjk = len(_CJK.findall(text[:20000]))

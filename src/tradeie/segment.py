@@ -169,8 +169,8 @@ class _Para:
     vspan: tuple[int, int] | None = None  # normalised span of ``value``
 
 
-def _classify(norm_text: str, p: Paragraph, rules: _Compiled) -> _Para:
-    t = norm_text[p.nstart : p.nend]
+def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
+    t = norm.text[p.nstart : p.nend]
     single = len(p.lines) == 1
     if single:
         m = BRACKET_HEADING.fullmatch(t)
@@ -183,7 +183,10 @@ def _classify(norm_text: str, p: Paragraph, rules: _Compiled) -> _Para:
             m = rx.match(t)
             if m:
                 a, b = m.span("v")
-                return _Para(p, t, kind, m.group("v").strip(), (p.nstart + a, p.nstart + b))
+                vspan = (p.nstart + a, p.nstart + b)
+                # the value as written in the original (spaces between names kept)
+                oa, ob = norm.to_original(*vspan)
+                return _Para(p, t, kind, norm.original[oa:ob].strip(), vspan)
         m = rules.field.match(t)
         if m:
             return _Para(p, t, "field", m.group("k"), None)
@@ -302,7 +305,7 @@ def _drop_toc(paras: list[_Para], heads: list[int]) -> list[int]:
 def segment(layout: Layout) -> Structure:
     rules = _rules()
     norm = layout.norm
-    paras = [_classify(norm.text, p, rules) for p in layout.paragraphs]
+    paras = [_classify(norm, p, rules) for p in layout.paragraphs]
     heads = _drop_toc(paras, _headings(paras, rules))
     first_head = heads[0] if heads else len(paras)
     front = paras[:first_head]
