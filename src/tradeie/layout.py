@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .textview import NormText, NormTextBuilder, clean_fragment, fold
+from .textview import NormText, NormTextBuilder, fold, line_pieces
 
 __all__ = ["Line", "Paragraph", "Layout", "analyse", "normalize"]
 
@@ -25,6 +25,7 @@ __all__ = ["Line", "Paragraph", "Layout", "analyse", "normalize"]
 PAGE_NUMBER_RE = regex.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3}")
 BOX_ONLY_RE = regex.compile(r"[\s┌┐└┘├┤┬┴┼─━│┃═║╔╗╚╝╠╣╦╩╬┏┓┗┛]+")
 BOX_EDGE = "│┃║"
+BOX_FIRST = "┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬┏┓┗┛"
 # A line that must never be glued to its neighbours, judged on its normalised text.
 HEADING_RE = regex.compile(r"【[^】\n]{1,24}】|[一二三四五六七八九十]{1,3}[、.][^,;:。,]{2,16}")
 BULLET_RE = regex.compile(r"[●·•■◆◇▪▶►○◎★☆▲△◉⚫]")
@@ -33,6 +34,8 @@ SUBHEAD_RE = regex.compile(r"(?:——|--)\S|—[^\d\s]")
 FIELD_RE = regex.compile(r"(?:类型|网址|简介|地址|电话|邮箱|联系人|成立时间|主营业务|企业简介|公司简介|官网)\s*:")
 TOC_ITEM_RE = regex.compile(r"-\s+\S")
 TERMINAL = set("。!?！？…")
+# First characters a structural line can start with (a cheap filter before the regexes).
+STRUCTURAL_FIRST = set("●·•■◆◇▪▶►○◎★☆▲△◉⚫-—【(一二三四五六七八九十来稿信资作撰供文编类网简地电邮联成主企公官")
 
 
 def visual_width(s: str) -> int:
@@ -51,19 +54,25 @@ class Line:
     width: int
     indent: bool
     glyph: bool  # starts with a private-use bullet glyph (removed from ``clean``)
-    newline: int
-    bold: bool = False  # wrapped in markdown ``**…**`` (removed from ``clean``)  # original index of the line's terminating "\n", or -1 at end of text
+    newline: int  # original index of the line's terminating "\n", or -1 at end of text
+    bold: bool = False  # wrapped in markdown ``**…**`` (removed from ``clean``)
+    pieces: list = field(default_factory=list)  # how ``clean`` is built from the original
+    structural: bool = False  # never glued to its neighbours (computed once)
 
-    @property
-    def structural(self) -> bool:
+    def __post_init__(self) -> None:
         c = self.clean
-        if self.glyph or self.bold:
-            return True
-        if BULLET_RE.match(c) or TOC_ITEM_RE.match(c) or SUBHEAD_RE.match(c) or FIELD_RE.match(c):
-            return True
-        if HEADING_RE.fullmatch(c) or SOURCE_RE.fullmatch(c):
-            return True
-        return False
+        if not (self.glyph or self.bold) and c[0] not in STRUCTURAL_FIRST:
+            return
+        self.structural = bool(
+            self.glyph
+            or self.bold
+            or BULLET_RE.match(c)
+            or TOC_ITEM_RE.match(c)
+            or SUBHEAD_RE.match(c)
+            or FIELD_RE.match(c)
+            or HEADING_RE.fullmatch(c)
+            or SOURCE_RE.fullmatch(c)
+        )
 
 
 @dataclass(slots=True)
@@ -101,34 +110,37 @@ def _split_lines(original: str, folded: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     n = len(folded)
-    while pos <= n:
-        nl = folded.find("\n", pos)
-        end = n if nl < 0 else nl
-        s, e = pos, end
-        while s < e and folded[s].isspace():
-            s += 1
-        while e > s and folded[e - 1].isspace():
-            e -= 1
+    for raw in folded.split("\n"):
+        start = pos
+        pos += len(raw) + 1
+        body = raw.strip()
+        if not body:
+            continue
+        s = start + raw.find(body[0])
+        e = s + len(body)
+        nl = pos - 1 if pos - 1 < n else -1
         # box frames: drop frame-only lines, strip side edges
-        if s < e and folded[s] in BOX_EDGE:
-            s += 1
-            while s < e and folded[s].isspace():
+        if body[0] in BOX_EDGE or body[-1] in BOX_EDGE or body[0] in BOX_FIRST:
+            if BOX_ONLY_RE.fullmatch(body):
+                continue
+            if body[0] in BOX_EDGE:
                 s += 1
-        if e > s and folded[e - 1] in BOX_EDGE:
-            e -= 1
-            while e > s and folded[e - 1].isspace():
+                while s < e and folded[s].isspace():
+                    s += 1
+            if e > s and folded[e - 1] in BOX_EDGE:
                 e -= 1
-        if s < e and not BOX_ONLY_RE.fullmatch(folded, s, e):
-            lead = folded[pos:s]
-            indent = lead.count(" ") >= 2 or "\u3000" in original[pos:s] or "\u2003" in original[pos:s]
-            glyph = 0xE000 <= ord(original[s]) <= 0xF8FF
-            clean = clean_fragment(folded, s, e)
-            if clean and not PAGE_NUMBER_RE.fullmatch(clean):
-                bold = folded.startswith("**", s) and folded.endswith("**", s, e) and e - s > 4
-                lines.append(Line(s, e, clean, visual_width(clean), indent, glyph, nl, bold))
-        if nl < 0:
-            break
-        pos = nl + 1
+                while e > s and folded[e - 1].isspace():
+                    e -= 1
+            if s >= e:
+                continue
+        lead = raw[: s - start]
+        indent = bool(lead) and (lead.count(" ") >= 2 or "\u3000" in original[start:s] or "\u2003" in original[start:s])
+        glyph = 0xE000 <= ord(original[s]) <= 0xF8FF
+        clean, pieces = line_pieces(folded, s, e)
+        if not clean or (len(clean) <= 9 and PAGE_NUMBER_RE.fullmatch(clean)):
+            continue
+        bold = folded.startswith("**", s) and folded.endswith("**", s, e) and e - s > 4
+        lines.append(Line(s, e, clean, visual_width(clean), indent, glyph, nl, bold, pieces))
     return lines
 
 
@@ -191,7 +203,7 @@ def analyse(text: str) -> Layout:
                 a, b = prev.clean[-1], ln.clean[0]
                 if a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
                     builder.char(" ", prev.end)
-            builder.copy_clean(ln.start, ln.end)
+            builder.extend(ln.pieces)
             prev = ln
         para.nend = builder.length
         last = para.lines[-1]

@@ -1,0 +1,40 @@
+"""Scores on the real dev bulletins in ../shared (skipped when it is absent).
+
+Floors, not targets: they catch regressions; the issues state the targets."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SHARED
+
+EVALUATE = SHARED / "tools" / "evaluate.py"
+
+
+@pytest.fixture(scope="module")
+def summary():
+    if not EVALUATE.exists():
+        pytest.skip("../shared not present")
+    p = subprocess.run(
+        [sys.executable, str(EVALUATE), "--cmd", f"{sys.executable} -m tradeie", "--json"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert p.returncode == 0, p.stderr
+    return json.loads(p.stdout.strip().splitlines()[-1])
+
+
+def test_structure_is_exact(summary):
+    s = summary["structure"]
+    assert s["sections_exact"] == 1.0
+    assert s["article_F1"] >= 0.95
+    assert s["source_acc"] >= 0.95
+
+
+def test_metric_detection_and_strict_floors(summary):
+    assert not summary["failures"]
+    assert summary["detect_F1"] >= 0.95
+    assert summary["strict_F1"] >= 0.70
