@@ -86,6 +86,7 @@ class PeriodGrammar(BaseModel):
 
 
 _REF = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+_GROUP_NAME = regex.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
 
 
 def _expand(text: str, fragments: dict[str, str], where: str, depth: int = 0) -> str:
@@ -106,12 +107,11 @@ class _Compiled:
     regex: regex.Pattern
     triggers: regex.Pattern
     lead: regex.Pattern  # reverse-matching run of lead characters ending at a trigger
-    # start char -> (alternation, ((rule index, wrapper group number, ((name, number), ...)), ...))
-    dispatch: dict[str, tuple]
+    start_chars: frozenset[str]
     max_lead: int
     rules: tuple[Rule, ...]
     wrappers: tuple[int, ...]  # group number of each rule's wrapper group
-    rule_groups: tuple[tuple[str, ...], ...]  # named groups each rule can set
+    rule_groups: tuple[tuple[tuple[str, int], ...], ...]  # (name, group number) each rule can set
     digits: dict[str, int]
     relative_years: dict[str, int]
 
@@ -122,38 +122,26 @@ def _grammar() -> _Compiled:
     frags = dict(g.fragments)
     words = sorted(g.relative_years, key=len, reverse=True)
     frags["RELATIVE_YEAR_WORDS"] = "|".join(regex.escape(w) for w in words)
-    parts = []
-    for i, r in enumerate(g.rules):
-        body = _expand(r.pattern, frags, f"rule {r.name}")
-        try:
-            regex.compile(body)
-        except regex.error as ex:
-            raise PatternDataError(f"{PATTERN_FILE}: rule {r.name}: bad pattern: {ex}") from ex
-        parts.append(f"(?P<R{i}>{body})")
-    big = regex.compile("|".join(parts), regex.V0)
+    bodies = [_expand(r.pattern, frags, f"rule {r.name}") for r in g.rules]
+    try:
+        big = regex.compile("|".join(f"(?P<R{i}>{b})" for i, b in enumerate(bodies)))
+    except regex.error:
+        for r, body in zip(g.rules, bodies):  # find the entry to blame
+            try:
+                regex.compile(body)
+            except regex.error as ex:
+                raise PatternDataError(f"{PATTERN_FILE}: rule {r.name}: bad pattern: {ex}") from ex
+        raise
     wrappers = tuple(big.groupindex[f"R{i}"] for i in range(len(g.rules)))
-    bodies = [_expand(r.pattern, frags, r.name) for r in g.rules]
-    singles = [regex.compile(b) for b in bodies]
-    rule_groups = tuple(tuple(sorted(rx.groupindex)) for rx in singles)
-    # Dispatch on the first character: only rules that can start with it (a partial match of that
-    # one character) go into its alternation, in grammar order.
-    by_rules: dict[tuple[int, ...], tuple] = {}
-    dispatch: dict[str, tuple] = {}
-    for ch in g.scan.start_chars:
-        idx = tuple(i for i, rx in enumerate(singles) if rx.match(ch, partial=True) is not None)
-        if idx not in by_rules:
-            sub = regex.compile("|".join(f"(?P<R{i}>{bodies[i]})" for i in idx))
-            entries = tuple(
-                (i, sub.groupindex[f"R{i}"], tuple((n, sub.groupindex[n]) for n in rule_groups[i])) for i in idx
-            )
-            by_rules[idx] = (sub, entries)
-        dispatch[ch] = by_rules[idx]
+    rule_groups = tuple(
+        tuple((n, big.groupindex[n]) for n in sorted(set(_GROUP_NAME.findall(body)))) for body in bodies
+    )
     try:
         triggers = regex.compile(g.scan.triggers)
         lead = regex.compile(f"(?r)[{regex.escape(g.scan.lead_chars)}]{{0,{g.scan.max_lead}}}")
     except regex.error as ex:
         raise PatternDataError(f"{PATTERN_FILE}: scan: bad pattern: {ex}") from ex
-    return _Compiled(big, triggers, lead, dispatch, g.scan.max_lead, tuple(g.rules),
+    return _Compiled(big, triggers, lead, frozenset(g.scan.start_chars), g.scan.max_lead, tuple(g.rules),
                      wrappers, rule_groups, dict(g.numerals.digits), dict(g.relative_years))
 
 
@@ -163,30 +151,30 @@ def _scan(cg: _Compiled, norm: str):
     Every period holds a trigger (年, 月, 季 ...) and only lead characters before its first one,
     so a match can start only inside the run of lead characters that ends at some trigger."""
     cursor = 0
-    dispatch = cg.dispatch
+    match = cg.regex.match
+    starts = cg.start_chars
+    wrappers = cg.wrappers
     for t in cg.triggers.finditer(norm):
         ts = t.start()
         if ts < cursor:
             continue
         p0 = cg.lead.match(norm, cursor, ts).start()
         for p in range(p0, ts + 1):
-            d = dispatch.get(norm[p])
-            if d is None:
+            if norm[p] not in starts:
                 continue
-            m = d[0].match(norm, p)
-            if m is not None and m.end() > m.start():
-                regs = m.regs
-                for i, wnum, named in d[1]:
-                    if regs[wnum][0] >= 0:
-                        groups = {}
-                        for name, num in named:
-                            gs, ge = regs[num]
-                            if gs >= 0:
-                                groups[name] = norm[gs:ge]
-                        yield m, i, groups
-                        break
-                cursor = m.end()
-                break
+            m = match(norm, p)
+            if m is None or m.end() == m.start():
+                continue
+            regs = m.regs
+            i = next(k for k, w in enumerate(wrappers) if regs[w][0] >= 0)
+            groups = {}
+            for name, num in cg.rule_groups[i]:
+                gs, ge = regs[num]
+                if gs >= 0:
+                    groups[name] = norm[gs:ge]
+            yield m, i, groups
+            cursor = m.end()
+            break
 
 
 # ----------------------------------------------------------------------------- numerals

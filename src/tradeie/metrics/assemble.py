@@ -109,6 +109,7 @@ class _ArticleContext:
     inline_source: tuple[str, tuple[int, int]] | None = None
     province: str | None = None
     para_period: PeriodMatch | None = None
+    synthetic_reference: bool = False  # only the year is known: 目前/以来 have no datable end
     default_subject: str | None = None
     last_indicator: str | None = None
 
@@ -195,6 +196,7 @@ def assemble(
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
         periods = [_shift(p, a0) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year)]
         actx = _ArticleContext(outlet=art.source, title=art.title, section=art.section)
+        actx.synthetic_reference = ctx.reference is None
         actx.province = _article_province(ctx.places, a0, a1)
         if art.title_nspan:
             t0, t1 = art.title_nspan
@@ -717,10 +719,17 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
     chosen = cands[-1] if cands else (actx.para_period or actx.period)
     if chosen is None:
         return None
+    first, last = chosen.first, chosen.last
+    if chosen.granularity == "point":  # a level at a date: 截至2月底, 今年底
+        first = None
+    if actx.synthetic_reference and chosen.rule in ("stock_now",):
+        return None  # 目前 in a bulletin whose date is unknown: no datable period
+    if actx.synthetic_reference and chosen.granularity == "ytd":
+        last = None  # 2022年以来: the end is the unknown publication date
     a, b = _orig(ctx, chosen.start, chosen.end)
     return PeriodOut(
-        start=chosen.first.isoformat() if chosen.first else None,
-        end=chosen.last.isoformat() if chosen.last else None,
+        start=first.isoformat() if first else None,
+        end=last.isoformat() if last else None,
         text=ctx.norm.original[a:b],
         span=(a, b),
         start_month=chosen.start_month,
