@@ -57,6 +57,7 @@ _INLINE_SOURCE = regex.compile(
     r"(?:根据|据|经)?(?P<org>[\p{Han}]{1,14}?(?:部|局|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府))"
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布)"
 )
+_SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
 _PARENS = regex.compile(r"\([^()]*\)")
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
 
@@ -109,6 +110,7 @@ class _ArticleContext:
     inline_source: tuple[str, tuple[int, int]] | None = None
     province: str | None = None
     para_period: PeriodMatch | None = None
+    para_day: PeriodMatch | None = None
     synthetic_reference: bool = False  # only the year is known: 目前/以来 have no datable end
     default_subject: str | None = None
     last_indicator: str | None = None
@@ -206,7 +208,9 @@ def assemble(
         actx.default_subject = _article_default_subject(ctx, actx, text, a0, a1)
         for para in art.paragraphs:
             actx.para_period = None
+            actx.para_day = None
             actx.inline_source = None
+            actx.subject = None
             for s, e in split_sentences(text, para.nstart, para.nend):
                 i0 = bisect.bisect_left(qstarts, s)
                 i1 = bisect.bisect_left(qstarts, e)
@@ -264,6 +268,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if p.granularity != "day" and not p.relative and not any(a <= p.start < b for a, b in inside_changes)
         and not _target_date(text, p)
     ]
+    for p in sp:
+        if p.granularity == "day" and p.first is not None:
+            actx.para_day = p
     for p in local_periods:
         at_clause_start = p.start == s or text[p.start - 1] in ",;:"
         open_ended = text[p.end - 2 : p.end] == "以来" or p.text.endswith("以来")
@@ -370,6 +377,8 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
         )
         if open_ is not None and open_.from_list and slot == "share" and not it.dist:
             can_attach = False
+        if slot == "share" and open_ is not None and open_.value is None and open_.change is not None and open_.change.q is not None and open_.change.q.kind == "points":
+            can_attach = False  # `较火力发电高2.3个百分点，占…35.7%`: a comparison and a share
         if can_attach:
             open_.attach(it)
         else:
@@ -471,6 +480,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             qualifier = prev_topic or actx.qualifier
         elif prev_topic and not qualifier:
             qualifier = prev_topic
+        elif prev_topic and qualifier in _SCOPE_MODIFIERS:
+            qualifier = qualifier + prev_topic  # `…电子信息制造业回升，规模以上增加值增长…`
         indicator = qualifier + head
         if members_are_indicators:
             pass
@@ -584,12 +595,17 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
     spans = [(p.start, p.end) for p in periods]
     cs = clause_start(text, s, first.start)
     own = read_phrase(text[cs : first.start], spans, cs)
+    pcs = clause_start(text, s, max(s, cs - 1))
+    prev = read_phrase(text[pcs : max(pcs, cs - 1)], spans, pcs)
+    if prev.text and not prev.head and len(prev.text) <= 24 and not regex.search(r"\d|为|是|显示|表示", prev.text):
+        # a bare noun phrase before the comma: the enumeration spans it (`A业，B、C业开票金额分别…`)
+        parts = split_members(prev.text + "," + own.qualifier, n)
+        if parts:
+            return parts
     for cand in (own.qualifier, own.text):
         parts = split_members(cand, n)
         if parts:
             return parts
-    pcs = clause_start(text, s, max(s, cs - 1))
-    prev = read_phrase(text[pcs : max(pcs, cs - 1)], spans, pcs)
     for cand in (prev.qualifier, prev.text):
         lead, body = _enumeration(cand)
         parts = split_members(body, n)
@@ -717,6 +733,14 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
     """The clause's or sentence's own period before the figure, else the governing one."""
     cands = [p for p in periods if p.start < anchor.start]
     chosen = cands[-1] if cands else (actx.para_period or actx.period)
+    if chosen is None and actx.para_day is not None and actx.para_day.start < anchor.start:
+        # a count at an event dated earlier in the paragraph (`5月22日，…26位理事出席`): that month
+        day = actx.para_day
+        if day.first is None:
+            return None
+        a, b = _orig(ctx, day.start, day.end)
+        month_start = day.first.replace(day=1)
+        return PeriodOut(start=month_start.isoformat(), end=day.last.isoformat() if day.last else None, text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month)
     if chosen is None:
         return None
     first, last = chosen.first, chosen.last

@@ -123,6 +123,9 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         m = v.share_left.search(left)
         if m:
             cue = m.group("cue")
+            if cue.endswith("占比") and q.approx in ("over", "under"):
+                # `使用绿电占比超过80%`: a bound on a proportion, reported as a value
+                return Item("value", q.start, q.end, q)
             it = Item("share", left_start + m.start(), q.end, q, of=(m.group("of") or None))
             it.dist = "分别" in cue
             it.total = cue.startswith(("合计", "共"))
