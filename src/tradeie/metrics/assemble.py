@@ -111,6 +111,7 @@ class _ArticleContext:
     province: str | None = None
     para_period: PeriodMatch | None = None
     para_day: PeriodMatch | None = None
+    now: dt.date | None = None  # the latest dated event of the article: "now" for 目前/以来
     synthetic_reference: bool = False  # only the year is known: 目前/以来 have no datable end
     default_subject: str | None = None
     last_indicator: str | None = None
@@ -199,6 +200,8 @@ def assemble(
         periods = [_shift(p, a0) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year)]
         actx = _ArticleContext(outlet=art.source, title=art.title, section=art.section)
         actx.synthetic_reference = ctx.reference is None
+        days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
+        actx.now = max(days) if days else None
         actx.province = _article_province(ctx.places, a0, a1)
         if art.title_nspan:
             t0, t1 = art.title_nspan
@@ -746,10 +749,15 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
     first, last = chosen.first, chosen.last
     if chosen.granularity == "point":  # a level at a date: 截至2月底, 今年底
         first = None
-    if actx.synthetic_reference and chosen.rule in ("stock_now",):
-        return None  # 目前 in a bulletin whose date is unknown: no datable period
-    if actx.synthetic_reference and chosen.granularity == "ytd":
-        last = None  # 2022年以来: the end is the unknown publication date
+    if actx.synthetic_reference and (chosen.rule == "stock_now" or chosen.granularity == "ytd"):
+        # 目前 / 2022年以来 in a bulletin whose date is unknown: "now" is the article's latest
+        # dated event if it names one, else unknown
+        if actx.now is None:
+            if chosen.rule == "stock_now":
+                return None
+            last = None
+        else:
+            last = _month_end(actx.now)
     a, b = _orig(ctx, chosen.start, chosen.end)
     return PeriodOut(
         start=first.isoformat() if first else None,
@@ -760,6 +768,11 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
         end_month=chosen.end_month,
         cumulative=chosen.cumulative,
     )
+
+
+def _month_end(d: dt.date) -> dt.date:
+    nxt = d.replace(day=28) + dt.timedelta(days=4)
+    return nxt - dt.timedelta(days=nxt.day)
 
 
 def _value_out(ctx, it: Item) -> ValueOut:
