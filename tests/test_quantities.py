@@ -1,0 +1,125 @@
+"""tradeie.quantities: corpus fixtures (tests/fixtures/quantities/*.tsv), negatives, properties."""
+
+from __future__ import annotations
+
+import pathlib
+import string
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradeie import quantities
+from tradeie.quantities import CONTRACT_KINDS, find_quantities
+
+FIX = pathlib.Path(__file__).parent / "fixtures" / "quantities"
+
+
+def rows(name: str):
+    for line in (FIX / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.split("\t") if "\t" in line else [line]
+
+
+SINGLE = [r for f in ("money.tsv", "percent.tsv", "counts.tsv", "numbers.tsv") for r in rows(f)]
+
+
+@pytest.mark.parametrize("text,expected", SINGLE, ids=[r[0] for r in SINGLE])
+def test_single_quantity(text, expected):
+    normalized, base, approx, kind = expected.split()
+    got = quantities(text)
+    assert len(got) == 1, got
+    q = got[0]
+    assert q.span == (0, len(text)) and q.text == text
+    assert q.normalized == Decimal(normalized)
+    assert q.base_unit == (None if base == "-" else base)
+    assert q.approx == (None if approx == "-" else approx)
+    assert q.kind == kind
+
+
+RANGES = list(rows("ranges.tsv"))
+
+
+@pytest.mark.parametrize("text,expected", RANGES, ids=[r[0] for r in RANGES])
+def test_range(text, expected):
+    low, high, base, kind = expected.split()
+    (q,) = quantities(text)
+    assert (q.low, q.high, q.base_unit, q.kind) == (Decimal(low), Decimal(high), base, kind)
+    assert q.span == (0, len(text))
+
+
+NEG = [r[0] for r in rows("negatives.tsv")]
+
+
+@pytest.mark.parametrize("text", NEG)
+def test_negative_corpus(text):
+    assert quantities(text) == []
+
+
+CARRY = list(rows("carry.tsv"))
+
+
+@pytest.mark.parametrize("text,expected", CARRY, ids=[r[0] for r in CARRY])
+def test_currency_carry_forward(text, expected):
+    assert [q.base_unit for q in quantities(text) if q.kind == "money"] == expected.split()
+
+
+def test_clause_comma_is_not_a_thousands_separator():
+    got = quantities("同比分别增长3.6%、7.1%和88.4%,合计增长12%")
+    assert [str(q.normalized) for q in got] == ["3.6", "7.1", "88.4", "12"]
+
+
+def test_span_maps_to_original_across_line_breaks():
+    text = "执行额 186088.5 万美 元,同比增长 38.5%。"
+    q = quantities(text)[0]
+    assert q.text == "186088.5 万美 元"
+    assert text[q.span[0] : q.span[1]] == q.text
+    assert q.normalized == Decimal("1860885000")
+
+
+def test_durations_recognised_but_withheld():
+    assert quantities("3年左右") == []
+    kinds = [m.kind for m in find_quantities("3年左右", include_withheld=True)]
+    assert kinds == ["duration"]
+
+
+def test_contract_record_shape():
+    (q,) = quantities("184499.7万美元")
+    d = q.model_dump(mode="json")
+    assert {"doc", "text", "span", "number", "unit", "normalized", "base_unit", "approx", "kind"} <= set(d)
+    assert d["normalized"] == "1844997000" and d["number"] == "184499.7" and d["unit"] == "万美元"
+    assert d["span"] == [0, 11]
+
+
+ALPHABET = string.printable + "\x00\x07\u3000\u200b\ufeff,。%‰零一二两三四五六七八九十百千万亿元美欧日港人家个年月日第约近超逾多余左右以上下分之点负-—~至成倍个百分点(（)）下同以美元计算"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=60))
+def test_properties(text):
+    got = quantities(text)
+    assert got == quantities(text)  # deterministic
+    for q in got:
+        s, e = q.span
+        assert 0 <= s < e <= len(text)
+        assert text[s:e] == q.text
+        assert q.normalized == q.number * q.multiplier
+        assert q.kind in CONTRACT_KINDS
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_never_raises_on_arbitrary_text(text):
+    for q in quantities(text):
+        assert text[q.span[0] : q.span[1]] == q.text
+
+
+def test_dev_value_recall(dev_corpus):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dvr", pathlib.Path(__file__).parents[1] / "benchmarks" / "dev_value_recall.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    r = mod.run(str(dev_corpus.parent.parent))
+    assert r["recall"] >= 0.9, r
