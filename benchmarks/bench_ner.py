@@ -4,8 +4,8 @@
 
 Builds ~2 MB of bulletin-like text by repeating the dev bulletins (when shared/corpus/dev is
 beside the repo) or the composed fixture sentences, then reports:
-  * cold start: building the tradeie pipeline (spaCy blank zh + private jieba + rules);
-  * throughput (MB/s of UTF-8 input) of a bare blank-zh + jieba pipeline (reference);
+  * cold start (CPU seconds): building the tradeie pipeline (spaCy blank zh + private jieba + rules);
+  * throughput (MB/s of UTF-8 input, CPU time) of a bare blank-zh + jieba pipeline (reference);
   * throughput of the full NER (`tradeie.ner.entities`: layout normalisation + spaCy + rules);
   * throughput of the rules alone (`find_entities_rules` on normalised text).
 Each in a fresh process for the cold-start figures, so caches do not flatter them.
@@ -53,15 +53,15 @@ def main() -> None:
     nbytes = sum(len(d.encode("utf-8")) for d in docs)
     print(f"corpus: {len(docs)} documents, {nbytes / 1e6:.2f} MB")
 
-    cold_import = _cold("import time; t=time.perf_counter(); import tradeie; print(time.perf_counter()-t)")
+    cold_import = _cold("import time; t=time.process_time(); import tradeie; print(time.process_time()-t)")
     cold_jieba = _cold(
-        "import time; t=time.perf_counter(); import spacy; "
+        "import time; t=time.process_time(); import spacy; "
         "nlp=spacy.blank('zh', config={'nlp': {'tokenizer': {'segmenter': 'jieba'}}}); nlp('作为'); "
-        "print(time.perf_counter()-t)"
+        "print(time.process_time()-t)"
     )
     cold_ner = _cold(
-        "import time; t=time.perf_counter(); from tradeie.ner import entities; entities('商务部'); "
-        "print(time.perf_counter()-t)"
+        "import time; t=time.process_time(); from tradeie.ner import entities; entities('商务部'); "
+        "print(time.process_time()-t)"
     )
     print(f"cold start: import tradeie {cold_import:.2f}s | blank zh+jieba {cold_jieba:.2f}s | "
           f"tradeie NER pipeline (build + first call) {cold_ner:.2f}s")
@@ -77,10 +77,10 @@ def main() -> None:
     norms = [normalize(d).text for d in docs]
 
     def rate(fn, items) -> float:
-        t = time.perf_counter()
+        t = time.process_time()  # CPU time: the cores are shared, wall time is noisy
         for x in items:
             fn(x)
-        return nbytes / 1e6 / (time.perf_counter() - t)
+        return nbytes / 1e6 / (time.process_time() - t)
 
     r_bare = rate(bare, docs)
     r_rules = rate(find_entities_rules, norms)

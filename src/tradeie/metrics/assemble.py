@@ -13,6 +13,7 @@ For each article, sentence by sentence:
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -57,6 +58,17 @@ _INLINE_SOURCE = regex.compile(
     r"(?:根据|据|经)?(?P<org>[\p{Han}]{1,14}?(?:部|局|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府))"
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布)"
 )
+_YEAR_RE = regex.compile(r"\d{4}\s*年")
+_WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
+_DIGIT = regex.compile(r"\d")
+_NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示")
+
+
+@functools.cache
+def _any_head() -> regex.Pattern:
+    return regex.compile(vocab().head_at_end.pattern[:-1])
+
+
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
 _PARENS = regex.compile(r"\([^()]*\)")
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
@@ -195,6 +207,8 @@ def assemble(
         if not art.paragraphs:
             continue
         a0, a1 = art.paragraphs[0].nstart, art.paragraphs[-1].nend
+        if bisect.bisect_left(qstarts, a0) == bisect.bisect_left(qstarts, a1) and "持平" not in text[a0:a1]:
+            continue  # no figure in the article: nothing to assemble
         year = _article_year(art, text, ctx)
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
         periods = [_shift(p, a0) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year)]
@@ -209,6 +223,7 @@ def assemble(
             if tps:
                 actx.period = tps[0]
         actx.default_subject = _article_default_subject(ctx, actx, text, a0, a1)
+        pstarts = [p.start for p in periods]
         for para in art.paragraphs:
             actx.para_period = None
             actx.para_day = None
@@ -218,7 +233,7 @@ def assemble(
                 i0 = bisect.bisect_left(qstarts, s)
                 i1 = bisect.bisect_left(qstarts, e)
                 sq = [q for q in quantities[i0:i1] if q.end <= e]
-                sp = [p for p in periods if s <= p.start < e]
+                sp = periods[bisect.bisect_left(pstarts, s) : bisect.bisect_left(pstarts, e)]
                 _update_inline_source(text, s, e, actx)
                 _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
     add_warnings(out.metrics)
@@ -247,8 +262,15 @@ def _article_province(index: PlaceIndex, a0: int, a1: int) -> str | None:
     return None
 
 
+_SOURCE_CUE = regex.compile(r"显示|表明|测算|统计|公布")
+
+
 def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
-    m = _INLINE_SOURCE.search(text, s, e)
+    """`据商务部…显示`: an inline statistical source for the rest of the paragraph."""
+    cue = _SOURCE_CUE.search(text, s, e)  # cheap filter: most sentences cite nobody
+    if cue is None:
+        return
+    m = _INLINE_SOURCE.search(text, max(s, cue.start() - 40), min(e, cue.end() + 12))
     if m:
         actx.inline_source = (m.group("org"), m.span("org"))
 
@@ -310,7 +332,7 @@ def _target_date(text: str, p: PeriodMatch) -> bool:
 
 
 def _explicit_year(text: str, p: PeriodMatch) -> bool:
-    return bool(regex.search(r"\d{4}\s*年", text[p.start : p.end]))
+    return bool(_YEAR_RE.search(text, p.start, p.end))
 
 
 def _new_indicator_between(text: str, a: int, b: int) -> bool:
@@ -554,7 +576,7 @@ def _noun_after(text: str, anchor: Item, e: int) -> str:
     m = vocab().count_noun_end.search(text, pos, min(e, pos + 16))
     stop = m.start() if m else min(e, pos + 16)
     noun = text[pos:stop]
-    return noun if len(noun) >= 2 and regex.match(r"[\p{Han}A-Za-z]", noun) else ""
+    return noun if len(noun) >= 2 and _WORD_START.match(noun) else ""
 
 
 def _previous_clause_topic(text: str, s: int, cs: int, period_spans) -> tuple[str, list[str]]:
@@ -567,7 +589,7 @@ def _previous_clause_topic(text: str, s: int, cs: int, period_spans) -> tuple[st
     v = vocab()
     m = v.topic_end.search(raw)
     topic = raw[: m.start()] if m else ""
-    if not (2 <= len(topic) <= 12) or regex.search(r"\d", topic) or v.head_at_end.search(topic):
+    if not (2 <= len(topic) <= 12) or _DIGIT.search(topic) or v.head_at_end.search(topic):
         topic = ""
     if topic and (topic in v.basis_of or topic in v.verb_direction):
         topic = ""
@@ -600,7 +622,7 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
     own = read_phrase(text[cs : first.start], spans, cs)
     pcs = clause_start(text, s, max(s, cs - 1))
     prev = read_phrase(text[pcs : max(pcs, cs - 1)], spans, pcs)
-    if prev.text and not prev.head and len(prev.text) <= 24 and not regex.search(r"\d|为|是|显示|表示", prev.text):
+    if prev.text and not prev.head and len(prev.text) <= 24 and not _NOT_BARE_NOUN.search(prev.text):
         # a bare noun phrase before the comma: the enumeration spans it (`A业，B、C业开票金额分别…`)
         parts = split_members(prev.text + "," + own.qualifier, n)
         if parts:
@@ -631,7 +653,7 @@ def _previous_head(text: str, s: int, cs: int) -> str | None:
     """The last specific indicator head in the sentence before ``cs`` (`…进出口规模较大，金额…`)."""
     v = vocab()
     best = None
-    for m in regex.finditer(v.head_at_end.pattern[:-1], text[s:cs], overlapped=True):
+    for m in _any_head().finditer(text[s:cs], overlapped=True):
         h = m.group()
         if h in v.data.generic_heads:
             continue

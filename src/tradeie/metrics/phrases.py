@@ -174,12 +174,17 @@ def split_members(t: str, n: int) -> list[str] | None:
     return None
 
 
+@functools.cache
+def _specific_heads() -> regex.Pattern:
+    v = vocab()
+    return regex.compile(alternation(h for h in v.heads if h not in v.data.generic_heads))
+
+
 def _trim_last_member(parts: list[str]) -> list[str]:
     """The last member runs on into what the list shares; cut it where that starts:
     at its place name's end when the members are places (`长三角和京津冀地区承接离岸…`), or
     before an indicator head the other members lack (`电信计算机和信息服务进出口规模较大`)."""
-    v = vocab()
-    heads = regex.compile("|".join(regex.escape(h) for h in v.heads if h not in v.data.generic_heads))
+    heads = _specific_heads()
     m = heads.search(parts[-1])
     if m and m.start() >= 2 and not any(heads.search(p) for p in parts[:-1]):
         parts[-1] = parts[-1][: m.start()]
@@ -190,9 +195,12 @@ def _trim_last_member(parts: list[str]) -> list[str]:
     return parts
 
 
+_ENUM_LEAD = regex.compile(r"(?:为|是|包括|依次为|分别为|有)(?=[^为是有]*$)")
+
+
 def strip_enumeration_lead(t: str) -> str:
     """`来源地前三位为中国香港、美国、新加坡` -> `中国香港、美国、新加坡`."""
-    m = regex.search(r"(?:为|是|包括|依次为|分别为|有)(?=[^为是有]*$)", t)
+    m = _ENUM_LEAD.search(t)
     return t[m.end() :] if m else t
 
 

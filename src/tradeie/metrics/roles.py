@@ -19,6 +19,8 @@ __all__ = ["Item", "sentence_items", "METRIC_KINDS"]
 
 METRIC_KINDS = {"money", "percent", "points", "count", "measure", "multiple"}
 LEFT_WINDOW = 24
+_DIGIT = regex.compile(r"\d")
+_ITEM_SEP = regex.compile(r"\s*[、,和及]\s*")
 LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|以及|,)?\s*$")
 SHARE_FOLLOW = regex.compile(r"(?:的)?[\p{Han}]")
 NOT_SHARE_FOLLOW = regex.compile(r"(?:左右|以上|以下|上下|多|余|的增长|的增速|的速度|的水平|和|、|及|至|到|增长|下降|提高|提升)")
@@ -62,7 +64,7 @@ def _is_narrative_count(q: QuantityMatch, surface: str) -> bool:
         return False
     if q.number <= 1:  # `1个顶层设计`: one of something is a description, not a statistic
         return True
-    digits = regex.search(r"\d", surface)
+    digits = _DIGIT.search(surface)
     return digits is None and q.number < vocab().data.narrative_counters_min
 
 
@@ -166,7 +168,7 @@ def _number_runs(text: str, items: list[Item]) -> None:
                 it.run = p.run
                 continue
             # members whose own verb starts them: 同比分别是下降2.2%、下降18.85%、增长12.67%
-            if p.role == it.role == "change" and p.dist and regex.fullmatch(r"\s*[、,和及]\s*", text[p.end : it.start] or "、") and it.start - p.end <= 2:
+            if p.role == it.role == "change" and p.dist and _ITEM_SEP.fullmatch(text[p.end : it.start] or "、") and it.start - p.end <= 2:
                 it.run = p.run
                 it.dist = True
                 continue
