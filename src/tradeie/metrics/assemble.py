@@ -672,7 +672,7 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
         return "中国"
     if kind == "world":
         return "全球"
-    if kind == "company":
+    if kind in ("company", "facility"):
         return form
     p = lookup(form)
     if p is not None:
@@ -765,7 +765,7 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
             return None
         a, b = _orig(ctx, day.start, day.end)
         month_start = day.first.replace(day=1)
-        return PeriodOut(start=month_start.isoformat(), end=day.last.isoformat() if day.last else None, text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month)
+        return PeriodOut(start=month_start.isoformat(), end=_month_end(day.first).isoformat(), text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month)
     if chosen is None:
         return None
     first, last = chosen.first, chosen.last

@@ -71,6 +71,7 @@ def _market_re() -> regex.Pattern:
     return re.compile(rf"(?:{alternation(v.data.market_markers)})(?P<m>{place_regex().pattern})")
 
 
+_FACILITY = regex.compile(r"港|机场|码头|口岸|综合保税区|保税区|自贸片区|自贸区|高新区|开发区|园区")
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
 
 
@@ -123,6 +124,12 @@ def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) 
     # a leading subject form: 我市 / 大连市 / 中国企业 / a company name — unless it opens an
     # enumeration (`美国、中国香港、日本三地…`, `长三角和京津冀地区…`), whose members are not subjects
     m = _subject_re().match(t)
+    if m and m.group("place") and _FACILITY.match(t, m.end()):
+        # `天津港新开通…`: a port or park named after its city is the subject, not the city
+        f = _FACILITY.match(t, m.end())
+        ph.subject, ph.subject_kind = t[: f.end()], "facility"
+        t = _LEADING_NOISE.sub("", t[f.end() :])
+        m = None
     if m and m.end() < len(t) and t[m.end()] not in "、和及与":
         form = m.group()
         if m.group("pron"):
