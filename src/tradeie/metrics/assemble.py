@@ -69,6 +69,7 @@ def _any_head() -> regex.Pattern:
     return regex.compile(vocab().head_at_end.pattern[:-1])
 
 
+_WITHHELD = {"date", "duration", "ordinal"}
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
 _PARENS = regex.compile(r"\([^()]*\)")
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
@@ -195,8 +196,10 @@ def assemble(
     ref, year = _reference(structure, reference_date)
     index = PlaceIndex(text)
     ctx = _DocContext(text, doc, _region(structure, region, index), None, ref, year, norm, index)
-    quantities = find_quantities(text)
+    # dates, durations and ordinals come too, so that a metric sentence can account for them
+    quantities = find_quantities(text, include_withheld=True)
     qstarts = [q.start for q in quantities]
+    figure_starts = [q.start for q in quantities if q.kind not in _WITHHELD]
     out = Assembly()
     articles: list[ArticleBlock] = [a for s in structure.sections for a in s.articles]
     if not structure.sections and structure.front:
@@ -207,7 +210,7 @@ def assemble(
         if not art.paragraphs:
             continue
         a0, a1 = art.paragraphs[0].nstart, art.paragraphs[-1].nend
-        if bisect.bisect_left(qstarts, a0) == bisect.bisect_left(qstarts, a1) and "持平" not in text[a0:a1]:
+        if bisect.bisect_left(figure_starts, a0) == bisect.bisect_left(figure_starts, a1) and "持平" not in text[a0:a1]:
             continue  # no figure in the article: nothing to assemble
         year = _article_year(art, text, ctx)
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
@@ -314,7 +317,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             out.metrics.append(rec)
             sentence_subject = rec.subject or sentence_subject
     for q, reason in skipped:
-        if drafts or q.kind in ("money", "percent", "count", "measure"):
+        if drafts:
             a, b = norm.to_original(q.start, q.end)
             out.unattached.append(Unattached(doc=ctx.doc, text=norm.original[a:b], span=(a, b), normalized=q.normalized, kind=q.kind, reason=reason))
     for it in items:

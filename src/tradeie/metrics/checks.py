@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+import re
 from decimal import Decimal
 
 __all__ = ["add_warnings"]
@@ -58,16 +59,30 @@ def _parts_vs_totals(metrics, idxs, notes) -> None:
 
 def _find_part(values, metrics, qualifier, total_ind, unit):
     for (ind, u), i in values.items():
-        if u == unit and ind.startswith(qualifier) and _same_head(ind, total_ind):
+        if u == unit and ind.startswith(qualifier) and _head_key(ind) is not None and _head_key(ind) == _head_key(total_ind):
             return i
     return None
 
 
-def _same_head(a: str, b: str) -> bool:
-    for head in ("执行额", "合同额", "签约额", "进出口", "出口", "进口"):
-        if a.endswith(head) and b.endswith(head):
-            return True
-    return False
+# Heads that name the same measure (`合同签约额` of the total, `合同额` of its parts).
+_HEAD_GROUPS = (
+    ("合同签约额", "合同签约金额", "签约金额", "签约额", "合同金额", "合同额"),
+    ("合同执行额", "执行金额", "执行额"),
+    ("进出口总额", "进出口总值", "进出口额", "进出口"),
+    ("出口总额", "出口总值", "出口额", "出口"),
+    ("进口总额", "进口总值", "进口额", "进口"),
+)
+_PAREN = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def _head_key(indicator: str) -> int | None:
+    core = _PAREN.sub("", indicator)
+    for k, group in enumerate(_HEAD_GROUPS):
+        if any(core.endswith(h) for h in group):
+            if k >= 3 and core.endswith("进出口") or k >= 3 and "进出口" in core[-5:]:
+                return 2
+            return k
+    return None
 
 
 def _shares_over_100(metrics, idxs, notes) -> None:

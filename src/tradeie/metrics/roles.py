@@ -79,7 +79,8 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
         if q.kind == "number" and q.base_unit == "倍":
             q = _as_multiple(q)
         if q.kind not in METRIC_KINDS:
-            skipped.append((q, f"{q.kind} without a unit of measure"))
+            reason = q.kind if q.kind in ("date", "duration", "ordinal") else f"{q.kind} without a unit of measure"
+            skipped.append((q, reason))
             continue
         if _is_narrative_count(q, surface):
             skipped.append((q, "narrative count in words"))
