@@ -12,11 +12,13 @@ the document is hard-wrapped and the line runs to the wrap width without closing
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
 
+from . import textview
 from .textview import NormText, NormTextBuilder, fold, line_pieces
 
 __all__ = ["Line", "Paragraph", "Layout", "analyse", "normalize"]
@@ -59,20 +61,40 @@ class Line:
     pieces: list = field(default_factory=list)  # how ``clean`` is built from the original
     structural: bool = False  # never glued to its neighbours (computed once)
 
-    def __post_init__(self) -> None:
-        c = self.clean
-        if not (self.glyph or self.bold) and c[0] not in STRUCTURAL_FIRST:
-            return
-        self.structural = bool(
-            self.glyph
-            or self.bold
-            or BULLET_RE.match(c)
-            or TOC_ITEM_RE.match(c)
-            or SUBHEAD_RE.match(c)
-            or FIELD_RE.match(c)
-            or HEADING_RE.fullmatch(c)
-            or SOURCE_RE.fullmatch(c)
-        )
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        clean: str,
+        width: int,
+        indent: bool,
+        glyph: bool,
+        newline: int,
+        bold: bool = False,
+        pieces: list | None = None,
+        structural: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.clean = clean
+        self.width = width
+        self.indent = indent
+        self.glyph = glyph
+        self.newline = newline
+        self.bold = bold
+        self.pieces = [] if pieces is None else pieces
+        if (glyph or bold) or clean[0] in STRUCTURAL_FIRST:
+            structural = bool(
+                glyph
+                or bold
+                or BULLET_RE.match(clean)
+                or TOC_ITEM_RE.match(clean)
+                or SUBHEAD_RE.match(clean)
+                or FIELD_RE.match(clean)
+                or HEADING_RE.fullmatch(clean)
+                or SOURCE_RE.fullmatch(clean)
+            )
+        self.structural = structural
 
 
 @dataclass(slots=True)
@@ -106,41 +128,73 @@ class Layout:
     wrap_width: int | None = None
 
 
+# A line's content: first to last non-whitespace character (``\s`` is ``str.isspace``, as ``strip``).
+_BODY_RE = re.compile(r"\S(?:[^\n]*\S)?")
+_BOX_ANY_RE = re.compile("[" + re.escape(BOX_EDGE + BOX_FIRST) + "]")
+_NEEDS_CLEAN = textview._NEEDS_CLEAN
+_dirty_pieces = textview._dirty_pieces
+
+
 def _split_lines(original: str, folded: str) -> list[Line]:
+    """The non-blank physical lines of ``folded``, cleaned and classified.
+
+    One C-speed scan yields each line's content span (blank lines are never visited); box frames
+    are only looked at when the text holds a box-drawing character at all."""
     lines: list[Line] = []
-    pos = 0
-    n = len(folded)
-    for raw in folded.split("\n"):
-        start = pos
-        pos += len(raw) + 1
-        body = raw.strip()
-        if not body:
-            continue
-        s = start + raw.find(body[0])
-        e = s + len(body)
-        nl = pos - 1 if pos - 1 < n else -1
+    append = lines.append
+    needs_clean = _NEEDS_CLEAN.search
+    page_number = PAGE_NUMBER_RE.fullmatch
+    boxed = _BOX_ANY_RE.search(folded) is not None
+    find = folded.find
+    rfind = folded.rfind
+    for m in _BODY_RE.finditer(folded):
+        s, e = m.span()
         # box frames: drop frame-only lines, strip side edges
-        if body[0] in BOX_EDGE or body[-1] in BOX_EDGE or body[0] in BOX_FIRST:
-            if BOX_ONLY_RE.fullmatch(body):
-                continue
-            if body[0] in BOX_EDGE:
-                s += 1
-                while s < e and folded[s].isspace():
+        if boxed:
+            c0 = folded[s]
+            if c0 in BOX_EDGE or folded[e - 1] in BOX_EDGE or c0 in BOX_FIRST:
+                if BOX_ONLY_RE.fullmatch(m.group()):
+                    continue
+                if c0 in BOX_EDGE:
                     s += 1
-            if e > s and folded[e - 1] in BOX_EDGE:
-                e -= 1
-                while e > s and folded[e - 1].isspace():
+                    while s < e and folded[s].isspace():
+                        s += 1
+                if e > s and folded[e - 1] in BOX_EDGE:
                     e -= 1
-            if s >= e:
+                    while e > s and folded[e - 1].isspace():
+                        e -= 1
+                if s >= e:
+                    continue
+        if s and folded[s - 1] != "\n":
+            start = rfind("\n", 0, s) + 1
+            lead = original[start:s]
+            indent = folded.count(" ", start, s) >= 2 or "\u3000" in lead or "\u2003" in lead
+        else:
+            indent = False
+        if needs_clean(folded, s, e) is None:
+            clean = folded[s:e]
+            pieces = [(s, e)]
+        else:
+            clean, pieces = _dirty_pieces(folded, s, e)
+            if not clean:
                 continue
-        lead = raw[: s - start]
-        indent = bool(lead) and (lead.count(" ") >= 2 or "\u3000" in original[start:s] or "\u2003" in original[start:s])
-        glyph = 0xE000 <= ord(original[s]) <= 0xF8FF
-        clean, pieces = line_pieces(folded, s, e)
-        if not clean or (len(clean) <= 9 and PAGE_NUMBER_RE.fullmatch(clean)):
+        n = len(clean)
+        if n <= 9 and page_number(clean):
             continue
-        bold = folded.startswith("**", s) and folded.endswith("**", s, e) and e - s > 4
-        lines.append(Line(s, e, clean, visual_width(clean), indent, glyph, nl, bold, pieces))
+        bold = folded[s] == "*" and e - s > 4 and folded.startswith("**", s) and folded.endswith("**", s, e)
+        append(
+            Line(
+                s,
+                e,
+                clean,
+                n + (len(clean.encode("utf-8")) - n) // 2,  # visual_width
+                indent,
+                0xE000 <= ord(original[s]) <= 0xF8FF,
+                find("\n", e),
+                bold,
+                pieces,
+            )
+        )
     return lines
 
 
@@ -175,41 +229,82 @@ def _is_short_title(line: Line) -> bool:
     return line.width < 60 and line.clean[-1] not in "，,、;；:：。"
 
 
+def _paragraphs(lines: list[Line], wrap: int | None) -> list[Paragraph]:
+    """Group lines into paragraphs: a line joins the paragraph above when it continues a hard wrap."""
+    if wrap is None:
+        # not hard-wrapped: nothing is ever joined
+        return [Paragraph([ln]) for ln in lines]
+    paragraphs: list[Paragraph] = []
+    append = paragraphs.append
+    cur: list[Line] | None = None  # lines of the last paragraph
+    before: Line | None = None  # last line of the paragraph before it
+    prev: Line | None = None  # last line of the last paragraph
+    for ln in lines:
+        if (
+            prev is not None
+            and not prev.structural
+            and not ln.structural
+            and not ln.indent
+            and _joins(
+                prev,
+                ln,
+                wrap,
+                len(cur) == 1
+                and before is not None
+                and before.structural
+                and not before.clean.startswith(("●", "·", "•")),
+            )
+        ):
+            cur.append(ln)
+        else:
+            before = prev
+            cur = [ln]
+            append(Paragraph(cur))
+        prev = ln
+    return paragraphs
+
+
 def analyse(text: str) -> Layout:
     """Split ``text`` into paragraphs and build the normalised view."""
     folded = fold(text)
     lines = _split_lines(text, folded)
     wrap = _wrap_width(lines)
-    paragraphs: list[Paragraph] = []
-    for ln in lines:
-        last = paragraphs[-1] if paragraphs else None
-        opens = (
-            last is not None
-            and len(last.lines) == 1
-            and len(paragraphs) > 1
-            and paragraphs[-2].lines[-1].structural
-            and not paragraphs[-2].lines[-1].clean.startswith(("●", "·", "•"))
-        )
-        if last is not None and _joins(last.lines[-1], ln, wrap, opens):
-            paragraphs[-1].lines.append(ln)
-        else:
-            paragraphs.append(Paragraph([ln]))
-    builder = NormTextBuilder(text, folded)
+    paragraphs = _paragraphs(lines, wrap)
+    # Build the normalised view.  Each line contributes exactly its ``clean`` text (its pieces
+    # are copies and single spaces that never follow a space), so the text is assembled from the
+    # clean strings and only the run table is built piece by piece.
+    parts: list[str] = []
+    nstarts: list[int] = []
+    ostarts: list[int] = []
+    part = parts.append
+    nrun = nstarts.append
+    orun = ostarts.append
+    n = 0
+    last_para = len(paragraphs) - 1
     for i, para in enumerate(paragraphs):
-        para.nstart = builder.length
+        para.nstart = n
         prev: Line | None = None
         for ln in para.lines:
             if prev is not None:
                 a, b = prev.clean[-1], ln.clean[0]
                 if a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
-                    builder.char(" ", prev.end)
-            builder.extend(ln.pieces)
+                    part(" ")
+                    nrun(n)
+                    orun(prev.end)
+                    n += 1
+            part(ln.clean)
+            for a, b in ln.pieces:
+                nrun(n)
+                orun(a)
+                n += 1 if b < 0 else b - a
             prev = ln
-        para.nend = builder.length
-        last = para.lines[-1]
-        if i + 1 < len(paragraphs):
-            builder.char("\n", last.newline if last.newline >= 0 else last.end - 1)
-    return Layout(text, builder.build(), paragraphs, wrap)
+        para.nend = n
+        if i < last_para:
+            part("\n")
+            nrun(n)
+            orun(prev.newline if prev.newline >= 0 else prev.end - 1)
+            n += 1
+    return Layout(text, NormText("".join(parts), text, nstarts, ostarts), paragraphs, wrap)
 
 
 def normalize(text: str) -> NormText:

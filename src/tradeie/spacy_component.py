@@ -73,20 +73,26 @@ class TradeieComponent:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        from .ner import align_entities, entities
+        from .ner import align_entities, entities_in, normalize_text
 
         text = doc.text
-        ents = entities(text)
-        doc._.entities = ents
-        align_entities(doc, [(e.span[0], e.span[1], e.label) for e in ents], len(text))
+        ex = None
         try:
             from . import extract
         except ImportError:  # pragma: no cover - metric stage not installed
             warnings.warn("tradeie.extract is not available: doc._.metrics left empty", stacklevel=2)
-            return doc
-        ex = extract(text) if text.strip() else None
-        doc._.extraction = ex
-        doc._.metrics = ex.metrics if ex is not None else []
+        else:
+            ex = extract(text) if text.strip() else None
+            doc._.extraction = ex
+            doc._.metrics = ex.metrics if ex is not None else []
+        # the user's tokenizer has already run: the entity rules read characters, so the
+        # normalised view of the metric stage is reused and jieba does not run a second time
+        norm = getattr(getattr(getattr(ex, "structure", None), "layout", None), "norm", None)
+        if norm is None or getattr(norm, "original", None) != text:
+            norm = normalize_text(text)
+        ents = entities_in(norm, tokenize=False)
+        doc._.entities = ents
+        align_entities(doc, [(e.span[0], e.span[1], e.label) for e in ents], len(text))
         return doc
 
 

@@ -13,6 +13,7 @@ whitespace character), so any normalised span maps back to an original span by a
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -35,14 +36,33 @@ FOLD_TABLE = _build_fold_table()
 
 
 _FOLDABLE = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(FOLD_TABLE)) + "]+")
+# The same runs as a capturing split (stdlib ``re`` scans a character class faster than ``regex``).
+_FOLD_SPLIT = re.compile("([" + "".join(re.escape(chr(c)) for c in sorted(FOLD_TABLE)) + "]+)")
+
+
+class _FoldedRuns(dict):
+    """Memo of translated foldable runs (nearly all are one or two characters: `，`, `（`, `）：`)."""
+
+    def __missing__(self, run: str) -> str:
+        out = run.translate(FOLD_TABLE)
+        if len(self) < 4096:
+            self[run] = out
+        return out
+
+
+_FOLDED_RUNS = _FoldedRuns()
 
 
 def fold(text: str) -> str:
     """Fold full-width forms and exotic spaces to their half-width form; length-preserving.
 
     Only runs of foldable characters are translated: most of a bulletin is CJK text that stays
-    as it is, and per-run translation is several times faster than translating every character."""
-    return _FOLDABLE.sub(lambda m: m.group().translate(FOLD_TABLE), text)
+    as it is.  One C-speed split finds the runs; each distinct run is translated once."""
+    parts = _FOLD_SPLIT.split(text)
+    if len(parts) == 1:
+        return text
+    parts[1::2] = map(_FOLDED_RUNS.__getitem__, parts[1::2])
+    return "".join(parts)
 
 
 def is_cjk(ch: str) -> bool:
@@ -184,6 +204,19 @@ class NormTextBuilder:
 _NEEDS_CLEAN = regex.compile(r"[\s\[\*\p{Co}\u200b\u200c\u200d\u2060\ufeff]")
 
 
+class _CjkMemo(dict):
+    """Memo of :func:`is_cjk` per character (the scan below asks about the same few characters)."""
+
+    def __missing__(self, ch: str) -> bool:
+        out = is_cjk(ch)
+        if len(self) < 65536:
+            self[ch] = out
+        return out
+
+
+_IS_CJK = _CjkMemo()
+
+
 def line_pieces(folded: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
     """The normalised form of one line fragment and the pieces that build it.
 
@@ -192,26 +225,53 @@ def line_pieces(folded: str, start: int, end: int) -> tuple[str, list[tuple[int,
     Most lines need no cleaning at all, and take the fast path."""
     if _NEEDS_CLEAN.search(folded, start, end) is None:
         return folded[start:end], [(start, end)]
+    return _dirty_pieces(folded, start, end)
+
+
+_WS_CHARS = " \t\r\f\v\u3000\u2002\u2003\u00a0\u2009\u202f\u205f"
+# The tokens of _SCAN_RE as a capturing split (no match objects; stdlib ``re``, \\p{Co} spelled out).
+_SCAN_SPLIT = re.compile(
+    "("
+    + _ARTEFACT.replace(r"\p{Co}", "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd")
+    + "|["
+    + _WS_CHARS
+    + "]+)"
+)
+
+
+def _dirty_pieces(folded: str, start: int, end: int) -> tuple[str, list[tuple[int, int]]]:
+    """:func:`line_pieces` for a fragment that holds whitespace, artefacts or invisible glyphs.
+
+    The fragment splits into text, token, text, ..., text; a token is an artefact (dropped) or a
+    whitespace run, which becomes one space only between two non-CJK characters."""
+    toks = _SCAN_SPLIT.split(folded[start:end])
     pieces: list[tuple[int, int]] = []
     parts: list[str] = []
+    cjk = _IS_CJK
     pos = start
     last = ""
-    for m in _SCAN_RE.finditer(folded, start, end):
-        s, e = m.span()
-        if s > pos:
-            pieces.append((pos, s))
-            parts.append(folded[pos:s])
-            last = folded[s - 1]
-        if m.group("ws") is not None:
-            after = folded[e] if e < end else ""
-            if last and after and last != " " and not is_cjk(last) and not is_cjk(after):
-                pieces.append((s, -1))
-                parts.append(" ")
-                last = " "
+    txt = toks[0]
+    if txt:
+        q = pos + len(txt)
+        pieces.append((pos, q))
+        parts.append(txt)
+        last = txt[-1]
+        pos = q
+    for i in range(1, len(toks), 2):
+        tok = toks[i]
+        e = pos + len(tok)
+        if tok[0] in _WS_CHARS and last and e < end and last != " " and not cjk[last] and not cjk[folded[e]]:
+            pieces.append((pos, -1))
+            parts.append(" ")
+            last = " "
         pos = e
-    if pos < end:
-        pieces.append((pos, end))
-        parts.append(folded[pos:end])
+        txt = toks[i + 1]
+        if txt:
+            q = pos + len(txt)
+            pieces.append((pos, q))
+            parts.append(txt)
+            last = txt[-1]
+            pos = q
     return "".join(parts), pieces
 
 

@@ -117,6 +117,7 @@ class _ArticleContext:
     title: str | None
     section: str
     qualifier: str = ""
+    qualifier_at: int = -1  # where the qualifier was set (list members inherit it only within a sentence)
     head: str | None = None
     subject: str | None = None
     period: PeriodMatch | None = None
@@ -134,21 +135,34 @@ class _ArticleContext:
 
 
 def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt.date | None, int | None]:
-    """The date relative years resolve against: printed date, else data/article title year,
-    else the caller's date, else none."""
+    """The date relative years resolve against: the printed date, else the year of the data title
+    or governing article title (or a press release's headline), else the caller's date, else none.
+    Returns (date or None, year or None); a year without a date resolves 今年 but not 目前."""
     if structure.meta.date:
         d = dt.date.fromisoformat(structure.meta.date)
         return d, d.year
-    norm = structure.layout.norm.text
-    for sec in structure.sections:
-        for art in sec.articles:
-            if art.title_nspan:
-                for p in find_periods(norm[art.title_nspan[0] : art.title_nspan[1]]):
-                    if p.year_resolved and p.first is not None:
-                        return reference_date, p.first.year if reference_date is None else reference_date.year
+    year = _title_year(structure)
+    if year is not None:
+        if reference_date is not None and reference_date.year == year:
+            return reference_date, year
+        return None, year
     if reference_date is not None:
         return reference_date, reference_date.year
     return None, None
+
+
+def _title_year(structure: Structure) -> int | None:
+    norm = structure.layout.norm.text
+    spans = [a.title_nspan for s in structure.sections for a in s.articles if a.title_nspan]
+    if not structure.sections:
+        # a press release: its headline, then the opening of its first paragraph
+        spans = [(p.nstart, p.nend) for p in structure.front[:1]]
+        spans += [(p.nstart, min(p.nend, p.nstart + 80)) for p in structure.front[1:2]]
+    for a, b in spans:
+        for p in find_periods(norm[a:b]):
+            if p.year_resolved and p.first is not None and p.granularity != "day":
+                return p.first.year
+    return None
 
 
 def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str | None:
@@ -205,7 +219,11 @@ def assemble(
     if not structure.sections and structure.front:
         # a press release without section headings: the whole text is one article
         body = [p for p in structure.front if len(p.lines) > 1 or p.nend - p.nstart >= 30]
-        articles = [ArticleBlock(section="", paragraphs=body)] if body else []
+        headline = structure.front[0]
+        hl = text[headline.nstart : headline.nend]
+        m = _HEADLINE_ORG.match(hl)
+        articles = [ArticleBlock(section="", paragraphs=body, title=hl if len(hl) <= 60 else None,
+                                 source=m.group("org") if m else None)] if body else []
     for art in articles:
         if not art.paragraphs:
             continue
@@ -265,6 +283,8 @@ def _article_province(index: PlaceIndex, a0: int, a1: int) -> str | None:
     return None
 
 
+# A press release names its publisher at the head of its headline: `商务部新闻发言人介绍…`.
+_HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{1,12}?(?:部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}])")
 _SOURCE_CUE = regex.compile(r"显示|表明|测算|统计|公布")
 
 
@@ -275,7 +295,12 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
         return
     m = _INLINE_SOURCE.search(text, max(s, cue.start() - 40), min(e, cue.end() + 12))
     if m:
-        actx.inline_source = (m.group("org"), m.span("org"))
+        a, b = m.span("org")
+        for lead in ("根据", "据", "经"):  # `据海关统计`: the cue word is not part of the name
+            if text.startswith(lead, a) and b - a - len(lead) >= 2:
+                a += len(lead)
+                break
+        actx.inline_source = (text[a:b], (a, b))
 
 
 # --- one sentence ----------------------------------------------------------------------------
@@ -486,7 +511,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         dims.setdefault("market", phrase.text)
         phrase = clause_phrase = Phrase(text="")
         qualifier = ""
-    if qualifier and len(qualifier) <= 10 and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line"):
+    if head and qualifier and len(qualifier) <= 10 and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line"):
         dims.setdefault(dimension_of(qualifier), qualifier)
         qualifier = ""
     # what a figure counts or measures may follow it: `获批5家全国重点实验室`, `3500亿美元的服务业`
@@ -503,18 +528,21 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = prev if prev and prev.endswith(head) else (prev or "") + head
     elif head:
         if member and not qualifier:
-            qualifier = actx.qualifier
+            qualifier = actx.qualifier if actx.qualifier_at >= s else ""
         elif not qualifier and not dims:
             qualifier = prev_topic or actx.qualifier
         elif prev_topic and not qualifier:
             qualifier = prev_topic
         elif prev_topic and qualifier in _SCOPE_MODIFIERS:
             qualifier = qualifier + prev_topic  # `…电子信息制造业回升，规模以上增加值增长…`
+        if head in qualifier:
+            qualifier = qualifier[: qualifier.index(head)]  # an inherited qualifier holding the head
         indicator = qualifier + head
         if members_are_indicators:
             pass
         elif phrase.qualifier and phrase.qualifier not in dims.values() and not member:
             actx.qualifier = phrase.qualifier
+            actx.qualifier_at = cs
         elif prev_topic:
             actx.qualifier = prev_topic
         actx.head = head
@@ -640,6 +668,7 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
         if parts:
             if lead:
                 actx.qualifier = lead
+                actx.qualifier_at = cs
             return parts
     whole = read_phrase(text[s : first.start], spans, s)
     return split_members(whole.qualifier, n)

@@ -68,7 +68,8 @@ def _subject_re() -> regex.Pattern:
 @functools.cache
 def _market_re() -> regex.Pattern:
     v = vocab()
-    return re.compile(rf"(?:{alternation(v.data.market_markers)})(?P<m>{place_regex().pattern})")
+    groups = alternation(v.data.dimension_lexicon.get("market_group", []))
+    return re.compile(rf"(?:{alternation(v.data.market_markers)})(?P<m>{place_regex().pattern}|{groups})")
 
 
 _FACILITY = regex.compile(r"港|机场|码头|口岸|综合保税区|保税区|自贸片区|自贸区|高新区|开发区|园区")
