@@ -10,6 +10,7 @@ import pytest
 from conftest import FIXTURES
 from tradeie import extract_file
 from tradeie.export import ROW_FIELDS, write_metric_table
+from tradeie.schemas.common import format_decimal
 
 EXAMPLE = FIXTURES.parent.parent / "examples" / "sample_bulletin.txt"
 
@@ -26,7 +27,7 @@ def test_csv_rows_keep_decimals_as_written(ex):
     assert lines[0].split(",") == ROW_FIELDS
     assert len(lines) == len(ex.metrics) + 1
     first = ex.metrics[0]
-    assert str(first.value.normalized) in lines[1] or format(first.value.normalized, "f") in lines[1]
+    assert "," + format_decimal(first.value.normalized) + "," in lines[1]
     assert "e+" not in buf.getvalue().lower()
 
 
