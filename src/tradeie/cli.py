@@ -43,11 +43,11 @@ def _load(path: str):
     return read_path(path)
 
 
-def _extract(path: str, reference_date: dt.date | None):
+def _extract(path: str, reference_date: dt.date | None, ner: bool = False):
     from .pipeline import extract
 
     src = _load(path)
-    ex = extract(src.text, doc=src.name, reference_date=reference_date)
+    ex = extract(src.text, doc=src.name, reference_date=reference_date, ner=ner)
     ex.source = src
     return ex
 
@@ -79,12 +79,13 @@ def cli() -> None:
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "csv"]), default="jsonl", show_default=True)
 @click.option("--include-unattached", is_flag=True, help="Also list numbers that belong to no metric, with the reason.")
+@click.option("--ner", is_flag=True, help="Also run the entity stage and link subjects and members to entity mentions.")
 @reference_option
-def extract(files: tuple[str, ...], fmt: str, include_unattached: bool, reference_date) -> None:
+def extract(files: tuple[str, ...], fmt: str, include_unattached: bool, ner: bool, reference_date) -> None:
     """Metrics: one record per reported quantity (CONTRACT.md `extract`)."""
     records: list[dict] = []
     for path in files:
-        ex = _extract(path, reference_date)
+        ex = _extract(path, reference_date, ner)
         recs = ex.records()
         if include_unattached:
             recs += [u.model_dump(mode="json") for u in ex.unattached]

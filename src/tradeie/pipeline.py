@@ -79,11 +79,14 @@ def extract(
     doc: str | None = None,
     reference_date: dt.date | None = None,
     region: str | None = None,
+    ner: bool = False,
 ) -> Extraction:
     """Extract the document model and the metrics of one bulletin's text.
 
     ``reference_date`` resolves relative periods (今年, 去年) when the bulletin states no date of
     its own; ``region`` names the bulletin's home region (我市 -> region) when its text does not.
+    ``ner`` also runs the entity stage (spaCy + jieba) and links each metric's subject and
+    breakdown members to the entity mentions naming them.
     """
     _check_text(text, doc or "<text>")
     structure = segment(analyse(text))
@@ -96,6 +99,10 @@ def extract(
     ex.metrics = result.metrics
     ex.unattached = result.unattached
     ex.warnings = result.warnings
+    if ner:
+        from .metrics.linking import link_entities
+
+        ex.metrics = link_entities(ex.metrics, ex.entities)
     return ex
 
 

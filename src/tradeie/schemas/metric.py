@@ -14,7 +14,7 @@ from pydantic import model_validator
 
 from .common import DecimalStr, Frozen, Span
 
-__all__ = ["ValueOut", "ChangeOut", "ShareOut", "ShareChange", "PeriodOut", "SourceOut", "Evidence", "Metric", "Unattached"]
+__all__ = ["EntityLink", "ValueOut", "ChangeOut", "ShareOut", "ShareChange", "PeriodOut", "SourceOut", "Evidence", "Metric", "Unattached"]
 
 Approx = Literal["about", "nearly", "over", "more", "under"]
 Direction = Literal["up", "down", "flat"]
@@ -95,6 +95,15 @@ class Evidence(Frozen):
     span: Span
 
 
+class EntityLink(Frozen):
+    """An entity mention naming a metric's subject or one of its breakdown members."""
+
+    role: str  # subject | market | enterprise_type | breakdown | ...
+    text: str
+    span: Span
+    label: str
+
+
 class Metric(Frozen):
     doc: str | None = None
     indicator: str
@@ -110,6 +119,7 @@ class Metric(Frozen):
     article: str | None = None
     rule: str = ""
     warnings: list[str] = []
+    entities: list[EntityLink] = []
 
     @model_validator(mode="after")
     def _located(self):
