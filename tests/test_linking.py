@@ -25,8 +25,6 @@ def test_markets_and_subject_link_to_entity_mentions():
 
 
 def test_without_ner_no_links_and_no_jieba():
-    import sys
-
     ex = extract(TEXT)
     assert all(not m.entities for m in ex.metrics)
     assert by_direction_ok(ex)

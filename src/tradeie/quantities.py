@@ -15,6 +15,7 @@ recognised but withheld, so ``quantities()`` only returns the contract kinds.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Literal
@@ -98,6 +99,9 @@ def _alt(surfaces) -> str:
 @dataclass(frozen=True)
 class _Grammar:
     figure: regex.Pattern
+    num: re.Pattern  # the plain numeral run (stdlib re: faster to scan); figure only for ratios
+    cand: re.Pattern  # a character that can start a figure
+    ratio_next: tuple[str, ...]  # what after a numeral run calls for the full figure pattern
     unit: regex.Pattern
     units: dict[str, object]
     currency: regex.Pattern
@@ -123,7 +127,7 @@ def grammar() -> _Grammar:
     t = tables()
     first = regex.escape("".join([*t.digits, *t.small_units, *t.big_units, *t.tens, *t.vague_digits, "负負-−."]))
     figure = regex.compile(
-        rf"(?=[0-9{first}])"  # fail fast on the ordinary characters between figures
+        rf"(?=[0-9{first}])"
         rf"(?:(?P<whole>{num})又(?={num}分之))?"
         rf"(?P<ratio>(?:(?P<pneg>负|負|-))?(?P<pct>[百佰])分之|(?P<den>{num}|[万萬亿億]{{1,2}})分之)?(?P<num>{num})"
     )
@@ -145,6 +149,9 @@ def grammar() -> _Grammar:
     cur_alt = _alt(c.surface for c in u.currencies)
     return _Grammar(
         figure=figure,
+        num=re.compile(num),
+        cand=re.compile(rf"[0-9{first}]"),
+        ratio_next=("又", "分之"),
         unit=regex.compile(_alt(units)),
         units=units,
         currency=regex.compile(cur_alt),
