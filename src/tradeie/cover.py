@@ -1,0 +1,84 @@
+"""The cover block (text before the first section heading): title, issue, editor, dates,
+publisher and 来源 lines, table of contents.
+
+Cover lines are often padded into columns (`…秘书处编          2024 年 9 月 30 日`), so each line
+is split on wide whitespace first and every part is read on its own.  Only lines before the
+first body paragraph count: a date inside the body is an event, not the bulletin's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from .schemas.document import Meta
+from .textview import fold
+
+__all__ = ["parse_front"]
+
+_COLUMNS = regex.compile(r"[ \t]{3,}|\u3000+|\u2003+")
+_SPACES = regex.compile(r"\s+")
+
+
+def _parts(original: str, start: int, end: int) -> list[str]:
+    parts = []
+    for piece in _COLUMNS.split(original[start:end]):
+        p = _SPACES.sub("", fold(piece)).strip("*")
+        if p:
+            parts.append(p)
+    return parts
+
+
+def _is_body(text: str) -> bool:
+    return len(text) > 40 and ("。" in text or "," in text and len(text) > 60)
+
+
+def _date(m) -> str | None:
+    try:
+        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+    except (ValueError, TypeError):
+        return None
+
+
+def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
+    """Meta and table of contents from the front paragraphs (``segment._Para`` items)."""
+    meta: dict = {}
+    toc: list[str] = []
+    publishers: list[str] = []
+    in_toc = False
+    for cp in front:
+        if _is_body(cp.text):
+            break
+        for ln in cp.p.lines:
+            for t in _parts(original, ln.start, ln.end):
+                if rules.cover["toc"].match(t):
+                    in_toc = True
+                    continue
+                if _read_part(t, meta, publishers, rules):
+                    continue
+                if in_toc:
+                    toc.append(t.lstrip("-◆●·• ").strip())
+    if publishers and "publisher" not in meta:
+        meta["publisher"] = publishers[0]
+    return Meta(**meta), toc
+
+
+def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
+    for key in ("issue", "issue_total", "date", "published", "source", "title", "editor", "publisher"):
+        m = rules.cover[key].match(t)
+        if not m:
+            continue
+        if key in ("date", "published"):
+            d = _date(m)
+            if d is None:
+                continue
+            meta.setdefault("date", d)
+        elif key == "publisher":
+            publishers.extend(x for x in regex.split(r"[、,]", m["v"]) if x)
+        elif key == "issue_total":
+            meta.setdefault(key, int(m["v"]))
+        elif key not in meta:
+            meta[key] = m["v"]
+        return True
+    return False
