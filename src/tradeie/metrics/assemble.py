@@ -46,7 +46,7 @@ from .phrases import (
     strip_enumeration_lead,
 )
 from .roles import Item, sentence_items
-from .vocab import vocab
+from .vocab import alternation, vocab
 
 __all__ = ["assemble", "Assembly"]
 
@@ -65,11 +65,18 @@ _NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示")
 
 
 @functools.cache
+def _between_phrases() -> regex.Pattern:
+    return regex.compile(alternation(vocab().data.between_noise))
+
+
+@functools.cache
 def _any_head() -> regex.Pattern:
     return regex.compile(vocab().head_at_end.pattern[:-1])
 
 
 _WITHHELD = {"date", "duration", "ordinal"}
+_LEADING_TRADE_HEAD = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}])")
+_CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
 _PARENS = regex.compile(r"\([^()]*\)")
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
@@ -109,6 +116,8 @@ class _DocContext:
     default_year: int | None
     norm: object = None  # NormText
     places: PlaceIndex | None = None
+    publisher: str | None = None  # the cover's 来源 or publishing body: the source of last resort
+    zone: str | None = None  # a development zone the document is about (片区 -> it)
 
 
 @dataclass(slots=True)
@@ -119,12 +128,14 @@ class _ArticleContext:
     qualifier: str = ""
     qualifier_at: int = -1  # where the qualifier was set (list members inherit it only within a sentence)
     head: str | None = None
+    head_para: int = -1  # the paragraph the head was read in
     subject: str | None = None
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
     province: str | None = None
     para_period: PeriodMatch | None = None
     para_day: PeriodMatch | None = None
+    para_start: int = -1
     now: dt.date | None = None  # the latest dated event of the article: "now" for 目前/以来
     synthetic_reference: bool = False  # only the year is known: 目前/以来 have no datable end
     default_subject: str | None = None
@@ -141,6 +152,9 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     if structure.meta.date:
         d = dt.date.fromisoformat(structure.meta.date)
         return d, d.year
+    dateline = _dateline(structure)
+    if dateline is not None:
+        return dateline, dateline.year
     year = _title_year(structure)
     if year is not None:
         if reference_date is not None and reference_date.year == year:
@@ -151,9 +165,37 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     return None, None
 
 
+_ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|新区|园区|自由贸易试验区|自贸试验区|自贸区|综合保税区)$")
+
+
+def _zone(structure: Structure) -> str | None:
+    """The zone a document is about, named on a line of its own at its head."""
+    norm = structure.layout.norm
+    for p in structure.front[:3]:
+        a, b = norm.to_original(p.nstart, p.nend) if p.nend > p.nstart else (p.start, p.end)
+        name = norm.original[a:b].strip()
+        if _ZONE.match(name):
+            return name
+    return None
+
+
+def _dateline(structure: Structure) -> dt.date | None:
+    """A press release opening with its date (`2024年11月21日，商务部召开…`): its publication date."""
+    if structure.sections:
+        return None
+    norm = structure.layout.norm.text
+    for p in structure.front[:3]:
+        for per in find_periods(norm[p.nstart : min(p.nend, p.nstart + 16)]):
+            if per.granularity == "day" and per.start == 0 and per.first is not None and per.year_resolved:
+                return per.first
+    return None
+
+
 def _title_year(structure: Structure) -> int | None:
     norm = structure.layout.norm.text
-    spans = [a.title_nspan for s in structure.sections for a in s.articles if a.title_nspan]
+    # the cover's data title (`苏州市商务运行月报(2024年1-8月)`), then the articles' titles
+    spans = [(p.nstart, p.nend) for p in structure.front[:4] if p.nend - p.nstart <= 60]
+    spans += [a.title_nspan for s in structure.sections for a in s.articles if a.title_nspan]
     if not structure.sections:
         # a press release: its headline, then the opening of its first paragraph
         spans = [(p.nstart, p.nend) for p in structure.front[:1]]
@@ -210,6 +252,8 @@ def assemble(
     ref, year = _reference(structure, reference_date)
     index = PlaceIndex(text)
     ctx = _DocContext(text, doc, _region(structure, region, index), None, ref, year, norm, index)
+    ctx.publisher = structure.meta.source or structure.meta.publisher
+    ctx.zone = _zone(structure)
     # dates, durations and ordinals come too, so that a metric sentence can account for them
     quantities = find_quantities(text, include_withheld=True)
     qstarts = [q.start for q in quantities]
@@ -250,6 +294,10 @@ def assemble(
             actx.para_day = None
             actx.inline_source = None
             actx.subject = None
+            actx.para_start = para.nstart
+            if not _CONTINUES.match(text, para.nstart):
+                # a new paragraph starts a new topic; `其中，…` continues the one before
+                actx.qualifier, actx.qualifier_at = "", -1
             for s, e in split_sentences(text, para.nstart, para.nend):
                 i0 = bisect.bisect_left(qstarts, s)
                 i1 = bisect.bisect_left(qstarts, e)
@@ -284,7 +332,7 @@ def _article_province(index: PlaceIndex, a0: int, a1: int) -> str | None:
 
 
 # A press release names its publisher at the head of its headline: `商务部新闻发言人介绍…`.
-_HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{1,12}?(?:部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}])")
+_HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{1,12}?(?:部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
 _SOURCE_CUE = regex.compile(r"显示|表明|测算|统计|公布")
 
 
@@ -368,7 +416,7 @@ def _new_indicator_between(text: str, a: int, b: int) -> bool:
     gap = text[a:b]
     if "(" in gap and ")" not in gap:
         return True
-    gap = _BETWEEN_NOISE.sub("", _PARENS.sub("", gap))
+    gap = _BETWEEN_NOISE.sub("", _between_phrases().sub("", _PARENS.sub("", gap)))
     return bool(_HAN2.search(gap))
 
 
@@ -432,8 +480,12 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             can_attach = False
         if slot == "share" and open_ is not None and open_.value is None and open_.change is not None and open_.change.q is not None and open_.change.q.kind == "points":
             can_attach = False  # `较火力发电高2.3个百分点，占…35.7%`: a comparison and a share
+        if slot == "change" and open_ is not None and open_.value is None and open_.share is not None:
+            can_attach = False  # a rate after a bare share is a fact of its own (`…35.7%，高于全国4.0个百分点`)
         if can_attach:
             open_.attach(it)
+        elif role == "flat" and not it.basis_stated:
+            continue  # `比重持平` with no figure and no comparison basis: a remark, not a metric
         else:
             open_ = _Draft(first=it, last_end=it.end, rule=slot)
             open_.attach(it)
@@ -446,6 +498,7 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
 
 def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d: _Draft, periods, drafts, items) -> Metric | None:
     text = ctx.text
+    para_key = actx.para_start
     v = vocab()
     first = d.first
     if d.from_list:
@@ -460,7 +513,15 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     phrase = read_phrase(text[ps : first.start], period_spans, ps)
     clause_phrase = read_phrase(text[cs : first.start], period_spans, cs) if ps != cs else phrase
     paren_member = None
-    if cs > s and text[cs - 1] == "(" and not phrase.text:
+    if cs > s and text[cs - 1] == "(" and phrase.head:
+        # `日本(出口额118.3亿元,…)`: the words before the parenthesis name the member
+        pcs = clause_start(text, s, cs - 1)
+        before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
+        name = (before.subject or before.markets[0] if before.markets else before.subject) or before.qualifier
+        if name:
+            name = name.lstrip("如例如包括")
+            paren_member = name or None
+    elif cs > s and text[cs - 1] == "(" and not phrase.text:
         # `日本（33203万美元，同比下降12.93%）`: the words before the parenthesis name the figure
         pcs = clause_start(text, s, cs - 1)
         before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
@@ -514,10 +575,30 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if head and qualifier and len(qualifier) <= 10 and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line"):
         dims.setdefault(dimension_of(qualifier), qualifier)
         qualifier = ""
+    if not head and qualifier and not member:
+        lead = _LEADING_TRADE_HEAD.match(qualifier)
+        if lead and len(qualifier) > lead.end():
+            # `进口铁矿砂9.09亿吨`: a trade verb then the product
+            head = lead.group()
+            dims.setdefault("product", qualifier[lead.end() :])
+            qualifier = ""
+            actx.head = head
+            actx.qualifier = ""
+            actx.qualifier_at = cs
+        elif (
+            actx.head
+            and actx.head_para == para_key
+            and len(qualifier) <= 16
+            and anchor.q is not None
+            and anchor.q.kind in ("money", "measure")
+        ):
+            # `；原油4.12亿吨，减少2.1%`: a bare product under the figure before (进口)
+            dims.setdefault("product", qualifier)
+            head, qualifier = actx.head, actx.qualifier
     # what a figure counts or measures may follow it: `获批5家全国重点实验室`, `3500亿美元的服务业`
     after = _noun_after(text, anchor, e) if anchor.q is not None and anchor is not d.change else ""
     breakdown_of = actx.last_indicator if text[cs : cs + 2] == "其中" and not head and qualifier else None
-    if paren_member:
+    if paren_member and not head:
         indicator = actx.last_indicator
     elif breakdown_of:
         # `其中大学及以上学历9.5万人`: a breakdown member of the figure before
@@ -546,6 +627,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         elif prev_topic:
             actx.qualifier = prev_topic
         actx.head = head
+        actx.head_para = para_key
     elif after:
         verb = qualifier if len(qualifier) <= 8 else ""
         indicator = verb + after
@@ -553,6 +635,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = qualifier
     elif share_of is not None and share_of.text and not actx.last_indicator:
         indicator = share_of.text
+    elif prev_clause_indicator := _previous_clause_indicator(text, s, cs, period_spans):
+        indicator = prev_clause_indicator  # `…发电开票金额增速，较火力发电高2.3个百分点`
     else:
         indicator = actx.last_indicator or (actx.qualifier + (actx.head or "")) or (actx.title or "")
     if anchor.q is not None and anchor.q.kind == "count" and anchor.q.base_unit and len(anchor.q.base_unit) >= 2 and anchor.q.base_unit not in indicator:
@@ -573,6 +657,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         source = SourceOut(name=name, span=_orig(ctx, a, b), outlet=actx.outlet)
     elif actx.outlet:
         source = SourceOut(name=actx.outlet, span=art.source_span, outlet=actx.outlet)
+    elif ctx.publisher:
+        source = SourceOut(name=ctx.publisher, span=None, outlet=None)
     es, ee = _orig(ctx, s, e)
     try:
         return Metric(
@@ -606,7 +692,7 @@ def _noun_after(text: str, anchor: Item, e: int) -> str:
             return ""
     m = vocab().count_noun_end.search(text, pos, min(e, pos + 16))
     stop = m.start() if m else min(e, pos + 16)
-    noun = text[pos:stop]
+    noun = text[pos:stop].strip("“”\"《》「」")
     return noun if len(noun) >= 2 and _WORD_START.match(noun) else ""
 
 
@@ -625,6 +711,15 @@ def _previous_clause_topic(text: str, s: int, cs: int, period_spans) -> tuple[st
     if topic and (topic in v.basis_of or topic in v.verb_direction):
         topic = ""
     return topic, ph.markets
+
+
+def _previous_clause_indicator(text: str, s: int, cs: int, period_spans) -> str | None:
+    """The indicator named by the clause before, when that clause is just an indicator phrase."""
+    if cs <= s + 1:
+        return None
+    pcs = clause_start(text, s, cs - 1)
+    ph = read_phrase(text[pcs : cs - 1], period_spans, pcs)
+    return ph.text if ph.head and len(ph.text) <= 24 else None
 
 
 def _previous_indicator(actx: "_ArticleContext", text: str, s: int, cs: int) -> str | None:
@@ -704,6 +799,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
         return "中国"
     if kind == "world":
         return "全球"
+    if kind == "zone":
+        return ctx.zone or form
     if kind in ("company", "facility"):
         return form
     p = lookup(form)
@@ -801,6 +898,18 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
     if chosen is None:
         return None
     first, last = chosen.first, chosen.last
+    governing = actx.para_period or actx.period
+    if (
+        chosen.text.startswith("全年")
+        and governing is not None
+        and governing is not chosen
+        and governing.first is not None
+        and _explicit_year(ctx.text, governing)
+    ):
+        # `2023年，…全年全省地区生产总值…` in a communiqué printed in 2024: the year written
+        # in the passage, not the printing year
+        y = governing.first.year
+        first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
     if chosen.granularity == "point":  # a level at a date: 截至2月底, 今年底
         first = None
     if actx.synthetic_reference and (chosen.rule == "stock_now" or chosen.granularity == "ytd"):

@@ -23,7 +23,7 @@ _COMPANY_STD = r"[\u4e00-\u9fffA-Za-z()]{2,24}?(?:股份有限公司|有限责�
 COMPANY_RE = regex.compile(
     r"[\p{Han}A-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
 )
-_TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|均|都|共|则|还|,|、|\s)+$")
+_TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|(?<![人年平])均|都|共|则|还|,|、|\s)+$")
 _LEADING_NOISE = regex.compile(r"^(?:[,、:;\s]|其中|同时|此外|另外|而|并|且|该|这|实现了|实现|完成了|完成)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
 

@@ -20,7 +20,7 @@ __all__ = ["Item", "sentence_items", "METRIC_KINDS"]
 METRIC_KINDS = {"money", "percent", "points", "count", "measure", "multiple"}
 LEFT_WINDOW = 24
 _DIGIT = regex.compile(r"\d")
-_ITEM_SEP = regex.compile(r"\s*[、,和及]\s*")
+_ITEM_SEP = regex.compile(r"\s*(?:[、,]|和|及|以及)\s*")
 LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|以及|,)?\s*$")
 SHARE_FOLLOW = regex.compile(r"(?:的)?[\p{Han}]")
 NOT_SHARE_FOLLOW = regex.compile(r"(?:左右|以上|以下|上下|多|余|的增长|的增速|的速度|的水平|和|、|及|至|到|增长|下降|提高|提升)")
@@ -40,6 +40,7 @@ class Item:
     dist: bool = False  # introduced by 分别 / part of a list
     total: bool = False  # 合计/共: a combined figure, never a list member's
     run: int = -1
+    basis_stated: bool = False  # a flat change says what it compares with (与上年同期持平)
     magnitude: Decimal | None = None
     extras: dict = field(default_factory=dict)
 
@@ -49,6 +50,22 @@ def _basis_id(basis: str | None, text: str, sent_start: int) -> str | None:
     if not basis:
         return None
     return v.basis_of.get(basis, "other")
+
+
+def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch]:
+    """`拉动0.3个、1.5个和2.8个百分点`: the unit written once at the end applies to every member."""
+    from dataclasses import replace
+
+    out = list(qs)
+    for i in range(len(out) - 1, 0, -1):
+        q = out[i]
+        if q.kind != "points":
+            continue
+        j = i - 1
+        while j >= 0 and out[j].kind == "count" and out[j].unit == "个" and _ITEM_SEP.fullmatch(text, out[j].end, out[j + 1].start):
+            out[j] = replace(out[j], kind="points", unit=q.unit, base_unit=q.base_unit, multiplier=q.multiplier, normalized=out[j].number)
+            j -= 1
+    return out
 
 
 def _as_multiple(q: QuantityMatch) -> QuantityMatch:
@@ -74,6 +91,7 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
     items: list[Item] = []
     skipped: list[tuple[QuantityMatch, str]] = []
     prev: Item | None = None
+    qs = _distribute_points(text, qs)
     for q in qs:
         surface = text[q.start : q.end]
         if q.kind == "number" and q.base_unit == "倍":
@@ -99,7 +117,9 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
     for m in v.flat_re.finditer(text, s, e):
         if any(it.start <= m.start() < it.end for it in items):
             continue
-        items.append(Item("flat", m.start(), m.end(), basis=_basis_id(m.group("basis"), text, s) or "yoy", direction="flat"))
+        flat = Item("flat", m.start(), m.end(), basis=_basis_id(m.group("basis"), text, s) or "yoy", direction="flat")
+        flat.basis_stated = bool(m.group("basis")) or m.group("flat") != "持平"
+        items.append(flat)
     items.sort(key=lambda it: it.start)
     _number_runs(text, items)
     return items, skipped
@@ -110,10 +130,16 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
     if v.equivalence_left.search(left):
         return None
     m = v.change_left.search(left)
+    if m and not (m.group("verb") or m.group("cmpverb") or m.group("cmpverb2")):
+        m = None
+    if m and m.group("verb") is None and q.kind not in ("points", "percent"):
+        m = None  # a comparison states a gap in rates, not a level
     if m and q.kind in ("percent", "points", "money", "count", "measure", "multiple"):
-        verb = m.group("verb")
+        verb = m.group("verb") or m.group("cmpverb") or m.group("cmpverb2")
         direction = v.verb_direction.get(verb, "up")
         basis = _basis_id(m.group("basis"), text, s)
+        if m.group("verb") is None:
+            basis = "other"  # compared with another subject or period
         it = Item("change", left_start + m.start(), q.end, q, basis=basis, direction=direction)
         it.dist = "分别" in m.group(0)
         it.extras["verb_direction"] = direction

@@ -25,11 +25,17 @@ class _Bases(BaseModel):
     ytd_start: list[str]
 
 
+class _Comparatives(BaseModel):
+    up: list[str]
+    down: list[str]
+
+
 class _Pronouns(BaseModel):
     region: list[str]
     province: list[str]
     country: list[str]
     world: list[str]
+    zone: list[str]
 
 
 class _MetricsData(BaseModel):
@@ -39,8 +45,10 @@ class _MetricsData(BaseModel):
     value_linkers: list[str]
     change_verbs: _Changes
     bases: _Bases
+    comparatives: _Comparatives
     flat_phrases: list[str]
     share_cues: list[str]
+    between_noise: list[str]
     equivalence: list[str]
     subject_pronouns: _Pronouns
     market_markers: list[str]
@@ -87,15 +95,24 @@ def vocab() -> Vocab:
         for w in getattr(d.bases, basis):
             basis_of[w] = basis
     pronoun_kind = {}
-    for kind in ("region", "province", "country", "world"):
+    for kind in ("region", "province", "country", "world", "zone"):
         for w in getattr(d.subject_pronouns, kind):
             pronoun_kind[w] = kind
     bases = alternation(basis_of)
     verbs = alternation(w for w, k in verb_direction.items() if k != "flat")
     # 同比增长38.5% | 比上年同期减少875.6亿元 | 同比分别增长 | 增速分别为 | 较一季度扩大 | 分别是下降
+    for direction in ("up", "down"):
+        for w in getattr(d.comparatives, direction):
+            verb_direction.setdefault(w, direction)
+    bare_cmp = alternation(w for w in d.comparatives.up + d.comparatives.down if len(w) == 2)
+    one_cmp = alternation(w for w in d.comparatives.up + d.comparatives.down)
     change_left = regex.compile(
-        rf"(?P<basis>{bases}|较[\p{{Han}}]{{1,8}}?(?=(?:{verbs}))|比[\p{{Han}}]{{1,6}}?(?=(?:{verbs})))?"
-        rf"(?:分别)?(?:是|为)?(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?(?P<approx>超过|超|近|约|逾)?\s*$"
+        rf"(?:(?P<basis>{bases}|较[\p{{Han}}]{{1,8}}?(?=(?:{verbs}))|比[\p{{Han}}]{{1,6}}?(?=(?:{verbs})))?"
+        rf"(?:分别)?(?:是|为)?(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"
+        # comparisons: 高于全国和全省0.8个 / 较火力发电高2.3个
+        rf"|(?P<cmpverb>{bare_cmp})(?P<cmpwith>[\p{{Han}}、和]{{0,10}}?)"
+        rf"|(?P<cmpbasis>较[\p{{Han}}]{{1,8}}?|比[\p{{Han}}]{{1,8}}?)(?P<cmpverb2>{one_cmp})(?:出)?)"
+        rf"(?P<approx>超过|超|近|约|逾)?\s*$"
     )
     flat_re = regex.compile(rf"(?P<basis>{bases})?(?:基本)?(?P<flat>{alternation(d.flat_phrases)})")
     # `其中，` `从来源地看，` `从行业来看，`: clause openers that are not part of an indicator
