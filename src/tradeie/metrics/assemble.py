@@ -75,6 +75,7 @@ def _any_head() -> regex.Pattern:
 
 
 _WITHHELD = {"date", "duration", "ordinal"}
+_YEAR_WORD = regex.compile(r"全年|年末|年底|年初|年内")
 _LEADING_TRADE_HEAD = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}])")
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
@@ -118,6 +119,7 @@ class _DocContext:
     places: PlaceIndex | None = None
     publisher: str | None = None  # the cover's 来源 or publishing body: the source of last resort
     zone: str | None = None  # a development zone the document is about (片区 -> it)
+    title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
 
 
 @dataclass(slots=True)
@@ -176,6 +178,17 @@ def _zone(structure: Structure) -> str | None:
         name = norm.original[a:b].strip()
         if _ZONE.match(name):
             return name
+    return None
+
+
+def _title_period_end(structure: Structure) -> dt.date | None:
+    norm = structure.layout.norm.text
+    spans = [(p.nstart, p.nend) for p in structure.front[:4] if p.nend - p.nstart <= 60]
+    spans += [a.title_nspan for s in structure.sections[:1] for a in s.articles[:1] if a.title_nspan]
+    for a, b in spans:
+        for p in find_periods(norm[a:b]):
+            if p.year_resolved and p.last is not None and p.granularity not in ("day", "point"):
+                return p.last
     return None
 
 
@@ -254,6 +267,7 @@ def assemble(
     ctx = _DocContext(text, doc, _region(structure, region, index), None, ref, year, norm, index)
     ctx.publisher = structure.meta.source or structure.meta.publisher
     ctx.zone = _zone(structure)
+    ctx.title_end = _title_period_end(structure)
     # dates, durations and ordinals come too, so that a metric sentence can account for them
     quantities = find_quantities(text, include_withheld=True)
     qstarts = [q.start for q in quantities]
@@ -298,11 +312,14 @@ def assemble(
             if not _CONTINUES.match(text, para.nstart):
                 # a new paragraph starts a new topic; `其中，…` continues the one before
                 actx.qualifier, actx.qualifier_at = "", -1
+            full_s = para.nstart  # periods count from the start of the 。-sentence, not the ;-clause
             for s, e in split_sentences(text, para.nstart, para.nend):
+                if s > para.nstart and text[s - 1] in "。!?！？\n":
+                    full_s = s
                 i0 = bisect.bisect_left(qstarts, s)
                 i1 = bisect.bisect_left(qstarts, e)
                 sq = [q for q in quantities[i0:i1] if q.end <= e]
-                sp = periods[bisect.bisect_left(pstarts, s) : bisect.bisect_left(pstarts, e)]
+                sp = periods[bisect.bisect_left(pstarts, full_s) : bisect.bisect_left(pstarts, e)]
                 _update_inline_source(text, s, e, actx)
                 _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
     add_warnings(out.metrics)
@@ -367,20 +384,25 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     local_periods = [
         p for p in sp
         if p.granularity != "day" and not p.relative and not any(a <= p.start < b for a, b in inside_changes)
-        and not _target_date(text, p)
+        # from an earlier ;-clause of the sentence only a topic period carries (`截至6月底，…；…`)
+        and (p.start >= s or (text[p.end : p.end + 1] == "," and (p.start == 0 or text[p.start - 1] in "。,;:\n")))
     ]
     for p in sp:
-        if p.granularity == "day" and p.first is not None:
+        if p.granularity == "day" and p.first is not None and p.start >= s:
             actx.para_day = p
     for p in local_periods:
+        if p.start < s or _target_date(text, p):
+            continue  # already read with the sentence's first clause group, or a target date
         at_clause_start = p.start == s or text[p.start - 1] in ",;:"
         open_ended = text[p.end - 2 : p.end] == "以来" or p.text.endswith("以来")
         if open_ended and actx.period is not None:
             continue
-        if at_clause_start and text[p.end : p.end + 1] == ",":
+        single_month = p.first is not None and p.last is not None and (p.first.year, p.first.month) == (p.last.year, p.last.month)
+        if at_clause_start and text[p.end : p.end + 1] == "," and not single_month:
             actx.period = p
             actx.para_period = None
-        elif at_clause_start and _explicit_year(text, p):
+        elif at_clause_start and (_explicit_year(text, p) or single_month):
+            # `8月当月，…` or `2024年电子信息制造业…`: this paragraph only
             actx.para_period = p
     sentence_subject = None
     actx.last_indicator = None
@@ -447,6 +469,8 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
         if role in ("change", "share", "flat") and is_list:
             slot = "change" if role in ("change", "flat") else "share"
             targets = [d for d in drafts if d.from_list and getattr(d, slot) is None and d.value is not None]
+            if first.contribution:
+                targets = []  # contributions (`分别拉动…`) are facts of their own
             if len(targets) >= len(run):
                 targets = targets[-len(run) :]
                 for d, it in zip(targets, run):
@@ -470,7 +494,8 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                 role = "change"
         slot = "change" if role in ("change", "flat") else "share"
         can_attach = (
-            open_ is not None
+            not it.contribution
+            and open_ is not None
             and getattr(open_, slot) is None
             and not (open_.from_list and it.total)
             and not it.total
@@ -900,27 +925,32 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
     first, last = chosen.first, chosen.last
     governing = actx.para_period or actx.period
     if (
-        chosen.text.startswith("全年")
+        _YEAR_WORD.match(chosen.text)
         and governing is not None
         and governing is not chosen
         and governing.first is not None
         and _explicit_year(ctx.text, governing)
+        and chosen.last is not None
     ):
-        # `2023年，…全年全省地区生产总值…` in a communiqué printed in 2024: the year written
-        # in the passage, not the printing year
+        # `2023年，…全年全省地区生产总值…年末常住人口…` in a communiqué printed in 2024: the
+        # year written in the passage, not the printing year
         y = governing.first.year
-        first, last = dt.date(y, 1, 1), dt.date(y, 12, 31)
+        shift = y - chosen.last.year
+        if shift:
+            first = first.replace(year=first.year + shift) if first else None
+            last = _month_end(last.replace(day=1, year=last.year + shift))
     if chosen.granularity == "point":  # a level at a date: 截至2月底, 今年底
         first = None
     if actx.synthetic_reference and (chosen.rule == "stock_now" or chosen.granularity == "ytd"):
         # 目前 / 2022年以来 in a bulletin whose date is unknown: "now" is the article's latest
         # dated event if it names one, else unknown
-        if actx.now is None:
+        now = actx.now or (ctx.title_end if chosen.granularity == "ytd" else None)
+        if now is None:
             if chosen.rule == "stock_now":
                 return None
             last = None
         else:
-            last = _month_end(actx.now)
+            last = _month_end(now)
     a, b = _orig(ctx, chosen.start, chosen.end)
     return PeriodOut(
         start=first.isoformat() if first else None,

@@ -24,7 +24,7 @@ COMPANY_RE = regex.compile(
     r"[\p{Han}A-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
 )
 _TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|(?<![人年平])均|都|共|则|还|,|、|\s)+$")
-_LEADING_NOISE = regex.compile(r"^(?:[,、:;\s]|其中|同时|此外|另外|而|并|且|该|这|实现了|实现|完成了|完成)+")
+_LEADING_NOISE = regex.compile(r"^(?:[,、:;\s]|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
 
 
@@ -121,6 +121,10 @@ def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) 
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     t = t.replace(" ", "")
     t = _LEADING_NOISE.sub("", t)
+    if t.startswith("我") and len(t) > 2 and t[1] not in "们市省区县国":
+        # `我与欧盟贸易总值`, `我对东盟出口`: 我 is 我国 in a national release
+        ph.subject, ph.subject_kind = "我国", "country"
+        t = t[1:]
     t = v.opener_re.sub("", t)
     # a leading subject form: 我市 / 大连市 / 中国企业 / a company name — unless it opens an
     # enumeration (`美国、中国香港、日本三地…`, `长三角和京津冀地区…`), whose members are not subjects

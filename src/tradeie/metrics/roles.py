@@ -20,6 +20,7 @@ __all__ = ["Item", "sentence_items", "METRIC_KINDS"]
 METRIC_KINDS = {"money", "percent", "points", "count", "measure", "multiple"}
 LEFT_WINDOW = 24
 _DIGIT = regex.compile(r"\d")
+_CONTRIBUTION = {"拉动", "拉高", "带动"}
 _ITEM_SEP = regex.compile(r"\s*(?:[、,]|和|及|以及)\s*")
 LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|以及|,)?\s*$")
 SHARE_FOLLOW = regex.compile(r"(?:的)?[\p{Han}]")
@@ -40,7 +41,8 @@ class Item:
     dist: bool = False  # introduced by 分别 / part of a list
     total: bool = False  # 合计/共: a combined figure, never a list member's
     run: int = -1
-    basis_stated: bool = False  # a flat change says what it compares with (与上年同期持平)
+    basis_stated: bool = False
+    contribution: bool = False  # `拉动…增长0.6个百分点`: a contribution, a fact of its own  # a flat change says what it compares with (与上年同期持平)
     magnitude: Decimal | None = None
     extras: dict = field(default_factory=dict)
 
@@ -143,10 +145,28 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         it = Item("change", left_start + m.start(), q.end, q, basis=basis, direction=direction)
         it.dist = "分别" in m.group(0)
         it.extras["verb_direction"] = direction
+        it.contribution = verb in _CONTRIBUTION
         if q.number < 0:
             it.direction = "down"
         if q.kind == "points" and prev is not None and prev.role == "share" and basis != "other":
             it.role = "share_change"
+        return it
+    if (
+        q.kind in ("percent", "points")
+        and prev is not None
+        and prev.q is not None
+        and prev.q.kind == q.kind
+        and prev.role in ("change", "share")
+        and LIST_SEP.fullmatch(text, prev.end, q.start)
+    ):
+        # `分别拉动经济增长0.3个、1.5个和2.8个百分点`: a list member takes the first one's role
+        it = Item(prev.role, q.start, q.end, q, basis=prev.basis, direction=prev.direction, of=prev.of, dist=True)
+        it.contribution = prev.contribution
+        if prev.role == "change":
+            verb_dir = prev.extras.get("verb_direction", prev.direction)
+            it.extras["verb_direction"] = verb_dir
+            it.direction = "down" if q.number < 0 else verb_dir
+        prev.dist = True
         return it
     if q.kind == "percent":
         m = v.share_left.search(left)

@@ -22,6 +22,7 @@ class _Changes(BaseModel):
 class _Bases(BaseModel):
     yoy: list[str]
     mom: list[str]
+    other: list[str]
     ytd_start: list[str]
 
 
@@ -91,7 +92,7 @@ def vocab() -> Vocab:
         for w in getattr(d.change_verbs, direction):
             verb_direction[w] = direction
     basis_of = {}
-    for basis in ("yoy", "mom", "ytd_start"):
+    for basis in ("yoy", "mom", "other", "ytd_start"):
         for w in getattr(d.bases, basis):
             basis_of[w] = basis
     pronoun_kind = {}
