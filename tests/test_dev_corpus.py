@@ -38,3 +38,26 @@ def test_metric_detection_and_strict_floors(summary):
     assert not summary["failures"]
     assert summary["detect_F1"] >= 0.95
     assert summary["strict_F1"] >= 0.70
+
+
+HELDOUT = pytest.importorskip("pathlib").Path(__file__).parent / "heldout"
+
+
+def test_heldout_documents_in_other_layouts():
+    """Composed press releases, customs and statistics documents with independently written gold."""
+    if not EVALUATE.exists():
+        pytest.skip("../shared not present")
+    p = subprocess.run(
+        [
+            sys.executable, str(EVALUATE), "--cmd", f"{sys.executable} -m tradeie", "--json",
+            "--corpus", str(HELDOUT / "corpus"), "--gold", str(HELDOUT / "gold" / "metrics"),
+            "--structure", str(HELDOUT / "gold" / "structure"),
+        ],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert p.returncode == 0, p.stderr
+    s = json.loads(p.stdout.strip().splitlines()[-1])
+    assert not s["failures"]
+    assert s["detect_F1"] >= 0.95
+    assert s["strict_F1"] >= 0.75
+    assert s["structure"]["sections_exact"] == 1.0

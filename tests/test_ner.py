@@ -173,3 +173,61 @@ def test_never_raises_spans_quote_and_deterministic(text):
 def test_arbitrary_unicode_never_raises(text):
     for e in entities(text):
         assert text[e.span[0] : e.span[1]] == e.text
+
+
+# --- the segmenter and the Doc builder ---------------------------------------------------------
+
+
+def test_fast_segmenter_matches_jieba_word_for_word():
+    pytest.importorskip("jieba")
+    import random
+
+    from spacy.util import get_words_and_spaces
+
+    from tradeie.ner import _jieba_tokenizer, _segmenter, words_and_spaces
+
+    tk, seg = _jieba_tokenizer(), _segmenter()
+    texts = [
+        "据商务部消息，1-5月全国服务进出口总额32255.3亿元，同比增长8.3%。",
+        "大连市数字贸易协会与Alibaba.com合作，离岸服务外包执行额79344.3万美元。\r\n  第二段 text  ",
+        "",
+        "  \n\n",
+    ]
+    rnd = random.Random(5)
+    alphabet = list("商务部大连市辽宁省日本中国香港协会有限公司局长王李宏·、，。\n 　（）《》0123456789abXY长三角地区区县新\r-.%&#+_\t")
+    texts += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 50))) for _ in range(400)]
+    for text in texts:
+        want = list(tk.cut(text, HMM=False))
+        got = seg.cut(text)
+        assert got == want, text
+        assert words_and_spaces(got) == get_words_and_spaces([w for w in want if w], text), text
+
+
+def test_tradeie_component_does_not_segment_twice(monkeypatch):
+    import spacy
+
+    import tradeie.ner as ner
+    import tradeie.spacy_component  # noqa: F401
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("tradeie")
+    calls = []
+    monkeypatch.setattr(ner, "get_pipeline", lambda *a, **k: calls.append(1))
+    doc = nlp("据商务部数据，大连市服务外包执行额增长。")
+    assert calls == []
+    assert [(e.text, e.label_) for e in doc.ents] == [("商务部", "ORG"), ("大连市", "GPE")]
+
+
+def test_dictionary_cache_round_trip(tmp_path):
+    pytest.importorskip("jieba")
+    code = (
+        "import hashlib, sys, tradeie.ner as n; f, t = n._dictionary(); "
+        "h = hashlib.sha1(repr(sorted(f.items())).encode()).hexdigest(); "
+        "print(h, t, 'jieba' in sys.modules)"
+    )
+    env = dict(os.environ, TRADEIE_CACHE_DIR=str(tmp_path))
+    run = lambda: subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout.split()  # noqa: E731
+    built = run()  # cache miss: built with jieba, then written
+    assert built[2] == "True" and list(tmp_path.glob("jieba-*.dict"))
+    loaded = run()  # cache hit: same dictionary, jieba not even imported
+    assert loaded[:2] == built[:2] and loaded[2] == "False"

@@ -123,3 +123,37 @@ def test_dev_value_recall(dev_corpus):
     spec.loader.exec_module(mod)
     r = mod.run(str(dev_corpus.parent.parent))
     assert r["recall"] >= 0.9, r
+
+
+def _texts(text):
+    return [(q.text, str(q.normalized)) for q in quantities(text)]
+
+
+def test_comma_with_space_separates_list_items():
+    # normalisation drops the space, the original still marks a list: three numbers, not 1234567
+    assert _texts("1, 234, 567") == [("1", "1"), ("234", "234"), ("567", "567")]
+    assert _texts("4，400家") == [("4，400家", "4400")]
+
+
+def test_currency_on_both_sides_of_a_comma_figure_is_two_amounts():
+    got = [(q.text, str(q.normalized), q.base_unit) for q in quantities("价格:$20，300美元")]
+    assert got == [("$20", "20", "USD"), ("300美元", "300", "USD")]
+
+
+def test_arabic_figure_running_into_word_numeral():
+    assert _texts("667.123 五点八") == [("667.123", "667.123"), ("五点八", "5.8")]
+
+
+def test_dots_and_dashes_are_not_part_of_a_figure():
+    assert _texts("...9") == [("9", "9")]
+    assert _texts("--9") == [("9", "9")]
+
+
+def test_lone_word_numerals_after_copula():
+    assert _texts("答案不是四而是五") == [("四", "4"), ("五", "5")]
+    assert _texts("排名前三的品牌") == [("三", "3")]
+
+
+def test_slash_fractions_keep_law_numbers_and_dates_out():
+    assert _texts("1/2的努力") == [("1/2", "0.5")]
+    assert quantities("根据(EU)2018/1725号条例") == []

@@ -12,14 +12,16 @@ the document is hard-wrapped and the line runs to the wrap width without closing
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import regex
 
 from . import textview
-from .textview import NormText, NormTextBuilder, fold, line_pieces
+from .textview import NormText, fold
 
 __all__ = ["Line", "Paragraph", "Layout", "analyse", "normalize"]
 
@@ -46,6 +48,9 @@ def visual_width(s: str) -> int:
     return n + (len(s.encode("utf-8")) - n) // 2
 
 
+_UNSET: list = object()  # type: ignore[assignment]  # marker: ``pieces`` not given
+
+
 @dataclass(slots=True)
 class Line:
     """One physical line: its original content span (surrounding whitespace excluded)."""
@@ -61,6 +66,8 @@ class Line:
     pieces: list = field(default_factory=list)  # how ``clean`` is built from the original
     structural: bool = False  # never glued to its neighbours (computed once)
 
+    # Written out instead of the generated ``__init__`` + ``__post_init__`` (one call less for
+    # each of the ~10k lines per MB); same signature and behaviour.
     def __init__(
         self,
         start: int,
@@ -71,7 +78,7 @@ class Line:
         glyph: bool,
         newline: int,
         bold: bool = False,
-        pieces: list | None = None,
+        pieces: list = _UNSET,  # type: ignore[assignment]
         structural: bool = False,
     ) -> None:
         self.start = start
@@ -82,7 +89,7 @@ class Line:
         self.glyph = glyph
         self.newline = newline
         self.bold = bold
-        self.pieces = [] if pieces is None else pieces
+        self.pieces = [] if pieces is _UNSET else pieces
         if (glyph or bold) or clean[0] in STRUCTURAL_FIRST:
             structural = bool(
                 glyph
@@ -128,10 +135,13 @@ class Layout:
     wrap_width: int | None = None
 
 
-# A line's content: first to last non-whitespace character (``\s`` is ``str.isspace``, as ``strip``).
-_BODY_RE = re.compile(r"\S(?:[^\n]*\S)?")
+# A line's content: first to last non-whitespace character (stdlib ``\s`` is ``str.isspace``, as
+# ``strip``).  The empty group closes the first branch, taken when the whole content is made of
+# characters that :func:`~tradeie.textview.line_pieces` keeps as they are (no whitespace,
+# artefact opener or invisible glyph): such a line is its own clean text.
+_PLAIN = rf"[^\s\[*{textview._PRIVATE_USE}\u200b\u200c\u200d\u2060\ufeff]"
+_BODY_RE = re.compile(rf"\S(?:(?<={_PLAIN}){_PLAIN}*+(?=[^\S\n]*+(?:\n|\Z))()|(?:[^\n]*\S)?)")
 _BOX_ANY_RE = re.compile("[" + re.escape(BOX_EDGE + BOX_FIRST) + "]")
-_NEEDS_CLEAN = textview._NEEDS_CLEAN
 _dirty_pieces = textview._dirty_pieces
 
 
@@ -142,7 +152,6 @@ def _split_lines(original: str, folded: str) -> list[Line]:
     are only looked at when the text holds a box-drawing character at all."""
     lines: list[Line] = []
     append = lines.append
-    needs_clean = _NEEDS_CLEAN.search
     page_number = PAGE_NUMBER_RE.fullmatch
     boxed = _BOX_ANY_RE.search(folded) is not None
     find = folded.find
@@ -171,7 +180,7 @@ def _split_lines(original: str, folded: str) -> list[Line]:
             indent = folded.count(" ", start, s) >= 2 or "\u3000" in lead or "\u2003" in lead
         else:
             indent = False
-        if needs_clean(folded, s, e) is None:
+        if m.lastindex:  # plain line (box edges, if any were stripped, were plain too)
             clean = folded[s:e]
             pieces = [(s, e)]
         else:
@@ -264,8 +273,36 @@ def _paragraphs(lines: list[Line], wrap: int | None) -> list[Paragraph]:
     return paragraphs
 
 
+# Inputs at least this long are processed with the cyclic garbage collector paused (see below).
+GC_PAUSE_CHARS = 100_000
+
+
+@contextmanager
+def gc_paused(size: int):
+    """Pause the cyclic garbage collector while a large document is processed.
+
+    Layout repair and segmentation allocate a few small objects per line (lines, pieces,
+    paragraphs), none of them in a reference cycle, so the collector can never free any of them;
+    yet each full collection it runs while they pile up walks all of them again, which on a big
+    file cost as much time as the work itself.  Small inputs (one sentence re-normalised by a later
+    stage) keep the collector untouched; it is re-enabled only if it was enabled on entry."""
+    if size < GC_PAUSE_CHARS or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def analyse(text: str) -> Layout:
     """Split ``text`` into paragraphs and build the normalised view."""
+    with gc_paused(len(text)):
+        return _analyse(text)
+
+
+def _analyse(text: str) -> Layout:
     folded = fold(text)
     lines = _split_lines(text, folded)
     wrap = _wrap_width(lines)

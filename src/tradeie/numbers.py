@@ -72,11 +72,12 @@ def numeral_pattern() -> str:
     more = _cls(t.more_infixes)
     point = _cls(t.points)
     # a minus sign only where it cannot be a range dash or hyphen (2-3, A-5)
-    neg = "|".join(regex.escape(n) if len(n.encode()) > 1 and n not in "−" else rf"(?<![0-9A-Za-z.)%]){regex.escape(n)}" for n in t.negatives)
+    # (nor right after another dash: --9 is a rule, then 9)
+    neg = "|".join(regex.escape(n) if len(n.encode()) > 1 and n not in "−" else rf"(?<![0-9A-Za-z.)%\-−]){regex.escape(n)}" for n in t.negatives)
     # scientific forms (2e5, 1.1^+23) first; then 21,563 (comma + exactly three digits), 184499.7, .5
     arabic = (
         r"\d{1,6}(?:\.\d{1,12})?(?:[eE][-+]?\d{1,3}|\^[-+]{0,2}\d{1,3})(?![A-Za-z\d.])"
-        r"|(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|\.\d+(?![\d])"
+        r"|(?:\d{1,3}(?:,\d{3})+(?![\d])|\d+)(?:\.\d+)?|(?<!\.)\.\d+(?![\d])"  # not ...9
     )
     # 兆 is a numeral only when it does not start a unit (兆瓦, 兆字节).
     big_tok = rf"[{big}](?<!兆(?=[瓦字赫帕焦比]))"

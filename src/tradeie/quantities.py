@@ -85,11 +85,21 @@ class _Units(BaseModel):
 class _Blocker(BaseModel):
     name: str
     pattern: str
+    needs: list[str] = []
 
 
 class _Negatives(BaseModel):
     blockers: list[_Blocker]
     words: list[str]
+
+
+def _rx(pattern: str):
+    """Compile with the stdlib engine (faster for these short anchored matches and literal
+    scans); fall back to ``regex`` for syntax only it knows."""
+    try:
+        return re.compile(pattern)
+    except re.error:
+        return regex.compile(pattern)
 
 
 def _alt(surfaces) -> str:
@@ -102,6 +112,8 @@ class _Grammar:
     num: re.Pattern  # the plain numeral run (stdlib re: faster to scan); figure only for ratios
     cand: re.Pattern  # a character that can start a figure
     ratio_next: tuple[str, ...]  # what after a numeral run calls for the full figure pattern
+    pre_last: frozenset[str]  # last characters of the words read before a figure
+    word_digits: frozenset[str]  # Chinese digit characters
     unit: regex.Pattern
     units: dict[str, object]
     currency: regex.Pattern
@@ -115,7 +127,7 @@ class _Grammar:
     sub: regex.Pattern
     subs: dict[str, _Sub]
     kw: regex.Pattern
-    blockers: list[regex.Pattern]
+    blockers: list[tuple[regex.Pattern, tuple[str, ...]]]  # (pattern, literals one of which it needs)
     state: regex.Pattern
 
 
@@ -140,33 +152,35 @@ def grammar() -> _Grammar:
     blockers = []
     for b in neg.blockers:
         try:
-            blockers.append(regex.compile(b.pattern))
+            blockers.append((regex.compile(b.pattern), tuple(b.needs)))
         except regex.error as ex:  # pragma: no cover - data error
             from .errors import PatternDataError
 
             raise PatternDataError(f"quantity_negatives.yaml: entry {b.name}: bad pattern: {ex}") from ex
-    blockers.append(regex.compile(_alt(neg.words)))
+    blockers.append((_rx(_alt(neg.words)), ()))
     cur_alt = _alt(c.surface for c in u.currencies)
     return _Grammar(
         figure=figure,
         num=re.compile(num),
         cand=re.compile(rf"[0-9{first}]"),
         ratio_next=("又", "分之"),
-        unit=regex.compile(_alt(units)),
+        pre_last=frozenset(x.surface[-1] for x in [*u.currency_prefixes, *u.approx.prefix]),
+        word_digits=frozenset(t.digits),
+        unit=_rx(_alt(units)),
         units=units,
-        currency=regex.compile(cur_alt),
+        currency=_rx(cur_alt),
         currencies={c.surface: c for c in u.currencies},
-        prefix_cur=regex.compile(rf"(?:{_alt(p.surface for p in u.currency_prefixes)})\Z"),
+        prefix_cur=_rx(rf"(?:{_alt(p.surface for p in u.currency_prefixes)})\Z"),
         prefixes={p.surface: p.iso for p in u.currency_prefixes},
-        approx_pre=regex.compile(rf"(?:{_alt(a.surface for a in u.approx.prefix)})\Z"),
-        approx_suf=regex.compile(_alt(a.surface for a in u.approx.suffix)),
+        approx_pre=_rx(rf"(?:{_alt(a.surface for a in u.approx.prefix)})\Z"),
+        approx_suf=_rx(_alt(a.surface for a in u.approx.suffix)),
         approx={a.surface: a for a in u.approx.prefix + u.approx.suffix},
-        sep=regex.compile(_alt(u.range_separators)),
-        sub=regex.compile(rf"(?P<you>又)?(?P<d>[0-9{''.join(tables().digits)}])(?P<u>{_alt(s.surface for s in u.subunits)})"),
+        sep=_rx(_alt(u.range_separators)),
+        sub=_rx(rf"(?P<you>又)?(?P<d>[0-9{''.join(tables().digits)}])(?P<u>{_alt(s.surface for s in u.subunits)})"),
         subs={s.surface: s for s in u.subunits},
-        kw=regex.compile(r"[kKwW](?![A-Za-z])"),
+        kw=_rx(r"[kKwW](?![A-Za-z])"),
         blockers=blockers,
-        state=regex.compile(
+        state=_rx(
             rf"\((?P<tq>{cur_alt}),?下同\)|(?P<paren>\()?以(?P<sw>{cur_alt})(?:计价|计算|计)"
         ),
     )
@@ -193,6 +207,7 @@ class QuantityMatch:
     high: Decimal | None = None
 
 
+_KW_END = re.compile(r" ?([kKM])(?=\Z|[\s,;:!?。)\]])")
 _SENT_END = "。!?;\n"
 _OPEN = set("\n,;:、。!?()《》“”\"'‘’[]【】 ·●•…")
 
@@ -205,7 +220,12 @@ def _delimited(text: str, s: int, e: int) -> bool:
         return False
     if before == "(" and after == ")":  # (一)
         return False
-    return before in _OPEN and (after in _OPEN or after in "、")
+    return (before in _OPEN or before in _LONE_BEFORE) and (after in _OPEN or after in _LONE_AFTER)
+
+
+# a lone word numeral also stands alone after 是/前 and before 的/这/那/不/而/却 (答案是四不是五, 前三的)
+_LONE_BEFORE = frozenset("是前")
+_LONE_AFTER = frozenset("、的这那不而却這")
 
 
 def _read_unit(g: _Grammar, text: str, p: int):
@@ -227,11 +247,71 @@ def _unit_kind(spec) -> str:
     return "money" if isinstance(spec, _Currency) else spec.kind
 
 
-def _figure_value(m) -> tuple[Numeral, str, str | None]:
-    """Parse the figure match; returns the numeral, the kind hint from a ratio prefix, and its base."""
+class _Fig:
+    """One figure: the plain numeral run, plus the full figure match when it has a ratio prefix
+    (百分之四十, 三分之一, 三又三分之一)."""
+
+    __slots__ = ("s", "e", "raw", "m", "frac")
+
+    def __init__(self, s: int, e: int, raw: str, m, frac: tuple[str | None, str, str] | None = None) -> None:
+        self.s, self.e, self.raw, self.m, self.frac = s, e, raw, m, frac
+
+
+_RATIO_ONLY_START = frozenset("万萬亿億")
+# 3/5, -3/2, and 1 3/5 (a whole number, one space, a fraction): at most three digits on each
+# side, so law numbers (2018/1725号) and dates (2024/5) stay out
+_SLASH_INT = re.compile(r"-?\d{1,3}")
+_SLASH = re.compile(r"/(\d{1,3})(?![\d/.])")
+_MIXED = re.compile(r" (\d{1,3})/(\d{1,3})(?![\d/.])")
+_ARABIC_HEAD = re.compile(r"-?(?:\d[\d,]*)?\d(?:\.\d+)?")
+
+
+def _figure_at(g: _Grammar, text: str, p: int, endpos: int | None = None) -> _Fig | None:
+    """The figure starting at ``p``.  The plain numeral is tried first (nearly every figure);
+    the full pattern with its ratio alternatives only when 又/分之 follows or 万分之 starts."""
+    end = len(text) if endpos is None else endpos
+    nm = g.num.match(text, p, end)
+    if nm is not None:
+        e = nm.end()
+        if not text.startswith(g.ratio_next, e, end):
+            raw = nm.group()
+            if e < end and text[e] in "/ " and _SLASH_INT.fullmatch(raw):
+                fm = _SLASH.match(text, e, end)
+                if fm and (p == 0 or text[p - 1] not in "/0123456789."):
+                    return _Fig(p, fm.end(), raw, None, (None, raw, fm.group(1)))
+                fm = _MIXED.match(text, e, end)
+                if fm and (p == 0 or text[p - 1] not in "/0123456789."):
+                    return _Fig(p, fm.end(), raw, None, (raw, fm.group(1), fm.group(2)))
+            return _Fig(p, e, raw, None)
+    elif text[p] not in _RATIO_ONLY_START:
+        return None
+    m = g.figure.match(text, p, end)
+    if m is None:
+        return None
     if m.group("ratio") is None:
-        return parse_numeral(m.group("num")), "", None
-    n = parse_numeral(m.group("num"))
+        return _Fig(p, m.end(), m.group("num"), None)
+    return _Fig(p, m.end(), m.group("num"), m)
+
+
+def _figure_value(f: _Fig) -> tuple[Numeral, str, str | None]:
+    """Parse the figure; returns the numeral, the kind hint from a ratio prefix, and its base."""
+    m = f.m
+    if f.frac is not None:
+        whole, num, den = f.frac
+        if int(den) == 0:
+            raise ValueError("zero denominator")
+        from decimal import localcontext
+
+        with localcontext() as ctx:
+            ctx.prec = 15
+            v = Decimal(num) / Decimal(den)
+            if whole is not None:
+                w = Decimal(whole)
+                v = w - v if whole.startswith("-") else w + v
+        return Numeral(v, v, Decimal(1), "", None, True), "ratio", None
+    if m is None:
+        return parse_numeral(f.raw), "", None
+    n = parse_numeral(f.raw)
     if m.group("pct"):
         v = -n.value if m.group("pneg") else n.value
         return Numeral(v, v, Decimal(1), "", n.approx, True), "percent", "%"
@@ -263,20 +343,32 @@ def _figure_value(m) -> tuple[Numeral, str, str | None]:
     return n, "", None
 
 
+_ANY_DIGIT = re.compile(r"\d").search
+
+
 def _is_cjk_only(s: str) -> bool:
-    return not any(c.isdigit() for c in s)
+    return _ANY_DIGIT(s) is None
 
 
-def find_quantities(norm: str, *, include_withheld: bool = False, bare_cjk: bool = False) -> list[QuantityMatch]:
+def find_quantities(
+    norm: str, *, include_withheld: bool = False, bare_cjk: bool = False, list_commas: frozenset[int] = frozenset()
+) -> list[QuantityMatch]:
     """Every quantity in the normalised text ``norm``, in order.
 
     ``include_withheld`` also returns dates, durations and ordinals (kinds outside the contract);
-    ``bare_cjk`` accepts a lone Chinese numeral with no unit anywhere (used by :func:`parse_number`).
+    ``bare_cjk`` accepts a lone Chinese numeral with no unit anywhere (used by :func:`parse_number`);
+    ``list_commas``: positions of commas that separate list items, never thousands (the original
+    text had a space after them: ``1, 234, 567``).
     """
     g = grammar()
     if not norm:
         return []
-    blocked = sorted((m.start(), m.end()) for b in g.blockers for m in b.finditer(norm))
+    blocked = sorted(
+        (m.start(), m.end())
+        for b, needs in g.blockers
+        if not needs or any(x in norm for x in needs)
+        for m in b.finditer(norm)
+    )
     bi = 0
     # currency state events (position -> action)
     events = [(m.start(), m) for m in g.state.finditer(norm)] if ("下同" in norm or "以" in norm) else []
@@ -285,10 +377,29 @@ def find_quantities(norm: str, *, include_withheld: bool = False, bare_cjk: bool
     override: tuple[str, int] | None = None
     out: list[QuantityMatch] = []
     pos = 0
-    for m in g.figure.finditer(norm):
-        s, e = m.span()
+    cand = g.cand.search
+    n_text = len(norm)
+    at = 0
+    while at < n_text:
+        cm = cand(norm, at)
+        if cm is None:
+            break
+        s = cm.start()
+        f = _figure_at(g, norm, s)
+        if f is None:
+            at = s + 1
+            continue
+        e = at = f.e
         if s < pos:
             continue
+        if f.m is None and "," in f.raw:
+            cut = _comma_break(g, norm, f, list_commas)
+            if cut is not None:
+                f = _figure_at(g, norm, s, cut)
+                at = cut
+                if f is None:
+                    continue
+                e = f.e
         # currency state up to this figure
         while ei < len(events) and events[ei][0] <= s:
             ev = events[ei][1]
@@ -308,12 +419,18 @@ def find_quantities(norm: str, *, include_withheld: bool = False, bare_cjk: bool
             ei += 1
         if override and s >= override[1]:
             override = None
-        q = _resolve(g, norm, m, bare_cjk)
+        q = _resolve(g, norm, f, bare_cjk)
         for cut in (1, 2):  # 五十千 / 两百点两: retry without the characters that broke the figure
             if q is not _FAILED or e - cut <= s:
                 break
-            m = g.figure.match(norm, s, e - cut)
-            q = _resolve(g, norm, m, bare_cjk) if m else None
+            f = _figure_at(g, norm, s, e - cut)
+            q = _resolve(g, norm, f, bare_cjk) if f else None
+        if q is _FAILED:  # 667.123五点八: an Arabic figure running into a word numeral is two figures
+            hm = _ARABIC_HEAD.match(norm, s, e)
+            if hm and hm.end() < e and norm[hm.end()] in g.word_digits:
+                f = _figure_at(g, norm, s, hm.end())
+                q = _resolve(g, norm, f, bare_cjk) if f else None
+                at = hm.end()
         if q is None or q is _FAILED:
             continue
         qm, end_used, bare_money = q
@@ -335,12 +452,27 @@ def find_quantities(norm: str, *, include_withheld: bool = False, bare_cjk: bool
 _FAILED = "failed"
 
 
-def _resolve(g: _Grammar, text: str, m, bare_cjk: bool):
+def _comma_break(g: _Grammar, text: str, f: _Fig, list_commas: frozenset[int]) -> int | None:
+    """Where a figure with thousands commas must end instead: at a list comma, or at its first
+    comma when a currency is written both before and after it ($20,300美元 is $20 and 300美元)."""
+    commas = [f.s + i for i, c in enumerate(f.raw) if c == ","]
+    for c in commas:
+        if c in list_commas:
+            return c
+    s = f.s
+    if s and text[s - 1] in g.pre_last and g.prefix_cur.search(text, max(0, s - 6), s):
+        u = _read_unit(g, text, f.e)
+        if u and isinstance(u[1], _Currency):
+            return commas[0]
+    return None
+_LONE_FINANCIAL = frozenset("拾佰仟")
+
+
+def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
     """Read one figure and its surroundings; None when it is no quantity."""
-    s, e = m.span()
-    raw = m.group("num")
+    s, e, raw = f.s, f.e, f.raw
     try:
-        n, hint, hint_base = _figure_value(m)
+        n, hint, hint_base = _figure_value(f)
     except (ValueError, ArithmeticError):
         return _FAILED
     rule = "figure"
@@ -354,6 +486,12 @@ def _resolve(g: _Grammar, text: str, m, bare_cjk: bool):
         if g.unit.match(text, after) or g.approx_suf.match(text, after) or g.sep.match(text, after):
             k = Decimal(1000) if kw.group() in "kK" else Decimal(10000)
             mult, mult_text, p = mult * k, mult_text + kw.group(), after
+    if p == e and not hint and p < len(text) and text[p] in " kKM" and raw[-1:].isdigit():
+        # 40k / -2.5 M closing a figure that stands alone (then a clause ends, not 4K、8K)
+        kw = _KW_END.match(text, p)
+        if kw:
+            k = Decimal(1000) if kw.group(1) in "kK" else Decimal(1000000)
+            mult, mult_text, p = mult * k, mult_text + kw.group(1), kw.end()
     low = high = None
     unit = _read_unit(g, text, p) if hint != "percent" else None
     # range: figure [unit] [(含)] sep figure [unit]
@@ -361,13 +499,13 @@ def _resolve(g: _Grammar, text: str, m, bare_cjk: bool):
     if text.startswith("(含)", q):
         q += 3
     sm = g.sep.match(text, q) if not hint else None
-    m2 = g.figure.match(text, sm.end()) if sm else None
-    if m2 and not m2.group("ratio") and m2.group("num")[:1] not in "-负負−":
+    m2 = _figure_at(g, text, sm.end()) if sm and sm.end() < len(text) else None
+    if m2 and m2.m is None and m2.frac is None and m2.raw[:1] not in "-负負−":
         try:
-            n2 = parse_numeral(m2.group("num"))
+            n2 = parse_numeral(m2.raw)
         except (ValueError, ArithmeticError):
             n2 = None
-        unit2 = _read_unit(g, text, m2.end()) if n2 is not None else None
+        unit2 = _read_unit(g, text, m2.e) if n2 is not None else None
         if unit2 and (unit is None or _unit_kind(unit[1]) == _unit_kind(unit2[1])):
             if n2.mult_text and not any(c in mult_text for c in "万萬亿億兆") and n.value <= n2.core:
                 # 两到三万 -> 2万, 一千到两千万 -> 1000万, but 从8500到3万 stays 8500
@@ -387,7 +525,7 @@ def _resolve(g: _Grammar, text: str, m, bare_cjk: bool):
     spec = unit[1] if unit else None
     if hint == "percent":
         kind, base, rule = "percent", hint_base, "percent_of"
-        surface = m.group("ratio")
+        surface = f.m.group("ratio")
         number, mult, mult_text = n.core, n.multiplier, ""
     elif hint == "ratio":
         kind, base, rule = "number", None, "fraction"
@@ -419,17 +557,19 @@ def _resolve(g: _Grammar, text: str, m, bare_cjk: bool):
             pass
     # approximation words
     pre_start = s
-    window = text[max(0, s - 6) : s]
-    cur_pre = g.prefix_cur.search(window)
-    if cur_pre and kind in ("number", "money") and hint == "":
-        iso = g.prefixes[cur_pre.group()]
-        if kind == "number" or bare_money or base == iso:
-            kind, base, bare_money = "money", iso, False
-            if not surface:
-                rule = "money_prefix"
-            pre_start = s - len(cur_pre.group())
-            window = text[max(0, pre_start - 6) : pre_start]
-    ap = g.approx_pre.search(window)
+    ap = None
+    if s and text[s - 1] in g.pre_last:  # most figures have no word before them to look up
+        window = text[max(0, s - 6) : s]
+        cur_pre = g.prefix_cur.search(window)
+        if cur_pre and kind in ("number", "money") and hint == "":
+            iso = g.prefixes[cur_pre.group()]
+            if kind == "number" or bare_money or base == iso:
+                kind, base, bare_money = "money", iso, False
+                if not surface:
+                    rule = "money_prefix"
+                pre_start = s - len(cur_pre.group())
+                window = text[max(0, pre_start - 6) : pre_start]
+        ap = g.approx_pre.search(window)
     if ap:
         approx = g.approx[ap.group()].approx
         pre_start -= len(ap.group())
@@ -444,6 +584,8 @@ def _resolve(g: _Grammar, text: str, m, bare_cjk: bool):
             p = sx.end()
     # ---- filters: what is recognised but not a quantity
     cjk_only = _is_cjk_only(raw)
+    if raw in _LONE_FINANCIAL and kind not in ("money", "number"):
+        return None  # 拾起 / 佰: a financial place unit alone is a word, not a figure
     if kind in ("duration", "date", "ordinal"):
         pass
     elif text.endswith(("第", "总第"), 0, s) or (s > 0 and text[s - 1] == "第"):
@@ -541,6 +683,24 @@ def _normalize(text: str):
     return normalize(text)
 
 
+_DIGIT_COMMA = re.compile(r"\d,(?=\d)")
+_SPACED_COMMA = re.compile(r"\d\s*[,，]\s")
+
+
+def _list_commas(text: str, norm) -> frozenset[int]:
+    """Normalised positions of the commas between digits that had a space after them in the
+    original (``1, 234, 567``): normalisation drops the space, yet it marks a list, not thousands."""
+    if _SPACED_COMMA.search(text) is None:
+        return frozenset()
+    out = set()
+    for m in _DIGIT_COMMA.finditer(norm.text):
+        i = m.start() + 1
+        _, oe = norm.to_original(i, i + 1)
+        if oe < len(text) and text[oe].isspace():
+            out.add(i)
+    return frozenset(out)
+
+
 def quantities(text: str, *, doc: str | None = None) -> list[Quantity]:
     """Every quantity mention in ``text`` (money, percent, points, count, measure, number).
 
@@ -550,7 +710,7 @@ def quantities(text: str, *, doc: str | None = None) -> list[Quantity]:
         return []
     norm = _normalize(text)
     out = []
-    for qm in find_quantities(norm.text):
+    for qm in find_quantities(norm.text, list_commas=_list_commas(text, norm)):
         s, e = norm.to_original(qm.start, qm.end)
         out.append(
             Quantity(

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 import regex
 from pydantic import BaseModel
 
-from .layout import Layout, Paragraph
+from .cover import parse_front
+from .layout import Layout, Paragraph, gc_paused
 from .patterns import load_yaml
 from .schemas.document import Article, Bulletin, Meta, ParagraphOut, Section, Sentence, SourceRef
 
@@ -35,6 +36,9 @@ class _CoverRules(BaseModel):
     issue_total: str
     editor: str
     date: str
+    published: str
+    source: str
+    publisher: str
     toc: str
 
 
@@ -232,51 +236,33 @@ def _title_text(original: str, start: int, end: int) -> tuple[str, tuple[int, in
 # --- cover block -----------------------------------------------------------------------------
 
 
-def _parse_cover(front: list[_Para], rules: _Compiled) -> tuple[Meta, list[str]]:
-    meta: dict = {}
-    toc: list[str] = []
-    in_toc = False
-    for cp in front:
-        for ln in cp.p.lines:
-            t = ln.clean.strip()
-            if rules.cover["toc"].match(t):
-                in_toc = True
-                continue
-            matched = False
-            for key in ("issue", "issue_total", "date", "title", "editor"):
-                if key in meta:
-                    continue
-                m = rules.cover[key].match(t)
-                if not m:
-                    continue
-                if key == "date":
-                    try:
-                        meta["date"] = dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
-                    except ValueError:
-                        continue
-                elif key == "issue_total":
-                    meta[key] = int(m["v"])
-                else:
-                    meta[key] = m["v"]
-                matched = True
-                break
-            if not matched and in_toc:
-                toc.append(t.lstrip("- ").strip())
-    return Meta(**meta), toc
-
-
 # --- main ------------------------------------------------------------------------------------
+
+
+_CN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+
+
+def _numbered_series(paras: list[_Para]) -> set[int]:
+    """Standalone numbered lines that count up (`一、综合` … `二、农业` …): a communiqué's sections."""
+    cands = [(i, _CN_ORDINAL.get(cp.text[0])) for i, cp in enumerate(paras) if cp.kind == "numbered" and len(cp.value or "") <= 12]
+    keep: set[int] = set()
+    for k in range(1, len(cands)):
+        (i0, n0), (i1, n1) = cands[k - 1], cands[k]
+        if n0 is not None and n1 == n0 + 1:
+            keep.update((i0, i1))
+    return keep
 
 
 def _headings(paras: list[_Para], rules: _Compiled) -> list[int]:
     """Indices of paragraphs that are real section headings."""
     out = []
+    series = _numbered_series(paras)
     for i, cp in enumerate(paras):
         if cp.kind == "heading":
             out.append(i)
         elif cp.kind == "numbered":
             nxt = paras[i + 1] if i + 1 < len(paras) else None
-            if cp.value in rules.names or (nxt is not None and nxt.kind == "title"):
+            if cp.value in rules.names or i in series or (nxt is not None and nxt.kind == "title"):
                 cp.kind = "heading"
                 out.append(i)
             else:
@@ -303,13 +289,18 @@ def _drop_toc(paras: list[_Para], heads: list[int]) -> list[int]:
 
 
 def segment(layout: Layout) -> Structure:
+    with gc_paused(len(layout.original)):
+        return _segment(layout)
+
+
+def _segment(layout: Layout) -> Structure:
     rules = _rules()
     norm = layout.norm
     paras = [_classify(norm, p, rules) for p in layout.paragraphs]
     heads = _drop_toc(paras, _headings(paras, rules))
     first_head = heads[0] if heads else len(paras)
     front = paras[:first_head]
-    meta, toc = _parse_cover(front, rules)
+    meta, toc = parse_front(front, layout.original, rules)
     if any(cp.kind == "toc" for cp in front):
         toc = toc or [cp.value for cp in front if cp.kind == "toc"]
     # the issue line as written in the original (spaces kept)

@@ -229,13 +229,16 @@ def line_pieces(folded: str, start: int, end: int) -> tuple[str, list[tuple[int,
 
 
 _WS_CHARS = " \t\r\f\v\u3000\u2002\u2003\u00a0\u2009\u202f\u205f"
-# The tokens of _SCAN_RE as a capturing split (no match objects; stdlib ``re``, \\p{Co} spelled out).
+_PRIVATE_USE = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"  # \\p{Co}
+# The tokens of _SCAN_RE as a capturing split (no match objects, stdlib ``re``).  The pattern
+# opens with the class of every token's first character, so the engine skips ordinary text at C
+# speed; each first character then admits only its own alternative of _SCAN_RE.
 _SCAN_SPLIT = re.compile(
-    "("
-    + _ARTEFACT.replace(r"\p{Co}", "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd")
-    + "|["
-    + _WS_CHARS
-    + "]+)"
+    rf"([\[*{_PRIVATE_USE}\u200b\u200c\u200d\u2060\ufeff{_WS_CHARS}]"
+    rf"(?:(?<=\[)(?:bookmark|image|img|Image|IMAGE|picture|图片)[:：][^\]\n]{{0,120}}\]"
+    r"|(?<=\*)\*"
+    rf"|(?<=[{_WS_CHARS}])[{_WS_CHARS}]*"
+    rf"|(?<=[{_PRIVATE_USE}\u200b\u200c\u200d\u2060\ufeff])))"
 )
 
 

@@ -75,6 +75,7 @@ def _any_head() -> regex.Pattern:
 
 
 _WITHHELD = {"date", "duration", "ordinal"}
+_SENTENCE_MARK = regex.compile(r"[。,;]")
 _YEAR_WORD = regex.compile(r"全年|年末|年底|年初|年内")
 _LEADING_TRADE_HEAD = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}])")
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
@@ -120,6 +121,8 @@ class _DocContext:
     publisher: str | None = None  # the cover's 来源 or publishing body: the source of last resort
     zone: str | None = None  # a development zone the document is about (片区 -> it)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
+    doc_title: str | None = None  # the document's own headline (before any section)
+    doc_period: PeriodMatch | None = None  # the period the headline or lead paragraph sets
 
 
 @dataclass(slots=True)
@@ -179,6 +182,22 @@ def _zone(structure: Structure) -> str | None:
         if _ZONE.match(name):
             return name
     return None
+
+
+def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodMatch | None]:
+    """The headline before the first section, and the period it or the lead paragraph sets
+    (`湖南省2023年国民经济和社会发展统计公报` / `2023年，面对…`) for sections that state none."""
+    if not structure.sections or not structure.front:
+        return None, None
+    norm = structure.layout.norm.text
+    first = structure.front[0]
+    title = norm[first.nstart : first.nend] if first.nend - first.nstart <= 60 else None
+    ref = ref or (dt.date(year, 12, 31) if year else None)
+    for p in structure.front[:6]:
+        for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
+            if per.granularity not in ("day", "point", "relative") and per.first is not None:
+                return title, _shift(per, p.nstart)
+    return title, None
 
 
 def _title_period_end(structure: Structure) -> dt.date | None:
@@ -268,6 +287,7 @@ def assemble(
     ctx.publisher = structure.meta.source or structure.meta.publisher
     ctx.zone = _zone(structure)
     ctx.title_end = _title_period_end(structure)
+    ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
     # dates, durations and ordinals come too, so that a metric sentence can account for them
     quantities = find_quantities(text, include_withheld=True)
     qstarts = [q.start for q in quantities]
@@ -276,7 +296,7 @@ def assemble(
     articles: list[ArticleBlock] = [a for s in structure.sections for a in s.articles]
     if not structure.sections and structure.front:
         # a press release without section headings: the whole text is one article
-        body = [p for p in structure.front if len(p.lines) > 1 or p.nend - p.nstart >= 30]
+        body = [p for p in structure.front if len(p.lines) > 1 or p.nend - p.nstart >= 30 or _SENTENCE_MARK.search(text, p.nstart, p.nend)]
         headline = structure.front[0]
         hl = text[headline.nstart : headline.nend]
         m = _HEADLINE_ORG.match(hl)
@@ -296,6 +316,7 @@ def assemble(
         days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
         actx.now = max(days) if days else None
         actx.province = _article_province(ctx.places, a0, a1)
+        actx.period = ctx.doc_period
         if art.title_nspan:
             t0, t1 = art.title_nspan
             tps = [_shift(p, t0) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year) if p.granularity != "day"]
@@ -889,8 +910,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
             votes[name] = votes.get(name, 0) + n
 
     segments = [(text[a0:a1], 1, [f for _, _, f in ctx.places.between(a0, a1)])]
-    if actx.title:
-        segments.append((actx.title, 3, [m.group() for m in place_regex().finditer(actx.title)]))
+    for title in (actx.title, ctx.doc_title):
+        if title:
+            segments.append((title, 3, [m.group() for m in place_regex().finditer(title)]))
     for seg, w, forms in segments:
         vote("中国", w * len(_NATIONAL.findall(seg)))
         vote(ctx.region, w * len(_REGIONAL.findall(seg)))

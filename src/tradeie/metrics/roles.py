@@ -145,7 +145,7 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         it = Item("change", left_start + m.start(), q.end, q, basis=basis, direction=direction)
         it.dist = "分别" in m.group(0)
         it.extras["verb_direction"] = direction
-        it.contribution = verb in _CONTRIBUTION
+        it.contribution = verb in _CONTRIBUTION or any(w in left for w in _CONTRIBUTION)
         if q.number < 0:
             it.direction = "down"
         if q.kind == "points" and prev is not None and prev.role == "share" and basis != "other":

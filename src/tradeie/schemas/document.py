@@ -50,6 +50,8 @@ class Meta(Frozen):
     issue_total: int | None = None
     editor: str | None = None
     date: str | None = None  # ISO date of the bulletin
+    publisher: str | None = None  # the body that issues it (`湖南省统计局`), when the cover says
+    source: str | None = None  # a cover/dateline 来源 (`来源：新华网`)
 
 
 class Bulletin(Frozen):
