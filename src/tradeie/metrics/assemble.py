@@ -739,6 +739,17 @@ def _noun_after(text: str, anchor: Item, e: int) -> str:
     m = vocab().count_noun_end.search(text, pos, min(e, pos + 16))
     stop = m.start() if m else min(e, pos + 16)
     noun = text[pos:stop].strip("“”\"《》「」")
+    v = vocab()
+    if noun in v.data.generic_counted and text.startswith("的", stop):
+        # `18个方面的突出问题`: the classifier noun is generic; what is counted follows 的
+        m2 = v.count_noun_end.search(text, stop + 1, min(e, stop + 17))
+        noun = text[stop + 1 : m2.start() if m2 else min(e, stop + 17)]
+    elif m is not None and text.startswith(("入选", "获评", "被评为"), stop):
+        # `404家企业入选重点企业`: what they were counted as
+        m2 = v.count_noun_end.search(text, stop + 2, min(e, stop + 18))
+        noun2 = text[stop + 2 : m2.start() if m2 else min(e, stop + 18)]
+        if len(noun2) >= 2:
+            noun = noun2
     return noun if len(noun) >= 2 and _WORD_START.match(noun) else ""
 
 
@@ -794,7 +805,13 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
     own = read_phrase(text[cs : first.start], spans, cs)
     pcs = clause_start(text, s, max(s, cs - 1))
     prev = read_phrase(text[pcs : max(pcs, cs - 1)], spans, pcs)
-    if prev.text and not prev.head and len(prev.text) <= 24 and not _NOT_BARE_NOUN.search(prev.text):
+    if (
+        prev.text
+        and not prev.head
+        and len(prev.text) <= 24
+        and not _NOT_BARE_NOUN.search(prev.text)
+        and not prev.text.endswith(tuple(vocab().data.predicate_endings))
+    ):
         # a bare noun phrase before the comma: the enumeration spans it (`A业，B、C业开票金额分别…`)
         parts = split_members(prev.text + "," + own.qualifier, n)
         if parts:

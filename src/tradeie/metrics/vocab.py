@@ -54,6 +54,8 @@ class _MetricsData(BaseModel):
     subject_pronouns: _Pronouns
     market_markers: list[str]
     topic_enders: list[str]
+    predicate_endings: list[str]
+    generic_counted: list[str]
     count_noun_enders: list[str]
     source_cues: list[str]
     dimension_lexicon: dict[str, list[str]]
