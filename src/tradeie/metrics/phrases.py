@@ -107,13 +107,25 @@ def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) 
     """Clean the words before a figure into subject, markets, qualifier and head.
 
     ``periods`` are spans (in the same coordinates as ``offset`` + index into ``raw``) of period
-    expressions to cut out (`今年1-4月`)."""
+    expressions to cut out (`今年1-4月`).  Results are cached: the same words are read several
+    times per sentence (as a clause, as the clause before the next figure, as a list lead);
+    callers must not mutate the returned Phrase."""
+    n = len(raw)
+    rel = tuple((max(ps - offset, 0), min(pe - offset, n)) for ps, pe in periods if pe > offset and ps < offset + n)
+    return _read_phrase(raw, rel)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     v = vocab()
-    chars = list(raw)
-    for ps, pe in periods:
-        for k in range(max(ps - offset, 0), min(pe - offset, len(raw))):
-            chars[k] = " "
-    t = "".join(chars)
+    if rel:
+        chars = list(raw)
+        for a, b in rel:
+            for k in range(a, b):
+                chars[k] = " "
+        t = "".join(chars)
+    else:
+        t = raw
     ph = Phrase(text="")
     # markets: 对日本 / 向东盟
     for m in _market_re().finditer(t):
