@@ -133,15 +133,7 @@ def quantities(files: tuple[str, ...], fmt: str) -> None:
     """Every quantity mention, metric or not (CONTRACT.md `quantities`)."""
     from .quantities import quantities as find
 
-    rows = []
-    for path in files:
-        src = _load(path)
-        recs = [dict(q.model_dump(mode="json"), doc=src.name) for q in find(src.text)]
-        if fmt == "jsonl":
-            _emit_json_lines(recs)
-        else:
-            rows.extend(recs)
-    _emit_collected(rows, fmt)
+    _records_per_file(files, fmt, find)
 
 
 @cli.command()
@@ -151,10 +143,15 @@ def entities(files: tuple[str, ...], fmt: str) -> None:
     """Named entities: PERSON, ORG, GPE, LOC with spans into the original text."""
     from .ner import entities as find
 
+    _records_per_file(files, fmt, find)
+
+
+def _records_per_file(files: tuple[str, ...], fmt: str, find: Callable[[str], list]) -> None:
+    """Run ``find`` on each file's text; stream JSONL, or collect for JSON/CSV."""
     rows = []
     for path in files:
         src = _load(path)
-        recs = [dict(e.model_dump(mode="json"), doc=src.name) for e in find(src.text)]
+        recs = [dict(r.model_dump(mode="json"), doc=src.name) for r in find(src.text)]
         if fmt == "jsonl":
             _emit_json_lines(recs)
         else:

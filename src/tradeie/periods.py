@@ -668,20 +668,8 @@ def find_periods(norm: str, reference_date: dt.date | None = None, default_year:
 
 
 def _normalize(text: str):
-    try:
-        from .layout import normalize
-    except ImportError:  # pragma: no cover - only while layout.py is being written
-        from .textview import NormTextBuilder
+    from .layout import normalize  # imported late: layout imports nothing of this module
 
-        b = NormTextBuilder(text)
-        pos = 0
-        for line in text.splitlines(keepends=True):
-            body = line.rstrip("\r\n")
-            b.copy_clean(pos, pos + len(body))
-            if len(body) < len(line):
-                b.char("\n", pos + len(body))
-            pos += len(line)
-        return b.build()
     return normalize(text)
 
 

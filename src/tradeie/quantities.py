@@ -666,20 +666,8 @@ def _subunits(g: _Grammar, text: str, p: int, surface: str, number: Decimal) -> 
 
 
 def _normalize(text: str):
-    try:
-        from .layout import normalize
-    except ImportError:  # pragma: no cover - only while layout.py is missing
-        from .textview import NormTextBuilder
+    from .layout import normalize  # imported late: layout imports nothing of this module
 
-        b = NormTextBuilder(text)
-        pos = 0
-        for line in text.splitlines(keepends=True):
-            body = line.rstrip("\r\n")
-            b.copy_clean(pos, pos + len(body))
-            if len(body) < len(line):
-                b.char("\n", pos + len(body))
-            pos += len(line)
-        return b.build()
     return normalize(text)
 
 

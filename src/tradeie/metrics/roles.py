@@ -156,7 +156,7 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         and prev is not None
         and prev.q is not None
         and prev.q.kind == q.kind
-        and prev.role in ("change", "share")
+        and prev.role in ("change", "share", "value")
         and LIST_SEP.fullmatch(text, prev.end, q.start)
     ):
         # `分别拉动经济增长0.3个、1.5个和2.8个百分点`: a list member takes the first one's role
@@ -178,14 +178,6 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
             it = Item("share", left_start + m.start(), q.end, q, of=(m.group("of") or None))
             it.dist = "分别" in cue
             it.total = cue.startswith(("合计", "共"))
-            return it
-        if prev is not None and prev.q is not None and prev.q.kind == "percent" and LIST_SEP.fullmatch(text, prev.end, q.start):
-            it = Item(prev.role, q.start, q.end, q, basis=prev.basis, direction=prev.direction, of=prev.of, dist=True)
-            if prev.role == "change":
-                verb_dir = prev.extras.get("verb_direction", prev.direction)
-                it.extras["verb_direction"] = verb_dir
-                it.direction = "down" if q.number < 0 else verb_dir
-            prev.dist = True
             return it
         after = text[q.end : q.end + 6]
         if not NOT_SHARE_FOLLOW.match(after) and SHARE_FOLLOW.match(after) and q.approx in (None, "about"):
