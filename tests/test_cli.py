@@ -66,3 +66,10 @@ def test_table_and_csv_output():
     assert p.returncode == 0, p.stderr
     lines = p.stdout.decode().splitlines()
     assert lines[0].startswith("doc,") and len(lines) > 1
+
+
+def test_explain_shows_roles_and_reasons():
+    p = run("explain", str(EXAMPLE))
+    assert p.returncode == 0, p.stderr
+    out = p.stdout.decode()
+    assert "rule=" in out and "indicator=" in out and "value '" in out

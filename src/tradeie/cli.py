@@ -173,6 +173,17 @@ def table(files: tuple[str, ...], fmt: str, reference_date) -> None:
     write_metric_table(metrics, sys.stdout, fmt)
 
 
+@cli.command()
+@click.argument("file")
+@reference_option
+def explain(file: str, reference_date) -> None:
+    """Why each figure came out as it did: roles, rules and resolved attributes per sentence."""
+    from .explain import explain_lines
+
+    for line in explain_lines(_extract(file, reference_date)):
+        click.echo(line)
+
+
 def _emit_collected(rows: list[dict], fmt: str) -> None:
     if fmt == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
