@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterator
 
+from .schemas.common import format_decimal
+
 __all__ = ["explain_lines"]
 
 
@@ -25,7 +27,7 @@ def explain_lines(extraction) -> Iterator[str]:
         for m in metrics:
             parts = []
             if m.value:
-                parts.append(f"value {m.value.text!r} = {m.value.normalized} {m.value.base_unit}" + (f" ({m.value.approx})" if m.value.approx else ""))
+                parts.append(f"value {m.value.text!r} = {format_decimal(m.value.normalized)} {m.value.base_unit}" + (f" ({m.value.approx})" if m.value.approx else ""))
             if m.change:
                 mag = m.change.percent if m.change.percent is not None else m.change.points if m.change.points is not None else m.change.amount
                 parts.append(f"change {m.change.text!r} {m.change.basis} {m.change.direction} {mag if mag is not None else ''}".rstrip())
