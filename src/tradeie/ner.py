@@ -400,7 +400,7 @@ _JOIN_MULTI = ("联合", "会同", "携手", "指导", "委托", "邀请", "牵�
 
 def _is_generic(name: str, lex: Lexicon) -> bool:
     """科技, 人工智能头部 (generic words only, possibly after an adjective-like leftover) …"""
-    if regex.search(r"\d[万亿元]|[万亿]元|^\d+$", name):
+    if _MONEYISH_RE.search(name):
         return True
     if lex.generic_re.fullmatch(name):
         return True
@@ -482,9 +482,9 @@ def _org_cands(text: str, lex: Lexicon, gaz: list[Cand], out: list[Cand]) -> Non
             out.append(Cand(c.start, c.end + 1, "LOC", "loc_bay", 1))
     # a source line names its publisher: （来源：大连商务）
     for m in _SOURCE_RE.finditer(text):
-        for item in regex.finditer(r"[^、/,，\s]+", m.group("src")):
+        for item in _SOURCE_ITEM_RE.finditer(m.group("src")):
             s, e = m.start("src") + item.start(), m.start("src") + item.end()
-            tail = regex.search(r"(?:官方网站|网站|官网|微信公众号|公众号|客户端|官方微博|微博)$", item.group())
+            tail = _SOURCE_TAIL_RE.search(item.group())
             if tail:
                 e -= len(tail.group())
             if 2 <= e - s <= 20 and not any(w in item.group() for w in _SOURCE_NOT_NAME):
@@ -553,8 +553,8 @@ def _aliases(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
         if c.rule != "org_company":
             continue
         name = text[c.start : c.end]
-        core = regex.sub(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司|集团)$", "", name)
-        core = regex.sub(r"\([^)]*\)$", "", core)
+        core = _LEGAL_TAIL_RE.sub("", name)
+        core = _BRACKET_TAIL_RE.sub("", core)
         if _is_generic(core, lex):
             continue
         m = lex.gpe_re.match(core)
@@ -633,6 +633,13 @@ def _merge_companies(text: str, gaz: list[Cand], lex: Lexicon) -> list[Cand]:
     return out
 
 
+# precompiled (the regex module's per-call cache lookups showed in profiles)
+_MONEYISH_RE = re.compile(r"\d[万亿元]|[万亿]元|^\d+$")
+_SOURCE_ITEM_RE = re.compile(r"[^、/,，\s]+")
+_SOURCE_TAIL_RE = re.compile(r"(?:官方网站|网站|官网|微信公众号|公众号|客户端|官方微博|微博)$")
+_LEGAL_TAIL_RE = re.compile(r"(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|公司|集团)$")
+_BRACKET_TAIL_RE = re.compile(r"\([^)]*\)$")
+_DOT_SPLIT_RE = re.compile("[" + DOTS + "]")
 _BOOK_RE = regex.compile(r"《[^《》\n]{1,60}》")
 
 
@@ -642,7 +649,8 @@ def find_entities_rules(norm: str, is_word=None) -> list[tuple[int, int, str, st
     ``is_word(s)`` (optional) says whether ``s`` is a common word; a name read before a title
     (高层代表, 项目经理) is dropped when it is.
 
-    >>> [(norm[s:e], l) for s, e, l, _ in find_entities_rules(norm := "国家数据局局长刘烈宏表示")]
+    >>> norm = "国家数据局局长刘烈宏表示"
+    >>> [(norm[s:e], l) for s, e, l, _ in find_entities_rules(norm)]
     [('国家数据局', 'ORG'), ('刘烈宏', 'PERSON')]
     """
     lex = lexicon()
@@ -669,7 +677,7 @@ def find_entities_rules(norm: str, is_word=None) -> list[tuple[int, int, str, st
         if c.label == "PERSON":
             nm = text[c.start : c.end]
             names.add(nm)
-            parts = regex.split("[" + DOTS + "]", nm)
+            parts = _DOT_SPLIT_RE.split(nm)
             if len(parts) > 1 and len(parts[-1]) >= 2:
                 names.add(parts[-1])
     extra = []
