@@ -140,7 +140,19 @@ class Layout:
 # characters that :func:`~tradeie.textview.line_pieces` keeps as they are (no whitespace,
 # artefact opener or invisible glyph): such a line is its own clean text.
 _PLAIN = rf"[^\s\[*{textview._PRIVATE_USE}\u200b\u200c\u200d\u2060\ufeff]"
-_BODY_RE = re.compile(rf"\S(?:(?<={_PLAIN}){_PLAIN}*+(?=[^\S\n]*+(?:\n|\Z))()|(?:[^\n]*\S)?)")
+# Characters :func:`~tradeie.textview.is_cjk` accepts without asking ``unicodedata``.
+_SURE_CJK = (
+    "[\u4e00-\u9fff\u3400-\u4dbf\u3000-\u303f\uf900-\ufaff\u2010-\u2027\uff00-\uffef"
+    "\U00020000-\U0002ffff()\\[\\]:;,!?·●•]"
+)
+_LINE_END = r"(?=[^\S\n]*+(?:\n|\Z))"
+# The second branch (second empty group) takes a line of plain characters and runs of spaces where
+# every run touches a CJK character: ``line_pieces`` drops all those runs (`2024 年 1-5 月`).
+_BODY_RE = re.compile(
+    rf"\S(?:(?<={_PLAIN}){_PLAIN}*+{_LINE_END}()"
+    rf"|(?<={_PLAIN}){_PLAIN}*+(?:(?:(?<={_SURE_CJK}) ++| ++(?={_SURE_CJK})){_PLAIN}++)++{_LINE_END}()"
+    r"|(?:[^\n]*\S)?)"
+)
 _BOX_ANY_RE = re.compile("[" + re.escape(BOX_EDGE + BOX_FIRST) + "]")
 _dirty_pieces = textview._dirty_pieces
 
@@ -180,9 +192,22 @@ def _split_lines(original: str, folded: str) -> list[Line]:
             indent = folded.count(" ", start, s) >= 2 or "\u3000" in lead or "\u2003" in lead
         else:
             indent = False
-        if m.lastindex:  # plain line (box edges, if any were stripped, were plain too)
+        kind = m.lastindex
+        if kind == 1:  # plain line (box edges, if any were stripped, were plain too)
             clean = folded[s:e]
             pieces = [(s, e)]
+        elif kind == 2:  # plain words and dropped runs of spaces
+            words = folded[s:e].split(" ")
+            clean = "".join(words)
+            pieces = []
+            p = s
+            for w in words:
+                if w:
+                    q = p + len(w)
+                    pieces.append((p, q))
+                    p = q + 1
+                else:
+                    p += 1
         else:
             clean, pieces = _dirty_pieces(folded, s, e)
             if not clean:
@@ -198,7 +223,7 @@ def _split_lines(original: str, folded: str) -> list[Line]:
                 clean,
                 n + (len(clean.encode("utf-8")) - n) // 2,  # visual_width
                 indent,
-                0xE000 <= ord(original[s]) <= 0xF8FF,
+                "\ue000" <= original[s] <= "\uf8ff",  # a private-use bullet glyph
                 find("\n", e),
                 bold,
                 pieces,
@@ -317,8 +342,14 @@ def _analyse(text: str) -> Layout:
     nrun = nstarts.append
     orun = ostarts.append
     n = 0
-    last_para = len(paragraphs) - 1
-    for i, para in enumerate(paragraphs):
+    last: Line | None = None  # last line of the previous paragraph
+    for para in paragraphs:
+        if last is not None:
+            # paragraphs are separated by one "\n" standing for the previous one's line break
+            part("\n")
+            nrun(n)
+            orun(last.newline if last.newline >= 0 else last.end - 1)
+            n += 1
         para.nstart = n
         prev: Line | None = None
         for ln in para.lines:
@@ -329,18 +360,21 @@ def _analyse(text: str) -> Layout:
                     nrun(n)
                     orun(prev.end)
                     n += 1
-            part(ln.clean)
-            for a, b in ln.pieces:
+            clean = ln.clean
+            part(clean)
+            pieces = ln.pieces
+            if len(pieces) == 1:  # one copy (a line's pieces never start with a space)
                 nrun(n)
-                orun(a)
-                n += 1 if b < 0 else b - a
+                orun(pieces[0][0])
+                n += len(clean)
+            else:
+                for a, b in pieces:
+                    nrun(n)
+                    orun(a)
+                    n += 1 if b < 0 else b - a
             prev = ln
         para.nend = n
-        if i < last_para:
-            part("\n")
-            nrun(n)
-            orun(prev.newline if prev.newline >= 0 else prev.end - 1)
-            n += 1
+        last = prev
     return Layout(text, NormText("".join(parts), text, nstarts, ostarts), paragraphs, wrap)
 
 

@@ -177,10 +177,11 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
     t = norm.text[p.nstart : p.nend]
     single = len(p.lines) == 1
     if single:
-        m = BRACKET_HEADING.fullmatch(t)
+        c0 = t[:1]  # both heading forms open with a fixed character: skip the regex otherwise
+        m = BRACKET_HEADING.fullmatch(t) if c0 == "【" else None
         if m:
             return _Para(p, t, "heading", m.group("name").strip())
-        m = NUMBERED_HEADING.fullmatch(t)
+        m = NUMBERED_HEADING.fullmatch(t) if c0 in "一二三四五六七八九十" else None
         if m:
             return _Para(p, t, "numbered", m.group("name").strip())
         for kind, rx in (("source", rules.source), ("author", rules.author)):
