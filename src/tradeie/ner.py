@@ -780,6 +780,14 @@ def _save_dict_cache(path: str, key: str, freq: dict, total: int) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)  # atomic: concurrent builders never see a half-written file
+        # older dictionaries (other gazetteer versions) would pile up: keep only this one
+        folder = os.path.dirname(path)
+        for name in os.listdir(folder):
+            if name.startswith("jieba-") and name.endswith(".dict") and os.path.join(folder, name) != path:
+                try:
+                    os.unlink(os.path.join(folder, name))
+                except OSError:
+                    pass
     except (OSError, OverflowError):  # a read-only home, a full disk: just no cache
         if tmp is not None:
             try:
