@@ -637,11 +637,14 @@ assert set(_PRODUCE) == set(Produce.__args__), set(Produce.__args__) ^ set(_PROD
 
 
 # ----------------------------------------------------------------------------- API
-def find_periods(norm: str, reference_date: dt.date | None = None, default_year: int | None = None) -> list[PeriodMatch]:
+def find_periods(
+    norm: str, reference_date: dt.date | None = None, default_year: int | None = None, *, offset: int = 0
+) -> list[PeriodMatch]:
     """Every period expression in normalised text, left to right, non-overlapping.
 
     ``reference_date`` resolves 今年/去年/上个季度/今年以来; ``default_year`` is the year of a
     yearless 1-4月 / 一季度 / 全年.  Matches whose numbers are impossible (13月, 4-1月) are dropped.
+    ``offset`` is added to every start and end (``norm`` is a slice starting there).
     """
     cg = _grammar()
     ctx = _Ctx(reference_date, default_year, cg.digits, cg.relative_years)
@@ -663,7 +666,7 @@ def find_periods(norm: str, reference_date: dt.date | None = None, default_year:
                 res["rule"] = rule.name
             memo[key] = res
         if res is not None:
-            out.append(PeriodMatch(start=m.start(), end=m.end(), text=text, **res))
+            out.append(PeriodMatch(start=m.start() + offset, end=m.end() + offset, text=text, **res))
     return out
 
 

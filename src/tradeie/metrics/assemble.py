@@ -15,16 +15,20 @@ from __future__ import annotations
 import bisect
 import functools
 import datetime as dt
+import typing
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 import regex
 
+from ..layout import gc_paused
 from ..periods import PeriodMatch, find_periods
 from ..places import PlaceIndex, lookup, place_regex
 from ..quantities import QuantityMatch, find_quantities
 from ..schemas.metric import (
+    Approx,
     ChangeOut,
+    Direction,
     Evidence,
     Metric,
     PeriodOut,
@@ -279,6 +283,19 @@ def assemble(
     reference_date: dt.date | None = None,
     region: str | None = None,
 ) -> Assembly:
+    # the drafts, items and records of a large document are never in reference cycles: full
+    # collections while they pile up would only walk them again (see ``layout.gc_paused``)
+    with gc_paused(len(structure.layout.norm.text)):
+        return _assemble(structure, doc=doc, reference_date=reference_date, region=region)
+
+
+def _assemble(
+    structure: Structure,
+    *,
+    doc: str | None,
+    reference_date: dt.date | None,
+    region: str | None,
+) -> Assembly:
     norm = structure.layout.norm
     text = norm.text
     ref, year = _reference(structure, reference_date)
@@ -293,6 +310,16 @@ def assemble(
     qstarts = [q.start for q in quantities]
     figure_starts = [q.start for q in quantities if q.kind not in _WITHHELD]
     out = Assembly()
+    title_cache: dict = {}
+
+    def title_periods(t0: int, t1: int, ref, year) -> list[PeriodMatch]:
+        """The periods of an article title (read for its year, then for its period: once)."""
+        key = (t0, t1, ref, year)
+        got = title_cache.get(key)
+        if got is None:
+            got = title_cache[key] = find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0)
+        return got
+
     articles: list[ArticleBlock] = [a for s in structure.sections for a in s.articles]
     if not structure.sections and structure.front:
         # a press release without section headings: the whole text is one article
@@ -308,9 +335,9 @@ def assemble(
         a0, a1 = art.paragraphs[0].nstart, art.paragraphs[-1].nend
         if bisect.bisect_left(figure_starts, a0) == bisect.bisect_left(figure_starts, a1) and "持平" not in text[a0:a1]:
             continue  # no figure in the article: nothing to assemble
-        year = _article_year(art, text, ctx)
+        year = _article_year(art, ctx, title_periods)
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
-        periods = [_shift(p, a0) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year)]
+        periods = find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
         actx = _ArticleContext(outlet=art.source, title=art.title, section=art.section)
         actx.synthetic_reference = ctx.reference is None
         days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
@@ -319,7 +346,7 @@ def assemble(
         actx.period = ctx.doc_period
         if art.title_nspan:
             t0, t1 = art.title_nspan
-            tps = [_shift(p, t0) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year) if p.granularity != "day"]
+            tps = [p for p in title_periods(t0, t1, ref, year) if p.granularity != "day"]
             if tps:
                 actx.period = tps[0]
         actx.default_subject = _article_default_subject(ctx, actx, text, a0, a1)
@@ -353,9 +380,9 @@ def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:
     return replace(p, start=p.start + offset, end=p.end + offset)
 
 
-def _article_year(art: ArticleBlock, text: str, ctx: _DocContext) -> int | None:
+def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | None:
     if art.title_nspan:
-        for p in find_periods(text[art.title_nspan[0] : art.title_nspan[1]], reference_date=ctx.reference, default_year=ctx.default_year):
+        for p in title_periods(*art.title_nspan, ctx.reference, ctx.default_year):
             if p.year_resolved and p.first is not None:
                 return p.first.year
     return ctx.default_year
@@ -427,19 +454,20 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             actx.para_period = p
     sentence_subject = None
     actx.last_indicator = None
+    evidence = _evidence(ctx, s, e) if drafts else None
     for d in drafts:
-        rec = _resolve(ctx, actx, art, s, e, d, local_periods, drafts, items)
+        rec = _resolve(ctx, actx, art, s, e, d, local_periods, drafts, items, evidence)
         if rec is not None:
             out.metrics.append(rec)
             sentence_subject = rec.subject or sentence_subject
     for q, reason in skipped:
         if drafts:
             a, b = norm.to_original(q.start, q.end)
-            out.unattached.append(Unattached(doc=ctx.doc, text=norm.original[a:b], span=(a, b), normalized=q.normalized, kind=q.kind, reason=reason))
+            out.unattached.append(_unattached(ctx.doc, norm.original[a:b], (a, b), q.normalized, q.kind, reason))
     for it in items:
         if it.q is not None and id(it.q) not in used:
             a, b = norm.to_original(it.q.start, it.q.end)
-            out.unattached.append(Unattached(doc=ctx.doc, text=norm.original[a:b], span=(a, b), normalized=it.q.normalized, kind=it.q.kind, reason=f"{it.role} with no metric to attach to"))
+            out.unattached.append(_unattached(ctx.doc, norm.original[a:b], (a, b), it.q.normalized, it.q.kind, f"{it.role} with no metric to attach to"))
 
 
 def _target_date(text: str, p: PeriodMatch) -> bool:
@@ -539,10 +567,142 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
     return drafts
 
 
+# --- output models ---------------------------------------------------------------------------
+# The records are built from values that are already what validation would keep (str, int spans,
+# finite Decimals, known literals, instances of the nested models), thousands of times per
+# document.  `_build` stores them without running pydantic's validators again, after the same
+# checks the validators make; anything unexpected goes through the validating constructor.
+
+_APPROX = frozenset(typing.get_args(Approx)) | {None}
+_DIRECTION = frozenset(typing.get_args(Direction))
+_setattr = object.__setattr__
+
+
+@functools.cache
+def _template(cls) -> tuple[dict, tuple[tuple[str, type], ...]]:
+    """Every field with its default, in field order, and the fields whose default is mutable."""
+    fields = cls.model_fields
+    return {name: f.default for name, f in fields.items()}, tuple(
+        (name, type(f.default)) for name, f in fields.items() if type(f.default) in (list, dict)
+    )
+
+
+def _build(cls, kw: dict):
+    """``cls(**kw)`` for values already valid (the caller checks and passes every required
+    field), without revalidating."""
+    template, mutable = _template(cls)
+    d = template.copy()
+    d.update(kw)
+    for name, typ in mutable:
+        if name not in kw:
+            d[name] = typ()  # a fresh [] / {} per record, as validation makes
+    m = object.__new__(cls)
+    _setattr(m, "__dict__", d)
+    _setattr(m, "__pydantic_fields_set__", set(kw))
+    _setattr(m, "__pydantic_extra__", None)
+    _setattr(m, "__pydantic_private__", None)
+    return m
+
+
+def _str(x) -> bool:
+    return type(x) is str
+
+
+def _ostr(x) -> bool:
+    return x is None or type(x) is str
+
+
+def _dec(x) -> bool:
+    return type(x) is Decimal and x.is_finite()
+
+
+def _odec(x) -> bool:
+    return x is None or (type(x) is Decimal and x.is_finite())
+
+
+def _span(x) -> bool:
+    return type(x) is tuple and len(x) == 2 and type(x[0]) is int and type(x[1]) is int
+
+
+def _ospan(x) -> bool:
+    return x is None or _span(x)
+
+
+def _model(cls, kw: dict, ok: bool):
+    return _build(cls, kw) if ok else cls(**kw)
+
+
+def _evidence(ctx, s: int, e: int) -> Evidence:
+    es, ee = _orig(ctx, s, e)
+    kw = dict(text=ctx.norm.original[es:ee], span=(es, ee))
+    return _model(Evidence, kw, _span(kw["span"]))
+
+
+def _metric(kw: dict) -> Metric:
+    ok = (
+        _ostr(kw["doc"]) and _str(kw["indicator"]) and _ostr(kw["subject"])
+        and type(kw["dimensions"]) is dict and all(type(k) is str and type(x) is str for k, x in kw["dimensions"].items())
+        and (kw["period"] is None or type(kw["period"]) is PeriodOut)
+        and (kw["value"] is None or type(kw["value"]) is ValueOut)
+        and (kw["change"] is None or type(kw["change"]) is ChangeOut)
+        and (kw["share"] is None or type(kw["share"]) is ShareOut)
+        and (kw["source"] is None or type(kw["source"]) is SourceOut)
+        and type(kw["evidence"]) is Evidence
+        and _ostr(kw["section"]) and _ostr(kw["article"]) and _str(kw["rule"])
+        # Metric._located
+        and not (kw["value"] is None and kw["change"] is None and kw["share"] is None)
+    )
+    if ok:
+        kw["dimensions"] = dict(kw["dimensions"])  # validation stores a copy
+    return _model(Metric, kw, ok)
+
+
+def _source(name, span, outlet) -> SourceOut:
+    kw = dict(name=name, span=span, outlet=outlet)
+    return _model(SourceOut, kw, _str(name) and _ospan(span) and _ostr(outlet))
+
+
+def _unattached(doc, text, span, normalized, kind, reason) -> Unattached:
+    kw = dict(doc=doc, text=text, span=span, normalized=normalized, kind=kind, reason=reason)
+    return _model(Unattached, kw, _ostr(doc) and _str(text) and _span(span) and _odec(normalized) and _ostr(kind) and _str(reason))
+
+
+def _period_out(kw: dict) -> PeriodOut:
+    ok = (
+        _ostr(kw["start"]) and _ostr(kw["end"]) and _ostr(kw["text"]) and _ospan(kw["span"])
+        and _ostr(kw["start_month"]) and _ostr(kw["end_month"]) and type(kw.get("cumulative", False)) is bool
+        # PeriodOut._ordered
+        and not (kw["start"] and kw["end"] and kw["start"] > kw["end"])
+    )
+    return _model(PeriodOut, kw, ok)
+
+
+def _change_ok(kw: dict) -> bool:
+    if not (_str(kw["text"]) and _span(kw["span"]) and _str(kw["basis"]) and kw["direction"] in _DIRECTION and kw.get("approx") in _APPROX):
+        return False
+    direction = kw["direction"]
+    mags = []
+    for k in ("percent", "points", "amount"):
+        m = kw.get(k)
+        if m is not None:
+            if not _dec(m):
+                return False
+            mags.append(m)
+    # ChangeOut._consistent
+    if direction != "flat" and len(mags) != 1:
+        return False
+    if len(mags) > 1:
+        return False
+    for m in mags:
+        if m != 0 and (m > 0) != (direction == "up") and direction != "flat":
+            return False
+    return True
+
+
 # --- attributes ------------------------------------------------------------------------------
 
 
-def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d: _Draft, periods, drafts, items) -> Metric | None:
+def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d: _Draft, periods, drafts, items, evidence: Evidence) -> Metric | None:
     text = ctx.text
     para_key = actx.para_start
     v = vocab()
@@ -700,14 +860,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     source = None
     if actx.inline_source:
         name, (a, b) = actx.inline_source
-        source = SourceOut(name=name, span=_orig(ctx, a, b), outlet=actx.outlet)
+        source = _source(name, _orig(ctx, a, b), actx.outlet)
     elif actx.outlet:
-        source = SourceOut(name=actx.outlet, span=art.source_span, outlet=actx.outlet)
+        source = _source(actx.outlet, art.source_span, actx.outlet)
     elif ctx.publisher:
-        source = SourceOut(name=ctx.publisher, span=None, outlet=None)
-    es, ee = _orig(ctx, s, e)
+        source = _source(ctx.publisher, None, None)
     try:
-        return Metric(
+        return _metric(dict(
             doc=ctx.doc,
             indicator=indicator,
             subject=subject,
@@ -717,11 +876,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             change=_change_out(ctx, d.change, period is not None) if d.change else None,
             share=_share_out(ctx, d.share, d.share_change) if d.share else None,
             source=source,
-            evidence=Evidence(text=ctx.norm.original[es:ee], span=(es, ee)),
+            evidence=evidence,
             section=actx.section or None,
             article=actx.title,
             rule=d.rule,
-        )
+        ))
     except ValueError:
         return None
 
@@ -958,7 +1117,7 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
             return None
         a, b = _orig(ctx, day.start, day.end)
         month_start = day.first.replace(day=1)
-        return PeriodOut(start=month_start.isoformat(), end=_month_end(day.first).isoformat(), text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month)
+        return _period_out(dict(start=month_start.isoformat(), end=_month_end(day.first).isoformat(), text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month))
     if chosen is None:
         return None
     first, last = chosen.first, chosen.last
@@ -991,7 +1150,7 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
         else:
             last = _month_end(now)
     a, b = _orig(ctx, chosen.start, chosen.end)
-    return PeriodOut(
+    return _period_out(dict(
         start=first.isoformat() if first else None,
         end=last.isoformat() if last else None,
         text=ctx.norm.original[a:b],
@@ -999,7 +1158,7 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
         start_month=chosen.start_month,
         end_month=chosen.end_month,
         cumulative=chosen.cumulative,
-    )
+    ))
 
 
 def _month_end(d: dt.date) -> dt.date:
@@ -1010,10 +1169,12 @@ def _month_end(d: dt.date) -> dt.date:
 def _value_out(ctx, it: Item) -> ValueOut:
     q = it.q
     a, b = _orig(ctx, q.start, q.end)
-    return ValueOut(
+    kw = dict(
         text=ctx.norm.original[a:b], span=(a, b), number=q.number, unit=q.unit,
         normalized=q.normalized, base_unit=q.base_unit, approx=q.approx,
     )
+    ok = _span(kw["span"]) and _dec(q.number) and _ostr(q.unit) and _dec(q.normalized) and _ostr(q.base_unit) and q.approx in _APPROX
+    return _model(ValueOut, kw, ok)
 
 
 def _change_out(ctx, it: Item, has_period: bool) -> ChangeOut:
@@ -1022,7 +1183,8 @@ def _change_out(ctx, it: Item, has_period: bool) -> ChangeOut:
     # a bare 增长/下降 in a passage about a stated period reads as year on year; else `other`
     basis = it.basis or ("yoy" if has_period else "other")
     if it.role == "flat" or it.q is None:
-        return ChangeOut(text=quote, span=(a, b), basis=basis, direction="flat")
+        kw = dict(text=quote, span=(a, b), basis=basis, direction="flat")
+        return _model(ChangeOut, kw, _change_ok(kw))
     q = it.q
     direction = it.direction or "up"
     mag = abs(q.normalized if q.kind in ("money", "count", "measure") else q.number)
@@ -1038,7 +1200,8 @@ def _change_out(ctx, it: Item, has_period: bool) -> ChangeOut:
         kw["amount"] = signed
     if signed == 0:
         direction = "flat"
-    return ChangeOut(text=quote, span=(a, b), basis=basis, direction=direction, approx=q.approx, **kw)
+    kw = dict(text=quote, span=(a, b), basis=basis, direction=direction, approx=q.approx, **kw)
+    return _model(ChangeOut, kw, _change_ok(kw))
 
 
 def _share_out(ctx, it: Item, sc: Item | None) -> ShareOut:
@@ -1050,5 +1213,7 @@ def _share_out(ctx, it: Item, sc: Item | None) -> ShareOut:
         direction = sc.direction or "up"
         if sc.q is not None:
             pts = abs(sc.q.number) if direction == "up" else -abs(sc.q.number)
-        change = ShareChange(text=ctx.norm.original[ca:cb], span=(ca, cb), direction=direction if sc.q is not None else "flat", points=pts)
-    return ShareOut(text=ctx.norm.original[a:b], span=(a, b), percent=it.q.number, of=it.of, change=change)
+        kw = dict(text=ctx.norm.original[ca:cb], span=(ca, cb), direction=direction if sc.q is not None else "flat", points=pts)
+        change = _model(ShareChange, kw, _span(kw["span"]) and kw["direction"] in _DIRECTION and _odec(pts))
+    kw = dict(text=ctx.norm.original[a:b], span=(a, b), percent=it.q.number, of=it.of, change=change)
+    return _model(ShareOut, kw, _span(kw["span"]) and _dec(it.q.number) and _ostr(it.of) and (change is None or type(change) is ShareChange))

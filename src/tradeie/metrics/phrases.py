@@ -228,12 +228,22 @@ def strip_enumeration_lead(t: str) -> str:
     return t[m.end() :] if m else t
 
 
+@functools.cache
+def _dimension_words() -> tuple[tuple[str, re.Pattern], ...]:
+    """Each dimension with one pattern finding any of its words (dimensions without words never match)."""
+    v = vocab()
+    return tuple(
+        ("market" if dim == "market_group" else dim, re.compile("|".join(re.escape(w) for w in words)))
+        for dim, words in v.data.dimension_lexicon.items()
+        if words
+    )
+
+
 def dimension_of(member: str) -> str:
     """The breakdown dimension a member belongs to (market, enterprise_type, …)."""
-    v = vocab()
-    for dim, words in v.data.dimension_lexicon.items():
-        if any(w in member for w in words):
-            return "market" if dim == "market_group" else dim
+    for dim, words in _dimension_words():
+        if words.search(member):  # any of the words in the member
+            return dim
     core = _PAREN.sub("", member)
     if lookup(core) is not None or place_regex().fullmatch(core):
         return "market"
