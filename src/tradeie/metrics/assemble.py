@@ -127,6 +127,9 @@ class _DocContext:
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
     doc_title: str | None = None  # the document's own headline (before any section)
     doc_period: PeriodMatch | None = None  # the period the headline or lead paragraph sets
+    report_like: bool = False  # sections hold no titled articles: one report, one running period
+    carried_period: PeriodMatch | None = None
+    title_single_month: bool = False  # the headline reports a single month (`2025年6月份…`)
 
 
 @dataclass(slots=True)
@@ -141,10 +144,12 @@ class _ArticleContext:
     subject: str | None = None
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
+    lead_source: tuple[str, tuple[int, int]] | None = None  # cited in the article's lead paragraph
     province: str | None = None
     para_period: PeriodMatch | None = None
     para_day: PeriodMatch | None = None
     para_start: int = -1
+    first_para_start: int = -1
     now: dt.date | None = None  # the latest dated event of the article: "now" for 目前/以来
     synthetic_reference: bool = False  # only the year is known: 目前/以来 have no datable end
     default_subject: str | None = None
@@ -174,17 +179,25 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     return None, None
 
 
+_COVER_LINE = regex.compile(r"\d{4}年第\d{1,3}期|\(?总第|[\p{Han}]{2,30}?(?:局|委员会|协会|秘书处)编?\d{4}年")
 _ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|新区|园区|自由贸易试验区|自贸试验区|自贸区|综合保税区)$")
 
 
+_ZONE_PREFIX = regex.compile(r"^[\p{Han}]{2,12}?(?:高新区|开发区|经开区|新区|片区|园区|自贸区|综合保税区|综保区)")
+
+
 def _zone(structure: Structure) -> str | None:
-    """The zone a document is about, named on a line of its own at its head."""
+    """The zone a document is about: named on a line of its own at its head, or opening its
+    headline (`合肥高新区服务外包产业运行简报` -> 合肥高新区)."""
     norm = structure.layout.norm
-    for p in structure.front[:3]:
+    for k, p in enumerate(structure.front[:3]):
         a, b = norm.to_original(p.nstart, p.nend) if p.nend > p.nstart else (p.start, p.end)
         name = norm.original[a:b].strip()
         if _ZONE.match(name):
             return name
+        m = _ZONE_PREFIX.match(name) if k == 0 else None
+        if m:
+            return m.group()
     return None
 
 
@@ -198,10 +211,21 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
     title = norm[first.nstart : first.nend] if first.nend - first.nstart <= 60 else None
     ref = ref or (dt.date(year, 12, 31) if year else None)
     for p in structure.front[:6]:
+        if _COVER_LINE.match(norm, p.nstart, p.nend):
+            continue  # `2025 年第 3 期`, a dateline: the issue, not the period of the figures
         for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
             if per.granularity not in ("day", "point", "relative") and per.first is not None:
                 return title, _shift(per, p.nstart)
     return title, None
+
+
+def _title_single_month(structure: Structure) -> bool:
+    norm = structure.layout.norm.text
+    for p in structure.front[:1]:
+        for per in find_periods(norm[p.nstart : p.nend]):
+            if per.granularity == "month" and per.first is not None and per.last is not None:
+                return (per.first.year, per.first.month) == (per.last.year, per.last.month)
+    return False
 
 
 def _title_period_end(structure: Structure) -> dt.date | None:
@@ -305,6 +329,8 @@ def _assemble(
     ctx.zone = _zone(structure)
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
+    ctx.report_like = bool(structure.sections) and not any(a.title for s in structure.sections for a in s.articles)
+    ctx.title_single_month = _title_single_month(structure)
     # dates, durations and ordinals come too, so that a metric sentence can account for them
     quantities = find_quantities(text, include_withheld=True)
     qstarts = [q.start for q in quantities]
@@ -343,18 +369,21 @@ def _assemble(
         days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
         actx.now = max(days) if days else None
         actx.province = _article_province(ctx.places, a0, a1)
-        actx.period = ctx.doc_period
+        actx.period = ctx.carried_period if ctx.report_like and ctx.carried_period else ctx.doc_period
         if art.title_nspan:
             t0, t1 = art.title_nspan
             tps = [p for p in title_periods(t0, t1, ref, year) if p.granularity != "day"]
             if tps:
                 actx.period = tps[0]
         actx.default_subject = _article_default_subject(ctx, actx, text, a0, a1)
+        actx.first_para_start = art.paragraphs[0].nstart
         pstarts = [p.start for p in periods]
         for para in art.paragraphs:
             actx.para_period = None
             actx.para_day = None
-            actx.inline_source = None
+            # a source cited in the lead (`据商务部…数据显示`) holds for the article; others for
+            # their paragraph
+            actx.inline_source = actx.lead_source
             actx.subject = None
             actx.para_start = para.nstart
             if not _CONTINUES.match(text, para.nstart):
@@ -414,6 +443,8 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
                 a += len(lead)
                 break
         actx.inline_source = (text[a:b], (a, b))
+        if actx.para_start == actx.first_para_start and actx.lead_source is None:
+            actx.lead_source = actx.inline_source
 
 
 # --- one sentence ----------------------------------------------------------------------------
@@ -446,9 +477,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if open_ended and actx.period is not None:
             continue
         single_month = p.first is not None and p.last is not None and (p.first.year, p.first.month) == (p.last.year, p.last.month)
-        if at_clause_start and text[p.end : p.end + 1] == "," and not single_month:
+        if at_clause_start and text[p.end : p.end + 1] == "," and (not single_month or ctx.title_single_month):
             actx.period = p
             actx.para_period = None
+            ctx.carried_period = p
         elif at_clause_start and (_explicit_year(text, p) or single_month):
             # `8月当月，…` or `2024年电子信息制造业…`: this paragraph only
             actx.para_period = p
@@ -721,7 +753,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     paren_member = None
     if cs > s and text[cs - 1] == "(" and phrase.head:
         # `日本(出口额118.3亿元,…)`: the words before the parenthesis name the member
-        pcs = clause_start(text, s, cs - 1)
+        pcs = _enumeration_element_start(text, clause_start(text, s, cs - 1), cs - 1)
         before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
         name = (before.subject or before.markets[0] if before.markets else before.subject) or before.qualifier
         if name:
@@ -729,7 +761,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             paren_member = name or None
     elif cs > s and text[cs - 1] == "(" and not phrase.text:
         # `日本（33203万美元，同比下降12.93%）`: the words before the parenthesis name the figure
-        pcs = clause_start(text, s, cs - 1)
+        pcs = _enumeration_element_start(text, clause_start(text, s, cs - 1), cs - 1)
         before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
         if before.head:
             phrase = clause_phrase = before
@@ -885,6 +917,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         return None
 
 
+def _enumeration_element_start(text: str, a: int, b: int) -> int:
+    """`美国(…)、日本(`: the words naming this parenthesis start after the previous element."""
+    i = max(text.rfind(")", a, b), text.rfind("、", a, b))
+    return i + 1 if i >= 0 else a
+
+
 def _noun_after(text: str, anchor: Item, e: int) -> str:
     """The noun right after a figure: `5家全国重点实验室` -> 全国重点实验室 (counts), `3500亿美元的
     服务业` -> 服务业, `60%以上新增算力…` -> 新增算力… (cut where the noun phrase ends)."""
@@ -1022,7 +1060,7 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     if kind == "world":
         return "全球"
     if kind == "zone":
-        return ctx.zone or form
+        return ctx.zone or ctx.region
     if kind in ("company", "facility"):
         return form
     p = lookup(form)
