@@ -368,7 +368,7 @@ def _assemble(
         actx.synthetic_reference = ctx.reference is None
         days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
         actx.now = max(days) if days else None
-        actx.province = _article_province(ctx.places, a0, a1)
+        actx.province = _article_province(ctx.places, a0, a1) or _title_province(art.title or ctx.doc_title)
         actx.period = ctx.carried_period if ctx.report_like and ctx.carried_period else ctx.doc_period
         if art.title_nspan:
             t0, t1 = art.title_nspan
@@ -428,6 +428,14 @@ def _article_province(index: PlaceIndex, a0: int, a1: int) -> str | None:
 # A press release names its publisher at the head of its headline: `商务部新闻发言人介绍…`.
 _HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{1,12}?(?:部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
 _SOURCE_CUE = regex.compile(r"显示|表明|测算|统计|公布")
+
+
+def _title_province(title: str | None) -> str | None:
+    for m in place_regex().finditer(title or ""):
+        p = lookup(m.group())
+        if p is not None and p.kind == "province":
+            return p.canonical
+    return None
 
 
 def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
@@ -1111,6 +1119,7 @@ _NATIONAL = regex.compile(
     r"(?:商务|财政|外交|工业和信息化|人力资源社会保障|交通运输|农业农村|科技|教育|自然资源|生态环境|文化和旅游|水利)部"
 )
 _REGIONAL = regex.compile(r"我市|全市|本市|市属")
+_ZONAL = regex.compile(r"全区|本区|片区|园区|高新区|开发区")
 _PROVINCIAL = regex.compile(r"我省|全省|本省|省属")
 
 
@@ -1131,6 +1140,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         vote("中国", w * len(_NATIONAL.findall(seg)))
         vote(ctx.region, w * len(_REGIONAL.findall(seg)))
         vote(actx.province, w * len(_PROVINCIAL.findall(seg)))
+        if ctx.zone:
+            vote(ctx.zone, w * (len(_ZONAL.findall(seg)) + seg.count(ctx.zone)))
         for form in forms:
             p = lookup(form)
             if p is not None and p.kind in ("country", "economy", "province", "city", "region"):
