@@ -1114,45 +1114,39 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
     return actx.subject or actx.default_subject or ctx.region
 
 
-_NATIONAL = regex.compile(
-    r"我国|全国|中国(?!香港|澳门|台湾)|国务院|国家[\p{Han}]{1,6}局|海关总署|"
-    r"(?:商务|财政|外交|工业和信息化|人力资源社会保障|交通运输|农业农村|科技|教育|自然资源|生态环境|文化和旅游|水利)部"
-)
-_REGIONAL = regex.compile(r"我市|全市|本市|市属")
-_ZONAL = regex.compile(r"全区|本区|片区|园区|高新区|开发区")
-_PROVINCIAL = regex.compile(r"我省|全省|本省|省属")
 
 
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
     """The subject an article is about when a sentence names none: the place it names most
     (its title counts three times), its region, its province or the country."""
-    votes: dict[str, int] = {}
+    votes = vocab().votes
+    tally: dict[str, int] = {}
 
     def vote(name: str | None, n: int = 1) -> None:
         if name:
-            votes[name] = votes.get(name, 0) + n
+            tally[name] = tally.get(name, 0) + n
 
     segments = [(text[a0:a1], 1, [f for _, _, f in ctx.places.between(a0, a1)])]
     for title in (actx.title, ctx.doc_title):
         if title:
             segments.append((title, 3, [m.group() for m in place_regex().finditer(title)]))
     for seg, w, forms in segments:
-        vote("中国", w * len(_NATIONAL.findall(seg)))
-        vote(ctx.region, w * len(_REGIONAL.findall(seg)))
-        vote(actx.province, w * len(_PROVINCIAL.findall(seg)))
+        vote("中国", w * len(votes["country"].findall(seg)))
+        vote(ctx.region, w * len(votes["region"].findall(seg)))
+        vote(actx.province, w * len(votes["province"].findall(seg)))
         if ctx.zone:
-            vote(ctx.zone, w * (len(_ZONAL.findall(seg)) + seg.count(ctx.zone)))
+            vote(ctx.zone, w * (len(votes["zone"].findall(seg)) + seg.count(ctx.zone)))
         for form in forms:
             p = lookup(form)
             if p is not None and p.kind in ("country", "economy", "province", "city", "region"):
                 vote(p.canonical, w)
-    if not votes:
+    if not tally:
         return ctx.region
-    best = max(votes.values())
+    best = max(tally.values())
     for cand in (ctx.region, actx.province, "中国"):
-        if cand and votes.get(cand) == best:
+        if cand and tally.get(cand) == best:
             return cand
-    return max(votes.items(), key=lambda kv: kv[1])[0]
+    return max(tally.items(), key=lambda kv: kv[1])[0]
 
 
 def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:

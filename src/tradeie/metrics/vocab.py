@@ -39,6 +39,13 @@ class _Pronouns(BaseModel):
     zone: list[str]
 
 
+class _Votes(BaseModel):
+    country: str
+    region: str
+    province: str
+    zone: str
+
+
 class _MetricsData(BaseModel):
     indicator_heads: list[str]
     generic_heads: list[str]
@@ -53,6 +60,7 @@ class _MetricsData(BaseModel):
     equivalence: list[str]
     subject_pronouns: _Pronouns
     market_markers: list[str]
+    subject_votes: _Votes
     topic_enders: list[str]
     predicate_endings: list[str]
     generic_counted: list[str]
@@ -84,6 +92,7 @@ class Vocab:
     pronoun_re: regex.Pattern
     topic_end: regex.Pattern
     count_noun_end: regex.Pattern
+    votes: dict[str, regex.Pattern]
 
 
 @functools.cache
@@ -134,4 +143,5 @@ def vocab() -> Vocab:
     return Vocab(
         d, heads, verb_direction, basis_of, pronoun_kind, head_at_end, change_left, flat_re, opener_re,
         linker_tail, share_left, equivalence_left, pronoun_re, topic_end, count_noun_end,
+        {k: regex.compile(v) for k, v in d.subject_votes.model_dump().items()},
     )
