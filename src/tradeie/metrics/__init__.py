@@ -1,5 +1,5 @@
-"""Metric assembly (see :mod:`tradeie.metrics.assemble`)."""
+"""Metric assembly (see :mod:`tradeie.metrics.assembly`)."""
 
-from .assemble import Assembly, assemble
+from .assembly import Assembly, assemble
 
 __all__ = ["assemble", "Assembly"]
