@@ -119,7 +119,7 @@ def vocab() -> Vocab:
     bare_cmp = alternation(w for w in d.comparatives.up + d.comparatives.down if len(w) == 2)
     one_cmp = alternation(w for w in d.comparatives.up + d.comparatives.down)
     change_left = regex.compile(
-        rf"(?:(?P<basis>{bases}|较[\p{{Han}}]{{1,8}}?(?=(?:{verbs}))|比[\p{{Han}}]{{1,6}}?(?=(?:{verbs})))?"
+        rf"(?:(?P<basis>{bases}|较[\p{{Han}}]{{1,8}}?(?=(?:{verbs}))|比[\p{{Han}}\d—\-]{{1,8}}?(?=(?:{verbs})))?"
         rf"(?:分别)?(?:是|为)?(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"
         # comparisons: 高于全国和全省0.8个 / 较火力发电高2.3个
         rf"|(?P<cmpverb>{bare_cmp})(?P<cmpwith>[\p{{Han}}、和]{{0,10}}?)"
