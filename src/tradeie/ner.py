@@ -205,7 +205,6 @@ def lexicon() -> Lexicon:
         if where != "pre":
             post.append(title)
     surnames = frozenset(w for line in _lines("person_surnames.txt") for w in line.split())
-    sur_alt = _trie_regex(surnames)
     translit = "".join(sorted(set("".join(_lines("translit_chars.txt")))))
     tcls = "[" + regex.escape(translit) + "]"
     dcls = "[" + DOTS + "]"
@@ -415,7 +414,6 @@ def _is_generic(name: str, lex: Lexicon) -> bool:
 
 def _org_cands(text: str, lex: Lexicon, gaz: list[Cand], out: list[Cand]) -> None:
     protected = _Spans([(c.start, c.end) for c in gaz])
-    rules = lex.org_rules
     # zones: 大连高新区 (GPE)
     place_end: dict[int, int] = {}  # end -> start of a GPE (or GPE + zone) ending there
     for c in gaz:

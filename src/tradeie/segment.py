@@ -15,7 +15,6 @@ Rules, in the order a reader applies them:
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from dataclasses import dataclass, field
 

@@ -24,7 +24,7 @@ import regex
 from ..layout import gc_paused
 from ..periods import PeriodMatch, find_periods
 from ..places import PlaceIndex, lookup, place_regex
-from ..quantities import QuantityMatch, find_quantities
+from ..quantities import find_quantities
 from ..schemas.metric import (
     Approx,
     ChangeOut,
@@ -44,7 +44,6 @@ from .phrases import (
     Phrase,
     clause_start,
     dimension_of,
-    find_subject,
     read_phrase,
     split_members,
     strip_enumeration_lead,
@@ -492,14 +491,12 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         elif at_clause_start and (_explicit_year(text, p) or single_month):
             # `8月当月，…` or `2024年电子信息制造业…`: this paragraph only
             actx.para_period = p
-    sentence_subject = None
     actx.last_indicator = None
     evidence = _evidence(ctx, s, e) if drafts else None
     for d in drafts:
         rec = _resolve(ctx, actx, art, s, e, d, local_periods, drafts, items, evidence)
         if rec is not None:
             out.metrics.append(rec)
-            sentence_subject = rec.subject or sentence_subject
     for q, reason in skipped:
         if drafts:
             a, b = norm.to_original(q.start, q.end)
