@@ -44,7 +44,7 @@ import regex
 from pydantic import BaseModel
 
 from .errors import TradeieError
-from .patterns import load_tsv, load_yaml, read_text
+from .patterns import load_tsv, load_yaml, read_text, trie_pattern
 from .schemas.entity import Entity
 from .textview import NormText, NormTextBuilder, fold
 
@@ -104,28 +104,6 @@ def _lines(filename: str) -> list[str]:
         if line and not line.startswith("#"):
             out.append(line)
     return out
-
-
-def _trie_regex(words) -> str:
-    """A regex matching any of ``words``, preferring the longest (a trie of alternations)."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        keys = sorted(k for k in node if k)
-        if not keys:
-            return ""
-        alts = [re.escape(k) + build(node[k]) for k in keys]
-        s = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            s = "(?:" + s + ")?"
-        return s
-
-    return build(trie) or "(?!)"
 
 
 @dataclass(frozen=True)
@@ -189,8 +167,8 @@ def lexicon() -> Lexicon:
                 if label == "GPE":
                     gpe_names.append(f)
     rules = load_yaml("org_suffixes.yaml", OrgRules)
-    gpe_alt = _trie_regex(gpe_names)
-    zone_alt = _trie_regex(ZONES)
+    gpe_alt = trie_pattern(gpe_names)
+    zone_alt = trie_pattern(ZONES)
     suffix_rule = {}
     for r in rules.suffix_rules:
         for s in r.suffixes:
@@ -211,30 +189,30 @@ def lexicon() -> Lexicon:
     person_names = _lines("gazetteer_person.txt")
     return Lexicon(
         gaz=gaz,
-        gaz_re=re.compile(_trie_regex(gaz)),
+        gaz_re=re.compile(trie_pattern(gaz)),
         exceptions=exceptions,
         gpe_re=re.compile(gpe_alt),
         zone_re=re.compile(zone_alt),
-        agency_noun_re=re.compile(_trie_regex(rules.agency_nouns)),
+        agency_noun_re=re.compile(trie_pattern(rules.agency_nouns)),
         zone_end_re=re.compile(rf"(?:{zone_alt})$"),
-        level_end_re=re.compile(rf"(?:{_trie_regex(rules.agency_levels)})$"),
-        title_pre_plain=re.compile(_trie_regex(pre)),
-        title_post_plain=re.compile(_trie_regex(post)),
-        suffix_re=re.compile(_trie_regex(suffix_rule)),
+        level_end_re=re.compile(rf"(?:{trie_pattern(rules.agency_levels)})$"),
+        title_pre_plain=re.compile(trie_pattern(pre)),
+        title_post_plain=re.compile(trie_pattern(post)),
+        suffix_re=re.compile(trie_pattern(suffix_rule)),
         suffix_rule=suffix_rule,
         org_rules=rules,
         stops=stops,
-        stop_re=re.compile(rf"(?=(?P<w>{_trie_regex(stops)}))"),  # zero-width: overlapping hits
+        stop_re=re.compile(rf"(?=(?P<w>{trie_pattern(stops)}))"),  # zero-width: overlapping hits
         subunit_re=re.compile(
-            rf"{HAN}{{1,{rules.subunit_max}}}?(?:{_trie_regex(rules.subunit_suffixes)})"
+            rf"{HAN}{{1,{rules.subunit_max}}}?(?:{trie_pattern(rules.subunit_suffixes)})"
         ),
         titles=tuple(sorted(titles, key=len, reverse=True)),
         surnames=surnames,
         dot_re=re.compile(rf"{tcls}{{1,6}}(?:{dcls}{tcls}{{1,8}})+"),
-        translit_post_re=re.compile(rf"(?<!{tcls}){tcls}{{3,5}}(?=(?:{_trie_regex(post)}))"),
+        translit_post_re=re.compile(rf"(?<!{tcls}){tcls}{{3,5}}(?=(?:{trie_pattern(post)}))"),
         translit_run_re=re.compile(rf"{tcls}{{3,6}}"),
-        person_gaz_re=re.compile(_trie_regex(person_names)),
-        generic_re=re.compile(rf"(?:{_trie_regex(rules.generic_names)})+"),
+        person_gaz_re=re.compile(trie_pattern(person_names)),
+        generic_re=re.compile(rf"(?:{trie_pattern(rules.generic_names)})+"),
         org_suffix_tuple=tuple(suffix_rule) + tuple(rules.agency_nouns),
         gaz_kind=gaz_kind,
         generic_set=frozenset(rules.generic_names),
@@ -562,7 +540,7 @@ def _aliases(text: str, cands: list[Cand], lex: Lexicon) -> list[Cand]:
             forms.add(core)
     out = []
     if forms:
-        for m in re.finditer(_trie_regex(forms), text):
+        for m in re.finditer(trie_pattern(forms), text):
             out.append(Cand(m.start(), m.end(), "ORG", "org_alias", 3))
     return out
 
@@ -680,7 +658,7 @@ def find_entities_rules(norm: str, is_word=None) -> list[tuple[int, int, str, st
                 names.add(parts[-1])
     extra = []
     if names:
-        for m in re.finditer(_trie_regex(names), text):
+        for m in re.finditer(trie_pattern(names), text):
             extra.append(Cand(m.start(), m.end(), "PERSON", "person_repeat", 6))
     aliases = _aliases(text, first, lex)
     if extra or aliases:

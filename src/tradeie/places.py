@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .patterns import load_tsv
+from .patterns import load_tsv, trie_pattern
 
 __all__ = ["Place", "places", "place_regex", "lookup", "PlaceIndex"]
 
@@ -62,28 +62,7 @@ def place_regex() -> re.Pattern:
     tried against one branch per character instead of every form.  The standard ``re`` engine
     scans it several times faster than ``regex`` does, and nothing here needs ``regex`` features."""
     forms = [f for f in places() if len(f) >= 2]
-    return re.compile(rf"(?:{_trie_pattern(forms)})(?:地区|区域)?")
-
-
-def _trie_pattern(forms) -> str:
-    """A pattern matching exactly ``forms``, preferring the longest one that matches."""
-    trie: dict = {}
-    for f in forms:
-        node = trie
-        for ch in f:
-            node = node.setdefault(ch, {})
-        node[""] = {}  # end of a form
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if len(branches) == 1 and "" not in node:
-            return branches[0]
-        # longer forms first: the optional group is tried before stopping at this node
-        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
-
-    return emit(trie)
+    return re.compile(rf"(?:{trie_pattern(forms)})(?:地区|区域)?")
 
 
 class PlaceIndex:

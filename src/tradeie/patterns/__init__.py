@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import PatternDataError
 
-__all__ = ["load_yaml", "load_tsv", "read_text", "PatternDataError"]
+__all__ = ["load_yaml", "load_tsv", "read_text", "trie_pattern", "PatternDataError"]
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -67,3 +67,31 @@ def load_tsv(filename: str, columns: int = 2) -> tuple[tuple[str, ...], ...]:
         parts += [""] * (columns - len(parts))
         rows.append(tuple(p.strip() for p in parts))
     return tuple(rows)
+
+
+def trie_pattern(words) -> str:
+    """A regex matching exactly ``words``, preferring the longest one that matches at a position.
+
+    The words are laid out as a trie of alternations (`中国(?:香港|澳门)?`), so each position is
+    tried against one branch per character instead of against every word: with hundreds of
+    gazetteer names this scans several times faster than a flat longest-first alternation, with
+    the same matches.  No words gives a pattern that never matches."""
+    import re
+
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def emit(node: dict) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if len(branches) == 1 and "" not in node:
+            return branches[0]
+        # longer words first: the optional group is tried before stopping at this node
+        return "(?:" + "|".join(branches) + (")?" if "" in node else ")")
+
+    return emit(trie) or "(?!)"
