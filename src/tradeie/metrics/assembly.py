@@ -148,6 +148,7 @@ class _ArticleContext:
     para_period: PeriodMatch | None = None
     para_day: PeriodMatch | None = None
     para_start: int = -1
+    sentence_members: list[str] | None = None  # the members the sentence's first list paired with
     first_para_start: int = -1
     now: dt.date | None = None  # the latest dated event of the article: "now" for 目前/以来
     synthetic_reference: bool = False  # only the year is known: 目前/以来 have no datable end
@@ -492,6 +493,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # `8月当月，…` or `2024年电子信息制造业…`: this paragraph only
             actx.para_period = p
     actx.last_indicator = None
+    actx.sentence_members = None
     evidence = _evidence(ctx, s, e) if drafts else None
     for d in drafts:
         rec = _resolve(ctx, actx, art, s, e, d, local_periods, drafts, items, evidence)
@@ -775,6 +777,16 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         else:
             phrase = clause_phrase = before
     members = _list_members(text, s, d, drafts, periods, actx) if d.from_list else None
+    shared_qualifier = ""
+    if members and actx.sentence_members is None:
+        actx.sentence_members = members
+    if members:
+        # `ITO、BPO和KPO离岸执行额分别为…`: a qualifier closing the list is everyone's
+        for q in v.data.qualifiers:
+            if members[-1].endswith(q) and len(members[-1]) > len(q) and not any(m.endswith(q) for m in members[:-1]):
+                members = members[:-1] + [members[-1][: -len(q)]]
+                shared_qualifier = q
+                break
     head, qualifier = phrase.head, phrase.qualifier
     dims: dict[str, str] = {}
     markets = phrase.markets or clause_phrase.markets
@@ -852,7 +864,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = prev if prev and prev.endswith(head) else (prev or "") + head
     elif head:
         if member and not qualifier:
-            qualifier = actx.qualifier if actx.qualifier_at >= s else ""
+            qualifier = shared_qualifier or (actx.qualifier if actx.qualifier_at >= s else "")
         elif not qualifier and not dims:
             qualifier = prev_topic or actx.qualifier
         elif prev_topic and not qualifier:
@@ -886,6 +898,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator += anchor.q.base_unit
     if not indicator and member:
         indicator = member
+    if share_of is not None and d.share is not None and d.share.total:
+        # `合计占全省离岸执行额的54.5%`: the whole's qualifiers apply to the combined share
+        for q in v.data.qualifiers:
+            if q in share_of.text and q not in indicator:
+                indicator = q + indicator
     actx.last_indicator = indicator
     if member_subject:
         subject = member_subject
@@ -1031,7 +1048,11 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
                 actx.qualifier_at = cs
             return parts
     whole = read_phrase(text[s : first.start], spans, s)
-    return split_members(whole.qualifier, n)
+    parts = split_members(whole.qualifier, n)
+    if parts is None and actx.sentence_members and len(actx.sentence_members) == n:
+        # `A、B、C零售额分别增长…，增速比上月分别加快…`: the second list pairs with the same members
+        return actx.sentence_members
+    return parts
 
 
 def _enumeration(t: str) -> tuple[str, str]:

@@ -49,6 +49,7 @@ class _Votes(BaseModel):
 class _MetricsData(BaseModel):
     indicator_heads: list[str]
     generic_heads: list[str]
+    qualifiers: list[str]
     clause_openers: list[str]
     value_linkers: list[str]
     change_verbs: _Changes
