@@ -17,7 +17,7 @@ from .textview import fold
 
 __all__ = ["parse_front"]
 
-_COLUMNS = regex.compile(r"[ \t]{3,}|\u3000+|\u2003+")
+_COLUMNS = regex.compile(r"[ \t]{2,}|\u3000+|\u2003+")
 _SPACES = regex.compile(r"\s+")
 
 

@@ -59,7 +59,7 @@ _BETWEEN_NOISE = regex.compile(
 )
 _INLINE_SOURCE = regex.compile(
     r"(?:根据|据|经)?(?P<org>[\p{Han}]{1,14}?(?:部|局|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府))"
-    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布)"
+    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布|数据(?=,))"
 )
 _YEAR_RE = regex.compile(r"\d{4}\s*年")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
@@ -69,7 +69,8 @@ _NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示")
 
 @functools.cache
 def _between_phrases() -> regex.Pattern:
-    return regex.compile(alternation(vocab().data.between_noise))
+    # listed notes, and any `按…计算/计价` (按不变价格计算, 按美元计价)
+    return regex.compile(alternation(vocab().data.between_noise) + r"|按[\p{Han}]{1,8}?计[算价]")
 
 
 @functools.cache
@@ -259,7 +260,7 @@ def _title_year(structure: Structure) -> int | None:
     if not structure.sections:
         # a press release: its headline, then the opening of its first paragraph
         spans = [(p.nstart, p.nend) for p in structure.front[:1]]
-        spans += [(p.nstart, min(p.nend, p.nstart + 80)) for p in structure.front[1:2]]
+        spans += [(p.nstart, min(p.nend, p.nstart + 80)) for p in structure.front[1:4]]
     for a, b in spans:
         for p in find_periods(norm[a:b]):
             if p.year_resolved and p.first is not None and p.granularity != "day":
@@ -427,7 +428,7 @@ def _article_province(index: PlaceIndex, a0: int, a1: int) -> str | None:
 
 # A press release names its publisher at the head of its headline: `商务部新闻发言人介绍…`.
 _HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{1,12}?(?:部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
-_SOURCE_CUE = regex.compile(r"显示|表明|测算|统计|公布")
+_SOURCE_CUE = regex.compile(r"显示|表明|测算|统计|公布|数据,")
 
 
 def _title_province(title: str | None) -> str | None:
