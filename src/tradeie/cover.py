@@ -17,7 +17,7 @@ from .textview import fold
 
 __all__ = ["parse_front"]
 
-_COLUMNS = regex.compile(r"[ \t]{2,}|\u3000+|\u2003+")
+_COLUMNS = regex.compile(r"[ \t]{2,}|\u3000+|\u2003+|\s+(?=(?:来源|稿源|信息来源)\s*[:：])")
 _SPACES = regex.compile(r"\s+")
 
 

@@ -85,6 +85,7 @@ _LEADING_TRADE_HEAD = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}])")
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
 _PARENS = regex.compile(r"\([^()]*\)")
+_LOCAL_AUTHORITY = regex.compile(r"(?P<r>[\p{Han}]{2,5}?[县区市])(?:商务局|人民政府|政府|统计局|发改委|发展和改革局)")
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
 
 
@@ -124,6 +125,7 @@ class _DocContext:
     places: PlaceIndex | None = None
     publisher: str | None = None  # the cover's 来源 or publishing body: the source of last resort
     zone: str | None = None  # a development zone the document is about (片区 -> it)
+    self_org: str | None = None  # the company issuing the bulletin (集团 -> it)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
     doc_title: str | None = None  # the document's own headline (before any section)
     doc_period: PeriodMatch | None = None  # the period the headline or lead paragraph sets
@@ -185,6 +187,21 @@ _ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|�
 
 
 _ZONE_PREFIX = regex.compile(r"^[\p{Han}]{2,12}?(?:高新区|开发区|经开区|新区|片区|园区|自贸区|综合保税区|综保区)")
+
+
+def _editor_body(editor: str | None) -> str | None:
+    """`海州港口集团办公室编` -> 海州港口集团办公室: who issued the bulletin."""
+    if not editor:
+        return None
+    return regex.sub(r"(?:编印|编|主办)$", "", editor) or None
+
+
+def _self_org(editor: str | None) -> str | None:
+    body = _editor_body(editor)
+    if not body:
+        return None
+    m = regex.match(r"(.{2,20}?(?:集团|公司))(?:办公室|秘书处|编辑部|党委宣传部|宣传部)?$", body)
+    return m.group(1) if m else None
 
 
 def _zone(structure: Structure) -> str | None:
@@ -265,6 +282,13 @@ def _title_year(structure: Structure) -> int | None:
         for p in find_periods(norm[a:b]):
             if p.year_resolved and p.first is not None and p.granularity != "day":
                 return p.first.year
+    if not structure.sections:
+        # `…前7个月…` with the year stated only further down (`2025年是…`): the first written year
+        for para in structure.front[:6]:
+            for p in find_periods(norm[para.nstart : para.nend]):
+                if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
+                    if _YEAR_RE.search(p.text):
+                        return p.first.year
     return None
 
 
@@ -295,6 +319,12 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
         best = max(counts.items(), key=lambda kv: kv[1])
         if best[1] >= 3:
             return best[0]
+    # a county or district bulletin: the place its own authorities are named after (`云溪县商务局`)
+    local: dict[str, int] = {}
+    for m in _LOCAL_AUTHORITY.finditer(norm):
+        local[m.group("r")] = local.get(m.group("r"), 0) + 1
+    if local:
+        return max(local.items(), key=lambda kv: kv[1])[0]
     return None
 
 
@@ -326,7 +356,8 @@ def _assemble(
     ref, year = _reference(structure, reference_date)
     index = PlaceIndex(text)
     ctx = _DocContext(text, doc, _region(structure, region, index), None, ref, year, norm, index)
-    ctx.publisher = structure.meta.source or structure.meta.publisher
+    ctx.publisher = structure.meta.source or structure.meta.publisher or _editor_body(structure.meta.editor)
+    ctx.self_org = _self_org(structure.meta.editor)
     ctx.zone = _zone(structure)
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
@@ -447,10 +478,11 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
     m = _INLINE_SOURCE.search(text, max(s, cue.start() - 40), min(e, cue.end() + 12))
     if m:
         a, b = m.span("org")
-        for lead in ("根据", "据", "经"):  # `据海关统计`: the cue word is not part of the name
-            if text.startswith(lead, a) and b - a - len(lead) >= 2:
-                a += len(lead)
-                break
+        cut = text.rfind("据", a, b - 2)  # `本报海口讯据海口海关统计`: the name follows the last 据
+        if cut >= 0:
+            a = cut + 1
+        elif text.startswith("经", a) and b - a >= 3:
+            a += 1
         actx.inline_source = (text[a:b], (a, b))
         if actx.para_start == actx.first_para_start and actx.lead_source is None:
             actx.lead_source = actx.inline_source
@@ -1088,6 +1120,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
         return "全球"
     if kind == "zone":
         return ctx.zone or ctx.region
+    if kind == "self":
+        return ctx.self_org or ctx.region
     if kind in ("company", "facility"):
         return form
     p = lookup(form)

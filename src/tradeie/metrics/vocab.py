@@ -36,6 +36,7 @@ class _Pronouns(BaseModel):
     province: list[str]
     country: list[str]
     world: list[str]
+    self: list[str]
     zone: list[str]
 
 
@@ -108,7 +109,7 @@ def vocab() -> Vocab:
         for w in getattr(d.bases, basis):
             basis_of[w] = basis
     pronoun_kind = {}
-    for kind in ("region", "province", "country", "world", "zone"):
+    for kind in ("region", "province", "country", "world", "self", "zone"):
         for w in getattr(d.subject_pronouns, kind):
             pronoun_kind[w] = kind
     bases = alternation(basis_of)
