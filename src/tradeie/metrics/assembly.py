@@ -284,7 +284,7 @@ def _title_year(structure: Structure) -> int | None:
                 return p.first.year
     if not structure.sections:
         # `…前7个月…` with the year stated only further down (`2025年是…`): the first written year
-        for para in structure.front[:6]:
+        for para in structure.front[:50]:
             for p in find_periods(norm[para.nstart : para.nend]):
                 if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
                     if _YEAR_RE.search(p.text):
