@@ -42,12 +42,6 @@ TERMINAL = set("。!?！？…")
 STRUCTURAL_FIRST = set("●·•■◆◇▪▶►○◎★☆▲△◉⚫-—【(一二三四五六七八九十来稿信资作撰供文编类网简地电邮联成主企公官")
 
 
-def visual_width(s: str) -> int:
-    """Display width: CJK counts 2, ASCII 1 (cheap: derived from the UTF-8 length)."""
-    n = len(s)
-    return n + (len(s.encode("utf-8")) - n) // 2
-
-
 _UNSET: list = object()  # type: ignore[assignment]  # marker: ``pieces`` not given
 
 
@@ -221,7 +215,7 @@ def _split_lines(original: str, folded: str) -> list[Line]:
                 s,
                 e,
                 clean,
-                n + (len(clean.encode("utf-8")) - n) // 2,  # visual_width
+                n + (len(clean.encode("utf-8")) - n) // 2,  # display width: CJK 2, ASCII 1
                 indent,
                 "\ue000" <= original[s] <= "\uf8ff",  # a private-use bullet glyph
                 find("\n", e),

@@ -253,28 +253,19 @@ def _dirty_pieces(folded: str, start: int, end: int) -> tuple[str, list[tuple[in
     cjk = _IS_CJK
     pos = start
     last = ""
-    txt = toks[0]
-    if txt:
-        q = pos + len(txt)
-        pieces.append((pos, q))
-        parts.append(txt)
-        last = txt[-1]
-        pos = q
-    for i in range(1, len(toks), 2):
-        tok = toks[i]
+    # toks alternate text, token, text, ...: odd entries are artefacts or whitespace runs
+    for i, tok in enumerate(toks):
         e = pos + len(tok)
-        if tok[0] in _WS_CHARS and last and e < end and last != " " and not cjk[last] and not cjk[folded[e]]:
-            pieces.append((pos, -1))
-            parts.append(" ")
-            last = " "
+        if i % 2:
+            if tok[0] in _WS_CHARS and last and e < end and last != " " and not cjk[last] and not cjk[folded[e]]:
+                pieces.append((pos, -1))
+                parts.append(" ")
+                last = " "
+        elif tok:
+            pieces.append((pos, e))
+            parts.append(tok)
+            last = tok[-1]
         pos = e
-        txt = toks[i + 1]
-        if txt:
-            q = pos + len(txt)
-            pieces.append((pos, q))
-            parts.append(txt)
-            last = txt[-1]
-            pos = q
     return "".join(parts), pieces
 
 

@@ -16,13 +16,10 @@ import regex
 from ..places import lookup, place_regex
 from .vocab import alternation, vocab
 
-__all__ = ["Phrase", "read_phrase", "clause_start", "find_subject", "split_members", "dimension_of", "COMPANY_RE"]
+__all__ = ["Phrase", "read_phrase", "clause_start", "split_members", "dimension_of"]
 
 BOUNDARY = ",;:!?。；，："
 _COMPANY_STD = r"[\u4e00-\u9fffA-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
-COMPANY_RE = regex.compile(
-    r"[\p{Han}A-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
-)
 _TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|(?<![人年平])均|都|共|则|还|,|、|\s)+$")
 _LEADING_NOISE = regex.compile(r"^(?:[,、:;\s]|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
@@ -82,25 +79,6 @@ def company_name(form: str) -> str:
     if m and len(form) - m.end() >= 6:
         return form[m.end() :]
     return form
-
-
-def find_subject(text: str, start: int, end: int) -> tuple[str, str, int, int] | None:
-    """The first subject mention in ``text[start:end]``: (form, kind, start, end).
-
-    kind is a pronoun kind (region/province/country), ``company`` or ``place``; places preceded
-    by a market marker (`对日本`) are breakdown members, not subjects.
-    """
-    markers = set(vocab().data.market_markers)
-    for m in _subject_re().finditer(text, start, end):
-        if m.group("pron"):
-            return m.group(), vocab().pronoun_kind[m.group()], m.start(), m.end()
-        if m.group("company"):
-            return company_name(m.group()), "company", m.start(), m.end()
-        before = text[max(start, m.start() - 2) : m.start()]
-        if any(before.endswith(mk) for mk in markers):
-            continue
-        return m.group(), "place", m.start(), m.end()
-    return None
 
 
 def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) -> Phrase:

@@ -47,7 +47,7 @@ class Item:
     extras: dict = field(default_factory=dict)
 
 
-def _basis_id(basis: str | None, text: str, sent_start: int) -> str | None:
+def _basis_id(basis: str | None) -> str | None:
     v = vocab()
     if not basis:
         return None
@@ -119,7 +119,7 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
     for m in v.flat_re.finditer(text, s, e):
         if any(it.start <= m.start() < it.end for it in items):
             continue
-        flat = Item("flat", m.start(), m.end(), basis=_basis_id(m.group("basis"), text, s) or "yoy", direction="flat")
+        flat = Item("flat", m.start(), m.end(), basis=_basis_id(m.group("basis")) or "yoy", direction="flat")
         flat.basis_stated = bool(m.group("basis")) or m.group("flat") != "持平"
         items.append(flat)
     items.sort(key=lambda it: it.start)
@@ -139,7 +139,7 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
     if m and q.kind in ("percent", "points", "money", "count", "measure", "multiple"):
         verb = m.group("verb") or m.group("cmpverb") or m.group("cmpverb2")
         direction = v.verb_direction.get(verb, "up")
-        basis = _basis_id(m.group("basis"), text, s)
+        basis = _basis_id(m.group("basis"))
         if m.group("verb") is None:
             basis = "other"  # compared with another subject or period
         it = Item("change", left_start + m.start(), q.end, q, basis=basis, direction=direction)

@@ -57,7 +57,6 @@ class _MetricsData(BaseModel):
     bases: _Bases
     comparatives: _Comparatives
     flat_phrases: list[str]
-    share_cues: list[str]
     between_noise: list[str]
     equivalence: list[str]
     subject_pronouns: _Pronouns
@@ -67,7 +66,6 @@ class _MetricsData(BaseModel):
     predicate_endings: list[str]
     generic_counted: list[str]
     count_noun_enders: list[str]
-    source_cues: list[str]
     dimension_lexicon: dict[str, list[str]]
     narrative_counters_min: int
 
