@@ -15,7 +15,7 @@ import regex
 from .schemas.document import Meta
 from .textview import fold
 
-__all__ = ["parse_front"]
+__all__ = ["parse_front", "parse_signature"]
 
 _COLUMNS = regex.compile(r"[ \t]{2,}|\u3000+|\u2003+|\s+(?=(?:来源|稿源|信息来源)\s*[:：])")
 _SPACES = regex.compile(r"\s+")
@@ -82,3 +82,31 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             meta[key] = m["v"]
         return True
     return False
+
+
+SIGNATURE_LINES = 3  # a signature block: the issuing body and a date, on the last lines
+
+
+def parse_signature(paras, original: str, rules) -> dict:
+    """The issuing body and date signed at the foot of a report (`金沙湾经济开发区管委会办公室` /
+    `2025年10月12日`): the publisher and date of a document whose head names neither.
+
+    Only short stand-alone lines at the very end count; anything else ends the signature."""
+    found: dict = {}
+    for cp in reversed(paras[-SIGNATURE_LINES:]):
+        if len(cp.p.lines) != 1 or len(cp.text) > 40:
+            break
+        parts = _parts(original, cp.p.start, cp.p.end)
+        if len(parts) != 1:
+            break
+        t = parts[0]
+        m = rules.cover["date"].match(t) or rules.cover["published"].match(t)
+        if m and _date(m):
+            found.setdefault("date", _date(m))
+            continue
+        m = rules.cover["publisher"].match(t)
+        if m:
+            found.setdefault("publisher", m["v"])
+            continue
+        break
+    return found

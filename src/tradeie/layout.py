@@ -228,14 +228,19 @@ def _split_lines(original: str, folded: str) -> list[Line]:
 
 def _wrap_width(lines: list[Line]) -> int | None:
     """The hard-wrap width if the document is hard-wrapped, else None."""
-    widths = [ln.width for ln in lines if 30 <= ln.width <= 140]
-    if len(widths) < 5:
+    sized = [ln for ln in lines if 30 <= ln.width <= 140]
+    if len(sized) < 5:
         return None
-    mode = Counter(w // 3 for w in widths).most_common(1)[0][0] * 3
-    near = [w for w in widths if mode - 8 <= w <= mode + 5]
+    mode = Counter(ln.width // 3 for ln in sized).most_common(1)[0][0] * 3
+    near = [ln for ln in sized if mode - 8 <= ln.width <= mode + 5]
     if len(near) < 0.3 * len(lines):
         return None
-    return max(near)
+    wrap = max(ln.width for ln in near)
+    # A document wrapped at that width cannot hold many lines far longer than it: then the lines
+    # of similar width are headings and datelines between unwrapped paragraphs.
+    if sum(ln.width > wrap + 10 for ln in lines) > 0.2 * len(near):
+        return None
+    return wrap
 
 
 def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import regex
 from pydantic import BaseModel
 
-from .cover import parse_front
+from .cover import parse_front, parse_signature
 from .layout import Layout, Paragraph, gc_paused
 from .patterns import load_yaml
 from .schemas.document import Article, Bulletin, Meta, ParagraphOut, Section, Sentence, SourceRef
@@ -242,9 +242,17 @@ def _title_text(original: str, start: int, end: int) -> tuple[str, tuple[int, in
 _CN_ORDINAL = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 
 
+def _heading_like(value: str) -> bool:
+    """Short, or a headline-length phrase that ends no sentence (`知识密集型服务贸易占比持续提升`)."""
+    return len(value) <= 12 or (len(value) <= SERIES_HEADING_MAX and value[-1] not in TITLE_END_PUNCT)
+
+
+SERIES_HEADING_MAX = 30
+
+
 def _numbered_series(paras: list[_Para]) -> set[int]:
     """Standalone numbered lines that count up (`一、综合` … `二、农业` …): a communiqué's sections."""
-    cands = [(i, _CN_ORDINAL.get(cp.text[0])) for i, cp in enumerate(paras) if cp.kind == "numbered" and len(cp.value or "") <= 12]
+    cands = [(i, _CN_ORDINAL.get(cp.text[0])) for i, cp in enumerate(paras) if cp.kind == "numbered" and _heading_like(cp.value or "")]
     keep: set[int] = set()
     for k in range(1, len(cands)):
         (i0, n0), (i1, n1) = cands[k - 1], cands[k]
@@ -310,6 +318,9 @@ def _segment(layout: Layout) -> Structure:
                 if rules.cover["issue"].match(ln.clean):
                     meta = meta.model_copy(update={"issue": layout.original[ln.start : ln.end].strip()})
                     break
+    signed = {k: v for k, v in parse_signature(paras, layout.original, rules).items() if getattr(meta, k) is None}
+    if signed:
+        meta = meta.model_copy(update=signed)
     sections: list[SectionBlock] = []
     for hi, h in enumerate(heads):
         stop = heads[hi + 1] if hi + 1 < len(heads) else len(paras)

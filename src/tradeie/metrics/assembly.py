@@ -156,6 +156,7 @@ class _ArticleContext:
     now: dt.date | None = None  # the latest dated event of the article: "now" for 目前/以来
     synthetic_reference: bool = False  # only the year is known: 目前/以来 have no datable end
     default_subject: str | None = None
+    title_org: str | None = None  # the organisation a profile article names in its title
     last_indicator: str | None = None
 
 
@@ -196,12 +197,20 @@ def _editor_body(editor: str | None) -> str | None:
     return regex.sub(r"(?:编印|编|主办)$", "", editor) or None
 
 
-def _self_org(editor: str | None) -> str | None:
-    body = _editor_body(editor)
-    if not body:
-        return None
-    m = regex.match(r"(.{2,20}?(?:集团|公司))(?:办公室|秘书处|编辑部|党委宣传部|宣传部)?$", body)
-    return m.group(1) if m else None
+def _self_org(*bodies: str | None) -> str | None:
+    """The company or association issuing the bulletin, from its editor or publisher line:
+    `海州港口集团办公室` -> 海州港口集团, `宁川港口集团有限公司市场发展部` -> 宁川港口集团有限公司,
+    `大连市数字贸易协会秘书处` -> 大连市数字贸易协会."""
+    for body in bodies:
+        body = _editor_body(body)
+        m = _SELF_ORG.match(body) if body else None
+        if m:
+            return m.group(1)
+    return None
+
+
+# a company name, then at most one of its departments
+_SELF_ORG = regex.compile(r"(.{2,20}?(?:集团|公司|协会|商会|联合会|促进会))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
 
 
 def _zone(structure: Structure) -> str | None:
@@ -305,10 +314,11 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
                     p = lookup(m.group("r"))
                     if p is not None and p.kind == "city":
                         return p.canonical
-    if structure.meta.editor:
-        for m in _DATA_TITLE_REGION.finditer(structure.meta.editor):
+    for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source):
+        # the editor or issuing body of a city's bulletin: `大连市服务外包协会`, `宁波市商务局`
+        for m in _DATA_TITLE_REGION.finditer(body or ""):
             p = lookup(m.group("r"))
-            if p is not None and p.kind in ("city", "province"):
+            if p is not None and p.kind == "city" or (p is not None and p.kind == "province" and body is structure.meta.editor):
                 return p.canonical
     counts: dict[str, int] = {}
     for _, _, form in index.between(0, len(norm)):
@@ -357,7 +367,7 @@ def _assemble(
     index = PlaceIndex(text)
     ctx = _DocContext(text, doc, _region(structure, region, index), None, ref, year, norm, index)
     ctx.publisher = structure.meta.source or structure.meta.publisher or _editor_body(structure.meta.editor)
-    ctx.self_org = _self_org(structure.meta.editor)
+    ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher)
     ctx.zone = _zone(structure)
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
@@ -379,14 +389,18 @@ def _assemble(
         return got
 
     articles: list[ArticleBlock] = [a for s in structure.sections for a in s.articles]
-    if not structure.sections and structure.front:
-        # a press release without section headings: the whole text is one article
+    if structure.front:
+        # the text before the first section heading: a press release's headline and lead (the
+        # whole release when it has no section headings)
         body = [p for p in structure.front if len(p.lines) > 1 or p.nend - p.nstart >= 30 or _SENTENCE_MARK.search(text, p.nstart, p.nend)]
+        if structure.sections:
+            body = [p for p in body if _SENTENCE_MARK.search(text, p.nstart, p.nend)]
         headline = structure.front[0]
         hl = text[headline.nstart : headline.nend]
         m = _HEADLINE_ORG.match(hl)
-        articles = [ArticleBlock(section="", paragraphs=body, title=hl if len(hl) <= 60 else None,
-                                 source=m.group("org") if m else None)] if body else []
+        if body:
+            articles.insert(0, ArticleBlock(section="", paragraphs=body, title=hl if len(hl) <= 60 else None,
+                                            source=m.group("org") if m else None))
     for art in articles:
         if not art.paragraphs:
             continue
@@ -400,14 +414,19 @@ def _assemble(
         actx.synthetic_reference = ctx.reference is None
         days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
         actx.now = max(days) if days else None
-        actx.province = _article_province(ctx.places, a0, a1) or _title_province(art.title or ctx.doc_title)
+        actx.province = (
+            _article_province(ctx.places, a0, a1) or _title_province(art.title or ctx.doc_title)
+            # a provincial body issuing the release: `信息来源：江西省商务厅`
+            or _title_province(ctx.publisher)
+        )
         actx.period = ctx.carried_period if ctx.report_like and ctx.carried_period else ctx.doc_period
         if art.title_nspan:
             t0, t1 = art.title_nspan
             tps = [p for p in title_periods(t0, t1, ref, year) if p.granularity != "day"]
             if tps:
                 actx.period = tps[0]
-        actx.default_subject = _article_default_subject(ctx, actx, text, a0, a1)
+        actx.title_org = _title_org(art.title, text, a0, a1)
+        actx.default_subject = actx.title_org or _article_default_subject(ctx, actx, text, a0, a1)
         actx.first_para_start = art.paragraphs[0].nstart
         pstarts = [p.start for p in periods]
         for para in art.paragraphs:
@@ -504,8 +523,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     local_periods = [
         p for p in sp
         if p.granularity != "day" and not p.relative and not any(a <= p.start < b for a, b in inside_changes)
-        # from an earlier ;-clause of the sentence only a topic period carries (`截至6月底，…；…`)
-        and (p.start >= s or (text[p.end : p.end + 1] == "," and (p.start == 0 or text[p.start - 1] in "。,;:\n")))
+        # from an earlier ;-clause of the sentence only a period opening it carries
+        # (`截至6月底，…；…`, `从主要产品看，1-10月白酒产量…；新能源汽车产量…`)
+        and (p.start >= s or _opens_clause(text, p.start))
     ]
     for p in sp:
         if p.granularity == "day" and p.first is not None and p.start >= s:
@@ -540,6 +560,15 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if it.q is not None and id(it.q) not in used:
             a, b = norm.to_original(it.q.start, it.q.end)
             out.unattached.append(_unattached(ctx.doc, norm.original[a:b], (a, b), it.q.normalized, it.q.kind, f"{it.role} with no metric to attach to"))
+
+
+def _opens_clause(text: str, at: int) -> bool:
+    """True when only an opener (`从主要产品看，`) stands between the start of the ;-clause and ``at``."""
+    k = at
+    while k > 0 and text[k - 1] not in "。;\n":
+        k -= 1
+    lead = text[k:at].strip(", ")
+    return not lead or vocab().opener_re.fullmatch(lead + ",") is not None
 
 
 def _target_date(text: str, p: PeriodMatch) -> bool:
@@ -1122,6 +1151,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
         return ctx.zone or ctx.region
     if kind == "self":
         return ctx.self_org or ctx.region
+    if kind == "association":
+        return ctx.self_org if ctx.self_org and ctx.self_org.endswith("会") else None
     if kind in ("company", "facility"):
         return form
     p = lookup(form)
@@ -1143,15 +1174,22 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
         ph = read_phrase(text[pos:end], period_spans, pos)
         if ph.subject:
             return ph.subject, ph.subject_kind
-        if ph.text:
+        if ph.text and not _DATE_CLAUSE.fullmatch(ph.text):  # `9月12日，协会…`: a dated event
             return None
         pos = end + 1
     return None
 
 
+_DATE_CLAUSE = regex.compile(r"[\d年月日号至到—~-]+")
+
+
 def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, period_spans=()) -> str | None:
     """Whose figure: a subject leading the metric's clause or the sentence, else the one the
     article last led with, else the article's dominant subject, else the bulletin's region."""
+    if actx.title_org and (actx.title_org in phrase.text or actx.title_org in clause_phrase.text):
+        # a member profile (`云帆科技：SaaS工具助力…`) naming its company without a legal suffix
+        actx.subject = actx.title_org
+        return actx.title_org
     found = None
     for ph in (phrase, clause_phrase):
         if ph.subject:
@@ -1169,10 +1207,28 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
 
 
 
+_TITLE_NAME = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,10})[:：]")
+
+
+def _title_org(title: str | None, text: str, a0: int, a1: int) -> str | None:
+    """`绿洲家居：深耕欧洲市场…`: the organisation an article profiles, named before the colon of
+    its title and again in its body (a heading label like `政策解读：` is not repeated there)."""
+    m = _TITLE_NAME.match(title or "")
+    if not m:
+        return None
+    name = m.group("name")
+    if lookup(name) is not None or _AUTHORITY_END.search(name) or text.find(name, a0, a1) < 0:
+        return None  # `商务部：上半年…` attributes the news to its source
+    return name
+
+
+_AUTHORITY_END = regex.compile(r"(?:部|局|署|厅|委|委员会|办|办公室|院|海关|政府|中心|银行|专家|外媒|媒体)$")
+
+
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
     """The subject an article is about when a sentence names none: the place it names most
     (its title counts three times), its region, its province or the country."""
-    votes = vocab().votes
+    votes_any = vocab().votes_any
     tally: dict[str, int] = {}
 
     def vote(name: str | None, n: int = 1) -> None:
@@ -1183,18 +1239,20 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     for title in (actx.title, ctx.doc_title):
         if title:
             segments.append((title, 3, [m.group() for m in place_regex().finditer(title)]))
+    voter = {"country": "中国", "region": ctx.region, "province": actx.province, "zone": ctx.zone}
     for seg, w, forms in segments:
-        vote("中国", w * len(votes["country"].findall(seg)))
-        vote(ctx.region, w * len(votes["region"].findall(seg)))
-        vote(actx.province, w * len(votes["province"].findall(seg)))
+        for m in votes_any.finditer(seg):  # one scan for all the pronoun-like vote patterns
+            vote(voter[m.lastgroup], w)
         if ctx.zone:
-            vote(ctx.zone, w * (len(votes["zone"].findall(seg)) + seg.count(ctx.zone)))
+            vote(ctx.zone, w * seg.count(ctx.zone))
         for form in forms:
             p = lookup(form)
             if p is not None and p.kind in ("country", "economy", "province", "city", "region"):
                 vote(p.canonical, w)
     if not tally:
-        return ctx.region
+        # nothing named: the bulletin's region or province, the company issuing it (a port
+        # group's weekly), else the country (a national release)
+        return ctx.region or actx.province or ctx.self_org or "中国"
     best = max(tally.values())
     for cand in (ctx.region, actx.province, "中国"):
         if cand and tally.get(cand) == best:

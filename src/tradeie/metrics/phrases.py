@@ -69,6 +69,7 @@ def _market_re() -> regex.Pattern:
     return re.compile(rf"(?:{alternation(v.data.market_markers)})(?P<m>{place_regex().pattern}|{groups})")
 
 
+_COMPANY_RE = re.compile(_COMPANY_STD)
 _FACILITY = regex.compile(r"港|机场|码头|口岸|综合保税区|保税区|自贸片区|自贸区|高新区|开发区|园区")
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
 
@@ -125,12 +126,21 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         ph.subject, ph.subject_kind = t[: f.end()], "facility"
         t = _LEADING_NOISE.sub("", t[f.end() :])
         m = None
+    if m and m.group("pron"):
+        cm = _COMPANY_RE.match(t)  # `协会副会长单位大连瀚闻资讯有限公司`: the company, not 协会
+        if cm:
+            m = cm
     if m and m.end() < len(t) and t[m.end()] not in "、和及与":
         form = m.group()
-        if m.group("pron"):
+        if m.re is _COMPANY_RE:
+            ph.subject, ph.subject_kind = company_name(form), "company"
+        elif m.group("pron"):
             ph.subject, ph.subject_kind = form, v.pronoun_kind[form]
         elif m.group("company"):
             ph.subject, ph.subject_kind = company_name(form), "company"
+        elif t.startswith("市场", m.end()):
+            # `欧洲市场销售额`: a market of the subject's, not the subject
+            ph.markets.append(form)
         else:
             ph.subject, ph.subject_kind = form, "place"
         t = _LEADING_NOISE.sub("", t[m.end() :])

@@ -58,6 +58,9 @@ def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch
     """`拉动0.3个、1.5个和2.8个百分点`: the unit written once at the end applies to every member."""
     from dataclasses import replace
 
+    if not any(q.kind == "points" for q in qs):
+        return qs
+
     out = list(qs)
     for i in range(len(out) - 1, 0, -1):
         q = out[i]
@@ -115,8 +118,10 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             continue
         items.append(item)
         prev = item
-    # flat changes carry no figure: 与去年同期持平, 基本持平
-    for m in v.flat_re.finditer(text, s, e):
+    # flat changes carry no figure: 与去年同期持平, 基本持平 (a literal probe first: most sentences
+    # hold none, and the full pattern with its optional basis would be tried at every position)
+    flats = v.flat_re.finditer(text, s, e) if v.flat_probe.search(text, s, e) else ()
+    for m in flats:
         if any(it.start <= m.start() < it.end for it in items):
             continue
         flat = Item("flat", m.start(), m.end(), basis=_basis_id(m.group("basis")) or "yoy", direction="flat")

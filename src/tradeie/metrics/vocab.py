@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 
 import regex
@@ -37,6 +38,7 @@ class _Pronouns(BaseModel):
     country: list[str]
     world: list[str]
     self: list[str]
+    association: list[str]
     zone: list[str]
 
 
@@ -92,7 +94,8 @@ class Vocab:
     pronoun_re: regex.Pattern
     topic_end: regex.Pattern
     count_noun_end: regex.Pattern
-    votes: dict[str, regex.Pattern]
+    flat_probe: re.Pattern  # the flat phrases alone, a cheap literal scan before flat_re
+    votes_any: regex.Pattern  # every vote pattern as one named alternation: one scan per text
 
 
 @functools.cache
@@ -107,7 +110,7 @@ def vocab() -> Vocab:
         for w in getattr(d.bases, basis):
             basis_of[w] = basis
     pronoun_kind = {}
-    for kind in ("region", "province", "country", "world", "self", "zone"):
+    for kind in ("region", "province", "country", "world", "self", "association", "zone"):
         for w in getattr(d.subject_pronouns, kind):
             pronoun_kind[w] = kind
     bases = alternation(basis_of)
@@ -143,5 +146,6 @@ def vocab() -> Vocab:
     return Vocab(
         d, heads, verb_direction, basis_of, pronoun_kind, head_at_end, change_left, flat_re, opener_re,
         linker_tail, share_left, equivalence_left, pronoun_re, topic_end, count_noun_end,
-        {k: regex.compile(v) for k, v in d.subject_votes.model_dump().items()},
+        re.compile(alternation(d.flat_phrases)),
+        regex.compile("|".join(f"(?P<{k}>{v})" for k, v in d.subject_votes.model_dump().items())),
     )
