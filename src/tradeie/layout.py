@@ -374,7 +374,15 @@ def _analyse(text: str) -> Layout:
             prev = ln
         para.nend = n
         last = prev
-    return Layout(text, NormText("".join(parts), text, nstarts, ostarts), paragraphs, wrap)
+    joined = "".join(parts)
+    if "." in joined:
+        joined = _HALF_WIDTH_STOP.sub("。", joined)
+    return Layout(text, NormText(joined, text, nstarts, ostarts), paragraphs, wrap)
+
+
+# A half-width full stop ending a Chinese sentence (`增长11.3%.其中,…`): the normalised text
+# reads it as 。 (same length, so the offset map holds); decimals and Latin text keep theirs.
+_HALF_WIDTH_STOP = re.compile(r"(?<=[\u4e00-\u9fff%)”\"])\.(?=[\u4e00-\u9fff“\"(]|\n|$)")
 
 
 def normalize(text: str) -> NormText:

@@ -205,6 +205,9 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
     return _Para(p, t, "body")
 
 
+_LABEL = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}[:：]")
+
+
 def _is_untagged_title(cp: _Para) -> bool:
     t = cp.text
     if len(cp.p.lines) != 1 or not t or len(t) > 40 or len(t) < 4:
@@ -343,6 +346,8 @@ def _articles(sec: SectionBlock, paras: list[_Para], layout: Layout, rules: _Com
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         starts = cp.kind == "title" or (
             cp.kind == "body" and closed and _is_untagged_title(cp) and nxt is not None and nxt.kind in ("body", "field")
+            # `东港区：…` then `西港区：…`: lines of a labelled list, not a title and its body
+            and not (_LABEL.match(cp.text) and _LABEL.match(nxt.text))
         )
         if starts:
             end = cp.p.end

@@ -58,7 +58,7 @@ _BETWEEN_NOISE = regex.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|较上年|比上年|分别|占比|其中|合计|共|约|为|达|是|了|的|增长|下降|增速|增幅"
 )
 _INLINE_SOURCE = regex.compile(
-    r"(?:根据|据|经)?(?P<org>[\p{Han}]{1,14}?(?:部|局|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府))"
+    r"(?:根据|据|经)?(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府))"
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布|数据(?=,))"
 )
 _YEAR_RE = regex.compile(r"\d{4}\s*年")
@@ -522,7 +522,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     inside_changes = [(it.start, it.end) for it in items if it.role in ("change", "share_change", "flat")]
     local_periods = [
         p for p in sp
-        if p.granularity != "day" and not p.relative and not any(a <= p.start < b for a, b in inside_changes)
+        if (p.granularity != "day" or _week_like(p)) and not p.relative and not any(a <= p.start < b for a, b in inside_changes)
         # from an earlier ;-clause of the sentence only a period opening it carries
         # (`截至6月底，…；…`, `从主要产品看，1-10月白酒产量…；新能源汽车产量…`)
         and (p.start >= s or _opens_clause(text, p.start))
@@ -533,12 +533,13 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     for p in local_periods:
         if p.start < s or _target_date(text, p):
             continue  # already read with the sentence's first clause group, or a target date
-        at_clause_start = p.start == s or text[p.start - 1] in ",;:"
+        at_clause_start = p.start == s or text[p.start - 1] in ",;:" or _glossed(text, s, p)
         open_ended = text[p.end - 2 : p.end] == "以来" or p.text.endswith("以来")
         if open_ended and actx.period is not None:
             continue
         single_month = p.first is not None and p.last is not None and (p.first.year, p.first.month) == (p.last.year, p.last.month)
-        if at_clause_start and text[p.end : p.end + 1] == "," and (not single_month or ctx.title_single_month):
+        closes = text[p.end : p.end + 1] == "," or text.startswith("),", p.end)
+        if at_clause_start and closes and (not single_month or ctx.title_single_month or _week_like(p)):
             actx.period = p
             actx.para_period = None
             ctx.carried_period = p
@@ -560,6 +561,21 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if it.q is not None and id(it.q) not in used:
             a, b = norm.to_original(it.q.start, it.q.end)
             out.unattached.append(_unattached(ctx.doc, norm.original[a:b], (a, b), it.q.normalized, it.q.kind, f"{it.role} with no metric to attach to"))
+
+
+def _week_like(p: PeriodMatch) -> bool:
+    """A run of days (`10月6日至12日`): the period of a weekly report's figures."""
+    return p.granularity == "day" and p.first is not None and p.last is not None and p.first != p.last
+
+
+def _glossed(text: str, s: int, p: PeriodMatch) -> bool:
+    """`本周（10月6日至12日），…`: dates glossing a short word that opens the clause."""
+    if p.start < 2 or text[p.start - 1] != "(":
+        return False
+    k = p.start - 1
+    while k > s and text[k - 1] not in ",;:。":
+        k -= 1
+    return 0 < p.start - 1 - k <= 3
 
 
 def _opens_clause(text: str, at: int) -> bool:
@@ -956,6 +972,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = prev_clause_indicator  # `…发电开票金额增速，较火力发电高2.3个百分点`
     else:
         indicator = actx.last_indicator or (actx.qualifier + (actx.head or "")) or (actx.title or "")
+    if d.value is not None and d.value.extras.get("equivalent") and actx.last_indicator:
+        indicator = actx.last_indicator
+        dims = {k: x for k, x in dims.items() if x not in vocab().data.equivalence}
+        dims["conversion"] = "折合" + (d.value.q.base_unit or "")
     if anchor.q is not None and anchor.q.kind == "count" and anchor.q.base_unit and len(anchor.q.base_unit) >= 2 and anchor.q.base_unit not in indicator:
         indicator += anchor.q.base_unit
     if not indicator and member:
@@ -1271,7 +1291,7 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
             return None
         a, b = _orig(ctx, day.start, day.end)
         month_start = day.first.replace(day=1)
-        return _period_out(dict(start=month_start.isoformat(), end=_month_end(day.first).isoformat(), text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month))
+        return _period_out(dict(start=month_start.isoformat(), end=_month_end(day.last or day.first).isoformat(), text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month))
     if chosen is None:
         return None
     first, last = chosen.first, chosen.last

@@ -135,8 +135,19 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
 def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, prev: Item | None) -> Item | None:
     v = vocab()
     if v.equivalence_left.search(left):
-        return None
+        if q.kind != "money":
+            return None
+        # `（折合人民币7942.8亿元，同比增长7.9%）`: the same figure in another currency, a fact of
+        # its own (it carries its own change) under the indicator of the figure it converts
+        it = Item("value", q.start, q.end, q)
+        it.extras["equivalent"] = True
+        return it
     m = v.change_left.search(left)
+    if m and m.group("signbasis") and q.kind == "percent":
+        it = Item("change", left_start + m.start(), q.end, q, basis=_basis_id(m.group("signbasis")),
+                  direction="down" if q.number < 0 else "up")
+        it.extras["verb_direction"] = "up"  # the sign says it: `同比-2.1%`
+        return it
     if m and not (m.group("verb") or m.group("cmpverb") or m.group("cmpverb2")):
         m = None
     if m and m.group("verb") is None and q.kind not in ("points", "percent"):

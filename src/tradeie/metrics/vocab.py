@@ -126,7 +126,9 @@ def vocab() -> Vocab:
         rf"(?:分别)?(?:是|为)?(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"
         # comparisons: 高于全国和全省0.8个 / 较火力发电高2.3个
         rf"|(?P<cmpverb>{bare_cmp})(?P<cmpwith>[\p{{Han}}、和]{{0,10}}?)"
-        rf"|(?P<cmpbasis>较[\p{{Han}}]{{1,8}}?|比[\p{{Han}}]{{1,8}}?)(?P<cmpverb2>{one_cmp})(?:出)?)"
+        rf"|(?P<cmpbasis>较[\p{{Han}}]{{1,8}}?|比[\p{{Han}}]{{1,8}}?)(?P<cmpverb2>{one_cmp})(?:出)?"
+        # a basis and a signed rate, as in tables and briefs: `环比+9.8%`, `同比-2.1%`
+        rf"|(?P<signbasis>{bases})(?:为|是)?\+?)"
         rf"(?P<approx>超过|超|近|约|逾)?\s*$"
     )
     flat_re = regex.compile(rf"(?P<basis>{bases})?(?:基本)?(?P<flat>{alternation(d.flat_phrases)})")
@@ -134,7 +136,9 @@ def vocab() -> Vocab:
     opener_re = regex.compile(rf"^(?:(?:{alternation(d.clause_openers)}|[从分][^,，]{{1,8}}?(?:来看|看))[,，]?)+")
     linker_tail = regex.compile(rf"(?:{alternation(d.value_linkers)})+$")
     share_left = regex.compile(
-        r"(?P<cue>(?:合计|共|分别|约)?(?:占比|占(?P<of>[^,;。占]{0,24}?)(?:的)?(?:比重|比例|份额)?|比重|份额|比例))"
+        r"(?P<cue>(?:合计|共|分别|约)?(?:占比|占(?P<of>[^,;。占]{0,24}?)(?:的)?(?:比重|比例|份额)?|比重|份额|比例)"
+        # `完成全年目标任务的77.5%`: the share of a target reached
+        r"|完成(?P<of>[^,;。]{0,12}?(?:目标任务|目标|计划|任务))的)"
         r"(?:为|达|达到|是|约|约为|超过|力争达|力争达到|已达|仅)?\s*$"
     )
     equivalence_left = regex.compile(rf"(?:{alternation(d.equivalence)})\s*$")
