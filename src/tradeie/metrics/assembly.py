@@ -210,7 +210,7 @@ def _self_org(*bodies: str | None) -> str | None:
 
 
 # a company name, then at most one of its departments
-_SELF_ORG = regex.compile(r"(.{2,20}?(?:集团|公司|协会|商会|联合会|促进会))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
+_SELF_ORG = regex.compile(r"(.{2,20}(?:集团|公司|协会|商会|联合会|促进会))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
 
 
 def _zone(structure: Structure) -> str | None:

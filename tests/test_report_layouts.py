@@ -1,0 +1,193 @@
+"""Whole documents in the layouts that press offices, zones, ports and associations publish:
+each test composes a short document and checks what an analyst would read off it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import tradeie
+from tradeie.layout import analyse
+
+# A web release: headline, a dateline with the date and the 来源, then paragraphs that are not
+# wrapped (each line a whole paragraph), numbered headings longer than a short label.
+WEB_RELEASE = """前三季度我省服务贸易稳中有进 数字服务占比提升
+发布时间：2024-10-22 09:30　　信息来源：湖南省商务厅　　【字体：大 中 小】
+
+据省商务厅统计，前三季度，全省服务进出口总额846.2亿元，同比增长10.4%，高于全国平均水平3.2个百分点。其中，服务出口402.7亿元，增长13.1%；服务进口443.5亿元，增长8.1%。三季度全省服务进出口298.6亿元，环比增长3.9%。
+
+一、知识密集型服务进出口保持较快增长
+
+前三季度，全省知识密集型服务进出口352.4亿元，同比增长14.6%，占全省服务进出口总额的41.6%，比上年同期提高1.5个百分点。
+
+二、传统服务贸易稳步恢复
+
+前三季度，全省运输服务进出口231.8亿元，同比增长5.2%；旅行服务进出口167.3亿元，增长11.4%。
+"""
+
+
+def _by_value(ex, quote):
+    got = [m for m in ex.metrics if m.value is not None and m.value.text.replace("\n", "") == quote]
+    assert got, f"no metric for {quote}: {[m.value.text for m in ex.metrics if m.value]}"
+    return got[0]
+
+
+def test_unwrapped_paragraphs_are_not_joined_to_headings():
+    """Headline, dateline and headings of similar width are not a hard wrap when the paragraphs
+    between them run far longer."""
+    lay = analyse(WEB_RELEASE)
+    assert lay.wrap_width is None
+    texts = [lay.norm.text[p.nstart : p.nend] for p in lay.paragraphs]
+    assert any(t.startswith("一、知识密集型") for t in texts)
+    assert any(t.startswith("据省商务厅统计") for t in texts)
+
+
+def test_web_release_lead_paragraph_dateline_and_publisher_province():
+    ex = tradeie.extract(WEB_RELEASE)
+    assert ex.bulletin.meta.date == "2024-10-22"
+    assert [s.name for s in ex.bulletin.sections] == ["知识密集型服务进出口保持较快增长", "传统服务贸易稳步恢复"]
+    total = _by_value(ex, "846.2亿元")  # in the lead, before the first heading
+    assert total.subject == "湖南省"  # 全省, issued by a provincial department
+    assert total.period.start == "2024-01-01" and total.period.end == "2024-09-30"
+    assert total.source.name == "省商务厅"
+    assert total.change.percent == Decimal("10.4")
+    quarter = _by_value(ex, "298.6亿元")
+    assert quarter.change.basis == "mom" and quarter.period.start == "2024-07-01"
+    kis = _by_value(ex, "352.4亿元")
+    assert kis.subject == "湖南省" and kis.share.percent == Decimal("41.6")
+
+
+# A zone's quarterly work summary: half-width punctuation (`.` ends sentences), the issuing
+# office signed at the foot, a completion rate of the annual target.
+ZONE_SUMMARY = """临江经济开发区2024年第三季度工作总结
+
+一、主要经济指标完成情况
+
+前三季度,开发区完成规模以上工业总产值388.2亿元,同比增长9.1%.其中,三季度完成规模以上工业总产值137.5亿元,环比增长2.6%.实际使用外资1.42亿美元,同比增长18.3%,完成全年目标任务的71.0%.
+
+二、下一步工作打算
+
+四季度,开发区将紧盯全年目标,全力冲刺.
+
+临江经济开发区管委会办公室
+2024年10月15日
+"""
+
+
+def test_signature_names_publisher_and_date():
+    ex = tradeie.extract(ZONE_SUMMARY)
+    assert ex.bulletin.meta.publisher == "临江经济开发区管委会办公室"
+    assert ex.bulletin.meta.date == "2024-10-15"
+    output = _by_value(ex, "388.2亿元")
+    assert output.source is not None and output.source.name == "临江经济开发区管委会办公室"
+    assert output.subject == "临江经济开发区"
+
+
+def test_half_width_full_stop_ends_a_sentence():
+    ex = tradeie.extract(ZONE_SUMMARY)
+    q3 = _by_value(ex, "137.5亿元")
+    assert not q3.indicator.startswith(".")
+    assert q3.evidence.text.startswith("其中")
+    assert q3.change.basis == "mom"
+
+
+def test_completion_of_a_target_is_a_share():
+    ex = tradeie.extract(ZONE_SUMMARY)
+    fdi = _by_value(ex, "1.42亿美元")
+    assert fdi.share is not None and fdi.share.percent == Decimal("71.0")
+    assert "目标" in (fdi.share.of or "")
+    assert not any(m.value is not None and m.value.text == "71.0%" for m in ex.metrics)
+
+
+# A port group's weekly brief: 全港 and unqualified figures are the group's; `环比+9.8%` lines.
+PORT_WEEKLY = """江海港口物流周报
+2024年第40期
+江海港口集团有限公司市场部　　　　2024年10月8日
+
+【本周概况】
+本周（9月30日至10月6日），全港完成集装箱吞吐量41.2万标准箱，同比增长6.4%。
+
+【分港区作业】
+南港区：集装箱吞吐量22.6万标准箱，环比+8.7%
+北港区：集装箱吞吐量18.6万标准箱，环比-3.2%
+"""
+
+
+def test_port_weekly_subjects_periods_and_signed_rates():
+    ex = tradeie.extract(PORT_WEEKLY)
+    total = _by_value(ex, "41.2万标准箱")
+    assert total.subject == "江海港口集团有限公司"
+    assert (total.period.start_month, total.period.end_month) == ("2024-09", "2024-10")
+    south = _by_value(ex, "22.6万标准箱")
+    north = _by_value(ex, "18.6万标准箱")
+    assert south.change.basis == "mom" and south.change.direction == "up" and south.change.percent == Decimal("8.7")
+    assert north.change.direction == "down" and north.change.percent == Decimal("-3.2")
+    # the lines of the list are figures, not article titles; the week carries to them
+    assert north.period is not None and north.period.end_month == "2024-10"
+    assert all(a.title is None for s in ex.bulletin.sections for a in s.articles)
+
+
+# An association's brief: 协会 is the association; a member profile names its company in the
+# title only by its short name; `欧洲市场` is a market, not a subject.
+ASSOCIATION_BRIEF = """浙东电子商务协会
+
+工 作 简 报
+
+第7期
+
+浙东电子商务协会秘书处　编　　　　　　　　2024年8月30日
+
+【协会动态】
+
+协会召开二届三次理事会
+
+8月20日，协会在宁波召开二届三次理事会，28位理事出席会议。
+
+【会员风采】
+
+海帆家居：深耕欧洲市场
+
+宁波海帆家居用品有限公司（简称“海帆家居”）是协会理事单位。今年1-7月，海帆家居实现跨境销售额3.2亿元，同比增长28%，其中欧洲市场销售额占比41%。
+"""
+
+
+def test_association_and_profiled_company_subjects():
+    ex = tradeie.extract(ASSOCIATION_BRIEF)
+    directors = _by_value(ex, "28位")
+    assert directors.subject == "浙东电子商务协会"
+    sales = _by_value(ex, "3.2亿元")
+    assert sales.subject in ("海帆家居", "宁波海帆家居用品有限公司")
+    europe = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("41")]
+    assert europe and europe[0].subject in ("海帆家居", "宁波海帆家居用品有限公司")
+
+
+def test_converted_amount_is_a_metric_of_its_own():
+    text = (
+        "【数据月报】\n● 2024年1-8月对外投资情况\n"
+        "1-8月，我国对外非金融类直接投资892.5亿美元，同比增长6.1%（折合人民币6402.3亿元，同比增长7.0%）。\n"
+        "（来源：商务部）\n"
+    )
+    ex = tradeie.extract(text)
+    usd = _by_value(ex, "892.5亿美元")
+    cny = [m for m in ex.metrics if m.value is not None and m.value.base_unit == "CNY"]
+    assert len(cny) == 1
+    assert cny[0].value.normalized == Decimal("640230000000")
+    assert cny[0].change.percent == Decimal("7.0")
+    assert cny[0].indicator == usd.indicator and cny[0].dimensions.get("conversion") == "折合CNY"
+    assert not any(m.value is None and m.change is not None for m in ex.metrics)  # no orphan 7.0%
+
+
+def test_month_end_stock_and_period_after_an_opener():
+    text = (
+        "【数据月报】\n● 2024年9月经济运行简况\n"
+        "9月当月，全市规模以上工业增加值增长7.6%。从主要产品看，1-9月白酒产量3.91万千升，增长4.2%；"
+        "新能源汽车产量4.1万辆，增长38.5%。\n"
+        "9月末，全市金融机构本外币各项存款余额4128.6亿元，比年初增长6.7%。\n"
+    )
+    ex = tradeie.extract(text, reference_date=dt.date(2024, 10, 20), region="宜州市")
+    liquor = _by_value(ex, "3.91万千升")
+    assert liquor.value.base_unit == "千升" and liquor.value.normalized == Decimal("39100")
+    cars = _by_value(ex, "4.1万辆")
+    assert (cars.period.start_month, cars.period.end_month) == ("2024-01", "2024-09")
+    deposits = _by_value(ex, "4128.6亿元")
+    assert deposits.period.start is None and deposits.period.end == "2024-09-30"
