@@ -33,7 +33,7 @@ BOX_FIRST = "┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬┏�
 # A line that must never be glued to its neighbours, judged on its normalised text.
 HEADING_RE = regex.compile(r"【[^】\n]{1,24}】|[一二三四五六七八九十]{1,3}[、.][^,;:。,]{2,16}")
 BULLET_RE = regex.compile(r"[●·•■◆◇▪▶►○◎★☆▲△◉⚫]")
-SOURCE_RE = regex.compile(r"\(?\s*(?:来源|来\s*源|稿源|信息来源|资料来源|作者|撰稿|供稿|文|编辑)\s*[:]\s*[^\n]{1,60}?\)?")
+SOURCE_RE = regex.compile(r"\(?\s*(?:来源|来\s*源|稿源|信息来源|资料来源|作者|撰稿|供稿|文|编辑)\s*[:]\s*[^\n]{1,60}?\)?|\([\p{Han}]{2,30}?供稿\)")
 SUBHEAD_RE = regex.compile(r"(?:——|--)\S|—[^\d\s]")
 FIELD_RE = regex.compile(r"(?:类型|网址|简介|地址|电话|邮箱|联系人|成立时间|主营业务|企业简介|公司简介|官网)\s*:")
 TOC_ITEM_RE = regex.compile(r"-\s+\S")

@@ -74,7 +74,9 @@ def _rules() -> _Compiled:
 
 
 BRACKET_HEADING = regex.compile(r"【\s*(?P<name>[^】\n]{1,24}?)\s*】")
-NUMBERED_HEADING = regex.compile(r"(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]\s*(?P<name>[^,;:。!?、]{2,16})")
+NUMBERED_HEADING = regex.compile(
+    r"(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]|\(\s*(?P<num>[一二三四五六七八九十]{1,3})\s*\))\s*(?P<name>[^,;:。!?、()]{2,16})"
+)
 NUMBERED_POINT = regex.compile(r"(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}[、是]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|第[一二三四五六七八九十]{1,3}[,、])")
 SENTENCE_RE = regex.compile(r"[^。!?;！？；\n]+(?:[。!?;！？；]+[”’\"』」)]*)?|[。!?;！？；]+")
 TITLE_END_PUNCT = set("。,，;；:：、!?！？")
@@ -180,7 +182,7 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
         m = BRACKET_HEADING.fullmatch(t) if c0 == "【" else None
         if m:
             return _Para(p, t, "heading", m.group("name").strip())
-        m = NUMBERED_HEADING.fullmatch(t) if c0 in "一二三四五六七八九十" else None
+        m = NUMBERED_HEADING.fullmatch(t) if c0 in "一二三四五六七八九十(" else None
         if m:
             return _Para(p, t, "numbered", m.group("name").strip())
         for kind, rx in (("source", rules.source), ("author", rules.author)):
@@ -255,7 +257,7 @@ SERIES_HEADING_MAX = 30
 
 def _numbered_series(paras: list[_Para]) -> set[int]:
     """Standalone numbered lines that count up (`一、综合` … `二、农业` …): a communiqué's sections."""
-    cands = [(i, _CN_ORDINAL.get(cp.text[0])) for i, cp in enumerate(paras) if cp.kind == "numbered" and _heading_like(cp.value or "")]
+    cands = [(i, _CN_ORDINAL.get(cp.text.lstrip("(（")[:1])) for i, cp in enumerate(paras) if cp.kind == "numbered" and _heading_like(cp.value or "")]
     keep: set[int] = set()
     for k in range(1, len(cands)):
         (i0, n0), (i1, n1) = cands[k - 1], cands[k]

@@ -85,7 +85,7 @@ _LEADING_TRADE_HEAD = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}])")
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
 _PARENS = regex.compile(r"\([^()]*\)")
-_LOCAL_AUTHORITY = regex.compile(r"(?P<r>[\p{Han}]{2,5}?[县区市])(?:商务局|人民政府|政府|统计局|发改委|发展和改革局)")
+_LOCAL_AUTHORITY = regex.compile(r"(?P<r>[\p{Han}]{2,5}?[县区市])(?:商务局|人民政府|政府|统计局|发改委|发展和改革局|融媒体中心)")
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
 
 
@@ -289,8 +289,8 @@ def _title_year(structure: Structure) -> int | None:
         spans += [(p.nstart, min(p.nend, p.nstart + 80)) for p in structure.front[1:4]]
     for a, b in spans:
         for p in find_periods(norm[a:b]):
-            if p.year_resolved and p.first is not None and p.granularity != "day":
-                return p.first.year
+            if p.year_resolved and p.first is not None and p.granularity not in ("day", "century", "decade"):
+                return p.first.year  # not `21世纪经济报道`
     if not structure.sections:
         # `…前7个月…` with the year stated only further down (`2025年是…`): the first written year
         for para in structure.front[:50]:
@@ -366,7 +366,10 @@ def _assemble(
     ref, year = _reference(structure, reference_date)
     index = PlaceIndex(text)
     ctx = _DocContext(text, doc, _region(structure, region, index), None, ref, year, norm, index)
-    ctx.publisher = structure.meta.source or structure.meta.publisher or _editor_body(structure.meta.editor)
+    ctx.publisher = (
+        structure.meta.source or structure.meta.publisher or _editor_body(structure.meta.editor)
+        or _headline_org(structure)  # `江西省人民政府新闻办公室新闻发布会实录`
+    )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher)
     ctx.zone = _zone(structure)
     ctx.title_end = _title_period_end(structure)
@@ -481,6 +484,19 @@ _HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{1,12}?(?:部|局|署|委员会
 _SOURCE_CUE = regex.compile(r"显示|表明|测算|统计|公布|数据,")
 
 
+def _headline_org(structure: Structure) -> str | None:
+    """The body that heads the document's headline (`商务部新闻发言人介绍…`), the longest such name."""
+    if not structure.front:
+        return None
+    norm = structure.layout.norm.text
+    first = structure.front[0]
+    m = _HEADLINE_ORG_LONG.match(norm, first.nstart, min(first.nend, first.nstart + 40))
+    return m.group("org") if m else None
+
+
+_HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,12}(?:部|局|署|厅|委员会|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
+
+
 def _title_province(title: str | None) -> str | None:
     for m in place_regex().finditer(title or ""):
         p = lookup(m.group())
@@ -543,8 +559,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             actx.period = p
             actx.para_period = None
             ctx.carried_period = p
-        elif at_clause_start and (_explicit_year(text, p) or single_month):
-            # `8月当月，…` or `2024年电子信息制造业…`: this paragraph only
+        elif at_clause_start and (_explicit_year(text, p) or single_month or (p.start == actx.para_start and p.text == "全年")):
+            # `8月当月，…`, `2024年电子信息制造业…` or a paragraph opening `全年货物进出口…。其中，…`:
+            # this paragraph only
             actx.para_period = p
     actx.last_indicator = None
     actx.sentence_members = None
@@ -1295,7 +1312,8 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
     if chosen is None:
         return None
     first, last = chosen.first, chosen.last
-    governing = actx.para_period or actx.period
+    # the year a bare `全年` takes: the paragraph's or passage's period that writes one
+    governing = next((g for g in (actx.para_period, actx.period) if g is not None and _explicit_year(ctx.text, g)), None)
     if (
         _YEAR_WORD.match(chosen.text)
         and governing is not None
