@@ -147,6 +147,7 @@ class _ArticleContext:
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
     lead_source: tuple[str, tuple[int, int]] | None = None  # cited in the article's lead paragraph
+    lead_day: PeriodMatch | None = None  # the event day opening the article's lead
     province: str | None = None
     para_period: PeriodMatch | None = None
     para_day: PeriodMatch | None = None
@@ -401,9 +402,13 @@ def _assemble(
         headline = structure.front[0]
         hl = text[headline.nstart : headline.nend]
         m = _HEADLINE_ORG.match(hl)
+        outlet = m.group("org") if m else None
+        if outlet is None and body:
+            # `青禾县融媒体中心讯（记者…）`, `新华社北京10月17日电`: the outlet filing the story
+            dl = _DATELINE_OUTLET.match(text, body[0].nstart, body[0].nend)
+            outlet = dl.group("org") if dl else None
         if body:
-            articles.insert(0, ArticleBlock(section="", paragraphs=body, title=hl if len(hl) <= 60 else None,
-                                            source=m.group("org") if m else None))
+            articles.insert(0, ArticleBlock(section="", paragraphs=body, title=hl if len(hl) <= 60 else None, source=outlet))
     for art in articles:
         if not art.paragraphs:
             continue
@@ -481,6 +486,9 @@ def _article_province(index: PlaceIndex, a0: int, a1: int) -> str | None:
 
 # A press release names its publisher at the head of its headline: `商务部新闻发言人介绍…`.
 _HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{1,12}?(?:部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
+_DATELINE_OUTLET = regex.compile(
+    r"(?:本报)?(?P<org>[\p{Han}]{2,12}?(?:社|报|中心|台|网))(?:[\p{Han}]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（]|$|[\p{Han}\d])"
+)
 _SOURCE_CUE = regex.compile(r"显示|表明|测算|统计|公布|数据,")
 
 
@@ -544,8 +552,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         and (p.start >= s or _opens_clause(text, p.start))
     ]
     for p in sp:
-        if p.granularity == "day" and p.first is not None and p.start >= s:
+        if p.granularity == "day" and p.start_month is not None and p.start >= s:
             actx.para_day = p
+            if actx.lead_day is None and actx.para_start == actx.first_para_start and p.start - actx.para_start <= LEAD_DAY_WITHIN:
+                actx.lead_day = p  # `11月6日，…对接会在…举行`: the day of the event the article reports
     for p in local_periods:
         if p.start < s or _target_date(text, p):
             continue  # already read with the sentence's first clause group, or a target date
@@ -602,6 +612,9 @@ def _opens_clause(text: str, at: int) -> bool:
         k -= 1
     lead = text[k:at].strip(", ")
     return not lead or vocab().opener_re.fullmatch(lead + ",") is not None
+
+
+LEAD_DAY_WITHIN = 40  # characters into the lead paragraph (after a dateline) where its event day stands
 
 
 def _target_date(text: str, p: PeriodMatch) -> bool:
@@ -1301,14 +1314,16 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
     """The clause's or sentence's own period before the figure, else the governing one."""
     cands = [p for p in periods if p.start < anchor.start]
     chosen = cands[-1] if cands else (actx.para_period or actx.period)
-    if chosen is None and actx.para_day is not None and actx.para_day.start < anchor.start:
-        # a count at an event dated earlier in the paragraph (`5月22日，…26位理事出席`): that month
-        day = actx.para_day
-        if day.first is None:
+    day = actx.para_day if actx.para_day is not None and actx.para_day.start < anchor.start else actx.lead_day
+    if chosen is None and day is not None:
+        # a count at an event dated earlier in the paragraph (`5月22日，…26位理事出席`) or in the
+        # article's lead: that month
+        if day.start_month is None:
             return None
         a, b = _orig(ctx, day.start, day.end)
-        month_start = day.first.replace(day=1)
-        return _period_out(dict(start=month_start.isoformat(), end=_month_end(day.last or day.first).isoformat(), text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month))
+        start = day.first.replace(day=1).isoformat() if day.first else None  # `11月6日` of an unknown year: *-11
+        end = _month_end(day.last or day.first).isoformat() if day.first else None
+        return _period_out(dict(start=start, end=end, text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month))
     if chosen is None:
         return None
     first, last = chosen.first, chosen.last
