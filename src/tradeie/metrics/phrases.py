@@ -19,7 +19,8 @@ from .vocab import alternation, vocab
 __all__ = ["Phrase", "read_phrase", "clause_start", "split_members", "dimension_of"]
 
 BOUNDARY = ",;:!?。；，："
-_COMPANY_STD = r"[\u4e00-\u9fffA-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
+_CLAUSE_MARKS = tuple(BOUNDARY) + ("(", ")")
+_COMPANY_STD = r"[\u4e00-\u9fffA-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司|协会|商会|联合会|促进会)"
 _TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|(?<![人年平])均|都|共|则|还|,|、|\s)+$")
 _LEADING_NOISE = regex.compile(r"^(?:[,、:;\s]|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
@@ -38,7 +39,13 @@ class Phrase:
 def clause_start(text: str, s: int, pos: int) -> int:
     """Start of the clause that ends at ``pos`` (after the last comma/semicolon/colon, or an
     unclosed opening parenthesis) within the sentence starting at ``s``."""
-    i = pos - 1
+    # fast path: the last boundary or bracket before ``pos`` decides unless it closes a bracket
+    j = max([text.rfind(c, s, pos) for c in _CLAUSE_MARKS])
+    if j < s:
+        return s
+    if text[j] != ")":
+        return j + 1
+    i = j
     depth = 0
     while i >= s:
         c = text[i]
