@@ -60,8 +60,8 @@ _BETWEEN_NOISE = regex.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|较上年|比上年|分别|占比|其中|合计|共|约|为|达|是|了|的|增长|下降|增速|增幅"
 )
 _INLINE_SOURCE = regex.compile(
-    r"(?:根据|据|经)?(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府))"
-    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布|数据(?=,))"
+    r"(?:根据|据|经|从)?(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府))"
+    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布|获悉|数据(?=,))"
 )
 _YEAR_RE = regex.compile(r"\d{4}\s*年")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
@@ -414,9 +414,13 @@ def _assemble(
         m = _HEADLINE_ORG.match(hl)
         outlet = m.group("org") if m else None
         if outlet is None and body:
-            # `青禾县融媒体中心讯（记者…）`, `新华社北京10月17日电`: the outlet filing the story
-            dl = _DATELINE_OUTLET.match(text, body[0].nstart, body[0].nend)
-            outlet = dl.group("org") if dl else None
+            # `青禾县融媒体中心讯（记者…）`, `新华社北京10月17日电`, `21世纪经济报道记者 …报道`:
+            # the outlet filing the story
+            for para in structure.front[1:4]:
+                dl = _DATELINE_OUTLET.match(text, para.nstart, para.nend) or _BYLINE_OUTLET.match(text, para.nstart, para.nend)
+                if dl:
+                    outlet = dl.group("org")
+                    break
         if body:
             articles.insert(0, ArticleBlock(section="", paragraphs=body, title=hl if len(hl) <= 60 else None, source=outlet))
     for art in articles:
@@ -427,7 +431,8 @@ def _assemble(
             continue  # no figure in the article: nothing to assemble
         year = _article_year(art, ctx, title_periods)
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
-        periods = find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
+        periods = [p for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
+                   if p.granularity not in ("century", "decade")]  # `21世纪经济报道` dates no figure
         actx = _ArticleContext(outlet=art.source, title=art.title, section=art.section)
         actx.synthetic_reference = ctx.reference is None
         days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
@@ -499,7 +504,8 @@ _HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{1,12}?(?:部|局|署|委员会
 _DATELINE_OUTLET = regex.compile(
     r"(?:本报)?(?P<org>[\p{Han}]{2,12}?(?:社|报|中心|台|网))(?:[\p{Han}]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（]|$|[\p{Han}\d])"
 )
-_SOURCE_CUE = re.compile(r"显示|表明|测算|统计|公布|数据,")  # literal scan: the stdlib engine is faster
+_BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
+_SOURCE_CUE = re.compile(r"显示|表明|测算|统计|公布|获悉|数据,")  # literal scan: the stdlib engine is faster
 
 
 def _headline_org(structure: Structure) -> str | None:

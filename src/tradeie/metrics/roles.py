@@ -73,6 +73,10 @@ def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch
     return out
 
 
+# what follows a figure that only bounds a group: `…万元及以上`, `…亿元以上的企业`
+_THRESHOLD_AFTER = regex.compile(r"及以上|及以下|(?:以上|以下)?的(?:企业|项目|单位|法人|工业|批发|零售|住宿|餐饮|市场主体|外资企业|外贸企业)")
+
+
 def _as_multiple(q: QuantityMatch) -> QuantityMatch:
     """`增长1.4倍`: a multiple, read as a change of +140 percent when a change verb precedes it."""
     from dataclasses import replace
@@ -107,6 +111,10 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             continue
         if _is_narrative_count(q, surface):
             skipped.append((q, "narrative count in words"))
+            continue
+        if q.kind in ("money", "measure") and _THRESHOLD_AFTER.match(text, q.end):
+            # `年主营业务收入2000万元及以上的工业企业`, `超过1亿元的企业`: a scope, not a measurement
+            skipped.append((q, "threshold"))
             continue
         left_start = max(s, q.start - LEFT_WINDOW)
         if prev is not None:

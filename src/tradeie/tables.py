@@ -1,0 +1,628 @@
+"""Plain-text tables: the header row, data rows, title, unit and note of a converted table.
+
+Why a module of its own: PDF/Word conversion turns a bulletin's tables into lines whose cells
+are separated by runs of spaces, tabs, full-width spaces or bars.  The layout stage cleans each
+line for prose reading (it drops the spaces between CJK text and digits, so `指标名称    本月`
+becomes `指标名称本月`), so this reader splits the *original* line spans instead and every cell,
+label and title it returns is a slice of ``layout.original``.
+
+    表1  2025年9月外贸主要指标        -> title
+    单位：亿元                         -> unit "亿元"
+    指标名称    本月    同比±%         -> columns: label, value (month), change (yoy, of=1, "%")
+    进出口总值  51.08   12.6          -> row 0
+      出口      36.92   15.8          -> row 1 (level 1, parent 0)
+    注：累计为1-9月数据。               -> note
+
+A table needs a header row with two column labels followed by two data rows holding two numbers
+each in exactly the header's columns; prose (。，；), lists, cover lines and tables of contents
+never qualify.  Every scan is linear: each line is split once (lazily, memoised), lines longer
+than :data:`MAX_LINE` are never table lines, and all patterns are flat or run on bounded cells.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from .layout import Layout
+from .textview import fold
+
+__all__ = ["Cell", "Column", "Row", "TextTable", "find_tables"]
+
+Span = tuple[int, int]
+
+# A table line is short: a longer line is prose, whatever it contains (keeps every scan cheap).
+MAX_LINE = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One column: its header text and what the header says about the cells below it.
+
+    ``role`` is "label", "unit", "value", "change" or "other"; ``period_hint`` is "month" or
+    "cumulative" (``label`` keeps the raw header, e.g. `1-9月`, for the caller to resolve);
+    ``of`` is the value column a change column qualifies; ``basis`` is "yoy" or "mom";
+    ``group`` is the spanning header above it in a two-row header (`本月` over `金额  同比%`)."""
+
+    label: str
+    role: str
+    span: Span | None = None
+    period_hint: str | None = None
+    unit: str | None = None
+    of: int | None = None
+    basis: str | None = None
+    group: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell: ``text == layout.original[span[0]:span[1]]``; ``value`` is None for `—`, `…`."""
+
+    text: str
+    span: Span
+    value: Decimal | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One data row; ``cells`` line up with the table's columns (None where a cell is empty)."""
+
+    label: str
+    label_span: Span
+    level: int
+    parent: int | None
+    cells: list[Cell | None]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class TextTable:
+    """A table read from plain text; units are folded (`％` -> `%`), texts are original slices."""
+
+    title: str | None
+    title_span: Span | None
+    unit: str | None
+    note: str | None
+    note_span: Span | None
+    columns: list[Column]
+    rows: list[Row]
+    span: Span
+
+
+# --- cell and line shapes (matched on the folded text: `１２．６` reads as `12.6`) ----------------
+_WS = " \t\r\f\v\u00a0\u2002\u2003\u2009\u202f\u205f\u3000"
+_WS_RUN = re.compile(f"[{_WS}]+")
+_BAR = re.compile("[|│┃║]")  # `｜` folds to `|`
+_TAB = re.compile("\t")
+_NUM = re.compile(r"[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: ?[%‰])?")  # -2.6, 1,234.5, 12.6%
+_MISSING = re.compile(r"[-\u2010-\u2015\u2212…/×*.·]+")  # — - … -- ... /
+_YEAR = re.compile(r"(?:19|20)\d\d")  # a bare year may head a column
+# Prose punctuation, judged on the original (`，` folds to `,`, which also separates thousands).
+_PROSE = re.compile(r"[。，；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
+_NOTE = re.compile(r"(?:注|备注|说明|附注|资料来源|数据来源)\s?[\d①②③④⑤]{0,2}\s?:")
+_TABLE_NO = re.compile(r"附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d年月])")
+_UNIT = re.compile(r"单位\s?:\s?([^()\[\]\s]{1,16})")  # 单位：亿元 / (单位:万美元)
+_RULE = re.compile(r"[\s|:+\-=─━—_]{3,}")  # |---|---| and ----- between header and rows
+_HAN = re.compile("[\u4e00-\u9fff]")
+_QIZHONG = re.compile(r"其中\s?:?\s?")
+# Header words -> column role, basis and period.
+_UNIT_COL = re.compile(r"(?:计量)?单位")
+_CHANGE = re.compile(r"同比|环比|比上|比去年|比同期|增长|增速|增幅|增减|±|涨跌")
+_MOM = re.compile(r"环比|比上月")
+_YOY = re.compile(r"同比|比上年|比去年|比同期|增长|增速|增幅")
+_OTHER = re.compile(r"占比|比重|份额|排名|位次|名次|备注|说明|类别|类型")
+_CUM = re.compile(r"累计|[1一]\s?[-—–~～至到]\s?\d{1,2}\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
+_MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月")
+_HEAD_UNIT = re.compile(r"\(\s?([^()\d]{1,8}?)\s?\)")  # 绝对值（亿元） -> 亿元; not 累计(1-9月)
+
+
+def _kind(t: str) -> str:
+    """`e`mpty, `n`umber, `m`issing marker or `t`ext (length-guarded before any match)."""
+    if not t:
+        return "e"
+    if len(t) <= 24 and _NUM.fullmatch(t):
+        return "n"
+    if len(t) <= 12 and _MISSING.fullmatch(t):
+        return "m"
+    return "t"
+
+
+def _value(t: str) -> Decimal | None:
+    try:
+        return Decimal(t.rstrip("%‰ ").replace(",", "").replace("\u2212", "-"))
+    except (InvalidOperation, ValueError):
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def _dist(x: Span, h: Span) -> tuple[int, int]:
+    """How far a cell sits from a header cell: the gap between them, then between centres."""
+    return (max(0, h[0] - x[1], x[0] - h[1]), abs(h[0] + h[1] - x[0] - x[1]))
+
+
+def _period(t: str) -> str | None:
+    # `1-9月` also holds `9月`: cumulative forms are tried first
+    if _CUM.search(t):
+        return "cumulative"
+    return "month" if _MONTH.search(t) else None
+
+
+def _head_unit(t: str) -> str | None:
+    m = _HEAD_UNIT.search(t)
+    if m and m.group(1).strip():
+        return m.group(1).strip()
+    return "%" if "%" in t else None
+
+
+def _unit_cell(t: str) -> bool:
+    """`单位：亿元`, `(单位:万美元)`, `金额单位：亿元` (not a title that ends in a unit)."""
+    m = _UNIT.search(t)
+    return m is not None and m.start() <= 3
+
+
+def _role(t: str) -> str:
+    if _UNIT_COL.fullmatch(t):
+        return "unit"
+    if _OTHER.search(t):
+        return "other"
+    return "change" if _CHANGE.search(t) else "value"
+
+
+@dataclass(slots=True)
+class _Line:
+    """A physical line split into cells (original offsets, whitespace stripped)."""
+
+    start: int
+    end: int
+    mode: str  # "bar", "tab", "space" or "long"
+    cells: list[Span]
+    kinds: list[str]
+    prose: bool
+    note: bool
+    tabno: bool
+    unit: str | None
+    rule: bool
+    blank_before: bool
+
+
+@dataclass(slots=True)
+class _Head:
+    """A header row being matched against the lines below it."""
+
+    index: int
+    cells: list[Span | None]  # None: the label column the header leaves blank
+    labels: list[str]  # folded header text per column
+    roles: list[str]
+    xs: list[Span]  # display columns of each header cell (for ragged, space-aligned rows)
+    unit: str | None
+
+
+class _Doc:
+    """Lazily split lines of one document; ``info(i)`` is computed once per line."""
+
+    __slots__ = ("folded", "infos", "lines", "original")
+
+    def __init__(self, layout: Layout):
+        self.original = layout.original
+        self.folded = fold(layout.original)
+        self.lines = [ln for p in layout.paragraphs for ln in p.lines]
+        self.infos: list[_Line | None] = [None] * len(self.lines)
+
+    def text(self, span: Span) -> str:
+        return self.original[span[0] : span[1]]
+
+    def ftext(self, span: Span) -> str:
+        return self.folded[span[0] : span[1]]
+
+    def strip(self, a: int, b: int) -> Span:
+        o = self.original
+        while a < b and o[a] in _WS:
+            a += 1
+        while b > a and o[b - 1] in _WS:
+            b -= 1
+        return (a, b)
+
+    def pieces(self, s: int, e: int, seps) -> list[Span]:
+        out, p = [], s
+        for a, b in seps:
+            out.append(self.strip(p, a))
+            p = b
+        out.append(self.strip(p, e))
+        return out
+
+    def info(self, i: int) -> _Line:
+        got = self.infos[i]
+        if got is None:
+            got = self.infos[i] = self._split(i)
+        return got
+
+    def _split(self, i: int) -> _Line:
+        ln = self.lines[i]
+        s, e = ln.start, ln.end
+        o, f = self.original, self.folded
+        blank = i > 0 and f.count("\n", self.lines[i - 1].end, s) >= 2
+        if e - s > MAX_LINE:
+            return _Line(s, e, "long", [(s, e)], ["t"], True, False, False, None, False, blank)
+        if _BAR.search(f, s, e):
+            mode = "bar"
+            cells = self.pieces(s, e, (m.span() for m in _BAR.finditer(f, s, e)))
+            if len(cells) > 1 and cells[-1][0] == cells[-1][1]:
+                cells.pop()  # closing border bar
+            if len(cells) > 1 and cells[0][0] == cells[0][1]:
+                cells.pop(0)  # opening border bar
+        elif _TAB.search(o, s, e):
+            mode = "tab"  # every tab separates: `a\t\tb` holds an empty cell
+            cells = self.pieces(s, e, (m.span() for m in _TAB.finditer(o, s, e)))
+        else:
+            mode = "space"  # 2+ spaces, or one full-width / em space
+            seps = (m.span() for m in _WS_RUN.finditer(o, s, e) if m.end() - m.start() >= 2 or o[m.start()] in "\u3000\u2003")
+            cells = self.pieces(s, e, seps)
+        line = f[s:e]
+        um = _UNIT.search(line)
+        return _Line(
+            s,
+            e,
+            mode,
+            cells,
+            [_kind(self.ftext(c)) for c in cells],
+            _PROSE.search(o, s, e) is not None,
+            _NOTE.match(line) is not None,
+            _TABLE_NO.match(line) is not None,
+            um.group(1).rstrip(")]") if um else None,
+            _RULE.fullmatch(line) is not None,
+            blank,
+        )
+
+    def words(self, c: Span) -> list[Span]:
+        """A cell split at every whitespace run (`出口 36.92` -> `出口`, `36.92`)."""
+        seps = (m.span() for m in _WS_RUN.finditer(self.original, c[0], c[1]))
+        return [p for p in self.pieces(c[0], c[1], seps) if p[0] < p[1]]
+
+    def xs(self, i: int, cells: list[Span]) -> list[Span]:
+        """Display columns (CJK characters count 2) of cells on line ``i``, in one pass."""
+        o = self.original
+        p = o.rfind("\n", 0, self.lines[i].start) + 1
+        x, out = 0, []
+        for a, b in cells:
+            x += sum(_width(ch) for ch in o[p:a])
+            xa = x
+            x += sum(_width(ch) for ch in o[a:b])
+            out.append((xa, x))
+            p = b
+        return out
+
+    # --- header and rows ---------------------------------------------------------------------
+    def header(self, i: int) -> _Head | None:
+        """Line ``i`` as a header row: two or more column labels and no figures but years."""
+        ln = self.info(i)
+        if ln.mode == "long" or ln.prose or ln.note or ln.tabno or ln.rule:
+            return None
+        cells = ln.cells
+        if len(cells) == 1:  # `当月 当月增速 累计 累计增速`: single spaces between labels
+            cells = self.words(cells[0])
+            if len(cells) > 16:
+                return None
+        unit = None
+        kept = []
+        for c in cells:
+            if _unit_cell(self.ftext(c)):  # `单位：亿元` written as a header cell
+                unit = _UNIT.search(self.ftext(c)).group(1).rstrip(")]")
+            else:
+                kept.append(c)
+        kinds = [_kind(self.ftext(c)) for c in kept]
+        texts = sum(k == "t" for k in kinds)
+        if texts < 2 or "m" in kinds:
+            return None
+        if any(k == "n" and not _YEAR.fullmatch(self.ftext(c)) for c, k in zip(kept, kinds)):
+            return None
+        labels = [self.ftext(c) for c in kept]
+        roles = ["label"] + [_role(t) for t in labels[1:]]
+        return _Head(i, list(kept), labels, roles, self.xs(i, kept), unit)
+
+    def row_cells(self, ln: _Line, ncols: int) -> list[Span]:
+        """The line's cells, split further at single spaces while the row is short of columns.
+
+        `进出口总值 51.08   12.6` -> label, 51.08, 12.6; a label keeps its inner spaces unless the
+        whole row is single-spaced and then fits the header exactly."""
+        cells = ln.cells
+        if len(cells) >= ncols:
+            return cells
+        out: list[Span] = []
+        for k, c in enumerate(cells):
+            words = self.words(c) if c[0] < c[1] else []
+            if len(words) < 2:
+                out.append(c)
+                continue
+            kinds = [_kind(self.ftext(w)) for w in words]
+            rest = len(cells) - k - 1
+            if all(x in "nm" for x in kinds[1 if k == 0 else 0 :]):
+                out.extend(words)
+            elif k == 0 and len(words) + rest <= ncols and "n" in kinds:
+                out.extend(words)  # `进出口总值 亿元 412.36 7.4` under a 4-column header
+            elif k == 0 and kinds[-1] in "nm":
+                n = len(kinds)
+                while n > 1 and kinds[n - 1] in "nm":
+                    n -= 1
+                out.append((words[0][0], words[n - 1][1]))
+                out.extend(words[n:])
+            else:
+                out.append(c)
+        return out if len(out) <= ncols else cells
+
+    def row(self, i: int, head: _Head) -> tuple[list[Span | None], bool] | None:
+        """Line ``i`` as a data row under ``head``: cells aligned to its columns, and whether it
+        is a *full* row (every column written, two figures) of the kind that proves a table."""
+        ln = self.info(i)
+        if ln.mode == "long" or ln.prose or ln.note or ln.tabno or ln.rule:
+            return None
+        ncols = len(head.cells)
+        cells = self.row_cells(ln, ncols)
+        if not 2 <= len(cells) <= ncols:
+            return None
+        kinds = [_kind(self.ftext(c)) for c in cells]
+        if kinds[0] != "t" or not any(k in "nm" for k in kinds[1:]):
+            return None
+        aligned: list[Span | None]
+        if len(cells) == ncols:
+            aligned = list(cells)
+        elif ln.mode != "space":  # bars and tabs write empty cells; only trailing ones go missing
+            aligned = list(cells) + [None] * (ncols - len(cells))
+        else:
+            aligned = self.place(i, cells, head)
+        roles = head.roles
+        for j in range(1, ncols):
+            c = aligned[j]
+            if c is not None and roles[j] not in ("unit", "other") and _kind(self.ftext(c)) == "t":
+                return None
+        full = len(cells) == ncols and kinds.count("n") >= 2
+        return aligned, full
+
+    def place(self, i: int, cells: list[Span], head: _Head) -> list[Span | None]:
+        """Put a ragged space-aligned row's cells under the nearest header cells, in order."""
+        ncols = len(head.cells)
+        xs = self.xs(i, cells)
+        out: list[Span | None] = [None] * ncols
+        out[0] = cells[0]
+        j, m = 1, len(cells)
+        for k in range(1, m):
+            x = xs[k]
+            best = min(range(j, ncols - (m - k) + 1), key=lambda c, x=x: _dist(x, head.xs[c]))
+            out[best] = cells[k]
+            j = best + 1
+        return out
+
+    def label_only(self, i: int) -> bool:
+        """A section line inside a table (`按贸易方式分`): one short text cell, no figures."""
+        ln = self.info(i)
+        return (
+            ln.mode != "long"
+            and not (ln.prose or ln.note or ln.tabno or ln.rule or ln.unit)
+            and ln.kinds[0] == "t"
+            and all(k == "e" for k in ln.kinds[1:])
+            and ln.end - ln.start <= 30
+            and not any(_kind(self.ftext(w)) in "nm" for w in self.words(ln.cells[0]))
+        )
+
+    # --- one table ---------------------------------------------------------------------------
+    def table_at(self, i: int, floor: int) -> tuple[TextTable, int] | None:
+        """The table whose header row is line ``i`` and the index of its last line, or None."""
+        head = self.header(i)
+        if head is None:
+            return None
+        n = len(self.lines)
+        j = i + 1
+        while j < n and self.info(j).rule:
+            j += 1
+        if j >= n:
+            return None
+        first = self.info(j)
+        h = len(head.cells)
+        if len(self.row_cells(first, h)) != h and len(self.row_cells(first, h + 1)) == h + 1:
+            # `        本月   累计` over `出口  36.92  287.45`: the label column has no header
+            head.cells.insert(0, None)
+            head.labels.insert(0, "")
+            head.roles[0:1] = ["label", _role(head.labels[1])]
+            head.xs.insert(0, (0, 0))
+        rows: list[tuple[int, list[Span | None] | None]] = []
+        full = 0
+        last = i
+        k = i + 1
+        while k < n:
+            if self.info(k).rule:
+                k += 1
+                continue
+            got = self.row(k, head)
+            if got is None:
+                if (
+                    self.label_only(k)
+                    and k + 1 < n
+                    and not self.info(k + 1).blank_before
+                    and self.row(k + 1, head) is not None
+                ):
+                    rows.append((k, None))
+                    last = k
+                    k += 1
+                    continue
+                break
+            rows.append((k, got[0]))
+            full += got[1]
+            last = k
+            k += 1
+        if full < 2:
+            return None
+        note = None
+        if k < n and k == last + 1 and self.info(k).note:
+            note = self.info(k)
+            last = k
+        return self.build(head, rows, note, floor), last
+
+    def group_line(self, head: _Head, floor: int) -> list[str | None] | None:
+        """Spanning headers from the line right above a header row (`本月` over `金额  同比%`):
+        by position in space-aligned text, by index (an empty cell continuing the one to its
+        left) between bars and tabs."""
+        i = head.index
+        if i - 1 < floor or self.info(i).blank_before:
+            return None
+        up = self.info(i - 1)
+        if up.mode == "long" or up.prose or up.note or up.tabno or up.unit or up.rule:
+            return None
+        if "n" in up.kinds or "m" in up.kinds or up.kinds.count("t") < 2:
+            return None
+        ncols = len(head.cells)
+        out: list[str | None] = [None] * ncols
+        if up.mode != "space":
+            if len(up.cells) != ncols:
+                return None
+            cur = None
+            for j, c in enumerate(up.cells):
+                cur = self.text(c) if c[0] < c[1] else cur
+                out[j] = cur
+            return out
+        cells = up.cells
+        if len(cells) >= ncols:
+            return None
+        xs = self.xs(i - 1, cells)
+        groups = list(zip(cells, xs))
+        if xs[0][1] <= head.xs[1][0]:  # `指标名称` stands over the label column
+            if head.cells[0] is None:
+                out[0] = self.text(cells[0])
+            groups.pop(0)
+        for j in range(1, ncols):
+            ha, hb = head.xs[j]
+            c, _ = min(groups, key=lambda g: abs(g[1][0] + g[1][1] - ha - hb))
+            out[j] = self.text(c)
+        return out
+
+    def title_unit(self, top: int, floor: int) -> tuple[Span | None, str | None, int]:
+        """The title (a `表N` line, or the line right above the unit line or header), the table
+        unit from a `单位：` line, and the first line they use, looked for in the three lines
+        above ``top``."""
+        title: Span | None = None
+        unit = None
+        first = top
+        for k in range(top - 1, max(floor, top - 4) - 1, -1):
+            ln = self.info(k)
+            if ln.mode == "long" or ln.prose or ln.note or ln.rule or self.folded[ln.end - 1] == ":":
+                break
+            texts = [c for c, kind in zip(ln.cells, ln.kinds) if kind != "e" and not _unit_cell(self.ftext(c))]
+            if not texts:  # a unit line
+                unit = unit or ln.unit
+                first = k
+                continue
+            if (ln.tabno or (k == first - 1 and len(texts) == 1)) and _HAN.search(self.ftext(texts[0])):
+                title = (texts[0][0], texts[-1][1])
+                unit = unit or ln.unit
+                first = k
+            break
+        return title, unit, first
+
+    def build(self, head: _Head, rows, note: _Line | None, floor: int) -> TextTable:
+        groups = self.group_line(head, floor)
+        top = head.index - (groups is not None)
+        title, unit, first = self.title_unit(top, floor)
+        unit = unit or head.unit
+        # the unit of value cells: `亿元，%` -> 亿元 (rates carry their own `%`)
+        vunit = next((u for u in re.split("[,、;/]", unit) if u and u not in "%‰"), unit) if unit else None
+        columns: list[Column] = []
+        for j, c in enumerate(head.cells):
+            text = head.labels[j]
+            group = groups[j] if groups else None
+            gtext = fold(group) if group else ""
+            role = "label" if j == 0 else _role(text) if head.roles[j] == "unit" else _role(gtext + text)
+            basis = None
+            of = None
+            if role == "change":
+                basis = "mom" if _MOM.search(gtext + text) else "yoy" if _YOY.search(gtext + text) else None
+                of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"), None)
+            columns.append(
+                Column(
+                    label=self.text(c) if c else (group or ""),
+                    role=role,
+                    span=c,
+                    period_hint=_period(text) or (_period(gtext) if gtext else None),
+                    unit=None if j == 0 else _head_unit(text) or (_head_unit(gtext) if gtext else None),
+                    of=of,
+                    basis=basis,
+                    group=group if j else None,
+                )
+            )
+        unit_col = next((j for j, c in enumerate(columns) if c.role == "unit"), None)
+        built: list[Row] = []
+        base = min(self.indent((cells or self.info(k).cells)[0][0]) for k, cells in rows)
+        parent = None
+        for k, cells in rows:
+            ln = self.info(k)
+            if cells is None:
+                cells = [ln.cells[0]] + [None] * (len(columns) - 1)
+            ls, le = cells[0]
+            level = int(self.indent(ls) > base)
+            m = _QIZHONG.match(self.folded, ls, le)
+            if m and m.end() < le:
+                ls, level = m.end(), 1
+            rc = cells[unit_col] if unit_col is not None else None
+            runit = self.ftext(rc) if rc and rc[0] < rc[1] else None
+            out: list[Cell | None] = []
+            for j, c in enumerate(cells):
+                if c is None or c[0] == c[1]:
+                    out.append(None)
+                    continue
+                ft = self.ftext(c)
+                kind = _kind(ft)
+                col = columns[j]
+                cu = None
+                if kind in "nm" and col.role in ("value", "change", "other"):
+                    if ft[-1] in "%‰":
+                        cu = ft[-1]
+                    elif col.role == "change":
+                        cu = col.unit or "%"  # a growth rate is never in 亿元
+                    else:
+                        cu = runit or col.unit or vunit
+                out.append(Cell(self.text(c), c, _value(ft) if kind == "n" else None, cu))
+            built.append(Row(self.text((ls, le)), (ls, le), level, parent if level else None, out, (ln.start, ln.end)))
+            if level == 0:
+                parent = len(built) - 1
+        start = min(title[0], self.lines[first].start) if title else self.lines[first].start
+        end = note.end if note else self.info(rows[-1][0]).end
+        return TextTable(
+            title=self.text(title) if title else None,
+            title_span=title,
+            unit=unit,
+            note=self.text((note.start, note.end)) if note else None,
+            note_span=(note.start, note.end) if note else None,
+            columns=columns,
+            rows=built,
+            span=(start, end),
+        )
+
+    def indent(self, a: int) -> int:
+        """Display width of the whitespace right before offset ``a`` (to a line start or bar)."""
+        o = self.original
+        w = 0
+        while a > 0 and o[a - 1] in _WS:
+            a -= 1
+            w += 2 if o[a] == "\u3000" else 4 if o[a] == "\t" else 1
+        return w
+
+
+def find_tables(layout: Layout) -> list[TextTable]:
+    """Every plain-text table in ``layout``, in document order (an empty list when none)."""
+    doc = _Doc(layout)
+    tables: list[TextTable] = []
+    i = floor = 0
+    n = len(doc.lines)
+    while i < n:
+        got = doc.table_at(i, floor)
+        if got is None:
+            i += 1
+            continue
+        tables.append(got[0])
+        i = floor = got[1] + 1
+    return tables
