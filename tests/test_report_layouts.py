@@ -191,3 +191,89 @@ def test_month_end_stock_and_period_after_an_opener():
     assert (cars.period.start_month, cars.period.end_month) == ("2024-01", "2024-09")
     deposits = _by_value(ex, "4128.6亿元")
     assert deposits.period.start is None and deposits.period.end == "2024-09-30"
+
+
+# A newspaper story: the byline names the outlet, `记者从…获悉` cites the body, and the newspaper's
+# name (`21世纪经济报道`) is no century.
+NEWSPAPER = """滨海新区前三季度跨境人民币结算量增长两成
+
+21世纪经济报道记者 周一帆 天津报道
+
+10月下旬，记者从中国人民银行天津市分行获悉，2024年前三季度，滨海新区跨境人民币结算量达4321.5亿元，同比增长21.6%。
+
+研究员李明对21世纪经济报道记者表示，新区货物贸易跨境人民币结算占比已超过35%。
+"""
+
+
+def test_newspaper_byline_and_cited_body():
+    ex = tradeie.extract(NEWSPAPER)
+    rmb = _by_value(ex, "4321.5亿元")
+    assert rmb.source is not None and rmb.source.name == "中国人民银行天津市分行"
+    assert rmb.period.start == "2024-01-01" and rmb.period.end == "2024-09-30"
+    share = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("35")]
+    assert share and (share[0].period is None or share[0].period.start != "2000-01-01")
+    assert all(m.period is None or m.period.start != "2000-01-01" for m in ex.metrics)
+
+
+# A statistics communiqué excerpt: `（八）对外经济` headings, paragraphs opening with 全年 in the
+# year of the communiqué (not the year it was printed), thresholds in the notes.
+COMMUNIQUE = """黔南州2023年国民经济和社会发展统计公报（节选）
+
+黔南州统计局
+
+2024年4月2日
+
+（八）对外经济
+
+全年货物进出口总额112.45亿元，比上年增长9.6%。其中，出口总额82.37亿元，增长14.2%；进口总额30.08亿元，下降0.8%。
+
+（九）旅游
+
+全年接待游客5135.2万人次，增长22.7%。
+
+注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。
+"""
+
+
+def test_communique_sections_years_and_thresholds():
+    ex = tradeie.extract(COMMUNIQUE)
+    assert [s.name for s in ex.bulletin.sections] == ["对外经济", "旅游"]
+    exports = _by_value(ex, "82.37亿元")
+    assert exports.period is not None and exports.period.start == "2023-01-01" and exports.period.end == "2023-12-31"
+    assert not any(m.value is not None and m.value.text == "2000万元" for m in ex.metrics)
+
+
+# A county media centre's brief: the dateline names the outlet, the event day in the lead dates
+# the counts of later paragraphs, 全县 is the county its authorities are named after.
+COUNTY_BRIEF = """云岭县电商选品会签约订单860单
+
+云岭县融媒体中心讯(记者 王芳) 2024年9月12日,由云岭县商务局主办的电商选品会在县电商产业园举行.
+
+经过一天的洽谈,现场共达成采购订单860单,意向签约金额512万元.
+
+据县商务局统计,今年以来,全县电商交易额累计达2.16亿元,同比增长28.4%.
+"""
+
+
+def test_county_brief_outlet_event_month_and_county():
+    ex = tradeie.extract(COUNTY_BRIEF)
+    orders = _by_value(ex, "860单")
+    assert orders.source is not None and orders.source.name == "云岭县融媒体中心"
+    assert orders.period is not None and orders.period.start_month == "2024-09"
+    total = _by_value(ex, "2.16亿元")
+    assert total.subject == "云岭县"
+    assert total.source.name == "县商务局"
+
+
+def test_parenthesised_markets_after_an_opener():
+    text = (
+        "【数据月报】\n● 2024年1-9月服务外包数据\n"
+        "今年1-9月，我市离岸服务外包执行额3.2亿美元，同比增长8.1%。"
+        "从离岸市场看，美国（9127.4万美元，同比增长12.8%）、日本（6315.9万美元，同比下降3.6%）位列前二。\n"
+    )
+    ex = tradeie.extract(text, region="兰州市")
+    us = _by_value(ex, "9127.4万美元")
+    japan = _by_value(ex, "6315.9万美元")
+    assert us.dimensions.get("market") == "美国" and japan.dimensions.get("market") == "日本"
+    assert us.subject == "兰州市" and japan.subject == "兰州市"
+    assert "离岸" in us.indicator and "执行额" in us.indicator

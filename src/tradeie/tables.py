@@ -425,7 +425,15 @@ class _Doc:
             return None
         first = self.info(j)
         h = len(head.cells)
-        if len(self.row_cells(first, h)) != h and len(self.row_cells(first, h + 1)) == h + 1:
+        if (
+            len(self.row_cells(first, h)) != h
+            and len(self.row_cells(first, h + 1)) == h + 1
+            and (
+                self.xs(i, head.cells[:1])[0][0] > self.xs(j, first.cells[:1])[0][0]
+                or _period(head.labels[0])
+                or _CHANGE.search(head.labels[0])
+            )
+        ):
             # `        本月   累计` over `出口  36.92  287.45`: the label column has no header
             head.cells.insert(0, None)
             head.labels.insert(0, "")

@@ -60,7 +60,8 @@ _BETWEEN_NOISE = regex.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|较上年|比上年|分别|占比|其中|合计|共|约|为|达|是|了|的|增长|下降|增速|增幅"
 )
 _INLINE_SOURCE = regex.compile(
-    r"(?:根据|据|经|从)?(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府))"
+    r"(?:根据|据|经|从)?(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府)"
+    r"(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会))?)"  # `中国人民银行天津市分行`
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布|获悉|数据(?=,))"
 )
 _YEAR_RE = regex.compile(r"\d{4}\s*年")
@@ -537,7 +538,7 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
     m = _INLINE_SOURCE.search(text, max(s, cue.start() - 40), min(e, cue.end() + 12))
     if m:
         a, b = m.span("org")
-        cut = text.rfind("据", a, b - 2)  # `本报海口讯据海口海关统计`: the name follows the last 据
+        cut = max(text.rfind("据", a, b - 2), text.rfind("从", a, b - 2))  # `本报海口讯据海口海关统计`, `记者从…获悉`
         if cut >= 0:
             a = cut + 1
         elif text.startswith("经", a) and b - a >= 3:
