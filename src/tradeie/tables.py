@@ -343,18 +343,17 @@ class _Doc:
                 continue
             kinds = [_kind(self.ftext(w)) for w in words]
             rest = len(cells) - k - 1
-            if all(x in "nm" for x in kinds[1 if k == 0 else 0 :]):
-                out.extend(words)
-            elif k == 0 and len(words) + rest <= ncols and "n" in kinds:
+            if k:
+                out.extend(words if all(x in "nm" for x in kinds) else [c])
+                continue
+            n = len(kinds)
+            while n > 1 and kinds[n - 1] in "nm":
+                n -= 1
+            suffix = [(words[0][0], words[n - 1][1]), *words[n:]]
+            if "n" in kinds and len(words) + rest == ncols != len(suffix) + rest:
                 out.extend(words)  # `进出口总值 亿元 412.36 7.4` under a 4-column header
-            elif k == 0 and kinds[-1] in "nm":
-                n = len(kinds)
-                while n > 1 and kinds[n - 1] in "nm":
-                    n -= 1
-                out.append((words[0][0], words[n - 1][1]))
-                out.extend(words[n:])
             else:
-                out.append(c)
+                out.extend(suffix)  # `加工 贸易 9.85 3.7`: the label keeps its inner space
         return out if len(out) <= ncols else cells
 
     def row(self, i: int, head: _Head) -> tuple[list[Span | None], bool] | None:
@@ -591,6 +590,8 @@ class _Doc:
                         cu = ft[-1]
                     elif col.role == "change":
                         cu = col.unit or "%"  # a growth rate is never in 亿元
+                    elif col.role == "other":
+                        cu = col.unit  # 比重, 排名: only the header can tell
                     else:
                         cu = runit or col.unit or vunit
                 out.append(Cell(self.text(c), c, _value(ft) if kind == "n" else None, cu))

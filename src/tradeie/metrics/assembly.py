@@ -73,7 +73,8 @@ _NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示")
 @functools.cache
 def _between_phrases() -> regex.Pattern:
     # listed notes, and any `按…计算/计价` (按不变价格计算, 按美元计价)
-    return regex.compile(alternation(vocab().data.between_noise) + r"|按[\p{Han}]{1,8}?计[算价]")
+    # `按可比价格计算`, `受海外价格下行影响`: how or why, between a figure and its change
+    return regex.compile(alternation(vocab().data.between_noise) + r"|按[\p{Han}]{1,8}?计[算价]|受[^,;。]{1,20}?影响")
 
 
 @functools.cache

@@ -20,7 +20,10 @@ __all__ = ["Phrase", "read_phrase", "clause_start", "split_members", "dimension_
 
 BOUNDARY = ",;:!?。；，："
 _CLAUSE_MARKS = tuple(BOUNDARY) + ("(", ")")
-_COMPANY_STD = r"[\u4e00-\u9fffA-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司|协会|商会|联合会|促进会)"
+_COMPANY_STD = (
+    r"[\u4e00-\u9fffA-Za-z()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
+    r"|[\u4e00-\u9fff]{4,24}?(?:协会|商会|联合会|促进会)"  # `兰江市服务外包产业协会`, not `吸纳后协会`
+)
 _TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|(?<![人年平])均|都|共|则|还|,|、|\s)+$")
 _LEADING_NOISE = regex.compile(r"^(?:[,、:;\s]|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
