@@ -36,6 +36,9 @@ Span = tuple[int, int]
 
 # A table line is short: a longer line is prose, whatever it contains (keeps every scan cheap).
 MAX_LINE = 400
+# A header must be followed by its two full rows within this many lines: a failed attempt then
+# costs a bounded scan, so lines that read both as a header and as a row stay linear.
+PROOF_LINES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,10 +185,10 @@ class _Line:
 
     start: int
     end: int
-    mode: str  # "bar", "tab", "space" or "long"
+    mode: str  # "bar", "tab" or "space"
     cells: list[Span]
     kinds: list[str]
-    prose: bool
+    prose: bool  # prose punctuation or too long: never a table line, never split
     note: bool
     tabno: bool
     unit: str | None
@@ -249,8 +252,13 @@ class _Doc:
         s, e = ln.start, ln.end
         o, f = self.original, self.folded
         blank = i > 0 and f.count("\n", self.lines[i - 1].end, s) >= 2
-        if e - s > MAX_LINE:
-            return _Line(s, e, "long", [(s, e)], ["t"], True, False, False, None, False, blank)
+        line = f[s:e]
+        um = _UNIT.search(line)
+        unit = um.group(1) if um else None
+        note = _NOTE.match(line) is not None
+        tabno = _TABLE_NO.match(line) is not None
+        if e - s > MAX_LINE or _PROSE.search(o, s, e):  # prose (most lines): never split
+            return _Line(s, e, "space", [(s, e)], ["t"], True, note, tabno, unit, False, blank)
         if _BAR.search(f, s, e):
             mode = "bar"
             cells = self.pieces(s, e, (m.span() for m in _BAR.finditer(f, s, e)))
@@ -265,21 +273,8 @@ class _Doc:
             mode = "space"  # 2+ spaces, or one full-width / em space
             seps = (m.span() for m in _WS_RUN.finditer(o, s, e) if m.end() - m.start() >= 2 or o[m.start()] in "\u3000\u2003")
             cells = self.pieces(s, e, seps)
-        line = f[s:e]
-        um = _UNIT.search(line)
-        return _Line(
-            s,
-            e,
-            mode,
-            cells,
-            [_kind(self.ftext(c)) for c in cells],
-            _PROSE.search(o, s, e) is not None,
-            _NOTE.match(line) is not None,
-            _TABLE_NO.match(line) is not None,
-            um.group(1).rstrip(")]") if um else None,
-            _RULE.fullmatch(line) is not None,
-            blank,
-        )
+        kinds = [_kind(self.ftext(c)) for c in cells]
+        return _Line(s, e, mode, cells, kinds, False, note, tabno, unit, _RULE.fullmatch(line) is not None, blank)
 
     def words(self, c: Span) -> list[Span]:
         """A cell split at every whitespace run (`出口 36.92` -> `出口`, `36.92`)."""
@@ -303,7 +298,7 @@ class _Doc:
     def header(self, i: int) -> _Head | None:
         """Line ``i`` as a header row: two or more column labels and no figures but years."""
         ln = self.info(i)
-        if ln.mode == "long" or ln.prose or ln.note or ln.tabno or ln.rule:
+        if ln.prose or ln.note or ln.tabno or ln.rule:
             return None
         cells = ln.cells
         if len(cells) == 1:  # `当月 当月增速 累计 累计增速`: single spaces between labels
@@ -314,14 +309,13 @@ class _Doc:
         kept = []
         for c in cells:
             if _unit_cell(self.ftext(c)):  # `单位：亿元` written as a header cell
-                unit = _UNIT.search(self.ftext(c)).group(1).rstrip(")]")
+                unit = _UNIT.search(self.ftext(c)).group(1)
             else:
                 kept.append(c)
         kinds = [_kind(self.ftext(c)) for c in kept]
-        texts = sum(k == "t" for k in kinds)
-        if texts < 2 or "m" in kinds:
-            return None
-        if any(k == "n" and not _YEAR.fullmatch(self.ftext(c)) for c, k in zip(kept, kinds)):
+        # `2024  2025` may head columns; a single figure, or any other, may not
+        years = [_YEAR.fullmatch(self.ftext(c)) for c, k in zip(kept, kinds) if k == "n"]
+        if "m" in kinds or not all(years) or len(years) == 1 or kinds.count("t") + len(years) < 2:
             return None
         labels = [self.ftext(c) for c in kept]
         roles = ["label"] + [_role(t) for t in labels[1:]]
@@ -360,7 +354,7 @@ class _Doc:
         """Line ``i`` as a data row under ``head``: cells aligned to its columns, and whether it
         is a *full* row (every column written, two figures) of the kind that proves a table."""
         ln = self.info(i)
-        if ln.mode == "long" or ln.prose or ln.note or ln.tabno or ln.rule:
+        if ln.prose or ln.note or ln.tabno or ln.rule:
             return None
         ncols = len(head.cells)
         cells = self.row_cells(ln, ncols)
@@ -402,8 +396,7 @@ class _Doc:
         """A section line inside a table (`按贸易方式分`): one short text cell, no figures."""
         ln = self.info(i)
         return (
-            ln.mode != "long"
-            and not (ln.prose or ln.note or ln.tabno or ln.rule or ln.unit)
+            not (ln.prose or ln.note or ln.tabno or ln.rule or ln.unit)
             and ln.kinds[0] == "t"
             and all(k == "e" for k in ln.kinds[1:])
             and ln.end - ln.start <= 30
@@ -442,23 +435,20 @@ class _Doc:
         full = 0
         last = i
         k = i + 1
-        while k < n:
+        while k < n and (full >= 2 or k - i <= PROOF_LINES):
             if self.info(k).rule:
                 k += 1
                 continue
             got = self.row(k, head)
             if got is None:
-                if (
-                    self.label_only(k)
-                    and k + 1 < n
-                    and not self.info(k + 1).blank_before
-                    and self.row(k + 1, head) is not None
-                ):
-                    rows.append((k, None))
-                    last = k
-                    k += 1
-                    continue
-                break
+                # a section line (`按贸易方式分`) belongs to the table when a row follows it
+                if not (self.label_only(k) and k + 1 < n and not self.info(k + 1).blank_before):
+                    break
+                got = self.row(k + 1, head)
+                if got is None:
+                    break
+                rows.append((k, None))
+                k += 1
             rows.append((k, got[0]))
             full += got[1]
             last = k
@@ -479,7 +469,7 @@ class _Doc:
         if i - 1 < floor or self.info(i).blank_before:
             return None
         up = self.info(i - 1)
-        if up.mode == "long" or up.prose or up.note or up.tabno or up.unit or up.rule:
+        if up.prose or up.note or up.tabno or up.unit or up.rule:
             return None
         if "n" in up.kinds or "m" in up.kinds or up.kinds.count("t") < 2:
             return None
@@ -515,15 +505,15 @@ class _Doc:
         title: Span | None = None
         unit = None
         first = top
-        for k in range(top - 1, max(floor, top - 4) - 1, -1):
+        for k in range(top - 1, max(floor, top - 3) - 1, -1):
             ln = self.info(k)
-            if ln.mode == "long" or ln.prose or ln.note or ln.rule or self.folded[ln.end - 1] == ":":
-                break
             texts = [c for c, kind in zip(ln.cells, ln.kinds) if kind != "e" and not _unit_cell(self.ftext(c))]
-            if not texts:  # a unit line
+            if not texts and ln.end - ln.start <= 40:  # a unit line (`单位：亿元，%` too)
                 unit = unit or ln.unit
                 first = k
                 continue
+            if ln.prose or ln.note or ln.rule or self.folded[ln.end - 1] == ":":
+                break
             if (ln.tabno or (k == first - 1 and len(texts) == 1)) and _HAN.search(self.ftext(texts[0])):
                 title = (texts[0][0], texts[-1][1])
                 unit = unit or ln.unit

@@ -136,6 +136,9 @@ class _DocContext:
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
     title_single_month: bool = False  # the headline reports a single month (`2025年6月份…`)
+    # output records shared by the metrics that cite the same period or source (they are frozen)
+    periods_out: dict = field(default_factory=dict)
+    sources_out: dict = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -822,9 +825,14 @@ def _metric(kw: dict) -> Metric:
     return _model(Metric, kw, ok)
 
 
-def _source(name, span, outlet) -> SourceOut:
-    kw = dict(name=name, span=span, outlet=outlet)
-    return _model(SourceOut, kw, _str(name) and _ospan(span) and _ostr(outlet))
+def _source(ctx, name, span, outlet) -> SourceOut:
+    """The source record; records are frozen, so metrics citing the same source share one."""
+    key = (name, span, outlet)
+    got = ctx.sources_out.get(key)
+    if got is None:
+        kw = dict(name=name, span=span, outlet=outlet)
+        got = ctx.sources_out[key] = _model(SourceOut, kw, _str(name) and _ospan(span) and _ostr(outlet))
+    return got
 
 
 def _unattached(doc, text, span, normalized, kind, reason) -> Unattached:
@@ -1053,11 +1061,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     source = None
     if actx.inline_source:
         name, (a, b) = actx.inline_source
-        source = _source(name, _orig(ctx, a, b), actx.outlet)
+        source = _source(ctx, name, _orig(ctx, a, b), actx.outlet)
     elif actx.outlet:
-        source = _source(actx.outlet, art.source_span, actx.outlet)
+        source = _source(ctx, actx.outlet, art.source_span, actx.outlet)
     elif ctx.publisher:
-        source = _source(ctx.publisher, None, None)
+        source = _source(ctx, ctx.publisher, None, None)
     try:
         return _metric(dict(
             doc=ctx.doc,
@@ -1383,16 +1391,20 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
             last = None
         else:
             last = _month_end(now)
-    a, b = _orig(ctx, chosen.start, chosen.end)
-    return _period_out(dict(
-        start=first.isoformat() if first else None,
-        end=last.isoformat() if last else None,
-        text=ctx.norm.original[a:b],
-        span=(a, b),
-        start_month=chosen.start_month,
-        end_month=chosen.end_month,
-        cumulative=chosen.cumulative,
-    ))
+    key = (chosen.start, chosen.end, first, last)
+    got = ctx.periods_out.get(key)  # frozen: the metrics of one period share its record
+    if got is None:
+        a, b = _orig(ctx, chosen.start, chosen.end)
+        got = ctx.periods_out[key] = _period_out(dict(
+            start=first.isoformat() if first else None,
+            end=last.isoformat() if last else None,
+            text=ctx.norm.original[a:b],
+            span=(a, b),
+            start_month=chosen.start_month,
+            end_month=chosen.end_month,
+            cumulative=chosen.cumulative,
+        ))
+    return got
 
 
 def _month_end(d: dt.date) -> dt.date:
