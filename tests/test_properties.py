@@ -65,3 +65,13 @@ def test_very_long_line_is_linear_enough():
     line = ("出口11285.2亿元，增长14.6%，" * 4000) + "\n"
     ex = extract("【数据月报】\n● 标题\n" + line)
     assert len(ex.metrics) >= 4000
+
+
+def test_lone_surrogates_from_a_broken_decode_do_not_crash():
+    """Text decoded with errors="surrogateescape" elsewhere can carry lone surrogates."""
+    import tradeie
+
+    text = "今年1-4月，我市出口\udcff1.2亿元，同比增长3.5%。\ud800"
+    ex = tradeie.extract(text)
+    assert [m.value.text for m in ex.metrics if m.value] == ["1.2亿元"]
+    assert all(text[q.span[0] : q.span[1]] == q.text for q in tradeie.quantities(text))

@@ -215,7 +215,8 @@ def _split_lines(original: str, folded: str) -> list[Line]:
                 s,
                 e,
                 clean,
-                n + (len(clean.encode("utf-8")) - n) // 2,  # display width: CJK 2, ASCII 1
+                # display width: CJK 2, ASCII 1 (a lone surrogate from a broken decode counts too)
+                n + (len(clean.encode("utf-8", "surrogatepass")) - n) // 2,
                 indent,
                 "\ue000" <= original[s] <= "\uf8ff",  # a private-use bullet glyph
                 find("\n", e),
