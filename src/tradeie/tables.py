@@ -17,6 +17,10 @@ A table needs a header row with two column labels followed by two data rows hold
 each in exactly the header's columns; prose (。，；), lists, cover lines and tables of contents
 never qualify.  Every scan is linear: each line is split once (lazily, memoised), lines longer
 than :data:`MAX_LINE` are never table lines, and all patterns are flat or run on bounded cells.
+
+Not read (yet): cells wrapped onto a second line, headers of three or more rows, tab-aligned
+text that uses several tabs as one gap (each tab is one cell boundary), `其中：` standing on a
+line of its own (the rows below it keep their indentation level), footnote marks on figures.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from .layout import Layout
@@ -123,6 +127,7 @@ _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9]
 _HEAD_UNIT = re.compile(r"\(\s?([^()\d]{1,8}?)\s?\)")  # 绝对值（亿元） -> 亿元; not 累计(1-9月)
 
 
+@functools.lru_cache(maxsize=8192)
 def _kind(t: str) -> str:
     """`e`mpty, `n`umber, `m`issing marker or `t`ext (length-guarded before any match)."""
     if not t:
@@ -194,6 +199,7 @@ class _Line:
     unit: str | None
     rule: bool
     blank_before: bool
+    memo: dict = field(default_factory=dict)  # ncols -> (cells, kinds) read as a row
 
 
 @dataclass(slots=True)
@@ -253,7 +259,7 @@ class _Doc:
         o, f = self.original, self.folded
         blank = i > 0 and f.count("\n", self.lines[i - 1].end, s) >= 2
         line = f[s:e]
-        um = _UNIT.search(line)
+        um = _UNIT.search(line) if "单位" in line else None
         unit = um.group(1) if um else None
         note = _NOTE.match(line) is not None
         tabno = _TABLE_NO.match(line) is not None
@@ -321,11 +327,19 @@ class _Doc:
         roles = ["label"] + [_role(t) for t in labels[1:]]
         return _Head(i, list(kept), labels, roles, self.xs(i, kept), unit)
 
-    def row_cells(self, ln: _Line, ncols: int) -> list[Span]:
-        """The line's cells, split further at single spaces while the row is short of columns.
+    def row_cells(self, ln: _Line, ncols: int) -> tuple[list[Span], list[str]]:
+        """The line's cells and their kinds, split further at single spaces while the row is
+        short of columns (memoised per line and column count).
 
         `进出口总值 51.08   12.6` -> label, 51.08, 12.6; a label keeps its inner spaces unless the
         whole row is single-spaced and then fits the header exactly."""
+        got = ln.memo.get(ncols)
+        if got is None:
+            cells = self._row_cells(ln, ncols)
+            got = ln.memo[ncols] = (cells, [_kind(self.ftext(c)) for c in cells])
+        return got
+
+    def _row_cells(self, ln: _Line, ncols: int) -> list[Span]:
         cells = ln.cells
         if len(cells) >= ncols:
             return cells
@@ -357,10 +371,9 @@ class _Doc:
         if ln.prose or ln.note or ln.tabno or ln.rule:
             return None
         ncols = len(head.cells)
-        cells = self.row_cells(ln, ncols)
+        cells, kinds = self.row_cells(ln, ncols)
         if not 2 <= len(cells) <= ncols:
             return None
-        kinds = [_kind(self.ftext(c)) for c in cells]
         if kinds[0] != "t" or not any(k in "nm" for k in kinds[1:]):
             return None
         aligned: list[Span | None]
@@ -370,10 +383,9 @@ class _Doc:
             aligned = list(cells) + [None] * (ncols - len(cells))
         else:
             aligned = self.place(i, cells, head)
-        roles = head.roles
-        for j in range(1, ncols):
-            c = aligned[j]
-            if c is not None and roles[j] not in ("unit", "other") and _kind(self.ftext(c)) == "t":
+        if "t" in kinds[1:]:  # words stand only in unit (`亿元`) and other (`备注`) columns
+            text = {c for c, k in zip(cells[1:], kinds[1:]) if k == "t"}
+            if any(aligned[j] in text and head.roles[j] not in ("unit", "other") for j in range(1, ncols)):
                 return None
         full = len(cells) == ncols and kinds.count("n") >= 2
         return aligned, full
@@ -418,8 +430,8 @@ class _Doc:
         first = self.info(j)
         h = len(head.cells)
         if (
-            len(self.row_cells(first, h)) != h
-            and len(self.row_cells(first, h + 1)) == h + 1
+            len(self.row_cells(first, h)[0]) != h
+            and len(self.row_cells(first, h + 1)[0]) == h + 1
             and (
                 self.xs(i, head.cells[:1])[0][0] > self.xs(j, first.cells[:1])[0][0]
                 or _period(head.labels[0])
@@ -508,8 +520,10 @@ class _Doc:
         for k in range(top - 1, max(floor, top - 3) - 1, -1):
             ln = self.info(k)
             texts = [c for c, kind in zip(ln.cells, ln.kinds) if kind != "e" and not _unit_cell(self.ftext(c))]
-            if not texts and ln.end - ln.start <= 40:  # a unit line (`单位：亿元，%` too)
-                unit = unit or ln.unit
+            if not texts:
+                if not ln.unit or ln.end - ln.start > 40:
+                    break
+                unit = unit or ln.unit  # a unit line (`单位：亿元，%` too)
                 first = k
                 continue
             if ln.prose or ln.note or ln.rule or self.folded[ln.end - 1] == ":":

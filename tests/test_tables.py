@@ -1,0 +1,498 @@
+"""Plain-text tables: every supported shape, text that must yield no table, and the offset
+invariant (each cell, label, header, title and note quotes the original text).
+
+All tables here are composed for the tests; none is copied from a real bulletin."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tradeie.layout import analyse
+from tradeie.tables import TextTable, find_tables
+
+
+def read(text: str) -> list[TextTable]:
+    """``find_tables`` plus the span invariant, checked on every table it returns."""
+    tables = find_tables(analyse(text))
+    for t in tables:
+        check_spans(text, t)
+    return tables
+
+
+def check_spans(text: str, t: TextTable) -> None:
+    s, e = t.span
+    assert 0 <= s < e <= len(text)
+    if t.title is not None:
+        assert text[t.title_span[0] : t.title_span[1]] == t.title
+        assert s <= t.title_span[0]
+    if t.note is not None:
+        assert text[t.note_span[0] : t.note_span[1]] == t.note
+        assert t.note_span[1] == e
+    for c in t.columns:
+        if c.span is not None:
+            assert text[c.span[0] : c.span[1]] == c.label
+            assert s <= c.span[0] and c.span[1] <= e
+    for r in t.rows:
+        assert text[r.label_span[0] : r.label_span[1]] == r.label
+        assert r.label == r.label.strip() and r.label
+        assert len(r.cells) == len(t.columns)
+        assert r.level in (0, 1)
+        if r.level == 0:
+            assert r.parent is None
+        elif r.parent is not None:  # an indented first row has no parent
+            assert t.rows[r.parent].level == 0 and t.rows[r.parent] is not r
+        assert s <= r.span[0] <= r.label_span[0] and r.span[1] <= e
+        for cell in r.cells:
+            if cell is not None:
+                assert text[cell.span[0] : cell.span[1]] == cell.text
+                assert s <= cell.span[0] and cell.span[1] <= e
+                assert cell.value is None or isinstance(cell.value, Decimal)
+
+
+def lines(*rows: str) -> str:
+    return "\n".join(rows) + "\n"
+
+
+def values(t: TextTable) -> dict[str, list]:
+    return {r.label: [c.value if c else None for c in r.cells[1:]] for r in t.rows}
+
+
+MAIN = lines(
+    "表1  2025年9月泊阳市外贸主要指标",
+    "单位：亿元",
+    "",
+    "指标名称        本月      同比±%      累计       同比±%",
+    "进出口总值      51.08     12.6        412.36     7.4",
+    "  出口          36.92     15.8        287.45     10.2",
+    "  进口          14.16     5.1         124.91     1.5",
+    "一般贸易        38.47     14.3        309.62     9.1",
+    "加工贸易        9.85      3.7         81.20      -2.6",
+    "",
+    "注：本表数据来源于泊阳海关，累计为1-9月数据。",
+)
+
+
+def test_space_aligned_table_with_title_unit_and_note():
+    [t] = read(MAIN)
+    assert t.title == "表1  2025年9月泊阳市外贸主要指标"
+    assert t.unit == "亿元"
+    assert t.note == "注：本表数据来源于泊阳海关，累计为1-9月数据。"
+    assert t.span == (0, len(MAIN) - 1)
+    assert [c.label for c in t.columns] == ["指标名称", "本月", "同比±%", "累计", "同比±%"]
+    assert [c.role for c in t.columns] == ["label", "value", "change", "value", "change"]
+    assert [c.period_hint for c in t.columns] == [None, "month", None, "cumulative", None]
+    assert [c.of for c in t.columns] == [None, None, 1, None, 3]
+    assert [c.basis for c in t.columns] == [None, None, "yoy", None, "yoy"]
+    assert [c.unit for c in t.columns] == [None, None, "%", None, "%"]
+    assert values(t)["加工贸易"] == [Decimal("9.85"), Decimal("3.7"), Decimal("81.20"), Decimal("-2.6")]
+    assert [(r.label, r.level, r.parent) for r in t.rows] == [
+        ("进出口总值", 0, None),
+        ("出口", 1, 0),
+        ("进口", 1, 0),
+        ("一般贸易", 0, None),
+        ("加工贸易", 0, None),
+    ]
+    cells = t.rows[1].cells
+    assert cells[0].text == "出口" and cells[0].value is None
+    assert (cells[1].text, cells[1].unit) == ("36.92", "亿元")
+    assert (cells[2].text, cells[2].unit) == ("15.8", "%")
+
+
+def test_tab_separated_cells_keep_empty_and_missing_cells():
+    text = lines(
+        "表2\t2025年1-9月主要商品进出口",
+        "（单位：万美元）",
+        "项目\t本月\t累计\t累计增长%",
+        "机电产品\t20.5\t\t8.1",
+        "高新技术产品\t11.2\t90.4\t-3.5",
+        "农产品\t—\t15.6\t…",
+        "纺织品\t3.3\t40.2",
+    )
+    [t] = read(text)
+    assert t.title == "表2\t2025年1-9月主要商品进出口"
+    assert t.unit == "万美元"
+    assert [c.role for c in t.columns] == ["label", "value", "value", "change"]
+    assert t.columns[3].period_hint == "cumulative" and t.columns[3].of == 2
+    v = values(t)
+    assert v["机电产品"] == [Decimal("20.5"), None, Decimal("8.1")]
+    assert t.rows[0].cells[2] is None  # empty between two tabs
+    assert t.rows[2].cells[1].text == "—" and t.rows[2].cells[1].value is None
+    assert t.rows[2].cells[3].text == "…"
+    assert t.rows[3].cells[3] is None  # trailing cell not written
+    assert t.rows[0].cells[1].unit == "万美元" and t.rows[0].cells[3].unit == "%"
+
+
+def test_full_width_spaces_and_digits():
+    text = lines(
+        "指标\u3000\u3000本月\u3000\u3000环比",
+        "出口\u3000\u3000３６．９２\u3000\u3000１５．８",
+        "进口\u3000１４．１６\u3000－５．１",
+    )
+    [t] = read(text)
+    assert values(t) == {"出口": [Decimal("36.92"), Decimal("15.8")], "进口": [Decimal("14.16"), Decimal("-5.1")]}
+    assert t.rows[1].cells[2].text == "－５．１"
+    assert t.columns[2].role == "change" and t.columns[2].basis == "mom"
+
+
+def test_unit_column_gives_each_row_its_unit():
+    text = lines(
+        "表3  前三季度主要经济指标",
+        "指标  单位  1-9月  比上年同期增长(%)",
+        "地区生产总值  亿元  1234.5  5.6",
+        "工业用电量  亿千瓦时  …  6.1",
+        "货物周转量  亿吨公里  567.8  4.2",
+    )
+    [t] = read(text)
+    assert [c.role for c in t.columns] == ["label", "unit", "value", "change"]
+    assert t.columns[2].label == "1-9月" and t.columns[2].period_hint == "cumulative"
+    assert t.columns[3].basis == "yoy" and t.columns[3].of == 2 and t.columns[3].unit == "%"
+    gdp, power, freight = t.rows
+    assert (gdp.cells[2].value, gdp.cells[2].unit) == (Decimal("1234.5"), "亿元")
+    assert (gdp.cells[3].unit, power.cells[2].value) == ("%", None)
+    assert freight.cells[1].text == "亿吨公里" and freight.cells[2].unit == "亿吨公里"
+
+
+@pytest.mark.parametrize("bar", ["|", "｜"])
+def test_bar_separated_tables(bar):
+    text = lines(
+        f"项目 {bar} 本月 {bar} 累计 {bar} 累计增长%",
+        f"出口 {bar} 36.92 {bar} 287.45 {bar} 10.2",
+        f"进口 {bar} 14.16 {bar} 124.91 {bar} -",
+    )
+    [t] = read(text)
+    assert [c.label for c in t.columns] == ["项目", "本月", "累计", "累计增长%"]
+    assert values(t)["进口"] == [Decimal("14.16"), Decimal("124.91"), None]
+    assert t.rows[1].cells[3].text == "-"
+
+
+def test_markdown_table_with_border_and_rule_row():
+    text = lines(
+        "| 项目 | 本月 | 累计 | 累计增长% |",
+        "|---|---|---|---|",
+        "| 出口 | 36.92 | | 10.2 |",
+        "|  其中：机电 | 20.5 | 150.3 | 8.8 |",
+        "| 进口 | 14.16 | 124.91 | 1.5 |",
+    )
+    [t] = read(text)
+    assert [r.label for r in t.rows] == ["出口", "机电", "进口"]
+    assert t.rows[0].cells[2] is None
+    assert (t.rows[1].level, t.rows[1].parent) == (1, 0)
+
+
+def test_box_drawn_table():
+    text = lines(
+        "┌────┬────┬────┐",
+        "│指标│本月│同比│",
+        "├────┼────┼────┤",
+        "│出口│36.9│15.8│",
+        "│进口│14.2│-5.1│",
+        "└────┴────┴────┘",
+    )
+    [t] = read(text)
+    assert values(t) == {"出口": [Decimal("36.9"), Decimal("15.8")], "进口": [Decimal("14.2"), Decimal("-5.1")]}
+
+
+def test_units_in_the_header():
+    text = lines(
+        "指标        绝对值（亿元）    增速（%）",
+        "出口        36.92            15.8",
+        "进口        14.16            -5.1",
+    )
+    [t] = read(text)
+    assert t.unit is None
+    assert [c.unit for c in t.columns] == [None, "亿元", "%"]
+    assert [c.role for c in t.columns] == ["label", "value", "change"]
+    assert t.rows[0].cells[1].unit == "亿元" and t.rows[0].cells[2].unit == "%"
+
+
+@pytest.mark.parametrize("gap, indent", [(" ", ""), (" ", "        "), ("  ", "        "), ("\u3000", "")])
+def test_header_without_a_label_column_label(gap, indent):
+    head = gap.join(["当月", "当月增速", "累计", "累计增速"])
+    text = lines(
+        "表4 外贸进出口（单位：亿元）",
+        indent + head,
+        "出口  36.92  15.8  287.45  10.2",
+        "进口  14.16  5.1  124.91  1.5",
+    )
+    [t] = read(text)
+    assert t.title == "表4 外贸进出口（单位：亿元）" and t.unit == "亿元"
+    assert [c.label for c in t.columns] == ["", "当月", "当月增速", "累计", "累计增速"]
+    assert [c.period_hint for c in t.columns] == [None, "month", "month", "cumulative", "cumulative"]
+    assert [c.of for c in t.columns] == [None, None, 1, None, 3]
+    assert t.columns[0].span is None
+    assert values(t)["出口"] == [Decimal("36.92"), Decimal("15.8"), Decimal("287.45"), Decimal("10.2")]
+
+
+def test_label_split_from_numbers_by_a_single_space():
+    text = lines(
+        "指标名称      本月     同比±%     累计     同比±%",
+        "进出口总值 51.08    12.6       412.36   7.4",
+        "出口 36.92    15.8       287.45   10.2",
+        "进口  14.16    5.1    124.91 1.5",
+    )
+    [t] = read(text)
+    assert values(t)["进出口总值"] == [Decimal("51.08"), Decimal("12.6"), Decimal("412.36"), Decimal("7.4")]
+    assert values(t)["进口"][-1] == Decimal("1.5")
+
+
+def test_single_spaced_rows_keep_label_spaces_and_fill_a_unit_column():
+    spaced = read(lines("Region      Exports    Imports", "Hong Kong 12.5 3.1", "Macao SAR 1.2 0.4"))
+    assert [r.label for r in spaced[0].rows] == ["Hong Kong", "Macao SAR"]
+    [t] = read(lines("指标  单位  1-9月  增长(%)", "出口 亿元 287.45 10.2", "货运量 万吨 1250 -2.1"))
+    assert [c.text for c in t.rows[1].cells] == ["货运量", "万吨", "1250", "-2.1"]
+    assert t.rows[1].cells[2].unit == "万吨"
+
+
+def test_ragged_space_aligned_rows_fall_under_the_nearest_header():
+    text = lines(
+        "指标名称        本月      同比±%      累计       同比±%",
+        "进出口总值      51.08     12.6        412.36     7.4",
+        "边境小额贸易    0.85                  6.02",
+        "加工贸易        9.85      3.7         81.20      -2.6",
+        "保税物流                              12.30      8.8",
+    )
+    [t] = read(text)
+    v = values(t)
+    assert v["边境小额贸易"] == [Decimal("0.85"), None, Decimal("6.02"), None]
+    assert v["保税物流"] == [None, None, Decimal("12.30"), Decimal("8.8")]
+
+
+def test_qizhong_rows_and_two_row_headers():
+    text = lines(
+        "                本月              累计",
+        "指标名称    金额    同比%     金额    同比%",
+        "进出口      51.08   12.6      412.36   7.4",
+        "其中：出口  36.92   15.8      287.45   10.2",
+        "    进口    14.16   5.1       124.91   1.5",
+        "一般贸易    38.47   14.3      309.62   9.1",
+    )
+    [t] = read(text)
+    assert [c.group for c in t.columns] == [None, "本月", "本月", "累计", "累计"]
+    assert [c.period_hint for c in t.columns] == [None, "month", "month", "cumulative", "cumulative"]
+    assert [c.role for c in t.columns] == ["label", "value", "change", "value", "change"]
+    assert [(r.label, r.level, r.parent) for r in t.rows] == [
+        ("进出口", 0, None),
+        ("出口", 1, 0),
+        ("进口", 1, 0),
+        ("一般贸易", 0, None),
+    ]
+    assert t.rows[1].cells[0].text == "其中：出口"
+
+
+def test_section_label_rows_and_a_blank_line_inside_a_table():
+    text = lines(
+        "指标    本月    累计",
+        "按贸易方式分",
+        "一般贸易    38.47    309.62",
+        "",
+        "加工贸易    9.85    81.20",
+        "",
+        "以上数据为初步统计",
+    )
+    [t] = read(text)
+    assert [r.label for r in t.rows] == ["按贸易方式分", "一般贸易", "加工贸易"]
+    assert t.rows[0].cells[1:] == [None, None]
+    assert t.span[1] == text.index("81.20") + 5
+
+
+def test_table_ends_at_prose_and_at_a_note():
+    text = lines(
+        "指标    本月    累计",
+        "出口    36.92    287.45",
+        "进口    14.16    124.91",
+        "其中，机电产品出口20.5亿元，增长8.8%。",
+        "合计    51.08    412.36",
+    )
+    [t] = read(text)
+    assert [r.label for r in t.rows] == ["出口", "进口"]
+    assert t.note is None
+
+
+def test_several_tables_in_one_document():
+    text = MAIN + lines(
+        "",
+        "前三季度，全市外贸稳中有进，出口增长10.2%。",
+        "",
+        "表2  分国别（地区）进出口",
+        "国别    本月    累计",
+        "东盟    12.3    98.7",
+        "欧盟    8.4     70.1",
+        "美国    6.6     55.0",
+    )
+    first, second = read(text)
+    assert first.title.startswith("表1") and second.title == "表2  分国别（地区）进出口"
+    assert second.unit is None and second.note is None
+    assert [r.label for r in second.rows] == ["东盟", "欧盟", "美国"]
+    assert first.span[1] < second.span[0]
+
+
+NEGATIVE = [
+    "",
+    "今年以来，全市外贸运行总体平稳，进出口总值412.36亿元，同比增长7.4%。",
+    lines(
+        "一是外贸规模稳中有升，出口增长10.2%；",
+        "二是贸易结构持续优化，一般贸易占比75.1%；",
+        "三是新兴市场拓展加快。",
+    ),
+    lines("泊阳商务", "第9期  总第26期  2025年9月30日", "泊阳市商务局编"),
+    lines(
+        "目  录",
+        "一、外贸运行情况 ………………… 1",
+        "二、利用外资情况 ………………… 3",
+        "三、对外投资情况      5",
+        "四、服务贸易情况      7",
+    ),
+    lines(
+        "港口生产",
+        "东港区：集装箱吞吐量31.5万标准箱，环比+9.8%",
+        "西港区：货物吞吐量1250万吨，环比-2.1%",
+        "北港区：集装箱吞吐量12.0万标准箱，环比+3.3%",
+    ),
+    lines("进出口    51.08    12.6", "出口    36.92    15.8", "进口    14.16    5.1"),  # no header
+    lines("指标    本月    累计", "出口    36.92    287.45", "全市外贸稳中有进。"),  # one data row
+    lines("指标    本月    累计", "出口    36.92", "进口    14.16"),  # one figure a row
+    lines("指标    本月    累计", "出口    增长    较快", "进口    平稳    回落"),  # words, not figures
+    lines("联系人    电话", "张三    12345678", "李四    87654321"),
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_text_that_is_not_a_table(text):
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\x00\x01\x02\ufffd\U0010fffd" * 50,
+        "指标  本月  累计\n" + "出口  1  2  3  4  5  6\n" * 3,  # more cells than columns
+        "指标  本月  累计\n出口  1  2\n进口  " + "9 " * 5000 + "\n",
+        "  \n\t\n\u3000\n",
+        "|\n||\n|||\n| | |\n",
+        "指标 | 本月\n出口 | 1 | 2 | 3\n进口 | 4\n",
+        "指标  本月  累计\n" + "出口  " + "1" * 100_000 + "  2\n进口  3  4\n",
+    ],
+)
+def test_never_raises_on_hostile_text(text):
+    read(text)
+
+
+LARGE = [
+    MAIN + lines("", "全市外贸运行总体平稳，出口增长10.2%。", "") + "出口  " + "1 " * 150 + "\n",
+    "甲  单位  2024\n",  # reads both as a header and as a row under itself
+    "按贸易 方式分\n出口  1\n",  # section line and a one-figure row, over and over
+    "出口  2024  2025\n",
+]
+
+
+@pytest.mark.parametrize("block", LARGE)
+def test_linear_time_on_a_large_document(block):
+    def timed(n: int) -> float:
+        layout = analyse(block * n)
+        t0 = time.perf_counter()
+        find_tables(layout)
+        return time.perf_counter() - t0
+
+    small, large = timed(100), timed(2000)
+    assert large < 60 * small + 0.5  # 20x the text: far below quadratic growth
+
+
+@pytest.mark.parametrize(
+    "header, role, period, basis, unit",
+    [
+        ("本月", "value", "month", None, None),
+        ("当月", "value", "month", None, None),
+        ("9月", "value", "month", None, None),
+        ("2025年9月", "value", "month", None, None),
+        ("累计", "value", "cumulative", None, None),
+        ("本年累计", "value", "cumulative", None, None),
+        ("1-9月", "value", "cumulative", None, None),
+        ("1—9月", "value", "cumulative", None, None),
+        ("前9个月", "value", "cumulative", None, None),
+        ("上年同期", "value", None, None, None),
+        ("绝对值（亿元）", "value", None, None, "亿元"),
+        ("累计(1-9月)", "value", "cumulative", None, None),
+        ("同比±%", "change", None, "yoy", "%"),
+        ("比上年同期增长(%)", "change", None, "yoy", "%"),
+        ("比去年同期", "change", None, "yoy", None),
+        ("累计增长%", "change", "cumulative", "yoy", "%"),
+        ("当月增速", "change", "month", "yoy", None),
+        ("环比", "change", None, "mom", None),
+        ("比上月增长", "change", None, "mom", None),
+        ("占比(%)", "other", None, None, "%"),
+        ("单位", "unit", None, None, None),
+    ],
+)
+def test_header_words_give_role_period_basis_and_unit(header, role, period, basis, unit):
+    [t] = read(lines(f"指标    本年    {header}", "出口    36.92    15.8", "进口    14.16    5.1"))
+    col = t.columns[2]
+    assert (col.label, col.role, col.period_hint, col.basis, col.unit) == (header, role, period, basis, unit)
+    assert col.of == (1 if role == "change" else None)
+
+
+def test_unit_line_with_a_rate_unit_and_a_source_note():
+    text = lines(
+        "2025年9月外贸主要指标",
+        "单位：亿元，%",
+        "指标    本月    同比",
+        "出口    36.92    15.8",
+        "进口    14.16    5.1",
+        "资料来源：泊阳海关",
+    )
+    [t] = read(text)
+    assert t.title == "2025年9月外贸主要指标" and t.unit == "亿元,%"
+    assert t.note == "资料来源：泊阳海关" and t.span == (0, len(text) - 1)
+    assert [c.unit for c in t.rows[0].cells] == [None, "亿元", "%"]
+
+
+PIECES = st.sampled_from(
+    [
+        "指标", "本月", "累计", "同比±%", "1-9月", "单位：亿元", "表1 ", "注：", "其中：", "出口", "进口",
+        "51.08", "-2.6", "３６．９２", "—", "…", "-", "12", "%", "，", "。", " ", "  ", "    ", "\t", "\u3000",
+        "|", "｜", "│", "┌──┐", "\n", "\n\n", "\r\n", "(", "（亿元）", "**", "\uf06c", "\x00", "\u200b", "a",
+    ]
+)
+TEXT = st.lists(PIECES, max_size=80).map("".join) | st.text(max_size=300)
+
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXT)
+def test_never_raises_and_every_span_quotes_the_original(text):
+    read(text)
+
+
+# Table-shaped text with random separators, cells and ragged rows, so that the property above
+# also runs over tables that are found.
+SEP = st.sampled_from(["  ", "    ", "\t", "\u3000", " | ", "｜", " ", "\t\t"])
+HEAD = st.lists(st.sampled_from(["本月", "累计", "同比±%", "1-9月", "单位", "绝对值（亿元）", "环比", "比重"]), min_size=1, max_size=5)
+CELLS = st.lists(st.sampled_from(["51.08", "-2.6", "３６．９２", "—", "…", "", "12.6%", "1,234.5", "亿元", "x"]), max_size=6)
+LABEL = st.sampled_from(["出口", "  进口", "其中：机电", "一般贸易", "加工 贸易", "Hong Kong", "\u3000合计"])
+ROW = st.tuples(LABEL, CELLS, SEP).map(lambda r: r[2].join([r[0], *r[1]]))
+TABLE = st.tuples(
+    st.sampled_from(["", "表1  主要指标\n", "单位：亿元\n", "全市外贸平稳。\n"]),
+    HEAD,
+    SEP,
+    st.lists(ROW, max_size=6),
+    st.sampled_from(["", "\n注：数据为初步统计。", "\n\n说明文字，不是表格。"]),
+).map(lambda t: t[0] + t[2].join(["指标", *t[1]]) + "\n" + "\n".join(t[3]) + t[4])
+
+
+@SETTINGS
+@given(TABLE)
+def test_table_shaped_text_keeps_the_span_invariant(text):
+    for t in read(text):
+        assert t.rows and len(t.columns) >= 2
+
+
+def test_table_shaped_text_is_read():
+    text = lines("表1  主要指标", "指标  本月  同比±%", "出口  51.08  -2.6", "  进口  ３６．９２  12.6%")
+    [t] = read(text)
+    assert t.rows[1].cells[2].unit == "%" and t.rows[1].level == 1
