@@ -198,6 +198,8 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
             return _Para(p, t, "field", m.group("k"), None)
     first = p.first
     if first.glyph or (t[:1] and t[0] in rules.bullets) or t.startswith("- "):
+        if _is_bulleted_prose(t):
+            return _Para(p, t, "body")  # `● 11月18日，区内…通关。该批货物…`: a bulleted paragraph
         return _Para(p, t, "title")
     if first.bold:
         return _Para(p, t, "title")
@@ -205,6 +207,16 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
         # a bare known section name on its own line (`知识小贴士` inside a box frame)
         return _Para(p, t, "heading", t)
     return _Para(p, t, "body")
+
+
+BULLET_TITLE_MAX = 60
+
+
+def _is_bulleted_prose(t: str) -> bool:
+    """A bullet before whole sentences marks a list item of prose, not an article title: it runs
+    long and a full stop ends a sentence inside it."""
+    body = t[1:].strip()
+    return len(body) > BULLET_TITLE_MAX or "。" in body
 
 
 _LABEL = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}[:：]")
@@ -272,6 +284,10 @@ def _headings(paras: list[_Para], rules: _Compiled) -> list[int]:
     series = _numbered_series(paras)
     for i, cp in enumerate(paras):
         if cp.kind == "heading":
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            if cp.text == cp.value and nxt is not None and rules.cover["issue"].match(nxt.text):
+                cp.kind = "body"  # `工 作 动 态` over `第46期`: the masthead, not a section
+                continue
             out.append(i)
         elif cp.kind == "numbered":
             nxt = paras[i + 1] if i + 1 < len(paras) else None

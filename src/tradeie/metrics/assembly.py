@@ -1368,13 +1368,12 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
         _YEAR_WORD.match(chosen.text)
         and governing is not None
         and governing is not chosen
-        and governing.first is not None
-        and _explicit_year(ctx.text, governing)
+        and (governing.first or governing.last) is not None
         and chosen.last is not None
     ):
         # `2023年，…全年全省地区生产总值…年末常住人口…` in a communiqué printed in 2024: the
-        # year written in the passage, not the printing year
-        y = governing.first.year
+        # year written in the passage (`截至2024年底` too), not the printing year
+        y = (governing.first or governing.last).year
         shift = y - chosen.last.year
         if shift:
             first = first.replace(year=first.year + shift) if first else None
