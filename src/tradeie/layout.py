@@ -151,6 +151,9 @@ _BOX_ANY_RE = re.compile("[" + re.escape(BOX_EDGE + BOX_FIRST) + "]")
 _dirty_pieces = textview._dirty_pieces
 
 
+RUNNING_HEAD_MAX = 40  # characters: a page's running head is a short line
+
+
 def _split_lines(original: str, folded: str) -> list[Line]:
     """The non-blank physical lines of ``folded``, cleaned and classified.
 
@@ -162,6 +165,8 @@ def _split_lines(original: str, folded: str) -> list[Line]:
     boxed = _BOX_ANY_RE.search(folded) is not None
     find = folded.find
     rfind = folded.rfind
+    seen_short: set[str] = set()
+    page_break = False
     for m in _BODY_RE.finditer(folded):
         s, e = m.span()
         # box frames: drop frame-only lines, strip side edges
@@ -208,7 +213,15 @@ def _split_lines(original: str, folded: str) -> list[Line]:
                 continue
         n = len(clean)
         if n <= 9 and page_number(clean):
+            page_break = True
             continue
+        if n <= RUNNING_HEAD_MAX:
+            # a running head repeated after a page break (`青屿统计分析  青屿市统计局`) is an
+            # artefact of the page, not text; its first appearance heads the document
+            if page_break and clean in seen_short:
+                continue
+            seen_short.add(clean)
+        page_break = False
         bold = folded[s] == "*" and e - s > 4 and folded.startswith("**", s) and folded.endswith("**", s, e)
         append(
             Line(
@@ -227,19 +240,22 @@ def _split_lines(original: str, folded: str) -> list[Line]:
     return lines
 
 
-def _wrap_width(lines: list[Line]) -> int | None:
-    """The hard-wrap width if the document is hard-wrapped, else None."""
-    sized = [ln for ln in lines if 30 <= ln.width <= 140]
+def _wrap_width(lines: list[Line], per_char: bool = False) -> int | None:
+    """The hard-wrap width if the document is hard-wrapped, else None (widths in display
+    columns, or in characters with ``per_char``)."""
+    lo, hi = (15, 70) if per_char else (30, 140)
+    sized = [ln for ln in lines if lo <= ln.width <= hi]
     if len(sized) < 5:
         return None
-    mode = Counter(ln.width // 3 for ln in sized).most_common(1)[0][0] * 3
-    near = [ln for ln in sized if mode - 8 <= ln.width <= mode + 5]
+    step, below, above = (2, 4, 3) if per_char else (3, 8, 5)
+    mode = Counter(ln.width // step for ln in sized).most_common(1)[0][0] * step
+    near = [ln for ln in sized if mode - below <= ln.width <= mode + above]
     if len(near) < 0.3 * len(lines):
         return None
     wrap = max(ln.width for ln in near)
     # A document wrapped at that width cannot hold many lines far longer than it: then the lines
     # of similar width are headings and datelines between unwrapped paragraphs.
-    if sum(ln.width > wrap + 10 for ln in lines) > 0.2 * len(near):
+    if sum(ln.width > wrap + (5 if per_char else 10) for ln in lines) > 0.2 * len(near):
         return None
     return wrap
 
@@ -331,6 +347,16 @@ def _analyse(text: str) -> Layout:
     folded = fold(text)
     lines = _split_lines(text, folded)
     wrap = _wrap_width(lines)
+    if wrap is None and len(lines) >= 5:
+        # wrapped by character count rather than display width (figures are half-width, so the
+        # display widths of such lines scatter): measure every line in characters instead
+        display = [ln.width for ln in lines]
+        for ln in lines:
+            ln.width = len(ln.clean)
+        wrap = _wrap_width(lines, per_char=True)
+        if wrap is None:
+            for ln, w in zip(lines, display):
+                ln.width = w
     paragraphs = _paragraphs(lines, wrap)
     # Build the normalised view.  Each line contributes exactly its ``clean`` text (its pieces
     # are copies and single spaces that never follow a space), so the text is assembled from the

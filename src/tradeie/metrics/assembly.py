@@ -340,7 +340,11 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
     # a county or district bulletin: the place its own authorities are named after (`云溪县商务局`)
     local: dict[str, int] = {}
     for m in _LOCAL_AUTHORITY.finditer(norm):
-        local[m.group("r")] = local.get(m.group("r"), 0) + 1
+        # the left edge of a name glued to the text before it is unknown (`青屿统计分析青屿市统计局`):
+        # take the ending the document uses most, the shortest among equals
+        r = m.group("r")
+        r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (norm.count(c), -len(c)), default=r)
+        local[r] = local.get(r, 0) + 1
     if local:
         return max(local.items(), key=lambda kv: kv[1])[0]
     # a city the gazetteer does not list, named by the editor or data title and again in the text
