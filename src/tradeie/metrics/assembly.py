@@ -590,7 +590,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             continue
         single_month = p.first is not None and p.last is not None and (p.first.year, p.first.month) == (p.last.year, p.last.month)
         closes = text[p.end : p.end + 1] == "," or text.startswith("),", p.end)
-        if at_clause_start and closes and (not single_month or ctx.title_single_month or _week_like(p)):
+        if at_clause_start and closes and p.stock:
+            # `截至2024年底，…`: a level at a date holds for its paragraph, never for the sections after
+            actx.para_period = p
+        elif at_clause_start and closes and (not single_month or ctx.title_single_month or _week_like(p)):
             actx.period = p
             actx.para_period = None
             ctx.carried_period = p
@@ -1269,6 +1272,7 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
     return None
 
 
+_MARKET_OPENER = regex.compile(r"(?:其中,)?[从分按](?:主要)?(?:来源地|来源|市场|国别|国家和地区|国家|地区|离岸市场|出口市场|进口来源)[^,]{0,4}?看?,")
 _DATE_CLAUSE = regex.compile(r"[\d年月日号至到—~-]+")
 
 
@@ -1286,6 +1290,8 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
             break
     if found is None and cs > s:
         found = _leading_subject(text, s, cs, period_spans)
+    if found is not None and found[1] == "place" and _MARKET_OPENER.match(text, s):
+        found = None  # `从来源地看，中国香港是…最大外资来源地`: the places are markets
     if found is not None:
         subj = _canonical_subject(ctx, actx, *found)
         if subj:
@@ -1403,8 +1409,9 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
             end=last.isoformat() if last else None,
             text=ctx.norm.original[a:b],
             span=(a, b),
-            start_month=chosen.start_month,
-            end_month=chosen.end_month,
+            # the months follow a year moved to the passage's (`全年` of a 2023 communiqué)
+            start_month=first.isoformat()[:7] if first and chosen.first and first != chosen.first else chosen.start_month,
+            end_month=last.isoformat()[:7] if last and chosen.last and last != chosen.last else chosen.end_month,
             cumulative=chosen.cumulative,
         ))
     return got
