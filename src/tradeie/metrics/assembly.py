@@ -1342,8 +1342,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
             vote(ctx.zone, w * seg.count(ctx.zone))
         for form in forms:
             p = lookup(form)
-            if p is not None and p.kind in ("country", "economy", "province", "city", "region"):
-                vote(p.canonical, w)
+            if p is not None and (p.kind in ("province", "city", "region") or p.canonical == "中国"):
+                vote(p.canonical, w)  # other countries and economies a Chinese bulletin names are markets
     if not tally:
         # nothing named: the bulletin's region or province, the company issuing it (a port
         # group's weekly), else the country (a national release)

@@ -80,7 +80,7 @@ def _market_re() -> regex.Pattern:
 
 
 _COMPANY_RE = re.compile(_COMPANY_STD)
-_TOWARDS_US = re.compile(r"对(?P<p>我省|我市|我国|本省|本市|全省|全市)")
+_TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
 _FACILITY = regex.compile(r"港|机场|码头|口岸|综合保税区|保税区|自贸片区|自贸区|高新区|开发区|园区")
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
 
@@ -130,7 +130,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     t = v.opener_re.sub("", t)
     tm = _TOWARDS_US.search(t)
     if tm and ph.subject is None:
-        # `东盟国家对我省实际投资`: whose figure is 我省; the places before it are its markets
+        # `东盟国家对我省实际投资`, `中国香港是我省第一大来源地`: whose figure is 我省; the places
+        # before it are its markets
         ph.subject, ph.subject_kind = tm.group("p"), v.pronoun_kind[tm.group("p")]
         t = t[: tm.start()] + t[tm.end() :]
     # a leading subject form: 我市 / 大连市 / 中国企业 / a company name — unless it opens an
@@ -154,8 +155,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             ph.subject, ph.subject_kind = form, v.pronoun_kind[form]
         elif m.group("company"):
             ph.subject, ph.subject_kind = company_name(form), "company"
-        elif t.startswith("市场", m.end()):
-            # `欧洲市场销售额`: a market of the subject's, not the subject
+        elif t.startswith("市场", m.end()) or ph.subject is not None:
+            # `欧洲市场销售额`, `东盟国家对我省…`: a market of the subject's, not the subject
             ph.markets.append(form)
         else:
             ph.subject, ph.subject_kind = form, "place"
