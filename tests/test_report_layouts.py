@@ -277,3 +277,48 @@ def test_parenthesised_markets_after_an_opener():
     assert us.dimensions.get("market") == "美国" and japan.dimensions.get("market") == "日本"
     assert us.subject == "兰州市" and japan.subject == "兰州市"
     assert "离岸" in us.indicator and "执行额" in us.indicator
+
+
+# A city's monthly trade analysis carrying a plain-text table: each value cell is a metric with
+# the rate of the change column after it, the column's period, the table's unit and note source.
+TABLE_REPORT = """临川市2024年8月外贸运行分析
+
+临川市商务局
+2024年9月18日
+
+一、总体情况
+
+据临川海关统计，今年以来全市外贸运行平稳。主要指标见表1。
+
+表1  2024年8月临川市外贸主要指标
+单位：亿元
+
+指标名称        本月      同比±%      累计       同比±%
+进出口总值      41.26     8.4         322.15     5.9
+  出口          28.37     11.2        221.80     7.7
+  进口          12.89     2.6         100.35     -1.8
+
+注：本表数据来源于临川海关，累计为1-8月数据。
+
+二、主要特点
+
+1-8月，全市民营企业进出口201.46亿元，同比增长9.2%。
+"""
+
+
+def test_table_cells_become_metrics():
+    ex = tradeie.extract(TABLE_REPORT)
+    month = _by_value(ex, "41.26")
+    assert month.rule == "table" and month.indicator == "进出口总值"
+    assert month.value.normalized == Decimal("4126000000") and month.value.base_unit == "CNY"
+    assert month.change.percent == Decimal("8.4") and month.change.basis == "yoy"
+    assert (month.period.start, month.period.end) == ("2024-08-01", "2024-08-31")
+    assert month.source.name == "临川海关"
+    assert month.subject == "临川市"
+    ytd_imports = _by_value(ex, "100.35")
+    assert ytd_imports.indicator == "进口" and ytd_imports.change.direction == "down"
+    assert (ytd_imports.period.start, ytd_imports.period.end) == ("2024-01-01", "2024-08-31")
+    assert ex.text[slice(*ytd_imports.evidence.span)] == ytd_imports.evidence.text
+    # the prose around the table still yields its own figure
+    assert _by_value(ex, "201.46亿元").rule != "table"
+    assert sum(m.rule == "table" for m in ex.metrics) == 6

@@ -482,8 +482,59 @@ def _assemble(
                 sp = periods[bisect.bisect_left(pstarts, full_s) : bisect.bisect_left(pstarts, e)]
                 _update_inline_source(text, s, e, actx)
                 _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
+    _add_table_metrics(ctx, structure, out)
     add_warnings(out.metrics)
     return out
+
+
+def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) -> None:
+    """Metrics of the document's plain-text tables, in document order with the others; figures a
+    table holds are read from the table, not again as prose."""
+    from .table_facts import table_metrics
+
+    tabled = table_metrics(structure, reference=ctx.reference, year=ctx.default_year,
+                           build=lambda *a: _table_record(ctx, *a))
+    if not tabled:
+        return
+    rows = sorted({m.evidence.span for m in tabled})
+    kept = [m for m in out.metrics if not any(a <= m.evidence.span[0] < b for a, b in rows)]
+    out.metrics[:] = sorted(kept + tabled, key=lambda m: m.evidence.span[0])
+
+
+def _table_record(ctx: _DocContext, table, row, cell, scale, change, period, source) -> Metric | None:
+    multiplier, base_unit, kind = scale
+    if kind not in ("money", "count", "measure", "percent", "number"):
+        return None
+    original = ctx.norm.original
+    unit = cell.unit or table.unit
+    value = ValueOut(text=cell.text, span=cell.span, number=cell.value, unit=unit,
+                     normalized=cell.value * multiplier, base_unit=base_unit)
+    change_out = None
+    if change is not None:
+        ccell, basis = change
+        rate = ccell.value
+        direction = "up" if rate > 0 else "down" if rate < 0 else "flat"
+        change_out = ChangeOut(text=ccell.text, span=ccell.span, basis=basis, direction=direction, percent=rate)
+    period_out = None
+    if period is not None:
+        first, last = period
+        period_out = PeriodOut(start=first.isoformat(), end=last.isoformat(), start_month=first.isoformat()[:7],
+                               end_month=last.isoformat()[:7], cumulative=first.month == 1 and last.month > 1)
+    name = source or ctx.publisher
+    return Metric(
+        doc=ctx.doc,
+        indicator=row.label.strip(" :："),
+        subject=ctx.region or ctx.zone or ctx.self_org,
+        dimensions={},
+        period=period_out,
+        value=value,
+        change=change_out,
+        source=SourceOut(name=name, span=None, outlet=None) if name else None,
+        evidence=Evidence(text=original[row.span[0] : row.span[1]], span=row.span),
+        section=None,
+        article=table.title,
+        rule="table",
+    )
 
 
 def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:

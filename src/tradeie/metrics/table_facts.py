@@ -1,0 +1,99 @@
+"""Metrics from the plain-text tables of a bulletin (`指标名称  本月  同比±%  累计  同比±%`).
+
+A table states its figures without sentences: the row names the indicator, the column the
+period (本月 / 累计 / 1-9月), the table's `单位：亿元` line the unit, and a change column the rate
+of the value column before it.  Each value cell becomes one metric, with that rate as its change;
+the evidence is the row as written.  Periods resolve against the table's title (`2025年9月…`)
+or note (`累计为1-9月数据`), else the bulletin's reference date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from decimal import Decimal
+
+from ..periods import PeriodMatch, find_periods
+from ..quantities import find_quantities
+from ..tables import Column, TextTable, find_tables
+
+__all__ = ["table_metrics", "may_hold_tables"]
+
+# Two figures on one line apart by a wide gap, a tab or a bar: the only shape a table row has.
+# Scanning for it costs little, so documents without tables skip the table reader.
+_ROW_HINT = re.compile(r"\d%?(?:[ \u3000]{2,}|\t|\s?[|｜│]\s?)[-+−]?\d")
+_NOTE_SOURCE = re.compile(r"(?:数据)?来源(?:于|:|：)\s*(?P<org>[\u4e00-\u9fff]{2,20}?)(?:[,，。;；]|$)")
+
+
+def may_hold_tables(original: str) -> bool:
+    return _ROW_HINT.search(original) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _unit_scale(unit: str) -> tuple[Decimal, str | None, str] | None:
+    """(multiplier, base unit, kind) of a unit as written (`亿元` -> 1e8, CNY, money)."""
+    found = find_quantities("1" + unit)
+    if len(found) != 1 or found[0].end != 1 + len(unit):
+        return None
+    q = found[0]
+    return q.multiplier, q.base_unit, q.kind
+
+
+def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None) -> PeriodMatch | None:
+    """The latest month the title or note names (`2025年9月…`, `累计为1-9月`)."""
+    for text in (table.title, table.note):
+        if not text:
+            continue
+        found = [p for p in find_periods(text, reference_date=reference, default_year=year) if p.last is not None]
+        if found:
+            return max(found, key=lambda p: p.last)
+    return None
+
+
+def _column_period(col: Column, anchor: PeriodMatch | None, reference, year) -> tuple[dt.date, dt.date] | None:
+    if col.label and any(ch.isdigit() for ch in col.label):  # `1-9月`, `2025年9月`; not `本月`
+        own = [p for p in find_periods(col.label, reference_date=reference, default_year=anchor.last.year if anchor and anchor.last else year) if p.first and p.last]
+        if own:
+            return own[-1].first, own[-1].last
+    if anchor is None or anchor.last is None:
+        return None
+    last = anchor.last
+    hint = col.period_hint or (col.group and ("cumulative" if "累计" in col.group else "month" if "月" in col.group else None))
+    if hint == "month":
+        return last.replace(day=1), last
+    if hint == "cumulative":
+        return last.replace(month=1, day=1), last
+    return None
+
+
+def table_metrics(structure, *, reference: dt.date | None, year: int | None, build) -> list:
+    """Metrics of every table in the document; ``build(table, row, value_cell, change, period,
+    source)`` makes the output record (the assembly stage owns the record types)."""
+    layout = structure.layout
+    if not may_hold_tables(layout.original):
+        return []
+    out = []
+    for table in find_tables(layout):
+        anchor = _anchor_period(table, reference, year)
+        m = _NOTE_SOURCE.search(table.note or "")
+        source = m.group("org") if m else None
+        changes = {c.of: (j, c) for j, c in enumerate(table.columns) if c.role == "change" and c.of is not None}
+        for row in table.rows:
+            for j, col in enumerate(table.columns):
+                if col.role != "value" or j >= len(row.cells):
+                    continue
+                cell = row.cells[j]
+                if cell is None or cell.value is None:
+                    continue
+                scale = _unit_scale(cell.unit or table.unit or "")
+                if scale is None:
+                    continue
+                change = None
+                if j in changes:
+                    k, ccol = changes[j]
+                    ccell = row.cells[k] if k < len(row.cells) else None
+                    if ccell is not None and ccell.value is not None:
+                        change = (ccell, ccol.basis or "yoy")
+                out.append(build(table, row, cell, scale, change, _column_period(col, anchor, reference, year), source))
+    return [m for m in out if m is not None]
