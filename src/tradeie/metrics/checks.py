@@ -41,27 +41,29 @@ def _parts_vs_totals(metrics, idxs, notes) -> None:
         m = metrics[i]
         if m.value is not None and not m.dimensions:
             values.setdefault((m.indicator, m.value.base_unit), i)
+    heads = {ind: _head_key(ind) for ind, _ in values}
+    # the first 离岸 and 在岸 figure of each measure and unit: the parts of that measure's total
+    parts: dict[tuple, int] = {}
     for (ind, unit), i in values.items():
-        for a, b in (("离岸", "在岸"),):
-            if ind.startswith(a) or ind.startswith(b):
-                continue
-            pa = _find_part(values, metrics, a, ind, unit)
-            pb = _find_part(values, metrics, b, ind, unit)
-            if pa is None or pb is None:
-                continue
-            total = metrics[i].value.normalized
-            parts = metrics[pa].value.normalized + metrics[pb].value.normalized
-            if total and abs(parts - total) > abs(total) * TOLERANCE:
-                msg = f"W301 parts do not add up: {metrics[pa].indicator} + {metrics[pb].indicator} = {parts} vs {ind} = {total}"
-                for k in (i, pa, pb):
-                    notes[k].append(msg)
+        if heads[ind] is not None:
+            for q in PART_QUALIFIERS:
+                if ind.startswith(q):
+                    parts.setdefault((q, heads[ind], unit), i)
+    for (ind, unit), i in values.items():
+        if ind.startswith(PART_QUALIFIERS) or heads[ind] is None:
+            continue
+        pa, pb = (parts.get((q, heads[ind], unit)) for q in PART_QUALIFIERS)
+        if pa is None or pb is None:
+            continue
+        total = metrics[i].value.normalized
+        both = metrics[pa].value.normalized + metrics[pb].value.normalized
+        if total and abs(both - total) > abs(total) * TOLERANCE:
+            msg = f"W301 parts do not add up: {metrics[pa].indicator} + {metrics[pb].indicator} = {both} vs {ind} = {total}"
+            for k in (i, pa, pb):
+                notes[k].append(msg)
 
 
-def _find_part(values, metrics, qualifier, total_ind, unit):
-    for (ind, u), i in values.items():
-        if u == unit and ind.startswith(qualifier) and _head_key(ind) is not None and _head_key(ind) == _head_key(total_ind):
-            return i
-    return None
+PART_QUALIFIERS = ("离岸", "在岸")  # the two parts that make a total (服务外包 in and offshore)
 
 
 # Heads that name the same measure (`合同签约额` of the total, `合同额` of its parts).
