@@ -77,3 +77,20 @@ def test_unwrapped_paragraphs_stay_separate():
     text = "　　第一段很短。\n　　第二段也很短。\n"
     layout = analyse(text)
     assert len(layout.paragraphs) == 2
+
+
+def test_running_head_after_a_page_break_is_dropped_and_nothing_else():
+    page = "青川统计分析　　　　　　　　青川市统计局\n\n"
+    body = "　　前三季度，全市实现地区生产总值1234.5亿元，同比增长5.6%，增速比上半年\n加快0.3个百分点。\n"
+    text = page + body + "\n— 1 —\n\n" + page + body
+    norm = analyse(text).norm.text
+    assert norm.count("青川统计分析") == 1  # kept once, as the document's head
+    assert norm.count("1234.5亿元") == 2
+    assert "— 1 —" not in norm
+
+
+def test_repeated_short_lines_without_page_breaks_are_kept():
+    """A document repeated (or lines repeated) with no page break in between keeps every line."""
+    doc = "前三季度经济运行情况\n全市实现地区生产总值1234.5亿元，\n同比增长5.6%。\n"
+    norm = analyse(doc + "\n" + doc).norm.text
+    assert norm.count("1234.5亿元") == 2 and norm.count("前三季度经济运行情况") == 2

@@ -26,7 +26,7 @@ from .textview import NormText, fold
 __all__ = ["Line", "Paragraph", "Layout", "analyse", "normalize"]
 
 # --- line shapes -----------------------------------------------------------------------------
-PAGE_NUMBER_RE = regex.compile(r"(?:-\s*)?\d{1,3}(?:\s*-)?|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3}")
+PAGE_NUMBER_RE = regex.compile(r"(?:[-—–]\s*)?\d{1,3}(?:\s*[-—–])?|第\s*\d{1,3}\s*页|\d{1,3}\s*/\s*\d{1,3}")
 BOX_ONLY_RE = regex.compile(r"[\s┌┐└┘├┤┬┴┼─━│┃═║╔╗╚╝╠╣╦╩╬┏┓┗┛]+")
 BOX_EDGE = "│┃║"
 BOX_FIRST = "┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬┏┓┗┛"
@@ -152,6 +152,7 @@ _dirty_pieces = textview._dirty_pieces
 
 
 RUNNING_HEAD_MAX = 40  # characters: a page's running head is a short line
+RUNNING_HEAD_LINES = 2  # and one of the first two lines of a page
 
 
 def _split_lines(original: str, folded: str) -> list[Line]:
@@ -165,8 +166,8 @@ def _split_lines(original: str, folded: str) -> list[Line]:
     boxed = _BOX_ANY_RE.search(folded) is not None
     find = folded.find
     rfind = folded.rfind
-    seen_short: set[str] = set()
-    page_break = False
+    page_heads: set[str] = set()  # the first lines of the document and of each page
+    after_break = 0  # lines read since the last page break (or the start)
     for m in _BODY_RE.finditer(folded):
         s, e = m.span()
         # box frames: drop frame-only lines, strip side edges
@@ -213,15 +214,17 @@ def _split_lines(original: str, folded: str) -> list[Line]:
                 continue
         n = len(clean)
         if n <= 9 and page_number(clean):
-            page_break = True
+            after_break = 0
             continue
-        if n <= RUNNING_HEAD_MAX:
-            # a running head repeated after a page break (`青屿统计分析  青屿市统计局`) is an
-            # artefact of the page, not text; its first appearance heads the document
-            if page_break and clean in seen_short:
+        if after_break < RUNNING_HEAD_LINES and n <= RUNNING_HEAD_MAX:
+            # the first lines of a page repeating the first lines of the document or of an
+            # earlier page (`青屿统计分析  青屿市统计局`) are its running head, not text
+            after_break += 1
+            if clean in page_heads and after_break > 0 and lines:
                 continue
-            seen_short.add(clean)
-        page_break = False
+            page_heads.add(clean)
+        else:
+            after_break = RUNNING_HEAD_LINES
         bold = folded[s] == "*" and e - s > 4 and folded.startswith("**", s) and folded.endswith("**", s, e)
         append(
             Line(
