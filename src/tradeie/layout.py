@@ -152,7 +152,8 @@ _dirty_pieces = textview._dirty_pieces
 
 
 RUNNING_HEAD_MAX = 40  # characters: a page's running head is a short line
-RUNNING_HEAD_LINES = 2  # and one of the first two lines of a page
+RUNNING_HEAD_LINES = 2  # and one of the first two lines of a page, without clause punctuation
+_CLAUSE_PUNCT = re.compile(r"[,，。;；:：]")
 
 
 def _split_lines(original: str, folded: str) -> list[Line]:
@@ -216,7 +217,7 @@ def _split_lines(original: str, folded: str) -> list[Line]:
         if n <= 9 and page_number(clean):
             after_break = 0
             continue
-        if after_break < RUNNING_HEAD_LINES and n <= RUNNING_HEAD_MAX:
+        if after_break < RUNNING_HEAD_LINES and n <= RUNNING_HEAD_MAX and not _CLAUSE_PUNCT.search(clean):
             # the first lines of a page repeating the first lines of the document or of an
             # earlier page (`青屿统计分析  青屿市统计局`) are its running head, not text
             after_break += 1
