@@ -322,3 +322,13 @@ def test_table_cells_become_metrics():
     # the prose around the table still yields its own figure
     assert _by_value(ex, "201.46亿元").rule != "table"
     assert sum(m.rule == "table" for m in ex.metrics) == 6
+
+
+def test_association_work_summary_activities_are_the_associations():
+    text = (
+        "滨江市软件行业协会2024年度工作总结\n\n滨江市软件行业协会秘书处编　　　　2025年1月10日\n\n"
+        "【人才培训】\n\n全年组织举办人才培训班7期，累计培训从业人员1320人次。\n"
+    )
+    ex = tradeie.extract(text)
+    courses = _by_value(ex, "7期") if any(m.value and m.value.text == "7期" for m in ex.metrics) else _by_value(ex, "1320人次")
+    assert courses.subject == "滨江市软件行业协会"

@@ -1323,6 +1323,16 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
     return None
 
 
+_OWN_ACTIVITY = regex.compile(r"(?:共|累计|先后)?(?:组织|举办|开展|召开|走访|发展|吸纳|培训|承办|主办|协办|组团|带领)")
+_PERIOD_LEAD = regex.compile(r"(?:全年|今年以来|上半年|下半年|前三季度|\d{4}年|[\d\-—]{1,5}月)[,]?")
+
+
+def _content_start(text: str, s: int) -> int:
+    """Where a sentence's words start after a leading period (`全年组织…` -> `组织…`)."""
+    m = _PERIOD_LEAD.match(text, s)
+    return m.end() if m else s
+
+
 _MARKET_OPENER = regex.compile(r"(?:其中,)?[从分按](?:主要)?(?:来源地|来源|市场|国别|国家和地区|国家|地区|离岸市场|出口市场|进口来源)[^,]{0,4}?看?,")
 _DATE_CLAUSE = regex.compile(r"[\d年月日号至到—~-]+")
 
@@ -1343,6 +1353,10 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         found = _leading_subject(text, s, cs, period_spans)
     if found is not None and found[1] == "place" and _MARKET_OPENER.match(text, s):
         found = None  # `从来源地看，中国香港是…最大外资来源地`: the places are markets
+    if found is None and ctx.self_org and ctx.self_org.endswith("会") and _OWN_ACTIVITY.match(text, _content_start(text, s)):
+        # an association's own bulletin: `全年组织举办人才培训班9期` is the association's doing
+        actx.subject = ctx.self_org
+        return ctx.self_org
     if found is not None:
         subj = _canonical_subject(ctx, actx, *found)
         if subj:
