@@ -746,6 +746,12 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             targets = [d for d in drafts if d.from_list and getattr(d, slot) is None and d.value is not None]
             if first.contribution:
                 targets = []  # contributions (`分别拉动…`) are facts of their own
+            elif len(targets) < len(run) and first.dist and len(drafts) >= len(run):
+                # `合同额18652.4亿元，执行额12437.9亿元，同比分别增长9.6%和7.8%`: one rate for
+                # each of the figures just stated, in order
+                tail = drafts[-len(run) :]
+                if all(d.value is not None and getattr(d, slot) is None and not d.from_list for d in tail):
+                    targets = tail
             if len(targets) >= len(run):
                 targets = targets[-len(run) :]
                 for d, it in zip(targets, run):
