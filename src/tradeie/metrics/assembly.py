@@ -448,8 +448,8 @@ def _assemble(
         actx.now = max(days) if days else None
         actx.province = (
             _article_province(ctx.places, a0, a1) or _title_province(art.title or ctx.doc_title)
-            # a provincial body issuing the release: `信息来源：江西省商务厅`
-            or _title_province(ctx.publisher)
+            # a provincial body issuing the release or the article: `信息来源：江西省商务厅`
+            or _title_province(art.source) or _title_province(ctx.publisher)
         )
         actx.period = ctx.carried_period if ctx.report_like and ctx.carried_period else ctx.doc_period
         if art.title_nspan:
@@ -717,6 +717,18 @@ def _new_indicator_between(text: str, a: int, b: int) -> bool:
     return bool(_HAN2.search(gap))
 
 
+def _counted_then_change(text: str, d: _Draft, it: Item) -> bool:
+    """`386家优质企业纳入…试点，较年初增加74家`: the words after a count name what it counts, and a
+    change in the same counter right after that clause is the count's own."""
+    v = d.value
+    if v is None or v.q is None or it.q is None or v.q.kind != "count" or it.q.kind != "count":
+        return False
+    if v.q.base_unit != it.q.base_unit or d.last_end != v.end:
+        return False
+    gap = text[d.last_end : it.start].rstrip()
+    return gap.endswith(",") and "," not in gap[:-1] and ";" not in gap and "。" not in gap
+
+
 def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
     drafts: list[_Draft] = []
     open_: _Draft | None = None
@@ -780,7 +792,7 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             and getattr(open_, slot) is None
             and not (open_.from_list and it.total)
             and not it.total
-            and not _new_indicator_between(text, open_.last_end, it.start)
+            and (not _new_indicator_between(text, open_.last_end, it.start) or _counted_then_change(text, open_, it))
         )
         if open_ is not None and open_.from_list and slot == "share" and not it.dist:
             can_attach = False
