@@ -332,3 +332,35 @@ def test_association_work_summary_activities_are_the_associations():
     ex = tradeie.extract(text)
     courses = _by_value(ex, "7期") if any(m.value and m.value.text == "7期" for m in ex.metrics) else _by_value(ex, "1320人次")
     assert courses.subject == "滨江市软件行业协会"
+
+
+# A city paper's story: the date follows the outlet's dateline, the city is the one the paper is
+# named after, and an official's target year (`到2026年`) is never the year of 今年.
+CITY_PAPER = """澄川跨境电商今年以来交易额突破200亿元
+
+　　澄川日报讯（记者 许清 通讯员 蒋文）2024年11月5日，记者从市商务局获悉，今年以来，全市跨境电商交易额达212.6亿元，同比增长28.4%。
+
+　　目前，我市企业已在海外布局海外仓41个，其中今年以来新增海外仓7个。
+
+　　市商务局负责人表示，到2026年，全市跨境电商交易额力争突破300亿元。
+"""
+
+
+def test_city_paper_dateline_region_and_target_year():
+    ex = tradeie.extract(CITY_PAPER)
+    total = _by_value(ex, "212.6亿元")
+    assert total.subject == "澄川市"
+    assert (total.period.start, total.period.end) == ("2024-01-01", "2024-11-30")
+    assert total.source.name == "市商务局"
+    new = _by_value(ex, "7个")
+    assert new.period is not None and new.period.start == "2024-01-01"
+
+
+def test_a_closing_source_line_sources_the_whole_report():
+    text = (
+        "滨湖开发区经济运行月报\n\n2024年第9期\n\n滨湖开发区经济发展局编　　　　2024年10月12日\n\n"
+        "一、主要指标\n\n1-9月，开发区完成规上工业总产值212.5亿元，同比增长6.1%。\n\n"
+        "二、下阶段工作\n\n四季度，开发区将全力冲刺全年目标。\n\n（来源：滨湖开发区统计分局）\n"
+    )
+    ex = tradeie.extract(text)
+    assert _by_value(ex, "212.5亿元").source.name == "滨湖开发区统计分局"

@@ -22,6 +22,7 @@ from decimal import Decimal
 import re
 
 import regex
+from pydantic import ValidationError
 
 from ..layout import gc_paused
 from ..periods import PeriodMatch, find_periods
@@ -280,7 +281,13 @@ def _dateline(structure: Structure) -> dt.date | None:
         return None
     norm = structure.layout.norm.text
     for p in structure.front[:3]:
-        for per in find_periods(norm[p.nstart : min(p.nend, p.nstart + 16)]):
+        # at the start, or after the outlet's dateline (`蒲阳日报讯（记者…）2025年11月5日，…`)
+        lead = _DATELINE_OUTLET.match(norm, p.nstart, p.nend)
+        at = p.nstart
+        if lead:
+            close = norm.find(")", lead.end(), min(p.nend, lead.end() + 40))
+            at = close + 1 if close >= 0 and norm.startswith("(", lead.end()) else lead.end()
+        for per in find_periods(norm[at : min(p.nend, at + 16)]):
             if per.granularity == "day" and per.start == 0 and per.first is not None and per.year_resolved:
                 return per.first
     return None
@@ -344,9 +351,17 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
         # take the ending the document uses most, the shortest among equals
         r = m.group("r")
         r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (norm.count(c), -len(c)), default=r)
+        if _NOT_IN_NAMES.search(r):
+            continue  # `记者从市商务局获悉`: words, not a place
         local[r] = local.get(r, 0) + 1
     if local:
         return max(local.items(), key=lambda kv: kv[1])[0]
+    # a city paper's story about 我市 (`蒲阳日报讯`): the city the paper is named after
+    if _CITY_PRONOUN.search(norm):
+        for p in structure.front[:3]:
+            m = _CITY_PAPER.match(norm, p.nstart, p.nend)
+            if m and lookup(m.group("x")) is None:
+                return m.group("x") + "市"
     # a city the gazetteer does not list, named by the editor or data title and again in the text
     for body in (structure.meta.editor, structure.meta.publisher, *(a.title for s in structure.sections[:1] for a in s.articles[:1])):
         m = _UNLISTED_CITY.search(body or "")
@@ -355,6 +370,9 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
     return None
 
 
+_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把]")
+_CITY_PRONOUN = regex.compile(r"我市|全市|本市")
+_CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
 _UNLISTED_CITY = regex.compile(r"(?<![\p{Han}])(?P<r>[\p{Han}]{2,3}市)|(?<=\d{1,2}月)(?P<r>[\p{Han}]{2,3}市)")
 
 
@@ -432,6 +450,15 @@ def _assemble(
                     break
         if body:
             articles.insert(0, ArticleBlock(section="", paragraphs=body, title=hl if len(hl) <= 60 else None, source=outlet))
+    sourced = [a for a in articles if a.source]
+    last = articles[-1] if articles else None
+    if (
+        len(articles) > 1 and sourced == [last] and last.source_span
+        and not structure.layout.original[last.source_span[1] :].strip(" \n\r\t)）")
+    ):
+        # one report whose only 来源 line closes it (`（来源：鹭湾经开区统计分局）`): the source of
+        # every part of it, tables included
+        ctx.publisher = articles[-1].source
     for art in articles:
         if not art.paragraphs:
             continue
@@ -656,7 +683,17 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     actx.sentence_members = None
     evidence = _evidence(ctx, s, e) if drafts else None
     for d in drafts:
-        rec = _resolve(ctx, actx, art, s, e, d, local_periods, drafts, items, evidence)
+        try:
+            rec = _resolve(ctx, actx, art, s, e, d, local_periods, drafts, items, evidence)
+        except ValidationError as ex:
+            # an inconsistent reading (a period ending before it starts …) is dropped, listed with
+            # the reason, never a crash
+            anchor = d.value or d.change or d.share
+            if anchor is not None and anchor.q is not None:
+                a, b = norm.to_original(anchor.q.start, anchor.q.end)
+                out.unattached.append(_unattached(ctx.doc, norm.original[a:b], (a, b), anchor.q.normalized,
+                                                  anchor.q.kind, f"inconsistent reading: {ex.errors()[0]['msg']}"))
+            continue
         if rec is not None:
             out.metrics.append(rec)
     for q, reason in skipped:
@@ -1468,7 +1505,7 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
         # year written in the passage (`截至2024年底` too), not the printing year
         y = (governing.first or governing.last).year
         shift = y - chosen.last.year
-        if shift:
+        if shift < 0:  # only back to the passage's earlier year, never forward to a target year
             first = first.replace(year=first.year + shift) if first else None
             last = _month_end(last.replace(day=1, year=last.year + shift))
     if chosen.granularity == "point":  # a level at a date: 截至2月底, 今年底
