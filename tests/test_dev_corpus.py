@@ -72,7 +72,7 @@ HELDOUT_FLOORS = {
     "heldout5": 0.79,
     "heldout6": 0.78,
     "heldout7": 0.72,
-    "heldout8": 0.76,
+    "heldout8": 0.80,
 }
 
 

@@ -1140,6 +1140,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     elif after:
         verb = qualifier if len(qualifier) <= 8 else ""
         indicator = verb + after
+    elif qualifier and d.value is None and d.change is not None and actx.head and actx.head_para == para_key and len(qualifier) <= 16:
+        # `采矿业增加值同比增长3.8%，制造业增长10.2%`: a rate of a parallel member takes the head
+        indicator = qualifier + actx.head
     elif qualifier:
         indicator = qualifier
     elif share_of is not None and share_of.text and not actx.last_indicator:
