@@ -101,8 +101,9 @@ def parse_signature(paras, original: str, rules) -> dict:
             break
         t = parts[0]
         m = rules.cover["date"].match(t) or rules.cover["published"].match(t)
-        if m and _date(m):
-            found.setdefault("date", _date(m))
+        d = _date(m) if m else None
+        if d:
+            found.setdefault("date", d)
             continue
         m = rules.cover["publisher"].match(t)
         if m:

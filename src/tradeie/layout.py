@@ -221,7 +221,7 @@ def _split_lines(original: str, folded: str) -> list[Line]:
             # the first lines of a page repeating the first lines of the document or of an
             # earlier page (`青屿统计分析  青屿市统计局`) are its running head, not text
             after_break += 1
-            if clean in page_heads and after_break > 0 and lines:
+            if clean in page_heads:
                 continue
             page_heads.add(clean)
         else:

@@ -13,13 +13,12 @@ For each article, sentence by sentence:
 from __future__ import annotations
 
 import bisect
-import functools
 import datetime as dt
+import functools
+import re
 import typing
 from dataclasses import dataclass, field
 from decimal import Decimal
-
-import re
 
 import regex
 from pydantic import ValidationError
@@ -333,7 +332,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
         # the editor or issuing body of a city's bulletin: `大连市服务外包协会`, `宁波市商务局`
         for m in _DATA_TITLE_REGION.finditer(body or ""):
             p = lookup(m.group("r"))
-            if p is not None and p.kind == "city" or (p is not None and p.kind == "province" and body is structure.meta.editor):
+            if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
                 return p.canonical
     counts: dict[str, int] = {}
     for _, _, form in index.between(0, len(norm)):
@@ -346,11 +345,18 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
             return best[0]
     # a county or district bulletin: the place its own authorities are named after (`云溪县商务局`)
     local: dict[str, int] = {}
+    uses: dict[str, int] = {}  # how often the document writes each candidate name (counted once)
+
+    def used(c: str) -> int:
+        if c not in uses:
+            uses[c] = norm.count(c)
+        return uses[c]
+
     for m in _LOCAL_AUTHORITY.finditer(norm):
         # the left edge of a name glued to the text before it is unknown (`青屿统计分析青屿市统计局`):
         # take the ending the document uses most, the shortest among equals
         r = m.group("r")
-        r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (norm.count(c), -len(c)), default=r)
+        r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (used(c), -len(c)), default=r)
         if _NOT_IN_NAMES.search(r):
             continue  # `记者从市商务局获悉`: words, not a place
         local[r] = local.get(r, 0) + 1
@@ -458,7 +464,7 @@ def _assemble(
     ):
         # one report whose only 来源 line closes it (`（来源：鹭湾经开区统计分局）`): the source of
         # every part of it, tables included
-        ctx.publisher = articles[-1].source
+        ctx.publisher = last.source
     for art in articles:
         if not art.paragraphs:
             continue
@@ -715,17 +721,13 @@ def _glossed(text: str, s: int, p: PeriodMatch) -> bool:
     """`本周（10月6日至12日），…`: dates glossing a short word that opens the clause."""
     if p.start < 2 or text[p.start - 1] != "(":
         return False
-    k = p.start - 1
-    while k > s and text[k - 1] not in ",;:。":
-        k -= 1
+    k = max(s, max(text.rfind(c, s, p.start - 1) for c in ",;:。") + 1)
     return 0 < p.start - 1 - k <= 3
 
 
 def _opens_clause(text: str, at: int) -> bool:
     """True when only an opener (`从主要产品看，`) stands between the start of the ;-clause and ``at``."""
-    k = at
-    while k > 0 and text[k - 1] not in "。;\n":
-        k -= 1
+    k = max(text.rfind(c, 0, at) for c in "。;\n") + 1
     lead = text[k:at].strip(", ")
     return not lead or vocab().opener_re.fullmatch(lead + ",") is not None
 
@@ -1353,7 +1355,7 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     if kind == "self":
         return ctx.self_org or ctx.region
     if kind == "association":
-        return ctx.self_org if ctx.self_org and ctx.self_org.endswith("会") else None
+        return _association(ctx)
     if kind in ("company", "facility"):
         return form
     p = lookup(form)
@@ -1362,6 +1364,11 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             actx.province = p.canonical
         return p.canonical
     return form
+
+
+def _association(ctx: _DocContext) -> str | None:
+    """The issuing body when it is an association (协会, 商会 …), which 协会 and its activities name."""
+    return ctx.self_org if ctx.self_org and ctx.self_org.endswith("会") else None
 
 
 def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str] | None:
@@ -1411,7 +1418,7 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         found = _leading_subject(text, s, cs, period_spans)
     if found is not None and found[1] == "place" and _MARKET_OPENER.match(text, s):
         found = None  # `从来源地看，中国香港是…最大外资来源地`: the places are markets
-    if found is None and ctx.self_org and ctx.self_org.endswith("会") and _OWN_ACTIVITY.match(text, _content_start(text, s)):
+    if found is None and _association(ctx) and _OWN_ACTIVITY.match(text, _content_start(text, s)):
         # an association's own bulletin: `全年组织举办人才培训班9期` is the association's doing
         actx.subject = ctx.self_org
         return ctx.self_org

@@ -68,8 +68,10 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year) -> 
 
 
 def table_metrics(structure, *, reference: dt.date | None, year: int | None, build) -> list:
-    """Metrics of every table in the document; ``build(table, row, value_cell, change, period,
-    source)`` makes the output record (the assembly stage owns the record types)."""
+    """Metrics of every table in the document; ``build(table, row, value_cell, scale, change,
+    period, source)`` makes the output record (the assembly stage owns the record types), where
+    ``scale`` is the unit's (multiplier, base unit, kind) and ``change`` the (cell, basis) of the
+    rate or None."""
     layout = structure.layout
     if not may_hold_tables(layout.original):
         return []
