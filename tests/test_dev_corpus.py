@@ -73,6 +73,8 @@ HELDOUT_FLOORS = {
     "heldout6": 0.78,
     "heldout7": 0.72,
     "heldout8": 0.80,
+    "heldout9": 0.70,
+    "heldout10": 0.80,
 }
 
 

@@ -21,7 +21,7 @@ and evaluates one run (raising ``ValueError`` for ``十百千``, ``万``, ``10.1
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from typing import NamedTuple
 from decimal import Decimal
 
 import regex
@@ -105,8 +105,9 @@ class _LazyRe:
 NUMERAL_RE = _LazyRe()
 
 
-@dataclass(frozen=True, slots=True)
-class Numeral:
+class Numeral(NamedTuple):
+    """A parsed numeral (immutable; a named tuple because one is built for every figure)."""
+
     value: Decimal  # the whole figure: core x multiplier
     core: Decimal  # the figure before its trailing multiplier (184499.7 in 184499.7万)
     multiplier: Decimal  # the trailing multiplier (1e4 for 万, 1e12 for 万亿); 1 when none

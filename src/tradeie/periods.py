@@ -35,7 +35,7 @@ import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -256,9 +256,11 @@ def _fuzzy(s: str, digits: dict[str, int]) -> tuple[int, int] | None:
 
 
 # ----------------------------------------------------------------------------- result
-@dataclass(frozen=True, slots=True)
-class PeriodMatch:
-    """A period found in normalised text: ``start``/``end`` index the normalised string."""
+class PeriodMatch(NamedTuple):
+    """A period found in normalised text: ``start``/``end`` index the normalised string.
+
+    Immutable; a named tuple rather than a frozen dataclass because one is built for every
+    period mention and a frozen dataclass sets each field through ``object.__setattr__``."""
 
     start: int
     end: int

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 from pydantic import BaseModel
@@ -189,9 +189,12 @@ def grammar() -> _Grammar:
 # ---------------------------------------------------------------- matches
 
 
-@dataclass(frozen=True, slots=True)
-class QuantityMatch:
-    """One quantity found in normalised text (offsets index the normalised string)."""
+class QuantityMatch(NamedTuple):
+    """One quantity found in normalised text (offsets index the normalised string).
+
+    A named tuple rather than a frozen dataclass: just as immutable, and built several times
+    faster (a frozen dataclass sets each of its twelve fields through ``object.__setattr__``),
+    which counts when a document holds tens of thousands of figures."""
 
     start: int
     end: int
@@ -407,7 +410,7 @@ def find_quantities(
                 iso = g.currencies[ev.group("tq")].iso or "CNY"
                 default_iso = iso
                 if out and out[-1].kind == "money" and 0 <= ev.start() - out[-1].end <= 1:
-                    out[-1] = replace(out[-1], base_unit=iso)
+                    out[-1] = out[-1]._replace(base_unit=iso)
             elif ev.group("sw"):
                 iso = g.currencies[ev.group("sw")].iso or "CNY"
                 stop_chars = ")" if ev.group("paren") else "。\n"
@@ -442,7 +445,7 @@ def find_quantities(
             continue
         if bare_money:
             iso = override[0] if override else default_iso
-            qm = replace(qm, base_unit=iso)
+            qm = qm._replace(base_unit=iso)
         pos = end_used
         if qm.kind in CONTRACT_KINDS or include_withheld:
             out.append(qm)

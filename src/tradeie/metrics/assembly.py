@@ -51,7 +51,7 @@ from .phrases import (
     strip_enumeration_lead,
 )
 from .roles import Item, sentence_items
-from .vocab import alternation, vocab
+from .vocab import alternation, any_head, vocab
 
 __all__ = ["assemble", "Assembly"]
 
@@ -75,11 +75,6 @@ def _between_phrases() -> regex.Pattern:
     # listed notes, and any `按…计算/计价` (按不变价格计算, 按美元计价)
     # `按可比价格计算`, `受海外价格下行影响`: how or why, between a figure and its change
     return regex.compile(alternation(vocab().data.between_noise) + r"|按[\p{Han}]{1,8}?计[算价]|受[^,;。]{1,20}?影响")
-
-
-@functools.cache
-def _any_head() -> regex.Pattern:
-    return regex.compile(vocab().head_at_end.pattern[:-1])
 
 
 _WITHHELD = {"date", "duration", "ordinal"}
@@ -223,7 +218,8 @@ _SELF_ORG = regex.compile(r"(.{2,20}(?:集团|公司|协会|商会|联合会|促
 
 def _zone(structure: Structure) -> str | None:
     """The zone a document is about: named on a line of its own at its head, or opening its
-    headline (`合肥高新区服务外包产业运行简报` -> 合肥高新区)."""
+    headline (`合肥高新区服务外包产业运行简报` -> 合肥高新区); or the customs district of a
+    customs house's release that speaks of its 关区 (`榆州海关` -> 榆州关区)."""
     norm = structure.layout.norm
     for k, p in enumerate(structure.front[:3]):
         a, b = norm.to_original(p.nstart, p.nend) if p.nend > p.nstart else (p.start, p.end)
@@ -233,7 +229,28 @@ def _zone(structure: Structure) -> str | None:
         m = _ZONE_PREFIX.match(name) if k == 0 else None
         if m:
             return m.group()
+    text = norm.text
+    if "关区" in text:
+        for m in _CUSTOMS_HOUSE.finditer(text, 0, min(len(text), 400)):
+            area = m.group("x") + "关区"
+            if area in text:
+                return area
     return None
+
+
+_CUSTOMS_HOUSE = regex.compile(r"(?P<x>[\p{Han}]{2,3}?)海关(?!总署)")
+
+
+def _headline_para(structure: Structure):
+    """The front paragraph holding the headline: the first, unless that line only names the
+    issuing body (`国家统计局` above `2025年一季度国民经济运行情况`)."""
+    front = structure.front
+    first = front[0]
+    if len(front) > 1 and structure.meta.publisher:
+        norm = structure.layout.norm.text
+        if norm[first.nstart : first.nend].strip() == structure.meta.publisher:
+            return front[1]
+    return first
 
 
 def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodMatch | None]:
@@ -379,6 +396,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
 _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把]")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
+_UNLISTED_PROVINCE = regex.compile(r"^(?P<r>[\p{Han}]{2,3}?省)(?=[\p{Han}]{2})")
+_PROVINCE_PRONOUN = regex.compile(r"全省|我省|本省|省内")
 _UNLISTED_CITY = regex.compile(r"(?<![\p{Han}])(?P<r>[\p{Han}]{2,3}市)|(?<=\d{1,2}月)(?P<r>[\p{Han}]{2,3}市)")
 
 
@@ -415,6 +434,7 @@ def _assemble(
         or _headline_org(structure)  # `江西省人民政府新闻办公室新闻发布会实录`
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher)
+    ctx.province = _home_province(structure, text)
     ctx.zone = _zone(structure)
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
@@ -442,7 +462,7 @@ def _assemble(
         body = [p for p in structure.front if len(p.lines) > 1 or p.nend - p.nstart >= 30 or _SENTENCE_MARK.search(text, p.nstart, p.nend)]
         if structure.sections:
             body = [p for p in body if _SENTENCE_MARK.search(text, p.nstart, p.nend)]
-        headline = structure.front[0]
+        headline = _headline_para(structure)
         hl = text[headline.nstart : headline.nend]
         m = _HEADLINE_ORG.match(hl)
         outlet = m.group("org") if m else None
@@ -454,8 +474,14 @@ def _assemble(
                 if dl:
                     outlet = dl.group("org")
                     break
-        if body:
-            articles.insert(0, ArticleBlock(section="", paragraphs=body, title=hl if len(hl) <= 60 else None, source=outlet))
+        listing = _listing_articles(text, structure.front, norm)
+        if listing:
+            articles[:0] = listing
+            ctx.publisher = structure.meta.publisher or ctx.publisher
+        elif body:
+            titled = len(hl) <= 60 and headline not in body
+            articles.insert(0, ArticleBlock(section="", paragraphs=body, title=hl if len(hl) <= 60 else None, source=outlet,
+                                            title_nspan=(headline.nstart, headline.nend) if titled else None))
     sourced = [a for a in articles if a.source]
     last = articles[-1] if articles else None
     if (
@@ -482,7 +508,7 @@ def _assemble(
         actx.province = (
             _article_province(ctx.places, a0, a1) or _title_province(art.title or ctx.doc_title)
             # a provincial body issuing the release or the article: `信息来源：江西省商务厅`
-            or _title_province(art.source) or _title_province(ctx.publisher)
+            or _title_province(art.source) or _title_province(ctx.publisher) or ctx.province
         )
         actx.period = ctx.carried_period if ctx.report_like and ctx.carried_period else ctx.doc_period
         if art.title_nspan:
@@ -534,7 +560,7 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
     out.metrics[:] = sorted(kept + tabled, key=lambda m: m.evidence.span[0])
 
 
-def _table_record(ctx: _DocContext, table, row, cell, scale, change, period, source) -> Metric | None:
+def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, period, source) -> Metric | None:
     multiplier, base_unit, kind = scale
     if kind not in ("money", "count", "measure", "percent", "number"):
         return None
@@ -554,11 +580,12 @@ def _table_record(ctx: _DocContext, table, row, cell, scale, change, period, sou
         period_out = PeriodOut(start=first.isoformat(), end=last.isoformat(), start_month=first.isoformat()[:7],
                                end_month=last.isoformat()[:7], cumulative=first.month == 1 and last.month > 1)
     name = source or ctx.publisher
+    indicator, dims = reading
     return Metric(
         doc=ctx.doc,
-        indicator=row.label.strip(" :："),
-        subject=ctx.region or ctx.zone or ctx.self_org,
-        dimensions={},
+        indicator=indicator,
+        subject=_table_subject(ctx, table.title),
+        dimensions=dims,
         period=period_out,
         value=value,
         change=change_out,
@@ -570,10 +597,23 @@ def _table_record(ctx: _DocContext, table, row, cell, scale, change, period, sou
     )
 
 
-def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:
-    from dataclasses import replace
+def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
+    """Whose figures a table holds: the place or pronoun its title names (`全省…情况`), else the
+    bulletin's region, zone, issuing company or province."""
+    voter = {"country": "中国", "region": ctx.region, "province": ctx.province, "zone": ctx.zone}
+    if title:
+        m = vocab().votes_any.search(title)
+        if m and voter.get(m.lastgroup):
+            return voter[m.lastgroup]
+        for pm in place_regex().finditer(title):
+            p = lookup(pm.group())
+            if p is not None and p.kind in ("province", "city", "district", "region"):
+                return p.canonical
+    return ctx.region or ctx.zone or ctx.self_org or ctx.province
 
-    return replace(p, start=p.start + offset, end=p.end + offset)
+
+def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:
+    return p._replace(start=p.start + offset, end=p.end + offset)
 
 
 def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | None:
@@ -582,6 +622,26 @@ def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | N
             if p.year_resolved and p.first is not None:
                 return p.first.year
     return ctx.default_year
+
+
+def _home_province(structure: Structure, norm: str) -> str | None:
+    """The province a provincial body's document is about (全省 -> it): the province its
+    publisher, editor, source line or headline names, else one the gazetteer lacks when such a
+    line opens with it (`江川省商务厅`) and the text speaks of 全省 or names it again."""
+    meta = structure.meta
+    heads = [meta.publisher, meta.editor, meta.source]
+    if structure.front:
+        p = structure.front[0]
+        heads.append(norm[p.nstart : min(p.nend, p.nstart + 40)])
+    for body in heads:
+        found = _title_province(body)
+        if found:
+            return found
+    for body in heads:
+        m = _UNLISTED_PROVINCE.match(body or "")
+        if m and lookup(m.group("r")) is None and (_PROVINCE_PRONOUN.search(norm) or norm.count(m.group("r")) >= 2):
+            return m.group("r")
+    return None
 
 
 def _article_province(index: PlaceIndex, a0: int, a1: int) -> str | None:
@@ -599,6 +659,39 @@ _DATELINE_OUTLET = regex.compile(
 )
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
 _SOURCE_CUE = re.compile(r"显示|表明|测算|统计|公布|获悉|数据,")  # literal scan: the stdlib engine is faster
+
+
+# A news listing (a web page of 工作动态): each item is a headline, a line of its date and
+# source (`发布日期：2025-09-18　信息来源：对外经济合作科`), then its text.
+_LISTING_META = regex.compile(r"(?:发布(?:日期|时间)|日期|时间)\s*:\s*\d{4}\s*[-/.年]\s*\d{1,2}")
+_LISTING_SOURCE = regex.compile(r"(?:信息来源|来源)\s*:\s*(?P<v>[^\s【】\[\]()]{2,30})")
+
+
+def _listing_articles(text: str, front: list, norm) -> list[ArticleBlock] | None:
+    """The items of a news listing as articles, each with its own title and source; None when
+    the front is not a listing (fewer than two headline + date-line pairs)."""
+    metas = [i for i, p in enumerate(front) if i > 0 and _LISTING_META.match(text, p.nstart, p.nend)
+             and not _SENTENCE_MARK.search(text, front[i - 1].nstart, front[i - 1].nend)]
+    if len(metas) < 2:
+        return None
+    out = []
+    for k, i in enumerate(metas):
+        head = front[i - 1]
+        stop = metas[k + 1] - 1 if k + 1 < len(metas) else len(front)
+        body = front[i + 1 : stop]
+        if not body:
+            continue
+        m = _LISTING_SOURCE.search(text, front[i].nstart, front[i].nend)
+        out.append(ArticleBlock(
+            section="",
+            title=text[head.nstart : head.nend],
+            title_span=norm.to_original(head.nstart, head.nend),
+            title_nspan=(head.nstart, head.nend),
+            source=m.group("v") if m else None,
+            source_span=norm.to_original(m.start("v"), m.end("v")) if m else None,
+            paragraphs=body,
+        ))
+    return out or None
 
 
 def _headline_org(structure: Structure) -> str | None:
@@ -1331,7 +1424,7 @@ def _previous_head(text: str, s: int, cs: int) -> str | None:
     """The last specific indicator head in the sentence before ``cs`` (`…进出口规模较大，金额…`)."""
     v = vocab()
     best = None
-    for m in _any_head().finditer(text[s:cs], overlapped=True):
+    for m in any_head().finditer(text[s:cs], overlapped=True):
         h = m.group()
         if h in v.data.generic_heads:
             continue
@@ -1440,6 +1533,11 @@ def _title_org(title: str | None, text: str, a0: int, a1: int) -> str | None:
     its title and again in its body (a heading label like `政策解读：` is not repeated there)."""
     m = _TITLE_NAME.match(title or "")
     if not m:
+        # a company's news: the body opens with its full name and then calls it 公司
+        # (`华拓数字科技股份有限公司（简称“华拓数科”）发布…前三季度，公司实现营业收入…`)
+        c = _OPENING_COMPANY.match(text, a0, a1)
+        if c and _COMPANY_PRONOUN.search(text, c.end(), a1):
+            return c.group("name")
         return None
     name = m.group("name")
     if lookup(name) is not None or _AUTHORITY_END.search(name) or text.find(name, a0, a1) < 0:
@@ -1448,6 +1546,8 @@ def _title_org(title: str | None, text: str, a0: int, a1: int) -> str | None:
 
 
 _AUTHORITY_END = regex.compile(r"(?:部|局|署|厅|委|委员会|办|办公室|院|海关|政府|中心|银行|专家|外媒|媒体)$")
+_OPENING_COMPANY = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,24}?(?:股份有限公司|有限责任公司|有限公司))")
+_COMPANY_PRONOUN = regex.compile(r"[,。;]公司")
 
 
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
@@ -1474,6 +1574,11 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
             p = lookup(form)
             if p is not None and (p.kind in ("province", "city", "region") or p.canonical == "中国"):
                 vote(p.canonical, w)  # other countries and economies a Chinese bulletin names are markets
+    if ctx.zone:
+        # a zone's own report: 全国首创 and 商务部 compare or cite, the city and province in its
+        # name (`中国（湖北）自由贸易试验区宜昌片区`) are where it lies, a city it visits (`赴苏州
+        # 招商`) is a trip; its own figures are the zone's unless a sentence names another subject
+        return ctx.zone
     if not tally:
         # nothing named: the bulletin's region or province, the company issuing it (a port
         # group's weekly), else the country (a national release)
@@ -1573,7 +1678,7 @@ def _change_out(ctx, it: Item, has_period: bool) -> ChangeOut:
         return _model(ChangeOut, kw, _change_ok(kw))
     q = it.q
     direction = it.direction or "up"
-    mag = abs(q.normalized if q.kind in ("money", "count", "measure") else q.number)
+    mag = abs(q.normalized if q.kind in ("money", "count", "measure") else _percent_number(q))
     signed = mag if direction == "up" else -mag
     kw = {}
     if q.kind == "percent":
@@ -1601,5 +1706,11 @@ def _share_out(ctx, it: Item, sc: Item | None) -> ShareOut:
             pts = abs(sc.q.number) if direction == "up" else -abs(sc.q.number)
         kw = dict(text=ctx.norm.original[ca:cb], span=(ca, cb), direction=direction if sc.q is not None else "flat", points=pts)
         change = _model(ShareChange, kw, _span(kw["span"]) and kw["direction"] in _DIRECTION and _odec(pts))
-    kw = dict(text=ctx.norm.original[a:b], span=(a, b), percent=it.q.number, of=it.of, change=change)
-    return _model(ShareOut, kw, _span(kw["span"]) and _dec(it.q.number) and _ostr(it.of) and (change is None or type(change) is ShareChange))
+    pct = _percent_number(it.q)
+    kw = dict(text=ctx.norm.original[a:b], span=(a, b), percent=pct, of=it.of, change=change)
+    return _model(ShareOut, kw, _span(kw["span"]) and _dec(pct) and _ostr(it.of) and (change is None or type(change) is ShareChange))
+
+
+def _percent_number(q) -> Decimal:
+    """A rate in percent: `三成` is 30 (its number is 3, in tenths); `12.5%` is 12.5."""
+    return q.normalized if q.base_unit == "%" else q.number

@@ -81,6 +81,10 @@ def _market_re() -> regex.Pattern:
 
 _COMPANY_RE = re.compile(_COMPANY_STD)
 _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
+# a proper name: not a category (`国家级经开区`, `各片区`) nor a cited body (`据临港新片区…`)
+_NAMED_AREA = regex.compile(
+    r"(?![据在对从于由经向将把被为各全本该])(?:(?!级)[\p{Han}]){2,8}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区)(?=[\p{Han}])"
+)
 _FACILITY = regex.compile(r"港|机场|码头|口岸|综合保税区|保税区|自贸片区|自贸区|高新区|开发区|园区")
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
 
@@ -147,6 +151,16 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         cm = _COMPANY_RE.match(t)  # `协会副会长单位大连瀚闻资讯有限公司`: the company, not 协会
         if cm:
             m = cm
+        elif t.startswith(v.adverbial_after_pronoun, m.end()):
+            m = None  # `全国首创6项`: nationally first, not the nation's figure
+        else:
+            hm = v.head_at_end.search(t)
+            if hm and hm.start() <= m.start():
+                m = None  # `国内生产总值`: the pronoun is part of the indicator's name
+    if m is None and (zm := _NAMED_AREA.match(t)):
+        # `青川关区进出口总值`: a customs district or zone the gazetteer cannot know
+        ph.subject, ph.subject_kind = zm.group(), "facility"
+        t = _LEADING_NOISE.sub("", t[zm.end() :])
     if m and m.end() < len(t) and t[m.end()] not in "、和及与":
         form = m.group()
         if m.re is _COMPANY_RE:

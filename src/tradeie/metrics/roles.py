@@ -56,8 +56,6 @@ def _basis_id(basis: str | None) -> str | None:
 
 def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch]:
     """`拉动0.3个、1.5个和2.8个百分点`: the unit written once at the end applies to every member."""
-    from dataclasses import replace
-
     if not any(q.kind == "points" for q in qs):
         return qs
 
@@ -68,7 +66,7 @@ def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch
             continue
         j = i - 1
         while j >= 0 and out[j].kind == "count" and out[j].unit == "个" and _ITEM_SEP.fullmatch(text, out[j].end, out[j + 1].start):
-            out[j] = replace(out[j], kind="points", unit=q.unit, base_unit=q.base_unit, multiplier=q.multiplier, normalized=out[j].number)
+            out[j] = out[j]._replace(kind="points", unit=q.unit, base_unit=q.base_unit, multiplier=q.multiplier, normalized=out[j].number)
             j -= 1
     return out
 
@@ -79,9 +77,7 @@ _THRESHOLD_AFTER = regex.compile(r"及以上|及以下|(?:以上|以下)?的[\p{
 
 def _as_multiple(q: QuantityMatch) -> QuantityMatch:
     """`增长1.4倍`: a multiple, read as a change of +140 percent when a change verb precedes it."""
-    from dataclasses import replace
-
-    return replace(q, kind="multiple")
+    return q._replace(kind="multiple")
 
 
 def _is_narrative_count(q: QuantityMatch, surface: str) -> bool:

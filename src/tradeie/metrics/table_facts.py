@@ -17,6 +17,8 @@ from decimal import Decimal
 from ..periods import PeriodMatch, find_periods
 from ..quantities import find_quantities
 from ..tables import Column, TextTable, find_tables
+from .phrases import dimension_of
+from .vocab import any_head, vocab
 
 __all__ = ["table_metrics", "may_hold_tables"]
 
@@ -64,14 +66,52 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year) -> 
         return last.replace(day=1), last
     if hint == "cumulative":
         return last.replace(month=1, day=1), last
+    if anchor.first is not None:
+        return anchor.first, last  # a column without its own period: the one the title states
     return None
 
 
+def _row_reading(table: TextTable, row, col: Column) -> tuple[str, dict[str, str]]:
+    """The indicator and breakdown of one value cell.  Rows name the indicator (`进出口总值`)
+    unless the label column lists breakdown members (headed `市场`, or rows like `东盟`,
+    `一般贸易`): then the value column names it (`其中：出口` -> 出口) and the row is the member."""
+    label = row.label.strip(" :：")
+    head = table.columns[0].label.strip() if table.columns and table.columns[0].role == "label" else ""
+    dim = _header_dimension(head)
+    if dim is None:
+        dim = dimension_of(label)
+        if dim == "breakdown":
+            return label, {}
+    name = _QIZHONG.sub("", col.label or "").strip()
+    if not name or vocab().head_at_end.search(name) is None:
+        title_head = _any_head_in(table.title or "")
+        name = title_head or name
+    return (name or label), {dim: label}
+
+
+_QIZHONG = re.compile(r"^其中\s*[:：]?\s*")
+
+
+@functools.cache
+def _dimension_header_words() -> dict[str, str]:
+    return {w: dim for dim, words in vocab().data.dimension_headers.items() for w in words}
+
+
+def _header_dimension(head: str) -> str | None:
+    return _dimension_header_words().get(head.replace(" ", "").replace("\u3000", ""))
+
+
+def _any_head_in(text: str) -> str | None:
+    """The last indicator head a table title names (`…对主要市场进出口情况` -> 进出口)."""
+    found = [m.group() for m in any_head().finditer(text)]
+    return found[-1] if found else None
+
+
 def table_metrics(structure, *, reference: dt.date | None, year: int | None, build) -> list:
-    """Metrics of every table in the document; ``build(table, row, value_cell, scale, change,
-    period, source)`` makes the output record (the assembly stage owns the record types), where
-    ``scale`` is the unit's (multiplier, base unit, kind) and ``change`` the (cell, basis) of the
-    rate or None."""
+    """Metrics of every table in the document; ``build(table, row, value_cell, reading, scale,
+    change, period, source)`` makes the output record (the assembly stage owns the record types),
+    where ``reading`` is the (indicator, dimensions) of the cell, ``scale`` the unit's
+    (multiplier, base unit, kind) and ``change`` the (cell, basis) of the rate or None."""
     layout = structure.layout
     if not may_hold_tables(layout.original):
         return []
@@ -97,5 +137,6 @@ def table_metrics(structure, *, reference: dt.date | None, year: int | None, bui
                     ccell = row.cells[k] if k < len(row.cells) else None
                     if ccell is not None and ccell.value is not None:
                         change = (ccell, ccol.basis or "yoy")
-                out.append(build(table, row, cell, scale, change, _column_period(col, anchor, reference, year), source))
+                out.append(build(table, row, cell, _row_reading(table, row, col), scale, change,
+                                 _column_period(col, anchor, reference, year), source))
     return [m for m in out if m is not None]

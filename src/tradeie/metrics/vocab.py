@@ -69,6 +69,8 @@ class _MetricsData(BaseModel):
     generic_counted: list[str]
     count_noun_enders: list[str]
     dimension_lexicon: dict[str, list[str]]
+    dimension_headers: dict[str, list[str]]
+    adverbials_after_pronoun: list[str]
     narrative_counters_min: int
 
 
@@ -96,6 +98,7 @@ class Vocab:
     count_noun_end: regex.Pattern
     flat_probe: re.Pattern  # the flat phrases alone, a cheap literal scan before flat_re
     votes_any: regex.Pattern  # every vote pattern as one named alternation: one scan per text
+    adverbial_after_pronoun: tuple[str, ...]  # `全国首创`: the pronoun is an adverbial, no subject
 
 
 @functools.cache
@@ -152,4 +155,11 @@ def vocab() -> Vocab:
         linker_tail, share_left, equivalence_left, pronoun_re, topic_end, count_noun_end,
         re.compile(alternation(d.flat_phrases)),
         regex.compile("|".join(f"(?P<{k}>{v})" for k, v in d.subject_votes.model_dump().items())),
+        tuple(d.adverbials_after_pronoun),
     )
+
+
+@functools.cache
+def any_head() -> regex.Pattern:
+    """Any indicator head, anywhere (compiled on first use: the alternation is large)."""
+    return regex.compile(vocab().head_at_end.pattern[:-1])

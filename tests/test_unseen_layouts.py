@@ -1,0 +1,307 @@
+"""Whole documents in layouts the library was not tuned on: provinces the gazetteer cannot know,
+customs districts, press-conference transcripts, market tables, company news in an association
+bulletin, news listing pages, free-trade-zone summaries, national releases and shares written in
+tenths. Each test composes a short document (invented places and figures) and checks what an
+analyst would read off it."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+import tradeie
+
+
+def _by_value(ex, quote):
+    got = [m for m in ex.metrics if m.value is not None and m.value.text.replace("\n", "") == quote]
+    assert got, f"no metric for {quote}: {[m.value.text for m in ex.metrics if m.value]}"
+    return got[0]
+
+
+def _period(m):
+    assert m.period is not None, f"no period for {m.value.text if m.value else m}"
+    return (m.period.start, m.period.end)
+
+
+# A provincial department's web release: the province (云岭省) is in no gazetteer, yet 全省 is
+# the province the department is named after.
+UNLISTED_PROVINCE = """云岭省商务厅
+
+2024年1-8月全省对外贸易运行情况
+
+发布时间:2024-09-20      信息来源:对外贸易处
+
+据云岭海关统计,1-8月,全省货物贸易进出口总值4862.7亿元,同比增长6.4%。其中,出口3105.2亿元,增长8.9%;进口1757.5亿元,增长2.3%。8月当月,全省进出口612.4亿元,同比增长4.1%。
+
+从贸易方式看,1-8月全省一般贸易进出口3298.6亿元,增长7.2%,占全省进出口总值的67.8%。
+"""
+
+
+def test_unlisted_province_is_the_departments_province():
+    ex = tradeie.extract(UNLISTED_PROVINCE)
+    assert ex.bulletin.meta.date == "2024-09-20"
+    total = _by_value(ex, "4862.7亿元")
+    assert total.subject == "云岭省"
+    assert _period(total) == ("2024-01-01", "2024-08-31")
+    assert total.change.percent == Decimal("6.4") and total.change.direction == "up"
+    assert total.source.name == "云岭海关"
+    month = _by_value(ex, "612.4亿元")
+    assert month.subject == "云岭省"
+    assert _period(month) == ("2024-08-01", "2024-08-31")
+    general = _by_value(ex, "3298.6亿元")
+    assert general.subject == "云岭省" and general.share.percent == Decimal("67.8")
+
+
+# A customs district's release: the headline names the 关区, the dateline the customs house;
+# a later sentence says only 关区.
+CUSTOMS_DISTRICT = """2024年前三季度青川关区进出口情况
+
+青川海关  2024-10-18
+
+据青川海关统计,2024年前三季度,青川关区进出口总值2846.5亿元,比去年同期增长5.8%。其中,出口1932.7亿元,增长7.1%;进口913.8亿元,增长3.2%。9月份,关区进出口335.2亿元,同比增长9.6%。
+
+从贸易方式看,前三季度青川关区一般贸易进出口1788.4亿元,增长6.9%,占关区进出口总值的62.8%。
+"""
+
+
+def test_customs_district_subject_publisher_and_date():
+    ex = tradeie.extract(CUSTOMS_DISTRICT)
+    assert ex.bulletin.meta.publisher == "青川海关"
+    assert ex.bulletin.meta.date == "2024-10-18"
+    for quote in ("2846.5亿元", "1932.7亿元", "913.8亿元", "335.2亿元", "1788.4亿元"):
+        assert _by_value(ex, quote).subject == "青川关区", quote
+    total = _by_value(ex, "2846.5亿元")
+    assert _period(total) == ("2024-01-01", "2024-09-30")
+    assert total.change.percent == Decimal("5.8")
+    september = _by_value(ex, "335.2亿元")  # says only 关区
+    assert _period(september) == ("2024-09-01", "2024-09-30")
+    assert september.change.percent == Decimal("9.6")
+    general = _by_value(ex, "1788.4亿元")
+    assert general.share.percent == Decimal("62.8")
+
+
+def test_customs_district_name_is_not_part_of_indicator_or_trade_mode():
+    ex = tradeie.extract(CUSTOMS_DISTRICT)
+    total = _by_value(ex, "2846.5亿元")
+    assert total.indicator == "进出口总值"
+    general = _by_value(ex, "1788.4亿元")
+    assert general.dimensions.get("trade_mode") == "一般贸易"
+
+
+# A ministry's press-conference transcript: the date is in the headline's brackets and the
+# 时间： line; the figures are in the spokesperson's answer.
+PRESS_CONFERENCE = """商务部召开例行新闻发布会（2025年3月13日）
+
+时间：2025年3月13日（星期四）下午3:00
+地点：商务部新闻发布厅
+发布人：商务部新闻发言人 何文
+
+问：请介绍一下今年以来我国服务贸易的发展情况。
+
+答：今年以来，我国服务贸易保持平稳增长。1-2月，服务进出口总额12476.3亿元，同比增长7.4%。其中，出口5218.6亿元，增长9.3%；进口7257.7亿元，增长6.1%。
+"""
+
+
+def test_press_conference_date_and_answer_period():
+    ex = tradeie.extract(PRESS_CONFERENCE)
+    assert ex.bulletin.meta.date == "2025-03-13"
+    total = _by_value(ex, "12476.3亿元")
+    assert _period(total) == ("2025-01-01", "2025-02-28")
+    assert "服务进出口" in total.indicator
+    assert total.change.percent == Decimal("7.4")
+    exports = _by_value(ex, "5218.6亿元")
+    assert _period(exports) == ("2025-01-01", "2025-02-28")
+
+
+# A provincial report with a plain-text table whose label column is headed 市场: the row labels
+# are markets, the columns 进出口 and 其中:出口 each with the 同比 column after them.
+MARKET_TABLE = """湖南省商务厅
+
+2024年1-8月全省对主要市场进出口情况
+
+1-8月,全省外贸进出口总值3425.6亿元,同比增长8.3%。对东盟、欧盟等主要市场进出口保持增长,详见表1。
+
+表1  1-8月全省对主要市场进出口情况
+单位:亿元,%
+
+市场      进出口      同比      其中:出口     同比
+东盟      872.4       12.6      561.3         15.2
+欧盟      514.8       6.3       398.6         8.1
+美国      436.2       -2.4      371.5         -1.7
+"""
+
+
+def test_market_table_rows_are_markets():
+    ex = tradeie.extract(MARKET_TABLE)
+    asean = _by_value(ex, "872.4")
+    assert asean.dimensions == {"market": "东盟"}
+    assert "进出口" in asean.indicator
+    assert asean.change.percent == Decimal("12.6")
+    assert asean.value.normalized == Decimal("87240000000")
+    assert _period(asean) == ("2024-01-01", "2024-08-31")
+    assert asean.subject == "湖南省"
+    asean_exports = _by_value(ex, "561.3")
+    assert "出口" in asean_exports.indicator and "进出口" not in asean_exports.indicator
+    assert asean_exports.change.percent == Decimal("15.2")
+    assert asean_exports.dimensions.get("market") == "东盟"
+    us = _by_value(ex, "436.2")
+    assert us.dimensions.get("market") == "美国" and us.change.direction == "down"
+
+
+# An industry association's newsletter: a company's quarterly report in the 会员风采 section,
+# named in full once and then by its short name and as 公司.
+COMPANY_NEWS = """江南智能制造产业协会
+
+会 员 通 讯
+
+2024年第10期
+
+【会员风采】
+
+◆ 星衡智能前三季度营收增长15.6%
+
+星衡智能股份有限公司（简称“星衡智能”）近日发布三季度报告。前三季度，公司实现营业收入18.73亿元，同比增长15.6%，实现归属于上市公司股东的净利润2.14亿元，同比增长21.3%。其中，海外业务收入5.62亿元，占营业收入的30.0%。
+
+（来源：星衡智能公告）
+"""
+
+
+def test_company_news_in_association_bulletin_is_the_companys():
+    ex = tradeie.extract(COMPANY_NEWS)
+    revenue = _by_value(ex, "18.73亿元")
+    assert revenue.subject == "星衡智能股份有限公司"
+    assert revenue.change.percent == Decimal("15.6")
+    assert revenue.source.name == "星衡智能公告"
+    profit = _by_value(ex, "2.14亿元")
+    assert profit.subject == "星衡智能股份有限公司"
+    overseas = _by_value(ex, "5.62亿元")
+    assert overseas.subject == "星衡智能股份有限公司" and overseas.share.percent == Decimal("30.0")
+
+
+# A city bureau's 工作动态 listing page: each item has its own headline, date line with its own
+# 信息来源, and an indented paragraph.
+NEWS_LISTING = """青禾市商务局
+首页 > 政务公开 > 工作动态
+
+我市前8个月外贸进出口增长9.1%
+发布日期：2025-09-18　　信息来源：对外贸易科　　【字体：大 中 小】
+　　据青禾海关统计，1-8月，全市外贸进出口总值312.6亿元，同比增长9.1%。其中，出口204.3亿元，增长11.5%。
+
+我市对外承包工程业务稳步发展
+发布日期：2025-09-16　　信息来源：对外经济合作科　　【字体：大 中 小】
+　　1-8月，全市对外承包工程完成营业额4.82亿美元，同比增长13.7%；新签合同额6.15亿美元，增长8.2%。
+
+我市社会消费品零售总额保持增长
+发布日期：2025-09-12　　信息来源：市场运行科　　【字体：大 中 小】
+　　1-8月，全市社会消费品零售总额865.4亿元，同比增长5.6%。
+"""
+
+
+def test_news_listing_items_carry_their_own_source():
+    ex = tradeie.extract(NEWS_LISTING)
+    trade = _by_value(ex, "312.6亿元")
+    assert trade.source.name == "青禾海关"  # cited in the item's text
+    assert trade.subject == "青禾市"
+    for quote in ("4.82亿美元", "6.15亿美元"):
+        m = _by_value(ex, quote)
+        assert m.source.name == "对外经济合作科", quote
+        assert m.subject == "青禾市"
+        assert _period(m) == ("2025-01-01", "2025-08-31")
+    retail = _by_value(ex, "865.4亿元")
+    assert retail.source.name == "市场运行科"
+
+
+# A free-trade-zone area's half-year summary: the zone's full name starts with 中国, the
+# paragraphs are bulleted, and 全国首创 / 商务部 qualify figures that are still the zone's.
+FTZ_SUMMARY = """中国（云梦）自由贸易试验区临江片区
+
+2025年上半年工作情况
+
+临江片区管委会综合处　　　　2025年7月15日
+
+一、制度创新成效明显
+
+● 上半年，片区形成制度创新成果27项，其中全国首创6项，3项经验做法获商务部推广。
+
+二、营商环境持续优化
+
+▶ 推行“一单两报”通关模式，为企业节约物流成本约2300万元。上半年新设企业1286家，同比增长18.4%。
+"""
+
+FTZ_NAME = "中国（云梦）自由贸易试验区临江片区"
+
+
+def test_free_trade_zone_figures_are_the_zones():
+    ex = tradeie.extract(FTZ_SUMMARY)
+    assert ex.bulletin.meta.date == "2025-07-15"
+    outcomes = _by_value(ex, "27项")
+    assert outcomes.subject == FTZ_NAME
+    assert _period(outcomes) == ("2025-01-01", "2025-06-30")
+    saving = _by_value(ex, "约2300万元")  # a bare figure in a ▶ paragraph
+    assert saving.subject == FTZ_NAME
+    assert saving.value.normalized == Decimal("23000000")
+    firms = _by_value(ex, "1286家")
+    assert firms.subject == FTZ_NAME
+
+
+def test_free_trade_zone_breakdown_qualified_by_nation_is_still_the_zones():
+    ex = tradeie.extract(FTZ_SUMMARY)
+    first_in_nation = _by_value(ex, "6项")
+    assert first_in_nation.subject == FTZ_NAME
+    promoted = _by_value(ex, "3项")
+    assert promoted.subject == FTZ_NAME
+
+
+# A national release: the first line names only the issuing body; the quarter comes from the
+# headline and the lead sentence, and carries to the 分产业看 sentence.
+NATIONAL_RELEASE = """国家统计局
+
+2025年一季度国民经济运行情况
+
+发布时间：2025-04-16　　来源：国家统计局
+
+初步核算，一季度国内生产总值316425亿元，按不变价格计算，比上年同期增长5.3%。分产业看，第一产业增加值11586亿元，比上年同期增长3.4%；第二产业增加值111464亿元，增长5.9%；第三产业增加值193375亿元，增长5.3%。
+"""
+
+
+def test_national_release_quarter_carries_to_following_sentence():
+    ex = tradeie.extract(NATIONAL_RELEASE)
+    assert ex.bulletin.meta.date == "2025-04-16"
+    assert ex.bulletin.meta.publisher == "国家统计局"
+    gdp = _by_value(ex, "316425亿元")
+    assert _period(gdp) == ("2025-01-01", "2025-03-31")
+    assert gdp.change.percent == Decimal("5.3")
+    for quote in ("11586亿元", "111464亿元", "193375亿元"):
+        m = _by_value(ex, quote)
+        assert _period(m) == ("2025-01-01", "2025-03-31"), quote
+    primary = _by_value(ex, "11586亿元")
+    assert "第一产业增加值" in primary.indicator and primary.change.percent == Decimal("3.4")
+
+
+def test_national_release_gdp_indicator_keeps_its_name():
+    ex = tradeie.extract(NATIONAL_RELEASE)
+    gdp = _by_value(ex, "316425亿元")
+    assert "国内生产总值" in gdp.indicator
+
+
+# Shares and changes written in tenths (成): 近三成 and 约三成 are 30 percent.
+TENTHS = """滨阳市商务局
+
+2024年前三季度全市跨境电商发展情况
+
+发布时间：2024-10-25　　信息来源：电子商务科
+
+前三季度，全市跨境电商进出口126.8亿元，占全市外贸进出口总值的近三成。
+
+前三季度，全市市场采购贸易出口58.4亿元，同比增长约三成。
+"""
+
+
+def test_share_and_change_in_tenths():
+    ex = tradeie.extract(TENTHS)
+    ecommerce = _by_value(ex, "126.8亿元")
+    assert ecommerce.share is not None and ecommerce.share.percent == Decimal("30")
+    market = _by_value(ex, "58.4亿元")
+    assert market.change is not None
+    assert market.change.percent == Decimal("30") and market.change.direction == "up"
+    assert not any(m.value is not None and "三成" in m.value.text for m in ex.metrics)
