@@ -145,6 +145,7 @@ class _ArticleContext:
     qualifier_at: int = -1  # where the qualifier was set (list members inherit it only within a sentence)
     head: str | None = None
     head_para: int = -1  # the paragraph the head was read in
+    head_dims: dict = field(default_factory=dict)  # breakdowns read with the head (trade mode …)
     subject: str | None = None
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
@@ -1132,6 +1133,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
                 members = members[:-1] + [members[-1][: -len(q)]]
                 shared_qualifier = q
                 break
+            # `离岸信息技术外包（ITO）、业务流程外包（BPO）…执行额分别为`: and one opening it
+            if members[0].startswith(q) and len(members[0]) > len(q) and not any(m.startswith(q) for m in members[1:]):
+                members = [members[0][len(q) :], *members[1:]]
+                shared_qualifier = q
+                break
     head, qualifier = phrase.head, phrase.qualifier
     dims: dict[str, str] = {}
     markets = phrase.markets or clause_phrase.markets
@@ -1172,7 +1178,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         dims.setdefault("market", phrase.text)
         phrase = clause_phrase = Phrase(text="")
         qualifier = ""
+    moved: dict[str, str] = {}  # a qualifier read as a breakdown of the head (`跨境电商进出口`)
     if head and qualifier and len(qualifier) <= 10 and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line"):
+        moved = {dimension_of(qualifier): qualifier}
         dims.setdefault(dimension_of(qualifier), qualifier)
         qualifier = ""
     if not head and qualifier and not member:
@@ -1232,6 +1240,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             actx.qualifier = prev_topic
         actx.head = head
         actx.head_para = para_key
+        actx.head_dims = moved
     elif after:
         verb = qualifier if len(qualifier) <= 8 else ""
         indicator = verb + after
@@ -1246,6 +1255,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = prev_clause_indicator  # `…发电开票金额增速，较火力发电高2.3个百分点`
     else:
         indicator = actx.last_indicator or (actx.qualifier + (actx.head or "")) or (actx.title or "")
+        if member_subject and actx.head and indicator.endswith(actx.head):
+            # `郑州市跨境电商进出口…；洛阳、许昌分别完成…`: the places' figures are the same measure
+            for k, x in actx.head_dims.items():
+                dims.setdefault(k, x)
     if d.value is not None and d.value.extras.get("equivalent") and actx.last_indicator:
         indicator = actx.last_indicator
         dims = {k: x for k, x in dims.items() if x not in vocab().data.equivalence}

@@ -18,6 +18,10 @@ class _Changes(BaseModel):
     up: list[str]
     down: list[str]
     flat: list[str]
+    # verbs that state a change only right after an explicit basis (`较上年末新增3260家`); on
+    # their own they introduce a value (`新增企业1862家`)
+    after_basis_up: list[str] = []
+    after_basis_down: list[str] = []
 
 
 class _Bases(BaseModel):
@@ -118,6 +122,10 @@ def vocab() -> Vocab:
             pronoun_kind[w] = kind
     bases = alternation(basis_of)
     verbs = alternation(w for w, k in verb_direction.items() if k != "flat")
+    after_basis = alternation(d.change_verbs.after_basis_up + d.change_verbs.after_basis_down)
+    for direction in ("up", "down"):
+        for w in getattr(d.change_verbs, f"after_basis_{direction}"):
+            verb_direction.setdefault(w, direction)
     # 同比增长38.5% | 比上年同期减少875.6亿元 | 同比分别增长 | 增速分别为 | 较一季度扩大 | 分别是下降
     for direction in ("up", "down"):
         for w in getattr(d.comparatives, direction):
@@ -127,6 +135,7 @@ def vocab() -> Vocab:
     change_left = regex.compile(
         rf"(?:(?P<basis>{bases}|较[\p{{Han}}]{{1,8}}?(?=(?:{verbs}))|比[\p{{Han}}\d—\-]{{1,8}}?(?=(?:{verbs})))?"
         rf"(?:分别)?(?:是|为)?(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"
+        rf"|(?P<basis>{bases})(?P<verb>{after_basis})"
         # comparisons: 高于全国和全省0.8个 / 较火力发电高2.3个
         rf"|(?P<cmpverb>{bare_cmp})(?P<cmpwith>[\p{{Han}}、和]{{0,10}}?)"
         rf"|(?P<cmpbasis>较[\p{{Han}}]{{1,8}}?|比[\p{{Han}}]{{1,8}}?)(?P<cmpverb2>{one_cmp})(?:出)?"
