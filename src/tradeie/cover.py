@@ -36,9 +36,22 @@ def _is_body(text: str) -> bool:
 
 def _date(m) -> str | None:
     try:
-        return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+        return dt.date(_whole(m["y"]), _whole(m["m"]), _whole(m["d"])).isoformat()
     except (ValueError, TypeError):
         return None
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _whole(s: str) -> int:
+    """A date field in Arabic or Chinese numerals: `2025`, `二〇二五` (digit by digit), `十`, `二十一`."""
+    if s.isdigit():
+        return int(s)
+    if "十" not in s:
+        return int("".join(str(_CN_DIGIT[c]) for c in s))
+    tens, _, units = s.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
 
 
 def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:

@@ -610,7 +610,7 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
             p = lookup(pm.group())
             if p is not None and p.kind in ("province", "city", "district", "region"):
                 return p.canonical
-    return ctx.region or ctx.zone or ctx.self_org or ctx.province
+    return ctx.zone or ctx.region or ctx.self_org or ctx.province
 
 
 def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:
