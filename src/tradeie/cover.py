@@ -78,7 +78,7 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
-    for key in ("issue", "issue_total", "date", "published", "source", "title", "editor", "publisher"):
+    for key in ("issue", "issue_total", "date", "published", "source", "publisher_field", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
         if not m:
             continue
@@ -87,6 +87,8 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             if d is None:
                 continue
             meta.setdefault("date", d)
+        elif key == "publisher_field":
+            meta.setdefault("publisher", m["v"])
         elif key == "publisher":
             publishers.extend(x for x in regex.split(r"[、,]", m["v"]) if x)
         elif key == "issue_total":

@@ -38,6 +38,7 @@ class _CoverRules(BaseModel):
     published: str
     source: str
     publisher: str
+    publisher_field: str
     toc: str
 
 

@@ -170,6 +170,15 @@ def _head_unit(t: str) -> str | None:
     return "%" if "%" in t else None
 
 
+_LABEL_UNIT = re.compile(r"\(\s?([^()\d%]{1,6}?)\s?\)$")
+
+
+def _label_unit(t: str) -> str | None:
+    """`货物进出口总额(亿元)` -> 亿元 (folded text; only a closing parenthesis)."""
+    m = _LABEL_UNIT.search(t)
+    return m.group(1) if m else None
+
+
 def _unit_cell(t: str) -> bool:
     """`单位：亿元`, `(单位:万美元)`, `金额单位：亿元` (not a title that ends in a unit)."""
     m = _UNIT.search(t)
@@ -477,8 +486,8 @@ class _Doc:
         """Spanning headers from the line right above a header row (`本月` over `金额  同比%`):
         by position in space-aligned text, by index (an empty cell continuing the one to its
         left) between bars and tabs."""
-        i = head.index
-        if i - 1 < floor or self.info(i).blank_before:
+        i = self.group_index(head, floor)
+        if i is None:
             return None
         up = self.info(i - 1)
         if up.prose or up.note or up.tabno or up.unit or up.rule:
@@ -495,7 +504,7 @@ class _Doc:
                 cur = self.text(c) if c[0] < c[1] else cur
                 out[j] = cur
             return out
-        cells = up.cells
+        cells = self.spaced_words(up.cells)
         if len(cells) >= ncols:
             return None
         xs = self.xs(i - 1, cells)
@@ -509,6 +518,42 @@ class _Doc:
             c, _ = min(groups, key=lambda g: abs(g[1][0] + g[1][1] - ha - hb))
             out[j] = self.text(c)
         return out
+
+    def spaced_words(self, cells: list[Span]) -> list[Span]:
+        """Cells with a word spaced out letter by letter joined again (`本  月` -> one cell)."""
+        out: list[Span] = []
+        single = False
+        for c in cells:
+            one = c[1] - c[0] == 1 and _HAN.match(self.ftext(c)) is not None
+            if one and single and out:
+                out[-1] = (out[-1][0], c[1])
+            else:
+                out.append(c)
+            single = one
+        return out
+
+    def group_index(self, head: _Head, floor: int) -> int | None:
+        """The line below the spanning headers: the header row, or a rule drawn under the
+        spanning headers (`本  月` / `-----------` / `金额  同比±%`)."""
+        i = head.index
+        if i - 1 < floor or self.info(i).blank_before:
+            return None
+        if self.ruled(i - 1) and i - 2 >= floor and not self.info(i - 1).blank_before:
+            return i - 1
+        return i
+
+    def ruled(self, i: int) -> bool:
+        """A rule line, or one whose cells after the label header are all rules
+        (`指    标     ----------   ----------`)."""
+        ln = self.info(i)
+        if ln.rule:
+            return True
+        flags = [_RULE.fullmatch(self.ftext(c)) is not None for c in ln.cells]
+        if not any(flags):
+            return False
+        first = flags.index(True)
+        # the label header (`指    标` may split in two) stands before the rules, and only there
+        return all(flags[first:]) and all(_HAN.search(self.ftext(c)) for c in ln.cells[:first])
 
     def title_unit(self, top: int, floor: int) -> tuple[Span | None, str | None, int]:
         """The title (a `表N` line, or the line right above the unit line or header), the table
@@ -537,7 +582,7 @@ class _Doc:
 
     def build(self, head: _Head, rows, note: _Line | None, floor: int) -> TextTable:
         groups = self.group_line(head, floor)
-        top = head.index - (groups is not None)
+        top = self.group_index(head, floor) - 1 if groups is not None else head.index
         title, unit, first = self.title_unit(top, floor)
         unit = unit or head.unit
         # the unit of value cells: `亿元，%` -> 亿元 (rates carry their own `%`)
@@ -579,7 +624,8 @@ class _Doc:
             if m and m.end() < le:
                 ls, level = m.end(), 1
             rc = cells[unit_col] if unit_col is not None else None
-            runit = self.ftext(rc) if rc and rc[0] < rc[1] else None
+            # the row's unit: a unit column, else the label's own (`货物进出口总额（亿元）`)
+            runit = self.ftext(rc) if rc and rc[0] < rc[1] else _label_unit(self.ftext((ls, le)))
             out: list[Cell | None] = []
             for j, c in enumerate(cells):
                 if c is None or c[0] == c[1]:

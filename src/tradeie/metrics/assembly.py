@@ -552,8 +552,9 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
     table holds are read from the table, not again as prose."""
     from .table_facts import table_metrics
 
+    doc_end = ctx.doc_period.last if ctx.doc_period is not None else ctx.title_end
     tabled = table_metrics(structure, reference=ctx.reference, year=ctx.default_year,
-                           build=lambda *a: _table_record(ctx, *a))
+                           build=lambda *a: _table_record(ctx, *a), doc_end=doc_end)
     if not tabled:
         return
     rows = sorted({m.evidence.span for m in tabled})
@@ -737,6 +738,17 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
 # --- one sentence ----------------------------------------------------------------------------
 
 
+def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
+    """The period starts its paragraph, or follows only an opener (`从贸易方式看，`)."""
+    if p.start == para_start:
+        return True
+    lead = text[para_start : p.start]
+    return len(lead) <= 12 and lead.endswith(",") and lead.count(",") == 1 and _OPENER_LEAD.match(lead) is not None
+
+
+_OPENER_LEAD = regex.compile(r"(?:从|分|按)[\p{Han}]{1,8}(?:看|来看|分),$")
+
+
 def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     text = ctx.text
     items, skipped = sentence_items(text, s, e, sq)
@@ -771,7 +783,11 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if at_clause_start and closes and p.stock:
             # `截至2024年底，…`: a level at a date holds for its paragraph, never for the sections after
             actx.para_period = p
-        elif at_clause_start and closes and (not single_month or ctx.title_single_month or _week_like(p)):
+        elif at_clause_start and (closes or (p.cumulative and _opens_paragraph(text, actx.para_start, p))) and (
+            not single_month or ctx.title_single_month or _week_like(p)
+        ):
+            # `1-9月，…`, or a year-to-date opening a paragraph (`从贸易方式看，1-9月全市…`):
+            # the period of what follows until another is stated
             actx.period = p
             actx.para_period = None
             ctx.carried_period = p

@@ -53,20 +53,26 @@ def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None
     return None
 
 
-def _column_period(col: Column, anchor: PeriodMatch | None, reference, year) -> tuple[dt.date, dt.date] | None:
-    if col.label and any(ch.isdigit() for ch in col.label):  # `1-9月`, `2025年9月`; not `本月`
-        own = [p for p in find_periods(col.label, reference_date=reference, default_year=anchor.last.year if anchor and anchor.last else year) if p.first and p.last]
-        if own:
-            return own[-1].first, own[-1].last
-    if anchor is None or anchor.last is None:
+def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+    """The period of a column: its own label or spanning header (`1-9月`), else the month the
+    table's title or note (else the document's headline) ends on, read as that month (`本月`)
+    or the year to date (`累计`), else the title's own period."""
+    last_known = anchor.last if anchor is not None and anchor.last is not None else doc_end
+    for label in (col.label, col.group):
+        if label and any(ch.isdigit() for ch in label):  # `1-9月`, `2025年9月`; not `本月`
+            own = [p for p in find_periods(label, reference_date=reference, default_year=last_known.year if last_known else year) if p.first and p.last]
+            if own:
+                return own[-1].first, own[-1].last
+    if last_known is None:
         return None
-    last = anchor.last
-    hint = col.period_hint or (col.group and ("cumulative" if "累计" in col.group else "month" if "月" in col.group else None))
+    last = last_known
+    group = (col.group or "").replace(" ", "")
+    hint = col.period_hint or (group and ("cumulative" if "累计" in group else "month" if "月" in group else None))
     if hint == "month":
         return last.replace(day=1), last
     if hint == "cumulative":
         return last.replace(month=1, day=1), last
-    if anchor.first is not None:
+    if anchor is not None and anchor.first is not None:
         return anchor.first, last  # a column without its own period: the one the title states
     return None
 
@@ -75,7 +81,7 @@ def _row_reading(table: TextTable, row, col: Column) -> tuple[str, dict[str, str
     """The indicator and breakdown of one value cell.  Rows name the indicator (`进出口总值`)
     unless the label column lists breakdown members (headed `市场`, or rows like `东盟`,
     `一般贸易`): then the value column names it (`其中：出口` -> 出口) and the row is the member."""
-    label = row.label.strip(" :：")
+    label = _LABEL_UNIT.sub("", row.label).strip(" :：")  # `货物进出口总额（亿元）`: the unit is read
     head = table.columns[0].label.strip() if table.columns and table.columns[0].role == "label" else ""
     dim = _header_dimension(head)
     if dim is None:
@@ -90,6 +96,7 @@ def _row_reading(table: TextTable, row, col: Column) -> tuple[str, dict[str, str
 
 
 _QIZHONG = re.compile(r"^其中\s*[:：]?\s*")
+_LABEL_UNIT = re.compile(r"\s?[(（][^()（）\d%]{1,6}?[)）]$")
 
 
 @functools.cache
@@ -107,7 +114,7 @@ def _any_head_in(text: str) -> str | None:
     return found[-1] if found else None
 
 
-def table_metrics(structure, *, reference: dt.date | None, year: int | None, build) -> list:
+def table_metrics(structure, *, reference: dt.date | None, year: int | None, build, doc_end: dt.date | None = None) -> list:
     """Metrics of every table in the document; ``build(table, row, value_cell, reading, scale,
     change, period, source)`` makes the output record (the assembly stage owns the record types),
     where ``reading`` is the (indicator, dimensions) of the cell, ``scale`` the unit's
@@ -138,5 +145,5 @@ def table_metrics(structure, *, reference: dt.date | None, year: int | None, bui
                     if ccell is not None and ccell.value is not None:
                         change = (ccell, ccol.basis or "yoy")
                 out.append(build(table, row, cell, _row_reading(table, row, col), scale, change,
-                                 _column_period(col, anchor, reference, year), source))
+                                 _column_period(col, anchor, reference, year, doc_end), source))
     return [m for m in out if m is not None]
