@@ -73,8 +73,10 @@ HELDOUT_FLOORS = {
     "heldout6": 0.78,
     "heldout7": 0.72,
     "heldout8": 0.80,
-    "heldout9": 0.70,
-    "heldout10": 0.80,
+    "heldout9": 0.71,
+    "heldout10": 0.84,
+    "heldout11": 0.86,
+    "heldout12": 0.73,
 }
 
 

@@ -112,17 +112,22 @@ def parse_signature(paras, original: str, rules) -> dict:
         if len(cp.p.lines) != 1 or len(cp.text) > 40:
             break
         parts = _parts(original, cp.p.start, cp.p.end)
-        if len(parts) != 1:
+        # one signature field per line, or a web page's foot (`2025年01月16日 18:32:07　来源：新华网`)
+        if not parts or len(parts) > 2 or not all(_signature_part(t, found, rules) for t in parts):
             break
-        t = parts[0]
-        m = rules.cover["date"].match(t) or rules.cover["published"].match(t)
-        d = _date(m) if m else None
-        if d:
-            found.setdefault("date", d)
-            continue
-        m = rules.cover["publisher"].match(t)
-        if m:
-            found.setdefault("publisher", m["v"])
-            continue
-        break
     return found
+
+
+def _signature_part(t: str, found: dict, rules) -> bool:
+    """Record ``t`` when it is a date, a 来源 or an issuing body; False for anything else."""
+    m = rules.cover["date"].match(t) or rules.cover["published"].match(t)
+    d = _date(m) if m else None
+    if d:
+        found.setdefault("date", d)
+        return True
+    for key in ("source", "publisher"):
+        m = rules.cover[key].match(t)
+        if m:
+            found.setdefault(key, m["v"])
+            return True
+    return False

@@ -738,6 +738,9 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
 # --- one sentence ----------------------------------------------------------------------------
 
 
+_TOTAL_WORDS = frozenset(("累计", "合计", "共计", "总计", "累计完成", "累计实现"))
+
+
 def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
     """The period starts its paragraph, or follows only an opener (`从贸易方式看，`)."""
     if p.start == para_start:
@@ -1236,6 +1239,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         prev = _previous_indicator(actx, text, s, cs)
         indicator = prev if prev and prev.endswith(head) else (prev or "") + head
     elif head:
+        if qualifier in _TOTAL_WORDS and (prev := _previous_head(text, s, cs)) and prev != head and prev.endswith(head):
+            # `…进行了非金融类直接投资，累计投资8792.4亿元`: the total of the measure just named
+            qualifier, head = "", prev
         if member and not qualifier:
             qualifier = shared_qualifier or (actx.qualifier if actx.qualifier_at >= s else "")
         elif not qualifier and not dims:
