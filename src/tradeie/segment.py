@@ -74,7 +74,8 @@ def _rules() -> _Compiled:
     )
 
 
-BRACKET_HEADING = regex.compile(r"【\s*(?P<name>[^】\n]{1,24}?)\s*】")
+# `【数据速览】（1-10月）`: a short parenthetical after the brackets qualifies the whole section
+BRACKET_HEADING = regex.compile(r"【\s*(?P<name>[^】\n]{1,24}?)\s*】(?:\s*\((?P<note>[^()\n]{1,20})\))?")
 NUMBERED_HEADING = regex.compile(
     r"(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]|\(\s*(?P<num>[一二三四五六七八九十]{1,3})\s*\))\s*(?P<name>[^,;:。!?、()]{2,16})"
 )
@@ -98,6 +99,7 @@ class ArticleBlock:
     paragraphs: list[Paragraph] = field(default_factory=list)
     start: int = 0
     end: int = 0
+    heading_nspan: tuple[int, int] | None = None  # its section's heading line, normalised
 
 
 @dataclass(slots=True)
@@ -106,6 +108,7 @@ class SectionBlock:
     start: int
     end: int
     articles: list[ArticleBlock] = field(default_factory=list)
+    heading_nspan: tuple[int, int] | None = None  # the heading line, normalised (its period governs)
 
 
 @dataclass(slots=True)
@@ -347,7 +350,8 @@ def _segment(layout: Layout) -> Structure:
     for hi, h in enumerate(heads):
         stop = heads[hi + 1] if hi + 1 < len(heads) else len(paras)
         head = paras[h]
-        sec = SectionBlock(name=head.value or "", start=head.p.start, end=paras[stop - 1].p.end)
+        sec = SectionBlock(name=head.value or "", start=head.p.start, end=paras[stop - 1].p.end,
+                           heading_nspan=(head.p.nstart, head.p.nend))
         _articles(sec, paras[h + 1 : stop], layout, rules)
         sections.append(sec)
     return Structure(layout, meta, sections, toc, [cp.p for cp in front])
@@ -385,7 +389,8 @@ def _articles(sec: SectionBlock, paras: list[_Para], layout: Layout, rules: _Com
                 nend = nxt.p.nend
                 i += 1
             title, tspan = _title_text(original, cp.p.start, end)
-            cur = ArticleBlock(section=sec.name, title=title or None, title_span=tspan, start=cp.p.start, end=end)
+            cur = ArticleBlock(section=sec.name, title=title or None, title_span=tspan, start=cp.p.start, end=end,
+                               heading_nspan=sec.heading_nspan)
             cur.title_nspan = (cp.p.nstart, nend)
             sec.articles.append(cur)
             closed = False
@@ -393,7 +398,7 @@ def _articles(sec: SectionBlock, paras: list[_Para], layout: Layout, rules: _Com
             continue
         if cur is None or (closed and cp.kind == "body"):
             if cur is None or cur.source is not None or cur.author is not None:
-                cur = ArticleBlock(section=sec.name, start=cp.p.start, end=cp.p.end)
+                cur = ArticleBlock(section=sec.name, start=cp.p.start, end=cp.p.end, heading_nspan=sec.heading_nspan)
                 sec.articles.append(cur)
         if cp.kind == "source":
             cur.source = cp.value

@@ -512,11 +512,12 @@ def _assemble(
             or _title_province(art.source) or _title_province(ctx.publisher) or ctx.province
         )
         actx.period = ctx.carried_period if ctx.report_like and ctx.carried_period else ctx.doc_period
-        if art.title_nspan:
-            t0, t1 = art.title_nspan
-            tps = [p for p in title_periods(t0, t1, ref, year) if p.granularity != "day"]
-            if tps:
-                actx.period = tps[0]
+        for span in (art.heading_nspan, art.title_nspan):
+            # `【数据速览】（1-10月）` governs its section; an article's own title, the article
+            if span:
+                tps = [p for p in title_periods(span[0], span[1], ref, year) if p.granularity != "day"]
+                if tps:
+                    actx.period = tps[0]
         actx.title_org = _title_org(art.title, text, a0, a1)
         actx.default_subject = actx.title_org or _article_default_subject(ctx, actx, text, a0, a1)
         actx.first_para_start = art.paragraphs[0].nstart
@@ -1141,6 +1142,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             paren_member = before.text
         else:
             phrase = clause_phrase = before
+    if not phrase.text and cs > s and text[cs - 1] == ":":
+        # `外贸进出口：1123.5亿元，…`: a labelled figure, named by its label
+        pcs = clause_start(text, s, cs - 1)
+        label = read_phrase(text[pcs : cs - 1], period_spans, pcs)
+        if label.head:
+            phrase = clause_phrase = label
     members = _list_members(text, s, d, drafts, periods, actx) if d.from_list else None
     shared_qualifier = ""
     if members and actx.sentence_members is None:
