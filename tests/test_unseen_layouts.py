@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 
 import tradeie
 
@@ -305,3 +306,273 @@ def test_share_and_change_in_tenths():
     assert market.change is not None
     assert market.change.percent == Decimal("30") and market.change.direction == "up"
     assert not any(m.value is not None and "三成" in m.value.text for m in ex.metrics)
+
+
+# A city's monthly release: the headline names the month but not the year (the foot line dates
+# the release), and a plain-text table has a two-row header: 本月 and 1-9月 span the 金额 and
+# 同比±% columns below them, and each row label carries its unit in parentheses.
+CITY_MONTHLY_TABLE = """9月全市外贸外资运行情况
+
+今年以来，全市外贸外资运行总体平稳，主要指标如下。
+
+                                本  月                  1-9月
+指    标                  ---------------------   ---------------------
+                            金额     同比±%       金额     同比±%
+货物进出口总额（亿元）         612.4       8.6       5328.7       5.2
+  出口（亿元）                 268.9      11.3       2341.6       7.4
+  进口（亿元）                 343.5       6.6       2987.1       3.5
+实际使用外资（亿美元）          4.73     -12.1        41.86      -6.8
+
+注：货物进出口数据来源于天津海关。
+
+天津市商务局　　2024年10月21日
+"""
+
+
+def test_city_table_two_row_header_year_to_date_column():
+    ex = tradeie.extract(CITY_MONTHLY_TABLE)
+    assert ex.bulletin.meta.date == "2024-10-21"
+    total = _by_value(ex, "5328.7")
+    assert total.indicator == "货物进出口总额"  # the row's （亿元） is its unit
+    assert total.value.normalized == Decimal("532870000000")
+    assert total.change.percent == Decimal("5.2") and total.change.direction == "up"
+    assert _period(total) == ("2024-01-01", "2024-09-30")
+    assert total.subject == "天津市"
+    fdi = _by_value(ex, "41.86")
+    assert fdi.value.normalized == Decimal("4186000000")
+    assert fdi.change.percent == Decimal("-6.8") and fdi.change.direction == "down"
+
+
+@pytest.mark.xfail(
+    reason="本月 column gets no period: the yearless headline month (9月) is not used as the table's "
+    "anchor even though the foot line dates the release 2024-10-21 (612.4 -> period None)",
+    strict=True,
+)
+def test_city_table_month_column_takes_the_headline_month():
+    ex = tradeie.extract(CITY_MONTHLY_TABLE)
+    month = _by_value(ex, "612.4")
+    assert month.change.percent == Decimal("8.6")
+    assert _period(month) == ("2024-09-01", "2024-09-30")
+
+
+@pytest.mark.xfail(
+    reason="a foot line with the issuing body and date separated by a single space "
+    "(`天津市商务局 2024年10月21日`) is not read as the signature: meta.date is None and the "
+    "1-9月 column has no period",
+    strict=True,
+)
+def test_city_table_foot_line_with_single_space():
+    text = CITY_MONTHLY_TABLE.replace("天津市商务局　　2024年10月21日", "天津市商务局 2024年10月21日")
+    ex = tradeie.extract(text)
+    assert ex.bulletin.meta.date == "2024-10-21"
+    assert _period(_by_value(ex, "5328.7")) == ("2024-01-01", "2024-09-30")
+
+
+# The same kind of release with analysis paragraphs below the table: 1-9月 opens the 贸易方式
+# paragraph, and the 主要产品 paragraph after it states no period of its own.
+CITY_TABLE_THEN_PARAGRAPHS = """9月全市外贸外资运行情况
+
+据天津海关统计，今年以来全市外贸运行总体平稳，主要指标见下表。
+
+                                本  月                  1-9月
+指    标                  ---------------------   ---------------------
+                            金额     同比±%       金额     同比±%
+货物进出口总额（亿元）         612.4       8.6       5328.7       5.2
+  出口（亿元）                 268.9      11.3       2341.6       7.4
+  进口（亿元）                 343.5       6.6       2987.1       3.5
+
+从贸易方式看，1-9月全市一般贸易进出口2186.4亿元，增长12.7%，占全市进出口总额的41.0%；加工贸易进出口1473.2亿元，下降3.8%。
+
+从主要产品看，笔记本电脑出口1143.6亿元，同比下降4.1%；汽车出口287.5亿元，增长36.2%。
+
+注：货物进出口数据来源于天津海关。
+
+天津市商务局　　2024年10月21日
+"""
+
+
+def test_year_to_date_opening_a_paragraph_governs_the_next_paragraph():
+    ex = tradeie.extract(CITY_TABLE_THEN_PARAGRAPHS)
+    general = _by_value(ex, "2186.4亿元")
+    assert _period(general) == ("2024-01-01", "2024-09-30")
+    laptops = _by_value(ex, "1143.6亿元")
+    assert _period(laptops) == ("2024-01-01", "2024-09-30")
+    assert laptops.change.percent == Decimal("-4.1") and laptops.change.direction == "down"
+    cars = _by_value(ex, "287.5亿元")
+    assert _period(cars) == ("2024-01-01", "2024-09-30")
+
+
+# A provincial statistics bureau's release: the cover fields use half-width colons, and the GDP
+# sentence gives the two-year average growth after the year-on-year rate.
+PROVINCE_GDP_RELEASE = """前三季度全省经济运行情况
+
+发布单位:陕西省统计局    发布时间:2021-10-22
+
+根据地区生产总值统一核算结果，前三季度，全省实现生产总值21638.72亿元，按可比价格计算，同比增长7.4%,两年平均增长4.3%。其中，第一产业增加值1352.46亿元，增长6.1%；第二产业增加值9781.35亿元，增长6.8%；第三产业增加值10504.91亿元，增长8.2%。
+"""
+
+
+def test_publisher_field_with_half_width_colon_and_two_year_average():
+    ex = tradeie.extract(PROVINCE_GDP_RELEASE)
+    assert ex.bulletin.meta.publisher == "陕西省统计局"
+    assert ex.bulletin.meta.date == "2021-10-22"
+    gdp = _by_value(ex, "21638.72亿元")
+    assert gdp.source.name == "陕西省统计局"
+    assert gdp.change.percent == Decimal("7.4") and gdp.change.basis == "yoy"
+    assert _period(gdp) == ("2021-01-01", "2021-09-30")
+    assert _by_value(ex, "9781.35亿元").source.name == "陕西省统计局"
+    average = [m for m in ex.metrics if m.change is not None and m.change.basis == "other"]
+    assert len(average) == 1, [(m.indicator, m.change) for m in average]
+    assert average[0].change.percent == Decimal("4.3")
+    assert "生产总值" in average[0].indicator and "两" not in average[0].indicator
+
+
+# A wire story: the 新华社 dateline has no year; the web page's foot line dates it.
+WIRE_STORY = """闽江省外贸去年进出口约1680亿元 今年力争突破2000亿元
+
+新华社榕川1月16日电（记者林海帆）记者从闽江省商务厅获悉，去年全省外贸稳中有进，货物贸易进出口约1680亿元，同比增长6.2%，其中出口1125.3亿元，增长8.4%。今年，全省将继续推动外贸提质增效，力争货物贸易进出口突破2000亿元。
+
+【纠错】　【责任编辑：陈晓】
+
+2025年01月16日 18:32:07　来源：新华网
+"""
+
+
+def test_wire_story_dated_by_web_page_foot_line():
+    ex = tradeie.extract(WIRE_STORY)
+    assert ex.bulletin.meta.date == "2025-01-16"
+    last_year = _by_value(ex, "约1680亿元")
+    assert _period(last_year) == ("2024-01-01", "2024-12-31")
+    assert last_year.change.percent == Decimal("6.2")
+    target = _by_value(ex, "2000亿元")
+    assert _period(target) == ("2025-01-01", "2025-12-31")
+
+
+# A development zone's 工作简报: the editor line dates it in Chinese numerals, and the body uses
+# the zone's short name (经开区) while the headline also names its city.
+ZONE_WORK_BRIEF = """工 作 简 报
+
+第6期
+
+青岚经济技术开发区管理委员会办公室编印          二〇二五年六月十日
+
+白川市青岚经开区5月份招商引资工作取得新进展
+
+5月，青岚经开区新签约项目14个，总投资额86.3亿元，其中超10亿元项目3个。1-5月，累计新签约项目52个，总投资额312.8亿元，同比增长17.5%。
+"""
+
+
+def test_zone_brief_chinese_numeral_date_and_short_zone_name():
+    ex = tradeie.extract(ZONE_WORK_BRIEF)
+    assert ex.bulletin.meta.date == "2025-06-10"
+    for quote in ("14个", "86.3亿元"):
+        m = _by_value(ex, quote)
+        assert m.subject == "青岚经开区", quote
+        assert _period(m) == ("2025-05-01", "2025-05-31"), quote
+    assert _by_value(ex, "312.8亿元").subject == "青岚经开区"
+
+
+# A MOFCOM-style release on outward direct investment by 我国.
+OUTWARD_INVESTMENT = """商务部新闻办公室
+
+2024年1-10月我国对外全行业直接投资简明统计
+
+发布时间：2024-11-22
+
+2024年1-10月，我国境内投资者共对全球148个国家和地区的7362家境外企业进行了非金融类直接投资，累计投资8792.4亿元人民币，同比增长6.3%。
+"""
+
+
+def test_outward_investment_indicator_names_direct_investment():
+    ex = tradeie.extract(OUTWARD_INVESTMENT)
+    odi = _by_value(ex, "8792.4亿元人民币")
+    assert odi.subject == "中国"
+    assert _period(odi) == ("2024-01-01", "2024-10-31")
+    assert odi.change.percent == Decimal("6.3")
+    assert "直接投资" in odi.indicator, odi.indicator
+
+
+# A province's e-commerce note: 较上年末新增3260家 is the change of the stock (两万余家), while
+# 新增注册资本 is an indicator whose value is the amount.
+ECOMMERCE_ENTITIES = """岚州省商务厅
+
+全省跨境电商发展情况通报
+
+发布时间：2024-08-15　　信息来源：电子商务处
+
+截至7月底，全省跨境电商经营主体达两万余家，较上年末新增3260家。1-7月，全省新设外商投资企业1426家，新增注册资本318.6亿元。
+"""
+
+
+def test_increase_since_year_end_is_a_change_amount():
+    ex = tradeie.extract(ECOMMERCE_ENTITIES)
+    entities = _by_value(ex, "两万余家")
+    assert entities.change is not None
+    assert entities.change.amount == Decimal("3260") and entities.change.direction == "up"
+    assert not any(m.value is not None and m.value.text == "3260家" for m in ex.metrics)
+    capital = _by_value(ex, "318.6亿元")
+    assert "新增注册资本" in capital.indicator
+    assert capital.change is None
+    assert capital.value.normalized == Decimal("31860000000")
+
+
+# A city's service-outsourcing bulletin: one sentence lists the three business lines of 离岸
+# 执行额 with 分别 values and 分别 rates.
+SERVICE_OUTSOURCING = """桐川市服务外包产业运行简报
+
+2024年第3期
+
+桐川市商务局服务贸易处编          2024年10月25日
+
+前三季度，全市承接离岸服务外包合同额2.36亿美元，同比增长9.8%；执行额1.51亿美元，增长8.7%。
+
+从业务结构看，离岸信息技术外包（ITO）、业务流程外包（BPO）和知识流程外包（KPO）执行额分别为8240.1万美元、2367.4万美元和4521.1万美元，同比分别增长14.3%、-3.6%和9.9%。
+"""
+
+
+def test_offshore_outsourcing_business_lines_share_the_indicator():
+    ex = tradeie.extract(SERVICE_OUTSOURCING)
+    expected = {"8240.1万美元": Decimal("14.3"), "2367.4万美元": Decimal("-3.6"), "4521.1万美元": Decimal("9.9")}
+    lines = set()
+    for quote, rate in expected.items():
+        m = _by_value(ex, quote)
+        assert "离岸" in m.indicator and "执行额" in m.indicator, (quote, m.indicator)
+        assert "business_line" in m.dimensions, (quote, m.dimensions)
+        lines.add(m.dimensions["business_line"])
+        assert m.change.percent == rate, quote
+        assert _period(m) == ("2024-01-01", "2024-09-30"), quote
+    assert len(lines) == 3
+    assert _by_value(ex, "2367.4万美元").change.direction == "down"
+
+
+# A provincial department's e-commerce release: after 分地区看, the cities' figures follow the
+# provincial capital's in a 分别完成 list that names neither indicator nor 市.
+CITY_BREAKDOWN = """河南省商务厅
+
+2024年上半年全省跨境电商发展情况
+
+发布时间：2024-07-26　　信息来源：电子商务处
+
+上半年，全省跨境电商进出口1582.9亿元，同比增长11.4%。分地区看，郑州市跨境电商进出口1036.8亿元，占全省的65.5%；洛阳、许昌、南阳分别完成123.4亿元、98.7亿元和76.2亿元。
+"""
+
+
+def _mentions(m, word):
+    return word in m.indicator or word in m.dimensions.values()
+
+
+def test_cities_listed_after_the_capital_take_its_indicator():
+    ex = tradeie.extract(CITY_BREAKDOWN)
+    luoyang = _by_value(ex, "123.4亿元")
+    assert luoyang.subject == "洛阳市"
+    assert _mentions(luoyang, "跨境电商") and _mentions(luoyang, "进出口")
+    assert _period(luoyang) == ("2024-01-01", "2024-06-30")
+    nanyang = _by_value(ex, "76.2亿元")
+    assert nanyang.subject == "南阳市" and _mentions(nanyang, "跨境电商")
+
+
+def test_city_named_after_breakdown_cue_is_the_city():
+    ex = tradeie.extract(CITY_BREAKDOWN)
+    capital = _by_value(ex, "1036.8亿元")
+    assert capital.share.percent == Decimal("65.5")
+    assert capital.subject == "郑州市"

@@ -739,6 +739,19 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
 # --- one sentence ----------------------------------------------------------------------------
 
 
+def _named_measure(text: str, s: int, cs: int, head: str) -> str | None:
+    """The measure the clause before names when it ends with ``head`` (`…境外企业进行了非金融类
+    直接投资，累计投资…` -> 非金融类直接投资): the words after its last verb or particle."""
+    end = cs - 1
+    if end <= s or not text.startswith(head, end - len(head)):
+        return None
+    words = text[max(s, end - 16) : end]
+    cut = max(words.rfind(c) for c in "了的是对在为,")
+    name = words[cut + 1 :]
+    return name if len(name) > len(head) and _HAN_ONLY.fullmatch(name) else None
+
+
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 _TOTAL_WORDS = frozenset(("累计", "合计", "共计", "总计", "累计完成", "累计实现"))
 
 
@@ -1246,7 +1259,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         prev = _previous_indicator(actx, text, s, cs)
         indicator = prev if prev and prev.endswith(head) else (prev or "") + head
     elif head:
-        if qualifier in _TOTAL_WORDS and (prev := _previous_head(text, s, cs)) and prev != head and prev.endswith(head):
+        if qualifier in _TOTAL_WORDS and (prev := _named_measure(text, s, cs, head) or _previous_head(text, s, cs)) and (
+            prev != head and prev.endswith(head)
+        ):
             # `…进行了非金融类直接投资，累计投资8792.4亿元`: the total of the measure just named
             qualifier, head = "", prev
         if member and not qualifier:
@@ -1533,7 +1548,7 @@ def _content_start(text: str, s: int) -> int:
     return m.end() if m else s
 
 
-_MARKET_OPENER = regex.compile(r"(?:其中,)?[从分按](?:主要)?(?:来源地|来源|市场|国别|国家和地区|国家|地区|离岸市场|出口市场|进口来源)[^,]{0,4}?看?,")
+_MARKET_OPENER = regex.compile(r"(?:其中,)?[从分按](?:主要)?(?P<w>来源地|来源|市场|国别|国家和地区|国家|地区|区域|离岸市场|出口市场|进口来源)[^,]{0,4}?看?,")
 _DATE_CLAUSE = regex.compile(r"[\d年月日号至到—~-]+")
 
 
@@ -1551,8 +1566,12 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
             break
     if found is None and cs > s:
         found = _leading_subject(text, s, cs, period_spans)
-    if found is not None and found[1] == "place" and _MARKET_OPENER.match(text, s):
-        found = None  # `从来源地看，中国香港是…最大外资来源地`: the places are markets
+    if found is not None and found[1] == "place" and (om := _MARKET_OPENER.match(text, s)):
+        # `从来源地看，中国香港是…最大外资来源地`: the places are markets; but after `分地区看`
+        # a province's own cities are whose figures they are
+        p = lookup(found[0])
+        if not (om.group("w") in ("地区", "区域") and p is not None and p.kind in ("city", "district", "province")):
+            found = None
     if found is None and _association(ctx) and _OWN_ACTIVITY.match(text, _content_start(text, s)):
         # an association's own bulletin: `全年组织举办人才培训班9期` is the association's doing
         actx.subject = ctx.self_org
