@@ -1501,7 +1501,7 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     if kind == "world":
         return "全球"
     if kind == "zone":
-        return ctx.zone or ctx.region
+        return ctx.zone or _autonomous_region(actx.province or ctx.province) or ctx.region
     if kind == "self":
         return ctx.self_org or ctx.region
     if kind == "association":
@@ -1514,6 +1514,11 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             actx.province = p.canonical
         return p.canonical
     return form
+
+
+def _autonomous_region(province: str | None) -> str | None:
+    """An autonomous region calls itself 全区/我区 (`广西壮族自治区`)."""
+    return province if province and province.endswith("自治区") else None
 
 
 def _association(ctx: _DocContext) -> str | None:
@@ -1625,7 +1630,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     for title in (actx.title, ctx.doc_title):
         if title:
             segments.append((title, 3, [m.group() for m in place_regex().finditer(title)]))
-    voter = {"country": "中国", "region": ctx.region, "province": actx.province, "zone": ctx.zone}
+    voter = {"country": "中国", "region": ctx.region, "province": actx.province,
+             "zone": ctx.zone or _autonomous_region(actx.province)}
     for seg, w, forms in segments:
         for m in votes_any.finditer(seg):  # one scan for all the pronoun-like vote patterns
             vote(voter[m.lastgroup], w)
