@@ -214,7 +214,7 @@ def _self_org(*bodies: str | None) -> str | None:
 
 
 # a company name, then at most one of its departments
-_SELF_ORG = regex.compile(r"(.{2,20}(?:集团|公司|协会|商会|联合会|促进会))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
+_SELF_ORG = regex.compile(r"(.{2,20}(?:集团|公司|协会|商会|联合会|促进会|贸促会))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
 
 
 def _zone(structure: Structure) -> str | None:
@@ -434,7 +434,7 @@ def _assemble(
         structure.meta.source or structure.meta.publisher or _editor_body(structure.meta.editor)
         or _headline_org(structure)  # `江西省人民政府新闻办公室新闻发布会实录`
     )
-    ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher)
+    ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source)
     ctx.province = _home_province(structure, text)
     ctx.zone = _zone(structure)
     ctx.title_end = _title_period_end(structure)

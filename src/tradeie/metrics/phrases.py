@@ -127,7 +127,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     t = t.replace(" ", "")
     t = _LEADING_NOISE.sub("", t)
-    if t.startswith("我") and len(t) > 2 and t[1] not in "们市省区县国":
+    if t.startswith("我") and len(t) > 2 and t[1] not in "们市省区县国会":
         # `我与欧盟贸易总值`, `我对东盟出口`: 我 is 我国 in a national release
         ph.subject, ph.subject_kind = "我国", "country"
         t = t[1:]
