@@ -1604,6 +1604,11 @@ def _title_org(title: str | None, text: str, a0: int, a1: int) -> str | None:
         c = _OPENING_COMPANY.match(text, a0, a1)
         if c and _COMPANY_PRONOUN.search(text, c.end(), a1):
             return c.group("name")
+        # a listed company's short name heading the headline (`华擎股份2024年业绩双增`), named
+        # again in the body, which then calls it 公司
+        h = _HEADLINE_COMPANY.match(title or "")
+        if h and text.find(h.group("name"), a0, a1) >= 0 and _COMPANY_PRONOUN.search(text, a0, a1):
+            return h.group("name")
         return None
     name = m.group("name")
     if lookup(name) is not None or _AUTHORITY_END.search(name) or text.find(name, a0, a1) < 0:
@@ -1614,6 +1619,7 @@ def _title_org(title: str | None, text: str, a0: int, a1: int) -> str | None:
 _AUTHORITY_END = regex.compile(r"(?:部|局|署|厅|委|委员会|办|办公室|院|海关|政府|中心|银行|专家|外媒|媒体)$")
 _OPENING_COMPANY = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,24}?(?:股份有限公司|有限责任公司|有限公司))")
 _COMPANY_PRONOUN = regex.compile(r"[,。;]公司")
+_HEADLINE_COMPANY = regex.compile(r"(?P<name>[\p{Han}]{2,4}?(?:股份|集团|控股))(?=\d|[\p{Han}])")
 
 
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
