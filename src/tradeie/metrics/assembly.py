@@ -60,7 +60,7 @@ _BETWEEN_NOISE = regex.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|较上年|比上年|分别|占比|其中|合计|共|约|为|达|是|了|的|增长|下降|增速|增幅"
 )
 _INLINE_SOURCE = regex.compile(
-    r"(?:根据|据|经|从)?(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府)"
+    r"(?:根据|据|经|从)?(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府|集团)"
     r"(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会))?)"  # `中国人民银行天津市分行`
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布|获悉|数据(?=,))"
 )
@@ -475,6 +475,12 @@ def _assemble(
                 if dl:
                     outlet = dl.group("org")
                     break
+                if text.startswith("本报", para.nstart):
+                    # `本报讯（记者…）` under a page head naming the paper (`宁波日报　2025年1月4日…`)
+                    mp = _MASTHEAD_PAPER.match(text, structure.front[0].nstart, structure.front[0].nend)
+                    if mp:
+                        outlet = mp.group("org")
+                        break
         listing = _listing_articles(text, structure.front, norm)
         if listing:
             articles[:0] = listing
@@ -707,6 +713,7 @@ def _headline_org(structure: Structure) -> str | None:
     return m.group("org") if m else None
 
 
+_MASTHEAD_PAPER = regex.compile(r"(?P<org>[\p{Han}]{2,8}?(?:日报|晚报|商报|时报|都市报|经济报))")
 _HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,12}(?:部|局|署|厅|委员会|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
 
 

@@ -141,9 +141,13 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     # a leading subject form: 我市 / 大连市 / 中国企业 / a company name — unless it opens an
     # enumeration (`美国、中国香港、日本三地…`, `长三角和京津冀地区…`), whose members are not subjects
     m = _subject_re().match(t)
-    if m and m.group("place") and _FACILITY.match(t, m.end()):
-        # `天津港新开通…`: a port or park named after its city is the subject, not the city
-        f = _FACILITY.match(t, m.end())
+    if m and m.group("place") and (
+        _FACILITY.match(t, m.end())
+        or ((m2 := place_regex().match(t, m.end())) and _FACILITY.match(t, m2.end()))
+    ):
+        # `天津港新开通…`, `宁波舟山港完成…`: a port or park named after its city (or two) is the
+        # subject, not the city
+        f = _FACILITY.match(t, m.end()) or _FACILITY.match(t, m2.end())
         ph.subject, ph.subject_kind = t[: f.end()], "facility"
         t = _LEADING_NOISE.sub("", t[f.end() :])
         m = None
