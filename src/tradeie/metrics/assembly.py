@@ -1523,6 +1523,9 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     return form
 
 
+_NAME_DASH = frozenset("-—–－")
+
+
 def _autonomous_region(province: str | None) -> str | None:
     """An autonomous region calls itself 全区/我区 (`广西壮族自治区`)."""
     return province if province and province.endswith("自治区") else None
@@ -1639,7 +1642,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         if name:
             tally[name] = tally.get(name, 0) + n
 
-    segments = [(text[a0:a1], 1, [f for _, _, f in ctx.places.between(a0, a1)])]
+    # `中国—东盟自贸协定`, `中国-东盟博览会`: an agreement's or a fair's name, not a subject
+    segments = [(text[a0:a1], 1, [f for _, e, f in ctx.places.between(a0, a1) if text[e : e + 1] not in _NAME_DASH])]
     for title in (actx.title, ctx.doc_title):
         if title:
             segments.append((title, 3, [m.group() for m in place_regex().finditer(title)]))
