@@ -146,6 +146,7 @@ class _ArticleContext:
     head: str | None = None
     head_para: int = -1  # the paragraph the head was read in
     head_dims: dict = field(default_factory=dict)  # breakdowns read with the head (trade mode …)
+    sentence_indicator: str | None = None  # the last indicator read in this very sentence
     subject: str | None = None
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
@@ -819,7 +820,11 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # `8月当月，…`, `2024年电子信息制造业…` or a paragraph opening `全年货物进出口…。其中，…`:
             # this paragraph only
             actx.para_period = p
-    actx.last_indicator = None
+    if not (s > 0 and text[s - 1] == ";"):
+        # a ;-clause continues its sentence: `签发RCEP原产地证书1386份…；涉及金额7862万美元` is
+        # that measure's amount
+        actx.last_indicator = None
+    actx.sentence_indicator = None
     actx.sentence_members = None
     evidence = _evidence(ctx, s, e) if drafts else None
     for d in drafts:
@@ -1310,8 +1315,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # `郑州市跨境电商进出口…；洛阳、许昌分别完成…`: the places' figures are the same measure
             for k, x in actx.head_dims.items():
                 dims.setdefault(k, x)
-    if d.value is not None and d.value.extras.get("equivalent") and actx.last_indicator:
-        indicator = actx.last_indicator
+    if d.value is not None and d.value.extras.get("equivalent") and actx.sentence_indicator:
+        indicator = actx.sentence_indicator  # `…8792.4亿元人民币（折合1236.7亿美元）`
         dims = {k: x for k, x in dims.items() if x not in vocab().data.equivalence}
         dims["conversion"] = "折合" + (d.value.q.base_unit or "")
     if anchor.q is not None and anchor.q.kind == "count" and anchor.q.base_unit and len(anchor.q.base_unit) >= 2 and anchor.q.base_unit not in indicator:
@@ -1323,7 +1328,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         for q in v.data.qualifiers:
             if q in share_of.text and q not in indicator:
                 indicator = q + indicator
-    actx.last_indicator = indicator
+    actx.last_indicator = actx.sentence_indicator = indicator
     if member_subject:
         subject = member_subject
     elif share_of is not None and share_of.subject and not phrase.subject:
