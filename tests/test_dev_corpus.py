@@ -76,7 +76,9 @@ HELDOUT_FLOORS = {
     "heldout9": 0.71,
     "heldout10": 0.84,
     "heldout11": 0.86,
-    "heldout12": 0.73,
+    "heldout12": 0.78,
+    "heldout13": 0.80,
+    "heldout14": 0.74,
 }
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import pytest
 
 import tradeie
 
@@ -343,11 +342,6 @@ def test_city_table_two_row_header_year_to_date_column():
     assert fdi.change.percent == Decimal("-6.8") and fdi.change.direction == "down"
 
 
-@pytest.mark.xfail(
-    reason="本月 column gets no period: the yearless headline month (9月) is not used as the table's "
-    "anchor even though the foot line dates the release 2024-10-21 (612.4 -> period None)",
-    strict=True,
-)
 def test_city_table_month_column_takes_the_headline_month():
     ex = tradeie.extract(CITY_MONTHLY_TABLE)
     month = _by_value(ex, "612.4")
@@ -355,12 +349,6 @@ def test_city_table_month_column_takes_the_headline_month():
     assert _period(month) == ("2024-09-01", "2024-09-30")
 
 
-@pytest.mark.xfail(
-    reason="a foot line with the issuing body and date separated by a single space "
-    "(`天津市商务局 2024年10月21日`) is not read as the signature: meta.date is None and the "
-    "1-9月 column has no period",
-    strict=True,
-)
 def test_city_table_foot_line_with_single_space():
     text = CITY_MONTHLY_TABLE.replace("天津市商务局　　2024年10月21日", "天津市商务局 2024年10月21日")
     ex = tradeie.extract(text)

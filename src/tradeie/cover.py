@@ -130,4 +130,18 @@ def _signature_part(t: str, found: dict, rules) -> bool:
         if m:
             found.setdefault(key, m["v"])
             return True
+    # the body and its date on one line with a single space between (`天津市商务局 2024年10月21日`)
+    m = _TRAILING_DATE.search(t)
+    if m and m.start() > 0:
+        head, tail = t[: m.start()], t[m.start() :]
+        pm = rules.cover["publisher"].match(head)
+        dm = rules.cover["date"].match(tail)
+        d = _date(dm) if dm else None
+        if pm and d:
+            found.setdefault("publisher", pm["v"])
+            found.setdefault("date", d)
+            return True
     return False
+
+
+_TRAILING_DATE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日$")

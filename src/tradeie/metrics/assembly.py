@@ -561,6 +561,13 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
     from .table_facts import table_metrics
 
     doc_end = ctx.doc_period.last if ctx.doc_period is not None else ctx.title_end
+    if doc_end is None and structure.front:
+        # a headline naming the month without its year (`9月全市外贸外资运行情况`), dated by
+        # the release's own date
+        hp = _headline_para(structure)
+        found = [p for p in find_periods(ctx.text[hp.nstart : hp.nend], reference_date=ctx.reference, default_year=ctx.default_year)
+                 if p.last is not None and p.year_resolved and p.granularity != "day"]
+        doc_end = found[0].last if found else None
     tabled = table_metrics(structure, reference=ctx.reference, year=ctx.default_year,
                            build=lambda *a: _table_record(ctx, *a), doc_end=doc_end)
     if not tabled:
