@@ -348,11 +348,13 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
                     if p is not None and p.kind == "city":
                         return p.canonical
     for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source):
-        # the editor or issuing body of a city's bulletin: `大连市服务外包协会`, `宁波市商务局`
+        # the editor or issuing body of a city's bulletin: `大连市服务外包协会`, `宁波市商务局`;
+        # of a district's or county's: `宁波市北仑区统计局` -> 宁波市北仑区
         for m in _DATA_TITLE_REGION.finditer(body or ""):
             p = lookup(m.group("r"))
             if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
-                return p.canonical
+                dm = _DISTRICT_AFTER.match(body, m.end())
+                return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
     counts: dict[str, int] = {}
     for _, _, form in index.between(0, len(norm)):
         p = lookup(form)
@@ -398,6 +400,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
 _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把]")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
+_DISTRICT_AFTER = regex.compile(r"(?P<d>[\p{Han}]{1,4}?[区县])(?=[\p{Han}]{0,6}?(?:局|委|政府|中心|办|处|科))")
 _UNLISTED_PROVINCE = regex.compile(r"^(?P<r>[\p{Han}]{2,3}?省)(?=[\p{Han}]{2})")
 _PROVINCE_PRONOUN = regex.compile(r"全省|我省|本省|省内")
 _UNLISTED_CITY = regex.compile(r"(?<![\p{Han}])(?P<r>[\p{Han}]{2,3}市)|(?<=\d{1,2}月)(?P<r>[\p{Han}]{2,3}市)")
