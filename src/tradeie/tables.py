@@ -315,7 +315,7 @@ class _Doc:
         ln = self.info(i)
         if ln.prose or ln.note or ln.tabno or ln.rule:
             return None
-        cells = ln.cells
+        cells = self.spaced_words(ln.cells)  # `月  份`, `指    标`: one label spaced out
         if len(cells) == 1:  # `当月 当月增速 累计 累计增速`: single spaces between labels
             cells = self.words(cells[0])
             if len(cells) > 16:

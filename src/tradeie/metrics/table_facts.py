@@ -77,12 +77,29 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
     return None
 
 
+_PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|年度|日期)$")
+
+
+def _row_period(table: TextTable, row, reference, year, doc_end) -> tuple[dt.date, dt.date] | None:
+    """The period a row stands for when the rows are periods (`月份` / `1—2月`, `3月` …)."""
+    head = table.columns[0].label.replace(" ", "").replace("\u3000", "") if table.columns else ""
+    if not _PERIOD_HEADER.match(head):
+        return None
+    anchor = _anchor_period(table, reference, year)
+    y = anchor.last.year if anchor is not None and anchor.last else (doc_end.year if doc_end else year)
+    found = [p for p in find_periods(row.label, reference_date=reference, default_year=y) if p.first and p.last]
+    return (found[-1].first, found[-1].last) if found else None
+
+
 def _row_reading(table: TextTable, row, col: Column) -> tuple[str, dict[str, str]]:
     """The indicator and breakdown of one value cell.  Rows name the indicator (`进出口总值`)
     unless the label column lists breakdown members (headed `市场`, or rows like `东盟`,
     `一般贸易`): then the value column names it (`其中：出口` -> 出口) and the row is the member."""
     label = _LABEL_UNIT.sub("", row.label).strip(" :：")  # `货物进出口总额（亿元）`: the unit is read
     head = table.columns[0].label.strip() if table.columns and table.columns[0].role == "label" else ""
+    if _PERIOD_HEADER.match(head.replace(" ", "").replace("\u3000", "")):
+        # rows are periods: the value column names the measure
+        return (_QIZHONG.sub("", col.label or "").strip() or _any_head_in(table.title or "") or label), {}
     dim = _header_dimension(head)
     if dim is None:
         dim = dimension_of(label)
@@ -144,6 +161,6 @@ def table_metrics(structure, *, reference: dt.date | None, year: int | None, bui
                     ccell = row.cells[k] if k < len(row.cells) else None
                     if ccell is not None and ccell.value is not None:
                         change = (ccell, ccol.basis or "yoy")
-                out.append(build(table, row, cell, _row_reading(table, row, col), scale, change,
-                                 _column_period(col, anchor, reference, year, doc_end), source))
+                period = _row_period(table, row, reference, year, doc_end) or _column_period(col, anchor, reference, year, doc_end)
+                out.append(build(table, row, cell, _row_reading(table, row, col), scale, change, period, source))
     return [m for m in out if m is not None]
