@@ -564,3 +564,251 @@ def test_city_named_after_breakdown_cue_is_the_city():
     capital = _by_value(ex, "1036.8亿元")
     assert capital.share.percent == Decimal("65.5")
     assert capital.subject == "郑州市"
+
+
+# An autonomous region's own web release: the body says 我区 and 全区, which are the region the
+# department is named after.
+AUTONOMOUS_REGION_RELEASE = """广西壮族自治区商务厅
+
+2024年前三季度我区外贸运行情况
+
+来源：广西壮族自治区商务厅　　发布时间：2024-10-29 10:12
+
+据南宁海关统计，前三季度，我区货物贸易进出口5386.4亿元，同比增长12.3%。其中，出口2981.7亿元，增长15.6%；进口2404.7亿元，增长8.4%。9月当月，全区进出口642.8亿元，同比增长6.9%。
+
+从贸易方式看，前三季度全区边境贸易进出口1127.5亿元，增长21.4%。
+"""
+
+
+def test_autonomous_region_we_and_whole_region_are_the_region():
+    ex = tradeie.extract(AUTONOMOUS_REGION_RELEASE)
+    assert ex.bulletin.meta.date == "2024-10-29"
+    for quote in ("5386.4亿元", "2981.7亿元", "642.8亿元", "1127.5亿元"):
+        assert _by_value(ex, quote).subject == "广西壮族自治区", quote
+    total = _by_value(ex, "5386.4亿元")  # introduced with 我区
+    assert _period(total) == ("2024-01-01", "2024-09-30")
+    assert total.change.percent == Decimal("12.3")
+    month = _by_value(ex, "642.8亿元")  # introduced with 全区
+    assert _period(month) == ("2024-09-01", "2024-09-30")
+
+
+# A trade-promotion council's web release: the 来源 field gives the council with its chamber-of-
+# commerce alias in brackets, and the body says 我会.
+TRADE_COUNCIL_RELEASE = """厦门市贸促会8月份原产地证书签证情况
+
+来源: 厦门市贸促会(厦门市国际商会)   发布时间: 2025-09-05 10:30
+
+8月份,我会共签发各类原产地证书4826份,同比增长7.3%,签证金额3.12亿美元,同比增长5.6%。
+"""
+
+
+def test_trade_council_source_drops_alias_and_we_council_is_not_the_nation():
+    ex = tradeie.extract(TRADE_COUNCIL_RELEASE)
+    assert ex.bulletin.meta.source == "厦门市贸促会"
+    assert ex.bulletin.meta.date == "2025-09-05"
+    certificates = _by_value(ex, "4826份")
+    assert certificates.subject in ("厦门市贸促会", "厦门市"), certificates.subject
+    assert not certificates.indicator.startswith("会"), certificates.indicator
+    assert "原产地证书" in certificates.indicator
+    assert _period(certificates) == ("2025-08-01", "2025-08-31")
+    assert certificates.change.percent == Decimal("7.3")
+
+
+# A council's note on RCEP certificates: the amount clause (涉及金额) names no certificate, so the
+# indicator is carried from the count clause before it.
+RCEP_CERTIFICATES = """青禾市贸促会
+
+8月份RCEP原产地证书签证情况
+
+发布时间：2025-09-08　　信息来源：青禾市贸促会
+
+8月份，签发RCEP原产地证书1386份，同比增长23.5%；涉及金额7862万美元，同比增长18.2%。
+"""
+
+
+def test_amount_clause_takes_the_certificate_indicator():
+    ex = tradeie.extract(RCEP_CERTIFICATES)
+    amount = _by_value(ex, "7862万美元")
+    assert "RCEP" in amount.indicator and "金额" in amount.indicator, amount.indicator
+    assert "涉及" not in amount.indicator, amount.indicator
+    assert amount.value.normalized == Decimal("78620000")
+    assert amount.change.percent == Decimal("18.2")
+    assert _period(amount) == ("2025-08-01", "2025-08-31")
+    count = _by_value(ex, "1386份")
+    assert "RCEP" in count.indicator and count.change.percent == Decimal("23.5")
+
+
+# A city bureau's release that keeps naming 中国—东盟博览会 and 中国-东盟自贸协定 while its own
+# figures name no subject: they are the city's, not China's.
+CITY_WITH_CHINA_ASEAN_NAMES = """南宁市商务局
+
+前三季度开放型经济运行情况
+
+发布时间：2024-10-30　　信息来源：南宁市商务局
+
+今年以来，依托中国—东盟博览会平台，深化与东盟国家经贸合作。前三季度，外贸进出口总值1086.4亿元，同比增长14.2%，其中对东盟进出口512.7亿元，增长19.8%。
+
+借助中国-东盟自贸协定红利，实际使用外资3.62亿美元，同比增长8.1%。第21届中国—东盟博览会期间，签约项目投资总额达826.5亿元。
+"""
+
+
+def test_china_asean_names_do_not_make_the_city_figures_chinas():
+    ex = tradeie.extract(CITY_WITH_CHINA_ASEAN_NAMES)
+    for quote in ("1086.4亿元", "512.7亿元", "3.62亿美元", "826.5亿元"):
+        assert _by_value(ex, quote).subject == "南宁市", quote
+    asean = _by_value(ex, "512.7亿元")
+    assert asean.dimensions.get("market") == "东盟"
+    assert _period(_by_value(ex, "3.62亿美元")) == ("2024-01-01", "2024-09-30")
+
+
+# A district statistics monthly: the 编 line names the district bureau, and 全区 is its district.
+DISTRICT_STATISTICS_MONTHLY = """北仑统计月报
+
+2024年第8期　　　　2024年9月20日
+
+宁波市北仑区统计局　编
+
+1—8月，全区规模以上工业增加值812.6亿元，同比增长6.7%。全区限额以上批发和零售业销售额3265.8亿元，增长4.2%。
+"""
+
+
+def test_district_monthly_whole_district_is_the_editors_district():
+    ex = tradeie.extract(DISTRICT_STATISTICS_MONTHLY)
+    industry = _by_value(ex, "812.6亿元")
+    assert industry.subject == "宁波市北仑区"
+    assert _period(industry) == ("2024-01-01", "2024-08-31")
+    assert industry.change.percent == Decimal("6.7")
+    assert _by_value(ex, "3265.8亿元").subject == "宁波市北仑区"
+
+
+# A plain-text table whose rows are periods (1—2月 is the combined first two months) under a
+# spaced-out 月  份 header; the unit line gives 亿元 for the amounts and % for the rates.
+PERIOD_ROWS_TABLE = """青禾市商务局
+
+2025年青禾市跨境电商交易额月度情况
+
+单位：亿元、%
+
+月  份      交易额      同比增长
+1—2月       225.6         9.8
+3月         128.4        12.1
+4月         131.7        10.5
+"""
+
+
+def test_table_rows_that_are_periods():
+    ex = tradeie.extract(PERIOD_ROWS_TABLE)
+    first = _by_value(ex, "225.6")
+    assert _period(first) == ("2025-01-01", "2025-02-28")
+    assert "交易额" in first.indicator
+    assert first.value.normalized == Decimal("22560000000")
+    assert first.change.percent == Decimal("9.8")
+    march = _by_value(ex, "128.4")
+    assert _period(march) == ("2025-03-01", "2025-03-31")
+    assert march.change.percent == Decimal("12.1")
+    assert "month" not in first.dimensions and "月份" not in first.dimensions
+
+
+# A cover whose 编辑： field names a division and shares its line with 日期：; in a second cover
+# the 编辑： field names a person, who is not the editing body.
+EDITOR_DIVISION_COVER = """无锡服务贸易动态
+
+2024年第11期
+
+编辑：无锡市商务局服务贸易处　　　　日期：2024年11月20日
+
+1-10月，全市服务贸易进出口总额356.2亿元，同比增长11.8%。其中，服务出口198.4亿元，增长14.6%。
+"""
+
+EDITOR_PERSON_COVER = """青禾商务简讯
+
+2024年第5期
+
+编辑：张三　　　　日期：2024年6月12日
+
+1-5月，全市实际使用外资4.36亿美元，同比增长7.2%。
+"""
+
+
+def test_editor_field_names_the_division_not_a_person():
+    ex = tradeie.extract(EDITOR_DIVISION_COVER)
+    assert ex.bulletin.meta.editor == "无锡市商务局服务贸易处"
+    assert ex.bulletin.meta.date == "2024-11-20"
+    total = _by_value(ex, "356.2亿元")
+    assert _period(total) == ("2024-01-01", "2024-10-31")
+    person = tradeie.extract(EDITOR_PERSON_COVER)
+    assert person.bulletin.meta.date == "2024-06-12"
+    fdi = _by_value(person, "4.36亿美元")
+    assert person.bulletin.meta.editor is None or (fdi.source is None or fdi.source.name != "张三"), (
+        person.bulletin.meta.editor,
+        fdi.source,
+    )
+    assert person.bulletin.meta.editor != "张三"
+
+
+# A newspaper page: the page head dates the issue, and 本报讯 attributes the figures to the
+# group the reporter heard from; 去年 is the year before the page date.
+NEWSPAPER_PAGE = """宁波日报　2025年1月4日　星期六　第A1版　要闻
+
+宁波舟山港去年货物吞吐量超13亿吨
+
+本报讯（记者　林晓）记者昨日从宁波舟山港集团获悉，去年，宁波舟山港完成货物吞吐量13.52亿吨，同比增长3.9%；完成集装箱吞吐量3930万标准箱，增长11.3%。
+"""
+
+
+def test_newspaper_page_head_dates_last_year_and_source():
+    ex = tradeie.extract(NEWSPAPER_PAGE)
+    assert ex.bulletin.meta.date == "2025-01-04"
+    throughput = _by_value(ex, "13.52亿吨")
+    assert throughput.source is not None
+    assert throughput.source.name == "宁波舟山港集团" or throughput.source.outlet == "宁波日报", throughput.source
+    assert throughput.subject == "宁波舟山港"
+    assert _period(throughput) == ("2024-01-01", "2024-12-31")
+    assert throughput.change.percent == Decimal("3.9")
+
+
+# A weekly: the first section is about 本周 (a week in November); the 【数据速览】 heading
+# carries its own period in brackets for the bulleted figures under it.
+WEEKLY_WITH_SNAPSHOT = """青禾商务周报
+
+2025年第46期　　　　　　2025年11月24日
+
+【本周动态】
+
+本周（11月17日—11月23日），全市共举办各类促消费活动26场，带动消费约3.8亿元。
+
+【数据速览】（1-10月）
+
+◆ 外贸进出口：1123.5亿元（人民币，下同），同比增长9.8%。
+◆ 实际使用外资：6.42亿美元，同比增长3.1%。
+"""
+
+
+def test_snapshot_heading_period_governs_bulleted_figures():
+    ex = tradeie.extract(WEEKLY_WITH_SNAPSHOT)
+    assert ex.bulletin.meta.date == "2025-11-24"
+    trade = _by_value(ex, "1123.5亿元")
+    assert _period(trade) == ("2025-01-01", "2025-10-31")
+    assert trade.indicator == "外贸进出口"
+    assert trade.change.percent == Decimal("9.8")
+    fdi = _by_value(ex, "6.42亿美元")
+    assert _period(fdi) == ("2025-01-01", "2025-10-31")
+    week = _by_value(ex, "26场")
+    assert _period(week) == ("2025-11-17", "2025-11-23")
+
+
+# A securities-news item: the headline and lead name the company by its short 股份 name, and the
+# body says only 公司.
+SECURITIES_NEWS = """澜腾股份2024年业绩双增 海外收入占比提升
+
+证券时报网讯　澜腾股份3月28日晚间披露2024年年报，公司全年实现营业收入102.36亿元，同比增长21.48%；实现归母净利润8.75亿元，同比增长16.92%。
+"""
+
+
+def test_securities_news_company_is_the_short_share_name():
+    ex = tradeie.extract(SECURITIES_NEWS)
+    revenue = _by_value(ex, "102.36亿元")
+    assert revenue.subject == "澜腾股份"
+    assert revenue.change.percent == Decimal("21.48")
+    assert _period(revenue) == ("2024-01-01", "2024-12-31")
+    assert _by_value(ex, "8.75亿元").subject == "澜腾股份"
