@@ -1212,7 +1212,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     member_subject = None
     members_are_indicators = False
     if member:
-        mp = lookup(member) or lookup(member + "地区")
+        # `长三角和京津冀地区…`; but `东盟地区` is a market abroad
+        mp = lookup(member) or (lookup(member + "地区") if dimension_of(member) != "market" else None)
         mh = v.head_at_end.search(member)
         if mp is not None and mp.kind in ("province", "city", "district", "region"):
             member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures

@@ -79,6 +79,14 @@ def _market_re() -> regex.Pattern:
     return re.compile(rf"(?:{alternation(v.data.market_markers)})(?P<m>{place_regex().pattern}|{groups})")
 
 
+@functools.cache
+def _market_enum_re() -> re.Pattern:
+    """More members after a market (`、东盟、美国`, `和日本`)."""
+    v = vocab()
+    groups = alternation(v.data.dimension_lexicon.get("market_group", []))
+    return re.compile(rf"(?:[、和及与](?:{place_regex().pattern}|{groups}))+")
+
+
 _COMPANY_RE = re.compile(_COMPANY_STD)
 _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
 # a proper name: not a category (`国家级经开区`, `各片区`) nor a cited body (`据临港新片区…`)
@@ -123,6 +131,11 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     ph = Phrase(text="")
     # markets: 对日本 / 向东盟
     for m in _market_re().finditer(t):
+        if _market_enum_re().match(t, m.end()):
+            # `对欧盟、东盟、美国分别出口…`: an enumeration of markets a 分别 list pairs with; only
+            # the marker goes, the members stay for the list to read
+            t = t[: m.start("m")].replace(t[m.start() : m.start("m")], " " * (m.start("m") - m.start()), 1) + t[m.start("m") :]
+            continue
         ph.markets.append(m.group("m"))
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
     t = t.replace(" ", "")
