@@ -76,9 +76,10 @@ HELDOUT_FLOORS = {
     "heldout9": 0.71,
     "heldout10": 0.84,
     "heldout11": 0.86,
-    "heldout12": 0.78,
+    "heldout12": 0.79,
     "heldout13": 0.80,
-    "heldout14": 0.74,
+    "heldout14": 0.76,
+    "heldout15": 0.57,
 }
 
 

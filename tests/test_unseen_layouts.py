@@ -812,3 +812,32 @@ def test_securities_news_company_is_the_short_share_name():
     assert revenue.change.percent == Decimal("21.48")
     assert _period(revenue) == ("2024-01-01", "2024-12-31")
     assert _by_value(ex, "8.75亿元").subject == "澜腾股份"
+
+
+# An association's product analysis: each paragraph opens with the product as a label, and the
+# markets of a 分别 list follow the marker 对.
+PRODUCT_LABELS = """中国机电产品进出口商会
+
+2025年1—7月机电产品出口分析
+
+据海关总署统计，2025年1—7月，我国机电产品出口10986.2亿美元，同比增长7.1%。
+
+集成电路：出口1082.6亿美元，增长19.3%。
+
+汽车（含底盘）：出口598.4万辆，增长15.2%。
+
+从市场看，对欧盟、东盟、美国分别出口1785.9亿美元、1703.5亿美元和1612.3亿美元，增速分别为6.3%、14.2%和-8.6%。
+"""
+
+
+def test_product_labels_and_listed_markets():
+    ex = tradeie.extract(PRODUCT_LABELS)
+    chips = _by_value(ex, "1082.6亿美元")
+    assert chips.dimensions.get("product") == "集成电路" and "出口" in chips.indicator
+    cars = _by_value(ex, "598.4万辆")
+    assert cars.dimensions.get("product", "").startswith("汽车")
+    for quote, market, rate in (("1785.9亿美元", "欧盟", "6.3"), ("1703.5亿美元", "东盟", "14.2"), ("1612.3亿美元", "美国", "-8.6")):
+        m = _by_value(ex, quote)
+        assert m.dimensions.get("market") == market
+        assert m.subject == "中国"
+        assert m.change.percent == Decimal(rate)

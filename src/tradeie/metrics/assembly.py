@@ -147,6 +147,7 @@ class _ArticleContext:
     head_para: int = -1  # the paragraph the head was read in
     head_dims: dict = field(default_factory=dict)  # breakdowns read with the head (trade mode …)
     sentence_indicator: str | None = None  # the last indicator read in this very sentence
+    para_label: str | None = None  # `集成电路：…`: what the paragraph reports on
     subject: str | None = None
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
@@ -540,6 +541,7 @@ def _assemble(
             actx.inline_source = actx.lead_source
             actx.subject = None
             actx.para_start = para.nstart
+            actx.para_label = _paragraph_label(text, para.nstart, para.nend)
             if not _CONTINUES.match(text, para.nstart):
                 # a new paragraph starts a new topic; `其中，…` continues the one before
                 actx.qualifier, actx.qualifier_at = "", -1
@@ -771,6 +773,25 @@ def _named_measure(text: str, s: int, cs: int, head: str) -> str | None:
 
 _HAN_ONLY = regex.compile(r"\p{Han}+")
 _TOTAL_WORDS = frozenset(("累计", "合计", "共计", "总计", "累计完成", "累计实现"))
+
+
+_PARA_LABEL = regex.compile(r"(?P<l>[\p{Han}A-Za-z()]{2,12}):(?=[\p{Han}])")
+
+
+def _paragraph_label(text: str, a: int, b: int) -> str | None:
+    """A paragraph opening with a short label (`集成电路：出口…`, `汽车（含底盘）：…`) that names no
+    indicator, place or opener of its own: the thing the paragraph reports on."""
+    m = _PARA_LABEL.match(text, a, min(b, a + 16))
+    if m is None:
+        return None
+    label = m.group("l")
+    if vocab().head_at_end.search(label) or vocab().opener_re.match(label) or lookup(label) is not None or _NOT_LABEL.search(label):
+        return None
+    return label
+
+
+# a lead-in sentence, not a name (`主要呈现两个特点：`, `具体情况如下：`)
+_NOT_LABEL = regex.compile(r"呈现|表现|特点|情况|如下|方面|问题|措施|工作|是|有|为|个|答|问")
 
 
 def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
@@ -1234,6 +1255,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             qualifier = qualifier[qualifier.rindex(members[-1]) + len(members[-1]) :]
     if paren_member:
         dims[dimension_of(paren_member)] = paren_member
+    if actx.para_label and phrase.head and not phrase.qualifier and not member and not dims and not phrase.subject:
+        # `集成电路：出口1082.6亿美元…出口数量1865.3亿个`: the paragraph's label is what it reports on
+        dim = dimension_of(actx.para_label)
+        dims[dim if dim != "breakdown" else "product"] = actx.para_label
     share_of = read_phrase(d.share.of) if d.share is not None and d.share.of else None
     if d.share is not None and "、" in phrase.text and not head:
         # `美国、中国香港、日本三地合计占…`: an enumeration of members, not a subject
