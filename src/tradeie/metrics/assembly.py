@@ -1688,8 +1688,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     for title in (actx.title, ctx.doc_title):
         if title:
             segments.append((title, 3, [m.group() for m in place_regex().finditer(title)]))
+    district = ctx.region if ctx.region and ctx.region[-1] in "区县" else None
     voter = {"country": "中国", "region": ctx.region, "province": actx.province,
-             "zone": ctx.zone or _autonomous_region(actx.province)}
+             "zone": ctx.zone or _autonomous_region(actx.province) or district}
     for seg, w, forms in segments:
         for m in votes_any.finditer(seg):  # one scan for all the pronoun-like vote patterns
             vote(voter[m.lastgroup], w)
@@ -1704,6 +1705,10 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # name (`中国（湖北）自由贸易试验区宜昌片区`) are where it lies, a city it visits (`赴苏州
         # 招商`) is a trip; its own figures are the zone's unless a sentence names another subject
         return ctx.zone
+    if district:
+        # a district's bulletin: its city (`宁波海关`, `宁波市…`) is where it lies, not its subject
+        for name in [k for k in tally if k != district and district.startswith(k)]:
+            vote(district, tally.pop(name))
     if not tally:
         # nothing named: the bulletin's region or province, the company issuing it (a port
         # group's weekly), else the country (a national release)
