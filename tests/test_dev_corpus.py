@@ -80,6 +80,7 @@ HELDOUT_FLOORS = {
     "heldout13": 0.80,
     "heldout14": 0.76,
     "heldout15": 0.63,
+    "heldout16": 0.75,
 }
 
 
