@@ -79,7 +79,7 @@ HELDOUT_FLOORS = {
     "heldout12": 0.79,
     "heldout13": 0.80,
     "heldout14": 0.76,
-    "heldout15": 0.63,
+    "heldout15": 0.66,
     "heldout16": 0.75,
 }
 

@@ -94,3 +94,22 @@ def test_repeated_short_lines_without_page_breaks_are_kept():
     doc = "前三季度经济运行情况\n全市实现地区生产总值1234.5亿元，\n同比增长5.6%。\n"
     norm = analyse(doc + "\n" + doc).norm.text
     assert norm.count("1234.5亿元") == 2 and norm.count("前三季度经济运行情况") == 2
+
+
+def test_first_line_after_a_heading_that_holds_clauses_is_not_a_title():
+    """A PDF page wrapped at 36 characters: the first line under `一、工业生产` ends mid-word
+    (`…同比增长6.8%，增` / `速比1—7月提高…`); a title holds no clauses, so the lines join."""
+    text = (
+        "北仑统计月报\n\n"
+        "　　1—8月，全区经济运行总体平稳，主要指标增速好于预期，工业和外贸支撑\n"
+        "作用明显。\n"
+        "  一、工业生产\n"
+        "　　1—8月，全区规模以上工业增加值812.6亿元，同比增长6.8%，增\n"
+        "速比1—7月提高0.4个百分点。规上工业总产值3684.2亿元，增长5.\n"
+        "9%；其中，8月当月完成工业总产值471.3亿元，同比增长8.2%。分行\n"
+        "业看，汽车制造业产值增长14.6%，电气机械和器材制造业增长11.3%，\n"
+        "高于全区平均水平。\n"
+    )
+    lay = analyse(text)
+    texts = [lay.norm.text[p.nstart : p.nend] for p in lay.paragraphs]
+    assert any("同比增长6.8%,增速比1—7月提高0.4个百分点" in t for t in texts)

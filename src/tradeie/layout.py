@@ -272,7 +272,9 @@ def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -
     """
     if wrap is None or prev.structural or nxt.structural or nxt.indent:
         return False
-    if opens_block and prev.width < wrap - 6 and prev.clean[-1] not in "，,、;；:：":
+    if opens_block and prev.width < wrap - 6 and prev.clean[-1] not in "，,、;；:：" and not _CLAUSE_PUNCT.search(prev.clean):
+        # a short line after a heading is its article's title, unless it holds clauses (a title
+        # has none: `1—8月,全区…6.8%,增` is a paragraph's first line, wrapped mid-word)
         return False
     if prev.clean[-1] in TERMINAL and prev.width < wrap - 4:
         return False
