@@ -1676,6 +1676,11 @@ _HEADLINE_COMPANY = regex.compile(r"(?P<name>[\p{Han}]{2,4}?(?:股份|集团|控
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
     """The subject an article is about when a sentence names none: the place it names most
     (its title counts three times), its region, its province or the country."""
+    if ctx.zone:
+        # a zone's own report: 全国首创 and 商务部 compare or cite, the city and province in its
+        # name (`中国（湖北）自由贸易试验区宜昌片区`) are where it lies, a city it visits (`赴苏州
+        # 招商`) is a trip; its own figures are the zone's unless a sentence names another subject
+        return ctx.zone
     votes_any = vocab().votes_any
     tally: dict[str, int] = {}
 
@@ -1690,21 +1695,14 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
             segments.append((title, 3, [m.group() for m in place_regex().finditer(title)]))
     district = ctx.region if ctx.region and ctx.region[-1] in "区县" else None
     voter = {"country": "中国", "region": ctx.region, "province": actx.province,
-             "zone": ctx.zone or _autonomous_region(actx.province) or district}
+             "zone": _autonomous_region(actx.province) or district}
     for seg, w, forms in segments:
         for m in votes_any.finditer(seg):  # one scan for all the pronoun-like vote patterns
             vote(voter[m.lastgroup], w)
-        if ctx.zone:
-            vote(ctx.zone, w * seg.count(ctx.zone))
         for form in forms:
             p = lookup(form)
             if p is not None and (p.kind in ("province", "city", "region") or p.canonical == "中国"):
                 vote(p.canonical, w)  # other countries and economies a Chinese bulletin names are markets
-    if ctx.zone:
-        # a zone's own report: 全国首创 and 商务部 compare or cite, the city and province in its
-        # name (`中国（湖北）自由贸易试验区宜昌片区`) are where it lies, a city it visits (`赴苏州
-        # 招商`) is a trip; its own figures are the zone's unless a sentence names another subject
-        return ctx.zone
     if district:
         # a district's bulletin: its city (`宁波海关`, `宁波市…`) is where it lies, not its subject
         for name in [k for k in tally if k != district and district.startswith(k)]:

@@ -74,17 +74,19 @@ def _subject_re() -> regex.Pattern:
 
 @functools.cache
 def _market_re() -> regex.Pattern:
-    v = vocab()
-    groups = alternation(v.data.dimension_lexicon.get("market_group", []))
-    return re.compile(rf"(?:{alternation(v.data.market_markers)})(?P<m>{place_regex().pattern}|{groups})")
+    return re.compile(rf"(?:{alternation(vocab().data.market_markers)})(?P<m>{_market_names()})")
 
 
 @functools.cache
 def _market_enum_re() -> re.Pattern:
     """More members after a market (`、东盟、美国`, `和日本`)."""
-    v = vocab()
-    groups = alternation(v.data.dimension_lexicon.get("market_group", []))
-    return re.compile(rf"(?:[、和及与](?:{place_regex().pattern}|{groups}))+")
+    return re.compile(rf"(?:[、和及与](?:{_market_names()}))+")
+
+
+def _market_names() -> str:
+    """A place or a market group (`东盟`, `RCEP`), as a pattern."""
+    groups = alternation(vocab().data.dimension_lexicon.get("market_group", []))
+    return f"{place_regex().pattern}|{groups}"
 
 
 _COMPANY_RE = re.compile(_COMPANY_STD)
@@ -134,7 +136,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         if _market_enum_re().match(t, m.end()):
             # `对欧盟、东盟、美国分别出口…`: an enumeration of markets a 分别 list pairs with; only
             # the marker goes, the members stay for the list to read
-            t = t[: m.start("m")].replace(t[m.start() : m.start("m")], " " * (m.start("m") - m.start()), 1) + t[m.start("m") :]
+            t = t[: m.start()] + " " * (m.start("m") - m.start()) + t[m.start("m") :]
             continue
         ph.markets.append(m.group("m"))
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
@@ -154,13 +156,14 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     # a leading subject form: 我市 / 大连市 / 中国企业 / a company name — unless it opens an
     # enumeration (`美国、中国香港、日本三地…`, `长三角和京津冀地区…`), whose members are not subjects
     m = _subject_re().match(t)
-    if m and m.group("place") and (
-        _FACILITY.match(t, m.end())
-        or ((m2 := place_regex().match(t, m.end())) and _FACILITY.match(t, m2.end()))
-    ):
+    f = None
+    if m and m.group("place"):
+        f = _FACILITY.match(t, m.end())
+        if f is None and (m2 := place_regex().match(t, m.end())):
+            f = _FACILITY.match(t, m2.end())
+    if f:
         # `天津港新开通…`, `宁波舟山港完成…`: a port or park named after its city (or two) is the
         # subject, not the city
-        f = _FACILITY.match(t, m.end()) or _FACILITY.match(t, m2.end())
         ph.subject, ph.subject_kind = t[: f.end()], "facility"
         t = _LEADING_NOISE.sub("", t[f.end() :])
         m = None

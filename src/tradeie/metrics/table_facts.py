@@ -80,27 +80,28 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
 _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|年度|日期)$")
 
 
-def _row_period(table: TextTable, row, reference, year, doc_end) -> tuple[dt.date, dt.date] | None:
-    """The period a row stands for when the rows are periods (`月份` / `1—2月`, `3月` …)."""
-    head = table.columns[0].label.replace(" ", "").replace("\u3000", "") if table.columns else ""
-    if not _PERIOD_HEADER.match(head):
-        return None
-    anchor = _anchor_period(table, reference, year)
+def _label_header(table: TextTable) -> str:
+    """The label column's header, spaces dropped (`月  份` -> 月份, `指    标` -> 指标)."""
+    return table.columns[0].label.replace(" ", "").replace("\u3000", "") if table.columns else ""
+
+
+def _row_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> tuple[dt.date, dt.date] | None:
+    """The period a row stands for in a table whose rows are periods (`1—2月`, `3月` …)."""
     y = anchor.last.year if anchor is not None and anchor.last else (doc_end.year if doc_end else year)
     found = [p for p in find_periods(row.label, reference_date=reference, default_year=y) if p.first and p.last]
     return (found[-1].first, found[-1].last) if found else None
 
 
-def _row_reading(table: TextTable, row, col: Column) -> tuple[str, dict[str, str]]:
-    """The indicator and breakdown of one value cell.  Rows name the indicator (`进出口总值`)
-    unless the label column lists breakdown members (headed `市场`, or rows like `东盟`,
-    `一般贸易`): then the value column names it (`其中：出口` -> 出口) and the row is the member."""
+def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, dict[str, str]]:
+    """The indicator and breakdown of one value cell (``head``: the label column's header).
+    Rows name the indicator (`进出口总值`) unless the label column lists breakdown members
+    (headed `市场`, or rows like `东盟`, `一般贸易`) or periods (headed `月份`): then the value
+    column names it (`其中：出口` -> 出口) and the row is the member."""
     label = _LABEL_UNIT.sub("", row.label).strip(" :：")  # `货物进出口总额（亿元）`: the unit is read
-    head = table.columns[0].label.strip() if table.columns and table.columns[0].role == "label" else ""
-    if _PERIOD_HEADER.match(head.replace(" ", "").replace("\u3000", "")):
+    if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
         return (_QIZHONG.sub("", col.label or "").strip() or _any_head_in(table.title or "") or label), {}
-    dim = _header_dimension(head)
+    dim = _dimension_header_words().get(head)
     if dim is None:
         dim = dimension_of(label)
         if dim == "breakdown":
@@ -119,10 +120,6 @@ _LABEL_UNIT = re.compile(r"\s?[(（][^()（）\d%]{1,6}?[)）]$")
 @functools.cache
 def _dimension_header_words() -> dict[str, str]:
     return {w: dim for dim, words in vocab().data.dimension_headers.items() for w in words}
-
-
-def _header_dimension(head: str) -> str | None:
-    return _dimension_header_words().get(head.replace(" ", "").replace("\u3000", ""))
 
 
 def _any_head_in(text: str) -> str | None:
@@ -145,7 +142,10 @@ def table_metrics(structure, *, reference: dt.date | None, year: int | None, bui
         m = _NOTE_SOURCE.search(table.note or "")
         source = m.group("org") if m else None
         changes = {c.of: (j, c) for j, c in enumerate(table.columns) if c.role == "change" and c.of is not None}
+        head = _label_header(table)
+        period_rows = _PERIOD_HEADER.match(head) is not None
         for row in table.rows:
+            row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else None
             for j, col in enumerate(table.columns):
                 if col.role != "value" or j >= len(row.cells):
                     continue
@@ -161,6 +161,6 @@ def table_metrics(structure, *, reference: dt.date | None, year: int | None, bui
                     ccell = row.cells[k] if k < len(row.cells) else None
                     if ccell is not None and ccell.value is not None:
                         change = (ccell, ccol.basis or "yoy")
-                period = _row_period(table, row, reference, year, doc_end) or _column_period(col, anchor, reference, year, doc_end)
-                out.append(build(table, row, cell, _row_reading(table, row, col), scale, change, period, source))
+                period = row_period or _column_period(col, anchor, reference, year, doc_end)
+                out.append(build(table, row, cell, _row_reading(table, row, col, head), scale, change, period, source))
     return [m for m in out if m is not None]
