@@ -69,18 +69,18 @@ HELDOUT_FLOORS = {
     "heldout2": 0.90,
     "heldout3": 0.95,
     "heldout4": 0.78,
-    "heldout5": 0.79,
+    "heldout5": 0.83,
     "heldout6": 0.78,
     "heldout7": 0.72,
     "heldout8": 0.80,
-    "heldout9": 0.71,
+    "heldout9": 0.75,
     "heldout10": 0.84,
     "heldout11": 0.86,
     "heldout12": 0.79,
     "heldout13": 0.80,
     "heldout14": 0.76,
-    "heldout15": 0.66,
-    "heldout16": 0.75,
+    "heldout15": 0.70,
+    "heldout16": 0.93,
 }
 
 

@@ -841,3 +841,29 @@ def test_product_labels_and_listed_markets():
         assert m.dimensions.get("market") == market
         assert m.subject == "中国"
         assert m.change.percent == Decimal(rate)
+
+
+# A newspaper article whose only date is its citation line under the headline; a provincial
+# retail paragraph where a month's figure is stated in passing before the total is broken down.
+PRESS_CITATION = """前三季度我省消费市场稳中有升
+
+《齐鲁晚讯》（2025年10月21日 03版）
+
+本报记者 周明远
+
+　　记者从省统计局获悉，前三季度，全省社会消费品零售总额18326.5亿元，同比增长5.2%。其中，9月当月社会消费品零售总额2204.7亿元，同比增长4.6%。按经营单位所在地分，城镇消费品零售额15876.1亿元，增长5.0%；乡村消费品零售额2450.4亿元，增长6.3%。
+
+　　今年1—9月，全省网上零售额3521.8亿元，比去年同期增长9.7%。
+"""
+
+
+def test_press_citation_dates_the_article_and_breakdown_parts_the_year_to_date_total():
+    ex = tradeie.extract(PRESS_CITATION)
+    assert ex.bulletin.meta.date == "2025-10-21"
+    assert ex.bulletin.meta.source == "齐鲁晚讯"
+    assert _period(_by_value(ex, "18326.5亿元")) == ("2025-01-01", "2025-09-30")
+    assert _period(_by_value(ex, "2204.7亿元")) == ("2025-09-01", "2025-09-30")
+    # 城镇 + 乡村 = the 前三季度 total: the breakdown is of that, not of the month's figure
+    for quote in ("15876.1亿元", "2450.4亿元"):
+        assert _period(_by_value(ex, quote)) == ("2025-01-01", "2025-09-30")
+    assert _period(_by_value(ex, "3521.8亿元")) == ("2025-01-01", "2025-09-30")

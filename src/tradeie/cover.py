@@ -78,15 +78,17 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
-    for key in ("issue", "issue_total", "date", "published", "source", "publisher_field", "title", "editor", "publisher"):
+    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
         if not m:
             continue
-        if key in ("date", "published"):
+        if key in ("date", "published", "press"):
             d = _date(m)
             if d is None:
                 continue
             meta.setdefault("date", d)
+            if key == "press":
+                meta.setdefault("source", m["v"])  # the paper that printed it
         elif key == "publisher_field":
             meta.setdefault("publisher", m["v"])
         elif key == "publisher":

@@ -36,6 +36,7 @@ class _CoverRules(BaseModel):
     editor: str
     date: str
     published: str
+    press: str
     source: str
     publisher: str
     publisher_field: str

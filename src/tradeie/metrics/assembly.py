@@ -822,6 +822,12 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         # (`截至6月底，…；…`, `从主要产品看，1-10月白酒产量…；新能源汽车产量…`)
         and (p.start >= s or _opens_clause(text, p.start))
     ]
+    if actx.para_period is not None and actx.period is not None and _BREAKDOWN_OPENER.match(text, s):
+        aside, ytd = actx.para_period, actx.period
+        if ytd.cumulative and actx.para_start <= ytd.start < aside.start and _single_month(aside):
+            # `前三季度，全省…总额…。其中，9月当月…。按经营单位所在地分，城镇…`: a breakdown parts
+            # the paragraph's year-to-date total, not the month mentioned in passing
+            actx.para_period = None
     for p in sp:
         if p.granularity == "day" and p.start_month is not None and p.start >= s:
             actx.para_day = p
@@ -834,7 +840,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         open_ended = text[p.end - 2 : p.end] == "以来" or p.text.endswith("以来")
         if open_ended and actx.period is not None:
             continue
-        single_month = p.first is not None and p.last is not None and (p.first.year, p.first.month) == (p.last.year, p.last.month)
+        single_month = _single_month(p)
         closes = text[p.end : p.end + 1] == "," or text.startswith("),", p.end)
         if at_clause_start and closes and p.stock:
             # `截至2024年底，…`: a level at a date holds for its paragraph, never for the sections after
@@ -880,6 +886,14 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if it.q is not None and id(it.q) not in used:
             a, b = norm.to_original(it.q.start, it.q.end)
             out.unattached.append(_unattached(ctx.doc, norm.original[a:b], (a, b), it.q.normalized, it.q.kind, f"{it.role} with no metric to attach to"))
+
+
+# `按经营单位所在地分，` `分经济类型看，` `从贸易方式看，`: a sentence that parts a total
+_BREAKDOWN_OPENER = regex.compile(r"(?:按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看))[,:]")
+
+
+def _single_month(p: PeriodMatch) -> bool:
+    return p.first is not None and p.last is not None and (p.first.year, p.first.month) == (p.last.year, p.last.month)
 
 
 def _week_like(p: PeriodMatch) -> bool:
