@@ -71,7 +71,7 @@ HELDOUT_FLOORS = {
     "heldout4": 0.78,
     "heldout5": 0.83,
     "heldout6": 0.78,
-    "heldout7": 0.72,
+    "heldout7": 0.74,
     "heldout8": 0.80,
     "heldout9": 0.75,
     "heldout10": 0.84,
@@ -80,7 +80,7 @@ HELDOUT_FLOORS = {
     "heldout13": 0.80,
     "heldout14": 0.76,
     "heldout15": 0.70,
-    "heldout16": 0.93,
+    "heldout16": 0.95,
 }
 
 

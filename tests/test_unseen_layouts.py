@@ -867,3 +867,15 @@ def test_press_citation_dates_the_article_and_breakdown_parts_the_year_to_date_t
     for quote in ("15876.1亿元", "2450.4亿元"):
         assert _period(_by_value(ex, quote)) == ("2025-01-01", "2025-09-30")
     assert _period(_by_value(ex, "3521.8亿元")) == ("2025-01-01", "2025-09-30")
+
+
+def test_rate_compared_with_an_earlier_month_keeps_its_own_month():
+    text = ("前三季度，全省社会消费品零售总额18326.5亿元，同比增长5.2%。其中，9月当月社会消费品零售总额"
+            "2204.7亿元，同比增长4.6%，增速较8月加快0.7个百分点。")
+    ex = tradeie.extract(text, reference_date=__import__("datetime").date(2025, 10, 20))
+    gap = [m for m in ex.metrics if m.change is not None and m.change.points == Decimal("0.7")]
+    assert len(gap) == 1
+    # `较8月` is what the rate is compared with, not the month the rate is for
+    assert gap[0].change.text.startswith("较8月") and gap[0].change.basis == "other"
+    assert _period(gap[0]) == ("2025-09-01", "2025-09-30")
+    assert "社会消费品零售总额" in gap[0].indicator
