@@ -879,3 +879,66 @@ def test_rate_compared_with_an_earlier_month_keeps_its_own_month():
     assert gap[0].change.text.startswith("较8月") and gap[0].change.basis == "other"
     assert _period(gap[0]) == ("2025-09-01", "2025-09-30")
     assert "社会消费品零售总额" in gap[0].indicator
+
+
+# An autonomous region's statistics monthly: a plain-text table with a unit column, indented
+# part rows and rows that publish only a rate; then analysis paragraphs.
+REGION_MONTHLY = """宁川统计月报
+2025年第6期
+
+宁川回族自治区统计局　编印　　　　　　2025年7月20日
+
+表1　全区主要经济指标（2025年1-6月）
+
+指标                            单位          1-6月      比上年同期增长%
+--------------------------------------------------------------------------
+地区生产总值                    亿元         2856.3          5.1
+规模以上工业增加值              —               —            7.4
+社会消费品零售总额              亿元          688.7          4.1
+  城镇                          亿元          585.2          3.9
+  乡村                          亿元          103.5          5.4
+全体居民人均可支配收入          元            15548          5.3
+  城镇常住居民                  元            21315          4.6
+--------------------------------------------------------------------------
+
+二、经济运行简析
+
+能源保供能力持续增强，上半年规模以上工业原煤产量0.52亿吨，增长3.4%；规模以上工业发电量896.7亿千瓦时，增长9.8%。6月份，全区社会消费品零售总额118.2亿元，同比增长5.0%。
+
+据银川海关统计，上半年全区进出口总额132.6亿元，同比增长11.2%。其中，出口72.8亿元，增长18.5%；进口59.8亿元，增长6.5%。
+"""
+
+
+def test_region_table_part_rows_rate_rows_and_paragraph_periods():
+    ex = tradeie.extract(REGION_MONTHLY)
+    gdp = _by_value(ex, "2856.3")
+    assert gdp.subject == "宁川回族自治区"  # 全区 of the region's own bureau, not `自治区`
+    assert _period(gdp) == ("2025-01-01", "2025-06-30")
+    assert "城镇" in _by_value(ex, "585.2").indicator and "社会消费品零售总额" in _by_value(ex, "585.2").indicator
+    assert _by_value(ex, "21315").indicator == "城镇常住居民人均可支配收入"
+    rate_only = [m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("7.4")]
+    assert len(rate_only) == 1 and rate_only[0].indicator == "规模以上工业增加值"
+    # a period after a clause of words carries into the ;-clause that goes straight to its figure
+    assert _period(_by_value(ex, "896.7亿千瓦时")) == ("2025-01-01", "2025-06-30")
+    # a year-to-date after `据…统计，` governs the 其中 sentence that follows
+    assert _period(_by_value(ex, "72.8亿元")) == ("2025-01-01", "2025-06-30")
+    assert _by_value(ex, "72.8亿元").source.name == "银川海关"
+
+
+# A free-trade zone's management committee reports on itself and calls itself 新片区.
+ZONE_COMMITTEE = """中国（江海）自由贸易试验区滨江新片区管理委员会
+关于2025年上半年工作情况的报告
+来源：滨江新片区管委会　　发布时间：2025-07-18
+
+一、上半年主要工作成效
+
+上半年，新片区实现规模以上工业总产值968.5亿元，同比增长11.4%，其中战略性新兴产业产值627.6亿元，增长15.8%。
+"""
+
+
+def test_zone_committee_reports_the_zones_figures():
+    ex = tradeie.extract(ZONE_COMMITTEE)
+    total = _by_value(ex, "968.5亿元")
+    assert total.subject == "中国（江海）自由贸易试验区滨江新片区"
+    assert total.indicator == "规模以上工业总产值"
+    assert _by_value(ex, "627.6亿元").subject == total.subject

@@ -226,7 +226,7 @@ def _zone(structure: Structure) -> str | None:
     norm = structure.layout.norm
     for k, p in enumerate(structure.front[:3]):
         a, b = norm.to_original(p.nstart, p.nend) if p.nend > p.nstart else (p.start, p.end)
-        name = norm.original[a:b].strip()
+        name = _ZONE_BODY.sub("", norm.original[a:b].strip())  # `…临港新片区管理委员会` speaks for its zone
         if _ZONE.match(name):
             return name
         m = _ZONE_PREFIX.match(name) if k == 0 else None
@@ -241,6 +241,7 @@ def _zone(structure: Structure) -> str | None:
     return None
 
 
+_ZONE_BODY = regex.compile(r"(?<=(?:片区|开发区|高新区|新区|园区|试验区|自贸区|保税区))(?:党工委)?(?:管理委员会|管委会)(?:办公室)?$")
 _CUSTOMS_HOUSE = regex.compile(r"(?P<x>[\p{Han}]{2,3}?)海关(?!总署)")
 
 
@@ -379,8 +380,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
         # take the ending the document uses most, the shortest among equals
         r = m.group("r")
         r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (used(c), -len(c)), default=r)
-        if _NOT_IN_NAMES.search(r):
-            continue  # `记者从市商务局获悉`: words, not a place
+        if _NOT_IN_NAMES.search(r) or r.endswith("自治区"):
+            continue  # `记者从市商务局获悉`: words, not a place; `内蒙古自治区统计局`: a province's
         local[r] = local.get(r, 0) + 1
     if local:
         return max(local.items(), key=lambda kv: kv[1])[0]
@@ -402,8 +403,8 @@ _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将�
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
 _DISTRICT_AFTER = regex.compile(r"(?P<d>[\p{Han}]{1,4}?[区县])(?=[\p{Han}]{0,6}?(?:局|委|政府|中心|办|处|科))")
-_UNLISTED_PROVINCE = regex.compile(r"^(?P<r>[\p{Han}]{2,3}?省)(?=[\p{Han}]{2})")
-_PROVINCE_PRONOUN = regex.compile(r"全省|我省|本省|省内")
+_UNLISTED_PROVINCE = regex.compile(r"^(?P<r>[\p{Han}]{2,3}?省|[\p{Han}]{2,6}?自治区)(?=[\p{Han}]{2})")
+_PROVINCE_PRONOUN = regex.compile(r"全省|我省|本省|省内|全区|我区")
 _UNLISTED_CITY = regex.compile(r"(?<![\p{Han}])(?P<r>[\p{Han}]{2,3}市)|(?<=\d{1,2}月)(?P<r>[\p{Han}]{2,3}市)")
 
 
@@ -583,13 +584,15 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
 
 
 def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, period, source) -> Metric | None:
-    multiplier, base_unit, kind = scale
-    if kind not in ("money", "count", "measure", "percent", "number"):
-        return None
+    """One table cell's metric; ``cell`` is None for a row that publishes only its rate."""
     original = ctx.norm.original
-    unit = cell.unit or table.unit
-    value = ValueOut(text=cell.text, span=cell.span, number=cell.value, unit=unit,
-                     normalized=cell.value * multiplier, base_unit=base_unit)
+    value = None
+    if cell is not None:
+        multiplier, base_unit, kind = scale
+        if kind not in ("money", "count", "measure", "percent", "number"):
+            return None
+        value = ValueOut(text=cell.text, span=cell.span, number=cell.value, unit=cell.unit or table.unit,
+                         normalized=cell.value * multiplier, base_unit=base_unit)
     change_out = None
     if change is not None:
         ccell, basis = change
@@ -649,7 +652,8 @@ def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | N
 def _home_province(structure: Structure, norm: str) -> str | None:
     """The province a provincial body's document is about (全省 -> it): the province its
     publisher, editor, source line or headline names, else one the gazetteer lacks when such a
-    line opens with it (`江川省商务厅`) and the text speaks of 全省 or names it again."""
+    line opens with it (`江川省商务厅`, `宁川回族自治区统计局`) and the text speaks of 全省 (全区)
+    or names it again."""
     meta = structure.meta
     heads = [meta.publisher, meta.editor, meta.source]
     if structure.front:
@@ -799,10 +803,11 @@ def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
     if p.start == para_start:
         return True
     lead = text[para_start : p.start]
-    return len(lead) <= 12 and lead.endswith(",") and lead.count(",") == 1 and _OPENER_LEAD.match(lead) is not None
+    return len(lead) <= 20 and lead.endswith(",") and lead.count(",") == 1 and _OPENER_LEAD.match(lead) is not None
 
 
-_OPENER_LEAD = regex.compile(r"(?:从|分|按)[\p{Han}]{1,8}(?:看|来看|分),$")
+# `从贸易方式看，` `据呼和浩特海关统计，` `海关总署数据显示，`
+_OPENER_LEAD = regex.compile(r"(?:(?:从|分|按)[\p{Han}]{1,8}(?:看|来看|分)|(?:据|根据)?[\p{Han}]{2,16}?(?:统计|数据显示|统计显示|数据)),$")
 
 
 def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
@@ -820,7 +825,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if (p.granularity != "day" or _week_like(p)) and not p.relative and not any(a <= p.start < b for a, b in inside_changes)
         # from an earlier ;-clause of the sentence only a period opening it carries
         # (`截至6月底，…；…`, `从主要产品看，1-10月白酒产量…；新能源汽车产量…`)
-        and (p.start >= s or _opens_clause(text, p.start))
+        and (p.start >= s or _opens_clause(text, p.start) or _opens_after_words(text, p.start, s))
     ]
     if actx.para_period is not None and actx.period is not None and _BREAKDOWN_OPENER.match(text, s):
         aside, ytd = actx.para_period, actx.period
@@ -914,6 +919,21 @@ def _opens_clause(text: str, at: int) -> bool:
     k = max(text.rfind(c, 0, at) for c in "。;\n") + 1
     lead = text[k:at].strip(", ")
     return not lead or vocab().opener_re.fullmatch(lead + ",") is not None
+
+
+def _opens_after_words(text: str, at: int, s: int) -> bool:
+    """`能源保供能力持续增强，上半年原煤产量…；发电量3896.7亿千瓦时…`: the period opens a clause
+    after words without a figure, and the ;-clause at ``s`` goes straight to its figures (not
+    `项目结构优，产业项目…`, a new topic of its own)."""
+    k = max(text.rfind(c, 0, at) for c in "。;\n") + 1
+    lead = text[k:at]
+    if not lead.endswith(",") or _ANY_DIGIT.search(lead):
+        return False
+    comma = text.find(",", s)
+    return _ANY_DIGIT.search(text, s, comma if comma > 0 else len(text)) is not None
+
+
+_ANY_DIGIT = regex.compile(r"\d")
 
 
 LEAD_DAY_WITHIN = 40  # characters into the lead paragraph (after a dateline) where its event day stands

@@ -77,6 +77,7 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
     return None
 
 
+_NO_FIGURE = re.compile(r"[—\-–－…]{1,3}|/")
 _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|年度|日期)$")
 
 
@@ -105,12 +106,28 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     if dim is None:
         dim = dimension_of(label)
         if dim == "breakdown":
-            return label, {}
+            return _under_parent(table, row, label), {}
     name = _QIZHONG.sub("", col.label or "").strip()
     if not name or vocab().head_at_end.search(name) is None:
         title_head = _any_head_in(table.title or "")
         name = title_head or name
     return (name or label), {dim: label}
+
+
+def _under_parent(table: TextTable, row, label: str) -> str:
+    """An indented row names a part of the row above it: `  城镇` under 社会消费品零售总额 is
+    城镇社会消费品零售总额, `  城镇常住居民` under 全体居民人均可支配收入 is 城镇常住居民人均可支配收入
+    (the words they share written once).  A row that names its own measure (`  出口`) keeps it."""
+    if row.level == 0 or row.parent is None or vocab().head_at_end.search(label) is not None:
+        return label
+    parent = _LABEL_UNIT.sub("", _QIZHONG.sub("", table.rows[row.parent].label)).strip(" :：")
+    if not parent or parent in label:
+        return label
+    for k in range(min(len(label), len(parent)) - 1, 1, -1):
+        at = parent.find(label[-k:])
+        if at >= 0:
+            return label + parent[at + k :]
+    return label + parent
 
 
 _QIZHONG = re.compile(r"^其中\s*[:：]?\s*")
@@ -132,7 +149,8 @@ def table_metrics(structure, *, reference: dt.date | None, year: int | None, bui
     """Metrics of every table in the document; ``build(table, row, value_cell, reading, scale,
     change, period, source)`` makes the output record (the assembly stage owns the record types),
     where ``reading`` is the (indicator, dimensions) of the cell, ``scale`` the unit's
-    (multiplier, base unit, kind) and ``change`` the (cell, basis) of the rate or None."""
+    (multiplier, base unit, kind) and ``change`` the (cell, basis) of the rate or None; a row publishing only its rate
+    is built with ``value_cell`` and ``scale`` None."""
     layout = structure.layout
     if not may_hold_tables(layout.original):
         return []
@@ -150,17 +168,21 @@ def table_metrics(structure, *, reference: dt.date | None, year: int | None, bui
                 if col.role != "value" or j >= len(row.cells):
                     continue
                 cell = row.cells[j]
-                if cell is None or cell.value is None:
-                    continue
-                scale = _unit_scale(cell.unit or table.unit or "")
-                if scale is None:
-                    continue
                 change = None
                 if j in changes:
                     k, ccol = changes[j]
                     ccell = row.cells[k] if k < len(row.cells) else None
                     if ccell is not None and ccell.value is not None:
                         change = (ccell, ccol.basis or "yoy")
+                if cell is None or cell.value is None:
+                    if change is not None and (cell is None or _NO_FIGURE.fullmatch(cell.text)):
+                        # `规模以上工业增加值  —  —  8.4`: only the growth rate is published
+                        period = row_period or _column_period(col, anchor, reference, year, doc_end)
+                        out.append(build(table, row, None, _row_reading(table, row, col, head), None, change, period, source))
+                    continue
+                scale = _unit_scale(cell.unit or table.unit or "")
+                if scale is None:
+                    continue
                 period = row_period or _column_period(col, anchor, reference, year, doc_end)
                 out.append(build(table, row, cell, _row_reading(table, row, col, head), scale, change, period, source))
     return [m for m in out if m is not None]
