@@ -942,3 +942,41 @@ def test_zone_committee_reports_the_zones_figures():
     assert total.subject == "中国（江海）自由贸易试验区滨江新片区"
     assert total.indicator == "规模以上工业总产值"
     assert _by_value(ex, "627.6亿元").subject == total.subject
+
+
+# A port company's monthly operations report: a bulleted list of labelled figures under
+# 【本月要点】, issued early the next month, about its own terminals.
+PORT_COMPANY_MONTHLY = """海州港务集团有限公司
+生产经营月报
+2025年第9期
+
+海州港务集团有限公司生产业务部编              2025年10月8日
+
+【本月要点】
+
+■ 货物吞吐量：2326.4万吨，环比+2.7%，同比+4.9%
+■ 集装箱吞吐量：129.8万标准箱，环比+1.3%，同比+7.6%
+
+一、生产完成情况
+
+9月份，集团完成货物吞吐量2326.4万吨。分港区看，东湾港区完成集装箱吞吐量81.6万标准箱，同比增长9.1%。外贸集装箱完成71.5万标准箱，环比增长2.9%，同比增长11.8%。本月新开外贸航线2条。
+"""
+
+
+def test_port_company_report_bullets_rates_and_reported_month():
+    ex = tradeie.extract(PORT_COMPANY_MONTHLY)
+    bullet = _by_value(ex, "2326.4万吨")
+    assert bullet.subject == "海州港务集团有限公司"  # the company's own report, not its city
+    assert bullet.indicator == "货物吞吐量"
+    # the year-on-year rate is the figure's change; the month-on-month one a fact of its own
+    assert bullet.change.basis == "yoy" and bullet.change.percent == Decimal("4.9")
+    mom = [m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("2.7")]
+    assert len(mom) == 1 and mom[0].change.basis == "mom" and mom[0].indicator == "货物吞吐量"
+    # 本月 in a report issued on 10月8日 about 9月份 is September
+    assert _period(bullet) == ("2025-09-01", "2025-09-30")
+    area = _by_value(ex, "81.6万标准箱")
+    assert area.subject == "东湾港区" and area.indicator == "集装箱吞吐量"  # the unit is not part of the measure
+    foreign = _by_value(ex, "71.5万标准箱")
+    assert foreign.change.basis == "yoy" and foreign.change.percent == Decimal("11.8")
+    routes = _by_value(ex, "2条")
+    assert _period(routes) == ("2025-09-01", "2025-09-30")

@@ -221,7 +221,12 @@ def _is_bulleted_prose(t: str) -> bool:
     """A bullet before whole sentences marks a list item of prose, not an article title: it runs
     long and a full stop ends a sentence inside it."""
     body = t[1:].strip()
-    return len(body) > BULLET_TITLE_MAX or "。" in body
+    return len(body) > BULLET_TITLE_MAX or "。" in body or _LABELLED_FIGURE.match(body) is not None
+
+
+# `■ 货物吞吐量：5326.4万吨，环比+2.7%`: a labelled figure is a data list item, never a headline
+# (`华擎股份：2024年营收…` is one: a year follows its colon, not a figure)
+_LABELLED_FIGURE = regex.compile(r"[\s\p{Co}*\-●·•■◆◇▪▶►○◎★☆▲△◉⚫]*[\p{Han}A-Za-z()]{2,16}[:：]\s*[-+]?\d[\d.,]*(?![\d.,年月日])")
 
 
 _LABEL = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}[:：]")
@@ -231,7 +236,7 @@ def _is_untagged_title(cp: _Para) -> bool:
     t = cp.text
     if len(cp.p.lines) != 1 or not t or len(t) > 40 or len(t) < 4:
         return False
-    if t[-1] in TITLE_END_PUNCT or t.startswith(("——", "—", "“")) or NUMBERED_POINT.match(t):
+    if t[-1] in TITLE_END_PUNCT or t.startswith(("——", "—", "“")) or NUMBERED_POINT.match(t) or _LABELLED_FIGURE.match(t):
         return False
     return True
 

@@ -128,6 +128,7 @@ class _DocContext:
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
     doc_title: str | None = None  # the document's own headline (before any section)
     doc_period: PeriodMatch | None = None  # the period the headline or lead paragraph sets
+    reported_month: dt.date | None = None  # the month before an early-month report's date (see _reported_month)
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
     title_single_month: bool = False  # the headline reports a single month (`2025年6月份…`)
@@ -447,6 +448,7 @@ def _assemble(
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
     ctx.report_like = bool(structure.sections) and not any(a.title for s in structure.sections for a in s.articles)
     ctx.title_single_month = _title_single_month(structure)
+    ctx.reported_month = _reported_month(text, ref) if structure.meta.date else None
     # dates, durations and ordinals come too, so that a metric sentence can account for them
     quantities = find_quantities(text, include_withheld=True)
     qstarts = [q.start for q in quantities]
@@ -776,6 +778,8 @@ def _named_measure(text: str, s: int, cs: int, head: str) -> str | None:
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+_COMPANY_END = regex.compile(r"(?:集团|公司)$")
+_MEASURE_COUNTERS = frozenset(("标准箱", "自然箱"))  # units of a measure, not things counted
 _TOTAL_WORDS = frozenset(("累计", "合计", "共计", "总计", "累计完成", "累计实现"))
 
 
@@ -1043,7 +1047,15 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             can_attach = False  # `较火力发电高2.3个百分点，占…35.7%`: a comparison and a share
         if slot == "change" and open_ is not None and open_.value is None and open_.share is not None:
             can_attach = False  # a rate after a bare share is a fact of its own (`…35.7%，高于全国4.0个百分点`)
-        if can_attach:
+        if _yoy_after_mom(text, open_, it, slot):
+            # `131.5万标准箱，环比增长2.9%，同比增长11.8%`: the year-on-year rate is the figure's
+            # change; the month-on-month one a fact of its own
+            mom = open_.change
+            open_.attach(it)
+            md = _Draft(first=mom, last_end=mom.end, rule="change")
+            md.attach(mom)
+            drafts.append(md)
+        elif can_attach:
             open_.attach(it)
         elif role == "flat" and not it.basis_stated:
             continue  # `比重持平` with no figure and no comparison basis: a remark, not a metric
@@ -1052,6 +1064,15 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             open_.attach(it)
             drafts.append(open_)
     return drafts
+
+
+def _yoy_after_mom(text: str, open_: _Draft | None, it: Item, slot: str) -> bool:
+    return (
+        slot == "change" and open_ is not None and open_.value is not None and open_.change is not None
+        and open_.change.basis == "mom" and it.basis == "yoy" and open_.change.q is not None and it.q is not None
+        and open_.last_end == open_.change.end and text[open_.change.end : it.start] in (",", "，", "、")
+        and not it.contribution
+    )
 
 
 # --- output models ---------------------------------------------------------------------------
@@ -1389,7 +1410,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = actx.sentence_indicator  # `…8792.4亿元人民币（折合1236.7亿美元）`
         dims = {k: x for k, x in dims.items() if x not in vocab().data.equivalence}
         dims["conversion"] = "折合" + (d.value.q.base_unit or "")
-    if anchor.q is not None and anchor.q.kind == "count" and anchor.q.base_unit and len(anchor.q.base_unit) >= 2 and anchor.q.base_unit not in indicator:
+    if (
+        anchor.q is not None and anchor.q.kind == "count" and anchor.q.base_unit and len(anchor.q.base_unit) >= 2
+        and anchor.q.base_unit not in indicator and anchor.q.base_unit not in _MEASURE_COUNTERS and not indicator.endswith("量")
+    ):
+        # `接待出入境旅客3.72万人次` counts person-visits; `集装箱吞吐量181.6万标准箱` is a measure in its unit
         indicator += anchor.q.base_unit
     if not indicator and member:
         indicator = member
@@ -1715,6 +1740,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # name (`中国（湖北）自由贸易试验区宜昌片区`) are where it lies, a city it visits (`赴苏州
         # 招商`) is a trip; its own figures are the zone's unless a sentence names another subject
         return ctx.zone
+    if ctx.self_org and _COMPANY_END.search(ctx.self_org):
+        # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's
+        return ctx.self_org
     votes_any = vocab().votes_any
     tally: dict[str, int] = {}
 
@@ -1785,6 +1813,9 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
         if shift < 0:  # only back to the passage's earlier year, never forward to a target year
             first = first.replace(year=first.year + shift) if first else None
             last = _month_end(last.replace(day=1, year=last.year + shift))
+    if chosen.rule == "relative_month" and chosen.text in _THIS_MONTH and ctx.reported_month is not None:
+        # `本月新开航线…` in a monthly report issued early the next month about `7月份`: the month reported
+        first, last = ctx.reported_month, _month_end(ctx.reported_month)
     if chosen.granularity == "point":  # a level at a date: 截至2月底, 今年底
         first = None
     if actx.synthetic_reference and (chosen.rule == "stock_now" or chosen.granularity == "ytd"):
@@ -1812,6 +1843,20 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
             cumulative=chosen.cumulative,
         ))
     return got
+
+
+_THIS_MONTH = frozenset(("本月", "当月", "本月份"))
+REPORT_LAG_DAYS = 15  # a report issued this early in a month may report on the month before
+
+
+def _reported_month(text: str, reference: dt.date | None) -> dt.date | None:
+    """The month a report issued early in a month is about: the month before, when the text names
+    it (`2025年8月6日` and `7月份…`); None when it does not, and 本月 keeps its calendar month."""
+    if reference is None or reference.day > REPORT_LAG_DAYS:
+        return None
+    prev = (reference.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+    named = regex.search(rf"(?<![\d-]){prev.month}月(?:份)?(?![\d日])", text)
+    return prev if named else None
 
 
 def _month_end(d: dt.date) -> dt.date:

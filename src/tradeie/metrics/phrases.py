@@ -95,7 +95,8 @@ _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|�
 _NAMED_AREA = regex.compile(
     r"(?![据在对从于由经向将把被为各全本该])(?:(?!级)[\p{Han}]){2,8}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区)(?=[\p{Han}])"
 )
-_FACILITY = regex.compile(r"港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区|自贸区|高新区|经济技术开发区|开发区|经开区|园区")
+_FACILITY = regex.compile(r"港区|港|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区|自贸区|高新区|经济技术开发区|开发区|经开区|园区")
+_PORT_AREA = regex.compile(r"[\p{Han}]{2,4}?(?:港区|作业区)(?=完成|实现|累计|共|全年|集装箱|货物|吞吐)")
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
 
 
@@ -161,6 +162,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         f = _FACILITY.match(t, m.end())
         if f is None and (m2 := place_regex().match(t, m.end())):
             f = _FACILITY.match(t, m2.end())
+    if f is None and (m is None or not m.group("pron")):
+        f = _PORT_AREA.match(t)  # `东湾港区完成…`: a port area the gazetteer cannot know
     if f:
         # `天津港新开通…`, `宁波舟山港完成…`: a port or park named after its city (or two) is the
         # subject, not the city
