@@ -980,3 +980,30 @@ def test_port_company_report_bullets_rates_and_reported_month():
     assert foreign.change.basis == "yoy" and foreign.change.percent == Decimal("11.8")
     routes = _by_value(ex, "2条")
     assert _period(routes) == ("2025-09-01", "2025-09-30")
+
+
+# An association newsletter's member news: each company reports its own figures.
+MEMBER_NEWS = """南岭市跨境电子商务协会
+会刊
+2025年第3期
+
+【会员动态】
+
+■ 云帆跨境：上半年营收增长两成
+
+南岭市云帆跨境科技股份有限公司（以下简称“云帆跨境”）8月下旬发布的半年度报告显示，上半年公司实现营业收入8.62亿元，同比增长21.4%。
+
+■ 海岚物流：订单增长近四成
+
+据南岭市海岚供应链有限公司介绍，1-8月，公司新签海外物流服务订单1.35亿元，同比增长37.6%。
+"""
+
+
+def test_member_news_cite_the_company_reporting_its_own_figures():
+    ex = tradeie.extract(MEMBER_NEWS, reference_date=__import__("datetime").date(2025, 9, 10))
+    revenue = _by_value(ex, "8.62亿元")
+    assert revenue.subject == "南岭市云帆跨境科技股份有限公司"
+    assert revenue.source.name == "南岭市云帆跨境科技股份有限公司"  # its half-year report, not the association
+    orders = _by_value(ex, "1.35亿元")
+    assert orders.subject == "南岭市海岚供应链有限公司"  # `据…介绍`: 据 is not part of the name
+    assert orders.source.name == "南岭市海岚供应链有限公司"

@@ -64,6 +64,11 @@ _INLINE_SOURCE = regex.compile(
     r"(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会))?)"  # `中国人民银行天津市分行`
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布|获悉|数据(?=,))"
 )
+# a company reporting its own figures: `星河跨境科技股份有限公司…发布的半年度报告显示`,
+# `据深圳市蓝湾云仓供应链有限公司介绍`, `…电子有限公司总经理王志强介绍`
+_COMPANY_SOURCE = regex.compile(
+    r"(?:根据|据)?(?P<org>[\p{Han}]{2,24}?(?:有限公司|有限责任公司|集团))(?:[^,;。]{0,30}?)(?:报告显示|公告显示|年报显示|介绍|表示)"
+)
 _YEAR_RE = regex.compile(r"\d{4}\s*年")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
@@ -686,7 +691,7 @@ _DATELINE_OUTLET = regex.compile(
     r"(?:本报)?(?P<org>[\p{Han}]{2,12}?(?:社|报|中心|台|网))(?:[\p{Han}]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（]|$|[\p{Han}\d])"
 )
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
-_SOURCE_CUE = re.compile(r"显示|表明|测算|统计|公布|获悉|数据,")  # literal scan: the stdlib engine is faster
+_SOURCE_CUE = re.compile(r"显示|表明|测算|统计|公布|获悉|数据,|介绍|表示")  # literal scan: the stdlib engine is faster
 
 
 # A news listing (a web page of 工作动态): each item is a headline, a line of its date and
@@ -749,7 +754,8 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
     cue = _SOURCE_CUE.search(text, s, e)  # cheap filter: most sentences cite nobody
     if cue is None:
         return
-    m = _INLINE_SOURCE.search(text, max(s, cue.start() - 40), min(e, cue.end() + 12))
+    b = min(e, cue.end() + 12)
+    m = _INLINE_SOURCE.search(text, max(s, cue.start() - 40), b) or _COMPANY_SOURCE.search(text, max(s, cue.start() - 60), b)
     if m:
         a, b = m.span("org")
         cut = max(text.rfind("据", a, b - 2), text.rfind("从", a, b - 2))  # `本报海口讯据海口海关统计`, `记者从…获悉`

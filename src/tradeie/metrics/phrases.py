@@ -105,6 +105,8 @@ def company_name(form: str) -> str:
     m = _COMPANY_LEAD.match(form)
     if m and len(form) - m.end() >= 6:
         return form[m.end() :]
+    if form.startswith(("根据", "据")) and len(form) >= 8:
+        return form[2:] if form.startswith("根据") else form[1:]  # `据深圳市蓝湾云仓供应链有限公司介绍`
     return form
 
 
