@@ -81,6 +81,9 @@ HELDOUT_FLOORS = {
     "heldout14": 0.76,
     "heldout15": 0.70,
     "heldout16": 0.95,
+    "heldout17": 0.76,
+    "heldout18": 0.73,
+    "heldout19": 0.78,
 }
 
 

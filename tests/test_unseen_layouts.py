@@ -1007,3 +1007,31 @@ def test_member_news_cite_the_company_reporting_its_own_figures():
     orders = _by_value(ex, "1.35亿元")
     assert orders.subject == "南岭市海岚供应链有限公司"  # `据…介绍`: 据 is not part of the name
     assert orders.source.name == "南岭市海岚供应链有限公司"
+
+
+# A statistical communiqué's chapter: the customs source of its lead covers the paragraphs that
+# break the trade figures down, not the next topic.
+COMMUNIQUE_CHAPTER = """青屿市2024年国民经济和社会发展统计公报
+
+青屿市统计局
+2025年3月20日
+
+六、国内贸易
+
+全年实现社会消费品零售总额582.3亿元，比上年增长3.9%。
+
+七、对外经济
+
+据青屿海关统计，全年实现进出口总额1521.6亿元，比上年下降4.1%。其中，出口896.3亿元，增长1.6%。
+
+从贸易方式看，一般贸易进出口967.2亿元，增长2.3%。
+
+全年新设立外商投资企业121家，比上年增长8.2%。年末全市外商投资企业累计达1286家。
+"""
+
+
+def test_communique_lead_source_covers_its_breakdowns_only():
+    ex = tradeie.extract(COMMUNIQUE_CHAPTER)
+    assert _by_value(ex, "1521.6亿元").source.name == "青屿海关"
+    assert _by_value(ex, "967.2亿元").source.name == "青屿海关"
+    assert _by_value(ex, "121家").source.name == "青屿市统计局"

@@ -545,7 +545,12 @@ def _assemble(
             actx.para_period = None
             actx.para_day = None
             # a source cited in the lead (`据商务部…数据显示`) holds for the article; others for
-            # their paragraph
+            # their paragraph.  In a report's numbered section (a communiqué's 对外经济) the lead's
+            # source holds only while the paragraphs break its figures down (`从贸易方式看，`)
+            if ctx.report_like and para.nstart != actx.first_para_start and not (
+                _BREAKDOWN_OPENER.match(text, para.nstart) or _CONTINUES.match(text, para.nstart)
+            ):
+                actx.lead_source = None
             actx.inline_source = actx.lead_source
             actx.subject = None
             actx.para_start = para.nstart
