@@ -1035,3 +1035,27 @@ def test_communique_lead_source_covers_its_breakdowns_only():
     assert _by_value(ex, "1521.6亿元").source.name == "青屿海关"
     assert _by_value(ex, "967.2亿元").source.name == "青屿海关"
     assert _by_value(ex, "121家").source.name == "青屿市统计局"
+
+
+# A national newspaper's trade story: a dateline glued to the cited body, 据…介绍, regions traded
+# with in a 分别 list, and a province's figures introduced by 同期.
+NATIONAL_TRADE_STORY = """人民日报海外版　2025年11月20日　星期四　第03版
+
+前10个月我国外贸稳中有进
+
+　　本报北京11月19日电　海关总署日前发布的数据显示，今年前10个月，我国货物贸易进出口总值37.31万亿元，同比增长3.6%。对拉丁美洲、非洲分别进出口2.93万亿元和1.87万亿元，分别增长4.4%和12.1%。据商务部介绍，我国已累计设立165个跨境电商综合试验区。
+
+　　据杭州海关统计，同期浙江省进出口4.48万亿元，增长6.3%。
+"""
+
+
+def test_national_story_sources_markets_and_province():
+    ex = tradeie.extract(NATIONAL_TRADE_STORY)
+    total = _by_value(ex, "37.31万亿元")
+    assert total.source.name == "海关总署"  # not `日电海关`: the dateline is not part of the name
+    assert _period(total) == ("2025-01-01", "2025-10-31")
+    latam = _by_value(ex, "2.93万亿元")
+    assert latam.subject == "中国" and latam.dimensions.get("market") == "拉丁美洲"
+    assert _by_value(ex, "165个").source.name == "商务部"
+    zj = _by_value(ex, "4.48万亿元")
+    assert zj.subject == "浙江省" and zj.source.name == "杭州海关"

@@ -59,10 +59,15 @@ _HAN2 = regex.compile(r"[\p{Han}A-Za-z]{2,}")
 _BETWEEN_NOISE = regex.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|较上年|比上年|分别|占比|其中|合计|共|约|为|达|是|了|的|增长|下降|增速|增幅"
 )
+_SOURCE_ORG = (
+    r"(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府|集团)"
+    r"(?:总署|有限公司)?(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会|分署))?)"  # `中国人民银行天津市分行`, `海关总署广东分署`
+)
 _INLINE_SOURCE = regex.compile(
-    r"(?:根据|据|经|从)?(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府|集团)"
-    r"(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会))?)"  # `中国人民银行天津市分行`
+    rf"(?:根据|据|经|从)?{_SOURCE_ORG}"
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布|获悉|数据(?=,))"
+    # `据商务部介绍`: only with 据, never `…等作详细介绍`
+    rf"|(?:根据|据){_SOURCE_ORG}(?:[^,;。]{{0,8}}?)介绍"
 )
 # a company reporting its own figures: `星河跨境科技股份有限公司…发布的半年度报告显示`,
 # `据深圳市蓝湾云仓供应链有限公司介绍`, `…电子有限公司总经理王志强介绍`
@@ -764,6 +769,9 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
     if m:
         a, b = m.span("org")
         cut = max(text.rfind("据", a, b - 2), text.rfind("从", a, b - 2))  # `本报海口讯据海口海关统计`, `记者从…获悉`
+        dateline = text.rfind("日电", a, b - 2)  # `本报北京11月19日电 海关总署…数据显示`
+        if dateline >= 0 and dateline + 1 > cut:
+            cut = dateline + 1
         if cut >= 0:
             a = cut + 1
         elif text.startswith("经", a) and b - a >= 3:
@@ -1302,8 +1310,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `长三角和京津冀地区…`; but `东盟地区` is a market abroad
         mp = lookup(member) or (lookup(member + "地区") if dimension_of(member) != "market" else None)
         mh = v.head_at_end.search(member)
-        if mp is not None and mp.kind in ("province", "city", "district", "region"):
+        marked = any(text.startswith(mk + members[0], k - len(mk)) for k in _find_all(text, members[0], s, e)
+                     for mk in v.data.market_markers if k >= len(mk))
+        if mp is not None and mp.kind in ("province", "city", "district", "region") and not marked:
             member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
+        elif marked and mp is not None:
+            dims["market"] = member  # `对拉丁美洲、非洲分别进出口…`: the places traded with
         elif mh:
             # `合同额、执行额同比分别增长…`: the members are indicators themselves
             mq = member[: mh.start()]
@@ -1470,6 +1482,15 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         ))
     except ValueError:
         return None
+
+
+def _find_all(text: str, word: str, a: int, b: int) -> list[int]:
+    """Start offsets of ``word`` in ``text[a:b]``."""
+    out, k = [], text.find(word, a, b)
+    while k >= 0:
+        out.append(k)
+        k = text.find(word, k + 1, b)
+    return out
 
 
 def _enumeration_element_start(text: str, a: int, b: int) -> int:
