@@ -1059,3 +1059,57 @@ def test_national_story_sources_markets_and_province():
     assert _by_value(ex, "165个").source.name == "商务部"
     zj = _by_value(ex, "4.48万亿元")
     assert zj.subject == "浙江省" and zj.source.name == "杭州海关"
+
+
+# A fair organiser's results report: its counts and deals are the fair's, over the months it ran.
+FAIR_RESULTS = """首页 > 新闻中心
+
+第27届海峡经贸交易会闭幕 意向成交创新高
+
+发布时间：2025-11-04 18:30    来源：海峡经贸交易会组委会
+
+11月4日，第27届海峡经贸交易会在福州闭幕。本届交易会于10月28日至11月4日举办，展览总面积15.5万平方米，参展企业超过3200家。
+
+据大会统计，截至11月4日，到会境外采购商达3.26万人，比上届增长4.6%。本届交易会现场意向成交63.8亿美元，比上届增长3.7%。
+"""
+
+
+def test_fair_results_report_speaks_of_the_fair():
+    ex = tradeie.extract(FAIR_RESULTS)
+    area = _by_value(ex, "15.5万平方米")
+    assert area.subject == "第27届海峡经贸交易会"
+    assert _period(area) == ("2025-10-01", "2025-11-30")
+    buyers = _by_value(ex, "3.26万人")
+    assert buyers.subject == "第27届海峡经贸交易会"
+    assert _period(buyers) == ("2025-10-01", "2025-11-30")  # `截至11月4日`, the day it closed
+    assert _by_value(ex, "63.8亿美元").subject == "第27届海峡经贸交易会"
+
+
+# A provincial department's bulletin: the issue line carries the running total, the issuing
+# division is named in full beside the date, and a PDF wrap splits a figure from its unit.
+DIVISION_BULLETIN = """江南省对外投资合作月度简报
+2025年第10期（总第118期）
+
+江南省商务厅对外投资和经济合作处            2025年11月20日
+
+一、总体情况
+
+　　1—10月，全省对外直接投资（非金融类，下同）21.36亿美元，同比增长12.
+4%，高于全国平均增速6.1个百分点。全省新备案（核准）境外企业142家，同比
+增加17家；中方协议投资额28.7亿美元，同比增长9.4%。全省对外承包工程新签
+合同额38.52亿美元，同比增长6.8%，带动出口设备材料货值5.3亿美元，外派各
+类劳务人员3120人次，其中民营企业承揽项目合同额占比超过六成，较上年同期
+提高4.2个百分点。
+● 境外园区。全省企业在境外建设的经贸合作区共吸引入区企业1.86万家，其中1120
+家为本省企业；园区累计投资18.6亿美元。
+"""
+
+
+def test_division_bulletin_masthead_and_wrapped_figure():
+    ex = tradeie.extract(DIVISION_BULLETIN)
+    meta = ex.bulletin.meta
+    assert meta.issue == "2025年第10期" and meta.issue_total == 118
+    odi = _by_value(ex, "21.36亿美元")
+    assert odi.source.name == "江南省商务厅对外投资和经济合作处"
+    assert odi.subject == "江南省"
+    assert any(m.value is not None and m.value.text.replace("\n", "") == "1120家" for m in ex.metrics)

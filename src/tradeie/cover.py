@@ -95,6 +95,9 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             publishers.extend(x for x in regex.split(r"[、,]", m["v"]) if x)
         elif key == "issue_total":
             meta.setdefault(key, int(m["v"]))
+        elif key == "issue" and m["t"]:
+            meta.setdefault("issue", m["v"])
+            meta.setdefault("issue_total", int(m["t"]))
         elif key not in meta:
             meta[key] = m["v"]
         return True

@@ -281,6 +281,17 @@ def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -
     return prev.width >= wrap * 0.72 or (prev.clean[-1] not in TERMINAL and prev.width >= wrap * 0.5 and not _is_short_title(prev))
 
 
+def _splits_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
+    """A wrapped line (a bulleted item's too) that breaks a figure: it ends in a digit and the
+    next line goes on with the number or its unit (`…海外人才1120` / `人；`, `…得分达到92` / `.6分`)."""
+    if wrap is None or nxt.structural or nxt.indent or prev.width < wrap * 0.72:
+        return False
+    if not prev.clean[-1].isdigit():
+        return False
+    c = nxt.clean[0]
+    return c.isdigit() or c in ".．%％‰" or ("\u4e00" <= c <= "\u9fff" and c not in STRUCTURAL_FIRST)
+
+
 def _is_short_title(line: Line) -> bool:
     return line.width < 60 and line.clean[-1] not in "，,、;；:：。"
 
@@ -296,7 +307,9 @@ def _paragraphs(lines: list[Line], wrap: int | None) -> list[Paragraph]:
     before: Line | None = None  # last line of the paragraph before it
     prev: Line | None = None  # last line of the last paragraph
     for ln in lines:
-        if (
+        if prev is not None and _splits_figure(prev, ln, wrap):
+            cur.append(ln)  # `…其中海外人才1120` / `人；…`: a figure broken over the wrap
+        elif (
             prev is not None
             and not prev.structural
             and not ln.structural

@@ -347,7 +347,9 @@ def _segment(layout: Layout) -> Structure:
         for cp in front:
             for ln in cp.p.lines:
                 if rules.cover["issue"].match(ln.clean):
-                    meta = meta.model_copy(update={"issue": layout.original[ln.start : ln.end].strip()})
+                    # `2024 年第 6 期` as written, without a `（总第118期）` that follows it
+                    written = layout.original[ln.start : ln.end].strip()
+                    meta = meta.model_copy(update={"issue": written[: written.find("期") + 1]})
                     break
     signed = {k: v for k, v in parse_signature(paras, layout.original, rules).items() if getattr(meta, k) is None}
     if signed:

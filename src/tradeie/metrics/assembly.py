@@ -134,6 +134,8 @@ class _DocContext:
     places: PlaceIndex | None = None
     publisher: str | None = None  # the cover's 来源 or publishing body: the source of last resort
     zone: str | None = None  # a development zone the document is about (片区 -> it)
+    event: str | None = None  # a fair a results report is about (`第138届广交会闭幕…`)
+    event_period: PeriodMatch | None = None  # the months it was held in
     self_org: str | None = None  # the company issuing the bulletin (集团 -> it)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
     doc_title: str | None = None  # the document's own headline (before any section)
@@ -253,6 +255,38 @@ def _zone(structure: Structure) -> str | None:
 
 
 _ZONE_BODY = regex.compile(r"(?<=(?:片区|开发区|高新区|新区|园区|试验区|自贸区|保税区))(?:党工委)?(?:管理委员会|管委会)(?:办公室)?$")
+def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, PeriodMatch | None]:
+    """The fair a results report is about, named in its headline (`第138届广交会闭幕 …`), and the
+    months it was held in (`于10月15日至11月4日分三期举办`, in the reference date's year)."""
+    if not structure.front:
+        return None, None
+    norm = structure.layout.norm.text
+    name = None
+    for p in structure.front[:3]:
+        m = _EVENT.match(norm, p.nstart, p.nend)  # the headline opens with it: not `我市在第二十五届投洽会上签约…`
+        if m:
+            name = m.group()
+            break
+    if name is None:
+        return None, None
+    held = None
+    if ref is not None:
+        head = min(len(norm), structure.front[0].nstart + 1500)
+        for pm in find_periods(norm[structure.front[0].nstart : head]):
+            if pm.granularity == "day" and pm.start_month and pm.end_month and pm.start_month != pm.end_month:
+                m1, m2 = int(pm.start_month[-2:]), int(pm.end_month[-2:])
+                year = ref.year if m2 <= ref.month else ref.year - 1
+                first, last = dt.date(year, m1, 1), _month_end(dt.date(year, m2, 1))
+                held = pm._replace(granularity="month", first=first, last=last, start_month=first.isoformat()[:7],
+                                   end_month=last.isoformat()[:7], year_resolved=True, start=pm.start + structure.front[0].nstart,
+                                   end=pm.end + structure.front[0].nstart)
+                break
+    return name, held
+
+
+_EVENT = regex.compile(
+    r"第[0-9一二三四五六七八九十百]+届[\p{Han}()“”]{0,24}?(?:交易会|博览会|展览会|洽谈会|广交会|进博会|服贸会|数贸会|消博会|链博会|东博会|高交会|投洽会)"
+)
 _CUSTOMS_HOUSE = regex.compile(r"(?P<x>[\p{Han}]{2,3}?)海关(?!总署)")
 
 
@@ -454,6 +488,7 @@ def _assemble(
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source)
     ctx.province = _home_province(structure, text)
     ctx.zone = _zone(structure)
+    ctx.event, ctx.event_period = _event(structure, ref)
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
     ctx.report_like = bool(structure.sections) and not any(a.title for s in structure.sections for a in s.articles)
@@ -535,7 +570,7 @@ def _assemble(
             # a provincial body issuing the release or the article: `信息来源：江西省商务厅`
             or _title_province(art.source) or _title_province(ctx.publisher) or ctx.province
         )
-        actx.period = ctx.carried_period if ctx.report_like and ctx.carried_period else ctx.doc_period
+        actx.period = ctx.carried_period if ctx.report_like and ctx.carried_period else ctx.doc_period or ctx.event_period
         for span in (art.heading_nspan, art.title_nspan):
             # `【数据速览】（1-10月）` governs its section; an article's own title, the article
             if span:
@@ -1772,6 +1807,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # name (`中国（湖北）自由贸易试验区宜昌片区`) are where it lies, a city it visits (`赴苏州
         # 招商`) is a trip; its own figures are the zone's unless a sentence names another subject
         return ctx.zone
+    if ctx.event:
+        return ctx.event  # a fair's results report: its counts and deals are the fair's
     if ctx.self_org and _COMPANY_END.search(ctx.self_org):
         # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's
         return ctx.self_org
@@ -1828,6 +1865,9 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
         return _period_out(dict(start=start, end=end, text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month))
     if chosen is None:
         return None
+    ev = ctx.event_period
+    if ev is not None and chosen.last is not None and (chosen.stock or chosen.granularity == "day") and ev.first <= chosen.last <= ev.last:
+        chosen = ev  # `截至11月4日` in the report of a fair that closed that day: the fair's months
     first, last = chosen.first, chosen.last
     # the year a bare `全年` takes: the paragraph's or passage's period that writes one
     governing = next((g for g in (actx.para_period, actx.period) if g is not None and _explicit_year(ctx.text, g)), None)
