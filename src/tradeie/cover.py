@@ -98,6 +98,8 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
         elif key == "issue" and m["t"]:
             meta.setdefault("issue", m["v"])
             meta.setdefault("issue_total", int(m["t"]))
+        elif key == "source":
+            meta.setdefault(key, regex.split(r"[、,]", m["v"])[0])  # `数据支持：郑州海关、综试区…平台`: the first
         elif key not in meta:
             meta[key] = m["v"]
         return True

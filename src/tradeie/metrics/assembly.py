@@ -65,7 +65,7 @@ _SOURCE_ORG = (
 )
 _INLINE_SOURCE = regex.compile(
     rf"(?:根据|据|经|从)?{_SOURCE_ORG}"
-    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|统计|公布|获悉|数据(?=,))"
+    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|监测|统计|公布|获悉|数据(?=,))"
     # `据商务部介绍`: only with 据, never `…等作详细介绍`
     rf"|(?:根据|据){_SOURCE_ORG}(?:[^,;。]{{0,8}}?)介绍"
 )
@@ -736,7 +736,7 @@ _DATELINE_OUTLET = regex.compile(
     r"(?:本报)?(?P<org>[\p{Han}]{2,12}?(?:社|报|中心|台|网))(?:[\p{Han}]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（]|$|[\p{Han}\d])"
 )
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
-_SOURCE_CUE = re.compile(r"显示|表明|测算|统计|公布|获悉|数据,|介绍|表示")  # literal scan: the stdlib engine is faster
+_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据,|介绍|表示")  # literal scan: the stdlib engine is faster
 
 
 # A news listing (a web page of 工作动态): each item is a headline, a line of its date and
