@@ -1113,3 +1113,26 @@ def test_division_bulletin_masthead_and_wrapped_figure():
     assert odi.source.name == "江南省商务厅对外投资和经济合作处"
     assert odi.subject == "江南省"
     assert any(m.value is not None and m.value.text.replace("\n", "") == "1120家" for m in ex.metrics)
+
+
+# A county news site's story: the source line separates its fields with |, and the companies it
+# visits are referred to as 公司 after they are named.
+COUNTY_STORY = """青溪融媒 > 新闻 > 本地新闻
+
+青溪"市场采购"再扩容 前10个月出口增长近两成
+
+来源:青溪市融媒体中心 | 记者:周明 通讯员:李华 | 2025-11-18 09:32
+
+据青溪海关统计,今年前10个月,青溪市实现进出口882.1亿元,同比增长22.4%。
+
+浙江青溪日用品有限公司是一家生产收纳用品的制造企业。"前10个月,公司实现营业收入2.16亿元,同比增长31.5%。"公司董事长王建平说。
+"""
+
+
+def test_county_story_fields_and_company_pronoun():
+    ex = tradeie.extract(COUNTY_STORY)
+    assert ex.bulletin.meta.date == "2025-11-18" and ex.bulletin.meta.source == "青溪市融媒体中心"
+    total = _by_value(ex, "882.1亿元")
+    assert _period(total) == ("2025-01-01", "2025-10-31")
+    revenue = _by_value(ex, "2.16亿元")
+    assert revenue.subject == "浙江青溪日用品有限公司"

@@ -45,6 +45,7 @@ from .checks import add_warnings
 from .phrases import (
     Phrase,
     clause_start,
+    company_name,
     dimension_of,
     read_phrase,
     split_members,
@@ -1490,6 +1491,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = actx.subject or actx.default_subject or ctx.region  # the market is not whose figure it is
     else:
         subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase, period_spans)
+        if subject != actx.title_org and (_COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s)):
+            # `浙江千嘉日用品有限公司是…。"前10个月，公司实现营业收入…`: the company last named
+            subject = _company_before(text, actx.first_para_start, cs) or subject
     period = _period(ctx, actx, anchor, periods)
     source = None
     if actx.inline_source:
@@ -1791,6 +1795,21 @@ def _title_org(title: str | None, text: str, a0: int, a1: int) -> str | None:
     if lookup(name) is not None or _AUTHORITY_END.search(name) or text.find(name, a0, a1) < 0:
         return None  # `商务部：上半年…` attributes the news to its source
     return name
+
+
+_COMPANY_REF = regex.compile(r"[\"“]?(?:该|本)?公司(?!法|债)")
+COMPANY_LOOKBACK = 800  # characters back to the company a story last named
+
+
+def _company_before(text: str, a0: int, s: int) -> str | None:
+    """The company named last before ``s`` in the article (its full registered name)."""
+    found = None
+    for m in _OPENING_COMPANY.finditer(text, max(a0, s - COMPANY_LOOKBACK), s):
+        found = m.group("name")
+    if found is None:
+        return None
+    found = found[max(found.rfind(c) for c in "的在是于走进") + 1 :]  # `…附近的义乌市博远进出口有限公司`
+    return company_name(found) if len(found) >= 6 else None
 
 
 _AUTHORITY_END = regex.compile(r"(?:部|局|署|厅|委|委员会|办|办公室|院|海关|政府|中心|银行|专家|外媒|媒体)$")
