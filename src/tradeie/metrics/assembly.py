@@ -67,9 +67,9 @@ _SOURCE_ORG = (
 _INLINE_SOURCE = regex.compile(
     rf"(?:根据|据|经|从)?{_SOURCE_ORG}"
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|监测|统计|公布|获悉|数据(?=,))"
-    # `据商务部介绍`: only with 据, never `…等作详细介绍`
-    rf"|(?:根据|据){_SOURCE_ORG}(?:[^,;。]{{0,8}}?)介绍"
 )
+# `据商务部介绍`: only with 据, never `…等作详细介绍`
+_INTRO_SOURCE = regex.compile(rf"(?:根据|据){_SOURCE_ORG}(?:[^,;。]{{0,8}}?)介绍")
 # a company reporting its own figures: `星河跨境科技股份有限公司…发布的半年度报告显示`,
 # `据深圳市蓝湾云仓供应链有限公司介绍`, `…电子有限公司总经理王志强介绍`
 _COMPANY_SOURCE = regex.compile(
@@ -797,11 +797,11 @@ def _title_province(title: str | None) -> str | None:
 
 def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
     """`据商务部…显示`: an inline statistical source for the rest of the paragraph."""
-    cue = _SOURCE_CUE.search(text, s, e)  # cheap filter: most sentences cite nobody
-    if cue is None:
-        return
-    b = min(e, cue.end() + 12)
-    m = _INLINE_SOURCE.search(text, max(s, cue.start() - 40), b) or _COMPANY_SOURCE.search(text, max(s, cue.start() - 60), b)
+    m = None
+    for cue in _SOURCE_CUE.finditer(text, s, e):  # cheap filter: most sentences cite nobody
+        m = _cited_at(text, s, e, cue)
+        if m is not None:
+            break
     if m:
         a, b = m.span("org")
         cut = max(text.rfind("据", a, b - 2), text.rfind("从", a, b - 2))  # `本报海口讯据海口海关统计`, `记者从…获悉`
@@ -815,6 +815,23 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
         actx.inline_source = (text[a:b], (a, b))
         if actx.para_start == actx.first_para_start and actx.lead_source is None:
             actx.lead_source = actx.inline_source
+
+
+def _cited_at(text: str, s: int, e: int, cue):
+    """The citation around one cue word of the sentence ``text[s:e]``, or None."""
+    a, b = max(s, cue.start() - 40), min(e, cue.end() + 12)
+    word = cue.group()
+    if word == "介绍":
+        m = _INTRO_SOURCE.search(text, a, b) if "据" in text[a : cue.start()] else None
+    elif word == "表示":
+        m = None  # only a company speaking for itself (below)
+    else:
+        m = _INLINE_SOURCE.search(text, a, b)
+    if m is None:
+        a = max(s, cue.start() - 60)
+        if "公司" in text[a:b] or "集团" in text[a:b]:
+            m = _COMPANY_SOURCE.search(text, a, b)
+    return m
 
 
 # --- one sentence ----------------------------------------------------------------------------
