@@ -75,15 +75,17 @@ HELDOUT_FLOORS = {
     "heldout8": 0.80,
     "heldout9": 0.75,
     "heldout10": 0.84,
-    "heldout11": 0.86,
+    "heldout11": 0.89,
     "heldout12": 0.79,
-    "heldout13": 0.80,
+    "heldout13": 0.84,
     "heldout14": 0.76,
     "heldout15": 0.70,
     "heldout16": 0.95,
-    "heldout17": 0.76,
-    "heldout18": 0.73,
+    "heldout17": 0.79,
+    "heldout18": 0.75,
     "heldout19": 0.78,
+    "heldout20": 0.62,
+    "heldout21": 0.68,
 }
 
 

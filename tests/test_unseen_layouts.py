@@ -1136,3 +1136,45 @@ def test_county_story_fields_and_company_pronoun():
     assert _period(total) == ("2025-01-01", "2025-10-31")
     revenue = _by_value(ex, "2.16亿元")
     assert revenue.subject == "浙江青溪日用品有限公司"
+
+
+# A pilot zone's monitoring brief: a month table whose title and unit stand above a rule over
+# its header, and a zone named `中国（X）…` that is not the country.
+PILOT_ZONE_BRIEF = """中国（洛川）跨境电子商务综合试验区
+运行监测简报
+
+2025年第3期（1—3月）
+
+编制：洛川市商务局
+印发日期：2025年4月18日
+
+一、总体运行情况
+
+    1—3月，洛川市跨境电商进出口交易额87.36亿元，同比增长12.4%。
+
+表1  2025年1—3月洛川市跨境电商进出口情况
+                                                  单位：亿元、%
+----------------------------------------------------------------
+  月份      进出口额    同比      出口额    同比
+----------------------------------------------------------------
+  1月         22.48     10.6      18.15     14.2
+  2月         28.76      8.9      19.81     12.7
+  3月         36.12     13.5      26.62     16.9
+  1—3月       87.36     12.4      64.58     14.7
+----------------------------------------------------------------
+
+二、产业带发展情况
+
+    跨境电商产业带加快培育，1—3月，服装产业带跨境电商出口12.4亿元，同比增长21.3%。
+"""
+
+
+def test_pilot_zone_brief_table_units_and_city_subject():
+    ex = tradeie.extract(PILOT_ZONE_BRIEF)
+    assert ex.bulletin.meta.date == "2025-04-18" and ex.bulletin.meta.editor == "洛川市商务局"
+    jan = [m for m in ex.metrics if m.rule == "table" and m.value is not None and m.value.text == "22.48"]
+    assert len(jan) == 1
+    assert jan[0].value.normalized == Decimal("2248000000")  # 亿元 from the unit line above the rule
+    assert _period(jan[0]) == ("2025-01-01", "2025-01-31")
+    belt = _by_value(ex, "12.4亿元")
+    assert belt.subject == "洛川市"  # `中国（洛川）…试验区` names a zone, not the country

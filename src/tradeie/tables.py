@@ -562,8 +562,11 @@ class _Doc:
         title: Span | None = None
         unit = None
         first = top
-        for k in range(top - 1, max(floor, top - 3) - 1, -1):
+        for k in range(top - 1, max(floor, top - 4) - 1, -1):
             ln = self.info(k)
+            if ln.rule and k == top - 1:
+                first = k  # the rule over the header row: the title and unit stand above it
+                continue
             texts = [c for c, kind in zip(ln.cells, ln.kinds) if kind != "e" and not _unit_cell(self.ftext(c))]
             if not texts:
                 if not ln.unit or ln.end - ln.start > 40:

@@ -1711,7 +1711,7 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     return form
 
 
-_NAME_DASH = frozenset("-—–－")
+_NAME_DASH = frozenset("-—–－(（")  # `中国—东盟博览会`, `中国（郑州）跨境电子商务综合试验区`: a name, not a subject
 
 
 def _autonomous_region(province: str | None) -> str | None:
@@ -1859,7 +1859,7 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     segments = [(text[a0:a1], 1, [f for _, e, f in ctx.places.between(a0, a1) if text[e : e + 1] not in _NAME_DASH])]
     for title in (actx.title, ctx.doc_title):
         if title:
-            segments.append((title, 3, [m.group() for m in place_regex().finditer(title)]))
+            segments.append((title, 3, [m.group() for m in place_regex().finditer(title) if title[m.end() : m.end() + 1] not in _NAME_DASH]))
     district = ctx.region if ctx.region and ctx.region[-1] in "区县" else None
     voter = {"country": "中国", "region": ctx.region, "province": actx.province,
              "zone": _autonomous_region(actx.province) or district}
