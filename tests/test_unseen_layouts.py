@@ -1178,3 +1178,22 @@ def test_pilot_zone_brief_table_units_and_city_subject():
     assert _period(jan[0]) == ("2025-01-01", "2025-01-31")
     belt = _by_value(ex, "12.4亿元")
     assert belt.subject == "洛川市"  # `中国（洛川）…试验区` names a zone, not the country
+
+
+def test_table_rows_of_cities_are_their_subjects():
+    text = """湖南省对外投资合作月度简报
+
+湖南省商务厅对外投资和经济合作处            2025年11月20日
+
+表1  2025年1—10月各市州对外直接投资情况
+                                      单位：亿美元，%
+市州            对外直接投资额        同比增长
+长沙市              12.58                9.8
+株洲市               2.36               31.2
+湘潭市               1.47               -5.6
+"""
+    ex = tradeie.extract(text)
+    rows = {m.value.text: m for m in ex.metrics if m.rule == "table"}
+    assert rows["2.36"].subject == "株洲市" and "market" not in rows["2.36"].dimensions
+    assert rows["2.36"].value.normalized == Decimal("236000000") and rows["2.36"].value.base_unit == "USD"
+    assert rows["1.47"].change.direction == "down"

@@ -463,11 +463,17 @@ def _comma_break(g: _Grammar, text: str, f: _Fig, list_commas: frozenset[int]) -
         if c in list_commas:
             return c
     s = f.s
-    if s and text[s - 1] in g.pre_last and g.prefix_cur.search(text, max(0, s - 6), s):
+    pre = g.prefix_cur.search(text, max(0, s - 6), s) if s and text[s - 1] in g.pre_last else None
+    if pre and not _HAN_CHAR.match(pre.group()):
+        # a symbol before and a currency word after (`$20，300美圆`): two prices; a word before
+        # names which 元 the figure is in (`人民币3,217.6亿元` is one amount)
         u = _read_unit(g, text, f.e)
         if u and isinstance(u[1], _Currency):
             return commas[0]
     return None
+
+
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LONE_FINANCIAL = frozenset("拾佰仟")
 
 

@@ -659,10 +659,17 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
                                end_month=last.isoformat()[:7], cumulative=first.month == 1 and last.month > 1)
     name = source or ctx.publisher
     indicator, dims = reading
+    subject = _table_subject(ctx, table.title)
+    for k, member in list(dims.items()):
+        p = lookup(member)
+        if p is not None and p.kind in ("province", "city", "district"):
+            # `长沙市  12.58  9.8` in a table of 市州: the row's own figure, not a market
+            subject = p.canonical
+            del dims[k]
     return Metric(
         doc=ctx.doc,
         indicator=indicator,
-        subject=_table_subject(ctx, table.title),
+        subject=subject,
         dimensions=dims,
         period=period_out,
         value=value,
@@ -1119,7 +1126,13 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             can_attach = False  # `较火力发电高2.3个百分点，占…35.7%`: a comparison and a share
         if slot == "change" and open_ is not None and open_.value is None and open_.share is not None:
             can_attach = False  # a rate after a bare share is a fact of its own (`…35.7%，高于全国4.0个百分点`)
-        if _yoy_after_mom(text, open_, it, slot):
+        converted = _outside_conversion(text, open_, it, drafts, slot)
+        if converted is not None:
+            # `涉外收入452.3亿美元（折合人民币3,217.6亿元），同比增长6.7%`: a rate after the
+            # parenthesis is the stated figure's; the converted amount is a fact without one
+            converted.attach(it)
+            open_ = converted
+        elif _yoy_after_mom(text, open_, it, slot):
             # `131.5万标准箱，环比增长2.9%，同比增长11.8%`: the year-on-year rate is the figure's
             # change; the month-on-month one a fact of its own
             mom = open_.change
@@ -1136,6 +1149,18 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             open_.attach(it)
             drafts.append(open_)
     return drafts
+
+
+def _outside_conversion(text: str, open_: _Draft | None, it: Item, drafts: list[_Draft], slot: str) -> _Draft | None:
+    """The figure a `（折合…）` parenthesis follows, when ``it`` comes after that parenthesis."""
+    if slot != "change" or open_ is None or open_.value is None or not open_.value.extras.get("equivalent"):
+        return None
+    if open_.change is not None or ")" not in text[open_.last_end : it.start] or len(drafts) < 2:
+        return None
+    main = drafts[-2]
+    if main.value is None or main.change is not None or main is open_:
+        return None
+    return main
 
 
 def _yoy_after_mom(text: str, open_: _Draft | None, it: Item, slot: str) -> bool:
