@@ -1197,3 +1197,12 @@ def test_table_rows_of_cities_are_their_subjects():
     assert rows["2.36"].subject == "株洲市" and "market" not in rows["2.36"].dimensions
     assert rows["2.36"].value.normalized == Decimal("236000000") and rows["2.36"].value.base_unit == "USD"
     assert rows["1.47"].change.direction == "down"
+
+
+def test_unlisted_districts_lead_their_figures_but_zones_do_not():
+    text = ("1—6月，南京市离岸服务外包执行额82.3亿美元，同比增长9.1%。其中，雨花台区离岸服务外包执行额"
+            "11.62亿美元，建邺区离岸执行额6.35亿美元。全省9个综试区合计实现跨境电商进出口1520亿元。")
+    ex = tradeie.extract(text, reference_date=__import__("datetime").date(2025, 7, 20))
+    assert _by_value(ex, "11.62亿美元").subject == "雨花台区"
+    assert _by_value(ex, "6.35亿美元").subject == "建邺区"
+    assert _by_value(ex, "1520亿元").subject != "综试区"  # a kind of zone, not a district's name

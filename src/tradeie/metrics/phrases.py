@@ -95,6 +95,8 @@ _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|�
 _NAMED_AREA = regex.compile(
     r"(?![据在对从于由经向将把被为各全本该])(?:(?!级)[\p{Han}]){2,8}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区)(?=[\p{Han}])"
 )
+# a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
+_DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片新景社地])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸])[区县](?=[\p{Han}]{2})")
 _FACILITY = regex.compile(r"港区|港|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区|自贸区|高新区|经济技术开发区|开发区|经开区|园区")
 _PORT_AREA = regex.compile(r"[\p{Han}]{2,4}?(?:港区|作业区)(?=完成|实现|累计|共|全年|集装箱|货物|吞吐)")
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
@@ -186,6 +188,10 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # `青川关区进出口总值`: a customs district or zone the gazetteer cannot know
         ph.subject, ph.subject_kind = zm.group(), "facility"
         t = _LEADING_NOISE.sub("", t[zm.end() :])
+    elif m is None and ph.subject is None and (dm := _DISTRICT_LEAD.match(t)) and v.head_at_end.search(t, dm.end()):
+        # `雨花台区离岸服务外包执行额…`: a district the gazetteer does not list, then a measure
+        ph.subject, ph.subject_kind = dm.group(), "district"
+        t = _LEADING_NOISE.sub("", t[dm.end() :])
     if m and m.end() < len(t) and t[m.end()] not in "、和及与":
         form = m.group()
         if m.re is _COMPANY_RE:
