@@ -86,6 +86,7 @@ HELDOUT_FLOORS = {
     "heldout19": 0.78,
     "heldout20": 0.62,
     "heldout21": 0.68,
+    "heldout22": 0.70,
 }
 
 
