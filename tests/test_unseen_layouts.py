@@ -1206,3 +1206,16 @@ def test_unlisted_districts_lead_their_figures_but_zones_do_not():
     assert _by_value(ex, "11.62亿美元").subject == "雨花台区"
     assert _by_value(ex, "6.35亿美元").subject == "建邺区"
     assert _by_value(ex, "1520亿元").subject != "综试区"  # a kind of zone, not a district's name
+
+
+def test_a_verb_before_guanqu_is_not_part_of_a_zone_name():
+    text = """前三季度青川关区外贸运行情况
+
+青川海关  2025-10-18
+
+前三季度，青川关区进出口5203.7亿元，同比增长6.4%。其中，民营企业进出口2708.6亿元，增长10.2%，拉动关区外贸增长5.4个百分点。全年力争关区跨境电商进出口突破1400亿元。
+"""
+    ex = tradeie.extract(text)
+    assert _by_value(ex, "2708.6亿元").subject == "青川关区"
+    pull = [m for m in ex.metrics if m.change is not None and m.change.points == Decimal("5.4")]
+    assert pull and pull[0].subject == "青川关区"
