@@ -224,9 +224,11 @@ def _is_bulleted_prose(t: str) -> bool:
     return len(body) > BULLET_TITLE_MAX or "。" in body or _LABELLED_FIGURE.match(body) is not None
 
 
+# bullet glyphs, markup and spaces that open a title or list line
+_MARKER_CLASS = r"[\s\p{Co}*\-●·•■◆◇▪▶►○◎★☆▲△◉⚫]"
 # `■ 货物吞吐量：5326.4万吨，环比+2.7%`: a labelled figure is a data list item, never a headline
 # (`华擎股份：2024年营收…` is one: a year follows its colon, not a figure)
-_LABELLED_FIGURE = regex.compile(r"[\s\p{Co}*\-●·•■◆◇▪▶►○◎★☆▲△◉⚫]*[\p{Han}A-Za-z()]{2,16}[:：]\s*[-+]?\d[\d.,]*(?![\d.,年月日])")
+_LABELLED_FIGURE = regex.compile(rf"{_MARKER_CLASS}*[\p{{Han}}A-Za-z()]{{2,16}}[:：]\s*[-+]?\d[\d.,]*(?![\d.,年月日])")
 
 
 _LABEL = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}[:：]")
@@ -242,7 +244,7 @@ def _is_untagged_title(cp: _Para) -> bool:
 
 
 # --- title text ------------------------------------------------------------------------------
-_MARKER_CHARS = regex.compile(r"[\s\p{Co}*\-●·•■◆◇▪▶►○◎★☆▲△◉⚫]+")
+_MARKER_CHARS = regex.compile(rf"{_MARKER_CLASS}+")
 _TAIL_CHARS = regex.compile(r"[\s*]+$")
 _LINEBREAK = regex.compile(r"[ \t\u3000\u2003]*\r?\n[\s]*")
 _ARTEFACT = regex.compile(r"\[(?:bookmark|image|img)[:：][^\]\n]{0,120}\]|\*\*")

@@ -256,6 +256,8 @@ def _zone(structure: Structure) -> str | None:
 
 
 _ZONE_BODY = regex.compile(r"(?<=(?:片区|开发区|高新区|新区|园区|试验区|自贸区|保税区))(?:党工委)?(?:管理委员会|管委会)(?:办公室)?$")
+
+
 def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, PeriodMatch | None]:
     """The fair a results report is about, named in its headline (`第138届广交会闭幕 …`), and the
     months it was held in (`于10月15日至11月4日分三期举办`, in the reference date's year)."""
@@ -272,15 +274,14 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
         return None, None
     held = None
     if ref is not None:
-        head = min(len(norm), structure.front[0].nstart + 1500)
-        for pm in find_periods(norm[structure.front[0].nstart : head]):
+        at = structure.front[0].nstart
+        for pm in find_periods(norm[at : at + 1500]):
             if pm.granularity == "day" and pm.start_month and pm.end_month and pm.start_month != pm.end_month:
                 m1, m2 = int(pm.start_month[-2:]), int(pm.end_month[-2:])
                 year = ref.year if m2 <= ref.month else ref.year - 1
                 first, last = dt.date(year, m1, 1), _month_end(dt.date(year, m2, 1))
                 held = pm._replace(granularity="month", first=first, last=last, start_month=first.isoformat()[:7],
-                                   end_month=last.isoformat()[:7], year_resolved=True, start=pm.start + structure.front[0].nstart,
-                                   end=pm.end + structure.front[0].nstart)
+                                   end_month=last.isoformat()[:7], year_resolved=True, start=pm.start + at, end=pm.end + at)
                 break
     return name, held
 
@@ -836,7 +837,8 @@ def _cited_at(text: str, s: int, e: int, cue):
         m = _INLINE_SOURCE.search(text, a, b)
     if m is None:
         a = max(s, cue.start() - 60)
-        if "公司" in text[a:b] or "集团" in text[a:b]:
+        window = text[a:b]
+        if "公司" in window or "集团" in window:
             m = _COMPANY_SOURCE.search(text, a, b)
     return m
 
@@ -1010,13 +1012,10 @@ def _opens_after_words(text: str, at: int, s: int) -> bool:
     `项目结构优，产业项目…`, a new topic of its own)."""
     k = max(text.rfind(c, 0, at) for c in "。;\n") + 1
     lead = text[k:at]
-    if not lead.endswith(",") or _ANY_DIGIT.search(lead):
+    if not lead.endswith(",") or _DIGIT.search(lead):
         return False
     comma = text.find(",", s)
-    return _ANY_DIGIT.search(text, s, comma if comma > 0 else len(text)) is not None
-
-
-_ANY_DIGIT = regex.compile(r"\d")
+    return _DIGIT.search(text, s, comma if comma > 0 else len(text)) is not None
 
 
 LEAD_DAY_WITHIN = 40  # characters into the lead paragraph (after a dateline) where its event day stands
@@ -1167,7 +1166,7 @@ def _yoy_after_mom(text: str, open_: _Draft | None, it: Item, slot: str) -> bool
     return (
         slot == "change" and open_ is not None and open_.value is not None and open_.change is not None
         and open_.change.basis == "mom" and it.basis == "yoy" and open_.change.q is not None and it.q is not None
-        and open_.last_end == open_.change.end and text[open_.change.end : it.start] in (",", "，", "、")
+        and open_.last_end == open_.change.end and text[open_.change.end : it.start] in (",", "、")
         and not it.contribution
     )
 
@@ -1388,8 +1387,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `长三角和京津冀地区…`; but `东盟地区` is a market abroad
         mp = lookup(member) or (lookup(member + "地区") if dimension_of(member) != "market" else None)
         mh = v.head_at_end.search(member)
-        marked = any(text.startswith(mk + members[0], k - len(mk)) for k in _find_all(text, members[0], s, e)
-                     for mk in v.data.market_markers if k >= len(mk))
+        marked = any(text.find(mk + members[0], s, e) >= 0 for mk in v.data.market_markers)
         if mp is not None and mp.kind in ("province", "city", "district", "region") and not marked:
             member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
         elif marked and mp is not None:
@@ -1563,15 +1561,6 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         ))
     except ValueError:
         return None
-
-
-def _find_all(text: str, word: str, a: int, b: int) -> list[int]:
-    """Start offsets of ``word`` in ``text[a:b]``."""
-    out, k = [], text.find(word, a, b)
-    while k >= 0:
-        out.append(k)
-        k = text.find(word, k + 1, b)
-    return out
 
 
 def _enumeration_element_start(text: str, a: int, b: int) -> int:

@@ -10,8 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-import re
-
 import regex
 
 from ..quantities import QuantityMatch
@@ -77,10 +75,6 @@ def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch
 _THRESHOLD_AFTER = regex.compile(r"及以上|及以下|(?:以上|以下)?的[\p{Han}]{0,4}?(?:企业|项目|单位|法人|工业|批发|零售|住宿|餐饮|市场主体|卖家|客户|商户|品牌|订单)")
 
 
-# every share cue holds one of these (占比, 占…比重, 比例, 份额, 完成…的): a literal probe first
-_SHARE_HINT = re.compile(r"占|比重|比例|份额|完成")
-
-
 def _as_multiple(q: QuantityMatch) -> QuantityMatch:
     """`增长1.4倍`: a multiple, read as a change of +140 percent when a change verb precedes it."""
     return q._replace(kind="multiple")
@@ -144,7 +138,7 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
 
 def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, prev: Item | None) -> Item | None:
     v = vocab()
-    if left.rstrip().endswith(v.equivalence_words) and v.equivalence_left.search(left):
+    if v.equivalence_left.search(left):
         if q.kind != "money":
             return None
         # `（折合人民币7942.8亿元，同比增长7.9%）`: the same figure in another currency, a fact of
@@ -195,7 +189,7 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         prev.dist = True
         return it
     if q.kind == "percent":
-        m = v.share_left.search(left) if _SHARE_HINT.search(left) else None
+        m = v.share_left.search(left)
         if m:
             cue = m.group("cue")
             if cue.endswith("占比") and q.approx in ("over", "under"):

@@ -103,7 +103,6 @@ class Vocab:
     flat_probe: re.Pattern  # the flat phrases alone, a cheap literal scan before flat_re
     votes_any: regex.Pattern  # every vote pattern as one named alternation: one scan per text
     adverbial_after_pronoun: tuple[str, ...]  # `全国首创`: the pronoun is an adverbial, no subject
-    equivalence_words: tuple[str, ...]  # 折合 …: a literal probe before equivalence_left
 
 
 @functools.cache
@@ -166,7 +165,6 @@ def vocab() -> Vocab:
         re.compile(alternation(d.flat_phrases)),
         regex.compile("|".join(f"(?P<{k}>{v})" for k, v in d.subject_votes.model_dump().items())),
         tuple(d.adverbials_after_pronoun),
-        tuple(d.equivalence),
     )
 
 
