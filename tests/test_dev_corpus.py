@@ -87,6 +87,10 @@ HELDOUT_FLOORS = {
     "heldout20": 0.62,
     "heldout21": 0.68,
     "heldout22": 0.70,
+    "heldout23": 0.64,
+    "heldout24": 0.69,
+    "heldout25": 0.49,
+    "heldout26": 0.71,
 }
 
 

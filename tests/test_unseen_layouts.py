@@ -1219,3 +1219,227 @@ def test_a_verb_before_guanqu_is_not_part_of_a_zone_name():
     assert _by_value(ex, "2708.6亿元").subject == "青川关区"
     pull = [m for m in ex.metrics if m.change is not None and m.change.points == Decimal("5.4")]
     assert pull and pull[0].subject == "青川关区"
+
+
+# A statistics bureau's analysis whose only date is signed above its appendix table: the year of
+# `前三季度` comes from that signature.
+SIGNED_BEFORE_APPENDIX = """统  计  分  析
+
+青川省统计局                                        第 12 期
+
+
+前三季度全省外贸运行稳中有进
+
+　　据青川海关统计，前三季度，全省货物贸易进出口5426.3亿元，同比增长4.2%。其中，出口3391.5亿元，增长2.9%。
+
+                                  青川省统计局贸易外经统计处
+                                        2025年10月29日
+
+附表
+                   前三季度各市进出口情况
+  ──────────────────────────────────
+     城  市          进出口（亿元）    同比增长（%）
+  ──────────────────────────────────
+     青  州            1998.2            18.9
+     川  口             689.5            14.2
+"""
+
+
+def test_signature_above_an_appendix_dates_the_report():
+    ex = tradeie.extract(SIGNED_BEFORE_APPENDIX)
+    assert ex.structure.meta.date == "2025-10-29"
+    assert _period(_by_value(ex, "5426.3亿元")) == ("2025-01-01", "2025-09-30")
+
+
+# An association's monthly: sections headed between diamonds, titles behind a block glyph, and a
+# table whose business-line rows stand under a label line and name the line in brackets.
+FRAMED_SECTIONS = """北 江 服 务 外 包 月 报
+2025年第9期（总第117期）
+
+北江服务外包企业协会　编印　　　　　　　　　　2025年9月25日
+
+◆ 数据月报 ◆
+
+▌2025年1-8月北江市服务外包业务统计
+
+数据来源：商务部服务外包业务管理和统计系统
+金额单位：万美元
+指标名称                      8月当月       1-8月累计    累计同比(%)
+服务外包合同执行额           121,903.2      968,734.1        7.2
+离岸执行额按业务类型分：
+  信息技术外包（ITO）         41,276.8      348,115.3        8.7
+  业务流程外包（BPO）          9,842.5       86,931.4       -3.2
+
+◆ 行业资讯 ◆
+
+▌北江软件园发布上半年运行情况
+　　北江软件园上半年运行数据显示，园区企业实现总收入186亿元，同比增长9.3%。
+（来源：北江软件园）
+"""
+
+
+def test_framed_section_names_and_bracketed_abbreviations_in_table_rows():
+    ex = tradeie.extract(FRAMED_SECTIONS)
+    assert [s.name for s in ex.structure.sections] == ["数据月报", "行业资讯"]
+    assert ex.structure.sections[1].articles[0].title == "北江软件园发布上半年运行情况"
+    ito = _by_value(ex, "348,115.3")
+    assert "ITO" in ito.dimensions.get("business_line", "")
+    assert ito.value.normalized == Decimal("3481153000")
+    assert ito.change.percent == Decimal("8.7")
+    assert _period(ito) == ("2025-01-01", "2025-08-31")
+
+
+# A municipal bureau's report on a free-trade zone, with its document number under the issuing
+# body, and a table of the zone's areas whose units stand on a line under the column names.
+ZONE_REPORT = """海河市商务局（海河市自由贸易试验区工作办公室）
+
+海自贸办〔2025〕27号
+
+      关于中国（海河）自由贸易试验区
+      2025年三季度建设进展情况的报告
+
+市委、市政府：
+
+    前三季度，自贸试验区新增市场主体8,362户，同比增长11.4%，实际使用外资9.86亿美元，同比增长5.2%。
+
+表1  各片区主要指标（2025年1—9月）
+
+片区                  新增市场主体  实际使用外资  同比增长
+                        （户）      （亿美元）     （%）
+港湾片区                 3,416          3.62        12.8
+机场片区                 2,174          2.95        -3.8
+合计                     8,362          9.86         5.2
+"""
+
+
+def test_zone_report_tables_of_areas_and_units_under_names():
+    ex = tradeie.extract(ZONE_REPORT)
+    assert ex.structure.meta.publisher == "海河市商务局"
+    lead = [m for m in ex.metrics if m.value and m.value.text == "8,362户"][0]
+    assert lead.subject == "中国（海河）自由贸易试验区"
+    port = _by_value(ex, "3.62")
+    assert port.subject == "港湾片区"
+    assert port.indicator == "实际使用外资"
+    assert port.value.normalized == Decimal("362000000") and port.value.base_unit == "USD"
+    assert port.change.percent == Decimal("12.8")
+    assert _period(port) == ("2025-01-01", "2025-09-30")
+    assert _by_value(ex, "2,174").value.unit == "户"
+    assert _by_value(ex, "9.86").subject == "中国（海河）自由贸易试验区"  # 合计: the whole zone
+
+
+# A national release's appendix: columns headed by their currency, a prior-year column, and rows
+# under numbered section lines.
+CURRENCY_COLUMNS = """国家外汇管理局公布2025年上半年银行结售汇数据
+
+2025-08-08　来源：国际收支司
+
+　　2025年上半年，我国银行结汇12474亿美元，售汇11798亿美元。
+
+附表  2025年1—6月银行结售汇数据（累计）
+
+项　目                      亿元人民币        亿美元      上年同期（亿美元）
+一、银行结售汇
+　　结汇                       89,563          12,474            11,352
+　　差额                        4,853             676              -265
+"""
+
+
+def test_currency_column_headers_prior_year_columns_and_section_line_parents():
+    ex = tradeie.extract(CURRENCY_COLUMNS)
+    cny = _by_value(ex, "89,563")
+    assert cny.value.base_unit == "CNY" and cny.value.normalized == Decimal("8956300000000")
+    assert cny.indicator == "结汇" and cny.subject == "中国"
+    assert _period(cny) == ("2025-01-01", "2025-06-30")
+    prior = _by_value(ex, "-265")
+    assert prior.indicator == "银行结售汇差额"
+    assert prior.value.base_unit == "USD"
+    assert _period(prior) == ("2024-01-01", "2024-06-30")
+
+
+# An industry association's ranking: a rank column before the company names, and a share column
+# after the volume.
+RANKED_TABLE = """中国汽车工业协会信息发布
+
+2025年1—8月汽车企业出口前三名
+
+排序  企业名称                      出口量(辆)   同比增长(%)   占出口总量比重(%)
+ 1    青峰汽车股份有限公司            823,516        12.4            19.2
+ 2    海岳汽车集团股份有限公司        598,207        -4.8            13.9
+ 3    云途汽车股份有限公司            562,943       128.6            13.1
+"""
+
+
+def test_ranked_company_table_rows_are_companies_with_shares():
+    ex = tradeie.extract(RANKED_TABLE)
+    first = _by_value(ex, "823,516")
+    assert first.subject == "青峰汽车股份有限公司"
+    assert first.value.normalized == Decimal("823516")
+    assert first.change.percent == Decimal("12.4")
+    assert first.share.percent == Decimal("19.2")
+    assert not any(m.value and m.value.text in ("1", "2", "3") for m in ex.metrics)  # ranks
+
+
+# A port bulletin: its running head joins the masthead to the issue; the numbered items of its
+# chapter keep the port group as their source; bulleted route lines closed by `；` are data; the
+# table's header words are spaced out.
+PORT_BULLETIN = """海州口岸运行简报
+
+2025年第8期（总第116期）
+
+海州市人民政府口岸办公室                      2025年9月15日
+
+    一、港口生产
+
+    （一）货物吞吐量。据海州港集团统计，8月份，海州港完成货物吞吐量1.16亿吨，同比增长2.7%。
+
+                              — 1 —
+
+海州口岸运行简报                               2025年第8期
+
+    （二）集装箱吞吐量。8月份，海州港完成集装箱吞吐量363.5万标准箱，同比增长10.2%。8月份各主要航线集装箱量如下：
+
+    ● 东南亚航线：完成47.9万标准箱，同比增长15.1%；
+    ● 欧洲航线：完成42.6万标准箱，同比增长12.8%；
+
+    二、口岸通关
+
+附表  2025年8月海州口岸主要运行指标
+指 标 名 称              单 位          本 月        累 计      同比(%)
+货物吞吐量                亿吨            1.16         9.21        4.3
+进出境国际航行船舶        艘次            1186         9015        4.1
+"""
+
+
+def test_port_bulletin_running_head_sources_route_lines_and_spaced_header():
+    ex = tradeie.extract(PORT_BULLETIN)
+    paras = [p for s in ex.structure.sections for a in s.articles for p in a.paragraphs]
+    norm = ex.structure.layout.norm.text
+    assert not any("2025年第8期" in norm[p.nstart : p.nend] for p in paras)  # the running head
+    assert _by_value(ex, "363.5万标准箱").source.name == "海州港集团"
+    assert _by_value(ex, "47.9万标准箱").change.percent == Decimal("15.1")
+    ships = _by_value(ex, "9015")
+    assert ships.value.unit == "艘次"
+    assert _period(ships) == ("2025-01-01", "2025-08-31")
+    assert _period(_by_value(ex, "1186")) == ("2025-08-01", "2025-08-31")
+
+
+# A newspaper page: the masthead names the paper, the source of last resort for its figures.
+PAPER_MASTHEAD = """经济晨报 | 2025年10月14日 星期二 | A2 宏观
+
+前三季度机电产品出口增长9.6%
+
+本报记者 林远
+
+　　前三季度，我国出口机电产品12.07万亿元，增长9.6%。
+
+■ 重点产品
+
+　　汽车出口5387.2亿元，增长13.5%。
+"""
+
+
+def test_newspaper_masthead_names_the_outlet():
+    ex = tradeie.extract(PAPER_MASTHEAD)
+    assert ex.structure.meta.source == "经济晨报"
+    assert ex.structure.meta.date == "2025-10-14"
+    assert _by_value(ex, "5387.2亿元").source.name == "经济晨报"

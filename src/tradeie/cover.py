@@ -65,7 +65,11 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
         if _is_body(cp.text):
             break
         for ln in cp.p.lines:
-            for t in _parts(original, ln.start, ln.end):
+            parts = _parts(original, ln.start, ln.end)
+            if len(parts) >= 2 and _PAPER.fullmatch(parts[0]) and any(rules.cover["date"].match(t) for t in parts[1:]):
+                # a newspaper page's masthead: `证券时报 | 2025年10月14日 星期二 | A2 宏观`
+                meta.setdefault("source", parts[0])
+            for t in parts:
                 if rules.cover["toc"].match(t):
                     in_toc = True
                     continue
@@ -76,6 +80,10 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
     if publishers and "publisher" not in meta:
         meta["publisher"] = publishers[0]
     return Meta(**meta), toc
+
+
+# a newspaper's name (`证券时报`, `经济参考报`), not a bulletin's (`数字贸易简报`, `统计月报`)
+_PAPER = regex.compile(r"[\p{Han}]{1,8}(?<![简快月周年公通汇情画学战])报")
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
@@ -123,7 +131,34 @@ def parse_signature(paras, original: str, rules) -> dict:
         # one signature field per line, or a web page's foot (`2025年01月16日 18:32:07　来源：新华网`)
         if not parts or len(parts) > 2 or not all(_signature_part(t, found, rules) for t in parts):
             break
+    if "date" not in found:
+        found.update({k: v for k, v in _signature_before_appendix(paras, original, rules).items() if k not in found})
     return found
+
+
+def _signature_before_appendix(paras, original: str, rules) -> dict:
+    """A report signed before its appendix (`广东省统计局贸易外经统计处` / `2025年10月29日`, then
+    `附表` and a table): the last line that holds nothing but a full date, with the issuing body
+    on the line above it when there is one."""
+    for i in range(len(paras) - 1, -1, -1):
+        cp = paras[i]
+        if len(cp.p.lines) != 1 or len(cp.text) > 20:
+            continue
+        parts = _parts(original, cp.p.start, cp.p.end)
+        if len(parts) != 1:
+            continue
+        m = rules.cover["date"].match(parts[0])
+        d = _date(m) if m else None
+        if not d:
+            continue
+        found = {"date": d}
+        if i > 0 and len(paras[i - 1].p.lines) == 1:
+            above = _parts(original, paras[i - 1].p.start, paras[i - 1].p.end)
+            pm = rules.cover["publisher"].match(above[0]) if len(above) == 1 else None
+            if pm:
+                found["publisher"] = pm["v"]
+        return found
+    return {}
 
 
 def _signature_part(t: str, found: dict, rules) -> bool:

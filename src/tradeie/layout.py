@@ -38,6 +38,7 @@ SUBHEAD_RE = regex.compile(r"(?:——|--)\S|—[^\d\s]")
 FIELD_RE = regex.compile(r"(?:类型|网址|简介|地址|电话|邮箱|联系人|成立时间|主营业务|企业简介|公司简介|官网)\s*:")
 TOC_ITEM_RE = regex.compile(r"-\s+\S")
 TERMINAL = set("。!?！？…")
+DOC_NUMBER_RE = regex.compile(r"[\p{Han}]{1,10}[〔\[(（【]\d{4}[〕\])）】]\s?\d{1,4}\s?号")
 # First characters a structural line can start with (a cheap filter before the regexes).
 STRUCTURAL_FIRST = set("●·•■◆◇▪▶►○◎★☆▲△◉⚫-—【(一二三四五六七八九十来稿信资作撰供文编类网简地电邮联成主企公官")
 
@@ -95,6 +96,8 @@ class Line:
                 or HEADING_RE.fullmatch(clean)
                 or SOURCE_RE.fullmatch(clean)
             )
+        if not structural and clean[-1] == "号" and DOC_NUMBER_RE.fullmatch(clean):
+            structural = True  # a document number (`津自贸办〔2025〕27号`) stands alone
         self.structural = structural
 
 
@@ -169,6 +172,7 @@ def _split_lines(original: str, folded: str) -> list[Line]:
     rfind = folded.rfind
     page_heads: set[str] = set()  # the first lines of the document and of each page
     after_break = 0  # lines read since the last page break (or the start)
+    paged = False  # a page number was seen: the text has page breaks
     for m in _BODY_RE.finditer(folded):
         s, e = m.span()
         # box frames: drop frame-only lines, strip side edges
@@ -216,6 +220,7 @@ def _split_lines(original: str, folded: str) -> list[Line]:
         n = len(clean)
         if n <= 9 and page_number(clean):
             after_break = 0
+            paged = True
             continue
         if after_break < RUNNING_HEAD_LINES and n <= RUNNING_HEAD_MAX and not _CLAUSE_PUNCT.search(clean):
             # the first lines of a page repeating the first lines of the document or of an
@@ -223,6 +228,8 @@ def _split_lines(original: str, folded: str) -> list[Line]:
             after_break += 1
             if clean in page_heads:
                 continue
+            if paged and _heads_with_issue(clean, page_heads):
+                continue  # `宁波口岸运行简报  2025年第8期` over a page: the masthead and its issue
             page_heads.add(clean)
         else:
             after_break = RUNNING_HEAD_LINES
@@ -242,6 +249,14 @@ def _split_lines(original: str, folded: str) -> list[Line]:
             )
         )
     return lines
+
+
+_ISSUE_TAIL = regex.compile(r"(?:\d{4}年)?第\d{1,4}期(?:\(总第\d{1,5}期\))?|\d{4}年\d{1,2}月(?:\d{1,2}日)?")
+
+
+def _heads_with_issue(clean: str, page_heads: set[str]) -> bool:
+    """A page's running head that joins the document's masthead line to its issue or date."""
+    return any(len(h) >= 4 and clean.startswith(h) and _ISSUE_TAIL.fullmatch(clean, len(h)) for h in page_heads)
 
 
 def _wrap_width(lines: list[Line], per_char: bool = False) -> int | None:

@@ -202,6 +202,9 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
         if m:
             return _Para(p, t, "field", m.group("k"), None)
     first = p.first
+    if single and (named := _FRAMED_NAME.fullmatch(t)) and named.group("name") in rules.names:
+        # a known section name between marker glyphs (`◆ 数据月报 ◆`, `■ 行业资讯`, `—— 协会动态 ——`)
+        return _Para(p, t, "heading", named.group("name"))
     if first.glyph or (t[:1] and t[0] in rules.bullets) or t.startswith("- "):
         if _is_bulleted_prose(t):
             return _Para(p, t, "body")  # `● 11月18日，区内…通关。该批货物…`: a bulleted paragraph
@@ -221,17 +224,25 @@ def _is_bulleted_prose(t: str) -> bool:
     """A bullet before whole sentences marks a list item of prose, not an article title: it runs
     long and a full stop ends a sentence inside it."""
     body = t[1:].strip()
-    return len(body) > BULLET_TITLE_MAX or "。" in body or _LABELLED_FIGURE.match(body) is not None
+    return (
+        len(body) > BULLET_TITLE_MAX
+        or "。" in body
+        or _LABELLED_FIGURE.match(body) is not None
+        # `● 东南亚航线：完成47.9万标准箱，同比增长15.1%；`: a list item closed like a clause
+        or (body[-1:] in ("；", ";") and _DIGIT.search(body) is not None)
+    )
 
 
 # bullet glyphs, markup and spaces that open a title or list line
-_MARKER_CLASS = r"[\s\p{Co}*\-●·•■◆◇▪▶►○◎★☆▲△◉⚫]"
+_MARKER_CLASS = r"[\s\p{Co}*\-●·•■◆◇▪▶►○◎★☆▲△◉⚫▌▍▎▐█]"
 # `■ 货物吞吐量：5326.4万吨，环比+2.7%`: a labelled figure is a data list item, never a headline
 # (`华擎股份：2024年营收…` is one: a year follows its colon, not a figure)
 _LABELLED_FIGURE = regex.compile(rf"{_MARKER_CLASS}*[\p{{Han}}A-Za-z()]{{2,16}}[:：]\s*[-+]?\d[\d.,]*(?![\d.,年月日])")
 
 
+_DIGIT = regex.compile(r"\d")
 _LABEL = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}[:：]")
+_FRAMED_NAME = regex.compile(rf"(?:{_MARKER_CLASS}|[—=~])*(?P<name>\p{{Han}}{{2,8}})(?:{_MARKER_CLASS}|[—=~])*")
 
 
 def _is_untagged_title(cp: _Para) -> bool:

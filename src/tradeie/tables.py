@@ -111,7 +111,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d")  # a bare year may head a column
 # Prose punctuation, judged on the original (`，` folds to `,`, which also separates thousands).
 _PROSE = re.compile(r"[。，；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
 _NOTE = re.compile(r"(?:注|备注|说明|附注|资料来源|数据来源)\s?[\d①②③④⑤]{0,2}\s?:")
-_TABLE_NO = re.compile(r"附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d年月])")
+_TABLE_NO = re.compile(r"附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d年月])|附表(?=\s)")  # `表2`, `附表  2025年…`
 _UNIT = re.compile(r"单位\s?:\s?([^()\[\]\s]{1,16})")  # 单位：亿元 / (单位:万美元)
 _RULE = re.compile(r"[\s|:+\-=─━—_]{3,}")  # |---|---| and ----- between header and rows
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -124,6 +124,10 @@ _YOY = re.compile(r"同比|比上年|比去年|比同期|增长|增速|增幅")
 _OTHER = re.compile(r"占比|比重|份额|排名|位次|名次|备注|说明|类别|类型")
 _CUM = re.compile(r"累计|[1一]\s?[-—–~～至到]\s?\d{1,2}\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月")
+_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_RANK_HEAD = re.compile(r"排序|排名|序号|位次|名次")
+_UNIT_ONLY = re.compile(r"\([^()\d]{1,8}\)")  # a header cell that is a unit alone: (户), (亿美元), (%)
+_BARE_UNIT = re.compile(r"(?:万亿|亿|千万|百万|万|千)?(?:元|美元|欧元|日元|港元|英镑)(?:人民币)?|人民币(?:万亿|亿|万)?元")
 _HEAD_UNIT = re.compile(r"\(\s?([^()\d]{1,8}?)\s?\)")  # 绝对值（亿元） -> 亿元; not 累计(1-9月)
 
 
@@ -167,10 +171,13 @@ def _head_unit(t: str) -> str | None:
     m = _HEAD_UNIT.search(t)
     if m and m.group(1).strip():
         return m.group(1).strip()
+    if _BARE_UNIT.fullmatch(t):
+        return t  # a column headed by its unit alone (`亿元人民币  亿美元`)
     return "%" if "%" in t else None
 
 
-_LABEL_UNIT = re.compile(r"\(\s?([^()\d%]{1,6}?)\s?\)$")
+# not an abbreviation in brackets (`信息技术外包(ITO)`): that names the row, not its unit
+_LABEL_UNIT = re.compile(r"\((?![A-Z]{2,6}\))\s?([^()\d%]{1,6}?)\s?\)$")
 
 
 def _label_unit(t: str) -> str | None:
@@ -221,6 +228,7 @@ class _Head:
     roles: list[str]
     xs: list[Span]  # display columns of each header cell (for ragged, space-aligned rows)
     unit: str | None
+    ranked: bool = False  # a `排序`/`序号` column before the labels was dropped (rows drop theirs)
 
 
 class _Doc:
@@ -332,9 +340,12 @@ class _Doc:
         years = [_YEAR.fullmatch(self.ftext(c)) for c, k in zip(kept, kinds) if k == "n"]
         if "m" in kinds or not all(years) or len(years) == 1 or kinds.count("t") + len(years) < 2:
             return None
-        labels = [self.ftext(c) for c in kept]
+        ranked = len(kept) >= 3 and _RANK_HEAD.fullmatch(self.ftext(kept[0]).replace(" ", "")) is not None
+        if ranked:
+            kept = kept[1:]  # `排序  企业名称  出口量(辆)`: the rank is no figure of the row's
+        labels = [_SPACED_HAN.sub("", self.ftext(c)) for c in kept]  # `本 月` -> 本月, `单 位` -> 单位
         roles = ["label"] + [_role(t) for t in labels[1:]]
-        return _Head(i, list(kept), labels, roles, self.xs(i, kept), unit)
+        return _Head(i, list(kept), labels, roles, self.xs(i, kept), unit, ranked)
 
     def row_cells(self, ln: _Line, ncols: int) -> tuple[list[Span], list[str]]:
         """The line's cells and their kinds, split further at single spaces while the row is
@@ -380,7 +391,13 @@ class _Doc:
         if ln.prose or ln.note or ln.tabno or ln.rule:
             return None
         ncols = len(head.cells)
-        cells, kinds = self.row_cells(ln, ncols)
+        if head.ranked:
+            cells, kinds = self.row_cells(ln, ncols + 1)
+            if not cells or kinds[0] != "n" or len(self.ftext(cells[0])) > 3:
+                return None
+            cells, kinds = cells[1:], kinds[1:]
+        else:
+            cells, kinds = self.row_cells(ln, ncols)
         if not 2 <= len(cells) <= ncols:
             return None
         if kinds[0] != "t" or not any(k in "nm" for k in kinds[1:]):
@@ -413,6 +430,23 @@ class _Doc:
             j = best + 1
         return out
 
+    def units_under(self, i: int, head: _Head) -> bool:
+        """Line ``i`` holds only bracketed units, one under each column name it stands below
+        (`新增市场主体  实际使用外资` / `（户）  （亿美元）`); they are appended to those names."""
+        ln = self.info(i)
+        if ln.prose or ln.note or ln.rule or ln.blank_before:
+            return False
+        cells = [c for c in ln.cells if c[0] < c[1]]
+        if not cells or len(cells) >= len(head.cells) + (head.cells[0] is None) or not all(
+            _UNIT_ONLY.fullmatch(self.ftext(c)) for c in cells
+        ):
+            return False
+        for c, x in zip(cells, self.xs(i, cells)):
+            j = min(range(1, len(head.cells)), key=lambda k: _dist(x, head.xs[k]))
+            head.labels[j] += self.ftext(c)
+            head.roles[j] = _role(head.labels[j])
+        return True
+
     def label_only(self, i: int) -> bool:
         """A section line inside a table (`按贸易方式分`): one short text cell, no figures."""
         ln = self.info(i)
@@ -434,12 +468,17 @@ class _Doc:
         j = i + 1
         while j < n and self.info(j).rule:
             j += 1
+        if j < n and self.units_under(j, head):
+            j += 1  # `（户）  （亿美元）  （%）` under the names: read into the labels
+            while j < n and self.info(j).rule:
+                j += 1
         if j >= n:
             return None
         first = self.info(j)
         h = len(head.cells)
         if (
-            len(self.row_cells(first, h)[0]) != h
+            not head.ranked
+            and len(self.row_cells(first, h)[0]) != h
             and len(self.row_cells(first, h + 1)[0]) == h + 1
             and (
                 self.xs(i, head.cells[:1])[0][0] > self.xs(j, first.cells[:1])[0][0]
@@ -455,7 +494,7 @@ class _Doc:
         rows: list[tuple[int, list[Span | None] | None]] = []
         full = 0
         last = i
-        k = i + 1
+        k = j
         while k < n and (full >= 2 or k - i <= PROOF_LINES):
             if self.info(k).rule:
                 k += 1

@@ -145,6 +145,7 @@ class _DocContext:
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
     title_single_month: bool = False  # the headline reports a single month (`2025年6月份…`)
+    article_subjects: list = field(default_factory=list)  # each article's default subject, in order
     # output records shared by the metrics that cite the same period or source (they are frozen)
     periods_out: dict = field(default_factory=dict)
     sources_out: dict = field(default_factory=dict)
@@ -241,6 +242,8 @@ def _zone(structure: Structure) -> str | None:
     for k, p in enumerate(structure.front[:3]):
         a, b = norm.to_original(p.nstart, p.nend) if p.nend > p.nstart else (p.start, p.end)
         name = _ZONE_BODY.sub("", norm.original[a:b].strip())  # `…临港新片区管理委员会` speaks for its zone
+        # an official report on a zone: `关于中国（天津）自由贸易试验区` / `2025年三季度建设进展情况的报告`
+        name = name.removeprefix("关于")
         if _ZONE.match(name):
             return name
         m = _ZONE_PREFIX.match(name) if k == 0 else None
@@ -452,6 +455,8 @@ _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都
 _DISTRICT_AFTER = regex.compile(r"(?P<d>[\p{Han}]{1,4}?[区县])(?=[\p{Han}]{0,6}?(?:局|委|政府|中心|办|处|科))")
 _UNLISTED_PROVINCE = regex.compile(r"^(?P<r>[\p{Han}]{2,3}?省|[\p{Han}]{2,6}?自治区)(?=[\p{Han}]{2})")
 _PROVINCE_PRONOUN = regex.compile(r"全省|我省|本省|省内|全区|我区")
+_LEAD_CITATION_REACH = 24  # characters: `（一）货物吞吐量。据` — the item's label, then the citation
+_SUBITEM = regex.compile(r"\s*\([一二三四五六七八九十]{1,2}\)")
 _UNLISTED_CITY = regex.compile(r"(?<![\p{Han}])(?P<r>[\p{Han}]{2,3}市)|(?<=\d{1,2}月)(?P<r>[\p{Han}]{2,3}市)")
 
 
@@ -581,6 +586,7 @@ def _assemble(
                     actx.period = tps[0]
         actx.title_org = _title_org(art.title, text, a0, a1)
         actx.default_subject = actx.title_org or _article_default_subject(ctx, actx, text, a0, a1)
+        ctx.article_subjects.append(actx.default_subject)
         actx.first_para_start = art.paragraphs[0].nstart
         pstarts = [p.start for p in periods]
         for para in art.paragraphs:
@@ -591,6 +597,13 @@ def _assemble(
             # source holds only while the paragraphs break its figures down (`从贸易方式看，`)
             if ctx.report_like and para.nstart != actx.first_para_start and not (
                 _BREAKDOWN_OPENER.match(text, para.nstart) or _CONTINUES.match(text, para.nstart)
+                # `（一）货物吞吐量。据…集团统计` / `（二）集装箱吞吐量。…`: the numbered items of
+                # one chapter report the figures of the body its first item opens by citing (not
+                # one cited later for a comparison: `…据商务部统计，同期全国…`)
+                or (
+                    _SUBITEM.match(text, para.nstart) and _SUBITEM.match(text, actx.first_para_start)
+                    and actx.lead_source is not None and actx.lead_source[1][0] - actx.first_para_start <= _LEAD_CITATION_REACH
+                )
             ):
                 actx.lead_source = None
             actx.inline_source = actx.lead_source
@@ -637,7 +650,7 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
     out.metrics[:] = sorted(kept + tabled, key=lambda m: m.evidence.span[0])
 
 
-def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, period, source) -> Metric | None:
+def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, period, source, share) -> Metric | None:
     """One table cell's metric; ``cell`` is None for a row that publishes only its rate."""
     original = ctx.norm.original
     value = None
@@ -658,14 +671,18 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         first, last = period
         period_out = PeriodOut(start=first.isoformat(), end=last.isoformat(), start_month=first.isoformat()[:7],
                                end_month=last.isoformat()[:7], cumulative=first.month == 1 and last.month > 1)
+    share_out = None
+    if share is not None:
+        scell, of = share
+        share_out = ShareOut(text=scell.text, span=scell.span, percent=scell.value, of=of)
     name = source or ctx.publisher
     indicator, dims = reading
     subject = _table_subject(ctx, table.title)
     for k, member in list(dims.items()):
         p = lookup(member)
-        if p is not None and p.kind in ("province", "city", "district"):
+        if k == "subject" or (p is not None and p.kind in ("province", "city", "district")):
             # `长沙市  12.58  9.8` in a table of 市州: the row's own figure, not a market
-            subject = p.canonical
+            subject = p.canonical if p is not None else member
             del dims[k]
     return Metric(
         doc=ctx.doc,
@@ -675,6 +692,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         period=period_out,
         value=value,
         change=change_out,
+        share=share_out,
         source=SourceOut(name=name, span=None, outlet=None) if name else None,
         evidence=Evidence(text=original[row.span[0] : row.span[1]], span=row.span),
         section=None,
@@ -695,7 +713,11 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
             p = lookup(pm.group())
             if p is not None and p.kind in ("province", "city", "district", "region"):
                 return p.canonical
-    return ctx.zone or ctx.region or ctx.self_org or ctx.province
+    if ctx.zone or ctx.region or ctx.self_org or ctx.province:
+        return ctx.zone or ctx.region or ctx.self_org or ctx.province
+    # a national release's appendix table: whose figures the articles around it report (中国)
+    named = [x for x in ctx.article_subjects if x]
+    return max(named, key=named.count) if named else None
 
 
 def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:

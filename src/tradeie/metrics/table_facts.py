@@ -56,7 +56,23 @@ def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None
 def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
     """The period of a column: its own label or spanning header (`1-9月`), else the month the
     table's title or note (else the document's headline) ends on, read as that month (`本月`)
-    or the year to date (`累计`), else the title's own period."""
+    or the year to date (`累计`), else the title's own period; a `上年同期` column's a year
+    earlier."""
+    got = _column_period_as_labelled(col, anchor, reference, year, doc_end)
+    if got is not None and _PRIOR_YEAR.search((col.label or "") + (col.group or "")):
+        first, last = got
+        return _year_before(first), _year_before(last)
+    return got
+
+
+_PRIOR_YEAR = re.compile(r"上年同期|去年同期|上年|去年")
+
+
+def _year_before(d: dt.date) -> dt.date:
+    return d.replace(year=d.year - 1, day=min(d.day, 28)) if d.month == 2 and d.day == 29 else d.replace(year=d.year - 1)
+
+
+def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None) -> tuple[dt.date, dt.date] | None:
     last_known = anchor.last if anchor is not None and anchor.last is not None else doc_end
     for label in (col.label, col.group):
         if label and any(ch.isdigit() for ch in label):  # `1-9月`, `2025年9月`; not `本月`
@@ -79,6 +95,24 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
 
 _NO_FIGURE = re.compile(r"[—\-–－…]{1,3}|/")
 _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|年度|日期)$")
+
+
+_SHARE_HEAD = re.compile(r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额)")
+
+
+def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
+    """Value column -> (its share column, the whole it is a share of): a `占出口总量比重(%)`
+    column after it and before the next value column."""
+    out: dict[int, tuple[int, str | None]] = {}
+    value = None
+    for j, c in enumerate(table.columns):
+        if c.role == "value":
+            value = j
+        elif c.role == "other" and value is not None and value not in out:
+            m = _SHARE_HEAD.match((c.label or "").replace(" ", ""))
+            if m:
+                out[value] = (j, m.group("of") or None)
+    return out
 
 
 def _label_header(table: TextTable) -> str:
@@ -111,6 +145,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     if not name or vocab().head_at_end.search(name) is None:
         title_head = _any_head_in(table.title or "")
         name = title_head or name
+    if dim == "subject" and _TOTAL_ROW.fullmatch(label):
+        return (name or label), {}  # the `合计` row: the whole the table is about
     return (name or label), {dim: label}
 
 
@@ -120,9 +156,13 @@ def _under_parent(table: TextTable, row, label: str) -> str:
     (the words they share written once).  A row that names its own measure (`  出口`) keeps it."""
     if row.level == 0 or row.parent is None or vocab().head_at_end.search(label) is not None:
         return label
-    parent = _LABEL_UNIT.sub("", _QIZHONG.sub("", table.rows[row.parent].label)).strip(" :：")
+    above = table.rows[row.parent]
+    parent = _LABEL_UNIT.sub("", _QIZHONG.sub("", _LIST_NUMBER.sub("", above.label))).strip(" :：")
     if not parent or parent in label:
         return label
+    if all(c is None for c in above.cells[1:]):
+        # under a section line (`一、银行结售汇` / `  差额`): the part of what it names
+        return parent + label
     for k in range(min(len(label), len(parent)) - 1, 1, -1):
         at = parent.find(label[-k:])
         if at >= 0:
@@ -130,8 +170,10 @@ def _under_parent(table: TextTable, row, label: str) -> str:
     return label + parent
 
 
+_LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\(?[一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*")
+_TOTAL_ROW = re.compile(r"合\s*计|总\s*计|全\s*[市省区县]|总\s*体")
 _QIZHONG = re.compile(r"^其中\s*[:：]?\s*")
-_LABEL_UNIT = re.compile(r"\s?[(（][^()（）\d%]{1,6}?[)）]$")
+_LABEL_UNIT = re.compile(r"\s?[(（](?![A-Z]{2,6}[)）])[^()（）\d%]{1,6}?[)）]$")
 
 
 @functools.cache
@@ -147,10 +189,11 @@ def _any_head_in(text: str) -> str | None:
 
 def table_metrics(structure, *, reference: dt.date | None, year: int | None, build, doc_end: dt.date | None = None) -> list:
     """Metrics of every table in the document; ``build(table, row, value_cell, reading, scale,
-    change, period, source)`` makes the output record (the assembly stage owns the record types),
-    where ``reading`` is the (indicator, dimensions) of the cell, ``scale`` the unit's
-    (multiplier, base unit, kind) and ``change`` the (cell, basis) of the rate or None; a row publishing only its rate
-    is built with ``value_cell`` and ``scale`` None."""
+    change, period, source, share)`` makes the output record (the assembly stage owns the record
+    types), where ``reading`` is the (indicator, dimensions) of the cell, ``scale`` the unit's
+    (multiplier, base unit, kind), ``change`` the (cell, basis) of the rate or None and ``share``
+    the (cell, whole) of its share or None; a row publishing only its rate is built with
+    ``value_cell`` and ``scale`` None."""
     layout = structure.layout
     if not may_hold_tables(layout.original):
         return []
@@ -160,6 +203,7 @@ def table_metrics(structure, *, reference: dt.date | None, year: int | None, bui
         m = _NOTE_SOURCE.search(table.note or "")
         source = m.group("org") if m else None
         changes = {c.of: (j, c) for j, c in enumerate(table.columns) if c.role == "change" and c.of is not None}
+        shares = _share_columns(table)
         head = _label_header(table)
         period_rows = _PERIOD_HEADER.match(head) is not None
         for row in table.rows:
@@ -178,11 +222,16 @@ def table_metrics(structure, *, reference: dt.date | None, year: int | None, bui
                     if change is not None and (cell is None or _NO_FIGURE.fullmatch(cell.text)):
                         # `规模以上工业增加值  —  —  8.4`: only the growth rate is published
                         period = row_period or _column_period(col, anchor, reference, year, doc_end)
-                        out.append(build(table, row, None, _row_reading(table, row, col, head), None, change, period, source))
+                        out.append(build(table, row, None, _row_reading(table, row, col, head), None, change, period, source, None))
                     continue
                 scale = _unit_scale(cell.unit or table.unit or "")
                 if scale is None:
                     continue
                 period = row_period or _column_period(col, anchor, reference, year, doc_end)
-                out.append(build(table, row, cell, _row_reading(table, row, col, head), scale, change, period, source))
+                share = None
+                if j in shares:
+                    k, of = shares[j]
+                    scell = row.cells[k] if k < len(row.cells) else None
+                    share = (scell, of) if scell is not None and scell.value is not None else None
+                out.append(build(table, row, cell, _row_reading(table, row, col, head), scale, change, period, source, share))
     return [m for m in out if m is not None]
