@@ -1443,3 +1443,35 @@ def test_newspaper_masthead_names_the_outlet():
     assert ex.structure.meta.source == "经济晨报"
     assert ex.structure.meta.date == "2025-10-14"
     assert _by_value(ex, "5387.2亿元").source.name == "经济晨报"
+
+
+# A weekly report: `本周` is the week before the report's Monday date; a numbered heading may
+# close with a parenthetical (`二、9月累计（1日—14日）`) and governs the lines under it; a park
+# named after its city is the subject of its own figures.
+WEEKLY_REPORT = """青州市跨境电子商务工作周报
+
+2025年第37期（总第213期）
+
+青州市商务局电子商务处 编                          2025年9月15日
+
+一、本周核心数据
+
+• 跨境电商进出口：12.36亿元，同比+18.4%
+• 出口：9.87亿元，同比+21.7%
+
+二、9月累计（1日—14日）
+
+• 跨境电商进出口：23.98亿元，同比+15.2%
+
+三、重点区域
+
+钦州国际物流园区完成货物仓储吞吐量61.3万吨，同比增长8.2%。
+"""
+
+
+def test_weekly_report_weeks_headings_with_brackets_and_named_parks():
+    ex = tradeie.extract(WEEKLY_REPORT)
+    assert [s.name for s in ex.structure.sections][:2] == ["本周核心数据", "9月累计(1日—14日)"]
+    assert _period(_by_value(ex, "9.87亿元")) == ("2025-09-08", "2025-09-14")
+    assert _period(_by_value(ex, "23.98亿元")) == ("2025-09-01", "2025-09-30")
+    assert _by_value(ex, "61.3万吨").subject == "钦州国际物流园区"

@@ -51,7 +51,7 @@ PATTERN_FILE = "periods.yaml"
 Produce = Literal[
     "stock", "stock_now", "relative_marker", "day", "month_range", "first_months", "last_months", "nth_month",
     "quarter_range", "first_quarters", "quarter_point", "quarter", "relative_quarter", "half",
-    "season", "ytd", "year_point", "month", "relative_month", "century", "year_range",
+    "season", "ytd", "year_point", "month", "relative_month", "relative_week", "century", "year_range",
     "years_from_reference", "year",
 ]
 
@@ -500,6 +500,18 @@ def _p_relative_month(g, ctx, params):
     k = ctx.ref.year * 12 + ctx.ref.month - 1 + _REL_STEP[g["rm"]]
     y, m = divmod(k, 12)
     return _months(y, m + 1, y, m + 1, granularity="month")
+
+
+def _p_relative_week(g, ctx, params):
+    """`本周` in a weekly report: the Monday-to-Sunday week before the report's date (a report
+    dated Monday 15 September covers 8-14 September; one dated Friday, its own week)."""
+    if ctx.ref is None:
+        return dict(granularity="week", year_resolved=False)
+    day = ctx.ref - dt.timedelta(days=1) + dt.timedelta(weeks=_REL_STEP[g["rw"]])
+    first = day - dt.timedelta(days=day.weekday())
+    last = first + dt.timedelta(days=6)
+    return dict(granularity="week", start_month=_ym(first.year, first.month), end_month=_ym(last.year, last.month),
+                year_resolved=True, first=first, last=last)
 
 
 def _p_half(g, ctx, params):

@@ -98,6 +98,12 @@ _NAMED_AREA = regex.compile(
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
 _DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片新景社地])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸])[区县](?=[\p{Han}]{2})")
 _FACILITY = regex.compile(r"港区|港|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区|自贸区|高新区|经济技术开发区|开发区|经开区|园区")
+# a park or port named after its place with a word or two between (`霍尔果斯国际物流园区`,
+# `青州综合保税区`), not the place's own measure (`大连市进出口…`)
+_NAMED_FACILITY = regex.compile(
+    r"(?!进出口|出口|进口|完成|实现|全年|累计|新增|共|对|的|在|和|与|及)[\p{Han}]{1,4}?"
+    r"(?:国际边境合作中心|合作中心|物流园区|产业园区|科技园|软件园|园区|口岸|机场)(?=[\p{Han}])"
+)
 _PORT_AREA = regex.compile(r"[\p{Han}]{2,4}?(?:港区|作业区)(?=完成|实现|累计|共|全年|集装箱|货物|吞吐)")
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
 
@@ -163,7 +169,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     m = _subject_re().match(t)
     f = None
     if m and m.group("place"):
-        f = _FACILITY.match(t, m.end())
+        f = _FACILITY.match(t, m.end()) or _NAMED_FACILITY.match(t, m.end())
         if f is None and (m2 := place_regex().match(t, m.end())):
             f = _FACILITY.match(t, m2.end())
     if f is None and (m is None or not m.group("pron")):

@@ -12,8 +12,9 @@ __all__ = ["Period", "Granularity"]
 # month: one month (4月, 5月份, 6月当月) · quarter · half · year (one or more whole years)
 # ytd: year to date (今年以来) · point: an instant-like stretch (年底, 一季度末, 年初)
 # day: a calendar date of an event (5月27日) — not a statistic's period, kept distinguishable
+# week: seven days (本周 in a weekly report)
 # relative: a marker with no dates of its own (去年同期)
-Granularity = Literal["day", "month", "quarter", "half", "year", "ytd", "point", "decade", "century", "relative"]
+Granularity = Literal["day", "week", "month", "quarter", "half", "year", "ytd", "point", "decade", "century", "relative"]
 
 
 class Period(Frozen):
