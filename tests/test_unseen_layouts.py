@@ -1475,3 +1475,23 @@ def test_weekly_report_weeks_headings_with_brackets_and_named_parks():
     assert _period(_by_value(ex, "9.87亿元")) == ("2025-09-08", "2025-09-14")
     assert _period(_by_value(ex, "23.98亿元")) == ("2025-09-01", "2025-09-30")
     assert _by_value(ex, "61.3万吨").subject == "钦州国际物流园区"
+
+
+# A report chapter: its running title and chapter heading open the text, then an introduction
+# that names the data it is based on (`本章基于…系统数据①`) — the source of the chapter's figures.
+REPORT_CHAPTER = """中国会展业发展报告 2025                          第二章 总体情况
+第二章  2024 年以来中国会展业发展总体情况
+
+    2024 年是实现“十四五”规划目标任务的关键一年。本章基于商务部会展业统计监测系统数据①，从规模、结构等维度，对 2024 年我国会展业发展情况进行梳理。
+
+2.1 规模稳步扩大
+
+    2024 年，全国举办经贸类展会3,286场，同比增长9.2%；展览总面积1.58亿平方米，同比增长7.3%。
+"""
+
+
+def test_report_chapter_introduction_names_the_source():
+    ex = tradeie.extract(REPORT_CHAPTER)
+    m = _by_value(ex, "3,286场")
+    assert m.source is not None and m.source.name == "商务部"
+    assert _by_value(ex, "1.58亿平方米").source.name == "商务部"

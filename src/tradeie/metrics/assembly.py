@@ -65,8 +65,8 @@ _SOURCE_ORG = (
     r"(?:总署|有限公司)?(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会|分署))?)"  # `中国人民银行天津市分行`, `海关总署广东分署`
 )
 _INLINE_SOURCE = regex.compile(
-    rf"(?:根据|据|经|从)?{_SOURCE_ORG}"
-    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|监测|统计|公布|获悉|数据(?=,))"
+    rf"(?:根据|据|经|从|基于|依据)?{_SOURCE_ORG}"
+    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|监测|统计|公布|获悉|数据(?=[,①②③④⑤]))"
 )
 # `据商务部介绍`: only with 据, never `…等作详细介绍`
 _INTRO_SOURCE = regex.compile(rf"(?:根据|据){_SOURCE_ORG}(?:[^,;。]{{0,8}}?)介绍")
@@ -174,6 +174,7 @@ class _ArticleContext:
     para_start: int = -1
     sentence_members: list[str] | None = None  # the members the sentence's first list paired with
     first_para_start: int = -1
+    lead_para_start: int = -1
     now: dt.date | None = None  # the latest dated event of the article: "now" for 目前/以来
     synthetic_reference: bool = False  # only the year is known: 目前/以来 have no datable end
     default_subject: str | None = None
@@ -588,6 +589,10 @@ def _assemble(
         actx.default_subject = actx.title_org or _article_default_subject(ctx, actx, text, a0, a1)
         ctx.article_subjects.append(actx.default_subject)
         actx.first_para_start = art.paragraphs[0].nstart
+        # the lead: the first paragraph that ends a sentence (not a headline swept into the body)
+        actx.lead_para_start = next(
+            (p.nstart for p in art.paragraphs if _SENTENCE_MARK.search(text, p.nstart, p.nend)), actx.first_para_start
+        )
         pstarts = [p.start for p in periods]
         for para in art.paragraphs:
             actx.para_period = None
@@ -767,7 +772,7 @@ _DATELINE_OUTLET = regex.compile(
     r"(?:本报)?(?P<org>[\p{Han}]{2,12}?(?:社|报|中心|台|网))(?:[\p{Han}]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（]|$|[\p{Han}\d])"
 )
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
-_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据,|介绍|表示")  # literal scan: the stdlib engine is faster
+_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据[,①②③④⑤]|介绍|表示")  # literal scan: the stdlib engine is faster
 
 
 # A news listing (a web page of 工作动态): each item is a headline, a line of its date and
@@ -835,6 +840,9 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
     if m:
         a, b = m.span("org")
         cut = max(text.rfind("据", a, b - 2), text.rfind("从", a, b - 2))  # `本报海口讯据海口海关统计`, `记者从…获悉`
+        based = text.rfind("基于", a, b - 3)  # `本章基于商务部…系统数据`
+        if based >= 0 and based + 1 > cut:
+            cut = based + 1
         dateline = text.rfind("日电", a, b - 2)  # `本报北京11月19日电 海关总署…数据显示`
         if dateline >= 0 and dateline + 1 > cut:
             cut = dateline + 1
@@ -843,7 +851,7 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
         elif text.startswith("经", a) and b - a >= 3:
             a += 1
         actx.inline_source = (text[a:b], (a, b))
-        if actx.para_start == actx.first_para_start and actx.lead_source is None:
+        if actx.para_start in (actx.first_para_start, actx.lead_para_start) and actx.lead_source is None:
             actx.lead_source = actx.inline_source
 
 
