@@ -1495,3 +1495,49 @@ def test_report_chapter_introduction_names_the_source():
     m = _by_value(ex, "3,286场")
     assert m.source is not None and m.source.name == "商务部"
     assert _by_value(ex, "1.58亿平方米").source.name == "商务部"
+
+
+# A bureau's web page whose 信息来源 names only its division: the source is the division of
+# that bureau.
+DIVISION_SOURCE = """青川省统计局
+当前位置：首页 > 统计数据 > 统计分析
+
+前三季度全省规模以上服务业运行分析
+
+发布日期：2024-11-08　　　信息来源：服务业统计处　　　浏览次数：3186
+
+　　前三季度，全省规模以上服务业企业实现营业收入24386.2亿元，同比增长7.6%。
+"""
+
+
+def test_a_division_named_as_source_is_qualified_by_its_bureau():
+    ex = tradeie.extract(DIVISION_SOURCE)
+    assert _by_value(ex, "24386.2亿元").source.name == "青川省统计局服务业统计处"
+
+
+# A data sheet with bars between wide-spaced columns, whose section lines give the unit of the
+# rows under them.
+BARRED_SHEET = """青湖工业园区经济发展委员会
+                统  计  信  息
+2024年第11期（总第143期）                2024年12月18日
+
+表1　外资外贸主要指标完成情况（2024年11月）
+------------------------------------------------------------------------
+指标                          |    本月    |  1-11月累计  |   同比%
+------------------------------------------------------------------------
+一、对外贸易（亿元）
+  进出口总额                  |   612.34   |   6587.21    |    3.6
+    出口                      |   368.52   |   3921.47    |    5.8
+二、利用外资
+  新设外资项目（个）          |     21     |     246      |   11.8
+------------------------------------------------------------------------
+"""
+
+
+def test_barred_sheet_rows_take_their_section_lines_unit():
+    ex = tradeie.extract(BARRED_SHEET)
+    total = _by_value(ex, "6587.21")
+    assert total.value.normalized == Decimal("658721000000") and total.value.base_unit == "CNY"
+    assert _period(total) == ("2024-01-01", "2024-11-30")
+    assert _by_value(ex, "612.34").value.unit == "亿元"
+    assert _by_value(ex, "246").value.unit == "个"

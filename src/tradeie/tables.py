@@ -125,6 +125,7 @@ _OTHER = re.compile(r"占比|比重|份额|排名|位次|名次|备注|说明|�
 _CUM = re.compile(r"累计|[1一]\s?[-—–~～至到]\s?\d{1,2}\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月")
 _SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+_SECTION_LINE = re.compile(r"[一二三四五六七八九十]{1,3}[、.]")
 _RANK_HEAD = re.compile(r"排序|排名|序号|位次|名次")
 _UNIT_ONLY = re.compile(r"\([^()\d]{1,8}\)")  # a header cell that is a unit alone: (户), (亿美元), (%)
 _BARE_UNIT = re.compile(r"(?:万亿|亿|千万|百万|万|千)?(?:元|美元|欧元|日元|港元|英镑)(?:人民币)?|人民币(?:万亿|亿|万)?元")
@@ -656,10 +657,13 @@ class _Doc:
         built: list[Row] = []
         base = min(self.indent((cells or self.info(k).cells)[0][0]) for k, cells in rows)
         parent = None
+        section_unit = None  # `一、对外贸易（亿元）`: the unit of the rows under a section line
         for k, cells in rows:
             ln = self.info(k)
             if cells is None:
                 cells = [ln.cells[0]] + [None] * (len(columns) - 1)
+                if _SECTION_LINE.match(self.ftext(cells[0])):
+                    section_unit = _label_unit(self.ftext(cells[0]))
             ls, le = cells[0]
             level = int(self.indent(ls) > base)
             m = _QIZHONG.match(self.folded, ls, le)
@@ -685,7 +689,7 @@ class _Doc:
                     elif col.role == "other":
                         cu = col.unit  # 比重, 排名: only the header can tell
                     else:
-                        cu = runit or col.unit or vunit
+                        cu = runit or section_unit or col.unit or vunit
                 out.append(Cell(self.text(c), c, _value(ft) if kind == "n" else None, cu))
             built.append(Row(self.text((ls, le)), (ls, le), level, parent if level else None, out, (ln.start, ln.end)))
             if level == 0:

@@ -212,6 +212,17 @@ _ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|�
 _ZONE_PREFIX = regex.compile(r"^[\p{Han}]{2,12}?(?:高新区|开发区|经开区|新区|片区|园区|自贸区|综合保税区|综保区)")
 
 
+def _qualified(source: str | None, publisher: str | None) -> str | None:
+    """A 来源 that names only a division of the publisher (`信息来源：服务业统计处` on a page of
+    浙江省统计局) with the publisher's name before it: 浙江省统计局服务业统计处."""
+    if source and publisher and _BARE_DIVISION.fullmatch(source) and not source.startswith(publisher):
+        return publisher + source
+    return source
+
+
+_BARE_DIVISION = regex.compile(r"(?![\p{Han}]*(?:省|市|县|区|国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室)")
+
+
 def _editor_body(editor: str | None) -> str | None:
     """`海州港口集团办公室编` -> 海州港口集团办公室: who issued the bulletin."""
     if not editor:
@@ -490,7 +501,8 @@ def _assemble(
     index = PlaceIndex(text)
     ctx = _DocContext(text, doc, _region(structure, region, index), None, ref, year, norm, index)
     ctx.publisher = (
-        structure.meta.source or structure.meta.publisher or _editor_body(structure.meta.editor)
+        _qualified(structure.meta.source, structure.meta.publisher) or structure.meta.publisher
+        or _editor_body(structure.meta.editor)
         or _headline_org(structure)  # `江西省人民政府新闻办公室新闻发布会实录`
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source)

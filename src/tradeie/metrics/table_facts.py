@@ -24,7 +24,7 @@ __all__ = ["table_metrics", "may_hold_tables"]
 
 # Two figures on one line apart by a wide gap, a tab or a bar: the only shape a table row has.
 # Scanning for it costs little, so documents without tables skip the table reader.
-_ROW_HINT = re.compile(r"\d%?(?:[ \u3000]{2,}|\t|\s?[|｜│]\s?)[-+−]?\d")
+_ROW_HINT = re.compile(r"\d%?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜│][ \u3000]*)[-+−]?\d")
 _NOTE_SOURCE = re.compile(r"(?:数据)?来源(?:于|:|：)\s*(?P<org>[\u4e00-\u9fff]{2,20}?)(?:[,，。;；]|$)")
 
 
