@@ -1541,3 +1541,31 @@ def test_barred_sheet_rows_take_their_section_lines_unit():
     assert _period(total) == ("2024-01-01", "2024-11-30")
     assert _by_value(ex, "612.34").value.unit == "亿元"
     assert _by_value(ex, "246").value.unit == "个"
+
+
+# A communiqué's table: two-line column names (`比上年` over `增长(%)`), labels spaced out with
+# full-width spaces, share columns; and a services table whose rows are service categories.
+TWO_LINE_HEADER = """表13　2024年对主要国家和地区货物进出口金额、增长速度及其比重
+                  单位：亿元
+国家和地区　　出口额　　比上年　　占全部出口　　进口额　　比上年　　占全部进口
+　　　　　　　　　　　　增长(%)　　比重(%)　　　　　　　　增长(%)　　比重(%)
+东　盟　　　　41485　　　13.4　　　　16.3　　　　27519　　　3.9　　　　15.0
+欧　盟　　　　36750　　　 4.4　　　　14.4　　　　19468　　 -3.5　　　　10.6
+
+表2　前三季度服务进出口分类情况（亿元，%）
+服务类别                  进出口    同比      出口     同比
+运输                      3126.4     4.2    1298.5     6.7
+旅行                      2384.6    18.9     142.3    46.8
+"""
+
+
+def test_two_line_column_names_spaced_labels_and_service_categories():
+    ex = tradeie.extract(TWO_LINE_HEADER)
+    asean = _by_value(ex, "41485")
+    assert asean.dimensions.get("market") == "东盟"
+    assert asean.change.percent == Decimal("13.4")
+    assert asean.share.percent == Decimal("16.3")
+    assert _by_value(ex, "19468").change.percent == Decimal("-3.5")
+    transport = _by_value(ex, "3126.4")
+    assert transport.indicator == "进出口" and transport.dimensions.get("industry") == "运输"
+    assert _by_value(ex, "142.3").change.percent == Decimal("46.8")

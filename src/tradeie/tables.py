@@ -230,6 +230,7 @@ class _Head:
     xs: list[Span]  # display columns of each header cell (for ragged, space-aligned rows)
     unit: str | None
     ranked: bool = False  # a `排序`/`序号` column before the labels was dropped (rows drop theirs)
+    more: list[str] = field(default_factory=list)  # a second header line's words, per column, as written
 
 
 class _Doc:
@@ -346,7 +347,7 @@ class _Doc:
             kept = kept[1:]  # `排序  企业名称  出口量(辆)`: the rank is no figure of the row's
         labels = [_SPACED_HAN.sub("", self.ftext(c)) for c in kept]  # `本 月` -> 本月, `单 位` -> 单位
         roles = ["label"] + [_role(t) for t in labels[1:]]
-        return _Head(i, list(kept), labels, roles, self.xs(i, kept), unit, ranked)
+        return _Head(i, list(kept), labels, roles, self.xs(i, kept), unit, ranked, [""] * len(kept))
 
     def row_cells(self, ln: _Line, ncols: int) -> tuple[list[Span], list[str]]:
         """The line's cells and their kinds, split further at single spaces while the row is
@@ -362,6 +363,9 @@ class _Doc:
 
     def _row_cells(self, ln: _Line, ncols: int) -> list[Span]:
         cells = ln.cells
+        if len(cells) > ncols and len(cells) >= 3:
+            # a label spaced out letter by letter (`东　盟  41485  13.4`): one cell
+            cells = self.spaced_words(cells[:2]) + cells[2:]
         if len(cells) >= ncols:
             return cells
         out: list[Span] = []
@@ -432,19 +436,24 @@ class _Doc:
         return out
 
     def units_under(self, i: int, head: _Head) -> bool:
-        """Line ``i`` holds only bracketed units, one under each column name it stands below
-        (`新增市场主体  实际使用外资` / `（户）  （亿美元）`); they are appended to those names."""
+        """Line ``i`` goes on with the column names above it: bracketed units (`新增市场主体` /
+        `（户）`) or the rest of two-line names (`比上年` / `增长(%)`), each under the name it
+        continues, never under the label column; they are appended to those names."""
         ln = self.info(i)
         if ln.prose or ln.note or ln.rule or ln.blank_before:
             return False
-        cells = [c for c in ln.cells if c[0] < c[1]]
-        if not cells or len(cells) >= len(head.cells) + (head.cells[0] is None) or not all(
-            _UNIT_ONLY.fullmatch(self.ftext(c)) for c in cells
-        ):
+        cells = self.spaced_words([c for c in ln.cells if c[0] < c[1]])
+        if not cells or len(cells) >= len(head.cells) + (head.cells[0] is None):
             return False
-        for c, x in zip(cells, self.xs(i, cells)):
+        texts = [self.ftext(c) for c in cells]
+        if not all(_UNIT_ONLY.fullmatch(t) for t in texts):
+            xs = self.xs(i, cells)
+            if len(cells) < 2 or any(_kind(t) != "t" for t in texts) or xs[0][0] <= head.xs[0][1]:
+                return False
+        for c, t, x in zip(cells, texts, self.xs(i, cells)):
             j = min(range(1, len(head.cells)), key=lambda k: _dist(x, head.xs[k]))
-            head.labels[j] += self.ftext(c)
+            head.labels[j] += t
+            head.more[j] += self.text(c)
             head.roles[j] = _role(head.labels[j])
         return True
 
@@ -490,6 +499,7 @@ class _Doc:
             # `        本月   累计` over `出口  36.92  287.45`: the label column has no header
             head.cells.insert(0, None)
             head.labels.insert(0, "")
+            head.more.insert(0, "")
             head.roles[0:1] = ["label", _role(head.labels[1])]
             head.xs.insert(0, (0, 0))
         rows: list[tuple[int, list[Span | None] | None]] = []
@@ -643,7 +653,7 @@ class _Doc:
                 of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"), None)
             columns.append(
                 Column(
-                    label=self.text(c) if c else (group or ""),
+                    label=(self.text(c) + head.more[j]) if c else (group or ""),
                     role=role,
                     span=c,
                     period_hint=_period(text) or (_period(gtext) if gtext else None),

@@ -132,7 +132,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     Rows name the indicator (`进出口总值`) unless the label column lists breakdown members
     (headed `市场`, or rows like `东盟`, `一般贸易`) or periods (headed `月份`): then the value
     column names it (`其中：出口` -> 出口) and the row is the member."""
-    label = _LABEL_UNIT.sub("", row.label).strip(" :：")  # `货物进出口总额（亿元）`: the unit is read
+    # `货物进出口总额（亿元）`: the unit is read; `东　盟`: a label spaced out is one word
+    label = _SPACED_HAN.sub("", _LABEL_UNIT.sub("", row.label).strip(" :：\u3000"))
     if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
         return (_QIZHONG.sub("", col.label or "").strip() or _any_head_in(table.title or "") or label), {}
@@ -171,6 +172,7 @@ def _under_parent(table: TextTable, row, label: str) -> str:
 
 
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\(?[一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*")
+_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _TOTAL_ROW = re.compile(r"合\s*计|总\s*计|全\s*[市省区县]|总\s*体")
 _QIZHONG = re.compile(r"^其中\s*[:：]?\s*")
 _LABEL_UNIT = re.compile(r"\s?[(（](?![A-Z]{2,6}[)）])[^()（）\d%]{1,6}?[)）]$")
