@@ -1569,3 +1569,27 @@ def test_two_line_column_names_spaced_labels_and_service_categories():
     transport = _by_value(ex, "3126.4")
     assert transport.indicator == "进出口" and transport.dimensions.get("industry") == "运输"
     assert _by_value(ex, "142.3").change.percent == Decimal("46.8")
+
+
+# A city's outsourcing newsletter listing districts the gazetteer does not know, and a weekly
+# report's table of districts: the districts are whose figures they are.
+UNLISTED_DISTRICTS = """青江市服务外包简报
+
+2025年第3期                青江市商务局          2025年10月15日
+
+　　前三季度，全市离岸服务外包执行额10.11亿美元，同比增长12.4%。分地区看，澜川区、青江经济技术开发区、望海区离岸执行额分别为4.36亿美元、3.92亿美元和1.47亿美元。
+
+附：各区离岸执行额（单位：亿美元）
+
+区  域        本季度        同比(%)
+澜川区           1.58          9.7
+望海区           0.62          7.5
+"""
+
+
+def test_unlisted_districts_in_lists_and_district_tables_are_subjects():
+    ex = tradeie.extract(UNLISTED_DISTRICTS)
+    assert _by_value(ex, "4.36亿美元").subject == "澜川区"
+    assert _by_value(ex, "3.92亿美元").subject == "青江经济技术开发区"
+    assert _by_value(ex, "10.11亿美元").subject == "青江市"
+    assert _by_value(ex, "0.62").subject == "望海区"

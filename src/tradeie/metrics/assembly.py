@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from ..layout import gc_paused
 from ..periods import PeriodMatch, find_periods
-from ..places import PlaceIndex, lookup, place_regex
+from ..places import PlaceIndex, looks_like_district, lookup, place_regex
 from ..quantities import find_quantities
 from ..schemas.metric import (
     Approx,
@@ -697,7 +697,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     subject = _table_subject(ctx, table.title)
     for k, member in list(dims.items()):
         p = lookup(member)
-        if k == "subject" or (p is not None and p.kind in ("province", "city", "district")):
+        if k == "subject" or (p is not None and p.kind in ("province", "city", "district")) or (p is None and looks_like_district(member)):
             # `长沙市  12.58  9.8` in a table of 市州: the row's own figure, not a market
             subject = p.canonical if p is not None else member
             del dims[k]
@@ -1432,6 +1432,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         marked = any(text.find(mk + members[0], s, e) >= 0 for mk in v.data.market_markers)
         if mp is not None and mp.kind in ("province", "city", "district", "region") and not marked:
             member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
+        elif mp is None and not marked and looks_like_district(member):
+            member_subject = member  # `崇川区、南通经济技术开发区、通州区…分别为`: unlisted districts
         elif marked and mp is not None:
             dims["market"] = member  # `对拉丁美洲、非洲分别进出口…`: the places traded with
         elif mh:
