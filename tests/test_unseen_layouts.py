@@ -1593,3 +1593,30 @@ def test_unlisted_districts_in_lists_and_district_tables_are_subjects():
     assert _by_value(ex, "3.92亿美元").subject == "青江经济技术开发区"
     assert _by_value(ex, "10.11亿美元").subject == "青江市"
     assert _by_value(ex, "0.62").subject == "望海区"
+
+
+# A development zone's table of industries: the columns name the measures (签约项目, 协议投资额)
+# and each row is the part of them an industry takes.
+INDUSTRY_TABLE = """东湖高新区招商引资简报
+
+2025年第3期                    2025年10月12日
+
+表1  前三季度分产业签约情况（2025年1—9月）
+
+产业领域          签约项目（个）    协议投资额（亿元）
+光电子信息              32              612.8
+生命健康                21              436.5
+合计                    53             1049.3
+"""
+
+
+def test_industry_rows_under_columns_that_name_measures():
+    ex = tradeie.extract(INDUSTRY_TABLE)
+    photonics = _by_value(ex, "612.8")
+    assert photonics.indicator == "协议投资额"
+    assert "光电子信息" in photonics.dimensions.values()
+    assert photonics.value.normalized == Decimal("61280000000")
+    projects = _by_value(ex, "32")
+    assert projects.indicator == "签约项目" and projects.value.unit == "个"
+    total = _by_value(ex, "1049.3")
+    assert total.indicator == "协议投资额" and total.dimensions == {}

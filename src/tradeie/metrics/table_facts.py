@@ -141,6 +141,11 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     if dim is None:
         dim = dimension_of(label)
         if dim == "breakdown":
+            measure = _column_measure(col)
+            if measure and vocab().head_at_end.search(label) is None:
+                # `光电子信息  32  612.8` under `签约项目（个）  协议投资额（亿元）`: the column names
+                # the measure, the row the part of it
+                return measure, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
             return _under_parent(table, row, label), {}
     name = _QIZHONG.sub("", col.label or "").strip()
     if not name or vocab().head_at_end.search(name) is None:
@@ -149,6 +154,24 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     if dim == "subject" and _TOTAL_ROW.fullmatch(label):
         return (name or label), {}  # the `合计` row: the whole the table is about
     return (name or label), {dim: label}
+
+
+def _column_measure(col: Column) -> str | None:
+    """The measure a value column names (`协议投资额（亿元）`, `签约项目（个）`, `出口额`), or None
+    for a column named by its period or role alone (`本月`, `1-9月累计`, `金额`)."""
+    name = _LABEL_UNIT.sub("", _QIZHONG.sub("", _SPACED_HAN.sub("", col.label or "")).strip()).strip()
+    if not name or name == col.unit or _period_words(name):
+        return None  # `亿元人民币`: a column named by its unit
+    if vocab().head_at_end.search(name) or (col.unit and _HAN_NAME.fullmatch(name)):
+        return name
+    return None
+
+
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+
+
+def _period_words(name: str) -> bool:
+    return bool(find_periods(name)) or any(w in name for w in ("本月", "当月", "累计", "同期", "本期", "上年", "去年"))
 
 
 def _under_parent(table: TextTable, row, label: str) -> str:
