@@ -1620,3 +1620,41 @@ def test_industry_rows_under_columns_that_name_measures():
     assert projects.indicator == "签约项目" and projects.value.unit == "个"
     total = _by_value(ex, "1049.3")
     assert total.indicator == "协议投资额" and total.dimensions == {}
+
+
+# A statistics monthly's cover page: an English masthead line, the printed month in Chinese
+# numerals, a table of contents with leader dots, then the data title that dates the tables.
+MONTHLY_COVER = """青 州 统 计 月 报
+QINGZHOU STATISTICAL MONTHLY
+
+2025年第9期（总第437期）
+
+青州市统计局　编
+二〇二五年十月
+
+目　　录
+
+全市经济运行情况 ……………………………………………… 1
+主要经济指标 …………………………………………………… 4
+
+　　　　　　2025年1—9月全市经济运行情况
+
+　　今年以来，全市经济运行总体平稳，主要指标稳中有进，全市规模以上工业增加值增长7.2%。
+
+　　　　　　　　　　　　主要经济指标（一）
+
+                                         本　　月                 累　　计
+指　　标                  单位       绝对值    同比±%        绝对值    同比±%
+────────────────────────────────────────────────
+规模以上工业增加值        亿元        512.6       6.5        4623.8       7.2
+规模以上工业总产值        亿元       2186.4       5.9       19374.2       6.8
+"""
+
+
+def test_statistics_monthly_cover_page_and_undated_table():
+    ex = tradeie.extract(MONTHLY_COVER)
+    norm = ex.structure.layout.norm.text
+    firsts = [norm[p.nstart : p.nend] for p in ex.structure.front[:3]]
+    assert "QINGZHOU STATISTICAL MONTHLY" in firsts  # not glued to the issue line below it
+    assert _period(_by_value(ex, "512.6")) == ("2025-09-01", "2025-09-30")
+    assert _period(_by_value(ex, "19374.2")) == ("2025-01-01", "2025-09-30")

@@ -36,7 +36,9 @@ BULLET_RE = regex.compile(r"[●·•■◆◇▪▶►○◎★☆▲△◉⚫]
 SOURCE_RE = regex.compile(r"\(?\s*(?:来源|来\s*源|稿源|信息来源|资料来源|作者|撰稿|供稿|文|编辑)\s*[:]\s*[^\n]{1,60}?\)?|\([\p{Han}]{2,30}?供稿\)")
 SUBHEAD_RE = regex.compile(r"(?:——|--)\S|—[^\d\s]")
 FIELD_RE = regex.compile(r"(?:类型|网址|简介|地址|电话|邮箱|联系人|成立时间|主营业务|企业简介|公司简介|官网)\s*:")
-TOC_ITEM_RE = regex.compile(r"-\s+\S")
+# `- 数据月报`, `全市经济运行情况 ……………… 1`: a table-of-contents entry stands alone
+TOC_LEADER_RE = regex.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}$")
+TOC_ITEM_RE = regex.compile(r"-\s+\S|.{2,40}?(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}$")
 TERMINAL = set("。!?！？…")
 DOC_NUMBER_RE = regex.compile(r"[\p{Han}]{1,10}[〔\[(（【]\d{4}[〕\])）】]\s?\d{1,4}\s?号")
 # First characters a structural line can start with (a cheap filter before the regexes).
@@ -287,6 +289,8 @@ def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -
     """
     if wrap is None or prev.structural or nxt.structural or nxt.indent:
         return False
+    if prev.clean.isascii() and not nxt.clean.isascii():
+        return False  # `NINGBO STATISTICAL MONTHLY` over `2025年第9期`: a masthead in another script
     if opens_block and prev.width < wrap - 6 and prev.clean[-1] not in "，,、;；:：" and not _CLAUSE_PUNCT.search(prev.clean):
         # a short line after a heading is its article's title, unless it holds clauses (a title
         # has none: `1—8月,全区…6.8%,增` is a paragraph's first line, wrapped mid-word)
@@ -301,8 +305,8 @@ def _splits_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
     next line goes on with the number or its unit (`…海外人才1120` / `人；`, `…得分达到92` / `.6分`)."""
     if wrap is None or nxt.structural or nxt.indent or prev.width < wrap * 0.72:
         return False
-    if not prev.clean[-1].isdigit():
-        return False
+    if not prev.clean[-1].isdigit() or TOC_LEADER_RE.search(prev.clean):
+        return False  # `主要经济指标 ………… 4`: a page number in a table of contents
     c = nxt.clean[0]
     return c.isdigit() or c in ".．%％‰" or ("\u4e00" <= c <= "\u9fff" and c not in STRUCTURAL_FIRST)
 

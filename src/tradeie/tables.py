@@ -124,6 +124,7 @@ _YOY = re.compile(r"同比|比上年|比去年|比同期|增长|增速|增幅")
 _OTHER = re.compile(r"占比|比重|份额|排名|位次|名次|备注|说明|类别|类型")
 _CUM = re.compile(r"累计|[1一]\s?[-—–~～至到]\s?\d{1,2}\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月")
+SPACED_LETTER_GAP = 6  # characters between the letters of a word spaced out
 _SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _SECTION_LINE = re.compile(r"[一二三四五六七八九十]{1,3}[、.]")
 _RANK_HEAD = re.compile(r"排序|排名|序号|位次|名次")
@@ -575,7 +576,9 @@ class _Doc:
         single = False
         for c in cells:
             one = c[1] - c[0] == 1 and _HAN.match(self.ftext(c)) is not None
-            if one and single and out:
+            # letters of one word stand a few spaces apart; the next word stands far off
+            # (`本　　月                 累　　计` is two words)
+            if one and single and out and c[0] - out[-1][1] <= SPACED_LETTER_GAP:
                 out[-1] = (out[-1][0], c[1])
             else:
                 out.append(c)

@@ -23,7 +23,7 @@ from decimal import Decimal
 import regex
 from pydantic import ValidationError
 
-from ..layout import gc_paused
+from ..layout import TOC_LEADER_RE, gc_paused
 from ..periods import PeriodMatch, find_periods
 from ..places import PlaceIndex, looks_like_district, lookup, place_regex
 from ..quantities import find_quantities
@@ -205,7 +205,10 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     return None, None
 
 
-_COVER_LINE = regex.compile(r"\d{4}年第\d{1,3}期|\(?总第|[\p{Han}]{2,30}?(?:局|委员会|协会|秘书处)编?\d{4}年")
+_COVER_LINE = regex.compile(
+    r"\d{4}年第\d{1,3}期|\(?总第|[\p{Han}]{2,30}?(?:局|委员会|协会|秘书处)编?\d{4}年"
+    r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$"  # `二〇二五年十月`: the date printed
+)
 _ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|新区|园区|自由贸易试验区|自贸试验区|自贸区|综合保税区)$")
 
 
@@ -328,9 +331,7 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
     first = structure.front[0]
     title = norm[first.nstart : first.nend] if first.nend - first.nstart <= 60 else None
     ref = ref or (dt.date(year, 12, 31) if year else None)
-    for p in structure.front[:6]:
-        if _COVER_LINE.match(norm, p.nstart, p.nend):
-            continue  # `2025 年第 3 期`, a dateline: the issue, not the period of the figures
+    for p in _front_lines(structure, 6):
         for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
             if per.granularity not in ("day", "point", "relative") and per.first is not None:
                 return title, _shift(per, p.nstart)
@@ -346,9 +347,34 @@ def _title_single_month(structure: Structure) -> bool:
     return False
 
 
+_TOC_HEAD = regex.compile(r"目\s*录|本期导读|本期要目|本期目录|导读|要目")
+_ISSUE_AT_END = regex.compile(r"\d{4}年第\d{1,3}期(?:\(总第\d{1,5}期\))?$")  # a running head: `宁波统计月报 2025年第9期`
+
+
+def _front_lines(structure: Structure, limit: int) -> list:
+    """The first ``limit`` paragraphs of the front that may state the figures' period: not the
+    issue line or the printed date (`2025 年第 3 期`, `二〇二五年十月`), nor a table of contents."""
+    norm = structure.layout.norm.text
+    out = []
+    in_toc = False
+    for p in structure.front:
+        if _TOC_HEAD.fullmatch(norm, p.nstart, p.nend):
+            in_toc = True  # `本期导读` / `目录`: its entries name what follows, not the figures
+            continue
+        if in_toc and (norm.startswith("【", p.nstart) or TOC_LEADER_RE.search(norm, p.nstart, p.nend)):
+            continue
+        in_toc = False
+        if _COVER_LINE.match(norm, p.nstart, p.nend) or _ISSUE_AT_END.search(norm, p.nstart, p.nend) or TOC_LEADER_RE.search(norm, p.nstart, p.nend):
+            continue
+        out.append(p)
+        if len(out) == limit:
+            break
+    return out
+
+
 def _title_period_end(structure: Structure) -> dt.date | None:
     norm = structure.layout.norm.text
-    spans = [(p.nstart, p.nend) for p in structure.front[:4] if p.nend - p.nstart <= 60]
+    spans = [(p.nstart, p.nend) for p in _front_lines(structure, 4) if p.nend - p.nstart <= 60]
     spans += [a.title_nspan for s in structure.sections[:1] for a in s.articles[:1] if a.title_nspan]
     for a, b in spans:
         for p in find_periods(norm[a:b]):

@@ -82,7 +82,7 @@ def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, referenc
     if last_known is None:
         return None
     last = last_known
-    group = (col.group or "").replace(" ", "")
+    group = _SPACED_HAN.sub("", col.group or "").replace(" ", "")
     hint = col.period_hint or (group and ("cumulative" if "累计" in group else "month" if "月" in group else None))
     if hint == "month":
         return last.replace(day=1), last
@@ -147,7 +147,7 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
                 # the measure, the row the part of it
                 return measure, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
             return _under_parent(table, row, label), {}
-    name = _QIZHONG.sub("", col.label or "").strip()
+    name = _LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip()
     if not name or vocab().head_at_end.search(name) is None:
         title_head = _any_head_in(table.title or "")
         name = title_head or name
