@@ -87,10 +87,16 @@ HELDOUT_FLOORS = {
     "heldout20": 0.62,
     "heldout21": 0.68,
     "heldout22": 0.70,
-    "heldout23": 0.64,
-    "heldout24": 0.69,
-    "heldout25": 0.49,
-    "heldout26": 0.71,
+    "heldout23": 0.65,
+    "heldout24": 0.72,
+    "heldout25": 0.54,
+    "heldout26": 0.72,
+    "heldout27": 0.74,
+    "heldout28": 0.64,
+    "heldout29": 0.77,
+    "heldout30": 0.71,
+    "heldout31": 0.52,
+    "heldout32": 0.59,
 }
 
 
