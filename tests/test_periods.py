@@ -301,3 +301,13 @@ def test_dev_gold_periods_resolve():
     line = next(l for l in out.splitlines() if l.startswith("resolvable"))
     share = float(regex.search(r"\(([\d.]+)%\)", line).group(1))
     assert share >= 95.0, out
+
+
+def test_same_year_refers_to_the_year_just_named():
+    got = find_periods("2016年中欧班列开通，当年开行17列；2024年开行1.9万列，同年货值超过1000亿元。", reference_date=dt.date(2025, 1, 22))
+    years = {p.text: (p.first, p.last) for p in got}
+    assert years["当年"] == (dt.date(2016, 1, 1), dt.date(2016, 12, 31))
+    assert years["同年"] == (dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    # with no year named before it, 同年 is the reference year
+    alone = find_periods("同年出口增长5%", reference_date=dt.date(2025, 1, 22))
+    assert (alone[0].first, alone[0].last) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))

@@ -1658,3 +1658,23 @@ def test_statistics_monthly_cover_page_and_undated_table():
     assert "QINGZHOU STATISTICAL MONTHLY" in firsts  # not glued to the issue line below it
     assert _period(_by_value(ex, "512.6")) == ("2025-09-01", "2025-09-30")
     assert _period(_by_value(ex, "19374.2")) == ("2025-01-01", "2025-09-30")
+
+
+# A research institute's survey report: its report number (`2025 年第 19 号`) is no period; the
+# title's quarter is the period of the survey's shares.
+SURVEY_REPORT = """青川贸促会研究院                                    研究报告  2025 年第 19 号
+
+2025 年第三季度青川外贸形势调查报告
+
+青川贸促会研究院
+2025 年 10 月
+
+一、调查说明
+
+本次调查共回收有效问卷 2,136 份，其中中小微企业 1,462 家，占受访企业的 68.4%。
+"""
+
+
+def test_report_number_is_no_period_and_the_title_quarter_is():
+    ex = tradeie.extract(SURVEY_REPORT)
+    assert _period(_by_value(ex, "1,462 家")) == ("2025-07-01", "2025-09-30")

@@ -680,8 +680,31 @@ def find_periods(
                 res["rule"] = rule.name
             memo[key] = res
         if res is not None:
-            out.append(PeriodMatch(start=m.start() + offset, end=m.end() + offset, text=text, **res))
+            pm = PeriodMatch(start=m.start() + offset, end=m.end() + offset, text=text, **res)
+            if groups.get("ry") in _ANAPHORIC and out:
+                pm = _same_year_as(pm, out)
+            out.append(pm)
     return out
+
+
+_ANAPHORIC = frozenset(("同", "当"))  # `2024年…；同年…`: the year just named, not the reference year
+
+
+def _same_year_as(pm: PeriodMatch, before: list[PeriodMatch]) -> PeriodMatch:
+    """`同年` / `当年` after an explicit year: that year."""
+    named = next((p for p in reversed(before) if p.year_resolved and p.first is not None and p.relative is None
+                  and p.granularity not in ("day", "week") and p.text[:1].isdigit()), None)
+    if named is None or pm.first is None and pm.start_month is None:
+        return pm
+    y = named.first.year
+    first = pm.first.replace(year=y) if pm.first else None
+    last = pm.last.replace(year=y) if pm.last else None
+    if first is None and pm.start_month and pm.end_month:
+        first = dt.date(y, int(pm.start_month[-2:]), 1)
+        last = _last_day(y, int(pm.end_month[-2:]))
+    if first is None or last is None:
+        return pm
+    return pm._replace(first=first, last=last, start_month=first.isoformat()[:7], end_month=last.isoformat()[:7], year_resolved=True)
 
 
 def _normalize(text: str):

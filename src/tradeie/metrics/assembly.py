@@ -315,8 +315,10 @@ def _headline_para(structure: Structure):
     issuing body (`国家统计局` above `2025年一季度国民经济运行情况`)."""
     front = structure.front
     first = front[0]
+    norm = structure.layout.norm.text
+    if len(front) > 1 and _ISSUE_AT_END.search(norm, first.nstart, first.nend):
+        return front[1]  # `…研究院  研究报告 2025 年第 19 号` over the report's title
     if len(front) > 1 and structure.meta.publisher:
-        norm = structure.layout.norm.text
         if norm[first.nstart : first.nend].strip() == structure.meta.publisher:
             return front[1]
     return first
@@ -348,7 +350,7 @@ def _title_single_month(structure: Structure) -> bool:
 
 
 _TOC_HEAD = regex.compile(r"目\s*录|本期导读|本期要目|本期目录|导读|要目")
-_ISSUE_AT_END = regex.compile(r"\d{4}年第\d{1,3}期(?:\(总第\d{1,5}期\))?$")  # a running head: `宁波统计月报 2025年第9期`
+_ISSUE_AT_END = regex.compile(r"\d{4}\s?年\s?第\s?\d{1,4}\s?[期号](?:\(总第\d{1,5}期\))?$")  # a running head: `宁波统计月报 2025年第9期`
 
 
 def _front_lines(structure: Structure, limit: int) -> list:
