@@ -1678,3 +1678,25 @@ SURVEY_REPORT = """青川贸促会研究院                                    �
 def test_report_number_is_no_period_and_the_title_quarter_is():
     ex = tradeie.extract(SURVEY_REPORT)
     assert _period(_by_value(ex, "1,462 家")) == ("2025-07-01", "2025-09-30")
+
+
+# A survey report's table of percentages: each cell is a share of the respondents of one kind,
+# and the column (增加 / 持平 / 减少) is part of what it measures.
+PERCENT_TABLE = """2025 年第三季度青川外贸形势调查报告
+
+表 1  不同类型受访企业三季度出口订单变化情况（单位：%）
+┌──────────┬────────┬────────┬────────┐
+│ 企业类型 │  增加  │  持平  │  减少  │
+├──────────┼────────┼────────┼────────┤
+│ 民营企业 │  43.8  │  34.9  │  21.3  │
+│ 外资企业 │  35.4  │  39.8  │  24.8  │
+└──────────┴────────┴────────┴────────┘
+"""
+
+
+def test_a_table_of_percentages_holds_shares():
+    ex = tradeie.extract(PERCENT_TABLE)
+    cell = [m for m in ex.metrics if m.share is not None and m.share.text == "43.8"]
+    assert cell and cell[0].value is None
+    assert cell[0].share.percent == Decimal("43.8")
+    assert "增加" in cell[0].indicator and cell[0].dimensions.get("enterprise_type") == "民营企业"

@@ -703,8 +703,12 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         multiplier, base_unit, kind = scale
         if kind not in ("money", "count", "measure", "percent", "number"):
             return None
-        value = ValueOut(text=cell.text, span=cell.span, number=cell.value, unit=cell.unit or table.unit,
-                         normalized=cell.value * multiplier, base_unit=base_unit)
+        if kind == "percent" and share is None and change is None:
+            # a table of percentages (`单位：%`, columns 增加 / 持平 / 减少): each cell is a share
+            share = (cell, None)
+        else:
+            value = ValueOut(text=cell.text, span=cell.span, number=cell.value, unit=cell.unit or table.unit,
+                             normalized=cell.value * multiplier, base_unit=base_unit)
     change_out = None
     if change is not None:
         ccell, basis = change

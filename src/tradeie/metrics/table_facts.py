@@ -150,7 +150,10 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     name = _LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip()
     if not name or vocab().head_at_end.search(name) is None:
         title_head = _any_head_in(table.title or "")
-        name = title_head or name
+        if title_head and name and _HAN_NAME.fullmatch(name) and not _period_words(name) and name not in title_head:
+            name = title_head + name  # `出口订单变化情况` over `增加  持平  减少`: 出口增加 …
+        else:
+            name = title_head or name
     if dim == "subject" and _TOTAL_ROW.fullmatch(label):
         return (name or label), {}  # the `合计` row: the whole the table is about
     return (name or label), {dim: label}
