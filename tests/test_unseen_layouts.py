@@ -1700,3 +1700,21 @@ def test_a_table_of_percentages_holds_shares():
     assert cell and cell[0].value is None
     assert cell[0].share.percent == Decimal("43.8")
     assert "增加" in cell[0].indicator and cell[0].dimensions.get("enterprise_type") == "民营企业"
+
+
+# A list whose members are periods: each figure is the rate of its own quarter.
+QUARTER_LIST = """海州海关
+
+2025年10月14日
+
+前三季度，全省外贸进出口5000亿元，同比增长5%。分季度看，一季度、二季度、三季度进出口分别增长6.9%、9.3%和12.3%。
+"""
+
+
+def test_a_list_of_quarters_pairs_each_rate_with_its_quarter():
+    ex = tradeie.extract(QUARTER_LIST)
+    by_rate = {m.change.percent: m for m in ex.metrics if m.change is not None}
+    assert _period(by_rate[Decimal("6.9")]) == ("2025-01-01", "2025-03-31")
+    assert _period(by_rate[Decimal("9.3")]) == ("2025-04-01", "2025-06-30")
+    assert _period(by_rate[Decimal("12.3")]) == ("2025-07-01", "2025-09-30")
+    assert _period(by_rate[Decimal("5")]) == ("2025-01-01", "2025-09-30")
