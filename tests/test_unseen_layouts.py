@@ -1718,3 +1718,19 @@ def test_a_list_of_quarters_pairs_each_rate_with_its_quarter():
     assert _period(by_rate[Decimal("9.3")]) == ("2025-04-01", "2025-06-30")
     assert _period(by_rate[Decimal("12.3")]) == ("2025-07-01", "2025-09-30")
     assert _period(by_rate[Decimal("5")]) == ("2025-01-01", "2025-09-30")
+
+
+# A ministry web page whose date and source stand in black brackets on one line.
+BRACKETED_META = """商务部召开例行新闻发布会
+
+【发布时间：2025-03-20 17:42】　【来源：商务部新闻办公室】　【字号：大 中 小】
+
+　　国家统计局数据显示，1-2月，社会消费品零售总额83731亿元，同比增长4%。
+"""
+
+
+def test_bracketed_date_and_source_fields():
+    ex = tradeie.extract(BRACKETED_META)
+    assert ex.structure.meta.date == "2025-03-20"
+    assert ex.structure.meta.source == "商务部新闻办公室"
+    assert _period(_by_value(ex, "83731亿元")) == ("2025-01-01", "2025-02-28")

@@ -25,7 +25,7 @@ _SPACES = regex.compile(r"\s+")
 def _parts(original: str, start: int, end: int) -> list[str]:
     parts = []
     for piece in _COLUMNS.split(original[start:end]):
-        p = _SPACES.sub("", fold(piece)).strip("*")
+        p = _SPACES.sub("", fold(piece)).strip("*【】[]")  # `【发布时间：2025-03-20 17:42】`
         if p:
             parts.append(p)
     return parts
