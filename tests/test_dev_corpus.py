@@ -93,10 +93,10 @@ HELDOUT_FLOORS = {
     "heldout26": 0.72,
     "heldout27": 0.74,
     "heldout28": 0.64,
-    "heldout29": 0.77,
+    "heldout29": 0.79,
     "heldout30": 0.71,
-    "heldout31": 0.52,
-    "heldout32": 0.59,
+    "heldout31": 0.59,
+    "heldout32": 0.73,
 }
 
 
