@@ -1734,3 +1734,10 @@ def test_bracketed_date_and_source_fields():
     assert ex.structure.meta.date == "2025-03-20"
     assert ex.structure.meta.source == "商务部新闻办公室"
     assert _period(_by_value(ex, "83731亿元")) == ("2025-01-01", "2025-02-28")
+
+
+def test_proportions_listed_with_fenbie_are_shares():
+    ex = tradeie.extract("2025年10月20日\n\n分区域看，东部、中部、西部地区受访企业中订单增加的比例分别为40.9%、44.7%和42.3%。")
+    shares = sorted(m.share.percent for m in ex.metrics if m.share is not None)
+    assert shares == [Decimal("40.9"), Decimal("42.3"), Decimal("44.7")]
+    assert not any(m.value is not None for m in ex.metrics)

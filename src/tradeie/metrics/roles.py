@@ -196,7 +196,7 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
                 # `使用绿电占比超过80%`: a bound on a proportion, reported as a value
                 return Item("value", q.start, q.end, q)
             it = Item("share", left_start + m.start(), q.end, q, of=(m.group("of") or None))
-            it.dist = "分别" in cue
+            it.dist = "分别" in m.group(0)
             it.total = cue.startswith(("合计", "共"))
             return it
         after = text[q.end : q.end + 6]
