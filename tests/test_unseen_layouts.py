@@ -1741,3 +1741,12 @@ def test_proportions_listed_with_fenbie_are_shares():
     shares = sorted(m.share.percent for m in ex.metrics if m.share is not None)
     assert shares == [Decimal("40.9"), Decimal("42.3"), Decimal("44.7")]
     assert not any(m.value is not None for m in ex.metrics)
+
+
+def test_items_under_a_lead_in_take_its_measure_and_period():
+    ex = tradeie.extract(PORT_BULLETIN)
+    route = _by_value(ex, "47.9万标准箱")
+    assert "集装箱" in route.indicator
+    assert "东南亚航线" in route.dimensions.values()
+    assert _period(route) == ("2025-08-01", "2025-08-31")
+    assert route.change.percent == Decimal("15.1")

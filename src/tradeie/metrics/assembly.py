@@ -163,6 +163,8 @@ class _ArticleContext:
     head_dims: dict = field(default_factory=dict)  # breakdowns read with the head (trade mode …)
     sentence_indicator: str | None = None  # the last indicator read in this very sentence
     para_label: str | None = None  # `集成电路：…`: what the paragraph reports on
+    lead_in: tuple | None = None  # (measure, period) of a paragraph ending `…集装箱量如下：`
+    item: tuple | None = None  # (measure, label) of a bulleted item under such a lead
     subject: str | None = None
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
@@ -655,6 +657,16 @@ def _assemble(
             actx.subject = None
             actx.para_start = para.nstart
             actx.para_label = _paragraph_label(text, para.nstart, para.nend)
+            actx.item = None
+            if actx.lead_in is not None:
+                im = _BULLET_ITEM.match(text, para.nstart, para.nend)
+                if im:
+                    # `● 东南亚航线：完成47.9万标准箱…` under `8月份各主要航线集装箱量如下：`:
+                    # the lead's measure and period, the item's label a part of it
+                    actx.item = (actx.lead_in[0], im.group("l"), actx.lead_in[2])
+                    actx.para_period = actx.lead_in[1]
+                else:
+                    actx.lead_in = None
             if not _CONTINUES.match(text, para.nstart):
                 # a new paragraph starts a new topic; `其中，…` continues the one before
                 actx.qualifier, actx.qualifier_at = "", -1
@@ -668,6 +680,9 @@ def _assemble(
                 sp = periods[bisect.bisect_left(pstarts, full_s) : bisect.bisect_left(pstarts, e)]
                 _update_inline_source(text, s, e, actx)
                 _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
+            if actx.item is None:
+                lead = _lead_in(text, para.nstart, para.nend, periods)
+                actx.lead_in = (*lead, actx.subject) if lead else None
     _add_table_metrics(ctx, structure, out)
     add_warnings(out.metrics)
     return out
@@ -939,6 +954,27 @@ _TOTAL_WORDS = frozenset(("累计", "合计", "共计", "总计", "累计完成"
 
 
 _PARA_LABEL = regex.compile(r"(?P<l>[\p{Han}A-Za-z()]{2,12}):(?=[\p{Han}])")
+
+
+_BULLET_ITEM = regex.compile(r"[●·•■◆◇▪▶►○◎★☆▲△◉⚫]\s*(?P<l>[\p{Han}A-Za-z()]{2,12})[:：]")
+_LEAD_IN_END = regex.compile(r"(?:如下|如下表)[:：]$")
+_LEAD_IN_WORDS = regex.compile(r"^(?:各|主要|各主要|分)+")
+
+
+def _lead_in(text: str, a: int, b: int, periods) -> tuple | None:
+    """A paragraph ending `…8月份各主要航线集装箱量如下：`: (the measure its items report, its
+    period), else None."""
+    m = _LEAD_IN_END.search(text, a, b)
+    if m is None:
+        return None
+    start = max(text.rfind(c, a, m.start()) for c in "。,;") + 1 if any(text.rfind(c, a, m.start()) >= 0 for c in "。,;") else a
+    spans = [(p.start, p.end) for p in periods if start <= p.start < m.start()]
+    words = read_phrase(text[start : m.start()], spans, start).text
+    words = _LEAD_IN_WORDS.sub("", words)
+    if not (2 <= len(words) <= 16):
+        return None
+    inside = [p for p in periods if start <= p.start < m.start()]
+    return words, (inside[-1] if inside else None)
 
 
 def _paragraph_label(text: str, a: int, b: int) -> str | None:
@@ -1598,8 +1634,15 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         for q in v.data.qualifiers:
             if q in share_of.text and q not in indicator:
                 indicator = q + indicator
+    item = actx.item is not None and phrase.head is None and not member
+    if item:
+        indicator = actx.item[0]
+        dims = {k: x for k, x in dims.items() if x not in actx.item[1]}
+        dims[dimension_of(actx.item[1])] = actx.item[1]
     actx.last_indicator = actx.sentence_indicator = indicator
-    if member_subject:
+    if item:
+        subject = actx.item[2] or actx.default_subject or ctx.region  # the label is a part, not whose figure
+    elif member_subject:
         subject = member_subject
     elif share_of is not None and share_of.subject and not phrase.subject:
         subject = _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
