@@ -34,7 +34,7 @@ from decimal import Decimal, InvalidOperation
 from .layout import Layout
 from .textview import fold
 
-__all__ = ["Cell", "Column", "Row", "TextTable", "find_tables"]
+__all__ = ["Cell", "Column", "Row", "SPACED_HAN", "TextTable", "find_tables"]
 
 Span = tuple[int, int]
 
@@ -125,7 +125,7 @@ _OTHER = re.compile(r"占比|比重|份额|排名|位次|名次|备注|说明|�
 _CUM = re.compile(r"累计|[1一]\s?[-—–~～至到]\s?\d{1,2}\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月")
 SPACED_LETTER_GAP = 6  # characters between the letters of a word spaced out
-_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
+SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # spaces inside a word spaced out: `本 月`, `东　盟`
 _SECTION_LINE = re.compile(r"[一二三四五六七八九十]{1,3}[、.]")
 _RANK_HEAD = re.compile(r"排序|排名|序号|位次|名次")
 _UNIT_ONLY = re.compile(r"\([^()\d]{1,8}\)")  # a header cell that is a unit alone: (户), (亿美元), (%)
@@ -346,7 +346,7 @@ class _Doc:
         ranked = len(kept) >= 3 and _RANK_HEAD.fullmatch(self.ftext(kept[0]).replace(" ", "")) is not None
         if ranked:
             kept = kept[1:]  # `排序  企业名称  出口量(辆)`: the rank is no figure of the row's
-        labels = [_SPACED_HAN.sub("", self.ftext(c)) for c in kept]  # `本 月` -> 本月, `单 位` -> 单位
+        labels = [SPACED_HAN.sub("", self.ftext(c)) for c in kept]  # `本 月` -> 本月, `单 位` -> 单位
         roles = ["label"] + [_role(t) for t in labels[1:]]
         return _Head(i, list(kept), labels, roles, self.xs(i, kept), unit, ranked, [""] * len(kept))
 

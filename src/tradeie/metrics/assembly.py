@@ -23,7 +23,7 @@ from decimal import Decimal
 import regex
 from pydantic import ValidationError
 
-from ..layout import TOC_LEADER_RE, gc_paused
+from ..layout import BULLET_RE, TOC_LEADER_RE, gc_paused
 from ..periods import PeriodMatch, find_periods
 from ..places import PlaceIndex, looks_like_district, lookup, place_regex
 from ..quantities import find_quantities
@@ -163,8 +163,8 @@ class _ArticleContext:
     head_dims: dict = field(default_factory=dict)  # breakdowns read with the head (trade mode …)
     sentence_indicator: str | None = None  # the last indicator read in this very sentence
     para_label: str | None = None  # `集成电路：…`: what the paragraph reports on
-    lead_in: tuple | None = None  # (measure, period) of a paragraph ending `…集装箱量如下：`
-    item: tuple | None = None  # (measure, label) of a bulleted item under such a lead
+    lead_in: tuple | None = None  # (measure, period, subject) of a paragraph ending `…集装箱量如下：`
+    item: tuple | None = None  # (measure, label, subject) of a bulleted item under such a lead
     subject: str | None = None
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
@@ -777,8 +777,9 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
             p = lookup(pm.group())
             if p is not None and p.kind in ("province", "city", "district", "region"):
                 return p.canonical
-    if ctx.zone or ctx.region or ctx.self_org or ctx.province:
-        return ctx.zone or ctx.region or ctx.self_org or ctx.province
+    own = ctx.zone or ctx.region or ctx.self_org or ctx.province
+    if own:
+        return own
     # a national release's appendix table: whose figures the articles around it report (中国)
     named = [x for x in ctx.article_subjects if x]
     return max(named, key=named.count) if named else None
@@ -956,7 +957,7 @@ _TOTAL_WORDS = frozenset(("累计", "合计", "共计", "总计", "累计完成"
 _PARA_LABEL = regex.compile(r"(?P<l>[\p{Han}A-Za-z()]{2,12}):(?=[\p{Han}])")
 
 
-_BULLET_ITEM = regex.compile(r"[●·•■◆◇▪▶►○◎★☆▲△◉⚫]\s*(?P<l>[\p{Han}A-Za-z()]{2,12})[:：]")
+_BULLET_ITEM = regex.compile(rf"{BULLET_RE.pattern}\s*(?P<l>[\p{{Han}}A-Za-z()]{{2,12}})[:：]")
 _LEAD_IN_END = regex.compile(r"(?:如下|如下表)[:：]$")
 _LEAD_IN_WORDS = regex.compile(r"^(?:各|主要|各主要|分)+")
 
@@ -967,13 +968,12 @@ def _lead_in(text: str, a: int, b: int, periods) -> tuple | None:
     m = _LEAD_IN_END.search(text, a, b)
     if m is None:
         return None
-    start = max(text.rfind(c, a, m.start()) for c in "。,;") + 1 if any(text.rfind(c, a, m.start()) >= 0 for c in "。,;") else a
-    spans = [(p.start, p.end) for p in periods if start <= p.start < m.start()]
-    words = read_phrase(text[start : m.start()], spans, start).text
+    start = max(a, max(text.rfind(c, a, m.start()) for c in "。,;") + 1)  # the lead's last clause
+    inside = [p for p in periods if start <= p.start < m.start()]
+    words = read_phrase(text[start : m.start()], [(p.start, p.end) for p in inside], start).text
     words = _LEAD_IN_WORDS.sub("", words)
     if not (2 <= len(words) <= 16):
         return None
-    inside = [p for p in periods if start <= p.start < m.start()]
     return words, (inside[-1] if inside else None)
 
 
@@ -1427,7 +1427,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     v = vocab()
     first = d.first
     if d.from_list:
-        first = next(x for x in drafts if x.from_list and x.first.run == d.first.run).first
+        first = _list_group(d, drafts)[0].first
     anchor = d.value or d.change or d.share
     if anchor is None:
         return None
@@ -1756,7 +1756,7 @@ def _member_period(text: str, d: _Draft, drafts: list[_Draft], periods) -> list 
     pairs each figure with its own period (the one-element list to choose from), else None."""
     if not d.from_list or len(periods) < 2:
         return None
-    group = [x for x in drafts if x.from_list and x.first.run == d.first.run]
+    group = _list_group(d, drafts)
     before = [p for p in periods if p.end <= group[0].first.start]
     run: list = []
     for p in before:
@@ -1772,15 +1772,19 @@ def _member_period(text: str, d: _Draft, drafts: list[_Draft], periods) -> list 
 _PERIOD_JOINER = regex.compile(r"[、和及与,]")
 
 
+def _list_group(d: _Draft, drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts of the `分别` list ``d`` belongs to, in order."""
+    return [x for x in drafts if x.from_list and x.first.run == d.first.run]
+
+
 def _member_index(d: _Draft, drafts: list[_Draft]) -> int:
-    group = [x for x in drafts if x.from_list and x.first.run == d.first.run]
-    return group.index(d)
+    return _list_group(d, drafts).index(d)
 
 
 def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, actx) -> list[str] | None:
     """The members a `分别` list pairs with, found in the words before the figures: this clause,
     the clause before (`来源地前三位为A、B、C，执行额分别为…`), or the sentence so far."""
-    group = [x for x in drafts if x.from_list and x.first.run == d.first.run]
+    group = _list_group(d, drafts)
     n = len(group)
     first = group[0].first
     spans = [(p.start, p.end) for p in periods]

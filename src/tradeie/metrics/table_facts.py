@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ..periods import PeriodMatch, find_periods
 from ..quantities import find_quantities
-from ..tables import Column, TextTable, find_tables
+from ..tables import SPACED_HAN, Column, TextTable, find_tables
 from .phrases import dimension_of
 from .vocab import any_head, vocab
 
@@ -82,7 +82,7 @@ def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, referenc
     if last_known is None:
         return None
     last = last_known
-    group = _SPACED_HAN.sub("", col.group or "").replace(" ", "")
+    group = SPACED_HAN.sub("", col.group or "").replace(" ", "")
     hint = col.period_hint or (group and ("cumulative" if "累计" in group else "month" if "月" in group else None))
     if hint == "month":
         return last.replace(day=1), last
@@ -133,7 +133,7 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     (headed `市场`, or rows like `东盟`, `一般贸易`) or periods (headed `月份`): then the value
     column names it (`其中：出口` -> 出口) and the row is the member."""
     # `货物进出口总额（亿元）`: the unit is read; `东　盟`: a label spaced out is one word
-    label = _SPACED_HAN.sub("", _LABEL_UNIT.sub("", row.label).strip(" :：\u3000"))
+    label = SPACED_HAN.sub("", _LABEL_UNIT.sub("", row.label).strip(" :：\u3000"))
     if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
         return (_QIZHONG.sub("", col.label or "").strip() or _any_head_in(table.title or "") or label), {}
@@ -162,7 +162,7 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
 def _column_measure(col: Column) -> str | None:
     """The measure a value column names (`协议投资额（亿元）`, `签约项目（个）`, `出口额`), or None
     for a column named by its period or role alone (`本月`, `1-9月累计`, `金额`)."""
-    name = _LABEL_UNIT.sub("", _QIZHONG.sub("", _SPACED_HAN.sub("", col.label or "")).strip()).strip()
+    name = _LABEL_UNIT.sub("", _QIZHONG.sub("", SPACED_HAN.sub("", col.label or "")).strip()).strip()
     if not name or name == col.unit or _period_words(name):
         return None  # `亿元人民币`: a column named by its unit
     if vocab().head_at_end.search(name) or (col.unit and _HAN_NAME.fullmatch(name)):
@@ -173,6 +173,7 @@ def _column_measure(col: Column) -> str | None:
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
 
 
+@functools.lru_cache(maxsize=1024)
 def _period_words(name: str) -> bool:
     return bool(find_periods(name)) or any(w in name for w in ("本月", "当月", "累计", "同期", "本期", "上年", "去年"))
 
@@ -198,7 +199,6 @@ def _under_parent(table: TextTable, row, label: str) -> str:
 
 
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\(?[一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*")
-_SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")
 _TOTAL_ROW = re.compile(r"合\s*计|总\s*计|全\s*[市省区县]|总\s*体")
 _QIZHONG = re.compile(r"^其中\s*[:：]?\s*")
 _LABEL_UNIT = re.compile(r"\s?[(（](?![A-Z]{2,6}[)）])[^()（）\d%]{1,6}?[)）]$")
