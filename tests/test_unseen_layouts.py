@@ -1750,3 +1750,35 @@ def test_items_under_a_lead_in_take_its_measure_and_period():
     assert "东南亚航线" in route.dimensions.values()
     assert _period(route) == ("2025-08-01", "2025-08-31")
     assert route.change.percent == Decimal("15.1")
+
+
+# An autonomous region's statistics flash report: its table titled `全区…` holds the region's
+# figures (not the capital's, which the customs footnote names), and product rows indented under
+# the growth of industry (counted in 万吨, not %) are products, not parts of that growth.
+REGION_FLASH = """云岭回族自治区统计局                          统 计 快 报
+                                        2025年第8期
+
+              8月份全区经济运行情况
+
+    8月份，全区规模以上工业增加值同比增长8.3%。据沙川海关统计，1—8月，全区进出口
+182.6亿元，增长12.5%。
+
+              全区主要经济指标（2025年8月）
+ 指标                    | 单位     |  本月    |  累计     | 同比%
+-------------------------------------------------------------------
+ 规模以上工业增加值      | %        |   —      |   —       |  7.6
+   原煤                  | 万吨     |  862.4   |  6718.5   |  3.2
+   发电量                | 亿千瓦时 |  223.6   |  1765.3   |  5.9
+ 社会消费品零售总额      | 亿元     |  110.5   |  886.2    |  4.1
+   城镇                  | 亿元     |  93.2    |  741.0    |  3.9
+-------------------------------------------------------------------
+注：进出口数据来源于沙川海关，其余数据来源于自治区统计局。
+"""
+
+
+def test_region_table_and_products_listed_under_industrial_growth():
+    ex = tradeie.extract(REGION_FLASH)
+    coal = _by_value(ex, "862.4")
+    assert coal.subject == "云岭回族自治区"
+    assert coal.indicator == "原煤"
+    assert _by_value(ex, "93.2").indicator == "城镇社会消费品零售总额"  # same unit: a part of the row above

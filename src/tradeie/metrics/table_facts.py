@@ -181,10 +181,15 @@ def _period_words(name: str) -> bool:
 def _under_parent(table: TextTable, row, label: str) -> str:
     """An indented row names a part of the row above it: `  城镇` under 社会消费品零售总额 is
     城镇社会消费品零售总额, `  城镇常住居民` under 全体居民人均可支配收入 is 城镇常住居民人均可支配收入
-    (the words they share written once).  A row that names its own measure (`  出口`) keeps it."""
+    (the words they share written once).  A row that names its own measure (`  出口`) keeps it,
+    and so does a row counted in another unit than the row above (`  原煤  万吨` under
+    `规模以上工业增加值  %`: a product listed under the growth of industry, not a part of it)."""
     if row.level == 0 or row.parent is None or vocab().head_at_end.search(label) is not None:
         return label
     above = table.rows[row.parent]
+    mine, theirs = _base_unit(table, row), _base_unit(table, above)
+    if mine and theirs and mine != theirs:
+        return label
     parent = _LABEL_UNIT.sub("", _QIZHONG.sub("", _LIST_NUMBER.sub("", above.label))).strip(" :：")
     if not parent or parent in label:
         return label
@@ -196,6 +201,16 @@ def _under_parent(table: TextTable, row, label: str) -> str:
         if at >= 0:
             return label + parent[at + k :]
     return label + parent
+
+
+def _base_unit(table: TextTable, row) -> str | None:
+    """The base unit of a row's values (`万吨` -> 吨; `%` for `—  —` under a unit column of %),
+    from its first value column whose cell has a unit."""
+    for col, cell in zip(table.columns, row.cells):
+        if col.role == "value" and cell is not None and cell.unit:
+            scale = _unit_scale(cell.unit)
+            return scale[1] or cell.unit if scale else cell.unit
+    return None
 
 
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\(?[一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*")
