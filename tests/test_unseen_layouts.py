@@ -1782,3 +1782,27 @@ def test_region_table_and_products_listed_under_industrial_growth():
     assert coal.subject == "云岭回族自治区"
     assert coal.indicator == "原煤"
     assert _by_value(ex, "93.2").indicator == "城镇社会消费品零售总额"  # same unit: a part of the row above
+
+
+# A public-account post: the byline under its headline carries the only year, and its foot
+# names the source above the staff credits.
+ACCOUNT_POST = """10月全国贸促系统签证金额增长5.2%
+原创 青川贸促会 青川贸促会 2024年11月12日 17:42 北京
+
+▲点击上方蓝字关注我们
+
+据青川贸促会统计，10月，全省贸促系统共签发各类原产地证书31.6万份，同比增长4.1%；1—10月累计签发原产地证书302.4万份。
+
+-END-
+
+来源：青川贸促会新闻中心
+编辑：王雪
+审核：李明
+"""
+
+
+def test_account_post_byline_date_and_source_above_staff_credits():
+    ex = tradeie.extract(ACCOUNT_POST)
+    assert ex.structure.meta.source == "青川贸促会新闻中心"
+    assert _period(_by_value(ex, "31.6万份")) == ("2024-10-01", "2024-10-31")
+    assert _period(_by_value(ex, "302.4万份")) == ("2024-01-01", "2024-10-31")

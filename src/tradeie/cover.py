@@ -115,7 +115,7 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
     return False
 
 
-SIGNATURE_LINES = 3  # a signature block: the issuing body and a date, on the last lines
+SIGNATURE_LINES = 6  # a signature block: the issuing body and a date, on the last lines (and a post's staff credits)
 
 
 def parse_signature(paras, original: str, rules) -> dict:
@@ -173,6 +173,8 @@ def _signature_part(t: str, found: dict, rules) -> bool:
         if m:
             found.setdefault(key, m["v"])
             return True
+    if _STAFF_CREDIT.match(t):
+        return True  # a post's foot: `来源：…` / `编辑：王雪` / `审核：李明`, the staff named after the source
     # the body and its date on one line with a single space between (`天津市商务局 2024年10月21日`)
     m = _TRAILING_DATE.search(t)
     if m and m.start() > 0:
@@ -187,4 +189,5 @@ def _signature_part(t: str, found: dict, rules) -> bool:
     return False
 
 
+_STAFF_CREDIT = regex.compile(r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划)\s*[:：]\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,3}$")
 _TRAILING_DATE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日$")

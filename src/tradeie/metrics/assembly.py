@@ -402,7 +402,17 @@ def _dateline(structure: Structure) -> dt.date | None:
         for per in find_periods(norm[at : min(p.nend, at + 16)]):
             if per.granularity == "day" and per.start == 0 and per.first is not None and per.year_resolved:
                 return per.first
+    for p in structure.front[:4]:
+        # a post's byline under its headline (`原创 中国贸促会 2024年12月10日 17:42 北京`): a short
+        # line of names and its date, no sentence
+        if p.nend - p.nstart <= 60 and len(p.lines) == 1 and not _SENTENCE_MARK.search(norm, p.nstart, p.nend):
+            for per in find_periods(norm[p.nstart : p.nend]):
+                if per.granularity == "day" and per.first is not None and per.year_resolved:
+                    return per.first
     return None
+
+
+_SENTENCE_MARK = regex.compile(r"[。,;!?]")
 
 
 def _title_year(structure: Structure) -> int | None:
