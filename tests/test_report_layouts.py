@@ -116,7 +116,7 @@ PORT_WEEKLY = """江海港口物流周报
 def test_port_weekly_subjects_periods_and_signed_rates():
     ex = tradeie.extract(PORT_WEEKLY)
     total = _by_value(ex, "41.2万标准箱")
-    assert total.subject == "江海港口集团有限公司"
+    assert total.subject == "江海港口集团"
     assert (total.period.start_month, total.period.end_month) == ("2024-09", "2024-10")
     south = _by_value(ex, "22.6万标准箱")
     north = _by_value(ex, "18.6万标准箱")

@@ -966,7 +966,7 @@ PORT_COMPANY_MONTHLY = """海州港务集团有限公司
 def test_port_company_report_bullets_rates_and_reported_month():
     ex = tradeie.extract(PORT_COMPANY_MONTHLY)
     bullet = _by_value(ex, "2326.4万吨")
-    assert bullet.subject == "海州港务集团有限公司"  # the company's own report, not its city
+    assert bullet.subject == "海州港务集团"  # the company's own report, not its city
     assert bullet.indicator == "货物吞吐量"
     # the year-on-year rate is the figure's change; the month-on-month one a fact of its own
     assert bullet.change.basis == "yoy" and bullet.change.percent == Decimal("4.9")
@@ -1806,3 +1806,56 @@ def test_account_post_byline_date_and_source_above_staff_credits():
     assert ex.structure.meta.source == "青川贸促会新闻中心"
     assert _period(_by_value(ex, "31.6万份")) == ("2024-10-01", "2024-10-31")
     assert _period(_by_value(ex, "302.4万份")) == ("2024-01-01", "2024-10-31")
+
+
+# A port group's production flash: the group (named on the first line) reports its own figures;
+# ▲ headings name the measure of the · items under them, whose wrapped lines hang under the
+# item's text; a table by 港区 holds each port area's figures; numbered items open with the cargo.
+PORT_FLASH = """海州港集团有限公司
+
+                         生  产  快  报
+                         〔2025〕第10期
+生产业务部编印                                        2025年11月3日
+
+一、总体完成情况
+
+▲ 货物吞吐量
+  · 10月完成11586万吨，同比+4.1%，环比+2.3%。
+  · 1—10月累计完成114230万吨，同比+3.6%，增幅居全国沿海主要港口前
+    列。
+
+▲ 海铁联运
+  · 1—10月累计160.8万标准箱，同比+10.2%。
+  · 10月实现营业收入28.6亿元，同比增长6.2%；利润总额5.9亿元，同比增长
+    3.8%。
+
+二、分港区完成情况（10月）
+
+  港  区       货物吞吐量     同比
+               （万吨）      （%）
+  ─────────────────────────────────
+  东  湾          2865         3.2
+  西  岙          1532         5.8
+
+三、主要货类
+
+  1.金属矿石：10月完成2046万吨，同比+5.6%。
+  2.原油：10月完成2150万吨，同比-3.4%。
+  · 亚太贸易协定项下进口原油86万吨，下降2.3%。
+"""
+
+
+def test_port_group_flash_items_hanging_lines_and_port_area_table():
+    ex = tradeie.extract(PORT_FLASH)
+    assert ex.structure.meta.publisher == "海州港集团有限公司"
+    monthly = _by_value(ex, "11586万吨")
+    assert monthly.subject == "海州港集团"  # the group's own figure, not its city's
+    assert monthly.indicator == "货物吞吐量"
+    total = _by_value(ex, "114230万吨")
+    assert "累计" in total.indicator and total.change.percent == Decimal("3.6")
+    assert _by_value(ex, "160.8万标准箱").indicator == "累计海铁联运"
+    profit = _by_value(ex, "5.9亿元")  # its rate is on the line hanging under the item
+    assert profit.change is not None and profit.change.percent == Decimal("3.8")
+    assert _by_value(ex, "2865").subject == "东湾"
+    assert "金属矿石" in _by_value(ex, "2046万吨").indicator
+    assert _by_value(ex, "86万吨").subject != "亚太"

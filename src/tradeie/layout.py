@@ -315,19 +315,53 @@ def _is_short_title(line: Line) -> bool:
     return line.width < 60 and line.clean[-1] not in "，,、;；:：。"
 
 
-def _paragraphs(lines: list[Line], wrap: int | None) -> list[Paragraph]:
-    """Group lines into paragraphs: a line joins the paragraph above when it continues a hard wrap."""
-    if wrap is None:
-        # not hard-wrapped: nothing is ever joined
-        return [Paragraph([ln]) for ln in lines]
+def _column(original: str, at: int) -> int:
+    """The display column of ``at`` on its line (a full-width space is two columns)."""
+    head = original[original.rfind("\n", 0, at) + 1 : at]
+    return len(head) + head.count("\u3000")
+
+
+def _hangs_under(prev: Line, ln: Line, original: str) -> bool:
+    """``ln`` goes on with the bulleted item above it, indented to the item's text
+    (`  · 1—10月累计完成…增幅居全国前` / `    列。`): a hanging indent, not a new paragraph."""
+    if not ln.indent or prev.clean[0] not in _HANGING_BULLETS or prev.clean[-1] in TERMINAL:
+        return False
+    if not _CLAUSE_PUNCT.search(prev.clean):
+        return False  # `· 山东外贸一季度实现平稳开局` over its indented text: a bulleted title
+    if ln.clean[0] in _HANGING_BULLETS or ln.structural or original.rfind("\n", 0, ln.start) != prev.newline:
+        return False  # another item, or a line after a blank one
+    text_at = prev.start + 1
+    while text_at < prev.end and original[text_at] in " \u3000\t":
+        text_at += 1
+    return abs(_column(original, ln.start) - _column(original, text_at)) <= 1
+
+
+_HANGING_BULLETS = frozenset("·•●▪◆■▲►▶-—*")
+
+
+def _paragraphs(lines: list[Line], wrap: int | None, original: str = "") -> list[Paragraph]:
+    """Group lines into paragraphs: a line joins the paragraph above when it continues a hard wrap
+    or hangs under a bulleted item."""
     paragraphs: list[Paragraph] = []
     append = paragraphs.append
     cur: list[Line] | None = None  # lines of the last paragraph
     before: Line | None = None  # last line of the paragraph before it
     prev: Line | None = None  # last line of the last paragraph
+    if wrap is None:
+        # not hard-wrapped: only hanging lines are joined
+        for ln in lines:
+            if prev is not None and original and _hangs_under(prev, ln, original):
+                cur.append(ln)
+            else:
+                cur = [ln]
+                append(Paragraph(cur))
+            prev = ln
+        return paragraphs
     for ln in lines:
         if prev is not None and _splits_figure(prev, ln, wrap):
             cur.append(ln)  # `…其中海外人才1120` / `人；…`: a figure broken over the wrap
+        elif prev is not None and original and _hangs_under(prev, ln, original):
+            cur.append(ln)
         elif (
             prev is not None
             and not prev.structural
@@ -395,7 +429,7 @@ def _analyse(text: str) -> Layout:
         if wrap is None:
             for ln, w in zip(lines, display):
                 ln.width = w
-    paragraphs = _paragraphs(lines, wrap)
+    paragraphs = _paragraphs(lines, wrap, text)
     # Build the normalised view.  Each line contributes exactly its ``clean`` text (its pieces
     # are copies and single spaces that never follow a space), so the text is assembled from the
     # clean strings and only the run table is built piece by piece.

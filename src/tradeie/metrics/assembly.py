@@ -237,14 +237,17 @@ def _editor_body(editor: str | None) -> str | None:
 
 def _self_org(*bodies: str | None) -> str | None:
     """The company or association issuing the bulletin, from its editor or publisher line:
-    `海州港口集团办公室` -> 海州港口集团, `宁川港口集团有限公司市场发展部` -> 宁川港口集团有限公司,
-    `大连市数字贸易协会秘书处` -> 大连市数字贸易协会."""
+    `海州港口集团办公室` -> 海州港口集团, `宁川港口集团有限公司市场发展部` -> 宁川港口集团 (a group
+    goes by its name without the legal form), `大连市数字贸易协会秘书处` -> 大连市数字贸易协会."""
     for body in bodies:
         body = _editor_body(body)
         m = _SELF_ORG.match(body) if body else None
         if m:
-            return m.group(1)
+            return _GROUP_LEGAL_FORM.sub("", m.group(1))
     return None
+
+
+_GROUP_LEGAL_FORM = regex.compile(r"(?<=集团)(?:股份)?有限(?:责任)?公司$")
 
 
 # a company name, then at most one of its departments
@@ -787,7 +790,9 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
             p = lookup(pm.group())
             if p is not None and p.kind in ("province", "city", "district", "region"):
                 return p.canonical
-    own = ctx.zone or ctx.region or ctx.self_org or ctx.province
+    # a company's own bulletin holds its figures, not its city's
+    company = ctx.self_org if ctx.self_org and _COMPANY_END.search(ctx.self_org) else None
+    own = ctx.zone or company or ctx.region or ctx.self_org or ctx.province
     if own:
         return own
     # a national release's appendix table: whose figures the articles around it report (中国)
@@ -964,7 +969,8 @@ _MEASURE_COUNTERS = frozenset(("标准箱", "自然箱"))  # units of a measure,
 _TOTAL_WORDS = frozenset(("累计", "合计", "共计", "总计", "累计完成", "累计实现"))
 
 
-_PARA_LABEL = regex.compile(r"(?P<l>[\p{Han}A-Za-z()]{2,12}):(?=[\p{Han}])")
+_PARA_LABEL = regex.compile(r"(?P<l>[\p{Han}A-Za-z()]{2,12}):(?=[\p{Han}\d])")
+_ITEM_MARK = regex.compile(rf"(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)|{BULLET_RE.pattern})\s*")
 
 
 _BULLET_ITEM = regex.compile(rf"{BULLET_RE.pattern}\s*(?P<l>[\p{{Han}}A-Za-z()]{{2,12}})[:：]")
@@ -990,6 +996,8 @@ def _lead_in(text: str, a: int, b: int, periods) -> tuple | None:
 def _paragraph_label(text: str, a: int, b: int) -> str | None:
     """A paragraph opening with a short label (`集成电路：出口…`, `汽车（含底盘）：…`) that names no
     indicator, place or opener of its own: the thing the paragraph reports on."""
+    k = _ITEM_MARK.match(text, a, b)  # `1.金属矿石：`, `■ 航线：`
+    a = k.end() if k else a
     m = _PARA_LABEL.match(text, a, min(b, a + 16))
     if m is None:
         return None
@@ -1615,6 +1623,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     elif qualifier and d.value is None and d.change is not None and actx.head and actx.head_para == para_key and len(qualifier) <= 16:
         # `采矿业增加值同比增长3.8%，制造业增长10.2%`: a rate of a parallel member takes the head
         indicator = qualifier + actx.head
+    elif qualifier in _TOTAL_WORDS and (whole := actx.para_label or actx.last_indicator or actx.title):
+        indicator = qualifier[:2] + whole  # `▲ 海铁联运` / `· 1—10月累计160.8万标准箱`: the total of what the item names
     elif qualifier:
         indicator = qualifier
     elif share_of is not None and share_of.text and not actx.last_indicator:
@@ -1622,7 +1632,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     elif prev_clause_indicator := _previous_clause_indicator(text, s, cs, period_spans):
         indicator = prev_clause_indicator  # `…发电开票金额增速，较火力发电高2.3个百分点`
     else:
-        indicator = actx.last_indicator or (actx.qualifier + (actx.head or "")) or (actx.title or "")
+        # `1.金属矿石：10月完成2046万吨`: the paragraph's label is what it counts
+        indicator = actx.para_label or actx.last_indicator or (actx.qualifier + (actx.head or "")) or (actx.title or "")
         if member_subject and actx.head and indicator.endswith(actx.head):
             # `郑州市跨境电商进出口…；洛阳、许昌分别完成…`: the places' figures are the same measure
             for k, x in actx.head_dims.items():

@@ -25,7 +25,7 @@ _COMPANY_STD = (
     r"|[\u4e00-\u9fff]{4,24}?(?:协会|商会|联合会|促进会)"  # `兰江市服务外包产业协会`, not `吸纳后协会`
 )
 _TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|(?<![人年平])均|都|共|则|还|,|、|\s)+$")
-_LEADING_NOISE = regex.compile(r"^(?:[,、:;\s●◆◇■□▶►▪•○◎★☆▲△]|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成|涉及)+")
+_LEADING_NOISE = regex.compile(r"^(?:[,、:;\s●·◆◇■□▶►▪•○◎★☆▲△]|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成|涉及)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
 
 
@@ -105,6 +105,7 @@ _NAMED_FACILITY = regex.compile(
     r"(?:国际边境合作中心|合作中心|物流园区|产业园区|科技园|软件园|园区|口岸|机场)(?=[\p{Han}])"
 )
 _PORT_AREA = regex.compile(r"[\p{Han}]{2,4}?(?:港区|作业区)(?=完成|实现|累计|共|全年|集装箱|货物|吞吐)")
+_AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经济伙伴关系协定", "伙伴关系协定", "协定")
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
 
 
@@ -190,6 +191,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             hm = v.head_at_end.search(t)
             if hm and hm.start() <= m.start():
                 m = None  # `国内生产总值`: the pronoun is part of the indicator's name
+    if m and m.re is not _COMPANY_RE and m.group("place") and t.startswith(_AGREEMENT_WORDS, m.end()):
+        m = None  # `亚太贸易协定原产地证书…`: the place names an agreement, not whose figure it is
     if m is None and (zm := _NAMED_AREA.match(t)):
         # `青川关区进出口总值`: a customs district or zone the gazetteer cannot know
         ph.subject, ph.subject_kind = zm.group(), "facility"
