@@ -1859,3 +1859,67 @@ def test_port_group_flash_items_hanging_lines_and_port_area_table():
     assert _by_value(ex, "2865").subject == "东湾"
     assert "金属矿石" in _by_value(ex, "2046万吨").indicator
     assert _by_value(ex, "86万吨").subject != "亚太"
+
+
+# A zone administration's web report: the 来源 field names the 管理委员会, so 全区 and the
+# report's figures are the zone's.
+ZONE_WEB_REPORT = """首页 > 政务公开 > 统计信息
+
+2025年前三季度云谷服务外包产业发展季报
+
+发布时间：2025-10-21 09:30    来源：青川云谷新技术开发区管理委员会    【字体：大 中 小】
+
+一、总体运行情况
+
+前三季度，全区承接服务外包合同签约额52.37亿美元，同比增长14.6%。
+"""
+
+
+def test_zone_administration_named_in_source_field_owns_the_figures():
+    ex = tradeie.extract(ZONE_WEB_REPORT)
+    assert _by_value(ex, "52.37亿美元").subject == "青川云谷新技术开发区"
+
+
+# A provincial statistics monthly: 表1's title stands over its date line, and the 全省 row of a
+# table of 市州 is the province's figure, not a city's.
+PROVINCE_MONTHLY_TABLES = """                    湖南统计月报
+                2025年第10期（总第358期）
+   湖南省统计局                                  编印
+                                            2025年11月18日
+
+一、综述
+
+1-10月，长沙市进出口保持增长，长沙市对非贸易增势明显，长沙市跨境电商快速发展。
+
+二、主要经济指标
+
+                          表1　全省主要经济指标
+                                                         2025年10月
+┌────────────────────────────┬──────────┬──────────┬─────────┐
+│          指    标          │  本  月  │  1-10月  │ 增长(%) │
+├────────────────────────────┼──────────┼──────────┼─────────┤
+│社会消费品零售总额(亿元)    │  1768.4  │ 16712.8  │    5.2  │
+│进出口总额(亿元)            │   586.3  │  5274.9  │    6.8  │
+└────────────────────────────┴──────────┴──────────┴─────────┘
+
+二、各市州
+
+                 表2　2025年1-10月各市州进出口情况
+┌──────────────┬──────────────┬──────────┐
+│    市  州    │进出口(亿元)  │ 增长(%)  │
+├──────────────┼──────────────┼──────────┤
+│    全  省    │      5274.9  │     6.8  │
+│    长沙市    │      3012.4  │     8.3  │
+│    株洲市    │       298.5  │     5.6  │
+└──────────────┴──────────────┴──────────┘
+"""
+
+
+def test_table_title_over_its_date_and_the_whole_province_row():
+    ex = tradeie.extract(PROVINCE_MONTHLY_TABLES)
+    month = _by_value(ex, "1768.4")
+    assert month.subject == "湖南省"
+    assert _period(month) == ("2025-10-01", "2025-10-31")
+    total = [m for m in ex.metrics if m.value is not None and m.value.text == "5274.9"]
+    assert {m.subject for m in total} == {"湖南省"}
+    assert _by_value(ex, "3012.4").subject == "长沙市"

@@ -633,6 +633,13 @@ class _Doc:
                 title = (texts[0][0], texts[-1][1])
                 unit = unit or ln.unit
                 first = k
+                above = self.info(k - 1) if k - 1 >= floor and not ln.tabno else None
+                if above is not None and above.tabno and not (above.prose or above.note or above.rule):
+                    # `表1　全省主要经济指标` over `2025年10月`: the title, then its date
+                    cells = [c for c, kind in zip(above.cells, above.kinds) if kind != "e"]
+                    if cells:
+                        title = (cells[0][0], title[1])
+                        first = k - 1
             break
         return title, unit, first
 

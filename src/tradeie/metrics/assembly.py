@@ -269,6 +269,12 @@ def _zone(structure: Structure) -> str | None:
         m = _ZONE_PREFIX.match(name) if k == 0 else None
         if m:
             return m.group()
+    meta = structure.meta
+    for body in (meta.publisher, meta.source, meta.editor):
+        # `来源：武汉东湖新技术开发区管理委员会`: a zone's own administration published it
+        name = _ZONE_BODY.sub("", body) if body and _ZONE_BODY.search(body) else None
+        if name and _ZONE.match(name):
+            return name
     text = norm.text
     if "关区" in text:
         for m in _CUSTOMS_HOUSE.finditer(text, 0, min(len(text), 400)):
@@ -754,7 +760,9 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         share_out = ShareOut(text=scell.text, span=scell.span, percent=scell.value, of=of)
     name = source or ctx.publisher
     indicator, dims = reading
-    subject = _table_subject(ctx, table.title)
+    label = regex.sub(r"\s+", "", row.label)
+    # the `全  省` row of a table of 市州: the whole the rows are parts of
+    subject = _table_subject(ctx, label if vocab().votes_any.fullmatch(label) else table.title)
     for k, member in list(dims.items()):
         p = lookup(member)
         if k == "subject" or (p is not None and p.kind in ("province", "city", "district")) or (p is None and looks_like_district(member)):
