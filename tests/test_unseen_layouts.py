@@ -1923,3 +1923,23 @@ def test_table_title_over_its_date_and_the_whole_province_row():
     total = [m for m in ex.metrics if m.value is not None and m.value.text == "5274.9"]
     assert {m.subject for m in total} == {"湖南省"}
     assert _by_value(ex, "3012.4").subject == "长沙市"
+
+
+# A provincial communiqué whose closing note excludes 香港、澳门 and 台湾省: 全省 is still the
+# publisher's province.
+PROVINCE_COMMUNIQUE = """山西省2024年国民经济和社会发展统计公报
+
+山西省统计局
+2025年3月20日
+
+八、国内贸易
+
+    全年全省社会消费品零售总额8156.3亿元，比上年增长2.6%。
+
+    注：本公报中各项统计数据均未包括香港特别行政区、澳门特别行政区和台湾省。
+"""
+
+
+def test_footnote_province_is_not_the_communique_province():
+    ex = tradeie.extract(PROVINCE_COMMUNIQUE)
+    assert _by_value(ex, "8156.3亿元").subject == "山西省"

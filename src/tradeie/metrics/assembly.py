@@ -635,7 +635,7 @@ def _assemble(
         days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
         actx.now = max(days) if days else None
         actx.province = (
-            _article_province(ctx.places, a0, a1) or _title_province(art.title or ctx.doc_title)
+            _article_province(ctx.places, a0, a1, ctx.province) or _title_province(art.title or ctx.doc_title)
             # a provincial body issuing the release or the article: `信息来源：江西省商务厅`
             or _title_province(art.source) or _title_province(ctx.publisher) or ctx.province
         )
@@ -841,12 +841,13 @@ def _home_province(structure: Structure, norm: str) -> str | None:
     return None
 
 
-def _article_province(index: PlaceIndex, a0: int, a1: int) -> str | None:
-    for _, _, form in index.between(a0, a1):
-        p = lookup(form)
-        if p is not None and p.kind == "province":
-            return p.canonical
-    return None
+def _article_province(index: PlaceIndex, a0: int, a1: int, home: str | None = None) -> str | None:
+    """The first province an article names.  In a provincial body's document another province
+    must be named twice to be the article's (a footnote's `未包括…台湾省` is not)."""
+    named = [p.canonical for _, _, form in index.between(a0, a1) if (p := lookup(form)) is not None and p.kind == "province"]
+    if home is not None:
+        named = [x for x in named if x == home or named.count(x) >= 2]
+    return named[0] if named else None
 
 
 # A press release names its publisher at the head of its headline: `商务部新闻发言人介绍…`.
