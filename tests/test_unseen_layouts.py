@@ -1943,3 +1943,29 @@ PROVINCE_COMMUNIQUE = """山西省2024年国民经济和社会发展统计公报
 def test_footnote_province_is_not_the_communique_province():
     ex = tradeie.extract(PROVINCE_COMMUNIQUE)
     assert _by_value(ex, "8156.3亿元").subject == "山西省"
+
+
+# A press-conference transcript on a news site: the first speaker's ministry is the source of the
+# figures; the site's copyright footer (`版权所有 …中心　电话：…`) is not the publisher.
+CONFERENCE_TRANSCRIPT = """青川网·新闻发布会                                  2025-11-20 12:06:31
+
+新闻发布会介绍前10个月服务贸易发展情况
+
+【图文实录】
+
+时　间：2025年11月20日（星期四）上午10时
+发布人：商务部副部长　周　立
+主持人：新闻发言人　陈　文
+
+周　立：
+　　前10个月，服务进出口总额65870.3亿元，同比增长6.9%。
+
+责任编辑：王　鹏　　　　　　　　　　　　　　　　　【打印】　【关闭】
+版权所有 青川互联网新闻中心　电话：86-10-88828000
+"""
+
+
+def test_transcript_speaker_ministry_is_the_source_not_the_site_footer():
+    ex = tradeie.extract(CONFERENCE_TRANSCRIPT)
+    assert ex.structure.meta.publisher is None
+    assert _by_value(ex, "65870.3亿元").source.name == "商务部"

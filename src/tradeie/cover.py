@@ -128,9 +128,13 @@ def parse_signature(paras, original: str, rules) -> dict:
         if len(cp.p.lines) != 1 or len(cp.text) > 40:
             break
         parts = _parts(original, cp.p.start, cp.p.end)
-        # one signature field per line, or a web page's foot (`2025年01月16日 18:32:07　来源：新华网`)
-        if not parts or len(parts) > 2 or not all(_signature_part(t, found, rules) for t in parts):
+        # one signature field per line, or a web page's foot (`2025年01月16日 18:32:07　来源：新华网`);
+        # a line counts whole or not at all (`版权所有 …中心　电话：…` is a site's footer)
+        line: dict = {}
+        if not parts or len(parts) > 2 or not all(_signature_part(t, line, rules) for t in parts):
             break
+        for k, v in line.items():
+            found.setdefault(k, v)
     if "date" not in found:
         found.update({k: v for k, v in _signature_before_appendix(paras, original, rules).items() if k not in found})
     return found

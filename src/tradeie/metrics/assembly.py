@@ -553,6 +553,7 @@ def _assemble(
         _qualified(structure.meta.source, structure.meta.publisher) or structure.meta.publisher
         or _editor_body(structure.meta.editor)
         or _headline_org(structure)  # `江西省人民政府新闻办公室新闻发布会实录`
+        or _speaker_org(text)
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source)
     ctx.province = _home_province(structure, text)
@@ -903,6 +904,16 @@ def _headline_org(structure: Structure) -> str | None:
 
 
 _MASTHEAD_PAPER = regex.compile(r"(?P<org>[\p{Han}]{2,8}?(?:日报|晚报|商报|时报|都市报|经济报))")
+def _speaker_org(text: str) -> str | None:
+    """A press conference's first speaker's body (`发布人：商务部副部长　周立` -> 商务部): whose
+    figures the transcript reports."""
+    m = _SPEAKER_FIELD.search(text, 0, min(len(text), 2000))
+    return m.group("org") if m else None
+
+
+_SPEAKER_FIELD = regex.compile(
+    r"(?:发布人|发言人|出席人|主讲人)\s*:\s*(?P<org>[\p{Han}]{2,16}?(?:部|局|署|厅|委员会|办公室|政府|海关|统计局|银行))(?=[\p{Han}])"
+)
 _HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,12}(?:部|局|署|厅|委员会|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
 
 
