@@ -1969,3 +1969,35 @@ def test_transcript_speaker_ministry_is_the_source_not_the_site_footer():
     ex = tradeie.extract(CONFERENCE_TRANSCRIPT)
     assert ex.structure.meta.publisher is None
     assert _by_value(ex, "65870.3亿元").source.name == "商务部"
+
+
+# A provincial customs house's monthly (named after the capital): 全省 and its telegraphic lines
+# are the province's, and a signed rate right after a level is that level's change.
+CUSTOMS_MONTHLY = """长 春 海 关 统 计 月 报
+2025年第10期
+
+长春海关综合业务处编印                              2025年11月18日
+
+一、总体情况
+
+▲总量：1-10月，全省外贸进出口1,386.4亿元，同比+7.3%。出口512.7亿元，+16.4%；进口873.7亿元，-2.6%。
+▲贸易方式：一般贸易进出口968.2亿元，+5.9%，占69.8%。
+
+二、主要商品
+
+机电产品出口285.4亿元，增长19.2%。
+
+三、关区业务动态
+
+长春、长春兴隆综保区、珲春等地监管跨境电商清单1,063.5万票。珲春口岸进出口货运量215.6万吨，珲春边民互市增长明显。
+"""
+
+
+def test_provincial_customs_house_speaks_for_its_province():
+    ex = tradeie.extract(CUSTOMS_MONTHLY)
+    total = _by_value(ex, "1,386.4亿元")
+    assert total.subject == "吉林省"
+    exports = _by_value(ex, "512.7亿元")
+    assert exports.subject == "吉林省" and exports.change.percent == Decimal("16.4")
+    assert _by_value(ex, "873.7亿元").change.direction == "down"
+    assert _by_value(ex, "968.2亿元").subject == "吉林省"

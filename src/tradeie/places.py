@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .patterns import load_tsv, trie_pattern
 
-__all__ = ["Place", "places", "place_regex", "lookup", "PlaceIndex"]
+__all__ = ["Place", "places", "place_regex", "lookup", "PlaceIndex", "customs_province"]
 
 _SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 
@@ -107,3 +107,25 @@ def looks_like_district(form: str) -> bool:
     """True for the name of a county-level unit or a development zone (`海门区`, `启东市`)."""
     return 2 < len(form) <= 14 and _DISTRICT_FORM.fullmatch(form) is not None
 
+
+
+@functools.cache
+def _customs_districts() -> dict[str, str]:
+    return {house: province for house, province in load_tsv("customs_districts.tsv", 2) if house}
+
+
+_CUSTOMS_HOUSE_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}海关")
+
+
+def customs_province(text: str | None) -> str | None:
+    """The province whose customs house ``text`` names (`长春海关综合业务处` -> 吉林省), when that
+    house's district is the whole province (``patterns/customs_districts.tsv``)."""
+    if not text or "海关" not in text:
+        return None
+    table = _customs_districts()
+    for m in _CUSTOMS_HOUSE_NAME.finditer(text):
+        form = m.group()
+        for k in range(len(form) - 4, -1, -1):  # `中华人民共和国昆明海关`: the house at its end
+            if form[k:] in table:
+                return table[form[k:]]
+    return None

@@ -25,7 +25,7 @@ from pydantic import ValidationError
 
 from ..layout import BULLET_RE, TOC_LEADER_RE, gc_paused
 from ..periods import PeriodMatch, find_periods
-from ..places import PlaceIndex, looks_like_district, lookup, place_regex
+from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_regex
 from ..quantities import find_quantities
 from ..schemas.metric import (
     Approx,
@@ -447,9 +447,10 @@ def _title_year(structure: Structure) -> int | None:
     return None
 
 
-def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str | None:
+def _region(structure: Structure, region: str | None, index: PlaceIndex, home: str | None = None) -> str | None:
     """The bulletin's home region (我市 -> it): caller's, else the data title's, else the editor's,
-    else the city it names most."""
+    else the city it names most (not in a provincial body's document, ``home`` its province:
+    there the cities are its parts)."""
     if region:
         return region
     norm = structure.layout.norm.text
@@ -462,16 +463,19 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex) -> str 
                         return p.canonical
     for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source):
         # the editor or issuing body of a city's bulletin: `大连市服务外包协会`, `宁波市商务局`;
-        # of a district's or county's: `宁波市北仑区统计局` -> 宁波市北仑区
+        # of a district's or county's: `宁波市北仑区统计局` -> 宁波市北仑区 (not a province's
+        # customs house named after its capital: `长春海关` speaks for 吉林省)
+        if customs_province(body):
+            continue
         for m in _DATA_TITLE_REGION.finditer(body or ""):
             p = lookup(m.group("r"))
             if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
                 dm = _DISTRICT_AFTER.match(body, m.end())
                 return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
     counts: dict[str, int] = {}
-    for _, _, form in index.between(0, len(norm)):
+    for _, e, form in () if home else index.between(0, len(norm)):
         p = lookup(form)
-        if p is not None and p.kind == "city":
+        if p is not None and p.kind == "city" and not (norm.startswith("海关", e) and customs_province(form + "海关")):
             counts[p.canonical] = counts.get(p.canonical, 0) + 1
     if counts:
         best = max(counts.items(), key=lambda kv: kv[1])
@@ -548,7 +552,8 @@ def _assemble(
     text = norm.text
     ref, year = _reference(structure, reference_date)
     index = PlaceIndex(text)
-    ctx = _DocContext(text, doc, _region(structure, region, index), None, ref, year, norm, index)
+    home = _home_province(structure, text)
+    ctx = _DocContext(text, doc, _region(structure, region, index, home), None, ref, year, norm, index)
     ctx.publisher = (
         _qualified(structure.meta.source, structure.meta.publisher) or structure.meta.publisher
         or _editor_body(structure.meta.editor)
@@ -556,7 +561,7 @@ def _assemble(
         or _speaker_org(text)
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source)
-    ctx.province = _home_province(structure, text)
+    ctx.province = home
     ctx.zone = _zone(structure)
     ctx.event, ctx.event_period = _event(structure, ref)
     ctx.title_end = _title_period_end(structure)
@@ -832,7 +837,7 @@ def _home_province(structure: Structure, norm: str) -> str | None:
         p = structure.front[0]
         heads.append(norm[p.nstart : min(p.nend, p.nstart + 40)])
     for body in heads:
-        found = _title_province(body)
+        found = _title_province(body) or customs_province(body)  # `长春海关统计月报` -> 吉林省
         if found:
             return found
     for body in heads:
@@ -2034,6 +2039,12 @@ _COMPANY_PRONOUN = regex.compile(r"[,。;]公司")
 _HEADLINE_COMPANY = regex.compile(r"(?P<name>[\p{Han}]{2,4}?(?:股份|集团|控股))(?=\d|[\p{Han}])")
 
 
+def _names_other(text: str, end: int, form: str) -> bool:
+    """The place ending at ``end`` is part of another name: an agreement's or a fair's
+    (`中国—东盟自贸协定`) or a province's customs house (`长春海关`)."""
+    return text[end : end + 1] in _NAME_DASH or (text.startswith("海关", end) and customs_province(form + "海关") is not None)
+
+
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
     """The subject an article is about when a sentence names none: the place it names most
     (its title counts three times), its region, its province or the country."""
@@ -2055,10 +2066,11 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
             tally[name] = tally.get(name, 0) + n
 
     # `中国—东盟自贸协定`, `中国-东盟博览会`: an agreement's or a fair's name, not a subject
-    segments = [(text[a0:a1], 1, [f for _, e, f in ctx.places.between(a0, a1) if text[e : e + 1] not in _NAME_DASH])]
+    # `长春海关统计月报`: a province's customs house named after its capital, not the capital
+    segments = [(text[a0:a1], 1, [f for _, e, f in ctx.places.between(a0, a1) if not _names_other(text, e, f)])]
     for title in (actx.title, ctx.doc_title):
         if title:
-            segments.append((title, 3, [m.group() for m in place_regex().finditer(title) if title[m.end() : m.end() + 1] not in _NAME_DASH]))
+            segments.append((title, 3, [m.group() for m in place_regex().finditer(title) if not _names_other(title, m.end(), m.group())]))
     district = ctx.region if ctx.region and ctx.region[-1] in "区县" else None
     voter = {"country": "中国", "region": ctx.region, "province": actx.province,
              "zone": _autonomous_region(actx.province) or district}

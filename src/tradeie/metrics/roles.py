@@ -136,6 +136,9 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
     return items, skipped
 
 
+_LEVEL_KINDS = frozenset(("money", "count", "measure"))
+
+
 def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, prev: Item | None) -> Item | None:
     v = vocab()
     if v.equivalence_left.search(left):
@@ -188,6 +191,13 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
             it.direction = "down" if q.number < 0 else verb_dir
         prev.dist = True
         return it
+    if q.kind == "percent" and prev is not None and prev.role == "value" and prev.q is not None and prev.q.kind in _LEVEL_KINDS:
+        plus = text[q.start - 1 : q.start] == "+"
+        if (plus or q.number < 0) and text[prev.end : q.start - plus].strip() == ",":
+            # `出口512.7亿元，+16.4%`: a signed rate right after a level is its change (同比 implied)
+            it = Item("change", q.start - plus, q.end, q, basis="yoy", direction="down" if q.number < 0 else "up")
+            it.extras["verb_direction"] = "up"
+            return it
     if q.kind == "percent":
         m = v.share_left.search(left)
         if m:
