@@ -2001,3 +2001,36 @@ def test_provincial_customs_house_speaks_for_its_province():
     assert exports.subject == "吉林省" and exports.change.percent == Decimal("16.4")
     assert _by_value(ex, "873.7亿元").change.direction == "down"
     assert _by_value(ex, "968.2亿元").subject == "吉林省"
+
+
+# A statistics analysis whose only year is in its 印发 line at the foot; a newspaper story about a
+# railway and a border crossing the gazetteer does not know, heard 从 a company.
+FOOT_DATED_ANALYSIS = """江 川 统 计 分 析
+第46期
+
+江川省统计局                                   内部资料  注意保存
+
+前三季度全省对外贸易运行分析
+
+　　前三季度，全省货物贸易进出口总值2,467.3亿元，同比增长3.6%。
+
+报：省委、省政府领导同志
+                                               江川省统计局
+                                             2024年10月28日印发
+"""
+
+RAILWAY_STORY = """青川日报                                          2024年12月3日  星期二
+
+青川铁路开通运营三周年
+
+　　记者从中国铁路青川局集团有限公司获悉，截至12月2日，青沙铁路累计发送旅客435万人次，发送货物508万吨。今年1至11月，沙岭口岸进出口货运量111.8万吨，同比增长12.4%。
+"""
+
+
+def test_year_from_the_printing_line_and_railway_and_crossing_subjects():
+    ex = tradeie.extract(FOOT_DATED_ANALYSIS)
+    assert _period(_by_value(ex, "2,467.3亿元")) == ("2024-01-01", "2024-09-30")
+    story = tradeie.extract(RAILWAY_STORY)
+    assert _by_value(story, "435万人次").subject == "青沙铁路"
+    assert _by_value(story, "508万吨").subject == "青沙铁路"  # not the company the news came from
+    assert _by_value(story, "111.8万吨").subject == "沙岭口岸"

@@ -1936,6 +1936,9 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
         end = pos
         while end < cs and text[end] not in ",;:":
             end += 1
+        if _LEARNED_FROM.search(text, pos, end):
+            pos = end + 1  # `记者从中国铁路…公司获悉，`: whom the news came from, not whose figure
+            continue
         ph = read_phrase(text[pos:end], period_spans, pos)
         if ph.subject:
             return ph.subject, ph.subject_kind
@@ -1945,6 +1948,7 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
     return None
 
 
+_LEARNED_FROM = regex.compile(r"(?:获悉|了解到|得知)$")
 _OWN_ACTIVITY = regex.compile(r"(?:共|累计|先后)?(?:组织|举办|开展|召开|走访|发展|吸纳|培训|承办|主办|协办|组团|带领)")
 _PERIOD_LEAD = regex.compile(r"(?:全年|今年以来|上半年|下半年|前三季度|\d{4}年|[\d\-—]{1,5}月)[,]?")
 

@@ -104,7 +104,12 @@ _NAMED_FACILITY = regex.compile(
     r"(?!进出口|出口|进口|完成|实现|全年|累计|新增|共|对|的|在|和|与|及)[\p{Han}]{1,4}?"
     r"(?:国际边境合作中心|合作中心|物流园区|产业园区|科技园|软件园|园区|口岸|机场)(?=[\p{Han}])"
 )
-_PORT_AREA = regex.compile(r"[\p{Han}]{2,4}?(?:港区|作业区)(?=完成|实现|累计|共|全年|集装箱|货物|吞吐)")
+# a port area, border crossing or railway the gazetteer cannot know, leading its own figure
+# (`东湾港区完成…`, `磨憨口岸进出口货运量`, `中老铁路国内段发送旅客`)
+_PORT_AREA = regex.compile(
+    r"(?![经对从在由向与和及自])[\p{Han}]{2,4}?(?:港区|作业区|口岸|铁路(?:[\p{Han}]{2}段)?)"
+    r"(?=完成|实现|累计|共|全年|集装箱|货物|吞吐|进出口|出入境|发送|开行|运输|运送|旅客)"
+)
 _AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经济伙伴关系协定", "伙伴关系协定", "协定")
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
 
