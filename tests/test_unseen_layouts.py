@@ -2034,3 +2034,39 @@ def test_year_from_the_printing_line_and_railway_and_crossing_subjects():
     assert _by_value(story, "435万人次").subject == "青沙铁路"
     assert _by_value(story, "508万吨").subject == "青沙铁路"  # not the company the news came from
     assert _by_value(story, "111.8万吨").subject == "沙岭口岸"
+
+
+# A hard-wrapped monthly: bulleted items wrap flush left at the document's width (the wrapped
+# item is one paragraph, not a headline), and an item opening with a company names whose figures.
+WRAPPED_ITEMS = """青川工业园区服务外包月报
+
+2024 年第 11 期
+
+一、总体运行情况
+
+1-11 月，园区承接离岸服务外包执行额 28.06 亿美元，同比增长 8.4%，
+占全市离岸执行额的比重为 41.2%，较上年同期提高 1.3 个百分点，继续
+保持全市首位，其中 ITO 离岸执行额占比超过一半，KPO 增速最快。
+
+二、重点企业动态
+
+● 青川半导体研究开发有限公司：离岸执行额 1.38 亿美元，增长 9.1%，
+研发人员超 2000 人，新承接海外客户项目 12 个，全年有望再创新高。
+● 云岭生物制药（青川）：离岸执行额 2.16 亿美元，同比增长 26.8%，
+新建研发实验室面积超过 2 万平方米，海外客户覆盖 23 个国家和地区。
+
+三、工作动态
+
+▲ 11 月 14 日至 15 日，园区组织 12 家服务外包企业赴新加坡、
+吉隆坡开展数字贸易专题对接活动，现场洽谈项目 40 余个，达成
+合作意向金额约 3200 万美元。
+"""
+
+
+def test_flush_wrapped_items_and_company_items():
+    ex = tradeie.extract(WRAPPED_ITEMS)
+    titles = [a.title for s in ex.structure.sections for a in s.articles if a.title]
+    assert not any(t.startswith("11 月 14 日") for t in titles)  # a wrapped item, not a headline
+    assert _by_value(ex, "1.38 亿美元").subject == "青川半导体研究开发有限公司"
+    assert _by_value(ex, "2.16 亿美元").subject == "云岭生物制药(青川)"  # brackets folded, as subjects are
+    assert _by_value(ex, "约 3200 万美元").subject == "青川工业园区"

@@ -321,15 +321,20 @@ def _column(original: str, at: int) -> int:
     return len(head) + head.count("\u3000")
 
 
-def _hangs_under(prev: Line, ln: Line, original: str) -> bool:
+def _hangs_under(prev: Line, ln: Line, original: str, wrap: int | None) -> bool:
     """``ln`` goes on with the bulleted item above it, indented to the item's text
-    (`  · 1—10月累计完成…增幅居全国前` / `    列。`): a hanging indent, not a new paragraph."""
-    if not ln.indent or prev.clean[0] not in _HANGING_BULLETS or prev.clean[-1] in TERMINAL:
+    (`  · 1—10月累计完成…增幅居全国前` / `    列。`): a hanging indent, not a new paragraph; or
+    flush left under an item as wide as the document's wrap."""
+    if prev.clean[0] not in _HANGING_BULLETS or prev.clean[-1] in TERMINAL:
         return False
     if not _CLAUSE_PUNCT.search(prev.clean):
         return False  # `· 山东外贸一季度实现平稳开局` over its indented text: a bulleted title
     if ln.clean[0] in _HANGING_BULLETS or ln.structural or original.rfind("\n", 0, ln.start) != prev.newline:
         return False  # another item, or a line after a blank one
+    if not ln.indent:
+        # flush under the bullet: the item was hard-wrapped at the document's width
+        # (`▲ 11 月 14 日…企业赴新加坡、` / `吉隆坡开展…`)
+        return wrap is not None and prev.width >= wrap * 0.85
     text_at = prev.start + 1
     while text_at < prev.end and original[text_at] in " \u3000\t":
         text_at += 1
@@ -350,7 +355,7 @@ def _paragraphs(lines: list[Line], wrap: int | None, original: str = "") -> list
     if wrap is None:
         # not hard-wrapped: only hanging lines are joined
         for ln in lines:
-            if prev is not None and original and _hangs_under(prev, ln, original):
+            if prev is not None and original and _hangs_under(prev, ln, original, wrap):
                 cur.append(ln)
             else:
                 cur = [ln]
@@ -360,7 +365,7 @@ def _paragraphs(lines: list[Line], wrap: int | None, original: str = "") -> list
     for ln in lines:
         if prev is not None and _splits_figure(prev, ln, wrap):
             cur.append(ln)  # `…其中海外人才1120` / `人；…`: a figure broken over the wrap
-        elif prev is not None and original and _hangs_under(prev, ln, original):
+        elif prev is not None and original and _hangs_under(prev, ln, original, wrap):
             cur.append(ln)
         elif (
             prev is not None

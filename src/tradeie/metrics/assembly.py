@@ -163,6 +163,7 @@ class _ArticleContext:
     head_dims: dict = field(default_factory=dict)  # breakdowns read with the head (trade mode …)
     sentence_indicator: str | None = None  # the last indicator read in this very sentence
     para_label: str | None = None  # `集成电路：…`: what the paragraph reports on
+    para_company: str | None = None  # `● 药明康德（成都）：…`: the company a listed item reports on
     lead_in: tuple | None = None  # (measure, period, subject) of a paragraph ending `…集装箱量如下：`
     item: tuple | None = None  # (measure, label, subject) of a bulleted item under such a lead
     subject: str | None = None
@@ -682,6 +683,7 @@ def _assemble(
             actx.subject = None
             actx.para_start = para.nstart
             actx.para_label = _paragraph_label(text, para.nstart, para.nend)
+            actx.para_company = _company_label(text, para.nstart, para.nend)
             actx.item = None
             if actx.lead_in is not None:
                 im = _BULLET_ITEM.match(text, para.nstart, para.nend)
@@ -1018,6 +1020,21 @@ def _lead_in(text: str, a: int, b: int, periods) -> tuple | None:
     return words, (inside[-1] if inside else None)
 
 
+def _company_label(text: str, a: int, b: int) -> str | None:
+    """A bulleted item opening with a company's name and a colon (`● 成都先导药物开发股份有限公司：`,
+    `● 药明康德（成都）：`): whose figures the item lists."""
+    k = _ITEM_MARK.match(text, a, b)
+    if k is None or not BULLET_RE.match(text, a):
+        return None
+    m = _COMPANY_ITEM.match(text, k.end(), min(b, k.end() + 32))
+    return m.group("name") if m else None
+
+
+_COMPANY_ITEM = regex.compile(
+    r"(?P<name>[\p{Han}A-Za-z]{2,24}?(?:股份有限公司|有限责任公司|有限公司|分公司|集团|\([\p{Han}]{2,4}\)))[:：]"
+)
+
+
 def _paragraph_label(text: str, a: int, b: int) -> str | None:
     """A paragraph opening with a short label (`集成电路：出口…`, `汽车（含底盘）：…`) that names no
     indicator, place or opener of its own: the thing the paragraph reports on."""
@@ -1132,7 +1149,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
 
 
 # `按经营单位所在地分，` `分经济类型看，` `从贸易方式看，`: a sentence that parts a total
-_BREAKDOWN_OPENER = regex.compile(r"(?:按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看))[,:]")
+# `从贸易方式看，`, `按行业分，`, and the month within the period (`8月当月，`): the lead's figures
+# broken down
+_BREAKDOWN_OPENER = regex.compile(r"(?:按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)|\d{1,2}月(?:当月|份)|当月|单月)[,:]")
 
 
 def _single_month(p: PeriodMatch) -> bool:
@@ -1975,6 +1994,8 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         if ph.subject:
             found = (ph.subject, ph.subject_kind)
             break
+    if found is None and actx.para_company:
+        return actx.para_company  # `● 药明康德（成都）：离岸执行额…`: the item's company
     if found is None and cs > s:
         found = _leading_subject(text, s, cs, period_spans)
     if found is not None and found[1] == "place" and (om := _MARKET_OPENER.match(text, s)):

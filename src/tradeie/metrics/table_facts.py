@@ -47,10 +47,14 @@ def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None
     for text in (table.title, table.note):
         if not text:
             continue
+        text = _SPACED_DATE.sub("", text)  # `2024 年 1-11 月`, as a PDF export spaces it
         found = [p for p in find_periods(text, reference_date=reference, default_year=year) if p.last is not None]
         if found:
             return max(found, key=lambda p: p.last)
     return None
+
+
+_SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)")
 
 
 def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
