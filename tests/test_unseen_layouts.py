@@ -2070,3 +2070,27 @@ def test_flush_wrapped_items_and_company_items():
     assert _by_value(ex, "1.38 亿美元").subject == "青川半导体研究开发有限公司"
     assert _by_value(ex, "2.16 亿美元").subject == "云岭生物制药(青川)"  # brackets folded, as subjects are
     assert _by_value(ex, "约 3200 万美元").subject == "青川工业园区"
+
+
+# A terse numbered data report: each item's label is the family of its measures (离岸服务外包)
+# or a market (日本), and a share in brackets after a figure's change is that figure's share.
+NUMBERED_DATA_ITEMS = """2025年1-10月青川市服务外包统计数据
+
+一、总体情况
+1.全市服务外包（含在岸）：合同额318,462.7万美元，同比增长24.6%；执行额182,735.4万美元，同比下降6.8%。
+2.离岸服务外包：合同额296,518.3万美元，同比增长41.2%；执行额151,284.9万美元，同比下降2.9%（占全市执行额82.8%）。
+
+二、离岸市场
+5.日本：合同额71,306.5万美元，同比增长8.9%；执行额62,418.7万美元，同比下降11.2%（占离岸执行额41.3%）。
+"""
+
+
+def test_numbered_items_labels_and_bracketed_shares():
+    ex = tradeie.extract(NUMBERED_DATA_ITEMS)
+    assert _by_value(ex, "296,518.3万美元").indicator == "离岸服务外包合同额"
+    offshore = _by_value(ex, "151,284.9万美元")
+    assert offshore.indicator == "离岸服务外包执行额" and offshore.share.percent == Decimal("82.8")
+    total = _by_value(ex, "182,735.4万美元")
+    assert "在岸" not in total.indicator + "".join(total.dimensions.values())
+    japan = _by_value(ex, "71,306.5万美元")
+    assert japan.dimensions.get("market") == "日本"

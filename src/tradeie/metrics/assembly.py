@@ -1044,11 +1044,18 @@ def _paragraph_label(text: str, a: int, b: int) -> str | None:
     if m is None:
         return None
     label = m.group("l")
-    if vocab().head_at_end.search(label) or vocab().opener_re.match(label) or lookup(label) is not None or _NOT_LABEL.search(label):
+    place = lookup(label)
+    if place is not None and place.kind not in ("country", "economy", "region"):
+        return None  # `大连市：…` names a subject; `日本：合同额…` a market
+    if vocab().head_at_end.search(label) or vocab().opener_re.match(label) or _NOT_LABEL.search(label):
         return None
     return label
 
 
+# a label naming the family of the measures after it (`离岸服务外包`, `全市服务外包（含在岸）`)
+_FAMILY_LABEL = regex.compile(
+    r"(?:全市|全省|全区|全国|我市|我省)?(?P<q>(?:离岸|在岸|接包|承接|知识密集型)?[\p{Han}]{0,4}?(?:服务外包|服务贸易|数字贸易|技术贸易))(?:\([^()]{1,8}\))?"
+)
 # a lead-in sentence, not a name (`主要呈现两个特点：`, `具体情况如下：`)
 _NOT_LABEL = regex.compile(r"呈现|表现|特点|情况|如下|方面|问题|措施|工作|是|有|为|个|答|问")
 
@@ -1289,7 +1296,12 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             and getattr(open_, slot) is None
             and not (open_.from_list and it.total)
             and not it.total
-            and (not _new_indicator_between(text, open_.last_end, it.start) or _counted_then_change(text, open_, it))
+            and (
+                not _new_indicator_between(text, open_.last_end, it.start)
+                or _counted_then_change(text, open_, it)
+                # `执行额151,284.9万美元，同比下降2.9%（占全市执行额82.8%）`: the figure's share
+                or (slot == "share" and text[open_.last_end : it.start].strip(" ,") == "(" and text.startswith("占", it.start))
+            )
         )
         if open_ is not None and open_.from_list and slot == "share" and not it.dist:
             can_attach = False
@@ -1586,7 +1598,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if actx.para_label and phrase.head and not phrase.qualifier and not member and not dims and not phrase.subject:
         # `集成电路：出口1082.6亿美元…出口数量1865.3亿个`: the paragraph's label is what it reports on
         dim = dimension_of(actx.para_label)
-        dims[dim if dim != "breakdown" else "product"] = actx.para_label
+        fam = _FAMILY_LABEL.fullmatch(actx.para_label) if dim == "breakdown" else None
+        if fam:
+            # `2.离岸服务外包：合同额…；执行额…`: the label qualifies each figure's measure
+            qualifier = fam.group("q")
+        else:
+            dims[dim if dim != "breakdown" else "product"] = actx.para_label
     share_of = read_phrase(d.share.of) if d.share is not None and d.share.of else None
     if d.share is not None and "、" in phrase.text and not head:
         # `美国、中国香港、日本三地合计占…`: an enumeration of members, not a subject
