@@ -2094,3 +2094,18 @@ def test_numbered_items_labels_and_bracketed_shares():
     assert "在岸" not in total.indicator + "".join(total.dimensions.values())
     japan = _by_value(ex, "71,306.5万美元")
     assert japan.dimensions.get("market") == "日本"
+
+
+# Markets in brackets whose measure is named only after the last of them.
+MEASURE_AFTER_MEMBERS = """2025年上半年青川服务外包发展报告
+
+　　国际市场多元化取得新进展。上半年，我国承接美国（857.3亿元，增长5.1%）、中国香港（881.4亿元，增长1.2%）和欧盟（612.6亿元，增长7.9%）离岸服务外包执行额合计占比49.4%。
+"""
+
+
+def test_measure_named_after_the_bracketed_members():
+    ex = tradeie.extract(MEASURE_AFTER_MEMBERS)
+    for quote, market in (("857.3亿元", "美国"), ("881.4亿元", "中国香港"), ("612.6亿元", "欧盟")):
+        m = _by_value(ex, quote)
+        assert m.indicator.endswith("离岸服务外包执行额"), (quote, m.indicator)  # 承接 may lead it
+        assert m.dimensions.get("market") == market

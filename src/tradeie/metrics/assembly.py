@@ -1212,6 +1212,29 @@ def _explicit_year(text: str, p: PeriodMatch) -> bool:
     return bool(_YEAR_RE.search(text, p.start, p.end))
 
 
+def _measure_after_members(text: str, at: int, e: int) -> Phrase | None:
+    """The measure named right after an enumeration of bracketed members (`美国（…）、中国香港
+    （…）和欧盟（…）离岸服务外包执行额合计…`), read from the member's figure at ``at``."""
+    close = text.find(")", at, e)
+    while close >= 0:
+        m = _NEXT_MEMBER.match(text, close + 1, e)
+        if m is None:
+            break
+        close = text.find(")", m.end(), e)
+    if close < 0:
+        return None
+    stop = _MEASURE_STOP.search(text, close + 1, e)
+    words = text[close + 1 : stop.start() if stop else e]
+    if not words:
+        return None
+    ph = read_phrase(words)
+    return ph if ph.head and not ph.subject else None
+
+
+_NEXT_MEMBER = regex.compile(r"[、和及与][^,;。()]{1,12}\(")
+_MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|下降")
+
+
 def _new_indicator_between(text: str, a: int, b: int) -> bool:
     """True when the words between two figures name something new (a second indicator)."""
     gap = text[a:b]
@@ -1524,7 +1547,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `日本（33203万美元，同比下降12.93%）`: the words before the parenthesis name the figure
         pcs = _enumeration_element_start(text, clause_start(text, s, cs - 1), cs - 1)
         before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
-        if before.head:
+        named_after = _measure_after_members(text, first.start, e)
+        if named_after is not None and not before.head and (before.markets or lookup(before.subject or before.text)):
+            # `承接美国（857.3亿元，…）、中国香港（…）和欧盟（…）离岸服务外包执行额合计占比…`: the
+            # measure follows the last member; each bracket is one market's figure of it
+            phrase = clause_phrase = named_after
+            paren_member = before.markets[-1] if before.markets else before.subject or before.text
+        elif before.head:
             phrase = clause_phrase = before
         elif actx.last_indicator and (before.subject or before.qualifier):
             paren_member = before.subject or before.qualifier
