@@ -1548,11 +1548,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         pcs = _enumeration_element_start(text, clause_start(text, s, cs - 1), cs - 1)
         before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
         named_after = _measure_after_members(text, first.start, e)
-        if named_after is not None and not before.head and (before.markets or lookup(before.subject or before.text)):
+        member = before.markets[-1] if before.markets else (before.subject or before.text).lstrip("和及与、")
+        if named_after is not None and not before.head and (before.markets or lookup(member)):
             # `承接美国（857.3亿元，…）、中国香港（…）和欧盟（…）离岸服务外包执行额合计占比…`: the
             # measure follows the last member; each bracket is one market's figure of it
             phrase = clause_phrase = named_after
-            paren_member = before.markets[-1] if before.markets else before.subject or before.text
+            paren_member = member
         elif before.head:
             phrase = clause_phrase = before
         elif actx.last_indicator and (before.subject or before.qualifier):
