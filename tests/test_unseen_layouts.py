@@ -2109,3 +2109,28 @@ def test_measure_named_after_the_bracketed_members():
         m = _by_value(ex, quote)
         assert m.indicator.endswith("离岸服务外包执行额"), (quote, m.indicator)  # 承接 may lead it
         assert m.dimensions.get("market") == market
+
+
+# A table whose spanning headers are written into its box rule, with 金额 columns under a row
+# group: each cell's period is its span's, and the group names the measure.
+BOX_RULE_HEADERS = """青川市外贸运行简报
+青川市商务局编                                  2025年9月12日
+
+                  表1  按贸易方式分进出口情况
+                                                  单位：亿元，%
+               ┌──────── 8月 ────────┬──────── 1-8月累计 ────────┐
+  项  目           金额      同比           金额          同比
+  出口合计        2415.8      7.2          17930.2          5.1
+    一般贸易      1402.3     10.6          10215.7          9.3
+"""
+
+
+def test_spanning_headers_written_into_a_box_rule():
+    ex = tradeie.extract(BOX_RULE_HEADERS)
+    year = _by_value(ex, "17930.2")
+    assert _period(year) == ("2025-01-01", "2025-08-31")
+    assert year.change.percent == Decimal("5.1")
+    month = _by_value(ex, "2415.8")
+    assert _period(month) == ("2025-08-01", "2025-08-31")
+    general = _by_value(ex, "10215.7")
+    assert general.indicator == "出口" and general.dimensions.get("trade_mode") == "一般贸易"

@@ -202,6 +202,12 @@ def _role(t: str) -> str:
     return "change" if _CHANGE.search(t) else "value"
 
 
+_RULE_LABEL = re.compile(
+    r"[^\s─━═┄┅┈┉┌┐┬┴└┘├┤┼╔╗╦╚╝╩╠╣╬│┃║\-=+_~.…·]+(?:[-—~][^\s─━═┄┅┈┉┌┐┬┴└┘├┤┼╔╗╦╚╝╩╠╣╬│┃║\-=+_~.…·]+)*"
+)  # `8月`, `1-8月累计` written into a box rule
+_RULE_CORNERS = frozenset("┌┬┐╔╦╗")
+
+
 @dataclass(slots=True)
 class _Line:
     """A physical line split into cells (original offsets, whitespace stripped)."""
@@ -324,7 +330,7 @@ class _Doc:
     def header(self, i: int) -> _Head | None:
         """Line ``i`` as a header row: two or more column labels and no figures but years."""
         ln = self.info(i)
-        if ln.prose or ln.note or ln.tabno or ln.rule:
+        if ln.prose or ln.note or ln.tabno or ln.rule or self.labelled_rule(i):
             return None
         cells = self.spaced_words(ln.cells)  # `月  份`, `指    标`: one label spaced out
         if len(cells) == 1:  # `当月 当月增速 累计 累计增速`: single spaces between labels
@@ -541,6 +547,8 @@ class _Doc:
         if i is None:
             return None
         up = self.info(i - 1)
+        if self.labelled_rule(i - 1):
+            return self.rule_groups(i - 1, head)
         if up.prose or up.note or up.tabno or up.unit or up.rule:
             return None
         if "n" in up.kinds or "m" in up.kinds or up.kinds.count("t") < 2:
@@ -570,6 +578,32 @@ class _Doc:
             out[j] = self.text(c)
         return out
 
+    def rule_groups(self, i: int, head: _Head) -> list[str | None] | None:
+        """Spanning headers written into a box rule (`┌──── 8月 ────┬──── 1-8月累计 ────┐`):
+        each label spans the columns between the corners around it."""
+        ln = self.lines[i]
+        o = self.original
+        labels = [m.span() for m in _RULE_LABEL.finditer(o, ln.start, ln.end)]
+        corners = [(k, k + 1) for k in range(ln.start, ln.end) if o[k] in _RULE_CORNERS]
+        if not labels or len(corners) < 2 or len(head.xs) != len(head.cells):
+            return None
+        lx = self.xs(i, labels)
+        cx = [a for a, _ in self.xs(i, corners)]
+        spans = list(zip(cx, cx[1:]))
+        named: list[tuple[tuple[int, int], str]] = []
+        for (a, b), (xa, xb) in zip(labels, lx):
+            mid = (xa + xb) / 2
+            box = next((sp for sp in spans if sp[0] <= mid <= sp[1]), None)
+            if box is not None:
+                named.append((box, o[a:b]))
+        if not named:
+            return None
+        out: list[str | None] = [None] * len(head.cells)
+        for j in range(1, len(head.cells)):
+            mid = (head.xs[j][0] + head.xs[j][1]) / 2
+            out[j] = next((name for (xa, xb), name in named if xa <= mid <= xb), None)
+        return out if any(out) else None
+
     def spaced_words(self, cells: list[Span]) -> list[Span]:
         """Cells with a word spaced out letter by letter joined again (`本  月` -> one cell)."""
         out: list[Span] = []
@@ -591,9 +625,18 @@ class _Doc:
         i = head.index
         if i - 1 < floor or self.info(i).blank_before:
             return None
-        if self.ruled(i - 1) and i - 2 >= floor and not self.info(i - 1).blank_before:
+        if self.ruled(i - 1) and i - 2 >= floor and not self.info(i - 1).blank_before and not self.labelled_rule(i - 1):
             return i - 1
         return i
+
+    def labelled_rule(self, i: int) -> bool:
+        """A box rule with spanning headers written into it (`┌── 8月 ──┬── 1-8月累计 ──┐`)."""
+        ln = self.lines[i]
+        o = self.original
+        if o[ln.start] not in _RULE_CORNERS or o[ln.end - 1] not in "┐╗":
+            return False
+        labels = _RULE_LABEL.findall(o, ln.start, ln.end)
+        return 0 < len(labels) <= 6 and all(len(x) <= 12 for x in labels)
 
     def ruled(self, i: int) -> bool:
         """A rule line, or one whose cells after the label header are all rules

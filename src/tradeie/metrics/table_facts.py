@@ -152,6 +152,15 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
                 return measure, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
             return _under_parent(table, row, label), {}
     name = _LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip()
+    if name in vocab().data.generic_heads:
+        # `金额` under a row group (`出口合计` / `  一般贸易`): the group's measure
+        parent = table.rows[row.parent].label if row.level and row.parent is not None else ""
+        hm = vocab().head_at_end.search(_TOTAL_WORDS_END.sub("", SPACED_HAN.sub("", parent)).strip())
+        if hm:
+            name = hm.group()
+        elif name not in (table.title or ""):
+            name = ""  # the title's measure (`…进出口情况` over `金额  同比`), unless it lists this column's
+
     if not name or vocab().head_at_end.search(name) is None:
         title_head = _any_head_in(table.title or "")
         if title_head and name and _HAN_NAME.fullmatch(name) and not _period_words(name) and name not in title_head:
@@ -167,8 +176,8 @@ def _column_measure(col: Column) -> str | None:
     """The measure a value column names (`协议投资额（亿元）`, `签约项目（个）`, `出口额`), or None
     for a column named by its period or role alone (`本月`, `1-9月累计`, `金额`)."""
     name = _LABEL_UNIT.sub("", _QIZHONG.sub("", SPACED_HAN.sub("", col.label or "")).strip()).strip()
-    if not name or name == col.unit or _period_words(name):
-        return None  # `亿元人民币`: a column named by its unit
+    if not name or name == col.unit or _period_words(name) or name in vocab().data.generic_heads:
+        return None  # `亿元人民币`: a column named by its unit; `金额`: by its role
     if vocab().head_at_end.search(name) or (col.unit and _HAN_NAME.fullmatch(name)):
         return name
     return None
@@ -217,6 +226,7 @@ def _base_unit(table: TextTable, row) -> str | None:
     return None
 
 
+_TOTAL_WORDS_END = re.compile(r"(?:合计|总计|小计|总额|总值)$")
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\(?[一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*")
 _TOTAL_ROW = re.compile(r"合\s*计|总\s*计|全\s*[市省区县]|总\s*体")
 _QIZHONG = re.compile(r"^其中\s*[:：]?\s*")
