@@ -344,28 +344,18 @@ def _hangs_under(prev: Line, ln: Line, original: str, wrap: int | None) -> bool:
 _HANGING_BULLETS = frozenset("·•●▪◆■▲►▶-—*")
 
 
-def _paragraphs(lines: list[Line], wrap: int | None, original: str = "") -> list[Paragraph]:
+def _paragraphs(lines: list[Line], wrap: int | None, original: str) -> list[Paragraph]:
     """Group lines into paragraphs: a line joins the paragraph above when it continues a hard wrap
-    or hangs under a bulleted item."""
+    (never in a text that is not hard-wrapped) or hangs under a bulleted item."""
     paragraphs: list[Paragraph] = []
     append = paragraphs.append
     cur: list[Line] | None = None  # lines of the last paragraph
     before: Line | None = None  # last line of the paragraph before it
     prev: Line | None = None  # last line of the last paragraph
-    if wrap is None:
-        # not hard-wrapped: only hanging lines are joined
-        for ln in lines:
-            if prev is not None and original and _hangs_under(prev, ln, original, wrap):
-                cur.append(ln)
-            else:
-                cur = [ln]
-                append(Paragraph(cur))
-            prev = ln
-        return paragraphs
     for ln in lines:
         if prev is not None and _splits_figure(prev, ln, wrap):
             cur.append(ln)  # `…其中海外人才1120` / `人；…`: a figure broken over the wrap
-        elif prev is not None and original and _hangs_under(prev, ln, original, wrap):
+        elif prev is not None and _hangs_under(prev, ln, original, wrap):
             cur.append(ln)
         elif (
             prev is not None

@@ -108,24 +108,18 @@ def looks_like_district(form: str) -> bool:
     return 2 < len(form) <= 14 and _DISTRICT_FORM.fullmatch(form) is not None
 
 
-
 @functools.cache
-def _customs_districts() -> dict[str, str]:
-    return {house: province for house, province in load_tsv("customs_districts.tsv", 2) if house}
-
-
-_CUSTOMS_HOUSE_NAME = re.compile(r"[\u4e00-\u9fff]{2,5}海关")
+def _customs_districts() -> tuple[dict[str, str], re.Pattern]:
+    table = {house: province for house, province in load_tsv("customs_districts.tsv", 2) if house}
+    return table, re.compile("|".join(map(re.escape, table)))
 
 
 def customs_province(text: str | None) -> str | None:
-    """The province whose customs house ``text`` names (`长春海关综合业务处` -> 吉林省), when that
-    house's district is the whole province (``patterns/customs_districts.tsv``)."""
+    """The province whose customs house ``text`` names (`长春海关综合业务处`,
+    `中华人民共和国昆明海关`), when that house's district is the whole province
+    (``patterns/customs_districts.tsv``)."""
     if not text or "海关" not in text:
         return None
-    table = _customs_districts()
-    for m in _CUSTOMS_HOUSE_NAME.finditer(text):
-        form = m.group()
-        for k in range(len(form) - 4, -1, -1):  # `中华人民共和国昆明海关`: the house at its end
-            if form[k:] in table:
-                return table[form[k:]]
-    return None
+    table, houses = _customs_districts()
+    m = houses.search(text)
+    return table[m.group()] if m else None

@@ -474,10 +474,11 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
                 dm = _DISTRICT_AFTER.match(body, m.end())
                 return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
     counts: dict[str, int] = {}
-    for _, e, form in () if home else index.between(0, len(norm)):
-        p = lookup(form)
-        if p is not None and p.kind == "city" and not (norm.startswith("海关", e) and customs_province(form + "海关")):
-            counts[p.canonical] = counts.get(p.canonical, 0) + 1
+    if home is None:
+        for _, e, form in index.between(0, len(norm)):
+            p = lookup(form)
+            if p is not None and p.kind == "city" and not _provincial_customs_at(norm, e, form):
+                counts[p.canonical] = counts.get(p.canonical, 0) + 1
     if counts:
         best = max(counts.items(), key=lambda kv: kv[1])
         if best[1] >= 3:
@@ -911,6 +912,8 @@ def _headline_org(structure: Structure) -> str | None:
 
 
 _MASTHEAD_PAPER = regex.compile(r"(?P<org>[\p{Han}]{2,8}?(?:日报|晚报|商报|时报|都市报|经济报))")
+
+
 def _speaker_org(text: str) -> str | None:
     """A press conference's first speaker's body (`发布人：商务部副部长　周立` -> 商务部): whose
     figures the transcript reports."""
@@ -1023,15 +1026,12 @@ def _lead_in(text: str, a: int, b: int, periods) -> tuple | None:
 def _company_label(text: str, a: int, b: int) -> str | None:
     """A bulleted item opening with a company's name and a colon (`● 成都先导药物开发股份有限公司：`,
     `● 药明康德（成都）：`): whose figures the item lists."""
-    k = _ITEM_MARK.match(text, a, b)
-    if k is None or not BULLET_RE.match(text, a):
-        return None
-    m = _COMPANY_ITEM.match(text, k.end(), min(b, k.end() + 32))
+    m = _COMPANY_ITEM.match(text, a, b)
     return m.group("name") if m else None
 
 
 _COMPANY_ITEM = regex.compile(
-    r"(?P<name>[\p{Han}A-Za-z]{2,24}?(?:股份有限公司|有限责任公司|有限公司|分公司|集团|\([\p{Han}]{2,4}\)))[:：]"
+    rf"{BULLET_RE.pattern}\s*(?P<name>[\p{{Han}}A-Za-z]{{2,24}}?(?:股份有限公司|有限责任公司|有限公司|分公司|集团|\([\p{{Han}}]{{2,4}}\)))[:：]"
 )
 
 
@@ -2114,7 +2114,12 @@ _HEADLINE_COMPANY = regex.compile(r"(?P<name>[\p{Han}]{2,4}?(?:股份|集团|控
 def _names_other(text: str, end: int, form: str) -> bool:
     """The place ending at ``end`` is part of another name: an agreement's or a fair's
     (`中国—东盟自贸协定`) or a province's customs house (`长春海关`)."""
-    return text[end : end + 1] in _NAME_DASH or (text.startswith("海关", end) and customs_province(form + "海关") is not None)
+    return text[end : end + 1] in _NAME_DASH or _provincial_customs_at(text, end, form)
+
+
+def _provincial_customs_at(text: str, end: int, form: str) -> bool:
+    """The city ``form`` ending at ``end`` names a province's customs house (`长春海关`)."""
+    return text.startswith("海关", end) and customs_province(form + "海关") is not None
 
 
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:

@@ -17,6 +17,7 @@ from decimal import Decimal
 from ..periods import PeriodMatch, find_periods
 from ..quantities import find_quantities
 from ..tables import SPACED_HAN, Column, TextTable, find_tables
+from ..textview import clean_fragment, fold
 from .phrases import dimension_of
 from .vocab import any_head, vocab
 
@@ -47,14 +48,11 @@ def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None
     for text in (table.title, table.note):
         if not text:
             continue
-        text = _SPACED_DATE.sub("", text)  # `2024 年 1-11 月`, as a PDF export spaces it
+        text = clean_fragment(fold(text), 0, len(text))  # normalised: `2024 年 1-11 月` -> 2024年1-11月
         found = [p for p in find_periods(text, reference_date=reference, default_year=year) if p.last is not None]
         if found:
             return max(found, key=lambda p: p.last)
     return None
-
-
-_SPACED_DATE = re.compile(r"(?<=\d)[ \u3000]+(?=[年月日])|(?<=[年月])[ \u3000]+(?=\d)")
 
 
 def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
