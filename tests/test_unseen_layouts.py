@@ -2134,3 +2134,28 @@ def test_spanning_headers_written_into_a_box_rule():
     assert _period(month) == ("2025-08-01", "2025-08-31")
     general = _by_value(ex, "10215.7")
     assert general.indicator == "出口" and general.dimensions.get("trade_mode") == "一般贸易"
+
+
+# A news site's article page: the site is named only in the breadcrumb above the headline; the
+# figures cited without any other attribution are the site's report.
+SITE_PAGE = """观潮网 > 产业 > 正文
+
+工程机械出口上半年保持增长
+
+文｜本网记者 林小川
+2025年07月21日 09:15
+
+  上半年，挖掘机、装载机等工程机械产品出海势头不减，头部企业海外订单普遍排到四季度。
+
+  上半年，我国工程机械出口额285.3亿美元，同比增长9.6%；其中6月出口52.1亿美元，同比增长12.3%。
+
+  海外收入占比持续提升。一家头部企业上半年海外营业收入186.4亿元，同比增长14.2%。
+"""
+
+
+def test_breadcrumb_names_the_site_that_reports_the_figures():
+    ex = tradeie.extract(SITE_PAGE)
+    assert ex.bulletin.meta.source == "观潮网"
+    total = _by_value(ex, "285.3亿美元")
+    assert total.subject == "中国"
+    assert total.source is not None and total.source.name == "观潮网"

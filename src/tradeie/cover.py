@@ -87,7 +87,7 @@ _PAPER = regex.compile(r"[\p{Han}]{1,8}(?<![简快月周年公通汇情画学战
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
-    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "title", "editor", "publisher"):
+    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "site", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
         if not m:
             continue
@@ -100,6 +100,8 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
                 meta.setdefault("source", m["v"])  # the paper that printed it
         elif key == "publisher_field":
             meta.setdefault("publisher", m["v"])
+        elif key == "site":
+            meta.setdefault("source", m["v"])  # the site the page is on: its outlet
         elif key == "publisher":
             publishers.extend(x for x in regex.split(r"[、,]", m["v"]) if x)
         elif key == "issue_total":

@@ -40,6 +40,7 @@ class _CoverRules(BaseModel):
     source: str
     publisher: str
     publisher_field: str
+    site: str
     toc: str
 
 
