@@ -2159,3 +2159,71 @@ def test_breadcrumb_names_the_site_that_reports_the_figures():
     total = _by_value(ex, "285.3亿美元")
     assert total.subject == "中国"
     assert total.source is not None and total.source.name == "观潮网"
+
+
+# A monitoring report whose only date is the 报送日期 at its foot; numbered items open with their
+# period (`1. 1-7月，…`) under a title naming only the month.
+NUMBERED_MONITOR = """青川市服务外包产业运行监测月报
+（7月）
+
+青川市商务局服务贸易处编
+
+一、总体运行情况
+
+1. 1-7月，全市服务外包合同额32,641.5万美元，同比增长11.4%；执行额24,836.1万美元，同比增长9.7%。
+2. 7月当月，全市离岸服务外包执行额2.71亿美元，同比增长13.6%。
+
+二、业务结构
+
+1. 信息技术外包离岸执行额9.02亿美元，同比增长8.4%。
+
+--------------------------------------------------------------
+抄送：各区商务主管部门
+青川市商务局服务贸易处                  报送日期：2025年8月12日
+"""
+
+
+def test_year_from_the_foot_and_numbered_items_opening_with_their_period():
+    ex = tradeie.extract(NUMBERED_MONITOR)
+    assert ex.bulletin.meta.date == "2025-08-12"
+    total = _by_value(ex, "32,641.5万美元")
+    assert _period(total) == ("2025-01-01", "2025-07-31")
+    month = _by_value(ex, "2.71亿美元")
+    assert _period(month) == ("2025-07-01", "2025-07-31")
+    ito = _by_value(ex, "9.02亿美元")
+    assert _period(ito) == ("2025-01-01", "2025-07-31")
+
+
+# A brief whose digest of headlines comes first; a sentence naming two quarters in turn does not
+# make the first of them the period of the sections after it.
+DIGEST_AND_QUARTERS = """青川软件和信息服务业运行简报
+2025年第2期
+
+青川市软件行业协会秘书处编　　　　　　　　2025年7月25日
+
+【本期导读】
+　　· 上半年全市软件业务收入同比增长9.4%
+　　· 信息技术服务收入占比升至六成以上
+
+【总体运行情况】
+　　今年上半年，全市实现软件业务收入4386.5亿元，同比增长9.4%。
+　　分季度看，一季度、二季度全市分别实现软件业务收入2095.3亿元和2291.2亿元，同比分别增长8.7%和10%。
+
+【分领域运行情况】
+　　软件产品、信息技术服务分别实现收入1023.7亿元和2813.4亿元，同比分别增长7.5%和10.8%。
+
+表  上半年各园区软件业务收入
+                               单位：亿元，%
+ 园 区        收入      同比±
+ 软件谷      612.5      11.2
+ 软件园      387.9       8.6
+"""
+
+
+def test_digest_and_an_enumeration_of_quarters_leave_the_half_year_governing():
+    ex = tradeie.extract(DIGEST_AND_QUARTERS)
+    assert _period(_by_value(ex, "2095.3亿元")) == ("2025-01-01", "2025-03-31")
+    assert _period(_by_value(ex, "2291.2亿元")) == ("2025-04-01", "2025-06-30")
+    assert _period(_by_value(ex, "1023.7亿元")) == ("2025-01-01", "2025-06-30")
+    cell = _by_value(ex, "612.5")
+    assert _period(cell) == ("2025-01-01", "2025-06-30")

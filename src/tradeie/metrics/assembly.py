@@ -568,7 +568,8 @@ def _assemble(
     ctx.event, ctx.event_period = _event(structure, ref)
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
-    ctx.report_like = bool(structure.sections) and not any(a.title for s in structure.sections for a in s.articles)
+    # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
+    ctx.report_like = bool(structure.sections) and not any(a.title and a.paragraphs for s in structure.sections for a in s.articles)
     ctx.title_single_month = _title_single_month(structure)
     ctx.reported_month = _reported_month(text, ref) if structure.meta.date else None
     # dates, durations and ordinals come too, so that a metric sentence can account for them
@@ -1003,6 +1004,12 @@ _PARA_LABEL = regex.compile(r"(?P<l>[\p{Han}A-Za-z()]{2,12}):(?=[\p{Han}\d])")
 _ITEM_MARK = regex.compile(rf"(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)|{BULLET_RE.pattern})\s*")
 
 
+def _item_mark_len(text: str, a: int, b: int) -> int:
+    """Length of the list number or bullet opening the paragraph at ``a`` (0 when none)."""
+    m = _ITEM_MARK.match(text, a, b)
+    return m.end() - a if m else 0
+
+
 _BULLET_ITEM = regex.compile(rf"{BULLET_RE.pattern}\s*(?P<l>[\p{{Han}}A-Za-z()]{{2,12}})[:：]")
 _LEAD_IN_END = regex.compile(r"(?:如下|如下表)[:：]$")
 _LEAD_IN_WORDS = regex.compile(r"^(?:各|主要|各主要|分)+")
@@ -1103,10 +1110,16 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     for p in local_periods:
         if p.start < s or _target_date(text, p):
             continue  # already read with the sentence's first clause group, or a target date
-        at_clause_start = p.start == s or text[p.start - 1] in ",;:" or _glossed(text, s, p)
+        at_clause_start = (
+            p.start == s or text[p.start - 1] in ",;:" or _glossed(text, s, p)
+            # `1. 1-7月，…`: a numbered item opening with its period
+            or (p.start == actx.para_start + _item_mark_len(text, actx.para_start, p.start))
+        )
         open_ended = text[p.end - 2 : p.end] == "以来" or p.text.endswith("以来")
         if open_ended and actx.period is not None:
             continue
+        if text[p.end : p.end + 1] in ("、", "和", "与"):
+            continue  # `分季度看，一季度、二季度全市分别…`: one of an enumeration of periods governs nothing
         single_month = _single_month(p)
         closes = text[p.end : p.end + 1] == "," or text.startswith("),", p.end)
         if at_clause_start and closes and p.stock:
