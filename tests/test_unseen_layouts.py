@@ -2227,3 +2227,23 @@ def test_digest_and_an_enumeration_of_quarters_leave_the_half_year_governing():
     assert _period(_by_value(ex, "1023.7亿元")) == ("2025-01-01", "2025-06-30")
     cell = _by_value(ex, "612.5")
     assert _period(cell) == ("2025-01-01", "2025-06-30")
+
+
+# A Word export's cover: the editor and the date are separated by a single tab.
+TAB_COVER = """青川市场采购贸易运行月报
+
+第6期（总第78期）
+
+青川市商务局（市口岸办）编\t2025年7月14日
+
+一、总体运行情况
+
+6月份，我市市场采购贸易方式出口413.6亿元，同比增长9.7%。1—6月累计，市场采购出口2254.8亿元，同比增长14.3%。
+"""
+
+
+def test_a_tab_separates_cover_fields():
+    ex = tradeie.extract(TAB_COVER)
+    assert ex.bulletin.meta.date == "2025-07-14"
+    assert _period(_by_value(ex, "413.6亿元")) == ("2025-06-01", "2025-06-30")
+    assert _period(_by_value(ex, "2254.8亿元")) == ("2025-01-01", "2025-06-30")
