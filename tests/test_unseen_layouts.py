@@ -2247,3 +2247,31 @@ def test_a_tab_separates_cover_fields():
     assert ex.bulletin.meta.date == "2025-07-14"
     assert _period(_by_value(ex, "413.6亿元")) == ("2025-06-01", "2025-06-30")
     assert _period(_by_value(ex, "2254.8亿元")) == ("2025-01-01", "2025-06-30")
+
+
+# A border port's monthly data page: the headline names the port, the text then says 口岸, and
+# its indicator table is the port's, not the figures of the city the port is named after.
+PORT_PAGE = """首页 > 海关动态 > 隶属海关动态
+
+5月份青川口岸通关数据
+
+发布时间：2025-06-12 16:20　　来源：青川海关
+
+　　据青川海关统计，5月，青川口岸进出口贸易值186.4亿元，同比增长9.7％。
+
+　　1—5月，口岸累计进出口812.7亿元，同比增长7.9％。其中，出口571.4亿元，增长9.6％。口岸出口机电产品263.8亿元，增长15.6％。
+
+表1　青川口岸主要通关指标（5月）
+
+指标名称              单位        本月     同比(％)    累计      同比(％)
+进出境货运量          万吨       382.6      6.2      1736.9      5.1
+进境货运量            万吨       236.1      4.8      1078.4      3.9
+"""
+
+
+def test_a_border_port_release_is_the_ports():
+    ex = tradeie.extract(PORT_PAGE)
+    assert _by_value(ex, "186.4亿元").subject == "青川口岸"
+    assert _by_value(ex, "812.7亿元").subject == "青川口岸"
+    assert _by_value(ex, "263.8亿元").subject == "青川口岸"
+    assert _by_value(ex, "1736.9").subject == "青川口岸"

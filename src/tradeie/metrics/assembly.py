@@ -47,6 +47,7 @@ from .phrases import (
     clause_start,
     company_name,
     dimension_of,
+    facility_end,
     read_phrase,
     split_members,
     strip_enumeration_lead,
@@ -270,6 +271,11 @@ def _zone(structure: Structure) -> str | None:
         m = _ZONE_PREFIX.match(name) if k == 0 else None
         if m:
             return m.group()
+    for p in structure.front[:3]:
+        # `5月份霍尔果斯口岸通关数据`: a border port's own data release, which then says 口岸
+        port = _headline_port(norm.text[p.nstart : p.nend], norm.text)
+        if port:
+            return port
     meta = structure.meta
     for body in (meta.publisher, meta.source, meta.editor):
         # `来源：武汉东湖新技术开发区管理委员会`: a zone's own administration published it
@@ -285,6 +291,20 @@ def _zone(structure: Structure) -> str | None:
     return None
 
 
+def _headline_port(line: str, text: str) -> str | None:
+    """The port a headline opens with (after its period), when the text goes on to call it
+    plain 口岸 (`口岸累计进出口…`, `占口岸出口总值的…`)."""
+    if len(line) > 40 or "口岸" not in line:
+        return None
+    m = _PORT_HEADLINE.match(line, _LEADING_PERIOD.match(line).end())
+    if not m:
+        return None
+    name = m.group("name")
+    return name if text.count("口岸") - text.count(name) >= 2 else None
+
+
+_LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前\d{1,2}个月)?")
+_PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])[\p{Han}]{2,6}?(?:铁路|公路)?口岸)")
 _ZONE_BODY = regex.compile(r"(?<=(?:片区|开发区|高新区|新区|园区|试验区|自贸区|保税区))(?:党工委)?(?:管理委员会|管委会)(?:办公室)?$")
 
 
@@ -807,7 +827,9 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
         for pm in place_regex().finditer(title):
             p = lookup(pm.group())
             if p is not None and p.kind in ("province", "city", "district", "region"):
-                return p.canonical
+                f = facility_end(title, pm.end())
+                # `霍尔果斯口岸主要通关指标`: the port's table, not its city's
+                return title[pm.start() : f] if f else p.canonical
     # a company's own bulletin holds its figures, not its city's
     company = ctx.self_org if ctx.self_org and _COMPANY_END.search(ctx.self_org) else None
     own = ctx.zone or company or ctx.region or ctx.self_org or ctx.province

@@ -16,7 +16,7 @@ import regex
 from ..places import lookup, place_regex
 from .vocab import alternation, vocab
 
-__all__ = ["Phrase", "read_phrase", "clause_start", "split_members", "dimension_of"]
+__all__ = ["Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end"]
 
 BOUNDARY = ",;:!?。；，："
 _CLAUSE_MARKS = tuple(BOUNDARY) + ("(", ")")
@@ -110,6 +110,12 @@ _PORT_AREA = regex.compile(
     r"(?![经对从在由向与和及自])[\p{Han}]{2,4}?(?:港区|作业区|口岸|铁路(?:[\p{Han}]{2}段)?)"
     r"(?=完成|实现|累计|共|全年|集装箱|货物|吞吐|进出口|出入境|发送|开行|运输|运送|旅客)"
 )
+def facility_end(text: str, at: int) -> int | None:
+    """End of the port or park word right after a place name at ``at`` (`霍尔果斯|口岸`), or None."""
+    f = _FACILITY.match(text, at)
+    return f.end() if f else None
+
+
 _AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经济伙伴关系协定", "伙伴关系协定", "协定")
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|代表|方面|合作伙伴|以及|和|与|及|、)")
 
