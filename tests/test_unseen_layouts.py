@@ -2275,3 +2275,38 @@ def test_a_border_port_release_is_the_ports():
     assert _by_value(ex, "812.7亿元").subject == "青川口岸"
     assert _by_value(ex, "263.8亿元").subject == "青川口岸"
     assert _by_value(ex, "1736.9").subject == "青川口岸"
+
+
+# A company cited for the figures (`…集团有限公司最新数据显示，`) is their source, not whose they are.
+COMPANY_CITED = """中欧班列开行保持增长
+
+　　中国国家铁路集团有限公司最新数据显示，今年1—7月，中欧班列累计开行10873列、发送货物112.6万标箱，同比分别增长1.8%、2.3%。
+"""
+
+
+def test_a_company_cited_for_the_figures_is_their_source_not_their_subject():
+    ex = tradeie.extract(COMPANY_CITED, reference_date=__import__("datetime").date(2025, 8, 12))
+    trains = _by_value(ex, "10873列")
+    assert trains.subject == "中国"
+    assert trains.source.name == "中国国家铁路集团有限公司"
+
+
+# A national paper's story touring several hubs: none of the cities is whose national totals are.
+HUB_TOUR = """班列跑出开放加速度
+
+本报记者 林川
+
+　　今年1—7月，中欧班列累计开行10873列，同比增长1.8%。
+　　在西安，中欧班列长安号开行3120列，同比增长6.2%。西安国际港站日均接发班列20列以上。
+　　在成都，中欧班列开行1650列，同比增长4.4%。成都国际铁路港持续扩能，成都至欧洲线路增至8条。
+　　在郑州，中欧班列开行1265列，同比增长3.1%。郑州圃田站作业量再创新高，郑州至汉堡班列实现常态化。
+"""
+
+
+def test_a_story_touring_several_cities_keeps_the_national_total_national():
+    import datetime as dt
+
+    ex = tradeie.extract(HUB_TOUR, reference_date=dt.date(2025, 8, 12))
+    assert _by_value(ex, "10873列").subject == "中国"
+    assert _by_value(ex, "3120列").subject == "西安市"  # `在西安，…`: the scene names whose figure
+    assert _by_value(ex, "1650列").subject == "成都市"

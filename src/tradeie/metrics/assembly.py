@@ -501,7 +501,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
                 counts[p.canonical] = counts.get(p.canonical, 0) + 1
     if counts:
         best = max(counts.items(), key=lambda kv: kv[1])
-        if best[1] >= 3:
+        if best[1] >= 3 and not _tour_of_cities(counts):
             return best[0]
     # a county or district bulletin: the place its own authorities are named after (`云溪县商务局`)
     local: dict[str, int] = {}
@@ -2040,7 +2040,16 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
         if _LEARNED_FROM.search(text, pos, end):
             pos = end + 1  # `记者从中国铁路…公司获悉，`: whom the news came from, not whose figure
             continue
+        am = _AT_PLACE.fullmatch(text, pos, end)
+        p = lookup(am.group("p")) if am else None
+        if p is not None and p.kind in ("province", "city", "district"):
+            return am.group("p"), "place"  # `在西安，中欧班列长安号开行…`: the scene is whose figure
         ph = read_phrase(text[pos:end], period_spans, pos)
+        if ph.subject_kind == "company" and _CITED.search(text, pos, end):
+            # `中国国家铁路集团有限公司最新数据显示，`: a company cited for the figures (a city's
+            # bureau citing its own figures, `西安市商务局数据显示，`, still names the city)
+            pos = end + 1
+            continue
         if ph.subject:
             return ph.subject, ph.subject_kind
         if ph.text and not _DATE_CLAUSE.fullmatch(ph.text):  # `9月12日，协会…`: a dated event
@@ -2050,6 +2059,8 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
 
 
 _LEARNED_FROM = regex.compile(r"(?:获悉|了解到|得知)$")
+_AT_PLACE = regex.compile(r"在(?P<p>[\p{Han}]{2,8})")
+_CITED = regex.compile(r"(?:显示|表明|统计|测算|公布)$")
 _OWN_ACTIVITY = regex.compile(r"(?:共|累计|先后)?(?:组织|举办|开展|召开|走访|发展|吸纳|培训|承办|主办|协办|组团|带领)")
 _PERIOD_LEAD = regex.compile(r"(?:全年|今年以来|上半年|下半年|前三季度|\d{4}年|[\d\-—]{1,5}月)[,]?")
 
@@ -2205,7 +2216,22 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     for cand in (ctx.region, actx.province, "中国"):
         if cand and tally.get(cand) == best:
             return cand
-    return max(tally.items(), key=lambda kv: kv[1])[0]
+    top = max(tally.items(), key=lambda kv: kv[1])[0]
+    if not (ctx.region or actx.province) and _tour_of_cities(tally):
+        return "中国"  # a national story touring several hubs (西安, 重庆, 成都…): no one city's
+    return top
+
+
+TOUR_CITIES = 3  # distinct cities a story must name, none of them with half the mentions, to be a tour
+
+
+def _tour_of_cities(tally: dict[str, int]) -> bool:
+    """A story naming several cities, none of them in half the mentions: about none of them."""
+    cities = {k: n for k, n in tally.items() if (p := lookup(k)) is not None and p.kind == "city"}
+    if len(cities) < TOUR_CITIES or max(cities.values()) * 2 >= sum(cities.values()):
+        return False
+    # the country or a province named too: the story is theirs, not a tour (abroad, `欧洲`, is a market)
+    return not any(k == "中国" or ((p := lookup(k)) is not None and p.kind == "province") for k in tally)
 
 
 def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
