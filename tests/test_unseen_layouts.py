@@ -2310,3 +2310,11 @@ def test_a_story_touring_several_cities_keeps_the_national_total_national():
     assert _by_value(ex, "10873列").subject == "中国"
     assert _by_value(ex, "3120列").subject == "西安市"  # `在西安，…`: the scene names whose figure
     assert _by_value(ex, "1650列").subject == "成都市"
+
+
+def test_a_free_trade_zone_area_named_after_its_province_is_the_subject():
+    text = "前10个月，福建自贸试验区福州片区进出口486.2亿元，同比增长6.1%。\n"
+    import datetime as dt
+
+    ex = tradeie.extract(text, reference_date=dt.date(2025, 11, 20))
+    assert _by_value(ex, "486.2亿元").subject == "福建自贸试验区福州片区"
