@@ -2318,3 +2318,31 @@ def test_a_free_trade_zone_area_named_after_its_province_is_the_subject():
 
     ex = tradeie.extract(text, reference_date=dt.date(2025, 11, 20))
     assert _by_value(ex, "486.2亿元").subject == "福建自贸试验区福州片区"
+
+
+# A city's trade release from its customs house that mentions the 关区 once in passing; and an
+# article about a zone that names it in full once, then calls it 高新区.
+CITY_RELEASE_WITH_DISTRICT = """2025年前10个月常州市外贸进出口情况
+
+常州海关　2025-11-20
+
+　　据常州海关统计，前10个月，全市货物贸易进出口3.61万亿元，同比增长2.8%。其中，出口1.48万亿元，增长4.1%。
+　　同期，全市以加工贸易方式进出口4986.3亿元，下降2.8%。
+　　新业态方面，前10个月，常州关区跨境电商进出口合计268.3亿元，增长19.8%。
+　　全市民营企业进出口1.18万亿元，增长9.3%。
+"""
+
+ZONE_ARTICLE = """【产业动态】西宁高新区软件产业保持较快增长
+
+记者从西宁高新区管委会获悉，1-8月，高新区软件和信息服务业营业收入2316.7亿元，同比增长12.4%。
+"""
+
+
+def test_a_district_mentioned_in_passing_and_a_zone_named_in_full_once():
+    import datetime as dt
+
+    ex = tradeie.extract(CITY_RELEASE_WITH_DISTRICT)
+    assert _by_value(ex, "4986.3亿元").subject == "常州市"
+    assert _by_value(ex, "268.3亿元").subject == "常州关区"
+    ex = tradeie.extract(ZONE_ARTICLE, reference_date=dt.date(2025, 9, 20))
+    assert _by_value(ex, "2316.7亿元").subject == "西宁高新区"

@@ -283,7 +283,9 @@ def _zone(structure: Structure) -> str | None:
         if name and _ZONE.match(name):
             return name
     text = norm.text
-    if "关区" in text:
+    # a release on the city's or province's trade that mentions its 关区 in passing (`全市…；上海关区
+    # 跨境电商…`) is not the district's
+    if "关区" in text and text.count("关区") >= len(_OWN_REGION_WORDS.findall(text)):
         for m in _CUSTOMS_HOUSE.finditer(text, 0, min(len(text), 400)):
             area = m.group("x") + "关区"
             if area in text:
@@ -305,6 +307,7 @@ def _headline_port(line: str, text: str) -> str | None:
 
 _LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前\d{1,2}个月)?")
 _PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])[\p{Han}]{2,6}?(?:铁路|公路)?口岸)")
+_OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省")
 _ZONE_BODY = regex.compile(r"(?<=(?:片区|开发区|高新区|新区|园区|试验区|自贸区|保税区))(?:党工委)?(?:管理委员会|管委会)(?:办公室)?$")
 
 
@@ -1991,6 +1994,22 @@ def _previous_head(text: str, s: int, cs: int) -> str | None:
     return best[1] if best else None
 
 
+ZONE_NAME_REACH = 300  # characters into the current paragraph a zone's full name may stand before its short form
+
+
+def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
+    """`记者从西安高新区管委会获悉，…高新区软件…`: the zone a bare 高新区 refers to, named in full
+    (after the place it belongs to) earlier in the article or its title."""
+    if actx.first_para_start < 0 or len(form) < 2:
+        return None
+    found = None
+    for seg, a, b in ((actx.title or "", 0, len(actx.title or "")), (text, actx.first_para_start, actx.para_start + ZONE_NAME_REACH)):
+        for m in place_regex().finditer(seg, a, min(b, len(seg))):
+            if seg.startswith(form, m.end()) and lookup(m.group()) is not None:
+                found = m.group() + form
+    return found
+
+
 def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind: str) -> str | None:
     if kind == "region":
         return ctx.region
@@ -2001,7 +2020,7 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     if kind == "world":
         return "全球"
     if kind == "zone":
-        return ctx.zone or _autonomous_region(actx.province or ctx.province) or ctx.region
+        return ctx.zone or _named_zone(ctx.text, actx, form) or _autonomous_region(actx.province or ctx.province) or ctx.region
     if kind == "self":
         return ctx.self_org or ctx.region
     if kind == "association":
