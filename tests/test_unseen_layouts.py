@@ -2346,3 +2346,11 @@ def test_a_district_mentioned_in_passing_and_a_zone_named_in_full_once():
     assert _by_value(ex, "268.3亿元").subject == "常州关区"
     ex = tradeie.extract(ZONE_ARTICLE, reference_date=dt.date(2025, 9, 20))
     assert _by_value(ex, "2316.7亿元").subject == "西宁高新区"
+
+
+def test_a_provincial_customs_house_acting_speaks_for_its_province():
+    import datetime as dt
+
+    text = "前三季度，长春海关共签发RCEP原产地证书1.26万份，增长22.4%。\n"
+    ex = tradeie.extract(text, reference_date=dt.date(2025, 10, 22))
+    assert _by_value(ex, "1.26万份").subject == "吉林省"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..places import lookup, place_regex
+from ..places import customs_province, lookup, place_regex
 from .vocab import alternation, vocab
 
 __all__ = ["Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end"]
@@ -227,7 +227,9 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             # `欧洲市场销售额`, `东盟国家对我省…`: a market of the subject's, not the subject
             ph.markets.append(form)
         else:
-            ph.subject, ph.subject_kind = form, "place"
+            # `昆明海关监管…`: a customs house whose district is its whole province acts for the province
+            cp = customs_province(form + "海关") if t.startswith("海关", m.end()) else None
+            ph.subject, ph.subject_kind = cp or form, "place"
         t = _LEADING_NOISE.sub("", t[m.end() :])
     t = _strip_tail(t)
     hm = v.head_at_end.search(t)
