@@ -2354,3 +2354,40 @@ def test_a_provincial_customs_house_acting_speaks_for_its_province():
     text = "前三季度，长春海关共签发RCEP原产地证书1.26万份，增长22.4%。\n"
     ex = tradeie.extract(text, reference_date=dt.date(2025, 10, 22))
     assert _by_value(ex, "1.26万份").subject == "吉林省"
+
+
+# A customs house's web page (its district is not the whole province) on the province's trade: the
+# province is named only in the headline under the page's chrome; its footer gives a street named
+# after another province (`新疆路`), which is an address, not a place the release is about.
+CHROME_PAGE = """首页 > 海关统计 > 统计分析
+中华人民共和国青岛海关
+【字体：大 中 小】　　打印本页　　关闭窗口
+
+今年前5个月山东外贸进出口1.39万亿元,同比增长4.3%
+
+发布时间：2025-06-20 10:30　　信息来源：青岛海关综合统计处
+
+　　据青岛海关统计，今年前5个月，全省货物贸易进出口总值1.39万亿元，同比增长4.3%。
+
+　　一、对主要市场进出口有升有稳
+
+　　前5个月，全省对东盟进出口2010.6亿元，增长8.4%。
+
+　　二、大宗商品进口量增价跌
+
+　　前5个月,全省进口原油2356.7万吨,减少5.3%。
+
+　　三、民营企业主力军作用凸显
+
+　　前5个月,全省民营企业进出口9534.2亿元,增长7.2%,占全省进出口总值的68.6%。
+
+　　分地市看，青岛市进出口3712.5亿元，增长5.1%；青岛港完成外贸货物吞吐量2.1亿吨；青岛前湾保税港区进出口增长9.8%。
+
+地址：青岛市市南区新疆路6号　　邮编：266001
+"""
+
+
+def test_province_from_the_headline_under_page_chrome_and_no_street_as_place():
+    ex = tradeie.extract(CHROME_PAGE)
+    assert _by_value(ex, "1.39万亿元").subject == "山东省"
+    assert _by_value(ex, "9534.2亿元").subject == "山东省"

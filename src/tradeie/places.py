@@ -65,13 +65,19 @@ def place_regex() -> re.Pattern:
     return re.compile(rf"(?:{trie_pattern(forms)})(?:地区|区域)?")
 
 
+_STREET = re.compile(r"(?:[东西南北中]{1,2})?(?:路|大街|街|大道|巷|胡同)(?:\d|[东西南北中]?段|$)")
+
+
 class PlaceIndex:
     """All place mentions of one text, found in one scan, queried by range."""
 
     __slots__ = ("starts", "matches")
 
     def __init__(self, text: str):
-        self.matches = [(m.start(), m.end(), m.group()) for m in place_regex().finditer(text)]
+        # a street named after a place (`新疆路6号`, `南京东路`) is an address, not a mention
+        self.matches = [
+            (m.start(), m.end(), m.group()) for m in place_regex().finditer(text) if not _STREET.match(text, m.end())
+        ]
         self.starts = [m[0] for m in self.matches]
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -359,6 +359,9 @@ def _headline_para(structure: Structure):
     return first
 
 
+_PAGE_CHROME = regex.compile(r"[^\n]*>[^\n]*>[^\n]*$|[【\[]?字体|[^\n]*(?:打印本页|关闭窗口)\s*$")
+
+
 def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodMatch | None]:
     """The headline before the first section, and the period it or the lead paragraph sets
     (`湖南省2023年国民经济和社会发展统计公报` / `2023年，面对…`) for sections that state none."""
@@ -863,8 +866,11 @@ def _home_province(structure: Structure, norm: str) -> str | None:
     meta = structure.meta
     heads = [meta.publisher, meta.editor, meta.source]
     if structure.front:
-        p = structure.front[0]
-        heads.append(norm[p.nstart : min(p.nend, p.nstart + 40)])
+        # and the first line under a web page's chrome (`首页 > 海关统计 > 统计分析`, `【字体：大 中 小】`)
+        page = next((p for p in structure.front if not _PAGE_CHROME.match(norm, p.nstart, p.nend)
+                     and norm[p.nstart : p.nend].strip() != meta.publisher), structure.front[0])
+        for p in (structure.front[0], page):
+            heads.append(norm[p.nstart : min(p.nend, p.nstart + 40)])
     for body in heads:
         found = _title_province(body) or customs_province(body)  # `长春海关统计月报` -> 吉林省
         if found:
