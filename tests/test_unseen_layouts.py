@@ -2391,3 +2391,38 @@ def test_province_from_the_headline_under_page_chrome_and_no_street_as_place():
     ex = tradeie.extract(CHROME_PAGE)
     assert _by_value(ex, "1.39万亿元").subject == "山东省"
     assert _by_value(ex, "9534.2亿元").subject == "山东省"
+
+
+# A statistics monthly's box table: `比上年同期增长(%)` in one cell spanning two growth columns
+# (drawn over `├──┬──┤`), whose sub-headers repeat the value columns' periods; and a pipe table
+# whose growth headers name their period.
+SPANNING_GROWTH = """                          青川统计月报
+                          2025年第6期
+                    2025年7月18日印发
+
+                          主要经济指标（一）
+
+┌────────────────┬────────┬────────┬────────┬────────┬────────┐
+│                │        │        │        │比上年同期增长(%)│
+│                │        │        │        ├────────┬────────┤
+│  指      标    │计量单位│     6月│   1-6月│     6月│   1-6月│
+├────────────────┼────────┼────────┼────────┼────────┼────────┤
+│规模以上工业增加值│亿元    │  2386.4│ 12497.8│     7.9│     7.2│
+│社会消费品零售总额│亿元    │  2617.3│ 15892.4│     4.6│     5.1│
+└────────────────┴────────┴────────┴────────┴────────┴────────┘
+
+                          主要经济指标（二）
+
+| 指标 | 计量单位 | 6月 | 1-6月 | 比上年同期增长(%) 6月 | 比上年同期增长(%) 1-6月 |
+|---|---|---:|---:|---:|---:|
+| 进出口总额 | 亿元 | 4812.6 | 27165.3 | 6.8 | 5.9 |
+| 出口 | 亿元 | 3590.1 | 20034.7 | 8.7 | 8.1 |
+"""
+
+
+def test_growth_columns_pair_with_the_value_column_of_their_period():
+    ex = tradeie.extract(SPANNING_GROWTH)
+    assert _by_value(ex, "2386.4").change.percent == Decimal("7.9")
+    assert _by_value(ex, "12497.8").change.percent == Decimal("7.2")
+    assert _by_value(ex, "4812.6").change.percent == Decimal("6.8")
+    assert _by_value(ex, "27165.3").change.percent == Decimal("5.9")

@@ -550,9 +550,13 @@ class _Doc:
             return self.rule_groups(i - 1, head)
         if up.prose or up.note or up.tabno or up.unit or up.rule:
             return None
+        ncols = len(head.cells)
+        if up.mode != "space" and len(up.cells) < ncols and len(head.xs) == ncols and "n" not in up.kinds and "m" not in up.kinds:
+            # a box cell spanning several columns (`│比上年同期增长(%)│` over `├──┬──┤`, `6月│1-6月`):
+            # each header column takes the cell standing over its middle
+            return self.spanning_cells(i - 1, up, head)
         if "n" in up.kinds or "m" in up.kinds or up.kinds.count("t") < 2:
             return None
-        ncols = len(head.cells)
         out: list[str | None] = [None] * ncols
         if up.mode != "space":
             if len(up.cells) != ncols:
@@ -576,6 +580,17 @@ class _Doc:
             c, _ = min(groups, key=lambda g: abs(g[1][0] + g[1][1] - ha - hb))
             out[j] = self.text(c)
         return out
+
+    def spanning_cells(self, i: int, up, head: _Head) -> list[str | None] | None:
+        cells = [c for c in up.cells if c[0] < c[1]]
+        if not cells:
+            return None
+        xs = self.xs(i, cells)
+        out: list[str | None] = [None] * len(head.cells)
+        for j in range(1, len(head.cells)):
+            mid = (head.xs[j][0] + head.xs[j][1]) / 2
+            out[j] = next((self.text(c) for c, (xa, xb) in zip(cells, xs) if xa <= mid <= xb), None)
+        return out if any(out) else None
 
     def rule_groups(self, i: int, head: _Head) -> list[str | None] | None:
         """Spanning headers written into a box rule (`┌──── 8月 ────┬──── 1-8月累计 ────┐`):
@@ -622,8 +637,10 @@ class _Doc:
         """The line below the spanning headers: the header row, or a rule drawn under the
         spanning headers (`本  月` / `-----------` / `金额  同比±%`)."""
         i = head.index
-        if i - 1 < floor or self.info(i).blank_before:
+        if i - 1 < floor:
             return None
+        if self.info(i).blank_before and not (self.info(i).mode == "bar" == self.info(i - 1).mode):
+            return None  # (between bars, the gap is a box's inner rule `├──┬──┤`, dropped as drawing)
         if self.ruled(i - 1) and i - 2 >= floor and not self.info(i - 1).blank_before and not self.labelled_rule(i - 1):
             return i - 1
         return i
@@ -647,8 +664,9 @@ class _Doc:
         if not any(flags):
             return False
         first = flags.index(True)
-        # the label header (`指    标` may split in two) stands before the rules, and only there
-        return all(flags[first:]) and all(_HAN.search(self.ftext(c)) for c in ln.cells[:first])
+        # the label header (`指    标` may split in two) stands before the rules, and only there;
+        # in a box, empty cells may stand there (`│      │      ├────┬────┤`)
+        return all(flags[first:]) and all(_HAN.search(self.ftext(c)) or c[0] == c[1] or not self.ftext(c).strip() for c in ln.cells[:first])
 
     def title_unit(self, top: int, floor: int) -> tuple[Span | None, str | None, int]:
         """The title (a `表N` line, or the line right above the unit line or header), the table
@@ -702,7 +720,13 @@ class _Doc:
             of = None
             if role == "change":
                 basis = "mom" if _MOM.search(gtext + text) else "yoy" if _YOY.search(gtext + text) else None
-                of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"), None)
+                # the value column it is the growth of: the nearest to its left, or for a growth
+                # column naming a period (`比上年同期增长(%) 6月`), the value column of that period
+                ph = _period(text)
+                of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"
+                           and ph is not None and columns[v].period_hint == ph), None)
+                if of is None:
+                    of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"), None)
             columns.append(
                 Column(
                     label=(self.text(c) + head.more[j]) if c else (group or ""),
