@@ -2426,3 +2426,14 @@ def test_growth_columns_pair_with_the_value_column_of_their_period():
     assert _by_value(ex, "12497.8").change.percent == Decimal("7.2")
     assert _by_value(ex, "4812.6").change.percent == Decimal("6.8")
     assert _by_value(ex, "27165.3").change.percent == Decimal("5.9")
+
+
+def test_the_parts_of_a_total_keep_its_trade_mode():
+    import datetime as dt
+
+    text = "1-7月，我市实现跨境电商进出口1035.8亿元，同比增长10.6%。其中，出口817.2亿元，增长12.9%；进口218.6亿元，增长2.8%。\n"
+    ex = tradeie.extract(text, reference_date=dt.date(2025, 8, 20))
+    for quote in ("817.2亿元", "218.6亿元"):
+        assert _by_value(ex, quote).dimensions.get("trade_mode") == "跨境电商"
+    assert _by_value(ex, "817.2亿元").indicator == "出口"
+    assert _by_value(ex, "218.6亿元").indicator == "进口"

@@ -1205,6 +1205,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
 _BREAKDOWN_OPENER = regex.compile(r"(?:按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)|\d{1,2}月(?:当月|份)|当月|单月)[,:]")
 
 
+# the measures a total is made of: its parts keep the total's breakdowns (trade mode …)
+_PARTS_OF = {"进出口": ("出口", "进口"), "进出口总值": ("出口", "进口"), "进出口总额": ("出口", "进口", "出口总额", "进口总额")}
+
+
 def _single_month(p: PeriodMatch) -> bool:
     return p.first is not None and p.last is not None and (p.first.year, p.first.month) == (p.last.year, p.last.month)
 
@@ -1749,9 +1753,17 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             actx.qualifier_at = cs
         elif prev_topic:
             actx.qualifier = prev_topic
-        actx.head = head
-        actx.head_para = para_key
-        actx.head_dims = moved
+        if (
+            not dims and actx.head and actx.head_para == para_key and head != actx.head and head in _PARTS_OF.get(actx.head, ())
+            and actx.head_dims
+        ):
+            # `跨境电商进出口…。其中，出口…；进口…`: the parts of a total keep its trade mode
+            for k, x in actx.head_dims.items():
+                dims.setdefault(k, x)
+        else:
+            actx.head = head
+            actx.head_para = para_key
+            actx.head_dims = moved
     elif after:
         verb = qualifier if len(qualifier) <= 8 else ""
         indicator = verb + after
