@@ -2437,3 +2437,14 @@ def test_the_parts_of_a_total_keep_its_trade_mode():
         assert _by_value(ex, quote).dimensions.get("trade_mode") == "跨境电商"
     assert _by_value(ex, "817.2亿元").indicator == "出口"
     assert _by_value(ex, "218.6亿元").indicator == "进口"
+
+
+def test_a_trade_mode_closing_a_list_of_districts_is_everyones():
+    import datetime as dt
+
+    text = "分区县看，钱塘区、萧山区、余杭区跨境电商进出口分别为212.6亿元、186.3亿元和164.7亿元，同比分别增长8.4%、15.2%和11.9%。\n"
+    ex = tradeie.extract(text, reference_date=dt.date(2025, 8, 20))
+    last = _by_value(ex, "164.7亿元")
+    assert last.subject == "余杭区"
+    for quote in ("212.6亿元", "186.3亿元", "164.7亿元"):
+        assert _by_value(ex, quote).dimensions.get("trade_mode") == "跨境电商"

@@ -1633,8 +1633,17 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
                 members = [members[0][len(q) :], *members[1:]]
                 shared_qualifier = q
                 break
+    shared_dims: dict[str, str] = {}
+    if members and len(members) > 1:
+        # `钱塘区、萧山区、余杭区跨境电商进出口分别为…`: a trade mode closing the list is everyone's
+        for w in v.data.dimension_lexicon.get("trade_mode", ()):
+            last = members[-1]
+            if last.endswith(w) and len(last) > len(w) and not any(w in m for m in members[:-1]):
+                members = members[:-1] + [last[: -len(w)]]
+                shared_dims["trade_mode"] = w
+                break
     head, qualifier = phrase.head, phrase.qualifier
-    dims: dict[str, str] = {}
+    dims: dict[str, str] = dict(shared_dims)
     markets = phrase.markets or clause_phrase.markets
     # the previous clause of the sentence may name the topic: `旅行服务继续快速增长，进出口达…`
     prev_topic, prev_markets = _previous_clause_topic(text, s, cs, period_spans)
