@@ -2448,3 +2448,17 @@ def test_a_trade_mode_closing_a_list_of_districts_is_everyones():
     assert last.subject == "余杭区"
     for quote in ("212.6亿元", "186.3亿元", "164.7亿元"):
         assert _by_value(ex, quote).dimensions.get("trade_mode") == "跨境电商"
+
+
+def test_a_source_line_naming_the_publishers_office_is_qualified_by_it():
+    text = """国家青川委员会
+首页 > 新闻发布 > 新闻发布会
+
+国家青川委员会7月份新闻发布会文字实录
+
+发布时间：2025/07/18　　来源：新闻办
+
+　　上半年，中欧班列开行836列，同比增长5.2%。
+"""
+    ex = tradeie.extract(text)
+    assert _by_value(ex, "836列").source.name == "国家青川委员会新闻办"

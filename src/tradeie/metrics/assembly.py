@@ -227,7 +227,7 @@ def _qualified(source: str | None, publisher: str | None) -> str | None:
     return source
 
 
-_BARE_DIVISION = regex.compile(r"(?![\p{Han}]*(?:省|市|县|区|国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室)")
+_BARE_DIVISION = regex.compile(r"(?![\p{Han}]*(?:省|市|县|区|国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)")
 
 
 def _editor_body(editor: str | None) -> str | None:
