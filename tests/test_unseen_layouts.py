@@ -2271,10 +2271,8 @@ PORT_PAGE = """首页 > 海关动态 > 隶属海关动态
 
 def test_a_border_port_release_is_the_ports():
     ex = tradeie.extract(PORT_PAGE)
-    assert _by_value(ex, "186.4亿元").subject == "青川口岸"
-    assert _by_value(ex, "812.7亿元").subject == "青川口岸"
-    assert _by_value(ex, "263.8亿元").subject == "青川口岸"
-    assert _by_value(ex, "1736.9").subject == "青川口岸"
+    for quote in ("186.4亿元", "812.7亿元", "263.8亿元", "1736.9"):  # headline, bare 口岸, table
+        assert _by_value(ex, quote).subject == "青川口岸"
 
 
 # A company cited for the figures (`…集团有限公司最新数据显示，`) is their source, not whose they are.

@@ -2091,9 +2091,10 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
         if p is not None and p.kind in ("province", "city", "district"):
             return am.group("p"), "place"  # `在西安，中欧班列长安号开行…`: the scene is whose figure
         ph = read_phrase(text[pos:end], period_spans, pos)
-        if ph.subject_kind in ("company", "facility") and _CITED.search(text, pos, end):
-            # `中国国家铁路集团有限公司最新数据显示，`: a company cited for the figures (a city's
-            # bureau citing its own figures, `西安市商务局数据显示，`, still names the city)
+        if ph.subject_kind in ("company", "facility") and _CITED.search(text, pos, end) and "公司" not in text[end : cs + 8]:
+            # `中国国家铁路集团有限公司最新数据显示，`: a company cited for the figures (but one whose
+            # report goes on `上半年公司实现…` reports its own; a city's bureau citing its own
+            # figures, `西安市商务局数据显示，`, still names the city)
             pos = end + 1
             continue
         if ph.subject:
