@@ -207,6 +207,16 @@ _RULE_LABEL = re.compile(rf"{_RULE_WORD}(?:[-—~]{_RULE_WORD})*")  # `8月`, `1
 _RULE_CORNERS = frozenset("┌┬┐╔╦╗")
 
 
+def _over_columns(head: _Head, named: list[tuple[tuple[float, float], str]]) -> list[str | None] | None:
+    """The spanning header over each column of ``head``: the named display span (x from, x to)
+    standing over the column's middle; None when none stands over any."""
+    out: list[str | None] = [None] * len(head.cells)
+    for j in range(1, len(head.cells)):
+        mid = (head.xs[j][0] + head.xs[j][1]) / 2
+        out[j] = next((name for (xa, xb), name in named if xa <= mid <= xb), None)
+    return out if any(out) else None
+
+
 @dataclass(slots=True)
 class _Line:
     """A physical line split into cells (original offsets, whitespace stripped)."""
@@ -582,15 +592,11 @@ class _Doc:
         return out
 
     def spanning_cells(self, i: int, up, head: _Head) -> list[str | None] | None:
+        """Spanning headers from box cells wider than the columns below them, by position."""
         cells = [c for c in up.cells if c[0] < c[1]]
         if not cells:
             return None
-        xs = self.xs(i, cells)
-        out: list[str | None] = [None] * len(head.cells)
-        for j in range(1, len(head.cells)):
-            mid = (head.xs[j][0] + head.xs[j][1]) / 2
-            out[j] = next((self.text(c) for c, (xa, xb) in zip(cells, xs) if xa <= mid <= xb), None)
-        return out if any(out) else None
+        return _over_columns(head, [(x, self.text(c)) for c, x in zip(cells, self.xs(i, cells))])
 
     def rule_groups(self, i: int, head: _Head) -> list[str | None] | None:
         """Spanning headers written into a box rule (`┌──── 8月 ────┬──── 1-8月累计 ────┐`):
@@ -610,13 +616,7 @@ class _Doc:
             box = next((sp for sp in spans if sp[0] <= mid <= sp[1]), None)
             if box is not None:
                 named.append((box, o[a:b]))
-        if not named:
-            return None
-        out: list[str | None] = [None] * len(head.cells)
-        for j in range(1, len(head.cells)):
-            mid = (head.xs[j][0] + head.xs[j][1]) / 2
-            out[j] = next((name for (xa, xb), name in named if xa <= mid <= xb), None)
-        return out if any(out) else None
+        return _over_columns(head, named)
 
     def spaced_words(self, cells: list[Span]) -> list[Span]:
         """Cells with a word spaced out letter by letter joined again (`本  月` -> one cell)."""
@@ -666,7 +666,7 @@ class _Doc:
         first = flags.index(True)
         # the label header (`指    标` may split in two) stands before the rules, and only there;
         # in a box, empty cells may stand there (`│      │      ├────┬────┤`)
-        return all(flags[first:]) and all(_HAN.search(self.ftext(c)) or c[0] == c[1] or not self.ftext(c).strip() for c in ln.cells[:first])
+        return all(flags[first:]) and all(not self.ftext(c).strip() or _HAN.search(self.ftext(c)) for c in ln.cells[:first])
 
     def title_unit(self, top: int, floor: int) -> tuple[Span | None, str | None, int]:
         """The title (a `表N` line, or the line right above the unit line or header), the table

@@ -2263,10 +2263,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     for cand in (ctx.region, actx.province, "中国"):
         if cand and tally.get(cand) == best:
             return cand
-    top = max(tally.items(), key=lambda kv: kv[1])[0]
     if not (ctx.region or actx.province) and _tour_of_cities(tally):
         return "中国"  # a national story touring several hubs (西安, 重庆, 成都…): no one city's
-    return top
+    return max(tally.items(), key=lambda kv: kv[1])[0]
 
 
 TOUR_CITIES = 3  # distinct cities a story must name, none of them with half the mentions, to be a tour
