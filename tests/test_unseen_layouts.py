@@ -2460,3 +2460,24 @@ def test_a_source_line_naming_the_publishers_office_is_qualified_by_it():
 """
     ex = tradeie.extract(text)
     assert _by_value(ex, "836列").source.name == "国家青川委员会新闻办"
+
+
+# A zone's half-year report: new additions are flows over the half-year, the totals they bring
+# a register to are levels at June's end; a flow counted 今年以来 stays a flow.
+STOCK_LEVELS = """青川高新区2025年上半年开放型经济运行情况
+
+发布时间：2025-07-18
+
+上半年，高新区新认定跨国公司地区总部6家，累计达到57家；新增外贸备案企业128家，备案企业总数达到1964家。挂牌以来累计形成制度创新成果86项。年末常住外籍人员1.2万人。
+
+上半年，高新区实现进出口312.6亿元，同比增长9.4%。今年以来，服务中心累计服务企业260余家。
+"""
+
+
+def test_levels_reached_by_a_flow_are_stocks_at_the_periods_end():
+    ex = tradeie.extract(STOCK_LEVELS)
+    for quote in ("6家", "128家", "312.6亿元"):
+        assert _period(_by_value(ex, quote)) == ("2025-01-01", "2025-06-30"), quote
+    for quote in ("57家", "1964家", "86项"):
+        assert _period(_by_value(ex, quote)) == (None, "2025-06-30"), quote
+    assert _period(_by_value(ex, "260余家"))[0] == "2025-01-01"  # 今年以来: counted since January

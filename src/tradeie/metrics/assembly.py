@@ -1830,7 +1830,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         if subject != actx.title_org and (_COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s)):
             # `浙江千嘉日用品有限公司是…。"前10个月，公司实现营业收入…`: the company last named
             subject = _company_before(text, actx.first_para_start, cs) or subject
-    period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods)
+    period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods, _stock_clause(text, cs, d))
     source = None
     if actx.inline_source:
         name, (a, b) = actx.inline_source
@@ -2280,8 +2280,25 @@ def _tour_of_cities(tally: dict[str, int]) -> bool:
     return not any(k == "中国" or ((p := lookup(k)) is not None and p.kind == "province") for k in tally)
 
 
-def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
-    """The clause's or sentence's own period before the figure, else the governing one."""
+_MONEY_STOCK_CUES = frozenset(("余额", "存量", "保有量", "年末", "月末", "季末", "期末", "年底", "月底", "以来累计"))
+
+
+def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
+    """Where the clause of a level starts (`…新认定6家，累计达187家`, `会员总数达到426家`,
+    `存款余额…`): a count, measure or balance after a stock cue (``stock_cues``); None for a flow."""
+    it = d.value
+    if it is None or it.q is None or it.q.kind not in ("count", "measure", "money"):
+        return None
+    m = vocab().stock_cue.search(text, cs, it.start)
+    while m is not None and it.q.kind == "money" and m.group() not in _MONEY_STOCK_CUES:
+        m = vocab().stock_cue.search(text, m.end(), it.start)
+    return cs if m is not None else None
+
+
+def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None) -> PeriodOut | None:
+    """The clause's or sentence's own period before the figure, else the governing one.
+    ``stock_from``: the start of a clause stating a level; a period written before that clause
+    (or governing it) gives the level's date, its end, not a span of months."""
     cands = [p for p in periods if p.start < anchor.start]
     chosen = cands[-1] if cands else (actx.para_period or actx.period)
     day = actx.para_day if actx.para_day is not None and actx.para_day.start < anchor.start else actx.lead_day
@@ -2321,6 +2338,13 @@ def _period(ctx, actx, anchor: Item, periods) -> PeriodOut | None:
         first, last = ctx.reported_month, _month_end(ctx.reported_month)
     if chosen.granularity == "point":  # a level at a date: 截至2月底, 今年底
         first = None
+    elif (
+        stock_from is not None
+        and chosen.granularity not in ("day", "ytd")  # `今年以来…累计服务260家`: counted since January
+        and chosen is not ev  # `展位总数` during a fair: the fair's
+        and not (cands and cands[-1].start >= stock_from)
+    ):
+        first = None  # `上半年新认定6家，累计达187家`: the level at June's end
     if actx.synthetic_reference and (chosen.rule == "stock_now" or chosen.granularity == "ytd"):
         # 目前 / 2022年以来 in a bulletin whose date is unknown: "now" is the article's latest
         # dated event if it names one, else unknown

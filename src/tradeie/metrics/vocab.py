@@ -75,6 +75,7 @@ class _MetricsData(BaseModel):
     dimension_lexicon: dict[str, list[str]]
     dimension_headers: dict[str, list[str]]
     adverbials_after_pronoun: list[str]
+    stock_cues: list[str]
     narrative_counters_min: int
 
 
@@ -103,6 +104,7 @@ class Vocab:
     flat_probe: re.Pattern  # the flat phrases alone, a cheap literal scan before flat_re
     votes_any: regex.Pattern  # every vote pattern as one named alternation: one scan per text
     adverbial_after_pronoun: tuple[str, ...]  # `全国首创`: the pronoun is an adverbial, no subject
+    stock_cue: re.Pattern  # a level at a date, not a flow (`累计达到`, `总数`, `余额`)
 
 
 @functools.cache
@@ -165,6 +167,7 @@ def vocab() -> Vocab:
         re.compile(alternation(d.flat_phrases)),
         regex.compile("|".join(f"(?P<{k}>{v})" for k, v in d.subject_votes.model_dump().items())),
         tuple(d.adverbials_after_pronoun),
+        re.compile(alternation(d.stock_cues)),
     )
 
 
