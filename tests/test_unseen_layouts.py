@@ -2481,3 +2481,39 @@ def test_levels_reached_by_a_flow_are_stocks_at_the_periods_end():
     for quote in ("57家", "1964家", "86项"):
         assert _period(_by_value(ex, quote)) == (None, "2025-06-30"), quote
     assert _period(_by_value(ex, "260余家"))[0] == "2025-01-01"  # 今年以来: counted since January
+
+
+# An association brief whose ◆ headings have no body of their own: the ■ articles under one
+# report the period its heading names.
+HEADING_OVER_ARTICLES = """青川服务贸易简报
+
+2025年第2期
+
+青川市服务贸易协会秘书处编　　　　　　　　2025年7月25日
+
+【本期要目】
+
+◆ 上半年全市服务外包运行情况
+
+◆ 协会工作
+
+◆ 上半年全市服务外包运行情况
+
+■ 总体情况
+
+　　全市企业承接服务外包合同额85,632.4万美元，同比增长9.6%；执行额61,208.7万美元，同比增长7.8%。
+
+■ 业务结构
+
+　　信息技术外包（ITO）离岸执行额31,416.3万美元，同比增长4.1%，占比54.7%。
+
+◆ 协会工作
+
+　　协会组织会员企业赴新加坡开展推介活动，签约项目12个。
+"""
+
+
+def test_a_heading_without_body_governs_the_articles_under_it():
+    ex = tradeie.extract(HEADING_OVER_ARTICLES)
+    for quote in ("85,632.4万美元", "61,208.7万美元", "31,416.3万美元"):
+        assert _period(_by_value(ex, quote)) == ("2025-01-01", "2025-06-30"), quote

@@ -145,6 +145,7 @@ class _DocContext:
     reported_month: dt.date | None = None  # the month before an early-month report's date (see _reported_month)
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
+    heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
     title_single_month: bool = False  # the headline reports a single month (`2025年6月份…`)
     article_subjects: list = field(default_factory=list)  # each article's default subject, in order
     # output records shared by the metrics that cite the same period or source (they are frozen)
@@ -657,6 +658,11 @@ def _assemble(
         ctx.publisher = last.source
     for art in articles:
         if not art.paragraphs:
+            if art.title_nspan:
+                # a heading with no body of its own (`◆ 前三季度全市服务外包运行情况` over
+                # `■ 总体情况`, `■ 业务结构`…): its period governs the articles under it
+                tps = [p for p in title_periods(*art.title_nspan, ctx.reference, ctx.default_year) if p.granularity != "day"]
+                ctx.heading_period = tps[0] if tps else ctx.heading_period
             continue
         a0, a1 = art.paragraphs[0].nstart, art.paragraphs[-1].nend
         if bisect.bisect_left(figure_starts, a0) == bisect.bisect_left(figure_starts, a1) and "持平" not in text[a0:a1]:
@@ -674,7 +680,10 @@ def _assemble(
             # a provincial body issuing the release or the article: `信息来源：江西省商务厅`
             or _title_province(art.source) or _title_province(ctx.publisher) or ctx.province
         )
-        actx.period = ctx.carried_period if ctx.report_like and ctx.carried_period else ctx.doc_period or ctx.event_period
+        actx.period = (
+            ctx.carried_period if ctx.report_like and ctx.carried_period
+            else ctx.heading_period or ctx.doc_period or ctx.event_period
+        )
         for span in (art.heading_nspan, art.title_nspan):
             # `【数据速览】（1-10月）` governs its section; an article's own title, the article
             if span:
