@@ -2517,3 +2517,24 @@ def test_a_heading_without_body_governs_the_articles_under_it():
     ex = tradeie.extract(HEADING_OVER_ARTICLES)
     for quote in ("85,632.4万美元", "61,208.7万美元", "31,416.3万美元"):
         assert _period(_by_value(ex, quote)) == ("2025-01-01", "2025-06-30"), quote
+
+
+# A statistics bureau's page dated only at its foot, where the editor credited is an office.
+FOOT_DATE_OFFICE_EDITOR = """青川省统计局
+首页 > 数据发布 > 统计分析
+
+前三季度全省经济运行稳中有进
+
+　　前三季度，全省地区生产总值18452.6亿元，同比增长5.6%。全省社会消费品零售总额同比增长5.4%。
+
+　　附注：
+　　（1）地区生产总值绝对额按现价计算，增长速度按不变价格计算。
+
+发布时间：2025-10-23 10:00　　　　责任编辑：综合统计处
+"""
+
+
+def test_a_foot_crediting_an_office_dates_the_page():
+    ex = tradeie.extract(FOOT_DATE_OFFICE_EDITOR)
+    assert ex.bulletin.meta.date == "2025-10-23"
+    assert _period(_by_value(ex, "18452.6亿元")) == ("2025-01-01", "2025-09-30")

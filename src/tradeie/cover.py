@@ -195,5 +195,9 @@ def _signature_part(t: str, found: dict, rules) -> bool:
     return False
 
 
-_STAFF_CREDIT = regex.compile(r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划)\s*[:：]\s*[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,3}$")
+# staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
+_STAFF_CREDIT = regex.compile(
+    r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划)\s*[:：]\s*"
+    r"(?:[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,3}|[\p{Han}]{2,12}?(?:处|科|室|中心|办公室))$"
+)
 _TRAILING_DATE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日$")
