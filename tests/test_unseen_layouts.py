@@ -2538,3 +2538,25 @@ def test_a_foot_crediting_an_office_dates_the_page():
     ex = tradeie.extract(FOOT_DATE_OFFICE_EDITOR)
     assert ex.bulletin.meta.date == "2025-10-23"
     assert _period(_by_value(ex, "18452.6亿元")) == ("2025-01-01", "2025-09-30")
+
+
+# A provincial department's analysis that names a summit after its host city twice: the summit
+# is an event, and 全省 stays the department's province.
+SUMMIT_NAMED_AFTER_A_CITY = """云岭省商务厅
+
+前三季度云非贸易保持较快增长
+
+信息来源：对外贸易处
+
+　　今年以来，我省认真落实中非合作论坛北京峰会成果，持续深化对非经贸合作。
+
+　　据云岭海关统计，前三季度，全省对非洲进出口236.2亿元，同比增长14.5%。全省贯彻北京峰会精神，对非出口168.7亿元，增长10.3%。
+
+日期：2024年10月28日
+"""
+
+
+def test_a_summit_named_after_a_city_is_not_the_articles_place():
+    ex = tradeie.extract(SUMMIT_NAMED_AFTER_A_CITY)
+    for quote in ("236.2亿元", "168.7亿元"):
+        assert _by_value(ex, quote).subject == "云岭省", quote

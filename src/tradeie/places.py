@@ -66,6 +66,9 @@ def place_regex() -> re.Pattern:
 
 
 _STREET = re.compile(r"(?:[东西南北中]{1,2})?(?:路|大街|街|大道|巷|胡同)(?:\d|[东西南北中]?段|$)")
+# a summit, forum or body named after its host city (`中非合作论坛北京峰会`, `上海合作组织`,
+# `北京宣言`) is an event, not a mention of the place
+_EVENT_NAMED = re.compile(r"峰会|宣言|共识|合作组织|公约|议定书|行动计划")
 
 
 class PlaceIndex:
@@ -74,9 +77,12 @@ class PlaceIndex:
     __slots__ = ("starts", "matches")
 
     def __init__(self, text: str):
-        # a street named after a place (`新疆路6号`, `南京东路`) is an address, not a mention
+        # a street named after a place (`新疆路6号`, `南京东路`) is an address, an event named
+        # after its host city (`北京峰会`) is an event: neither is a mention
         self.matches = [
-            (m.start(), m.end(), m.group()) for m in place_regex().finditer(text) if not _STREET.match(text, m.end())
+            (m.start(), m.end(), m.group())
+            for m in place_regex().finditer(text)
+            if not _STREET.match(text, m.end()) and not _EVENT_NAMED.match(text, m.end())
         ]
         self.starts = [m[0] for m in self.matches]
 
