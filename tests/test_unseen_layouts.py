@@ -2560,3 +2560,23 @@ def test_a_summit_named_after_a_city_is_not_the_articles_place():
     ex = tradeie.extract(SUMMIT_NAMED_AFTER_A_CITY)
     for quote in ("236.2亿元", "168.7亿元"):
         assert _by_value(ex, quote).subject == "云岭省", quote
+
+
+# A city's release with a paragraph on a demonstration zone and one on a cooperation zone: their
+# figures are the zones'.
+DEMONSTRATION_ZONE = """青川市一季度外贸进出口稳中有进
+
+发布时间：2025-04-22
+
+　　一季度，全市进出口1865.2亿元，同比增长4.7%。
+
+　　青川—东盟经贸合作示范区（以下简称“东盟示范区”）建设全面提速。一季度，东盟示范区实现进出口45.6亿元，同比增长21.8%。
+
+　　临川深度合作区加快发展，一季度临川深度合作区实现进出口12.3亿元，增长9.5%。
+"""
+
+
+def test_a_demonstration_or_cooperation_zone_leading_its_figures_is_their_subject():
+    ex = tradeie.extract(DEMONSTRATION_ZONE)
+    assert _by_value(ex, "45.6亿元").subject == "东盟示范区"
+    assert _by_value(ex, "12.3亿元").subject == "临川深度合作区"
