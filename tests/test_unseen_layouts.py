@@ -2580,3 +2580,32 @@ def test_a_demonstration_or_cooperation_zone_leading_its_figures_is_their_subjec
     ex = tradeie.extract(DEMONSTRATION_ZONE)
     assert _by_value(ex, "45.6亿元").subject == "东盟示范区"
     assert _by_value(ex, "12.3亿元").subject == "临川深度合作区"
+
+
+# A report chapter that cites its data once, in the chapter's closing notes.
+CHAPTER_DATA_NOTE = """青川服务外包发展报告（2025）
+
+第二章　2024年全省服务外包产业发展概况
+
+　　2024年，全省服务外包产业规模稳步扩大，结构持续优化。
+
+2.1　总体规模
+
+　　2024年，全省企业承接服务外包合同额2684.3亿元，执行额1829.6亿元，同比分别增长7.3%和9.4%。
+　　其中，承接离岸服务外包合同额1512.4亿元，同比增长5.8%。
+　　全省进出口总额5120.6亿元，增长3.1%。全省服务贸易进出口额812.5亿元，增长6.6%。力争2025年服务外包执行额突破2000亿元。
+
+注：1. 本章数据来源于青川省服务外包统计平台。
+2. 进出口数据来源于青川海关。
+"""
+
+
+def test_a_chapters_data_note_is_the_source_of_its_figures():
+    ex = tradeie.extract(CHAPTER_DATA_NOTE)
+    for quote in ("2684.3亿元", "1829.6亿元", "1512.4亿元", "812.5亿元"):
+        m = _by_value(ex, quote)
+        assert m.source is not None and m.source.name == "青川省服务外包统计平台", quote
+        assert ex.text[m.source.span[0] : m.source.span[1]] == "青川省服务外包统计平台"
+    assert _by_value(ex, "5120.6亿元").source.name == "青川海关"
+    target = _by_value(ex, "2000亿元")
+    assert target.source is None or target.source.name != "青川省服务外包统计平台"

@@ -42,6 +42,7 @@ from ..schemas.metric import (
 )
 from ..segment import ArticleBlock, Structure, split_sentences
 from .checks import add_warnings
+from .data_notes import data_notes, note_for
 from .phrases import (
     Phrase,
     clause_start,
@@ -145,6 +146,7 @@ class _DocContext:
     reported_month: dt.date | None = None  # the month before an early-month report's date (see _reported_month)
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
+    data_notes: list = field(default_factory=list)  # `注：本章数据来源于…` (see data_notes.py)
     heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
     title_single_month: bool = False  # the headline reports a single month (`2025年6月份…`)
     article_subjects: list = field(default_factory=list)  # each article's default subject, in order
@@ -596,6 +598,7 @@ def _assemble(
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
+    ctx.data_notes = data_notes(text)
     ctx.report_like = bool(structure.sections) and not any(a.title and a.paragraphs for s in structure.sections for a in s.articles)
     ctx.title_single_month = _title_single_month(structure)
     ctx.reported_month = _reported_month(text, ref) if structure.meta.date else None
@@ -1844,6 +1847,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if actx.inline_source:
         name, (a, b) = actx.inline_source
         source = _source(ctx, name, _orig(ctx, a, b), actx.outlet)
+    elif ctx.data_notes and (note := note_for(ctx.data_notes, indicator)) is not None:
+        source = _source(ctx, note.name, _orig(ctx, note.start, note.end), actx.outlet)
     elif actx.outlet:
         source = _source(ctx, actx.outlet, art.source_span, actx.outlet)
     elif ctx.publisher:

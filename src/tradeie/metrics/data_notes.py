@@ -1,0 +1,83 @@
+"""Notes saying where a document's data come from: `注：1. 本章数据来源于商务部服务外包业务管理和
+统计系统。`, `进出口数据来源于宁波海关，实际使用外资数据来源于省商务厅`, `（数据来源：区统计局）`.
+
+A report chapter or a statistics page often cites its sources once, in a footnote, instead of
+in every sentence.  Such a note is the source of the figures it covers: all of them when it names
+no topic (`本章数据…`, `数据来源：…`), else those whose indicator names its topic (`进出口数据…`
+covers 出口 and 进口 too).  An inline citation in the sentence still comes first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["DataNote", "data_notes", "note_for"]
+
+
+@dataclass(frozen=True, slots=True)
+class DataNote:
+    topics: tuple[str, ...]  # empty: the note covers every figure of the document
+    name: str
+    start: int  # of the name, in the normalised text
+    end: int
+
+
+# the note opens a line, a footnote (`注：`, `1.`, `[2]`, `（`) or a clause of one
+_NOTE = regex.compile(
+    r"(?:^|(?<=[\n;；。,，:：(（\]】]|\d[.．、]))\s*"
+    r"(?P<topic>[\p{Han}、和及]{0,16}?)数据(?:均)?(?:来源于|来自于?|来源为|来源\s*[:：])\s*"
+    r"(?P<org>[\p{Han}A-Za-z][^,，。；;:：()（）\n]{1,29})",
+    regex.MULTILINE,
+)
+# words that make a note the whole document's, not a topic's
+# (a bare `数据来源：…` line is most often a chart's or table's caption, and `…，数据来源于海关统计`
+# a definition's: neither covers the document)
+_WHOLE = regex.compile(r"^(?:本章|本节|本期|本刊|本文|本报告|本简报|本快报|本月报|文中|以上|上述)$")
+_OTHERS = ("其余", "其他", "其它")
+# trailing words that are not part of the body's name (`…系统（北京地区）`, `…统计局及有关部门`)
+_TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计|测算|发布)$")
+_SPLIT = regex.compile(r"[、和及与]")
+# a topic of goods trade covers the figures of either direction
+_TRADE_TOPICS = frozenset(("外贸", "对外贸易", "货物贸易", "货物进出口", "进出口", "海关"))
+_TARGET = regex.compile(r"力争|目标|预计|计划|预测")
+
+
+def data_notes(text: str) -> list[DataNote]:
+    """Every data-source note of ``text`` (normalised), in order."""
+    if "数据来" not in text:
+        return []
+    out = []
+    for m in _NOTE.finditer(text):
+        topic = m.group("topic")
+        if topic.startswith(_OTHERS):
+            continue  # `其余数据来源于…`: whatever the other notes leave, too vague to attribute
+        org = regex.split(r"[、,，]|以及", m.group("org"))[0]
+        org = _TAIL.sub("", org).strip()
+        if len(org) < 2:
+            continue
+        whole = _WHOLE.match(topic) is not None
+        topics = () if whole else tuple(t for t in _SPLIT.split(topic) if len(t) >= 2)
+        if not whole and not topics:
+            continue
+        a = m.start("org")
+        out.append(DataNote(topics, org, a, a + len(org)))
+    return out
+
+
+def note_for(notes: list[DataNote], indicator: str) -> DataNote | None:
+    """The note covering a figure with this indicator: the first whose topic it names (`服务贸易`
+    before the `货物贸易` family), else the first note covering the whole document."""
+    if _TARGET.search(indicator):
+        return None  # `力争进出口总额…`: a target is the publisher's, not the statistics'
+    goods = "服务" not in indicator and ("出口" in indicator or "进口" in indicator)
+    for n in notes:
+        # (`进出口数据…` is goods trade: not `服务贸易进出口`)
+        if any(t in indicator and (goods or t not in _TRADE_TOPICS) for t in n.topics):
+            return n
+    for n in notes:
+        for t in n.topics:
+            if (goods and t in _TRADE_TOPICS) or (t.endswith("外资") and "外资" in indicator):  # 利用外资 / 实际使用外资
+                return n
+    return next((n for n in notes if not n.topics), None)
