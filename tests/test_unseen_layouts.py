@@ -2609,3 +2609,26 @@ def test_a_chapters_data_note_is_the_source_of_its_figures():
     assert _by_value(ex, "5120.6亿元").source.name == "青川海关"
     target = _by_value(ex, "2000亿元")
     assert target.source is None or target.source.name != "青川省服务外包统计平台"
+
+
+# A table of parks headed `园区名称`: each row is the park's own figure.
+PARK_TABLE = """青川软件和信息服务业运行简报
+
+2025年第5期
+
+　　1—5月，全市软件业务收入3871.5亿元，同比增长9.6%。
+
+表1　2025年5月青川市重点软件园区运行情况
+| 园区名称 | 本月收入（亿元） | 累计收入（亿元） | 累计增速（%） |
+|---|---|---|---|
+| 青川软件谷 | 245.6 | 1138.2 | 8.9 |
+| 临川软件园 | 58.3 | 268.7 | 12.6 |
+"""
+
+
+def test_rows_of_a_table_of_parks_are_the_parks_figures():
+    ex = tradeie.extract(PARK_TABLE)
+    month, ytd = _by_value(ex, "245.6"), _by_value(ex, "1138.2")
+    assert month.subject == ytd.subject == "青川软件谷"
+    assert "收入" in month.indicator and "收入" in ytd.indicator
+    assert ytd.change.percent == Decimal("8.9")
