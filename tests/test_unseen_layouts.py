@@ -2632,3 +2632,21 @@ def test_rows_of_a_table_of_parks_are_the_parks_figures():
     assert month.subject == ytd.subject == "青川软件谷"
     assert "收入" in month.indicator and "收入" in ytd.indicator
     assert ytd.change.percent == Decimal("8.9")
+
+
+# A statistics bureau's page signed at its foot, with the page's buttons under the signature.
+SIGNED_ABOVE_PAGE_BUTTONS = """前三季度全省经济运行稳中有进
+
+    前三季度，全省地区生产总值98452.6亿元，同比增长5.6%。全省社会消费品零售总额同比增长5.4%。
+
+                                                        青川省统计局
+                                                   日期：2025-10-24
+【打印本页】  【关闭窗口】
+"""
+
+
+def test_page_buttons_under_a_signature_leave_its_date_and_body():
+    ex = tradeie.extract(SIGNED_ABOVE_PAGE_BUTTONS)
+    assert ex.bulletin.meta.date == "2025-10-24"
+    assert ex.bulletin.meta.publisher == "青川省统计局"
+    assert _period(_by_value(ex, "98452.6亿元")) == ("2025-01-01", "2025-09-30")

@@ -130,6 +130,8 @@ def parse_signature(paras, original: str, rules) -> dict:
         if len(cp.p.lines) != 1 or len(cp.text) > 40:
             break
         parts = _parts(original, cp.p.start, cp.p.end)
+        if parts and all(_PAGE_ACTION.fullmatch(t) for t in parts):
+            continue  # `【打印本页】  【关闭窗口】` under the signature: the page's buttons
         # one signature field per line, or a web page's foot (`2025年01月16日 18:32:07　来源：新华网`);
         # a line counts whole or not at all (`版权所有 …中心　电话：…` is a site's footer)
         line: dict = {}
@@ -196,6 +198,8 @@ def _signature_part(t: str, found: dict, rules) -> bool:
 
 
 # staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
+# a web page's buttons and links at its foot (parts are stripped of their 【】)
+_PAGE_ACTION = regex.compile(r"(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]])+")
 _STAFF_CREDIT = regex.compile(
     r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划)\s*[:：]\s*"
     r"(?:[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,3}|[\p{Han}]{2,12}?(?:处|科|室|中心|办公室))$"
