@@ -2650,3 +2650,23 @@ def test_page_buttons_under_a_signature_leave_its_date_and_body():
     assert ex.bulletin.meta.date == "2025-10-24"
     assert ex.bulletin.meta.publisher == "青川省统计局"
     assert _period(_by_value(ex, "98452.6亿元")) == ("2025-01-01", "2025-09-30")
+
+
+# A provincial analysis that gives its cities' figures in brackets after the province's.
+CITY_FIGURES_IN_BRACKETS = """江苏省统计局
+
+前三季度全省经济运行情况
+
+    前三季度，全省规模以上工业增加值同比增长7.2%（徐州增长7.9%，常州增长6.4%），增速比上半年加快0.3个百分点。分地区看，徐州（7872.6亿元，增长5.8%）、常州（7136.2亿元，增长5.3%）经济总量居前两位。
+
+日期：2025-10-24
+"""
+
+
+def test_cities_in_brackets_after_a_provincial_figure_are_its_subjects():
+    ex = tradeie.extract(CITY_FIGURES_IN_BRACKETS)
+    rates = {m.change.percent: m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent}
+    assert rates[Decimal("7.2")].subject == "江苏省"
+    assert rates[Decimal("7.9")].subject == "徐州市" and rates[Decimal("6.4")].subject == "常州市"
+    assert rates[Decimal("7.9")].indicator == rates[Decimal("7.2")].indicator == rates[Decimal("6.4")].indicator
+    assert _by_value(ex, "7872.6亿元").subject == "徐州市"

@@ -1595,7 +1595,15 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     phrase = read_phrase(text[ps : first.start], period_spans, ps)
     clause_phrase = read_phrase(text[cs : first.start], period_spans, cs) if ps != cs else phrase
     paren_member = None
-    if cs > s and text[cs - 1] == "(" and phrase.head:
+    if (
+        cs > s and _in_brackets(text, s, cs) and not phrase.head and phrase.qualifier and actx.last_indicator
+        and (inner := lookup(phrase.qualifier)) is not None and inner.kind in _HOME_KINDS
+    ):
+        # `规模以上工业增加值同比增长7.2%（苏州增长7.9%，南京增长6.4%）`: the same measure, the
+        # cities' own
+        paren_member = phrase.qualifier
+        phrase = clause_phrase = Phrase("")
+    elif cs > s and text[cs - 1] == "(" and phrase.head:
         # `日本(出口额118.3亿元,…)`: the words before the parenthesis name the member
         pcs = _enumeration_element_start(text, clause_start(text, s, cs - 1), cs - 1)
         before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
@@ -1835,6 +1843,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = member_subject
     elif share_of is not None and share_of.subject and not phrase.subject:
         subject = _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
+    elif paren_member and (home := _home_member(text, s, first.start, paren_member)) is not None:
+        subject = home  # `苏州（19872.6亿元，增长5.8%）、南京（…）`: the cities' own figures
+        dims = {k: x for k, x in dims.items() if x != paren_member}
     elif paren_member and dims.get("market") == paren_member:
         subject = actx.subject or actx.default_subject or ctx.region  # the market is not whose figure it is
     else:
@@ -2295,6 +2306,27 @@ def _tour_of_cities(tally: dict[str, int]) -> bool:
 
 
 _MONEY_STOCK_CUES = frozenset(("余额", "存量", "保有量", "年末", "月末", "季末", "期末", "年底", "月底", "以来累计"))
+
+
+_HOME_KINDS = frozenset(("province", "city", "district", "region"))
+
+
+def _in_brackets(text: str, s: int, at: int) -> bool:
+    """True when ``at`` is inside a parenthesis opened in the sentence (`（苏州增长7.9%，南京…`)."""
+    j = text.rfind("(", s, at)
+    return j >= 0 and text.find(")", j, at) < 0
+
+
+def _home_member(text: str, s: int, end: int, member: str) -> str | None:
+    """The place a bracketed member names when it is whose figure it is (a city or district,
+    not a market traded with: `对日本（…）`, `自澳大利亚（…）`)."""
+    mp = lookup(member)
+    if mp is None or mp.kind not in _HOME_KINDS:
+        return None
+    at = text.rfind(member, s, end)
+    if at < 0 or any(text.endswith(mk, s, at) for mk in vocab().data.market_markers):
+        return None
+    return mp.canonical
 
 
 def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
