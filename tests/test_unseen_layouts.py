@@ -2670,3 +2670,25 @@ def test_cities_in_brackets_after_a_provincial_figure_are_its_subjects():
     assert rates[Decimal("7.9")].subject == "徐州市" and rates[Decimal("6.4")].subject == "常州市"
     assert rates[Decimal("7.9")].indicator == rates[Decimal("7.2")].indicator == rates[Decimal("6.4")].indicator
     assert _by_value(ex, "7872.6亿元").subject == "徐州市"
+
+
+# A communiqué's note that part of its data are preliminary: `公报中部分数据为初步统计数` names no
+# body (`…中部` + `分数据`), and the figures stay the bureau's.
+PRELIMINARY_NOTE = """青川省2024年国民经济和社会发展统计公报（节选）
+
+                          青川省统计局
+                       2025年2月28日
+
+  说明：公报中部分数据为初步统计数，最终核实数将在统计年鉴中公布。
+
+十、对外经济
+
+  全年货物进出口总额43691亿元，比上年增长4.8%。其中，出口25380亿元，增长6.9%。
+"""
+
+
+def test_part_of_the_data_is_no_source_named_bu():
+    ex = tradeie.extract(PRELIMINARY_NOTE)
+    for quote in ("43691亿元", "25380亿元"):
+        m = _by_value(ex, quote)
+        assert m.source is not None and m.source.name == "青川省统计局", (quote, m.source)
