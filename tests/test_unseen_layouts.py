@@ -2692,3 +2692,37 @@ def test_part_of_the_data_is_no_source_named_bu():
     for quote in ("43691亿元", "25380亿元"):
         m = _by_value(ex, quote)
         assert m.source is not None and m.source.name == "青川省统计局", (quote, m.source)
+
+
+# A statistics page whose publication time has no year; only its table's title writes one.
+YEAR_IN_TABLE_TITLE = """青川市统计局
+
+外贸进出口回稳向好
+——8月份全市外经贸运行情况
+
+发布时间：09-18 10:30　　来源：市统计局贸易外经处
+
+    8月份，全市外贸进出口回稳向好。
+
+表1  2025年1-8月青川市外经贸主要指标
+
+| 指标                       | 单位   | 本月     | 1-8月     | 同比增长% |
+|----------------------------|--------|----------|-----------|-----------|
+| 进出口总额                 | 亿元   | 642.18   | 4935.62   | 3.6       |
+| 实际使用外资               | 亿美元 | 1.62     | 13.85     | -8.4      |
+
+一、消费市场持续恢复
+
+    1-8月，全市社会消费品零售总额10306.95亿元，同比增长3.9%。
+
+二、需要关注的问题
+
+    外需仍然偏弱，部分企业订单不足。
+"""
+
+
+def test_a_table_title_dates_a_page_without_a_year():
+    ex = tradeie.extract(YEAR_IN_TABLE_TITLE)
+    assert _period(_by_value(ex, "4935.62")) == ("2025-01-01", "2025-08-31")
+    assert _period(_by_value(ex, "642.18")) == ("2025-08-01", "2025-08-31")
+    assert _period(_by_value(ex, "10306.95亿元")) == ("2025-01-01", "2025-08-31")

@@ -475,7 +475,17 @@ def _title_year(structure: Structure) -> int | None:
                 if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
                     if _YEAR_RE.search(p.text):
                         return p.first.year
+    for k, m in enumerate(_TABLE_TITLE.finditer(norm)):
+        # a page whose year is written only in its table's title (`表1  2025年1-8月重庆市…主要指标`)
+        if k == 3:
+            break
+        for p in find_periods(m.group("t")):
+            if p.year_resolved and p.first is not None and _YEAR_RE.search(p.text) and p.granularity != "day":
+                return p.first.year
     return None
+
+
+_TABLE_TITLE = regex.compile(r"(?m)^[ \t]*附?表[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]+(?P<t>[^\n]{4,60})$")
 
 
 def _region(structure: Structure, region: str | None, index: PlaceIndex, home: str | None = None) -> str | None:
