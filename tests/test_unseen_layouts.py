@@ -2726,3 +2726,29 @@ def test_a_table_title_dates_a_page_without_a_year():
     assert _period(_by_value(ex, "4935.62")) == ("2025-01-01", "2025-08-31")
     assert _period(_by_value(ex, "642.18")) == ("2025-08-01", "2025-08-31")
     assert _period(_by_value(ex, "10306.95亿元")) == ("2025-01-01", "2025-08-31")
+
+
+# A communiqué's product table whose title names the flow its 数量 and 金额 columns measure.
+PRODUCT_TABLE_FLOW_IN_TITLE = """青川省2024年国民经济和社会发展统计公报
+
+                          青川省统计局
+                       2025年2月28日
+
+十、对外经济
+
+  全年货物进出口总额4369亿元，比上年增长4.8%。
+
+                 表12  2024年主要商品出口数量、金额及其增长速度
+
+  商品名称                  单位      数量     比上年      金额      比上年
+                                               增长%     (亿元)     增长%
+  钢材                      万吨       1107      22.7        653      -3.2
+  家用电器                  万台      43268       8.9        771      14.5
+"""
+
+
+def test_quantity_and_amount_columns_measure_the_flow_the_title_names():
+    ex = tradeie.extract(PRODUCT_TABLE_FLOW_IN_TITLE)
+    qty, amount = _by_value(ex, "43268"), _by_value(ex, "771")
+    assert "出口" in qty.indicator and "出口" in amount.indicator
+    assert qty.indicator != amount.indicator

@@ -158,6 +158,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
             name = hm.group()
         elif name not in (table.title or ""):
             name = ""  # the title's measure (`…进出口情况` over `金额  同比`), unless it lists this column's
+        elif (flow := _any_head_in(table.title or "", generic=False)) and not name.startswith(flow):
+            name = flow + name  # `主要商品出口数量、金额…` over `数量` and `金额`: 出口数量, 出口金额
 
     if not name or vocab().head_at_end.search(name) is None:
         title_head = _any_head_in(table.title or "")
@@ -236,9 +238,12 @@ def _dimension_header_words() -> dict[str, str]:
     return {w: dim for dim, words in vocab().data.dimension_headers.items() for w in words}
 
 
-def _any_head_in(text: str) -> str | None:
-    """The last indicator head a table title names (`…对主要市场进出口情况` -> 进出口)."""
+def _any_head_in(text: str, *, generic: bool = True) -> str | None:
+    """The last indicator head a table title names (`…对主要市场进出口情况` -> 进出口); with
+    ``generic=False`` the last that is not a role word (`…出口数量、金额…` -> 出口)."""
     found = [m.group() for m in any_head().finditer(text)]
+    if not generic:
+        found = [h for h in found if h not in vocab().data.generic_heads]
     return found[-1] if found else None
 
 
