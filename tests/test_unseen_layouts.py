@@ -2752,3 +2752,10 @@ def test_quantity_and_amount_columns_measure_the_flow_the_title_names():
     qty, amount = _by_value(ex, "43268"), _by_value(ex, "771")
     assert "出口" in qty.indicator and "出口" in amount.indicator
     assert qty.indicator != amount.indicator
+
+
+def test_a_bare_zhe_states_the_same_amount_in_another_currency():
+    ex = tradeie.extract("2024年，全省实际使用外商直接投资金额274亿元，下降26.9%，折38.5亿美元，下降28.6%。")
+    cny, usd = _by_value(ex, "274亿元"), _by_value(ex, "38.5亿美元")
+    assert usd.indicator == cny.indicator
+    assert usd.change.percent == Decimal("-28.6") and usd.dimensions.get("conversion")
