@@ -197,9 +197,9 @@ def _signature_part(t: str, found: dict, rules) -> bool:
     return False
 
 
-# staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
 # a web page's buttons and links at its foot (parts are stripped of their 【】)
 _PAGE_ACTION = regex.compile(r"(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]])+")
+# staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
 _STAFF_CREDIT = regex.compile(
     r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划)\s*[:：]\s*"
     r"(?:[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,3}|[\p{Han}]{2,12}?(?:处|科|室|中心|办公室))$"

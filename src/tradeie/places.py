@@ -65,10 +65,13 @@ def place_regex() -> re.Pattern:
     return re.compile(rf"(?:{trie_pattern(forms)})(?:地区|区域)?")
 
 
-_STREET = re.compile(r"(?:[东西南北中]{1,2})?(?:路|大街|街|大道|巷|胡同)(?:\d|[东西南北中]?段|$)")
-# a summit, forum or body named after its host city (`中非合作论坛北京峰会`, `上海合作组织`,
-# `北京宣言`) is an event, not a mention of the place
-_EVENT_NAMED = re.compile(r"峰会|宣言|共识|合作组织|公约|议定书|行动计划")
+# what follows a place name that makes it no mention of the place: a street named after it
+# (`新疆路6号`, `南京东路`), or a summit, forum or body named after its host city
+# (`中非合作论坛北京峰会`, `上海合作组织`, `北京宣言`)
+_NOT_A_MENTION = re.compile(
+    r"(?:[东西南北中]{1,2})?(?:路|大街|街|大道|巷|胡同)(?:\d|[东西南北中]?段|$)"
+    r"|峰会|宣言|共识|合作组织|公约|议定书|行动计划"
+)
 
 
 class PlaceIndex:
@@ -77,12 +80,8 @@ class PlaceIndex:
     __slots__ = ("starts", "matches")
 
     def __init__(self, text: str):
-        # a street named after a place (`新疆路6号`, `南京东路`) is an address, an event named
-        # after its host city (`北京峰会`) is an event: neither is a mention
         self.matches = [
-            (m.start(), m.end(), m.group())
-            for m in place_regex().finditer(text)
-            if not _STREET.match(text, m.end()) and not _EVENT_NAMED.match(text, m.end())
+            (m.start(), m.end(), m.group()) for m in place_regex().finditer(text) if not _NOT_A_MENTION.match(text, m.end())
         ]
         self.starts = [m[0] for m in self.matches]
 

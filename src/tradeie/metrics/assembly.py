@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import itertools
 import re
 import typing
 from dataclasses import dataclass, field
@@ -475,10 +476,8 @@ def _title_year(structure: Structure) -> int | None:
                 if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
                     if _YEAR_RE.search(p.text):
                         return p.first.year
-    for k, m in enumerate(_TABLE_TITLE.finditer(norm)):
+    for m in itertools.islice(_TABLE_TITLE.finditer(norm), 3):
         # a page whose year is written only in its table's title (`表1  2025年1-8月重庆市…主要指标`)
-        if k == 3:
-            break
         for p in find_periods(m.group("t")):
             if p.year_resolved and p.first is not None and _YEAR_RE.search(p.text) and p.granularity != "day":
                 return p.first.year
@@ -2316,9 +2315,6 @@ def _tour_of_cities(tally: dict[str, int]) -> bool:
     return not any(k == "中国" or ((p := lookup(k)) is not None and p.kind == "province") for k in tally)
 
 
-_MONEY_STOCK_CUES = frozenset(("余额", "存量", "保有量", "年末", "月末", "季末", "期末", "年底", "月底", "以来累计"))
-
-
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))
 
 
@@ -2342,14 +2338,13 @@ def _home_member(text: str, s: int, end: int, member: str) -> str | None:
 
 def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
     """Where the clause of a level starts (`…新认定6家，累计达187家`, `会员总数达到426家`,
-    `存款余额…`): a count, measure or balance after a stock cue (``stock_cues``); None for a flow."""
+    `存款余额…`): a count or measure after a stock cue, an amount after a balance cue
+    (``stock_cues``, ``balance_cues``); None for a flow."""
     it = d.value
     if it is None or it.q is None or it.q.kind not in ("count", "measure", "money"):
         return None
-    m = vocab().stock_cue.search(text, cs, it.start)
-    while m is not None and it.q.kind == "money" and m.group() not in _MONEY_STOCK_CUES:
-        m = vocab().stock_cue.search(text, m.end(), it.start)
-    return cs if m is not None else None
+    cue = vocab().balance_cue if it.q.kind == "money" else vocab().stock_cue
+    return cs if cue.search(text, cs, it.start) is not None else None
 
 
 def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None) -> PeriodOut | None:

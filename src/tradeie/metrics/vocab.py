@@ -76,6 +76,7 @@ class _MetricsData(BaseModel):
     dimension_headers: dict[str, list[str]]
     adverbials_after_pronoun: list[str]
     stock_cues: list[str]
+    balance_cues: list[str]
     narrative_counters_min: int
 
 
@@ -105,6 +106,7 @@ class Vocab:
     votes_any: regex.Pattern  # every vote pattern as one named alternation: one scan per text
     adverbial_after_pronoun: tuple[str, ...]  # `全国首创`: the pronoun is an adverbial, no subject
     stock_cue: re.Pattern  # a level at a date, not a flow (`累计达到`, `总数`, `余额`)
+    balance_cue: re.Pattern  # the stock cues that hold before an amount of money (`余额`, `年末`)
 
 
 @functools.cache
@@ -167,7 +169,8 @@ def vocab() -> Vocab:
         re.compile(alternation(d.flat_phrases)),
         regex.compile("|".join(f"(?P<{k}>{v})" for k, v in d.subject_votes.model_dump().items())),
         tuple(d.adverbials_after_pronoun),
-        re.compile(alternation(d.stock_cues)),
+        re.compile(alternation(d.stock_cues + d.balance_cues)),
+        re.compile(alternation(d.balance_cues)),
     )
 
 
