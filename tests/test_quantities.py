@@ -70,6 +70,12 @@ def test_clause_comma_is_not_a_thousands_separator():
     assert [str(q.normalized) for q in got] == ["3.6", "7.1", "88.4", "12"]
 
 
+def test_a_code_with_letters_stops_at_han_text():
+    # `B2B` is a code, not a figure; the amount after it still counts
+    got = quantities("跨境电商B2B出口812.5亿元，G20成员国出口增长6.1%")
+    assert [q.text for q in got] == ["812.5亿元", "6.1%"]
+
+
 def test_span_maps_to_original_across_line_breaks():
     text = "执行额 186088.5 万美 元,同比增长 38.5%。"
     q = quantities(text)[0]

@@ -2759,3 +2759,432 @@ def test_a_bare_zhe_states_the_same_amount_in_another_currency():
     cny, usd = _by_value(ex, "274亿元"), _by_value(ex, "38.5亿美元")
     assert usd.indicator == cny.indicator
     assert usd.change.percent == Decimal("-28.6") and usd.dimensions.get("conversion")
+
+
+# A provincial release where an outsourcing paragraph's 其中 qualifier is followed by a sentence
+# about the province's trade as a whole.
+QUALIFIER_THEN_NEW_SUBJECT = """江川省商务厅
+2025年8月5日
+
+上半年全省商务运行情况
+
+上半年，全省服务外包合同额1234.5亿元，同比增长8.1%。其中，承接离岸服务外包执行额456.7亿美元，增长6.2%。全省进出口总额2.8万亿元，同比增长3.1%。
+"""
+
+
+def test_a_qualifier_does_not_reach_a_sentence_naming_its_own_subject():
+    ex = tradeie.extract(QUALIFIER_THEN_NEW_SUBJECT)
+    assert _by_value(ex, "456.7亿美元").indicator == "承接离岸服务外包执行额"
+    trade = _by_value(ex, "2.8万亿元")
+    assert trade.indicator == "进出口总额" and trade.subject == "江川省"
+
+
+# A customs release with two 分别 lists in one sentence: tonnages, then values of the same goods.
+TWO_LISTS_SAME_MEMBERS = """青川市商务局
+2025年4月20日
+
+一季度外贸运行情况
+
+一季度，全市原油、铁矿砂、大豆进口量分别为520.3万吨、853.2万吨、268.4万吨，进口值分别为193.5亿元、63.4亿元和81.7亿元。
+"""
+
+
+def test_a_second_list_pairs_with_the_goods_not_with_the_first_lists_figures():
+    ex = tradeie.extract(TWO_LISTS_SAME_MEMBERS)
+    for quote, good in (("193.5亿元", "原油"), ("63.4亿元", "铁矿砂"), ("81.7亿元", "大豆")):
+        m = _by_value(ex, quote)
+        assert m.indicator == "进口值", m.indicator
+        assert good in m.dimensions.values(), m.dimensions
+    assert _by_value(ex, "853.2万吨").indicator == "进口量"
+
+
+# The parts of a cross-border e-commerce total, the first restating the mode, the second not;
+# then a firm's branch cited for figures of the city.
+PARTS_AND_CITED_BRANCH = """青川市商务局
+2025年4月20日
+
+一季度外贸运行情况
+
+一季度，全市跨境电商进出口112.5亿元，同比增长18.4%。其中，跨境电商出口86.9亿元，增长23.1%；进口25.6亿元，增长4.9%。
+
+中国信保青川分公司数据显示，一季度全市短期出口信用保险承保金额39.7亿美元，增长12.1%，支持企业5,216家。
+"""
+
+
+def test_a_part_restating_the_mode_leaves_it_for_its_sibling():
+    ex = tradeie.extract(PARTS_AND_CITED_BRANCH)
+    imports = _by_value(ex, "25.6亿元")
+    assert imports.indicator == "进口" and imports.dimensions.get("trade_mode") == "跨境电商"
+
+
+def test_a_place_naming_a_cited_firm_is_not_whose_figures_follow():
+    ex = tradeie.extract(PARTS_AND_CITED_BRANCH)
+    assert _by_value(ex, "5,216家").subject == "青川市"
+
+
+# A customs page dated only at its foot, above the page's buttons and the site's footer.
+DATE_ABOVE_SITE_FOOTER = """首页 > 信息公开 > 统计数据
+
+前5个月青川省外贸进出口增长6.8%
+
+　　据青川海关统计，今年前5个月，青川省外贸进出口2193.6亿元，同比增长6.8%。
+
+（来源：青川海关综合统计处）
+
+发布日期：2025-06-20　　　　浏览次数：
+【打印本页】　【关闭窗口】
+
+版权所有：青川海关　　地址：青川市新业路1号　　邮编：310020
+网站标识码：bm28030099　　青ICP备10200000号
+"""
+
+# A statistics page whose foot line carries the date, the source and the page's buttons.
+DATE_SOURCE_AND_BUTTONS = """青川省1—5月主要统计数据
+
+　　1—5月，全省规模以上工业增加值同比增长6.2%。分门类看，采矿业增加值增长3.1%，制造业增长6.9%，电力、热力、燃气及水生产和供应业增长4.4%。
+
+　　1—5月，全省社会消费品零售总额9876.5亿元，同比增长4.8%。按经营地分，城镇消费品零售额增长4.6%，乡村消费品零售额增长5.5%。
+
+　　注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。
+
+发布时间：2025-06-17 10:00　　　　来源：青川省统计局　　　　【打印】【关闭】
+"""
+
+
+def test_a_foot_date_above_the_site_footer_dates_the_page():
+    ex = tradeie.extract(DATE_ABOVE_SITE_FOOTER)
+    assert ex.bulletin.meta.date == "2025-06-20"
+    assert _period(_by_value(ex, "2193.6亿元")) == ("2025-01-01", "2025-05-31")
+
+
+def test_a_foot_line_with_the_pages_buttons_dates_the_page():
+    ex = tradeie.extract(DATE_SOURCE_AND_BUTTONS)
+    assert ex.bulletin.meta.date == "2025-06-17"
+    rate = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("6.2"))
+    assert _period(rate) == ("2025-01-01", "2025-05-31")
+
+
+# A customs release naming its markets before the verb and pointing back at them, then a
+# combined share of the listed markets and of the listed districts; a share of 全市 under a
+# count of firms.
+LISTED_THEN_POINTED_AT = """青川海关
+2025年10月21日
+
+前三季度青川外贸
+
+前三季度，全市有进出口实绩的外贸企业5236家，同比增加312家。其中，民营企业进出口2713.5亿元，增长8.9%，占全市外贸总值的49.2%。
+
+前三季度，东盟、欧盟、美国为青川前三大贸易伙伴，全市对上述地区分别进出口1083.4亿元、897.6亿元和803.2亿元，分别增长12.6%、5.9%和下降3.7%，三者合计占全市外贸总值的50.5%。
+
+分区县看，两江新区、渝北区进出口分别为1863.7亿元和356.9亿元，两个区合计占全市外贸总值的40.2%。
+"""
+
+
+def test_markets_listed_before_the_verb_pair_with_the_figures_pointing_back_at_them():
+    ex = tradeie.extract(LISTED_THEN_POINTED_AT)
+    for quote, market in (("1083.4亿元", "东盟"), ("897.6亿元", "欧盟"), ("803.2亿元", "美国")):
+        m = _by_value(ex, quote)
+        assert m.indicator == "进出口" and m.dimensions.get("market") == market, (m.indicator, m.dimensions)
+
+
+def test_a_combined_share_of_listed_members_keeps_their_measure():
+    ex = tradeie.extract(LISTED_THEN_POINTED_AT)
+    shares = {m.share.percent: m for m in ex.metrics if m.share is not None and m.value is None}
+    markets, districts = shares[Decimal("50.5")], shares[Decimal("40.2")]
+    assert markets.indicator == "进出口" and markets.dimensions.get("market") == "东盟、欧盟、美国"
+    assert districts.indicator == "进出口" and districts.subject == "两江新区、渝北区"
+
+
+def test_a_share_of_the_whole_city_under_a_count_of_firms_is_the_citys():
+    ex = tradeie.extract(LISTED_THEN_POINTED_AT)
+    private = _by_value(ex, "2713.5亿元")
+    assert private.subject is not None and private.dimensions.get("enterprise_type") == "民营企业"
+
+
+# A national monthly release: real growth, then industries' rates in a paragraph of their own.
+INDUSTRY_RATES_LATER = """国家统计局
+2025年11月15日
+
+2025年10月份规模以上工业增加值增长4.9%
+
+　　10月份，规模以上工业增加值同比实际增长4.9%。分三大门类看，采矿业增加值同比增长4.6%，制造业增长4.9%。
+
+　　分行业看，10月份，41个大类行业中有27个行业增加值保持同比增长。其中，汽车制造业增长11.3%，铁路、船舶、航空航天和其他运输设备制造业增长12.9%，非金属矿物制品业下降4.2%。
+"""
+
+
+def test_real_growth_is_the_measures_change():
+    ex = tradeie.extract(INDUSTRY_RATES_LATER)
+    total = next(m for m in ex.metrics if m.change is not None and m.change.text == "同比实际增长4.9%")
+    assert total.indicator == "规模以上工业增加值"
+
+
+def test_an_industrys_rate_in_a_later_paragraph_measures_the_same_thing():
+    ex = tradeie.extract(INDUSTRY_RATES_LATER)
+    rates = {m.change.percent: m for m in ex.metrics if m.change is not None and m.value is None}
+    for pct, industry in ((Decimal("11.3"), "汽车制造业"), (Decimal("12.9"), "运输设备制造业"), (Decimal("-4.2"), "非金属矿物制品业")):
+        assert industry in rates[pct].indicator and rates[pct].indicator.endswith("增加值"), rates[pct].indicator
+
+
+# Goods counted, then their worth: `价值` is the value of the goods, not a product.
+GOODS_THEN_WORTH = """青川海关
+2025年10月20日
+
+前三季度青川市外贸进出口情况
+
+　　前三季度，青川市出口机电产品2000亿元。其中，出口汽车（含底盘）18.6万辆，增长41.2%，价值246.3亿元，增长35.7%；出口船舶47艘，比去年同期增加9艘，价值118.9亿元，增长63.5%。
+"""
+
+
+def test_the_worth_of_goods_counted_just_before_is_their_export_value():
+    ex = tradeie.extract(GOODS_THEN_WORTH)
+    cars, ships = _by_value(ex, "246.3亿元"), _by_value(ex, "118.9亿元")
+    assert cars.indicator == "出口" and "汽车" in cars.dimensions.get("product", "")
+    assert ships.indicator == "出口" and ships.dimensions.get("product") == "船舶"
+
+
+# A statistics page's foot: date, source and font buttons on one long line, the site's owner below.
+FOOT_WITH_FONT_BUTTONS = """青川省6月份主要经济指标
+
+　　上半年，全省规模以上工业增加值同比增长7.1%。其中，高技术制造业增加值增长11.2%。
+
+　　上半年，全省社会消费品零售总额7345.6亿元，同比增长5.2%。
+
+　　注：规模以上工业统计范围为年主营业务收入2000万元及以上的工业法人单位。
+
+━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━
+发布时间：2025-07-17 16:00　　　　来源：青川省统计局综合处　　　　【字体：大 中 小】
+主办：青川省统计局　　技术支持：青川省统计局数据管理中心
+"""
+
+
+def test_a_long_foot_line_with_font_buttons_dates_the_page():
+    ex = tradeie.extract(FOOT_WITH_FONT_BUTTONS)
+    assert ex.bulletin.meta.date == "2025-07-17"
+    assert _period(_by_value(ex, "7345.6亿元")) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_breadcrumb_ending_at_the_article_names_its_outlet():
+    text = "第一财经 > 宏观 > 正文\n\n东盟稳居第一大贸易伙伴\n\n第一财经  杜川  2025-09-09 20:41:35\n\n　　今年前8个月，我国与东盟贸易总值4.93万亿元，增长9.7%。\n"
+    ex = tradeie.extract(text)
+    assert _by_value(ex, "4.93万亿元").source.name == "第一财经"
+
+
+# A national paper's feature visiting the 中欧班列 hubs, one of them a municipality.
+HUB_TOUR_WITH_MUNICIPALITY = """经济日报                                          2025年9月12日  星期五
+
+          钢铁驼队跑出开放“加速度”
+
+    9月11日清晨，一列中欧班列从西安国际港站驶出，开往德国杜伊斯堡。西安国际港务区的工作人员告诉记者，眼下正是外贸旺季。
+
+    据国铁集团统计，今年1至8月，中欧班列累计开行12638列、发送货物131.6万标准箱，同比分别增长4.2%、5.1%。
+
+    在西安，“长安号”1至8月开行3618列，同比增长7.3%。西安国际港务区的班列运行平稳。
+
+    在成渝地区，成都、重庆两地协同打造的中欧班列（成渝）今年前8个月开行3356列，其中成都国际铁路港开行1642列，重庆开行1714列。据重庆海关统计，经中欧班列（成渝）进出口货值达612.4亿元，重庆两江新区、成都青白江区的企业受益明显。
+
+    在河南郑州，中欧班列（中豫号）1至8月开行1126列，同比增长5.9%。在浙江义乌，“义新欧”中欧班列前8个月开行1387列。
+"""
+
+
+def test_a_national_features_totals_are_not_the_first_hubs():
+    ex = tradeie.extract(HUB_TOUR_WITH_MUNICIPALITY)
+    assert _by_value(ex, "12638列").subject == "中国"
+    assert _by_value(ex, "3618列").subject == "西安市"
+
+
+# An association's brief: a ◎ heading naming its topic before a colon, a measure given a short
+# name in brackets and a footnote mark.
+TOPIC_HEADING_AND_ALIAS = """珠海服务贸易简报
+
+2025年第2期
+
+珠海市服务贸易协会秘书处                    2025年4月20日
+
+◎ 服务贸易总体情况
+
+    一季度，全市服务进出口318.6亿美元，同比增长11.4%。
+
+◎ 数字服务贸易：规模占比过半
+
+    一季度，全市可数字化交付的服务贸易②（以下简称“数字服务贸易”）进出口167.3亿美元，同比增长15.2%。其中，出口103.6亿美元，同比增长18.9%；数字服务贸易顺差39.9亿美元。
+"""
+
+
+def test_a_headings_topic_is_not_an_organisation_and_a_short_name_names_the_measure():
+    ex = tradeie.extract(TOPIC_HEADING_AND_ALIAS)
+    total = _by_value(ex, "167.3亿美元")
+    assert total.subject == "珠海市"
+    assert total.indicator == "数字服务贸易进出口"
+    assert _by_value(ex, "103.6亿美元").indicator == "数字服务贸易出口"
+
+
+def test_worth_and_unit_price_after_a_semicolon_are_the_goods():
+    text = "河北省商务厅\n2025年6月20日\n\n前5个月全省外贸\n\n　　前5个月，全省出口钢材1021.6万吨，增加13.5%；价值358.2亿元，下降6.8%；出口均价每吨3506.2元，下跌17.9%。\n"
+    ex = tradeie.extract(text)
+    worth, price = _by_value(ex, "358.2亿元"), _by_value(ex, "3506.2元")
+    assert worth.indicator == "出口" and worth.dimensions.get("product") == "钢材"
+    assert price.indicator == "出口均价" and price.dimensions.get("product") == "钢材"
+
+
+# A newspaper web page whose section line names the paper (`21世纪经济报道 | 区域`), read as the
+# article's title: its century is no year.
+PAPER_NAME_AS_TITLE = """21世纪经济报道 | 区域 · 大湾区
+
+深圳跨境电商上半年进出口增近两成
+
+2025-07-24 19:41 ｜ 来源：21世纪经济报道 ｜ 作者：林晓舟 ｜ 深圳报道
+
+导读：B2B出口占比超七成，前海、南山双核集聚。外需波动之下，深圳跨境电商正在从“铺货”走向“品牌+服务”。
+
+在外需波动、贸易摩擦加剧的背景下，深圳跨境电商仍然交出了一份亮眼的“期中答卷”。
+
+据深圳海关统计，今年上半年，深圳跨境电商进出口1286.4亿元，同比增长18.7%。其中，出口1102.3亿元，增长21.4%。
+
+■ B2B成为绝对主力
+
+从贸易模式看，上半年跨境电商一般出口达到812.5亿元，增长26.3%，占跨境电商出口的73.7%。
+"""
+
+
+def test_a_papers_century_in_its_section_line_is_not_the_year():
+    ex = tradeie.extract(PAPER_NAME_AS_TITLE)
+    assert _period(_by_value(ex, "1286.4亿元")) == ("2025-01-01", "2025-06-30")
+    assert _period(_by_value(ex, "812.5亿元")) == ("2025-01-01", "2025-06-30")
+
+
+# A customs release: a trade mode given a short name, its figure's month-on-month rate; goods
+# named before the verb and then their worth.
+SECOND_RATE_AND_WORTH = """青川海关
+2025年7月20日
+
+上半年青川市外贸进出口情况
+
+　　据青川海关统计，6月份，青川市以市场采购贸易方式出口（以下简称“市场采购出口”）413.6亿元，同比增长9.7%，环比增长4.2%。
+
+　　上半年，全市出口机电产品3560亿元，增长9.6%。其中，集成电路出口304.7亿元，增长24.3%；汽车（含底盘）出口4.13万辆，增长32.5%，价值58.9亿元，增长27.1%。
+"""
+
+
+def test_a_second_rate_of_the_same_figure_keeps_its_breakdown():
+    ex = tradeie.extract(SECOND_RATE_AND_WORTH)
+    level = _by_value(ex, "413.6亿元")
+    mom = next(m for m in ex.metrics if m.change is not None and m.change.basis == "mom")
+    assert "市场采购" in level.indicator + "".join(level.dimensions.values())
+    assert mom.indicator == level.indicator and mom.dimensions == level.dimensions
+
+
+def test_the_worth_of_goods_named_before_the_verb_is_theirs():
+    ex = tradeie.extract(SECOND_RATE_AND_WORTH)
+    worth = _by_value(ex, "58.9亿元")
+    assert "汽车" in worth.indicator + worth.dimensions.get("product", "")
+
+
+# A year's communiqué whose product table names no period: its figures are the year's.
+COMMUNIQUE_TABLE_WITHOUT_PERIOD = """青川省2024年国民经济和社会发展统计公报
+
+青川省统计局
+2025年3月18日
+
+七、对外经济
+
+　　全年全省货物进出口总额1585.3亿元，比上年下降4.7%。主要商品出口情况见表7。
+
+表7　主要商品出口数量、金额及其增长速度
+
+商品名称              单位      数量      比上年增长    金额      比上年增长
+                                          （%）      （亿元）      （%）
+焦炭                  万吨      248.6      -12.3        44.7        -27.5
+钢材                  万吨      397.2       18.7       163.8          3.6
+手机                  万台     1846.0      -15.2       289.4        -12.8
+"""
+
+
+def test_a_communique_table_without_a_period_holds_the_years_figures():
+    ex = tradeie.extract(COMMUNIQUE_TABLE_WITHOUT_PERIOD)
+    assert _period(_by_value(ex, "1846.0")) == ("2024-01-01", "2024-12-31")
+    assert _period(_by_value(ex, "163.8")) == ("2024-01-01", "2024-12-31")
+
+
+# A balance-of-payments table with a row-number column between the labels and the figures.
+ROW_NUMBER_COLUMN = """国家外汇管理局
+2025年8月8日
+
+2025年二季度我国国际收支平衡表（初步数）
+
+项　　目                              行次        亿元        亿美元
+1. 经常账户                             1        9,882        1,375
+  1.A 货物和服务                        2       12,167        1,693
+  1.B 初次收入                          3       -2,465         -343
+2. 资本和金融账户                       4       -6,729         -936
+"""
+
+
+def test_a_row_number_column_holds_no_figures():
+    ex = tradeie.extract(ROW_NUMBER_COLUMN)
+    values = [m.value.text for m in ex.metrics if m.value is not None]
+    assert "9,882" in values and "1,375" in values
+    assert not any(v in ("1", "2", "3", "4") for v in values), values
+
+
+def test_the_worth_of_a_flow_just_measured_is_that_flows_value():
+    text = (
+        "青川海关\n2025年5月20日\n\n前4个月青川口岸进出口情况\n\n"
+        "    据青川海关统计,前4个月,青川口岸进出口货运量1058.6万吨,同比增长3.2%;进出口货值318.7亿元,同比下降4.6%。"
+        "其中,进口货运量986.5万吨,增长2.7%,货值241.2亿元,下降7.3%。\n"
+    )
+    ex = tradeie.extract(text)
+    assert _by_value(ex, "318.7亿元").indicator == "进出口货值"
+    assert _by_value(ex, "241.2亿元").indicator == "进口货值"
+
+
+# A portal's reprint of a newspaper page: the crumbs name the paper and the issue's date.
+PORTAL_REPRINT = """人民网 >> 人民日报 >> 2025年04月14日 >> 第10版：经济
+
+义新欧班列跑出开放“加速度”
+
+本报记者  林晓洁
+
+    “今年一季度，义新欧班列开行768列，同比增长9.4%；发运货值112.3亿元，增长21.6%。”在货场调度室里，运营企业负责人向记者介绍。
+
+    今年一季度，义乌市跨境电商进出口312.5亿元，增长15.1%，占全市进出口的18.2%。
+"""
+
+
+def test_a_portals_crumbs_name_the_paper_and_date_it_reprints():
+    ex = tradeie.extract(PORTAL_REPRINT)
+    assert ex.bulletin.meta.source == "人民日报" and ex.bulletin.meta.date == "2025-04-14"
+    m = _by_value(ex, "312.5亿元")
+    assert m.source.name == "人民日报" and _period(m) == ("2025-01-01", "2025-03-31")
+
+
+def test_the_month_before_a_share_of_the_whole_region_is_no_place():
+    text = (
+        "乌鲁木齐海关\n2025年6月19日\n\n前5个月新疆外贸\n\n"
+        "　　据乌鲁木齐海关统计，前5个月，新疆维吾尔自治区进出口1812.6亿元。"
+        "其中，5月当月边境小额贸易进出口258.1亿元，增长20.5%，占当月全区进出口的64.1%。\n"
+    )
+    ex = tradeie.extract(text)
+    assert _by_value(ex, "258.1亿元").subject == "新疆维吾尔自治区"
+
+
+# A customs release on border ports: goods passing a port, and a list of bonded zones.
+PORTS_AND_ZONES = """乌鲁木齐海关
+2025年6月19日
+
+前5个月新疆外贸进出口情况
+
+　　前5个月，经霍尔果斯口岸进出口货物523.7亿元，增长17.9％；经阿拉山口口岸进出口货物398.2亿元，增长12.4％。喀什综合保税区、阿拉山口综合保税区进出口分别为36.8亿元、52.4亿元。
+"""
+
+
+def test_goods_passing_a_port_are_the_ports_figure():
+    ex = tradeie.extract(PORTS_AND_ZONES)
+    assert _by_value(ex, "523.7亿元").subject == "霍尔果斯口岸"
+    assert _by_value(ex, "398.2亿元").subject == "阿拉山口口岸"
+
+
+def test_listed_bonded_zones_are_each_their_own_subject():
+    ex = tradeie.extract(PORTS_AND_ZONES)
+    assert _by_value(ex, "36.8亿元").subject == "喀什综合保税区"
+    assert _by_value(ex, "52.4亿元").subject == "阿拉山口综合保税区"

@@ -82,6 +82,8 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
     return Meta(**meta), toc
 
 
+_CRUMB_PAPER = regex.compile(r">(?P<p>[\p{Han}]{2,8}?报)(?=>|$)")
+_CRUMB_DATE = regex.compile(r">(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?=>|$)")
 # a newspaper's name (`证券时报`, `经济参考报`), not a bulletin's (`数字贸易简报`, `统计月报`)
 _PAPER = regex.compile(r"[\p{Han}]{1,8}(?<![简快月周年公通汇情画学战])报")
 
@@ -101,7 +103,12 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
         elif key == "publisher_field":
             meta.setdefault("publisher", m["v"])
         elif key == "site":
-            meta.setdefault("source", m["v"])  # the site the page is on: its outlet
+            # the site the page is on: its outlet; or the paper a site reprints (`人民网 >> 人民日报
+            # >> 2025年04月14日 >> 第10版`)
+            paper = _CRUMB_PAPER.search(t)
+            meta.setdefault("source", paper["p"] if paper else m["v"])
+            if (dm := _CRUMB_DATE.search(t)) and (d := _date(dm)):
+                meta.setdefault("date", d)  # the issue the page reprints
         elif key == "publisher":
             publishers.extend(x for x in regex.split(r"[、,]", m["v"]) if x)
         elif key == "issue_total":
@@ -126,12 +133,20 @@ def parse_signature(paras, original: str, rules) -> dict:
 
     Only short stand-alone lines at the very end count; anything else ends the signature."""
     found: dict = {}
-    for cp in reversed(paras[-SIGNATURE_LINES:]):
-        if len(cp.p.lines) != 1 or len(cp.text) > 40:
+    # line by line from the end: the foot's lines may have been joined into one paragraph
+    # (`发布时间：…` over `主办：…`); a body line among them ends the signature
+    foot = [ln for cp in paras[-SIGNATURE_LINES:] for ln in cp.p.lines][-SIGNATURE_LINES:]
+    for ln in reversed(foot):
+        parts = _parts(original, ln.start, ln.end)
+        if parts and all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) for t in parts):
+            # `【打印本页】  【关闭窗口】` under the signature: the page's buttons; or the site's
+            # footer (`版权所有：…　　地址：…　　邮编：…`)
+            continue
+        # a view counter or the page's buttons beside the date (`发布日期：…　　浏览次数：`,
+        # `发布时间：…　　来源：…　　【打印】【关闭】`)
+        parts = [t for t in parts if not (_PAGE_COUNTER.match(t) or _PAGE_ACTION.fullmatch(t))]
+        if sum(map(len, parts)) > 40:
             break
-        parts = _parts(original, cp.p.start, cp.p.end)
-        if parts and all(_PAGE_ACTION.fullmatch(t) for t in parts):
-            continue  # `【打印本页】  【关闭窗口】` under the signature: the page's buttons
         # one signature field per line, or a web page's foot (`2025年01月16日 18:32:07　来源：新华网`);
         # a line counts whole or not at all (`版权所有 …中心　电话：…` is a site's footer)
         line: dict = {}
@@ -198,7 +213,14 @@ def _signature_part(t: str, found: dict, rules) -> bool:
 
 
 # a web page's buttons and links at its foot (parts are stripped of their 【】)
-_PAGE_ACTION = regex.compile(r"(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]])+")
+_PAGE_ACTION = regex.compile(r"(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]:：])+")
+# a web site's footer fields, below the page's own signature
+_SITE_FOOTER = regex.compile(
+    r"(?:版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|电话|传真|网站标识码|技术支持|"
+    r"[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
+)
+# a page's view counter, left empty by a scrape or filled (`浏览次数：1024`)
+_PAGE_COUNTER = regex.compile(r"(?:浏览次数|阅读次数|访问量|点击数|访问次数|浏览量)[:：]?\d*$")
 # staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
 _STAFF_CREDIT = regex.compile(
     r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划)\s*[:：]\s*"

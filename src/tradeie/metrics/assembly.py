@@ -82,7 +82,8 @@ _COMPANY_SOURCE = regex.compile(
 _YEAR_RE = regex.compile(r"\d{4}\s*年")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
-_NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示")
+# words that make a clause more than a noun phrase (`受部分龙头企业业务调整影响`: a cause)
+_NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示|^(?:受|因|由于|随着|得益于|在)|影响$|带动下$|推动下$")
 
 
 @functools.cache
@@ -182,6 +183,8 @@ class _ArticleContext:
     para_day: PeriodMatch | None = None
     para_start: int = -1
     sentence_members: list[str] | None = None  # the members the sentence's first list paired with
+    product: tuple[str, int] | None = None  # (product, paragraph) read with a trade verb
+    last_dims: tuple[dict, int] | None = None  # (breakdowns, sentence start) of the last metric
     first_para_start: int = -1
     lead_para_start: int = -1
     now: dt.date | None = None  # the latest dated event of the article: "now" for 目前/以来
@@ -770,16 +773,19 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
     table holds are read from the table, not again as prose."""
     from .table_facts import table_metrics
 
-    doc_end = ctx.doc_period.last if ctx.doc_period is not None else ctx.title_end
-    if doc_end is None and structure.front:
-        # a headline naming the month without its year (`9月全市外贸外资运行情况`), dated by
-        # the release's own date
+    doc_period = ctx.doc_period
+    if doc_period is None and structure.front:
+        # the headline's period (`山西省2024年国民经济和社会发展统计公报`), or its month without
+        # a year (`9月全市外贸外资运行情况`) dated by the release's own date
         hp = _headline_para(structure)
         found = [p for p in find_periods(ctx.text[hp.nstart : hp.nend], reference_date=ctx.reference, default_year=ctx.default_year)
-                 if p.last is not None and p.year_resolved and p.granularity != "day"]
-        doc_end = found[0].last if found else None
+                 if p.last is not None and p.year_resolved and p.granularity not in ("day", "century", "decade")]
+        doc_period = found[0] if found else None
+    doc_end = ctx.doc_period.last if ctx.doc_period is not None else ctx.title_end
+    if doc_end is None and doc_period is not None:
+        doc_end = doc_period.last
     tabled = table_metrics(structure, reference=ctx.reference, year=ctx.default_year,
-                           build=lambda *a: _table_record(ctx, *a), doc_end=doc_end)
+                           build=lambda *a: _table_record(ctx, *a), doc_end=doc_end, doc_period=doc_period)
     if not tabled:
         return
     rows = sorted({m.evidence.span for m in tabled})
@@ -875,8 +881,8 @@ def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:
 def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | None:
     if art.title_nspan:
         for p in title_periods(*art.title_nspan, ctx.reference, ctx.default_year):
-            if p.year_resolved and p.first is not None:
-                return p.first.year
+            if p.year_resolved and p.first is not None and p.granularity not in ("century", "decade"):
+                return p.first.year  # not the `21世纪` of `21世纪经济报道`
     return ctx.default_year
 
 
@@ -1689,9 +1695,14 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         mp = lookup(member) or (lookup(member + "地区") if dimension_of(member) != "market" else None)
         mh = v.head_at_end.search(member)
         marked = any(text.find(mk + members[0], s, e) >= 0 for mk in v.data.market_markers)
+        anaphor = _MARKETS_ANAPHOR.search(qualifier)
+        if anaphor:
+            # `东盟、欧盟、美国为…，全市对上述地区分别进出口…`: the places named before, traded with
+            marked = True
+            qualifier = qualifier[: anaphor.start()] + qualifier[anaphor.end() :]
         if mp is not None and mp.kind in ("province", "city", "district", "region") and not marked:
             member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
-        elif mp is None and not marked and looks_like_district(member):
+        elif mp is None and not marked and (looks_like_district(member) or _FACILITY_NAME.fullmatch(member)):
             member_subject = member  # `崇川区、南通经济技术开发区、通州区…分别为`: unlisted districts
         elif marked and mp is not None:
             dims["market"] = member  # `对拉丁美洲、非洲分别进出口…`: the places traded with
@@ -1708,8 +1719,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         if qualifier and member and qualifier in members:
             qualifier = ""
         elif qualifier and member and all(m_ in qualifier for m_ in members):
-            # the enumeration sits inside the qualifier: keep what follows it (`…地区承接离岸服务外包`)
+            # the enumeration sits inside the qualifier: keep what follows it (`…地区承接离岸服务外包`),
+            # less the words linking it (`…玄武区分别实现软件…` -> 软件)
             qualifier = qualifier[qualifier.rindex(members[-1]) + len(members[-1]) :]
+            qualifier = _LEADING_LINKERS.sub("", qualifier)
     if paren_member:
         dims[dimension_of(paren_member)] = paren_member
     if actx.para_label and phrase.head and not phrase.qualifier and not member and not dims and not phrase.subject:
@@ -1722,9 +1735,19 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         else:
             dims[dim if dim != "breakdown" else "product"] = actx.para_label
     share_of = read_phrase(d.share.of) if d.share is not None and d.share.of else None
+    group_subject = None
     if d.share is not None and "、" in phrase.text and not head:
         # `美国、中国香港、日本三地合计占…`: an enumeration of members, not a subject
         dims.setdefault("market", phrase.text)
+        phrase = clause_phrase = Phrase(text="")
+        qualifier = ""
+    elif d.share is not None and not head and actx.sentence_members and _GROUP_PRONOUN.fullmatch(phrase.text):
+        # `…分别进出口A、B和C，三者合计占全市外贸总值的50.5%`: the members the sentence listed
+        group = actx.sentence_members
+        if all(_home_place(x) for x in group):
+            group_subject = "、".join(group)
+        else:
+            dims.setdefault("market", "、".join(group))
         phrase = clause_phrase = Phrase(text="")
         qualifier = ""
     moved: dict[str, str] = {}  # a qualifier read as a breakdown of the head (`跨境电商进出口`)
@@ -1734,10 +1757,27 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         qualifier = ""
     if not head and qualifier and not member:
         lead = _LEADING_TRADE_HEAD.match(qualifier)
-        if lead and len(qualifier) > lead.end():
+        goods = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
+        price = _PRICE_WORDS.fullmatch(qualifier, lead.end() if lead else 0)
+        # the trade flow of the figure before: its head (`出口`) or the verb qualifying it (`进口货运量`)
+        flow = actx.head if actx.head in _FLOWS else actx.qualifier if actx.qualifier in _FLOWS else None
+        if qualifier in _VALUE_WORDS and flow and actx.head_para == para_key and (goods or flow != actx.head):
+            # `出口汽车18.6万辆，增长41.2%，价值246.3亿元`: the value of the goods just counted;
+            # `进口货运量986.5万吨，…，货值241.2亿元`: the value of the flow just measured
+            if goods:
+                dims.setdefault("product", goods)
+            head, qualifier = (flow if flow == actx.head else flow + qualifier), ""
+        elif lead and qualifier[lead.end() :] in _VALUE_WORDS:
+            head, qualifier = qualifier, ""  # `进出口货值318.7亿元`: the flow's worth, no product
+        elif goods and actx.head and price:
+            # `…；出口均价每吨3506.2元`: the unit price of the goods just counted
+            dims.setdefault("product", goods)
+            head, qualifier = (lead.group() if lead else actx.head) + "均价", ""
+        elif lead and len(qualifier) > lead.end():
             # `进口铁矿砂9.09亿吨`: a trade verb then the product
             head = lead.group()
             dims.setdefault("product", qualifier[lead.end() :])
+            actx.product = (qualifier[lead.end() :], para_key)
             qualifier = ""
             actx.head = head
             actx.qualifier = ""
@@ -1777,13 +1817,18 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         if member and not qualifier:
             qualifier = shared_qualifier or (actx.qualifier if actx.qualifier_at >= s else "")
         elif not qualifier and not dims:
-            qualifier = prev_topic or actx.qualifier
+            # an earlier sentence's qualifier does not reach a sentence naming its own subject
+            # (`其中，承接离岸服务外包执行额…。全省进出口总额…`)
+            fresh = phrase.subject is not None and actx.qualifier_at < s
+            qualifier = prev_topic or ("" if fresh else actx.qualifier)
         elif prev_topic and not qualifier:
             qualifier = prev_topic
         elif prev_topic and qualifier in _SCOPE_MODIFIERS:
             qualifier = qualifier + prev_topic  # `…电子信息制造业回升，规模以上增加值增长…`
         if head in qualifier:
             qualifier = qualifier[: qualifier.index(head)]  # an inherited qualifier holding the head
+        elif qualifier and head.startswith(qualifier):
+            qualifier = ""  # `进口货值` after `进口货运量`: the head already names the flow
         indicator = qualifier + head
         if members_are_indicators:
             pass
@@ -1792,13 +1837,16 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             actx.qualifier_at = cs
         elif prev_topic:
             actx.qualifier = prev_topic
-        if (
-            not dims and actx.head and actx.head_para == para_key and head != actx.head and head in _PARTS_OF.get(actx.head, ())
+        part_of_total = (
+            actx.head and actx.head_para == para_key and head != actx.head and head in _PARTS_OF.get(actx.head, ())
             and actx.head_dims
-        ):
+        )
+        if part_of_total and not dims:
             # `跨境电商进出口…。其中，出口…；进口…`: the parts of a total keep its trade mode
             for k, x in actx.head_dims.items():
                 dims.setdefault(k, x)
+        elif part_of_total and all(dims.get(k) == x for k, x in actx.head_dims.items()):
+            pass  # `其中，跨境电商出口…；进口…`: a part restating the mode leaves the total for its sibling
         else:
             actx.head = head
             actx.head_para = para_key
@@ -1806,8 +1854,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     elif after:
         verb = qualifier if len(qualifier) <= 8 else ""
         indicator = verb + after
-    elif qualifier and d.value is None and d.change is not None and actx.head and actx.head_para == para_key and len(qualifier) <= 16:
-        # `采矿业增加值同比增长3.8%，制造业增长10.2%`: a rate of a parallel member takes the head
+    elif qualifier and d.value is None and d.change is not None and actx.head and (
+        actx.head_para == para_key and len(qualifier) <= 16 or _INDUSTRY.fullmatch(qualifier)
+    ):
+        # `采矿业增加值同比增长3.8%，制造业增长10.2%`: a rate of a parallel member takes the head;
+        # an industry's rate does so in the paragraphs after too (`分行业看，…汽车制造业增长11.3%`)
         indicator = qualifier + actx.head
     elif qualifier in _TOTAL_WORDS and (whole := actx.para_label or actx.last_indicator or actx.title):
         indicator = qualifier[:2] + whole  # `▲ 海铁联运` / `· 1—10月累计160.8万标准箱`: the total of what the item names
@@ -1820,6 +1871,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     else:
         # `1.金属矿石：10月完成2046万吨`: the paragraph's label is what it counts
         indicator = actx.para_label or actx.last_indicator or (actx.qualifier + (actx.head or "")) or (actx.title or "")
+        if not dims and indicator == actx.last_indicator and actx.last_dims is not None and actx.last_dims[1] == s:
+            dims = dict(actx.last_dims[0])  # `…413.6亿元，同比增长9.7%，环比增长4.2%`: the same figure's
         if member_subject and actx.head and indicator.endswith(actx.head):
             # `郑州市跨境电商进出口…；洛阳、许昌分别完成…`: the places' figures are the same measure
             for k, x in actx.head_dims.items():
@@ -1847,12 +1900,23 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         dims = {k: x for k, x in dims.items() if x not in actx.item[1]}
         dims[dimension_of(actx.item[1])] = actx.item[1]
     actx.last_indicator = actx.sentence_indicator = indicator
+    actx.last_dims = (dims, s)
+    # the goods a later `价值…` is the worth of: a product breakdown, or goods named before the
+    # trade verb (`汽车（含底盘）出口41.3万辆，…，价值589.6亿元`)
+    if dims.get("product"):
+        actx.product = (dims["product"], para_key)
+    elif anchor.q is not None and anchor.q.kind in ("count", "measure") and head in _PARTS_OF["进出口"] and qualifier:
+        actx.product = (qualifier, para_key)
     if item:
         subject = actx.item[2] or actx.default_subject or ctx.region  # the label is a part, not whose figure
+    elif group_subject:
+        subject = group_subject
     elif member_subject:
         subject = member_subject
-    elif share_of is not None and share_of.subject and not phrase.subject:
-        subject = _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
+    elif share_of is not None and share_of.subject and not phrase.subject and (
+        whole_subject := _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
+    ):
+        subject = whole_subject  # `占全市外贸总值的49.2%` (a 全市 the document does not resolve reads on)
     elif paren_member and (home := _home_member(text, s, first.start, paren_member)) is not None:
         subject = home  # `苏州（19872.6亿元，增长5.8%）、南京（…）`: the cities' own figures
         dims = {k: x for k, x in dims.items() if x != paren_member}
@@ -2035,10 +2099,46 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
     return parts
 
 
+# a port, bonded zone or park named in full (`阿拉山口综合保税区`): a list member whose figure it is
+_FACILITY_NAME = regex.compile(r"[\p{Han}]{2,12}?(?:综合保税区|综保区|保税区|口岸|港区|开发区|高新区|经开区|片区|园区)")
+_LEADING_LINKERS = regex.compile(r"^(?:分别|合计|共|累计|实现|完成)+")
+
+
+# words for the worth of goods counted just before (`…18.6万辆，价值246.3亿元`)
+_VALUE_WORDS = frozenset(("价值", "货值", "金额", "价值量", "总值"))
+_FLOWS = frozenset(("进出口", "出口", "进口"))
+_PRICE_WORDS = regex.compile(r"(?:平均价格|均价)(?:为)?(?:每(?:吨|千克|公斤|辆|台|件|桶))?")
+
+
+# an industry of the national classification (`汽车制造业`, `铁路、船舶、航空航天和其他运输设备制造业`)
+_INDUSTRY = regex.compile(r"[\p{Han}、]{1,22}(?:制造业|加工业|制品业|采选业|开采业|供应业|生产业|服务业|采矿业|建筑业|零售业|批发业)")
+
+
+# words standing for the members a sentence just listed (`三者`, `两市`, `上述三个区`)
+_GROUP_PRONOUN = regex.compile(
+    r"(?:以上|上述|这)?(?:[两二三四五六七八九十]|\d{1,2})(?:者|地|国|市|区|省|个区|个市|个县|个国家|个地区|大市场|大伙伴)"
+)
+
+
+def _home_place(form: str) -> bool:
+    """A city, district or province (whose figures they are), not a market abroad."""
+    p = lookup(form)
+    if p is not None:
+        return p.kind in ("province", "city", "district")
+    return looks_like_district(form)
+
+
+# a market marker before words pointing back at places just listed
+_MARKETS_ANAPHOR = regex.compile(r"(?:对|向|与|自|从)(?:上述|以上|前述|这些|这)(?:[三四五六七八九两\d]个)?(?:国家和地区|国家|地区|市场|经济体)")
+
+
 def _enumeration(t: str) -> tuple[str, str]:
-    """`离岸服务外包来源地前三位为中国香港、美国、新加坡` -> (离岸服务外包来源地前三位, 中国香港、美国、新加坡)."""
+    """`离岸服务外包来源地前三位为中国香港、美国、新加坡` -> (离岸服务外包来源地前三位, 中国香港、美国、新加坡);
+    `东盟、欧盟、美国为重庆前三大贸易伙伴` -> ("", 东盟、欧盟、美国): the list before the verb."""
     body = strip_enumeration_lead(t)
     lead = t[: len(t) - len(body)].rstrip("为是有包括依次分别")
+    if "、" in lead and "、" not in body:
+        return "", lead
     return lead, body
 
 
@@ -2126,7 +2226,8 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
         if p is not None and p.kind in ("province", "city", "district"):
             return am.group("p"), "place"  # `在西安，中欧班列长安号开行…`: the scene is whose figure
         ph = read_phrase(text[pos:end], period_spans, pos)
-        if ph.subject_kind in ("company", "facility") and _CITED.search(text, pos, end) and "公司" not in text[end : cs + 8]:
+        cited_firm = ph.subject_kind in ("company", "facility") or _FIRM_WORD.search(text, pos, end)
+        if cited_firm and _CITED.search(text, pos, end) and "公司" not in text[end : cs + 8]:
             # `中国国家铁路集团有限公司最新数据显示，`: a company cited for the figures (but one whose
             # report goes on `上半年公司实现…` reports its own; a city's bureau citing its own
             # figures, `西安市商务局数据显示，`, still names the city)
@@ -2143,6 +2244,8 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
 _LEARNED_FROM = regex.compile(r"(?:获悉|了解到|得知)$")
 _AT_PLACE = regex.compile(r"在(?P<p>[\p{Han}]{2,8})")
 _CITED = regex.compile(r"(?:显示|表明|统计|测算|公布)$")
+# a firm or its branch named after a place (`中国信保青岛分公司数据显示`): the place is its name's
+_FIRM_WORD = regex.compile(r"分公司|公司|集团|银行|信保")
 _OWN_ACTIVITY = regex.compile(r"(?:共|累计|先后)?(?:组织|举办|开展|召开|走访|发展|吸纳|培训|承办|主办|协办|组团|带领)")
 _PERIOD_LEAD = regex.compile(r"(?:全年|今年以来|上半年|下半年|前三季度|\d{4}年|[\d\-—]{1,5}月)[,]?")
 
@@ -2215,7 +2318,13 @@ def _title_org(title: str | None, text: str, a0: int, a1: int) -> str | None:
     name = m.group("name")
     if lookup(name) is not None or _AUTHORITY_END.search(name) or text.find(name, a0, a1) < 0:
         return None  # `商务部：上半年…` attributes the news to its source
+    if _TOPIC_END.search(name):
+        return None  # `数字服务贸易：规模占比过半`: a heading naming its topic, not an organisation
     return name
+
+
+# what a heading's topic ends with, unlike an organisation's name (`数字服务贸易`, `跨境电商`)
+_TOPIC_END = regex.compile(r"(?:贸易|服务|外包|投资|外资|外贸|产业|经济|市场|消费|出口|进口|电商|物流|制造|制造业|运行|态势|结构|动态)$")
 
 
 _COMPANY_REF = regex.compile(r"[\"“]?(?:该|本)?公司(?!法|债)")
@@ -2298,8 +2407,10 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     for cand in (ctx.region, actx.province, "中国"):
         if cand and tally.get(cand) == best:
             return cand
-    if not (ctx.region or actx.province) and _tour_of_cities(tally):
-        return "中国"  # a national story touring several hubs (西安, 重庆, 成都…): no one city's
+    if not ctx.region and actx.province in (None, *_MUNICIPALITIES) and _tour_of_cities(tally):
+        # a national story touring several hubs (西安, 重庆, 成都…): no one city's (a municipality
+        # among them is a hub, not the province the story is about)
+        return "中国"
     return max(tally.items(), key=lambda kv: kv[1])[0]
 
 
@@ -2307,12 +2418,24 @@ TOUR_CITIES = 3  # distinct cities a story must name, none of them with half the
 
 
 def _tour_of_cities(tally: dict[str, int]) -> bool:
-    """A story naming several cities, none of them in half the mentions: about none of them."""
-    cities = {k: n for k, n in tally.items() if (p := lookup(k)) is not None and p.kind == "city"}
+    """A story naming several cities, none of them in half the mentions: about none of them.
+    The four municipalities count as cities here (a 中欧班列 story's hubs: 西安, 重庆, 成都)."""
+    cities = {k: n for k, n in tally.items() if _city_like(k)}
     if len(cities) < TOUR_CITIES or max(cities.values()) * 2 >= sum(cities.values()):
         return False
-    # the country or a province named too: the story is theirs, not a tour (abroad, `欧洲`, is a market)
-    return not any(k == "中国" or ((p := lookup(k)) is not None and p.kind == "province") for k in tally)
+    # a province named again and again: the story is the province's, not a tour (abroad, `欧洲`,
+    # is a market; `在河南郑州` names where a hub lies); the country named: a national story
+    return "中国" in tally or not any(
+        n >= 2 and (p := lookup(k)) is not None and p.kind == "province" and k not in cities for k, n in tally.items()
+    )
+
+
+_MUNICIPALITIES = frozenset(("北京市", "上海市", "天津市", "重庆市"))
+
+
+def _city_like(name: str) -> bool:
+    p = lookup(name)
+    return p is not None and (p.kind == "city" or p.canonical in _MUNICIPALITIES)
 
 
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..places import customs_province, lookup, place_regex
+from ..places import customs_province, looks_like_district, lookup, place_regex
 from .vocab import alternation, vocab
 
 __all__ = ["Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end"]
@@ -25,7 +25,7 @@ _COMPANY_STD = (
     r"|[\u4e00-\u9fff]{4,24}?(?:协会|商会|联合会|促进会)"  # `兰江市服务外包产业协会`, not `吸纳后协会`
 )
 _TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|(?<![人年平])均|都|共|则|还|,|、|\s)+$")
-_LEADING_NOISE = regex.compile(r"^(?:[,、:;)\s●·◆◇■□▶►▪•○◎★☆▲△]|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成|涉及)+")
+_LEADING_NOISE = regex.compile(r"^(?:[,、:;)\s●·◆◇■□▶►▪•○◎★☆▲△]|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成|涉及|当月|本月|当期|本期|同期)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
 
 
@@ -93,10 +93,12 @@ _COMPANY_RE = re.compile(_COMPANY_STD)
 _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
 # a proper name: not a category (`国家级经开区`, `各片区`) nor a cited body (`据临港新片区…`)
 _NAMED_AREA = regex.compile(
-    r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占)(?:(?!级)[\p{Han}]){2,8}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区)(?=[\p{Han}])"
+    r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占)(?:(?!级)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区)(?=[\p{Han}])"
 )
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
 _DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片新景社地])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸])[区县](?=[\p{Han}]{2})")
+# a bracketed aside right after a leading district's name (another name for it)
+_LEAD_ASIDE = regex.compile(r"^(?P<lead>[\p{Han}]{2,6}?[区县])\((?:[^()]|\([^()]*\))*\)(?=[\p{Han}])")
 _FACILITY = regex.compile(
     r"港区|港|关区|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区"
     r"|(?:自由贸易试验区|自贸试验区)(?:[\p{Han}]{2,4}?片区)?|自贸区|高新区|经济技术开发区|开发区|经开区|园区"
@@ -173,6 +175,9 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         ph.subject, ph.subject_kind = "我国", "country"
         t = t[1:]
     t = v.opener_re.sub("", t)
+    t = _LEAD_ASIDE.sub(r"\g<lead>", t, count=1)  # `雨花台区（中国（南京）软件谷）实现…`: the aside goes
+    if t.startswith("经") and place_regex().match(t, 1):
+        t = t[1:]  # `经霍尔果斯口岸进出口货物…`: the port the goods passed is whose figure it is
     tm = _TOWARDS_US.search(t)
     if tm and ph.subject is None:
         # `东盟国家对我省实际投资`, `中国香港是我省第一大来源地`: whose figure is 我省; the places
@@ -189,6 +194,10 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             f = _FACILITY.match(t, m2.end())
     if f is None and (m is None or not m.group("pron")):
         f = _PORT_AREA.match(t)  # `东湾港区完成…`: a port area the gazetteer cannot know
+    if f is None and m is not None and m.group("place") and (za := _NAMED_AREA.match(t)) and za.end() > m.end():
+        f = za  # `郑州航空港经济综合实验区进出口…`: a zone named after its city is the subject
+    if f and t[f.end() : f.end() + 1] in ("、", "和", "及", "与"):
+        f = m = None  # `喀什综合保税区、阿拉山口综合保税区进出口分别…`: members of a list, each its own
     if f:
         # `天津港新开通…`, `宁波舟山港完成…`: a port or park named after its city (or two) is the
         # subject, not the city
@@ -232,6 +241,10 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             ph.subject, ph.subject_kind = cp or form, "place"
         t = _LEADING_NOISE.sub("", t[m.end() :])
     t = _strip_tail(t)
+    t = _FOOTNOTE_MARK.sub("", t)
+    if (am := _ALIAS.search(t)) is not None:
+        # `可数字化交付的服务贸易（以下简称“数字服务贸易”）进出口`: the name the text goes on using
+        t = am.group("y") + t[am.end() :]
     hm = v.head_at_end.search(t)
     if hm:
         ph.head = hm.group()
@@ -240,6 +253,11 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         ph.qualifier = t
     ph.text = t
     return ph
+
+
+_FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
+# the short name a long one is called by from here on (folded: brackets half-width, quotes kept)
+_ALIAS = regex.compile(r"\((?:以下)?简称[“\"'‘]?(?P<y>[^()“”\"'‘’]{2,12})[”\"'’]?\)")
 
 
 def _strip_tail(t: str) -> str:
@@ -269,8 +287,13 @@ def split_members(t: str, n: int) -> list[str] | None:
         parts = [p.strip(" ,、") for p in rx.split(t)]
         parts = [p for p in parts if p]
         if len(parts) == n:
+            if any(_FIGURE_MEMBER.fullmatch(p) for p in parts):
+                return None  # the figures of an earlier list (`…分别为520.3万吨、853.2万吨`), not names
             return _trim_last_member(parts)
     return None
+
+
+_FIGURE_MEMBER = regex.compile(r"[约近超逾]?\d+(?:\.\d+)?[万亿千百]*[\p{Han}%‰]{0,4}")
 
 
 @functools.cache
@@ -283,6 +306,8 @@ def _trim_last_member(parts: list[str]) -> list[str]:
     """The last member runs on into what the list shares; cut it where that starts:
     at its place name's end when the members are places (`长三角和京津冀地区承接离岸…`), or
     before an indicator head the other members lack (`电信计算机和信息服务进出口规模较大`)."""
+    if (k := parts[-1].find("分别")) > 0:
+        parts[-1] = parts[-1][:k]  # `建邺区、鼓楼区、玄武区分别实现软件…`: the members end at 分别
     heads = _specific_heads()
     m = heads.search(parts[-1])
     if m and m.start() >= 2 and not any(heads.search(p) for p in parts[:-1]):
@@ -291,7 +316,16 @@ def _trim_last_member(parts: list[str]) -> list[str]:
         m = place_regex().match(parts[-1])
         if m and lookup(m.group()) is not None:
             parts[-1] = m.group()
+            return parts
+    if all(lookup(p) is not None or looks_like_district(p) for p in parts[:-1]):
+        # `秦淮区、江宁区软件业务收入…`: districts the gazetteer does not list
+        m = _DISTRICT_PREFIX.match(parts[-1])
+        if m and m.end() < len(parts[-1]) and looks_like_district(m.group()):
+            parts[-1] = m.group()
     return parts
+
+
+_DISTRICT_PREFIX = regex.compile(r"[\p{Han}]{1,6}?(?:新区|区|县)")
 
 
 _ENUM_LEAD = regex.compile(r"(?:为|是|包括|依次为|分别为|有)(?=[^为是有]*$)")

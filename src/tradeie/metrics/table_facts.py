@@ -247,19 +247,24 @@ def _any_head_in(text: str, *, generic: bool = True) -> str | None:
     return found[-1] if found else None
 
 
-def table_metrics(structure, *, reference: dt.date | None, year: int | None, build, doc_end: dt.date | None = None) -> list:
+def table_metrics(
+    structure, *, reference: dt.date | None, year: int | None, build, doc_end: dt.date | None = None,
+    doc_period: PeriodMatch | None = None,
+) -> list:
     """Metrics of every table in the document; ``build(table, row, value_cell, reading, scale,
     change, period, source, share)`` makes the output record (the assembly stage owns the record
     types), where ``reading`` is the (indicator, dimensions) of the cell, ``scale`` the unit's
     (multiplier, base unit, kind), ``change`` the (cell, basis) of the rate or None and ``share``
     the (cell, whole) of its share or None; a row publishing only its rate is built with
-    ``value_cell`` and ``scale`` None."""
+    ``value_cell`` and ``scale`` None.  ``doc_period`` is the document's governing period."""
     layout = structure.layout
     if not may_hold_tables(layout.original):
         return []
     out = []
     for table in find_tables(layout):
-        anchor = _anchor_period(table, reference, year)
+        # a table whose title and note name no period: the document's (`表7 主要商品出口数量、
+        # 金额及其增长速度` in a year's communiqué)
+        anchor = _anchor_period(table, reference, year) or doc_period
         m = _NOTE_SOURCE.search(table.note or "")
         source = m.group("org") if m else None
         changes = {c.of: (j, c) for j, c in enumerate(table.columns) if c.role == "change" and c.of is not None}

@@ -138,7 +138,7 @@ def vocab() -> Vocab:
     one_cmp = alternation(w for w in d.comparatives.up + d.comparatives.down)
     change_left = regex.compile(
         rf"(?:(?P<basis>{bases}|较[\p{{Han}}\d—\-]{{1,8}}?(?=(?:{verbs}))|比[\p{{Han}}\d—\-]{{1,8}}?(?=(?:{verbs})))?"
-        rf"(?:分别)?(?:是|为)?(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"
+        rf"(?:实际|名义)?(?:分别)?(?:是|为)?(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"  # 同比实际增长
         rf"|(?P<basis>{bases})(?P<verb>{after_basis})"
         # comparisons: 高于全国和全省0.8个 / 较火力发电高2.3个
         rf"|(?P<cmpverb>{bare_cmp})(?P<cmpwith>[\p{{Han}}、和]{{0,10}}?)"
