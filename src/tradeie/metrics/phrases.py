@@ -176,8 +176,6 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         t = t[1:]
     t = v.opener_re.sub("", t)
     t = _LEAD_ASIDE.sub(r"\g<lead>", t, count=1)  # `雨花台区（中国（南京）软件谷）实现…`: the aside goes
-    if t.startswith("经") and place_regex().match(t, 1):
-        t = t[1:]  # `经霍尔果斯口岸进出口货物…`: the port the goods passed is whose figure it is
     tm = _TOWARDS_US.search(t)
     if tm and ph.subject is None:
         # `东盟国家对我省实际投资`, `中国香港是我省第一大来源地`: whose figure is 我省; the places
