@@ -18,6 +18,11 @@ def _by_value(ex, quote):
     return got[0]
 
 
+def _release(head: str, headline: str, *paragraphs: str) -> str:
+    """A short release: its issuer and date, a headline, then its paragraphs."""
+    return "\n\n".join((head, headline, *paragraphs)) + "\n"
+
+
 def _period(m):
     assert m.period is not None, f"no period for {m.value.text if m.value else m}"
     return (m.period.start, m.period.end)
@@ -3020,8 +3025,10 @@ def test_a_headings_topic_is_not_an_organisation_and_a_short_name_names_the_meas
 
 
 def test_worth_and_unit_price_after_a_semicolon_are_the_goods():
-    text = "河北省商务厅\n2025年6月20日\n\n前5个月全省外贸\n\n　　前5个月，全省出口钢材1021.6万吨，增加13.5%；价值358.2亿元，下降6.8%；出口均价每吨3506.2元，下跌17.9%。\n"
-    ex = tradeie.extract(text)
+    ex = tradeie.extract(_release(
+        "河北省商务厅\n2025年6月20日", "前5个月全省外贸",
+        "　　前5个月，全省出口钢材1021.6万吨，增加13.5%；价值358.2亿元，下降6.8%；出口均价每吨3506.2元，下跌17.9%。",
+    ))
     worth, price = _by_value(ex, "358.2亿元"), _by_value(ex, "3506.2元")
     assert worth.indicator == "出口" and worth.dimensions.get("product") == "钢材"
     assert price.indicator == "出口均价" and price.dimensions.get("product") == "钢材"
@@ -3128,12 +3135,11 @@ def test_a_row_number_column_holds_no_figures():
 
 
 def test_the_worth_of_a_flow_just_measured_is_that_flows_value():
-    text = (
-        "青川海关\n2025年5月20日\n\n前4个月青川口岸进出口情况\n\n"
+    ex = tradeie.extract(_release(
+        "青川海关\n2025年5月20日", "前4个月青川口岸进出口情况",
         "    据青川海关统计,前4个月,青川口岸进出口货运量1058.6万吨,同比增长3.2%;进出口货值318.7亿元,同比下降4.6%。"
-        "其中,进口货运量986.5万吨,增长2.7%,货值241.2亿元,下降7.3%。\n"
-    )
-    ex = tradeie.extract(text)
+        "其中,进口货运量986.5万吨,增长2.7%,货值241.2亿元,下降7.3%。",
+    ))
     assert _by_value(ex, "318.7亿元").indicator == "进出口货值"
     assert _by_value(ex, "241.2亿元").indicator == "进口货值"
 
@@ -3159,12 +3165,11 @@ def test_a_portals_crumbs_name_the_paper_and_date_it_reprints():
 
 
 def test_the_month_before_a_share_of_the_whole_region_is_no_place():
-    text = (
-        "乌鲁木齐海关\n2025年6月19日\n\n前5个月新疆外贸\n\n"
+    ex = tradeie.extract(_release(
+        "乌鲁木齐海关\n2025年6月19日", "前5个月新疆外贸",
         "　　据乌鲁木齐海关统计，前5个月，新疆维吾尔自治区进出口1812.6亿元。"
-        "其中，5月当月边境小额贸易进出口258.1亿元，增长20.5%，占当月全区进出口的64.1%。\n"
-    )
-    ex = tradeie.extract(text)
+        "其中，5月当月边境小额贸易进出口258.1亿元，增长20.5%，占当月全区进出口的64.1%。",
+    ))
     assert _by_value(ex, "258.1亿元").subject == "新疆维吾尔自治区"
 
 
