@@ -781,9 +781,7 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
         found = [p for p in find_periods(ctx.text[hp.nstart : hp.nend], reference_date=ctx.reference, default_year=ctx.default_year)
                  if p.last is not None and p.year_resolved and p.granularity not in ("day", "century", "decade")]
         doc_period = found[0] if found else None
-    doc_end = ctx.doc_period.last if ctx.doc_period is not None else ctx.title_end
-    if doc_end is None and doc_period is not None:
-        doc_end = doc_period.last
+    doc_end = (ctx.doc_period.last if ctx.doc_period is not None else ctx.title_end) or (doc_period and doc_period.last)
     tabled = table_metrics(structure, reference=ctx.reference, year=ctx.default_year,
                            build=lambda *a: _table_record(ctx, *a), doc_end=doc_end, doc_period=doc_period)
     if not tabled:
@@ -1758,7 +1756,6 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if not head and qualifier and not member:
         lead = _LEADING_TRADE_HEAD.match(qualifier)
         goods = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
-        price = _PRICE_WORDS.fullmatch(qualifier, lead.end() if lead else 0)
         # the trade flow of the figure before: its head (`出口`) or the verb qualifying it (`进口货运量`)
         flow = actx.head if actx.head in _FLOWS else actx.qualifier if actx.qualifier in _FLOWS else None
         if qualifier in _VALUE_WORDS and flow and actx.head_para == para_key and (goods or flow != actx.head):
@@ -1769,7 +1766,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             head, qualifier = (flow if flow == actx.head else flow + qualifier), ""
         elif lead and qualifier[lead.end() :] in _VALUE_WORDS:
             head, qualifier = qualifier, ""  # `进出口货值318.7亿元`: the flow's worth, no product
-        elif goods and actx.head and price:
+        elif goods and actx.head and _PRICE_WORDS.fullmatch(qualifier, lead.end() if lead else 0):
             # `…；出口均价每吨3506.2元`: the unit price of the goods just counted
             dims.setdefault("product", goods)
             head, qualifier = (lead.group() if lead else actx.head) + "均价", ""
@@ -1777,7 +1774,6 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # `进口铁矿砂9.09亿吨`: a trade verb then the product
             head = lead.group()
             dims.setdefault("product", qualifier[lead.end() :])
-            actx.product = (qualifier[lead.end() :], para_key)
             qualifier = ""
             actx.head = head
             actx.qualifier = ""
@@ -2245,7 +2241,7 @@ _LEARNED_FROM = regex.compile(r"(?:获悉|了解到|得知)$")
 _AT_PLACE = regex.compile(r"在(?P<p>[\p{Han}]{2,8})")
 _CITED = regex.compile(r"(?:显示|表明|统计|测算|公布)$")
 # a firm or its branch named after a place (`中国信保青岛分公司数据显示`): the place is its name's
-_FIRM_WORD = regex.compile(r"分公司|公司|集团|银行|信保")
+_FIRM_WORD = regex.compile(r"公司|集团|银行|信保")
 _OWN_ACTIVITY = regex.compile(r"(?:共|累计|先后)?(?:组织|举办|开展|召开|走访|发展|吸纳|培训|承办|主办|协办|组团|带领)")
 _PERIOD_LEAD = regex.compile(r"(?:全年|今年以来|上半年|下半年|前三季度|\d{4}年|[\d\-—]{1,5}月)[,]?")
 
