@@ -2290,7 +2290,7 @@ COMPANY_CITED = """中欧班列开行保持增长
 def test_a_company_cited_for_the_figures_is_their_source_not_their_subject():
     ex = tradeie.extract(COMPANY_CITED, reference_date=__import__("datetime").date(2025, 8, 12))
     trains = _by_value(ex, "10873列")
-    assert trains.subject == "中国"
+    assert trains.subject == "中欧班列"  # the service whose figures they are
     assert trains.source.name == "中国国家铁路集团有限公司"
 
 
@@ -2310,8 +2310,8 @@ def test_a_story_touring_several_cities_keeps_the_national_total_national():
     import datetime as dt
 
     ex = tradeie.extract(HUB_TOUR, reference_date=dt.date(2025, 8, 12))
-    assert _by_value(ex, "10873列").subject == "中国"
-    assert _by_value(ex, "3120列").subject == "西安市"  # `在西安，…`: the scene names whose figure
+    assert _by_value(ex, "10873列").subject == "中欧班列"  # the whole service, not a hub
+    assert _by_value(ex, "3120列").subject == "中欧班列长安号"  # `在西安，…长安号`: the service named
     assert _by_value(ex, "1650列").subject == "成都市"
 
 
@@ -2994,8 +2994,8 @@ HUB_TOUR_WITH_MUNICIPALITY = """经济日报                                    
 
 def test_a_national_features_totals_are_not_the_first_hubs():
     ex = tradeie.extract(HUB_TOUR_WITH_MUNICIPALITY)
-    assert _by_value(ex, "12638列").subject == "中国"
-    assert _by_value(ex, "3618列").subject == "西安市"
+    assert _by_value(ex, "12638列").subject == "中欧班列"
+    assert _by_value(ex, "3618列").subject == "长安号"
 
 
 # An association's brief: a ◎ heading naming its topic before a colon, a measure given a short
@@ -3187,3 +3187,258 @@ def test_listed_bonded_zones_are_each_their_own_subject():
     ex = tradeie.extract(PORTS_AND_ZONES)
     assert _by_value(ex, "36.8亿元").subject == "喀什综合保税区"
     assert _by_value(ex, "52.4亿元").subject == "阿拉山口综合保税区"
+
+
+def _by_rate(ex, quote):
+    got = [m for m in ex.metrics if m.change is not None and m.change.text.endswith(quote)]
+    assert got, f"no metric for {quote}: {[m.change.text for m in ex.metrics if m.change]}"
+    return got[0]
+
+
+def test_an_industry_whose_name_holds_commas_is_one_member_of_a_list():
+    ex = tradeie.extract(_release(
+        "燕山省统计局\n2025年7月18日", "上半年全省工业生产平稳",
+        "　　上半年，全省规模以上工业增加值同比增长6.3%。分三大门类看，采矿业，制造业，"
+        "电力、热力、燃气及水生产和供应业增加值分别增长2.4%、7.1%和4.6%。",
+        "　　分行业看，汽车制造业、计算机、通信和其他电子设备制造业、纺织业增加值分别增长12.5%、9.8%和-1.6%。",
+    ))
+    assert dict(_by_rate(ex, "2.4%").dimensions).get("breakdown") == "采矿业"
+    assert dict(_by_rate(ex, "7.1%").dimensions).get("breakdown") == "制造业"
+    assert dict(_by_rate(ex, "4.6%").dimensions).get("breakdown") == "电力、热力、燃气及水生产和供应业"
+    assert dict(_by_rate(ex, "9.8%").dimensions).get("breakdown") == "计算机、通信和其他电子设备制造业"
+    assert dict(_by_rate(ex, "-1.6%").dimensions).get("breakdown") == "纺织业"
+
+
+# A wire story on freight trains: the services lead their own figures.
+FREIGHT_TRAINS = """新华社西安8月6日电
+
+中欧班列跑出加速度
+
+　　据中国国家铁路集团有限公司统计，今年1—7月，中欧班列累计开行10236列、发送货物108.4万标箱，同比分别增长4.1%和5.3%。
+
+　　作为主要集结中心之一，1—7月，中欧班列（西安）开行2984列，同比增长6.2%。“长安号”已开通18条干线通道。
+
+　　今年前7个月，西部陆海新通道铁海联运班列发送货物62.7万标箱，同比增长8.8%。中越跨境班列开行1054列，运输货物5.6万标箱。
+"""
+
+
+def test_freight_train_services_are_the_subjects_of_their_figures():
+    ex = tradeie.extract(FREIGHT_TRAINS)
+    services = {"10236列": "中欧班列", "2984列": "中欧班列（西安）", "18条": "长安号", "62.7万标箱": "西部陆海新通道"}
+    assert {q: _by_value(ex, q).subject for q in services} == services
+    # another service's figures are not the corridor's
+    assert _by_value(ex, "1054列").subject != "西部陆海新通道"
+    assert _by_value(ex, "5.6万标箱").subject != "西部陆海新通道"
+
+
+def test_companies_named_by_brand_are_the_subjects_of_their_figures():
+    ex = tradeie.extract(_release(
+        "经济观察网\n2025年8月20日", "车企出海：头部格局生变",
+        "　　据中国汽车工业协会统计，1—7月我国汽车出口368.4万辆，同比增长12.8%。",
+        "　　分企业看，奇瑞、比亚迪、上汽1—7月出口量分别为69.6万辆、55.7万辆和52.4万辆。"
+        "长城汽车、吉利汽车同期出口分别为26.3万辆和21.8万辆。",
+        "　　宁德时代上半年实现营业收入1788.9亿元，同比增长7.3%。",
+        "　　星河跨境上半年在亚马逊平台营业收入10.05亿元。",
+    ))
+    assert _by_value(ex, "10.05亿元").subject != "亚马逊"  # the platform sold on, not the seller
+    assert _by_value(ex, "368.4万辆").subject == "中国"
+    assert _by_value(ex, "55.7万辆").subject == "比亚迪"
+    assert _by_value(ex, "21.8万辆").subject == "吉利汽车"
+    assert _by_value(ex, "1788.9亿元").subject == "宁德时代"
+
+
+def test_an_editor_in_brackets_closing_a_news_page_is_no_section():
+    doc = _release(
+        "中国新闻网 > 经济", "第八届进博会意向成交创新高", "2025年11月10日 17:26　来源：中国新闻网",
+        "　　中新网上海11月10日电 本届进博会按一年计意向成交834.9亿美元，比上届增长4.4%。去年11月举办的第七届进博会，按一年计意向成交800.1亿美元。",
+        "　　本届进博会共展示新产品、新技术、新服务超过460项。",
+        "【编辑:李明】",
+    )
+    ex = tradeie.extract(doc)
+    assert not ex.bulletin.sections
+    assert _period(_by_value(ex, "超过460项")) == ("2025-11-01", "2025-11-30")
+
+
+def test_this_month_of_a_weekly_report_whose_data_run_into_the_month():
+    ex = tradeie.extract(_release(
+        "厦门市跨境电子商务工作周报\n\n厦门市商务局 编　　2025年9月15日",
+        "本周数据：统计周期为9月8日至9月14日；8月全月数据另报。",
+        "• 海外仓：本月新增2个，全市企业在境外运营的海外仓累计达128个。",
+    ))
+    assert _period(_by_value(ex, "2个")) == ("2025-09-01", "2025-09-30")
+    level = _by_value(ex, "128个")
+    assert _period(level) == (None, "2025-09-30") and level.period.start_month is None
+
+
+def test_a_dateline_outlet_takes_the_pages_full_name():
+    ex = tradeie.extract(_release(
+        "中国新闻网 | 财经频道", "海南离岛免税销售回暖", "2025年07月15日 15:42　来源：中国新闻网",
+        "　　中新网海口7月15日电 (记者 王晓斌)记者15日获悉，上半年海南离岛免税销售额167.2亿元。",
+    ))
+    assert _by_value(ex, "167.2亿元").source.name == "中国新闻网"
+
+
+def test_a_lead_naming_several_bodies_does_not_source_the_whole_story():
+    ex = tradeie.extract(_release(
+        "新华网", "海南自贸港开放红利释放", "2025-07-03 10:12:08　来源：新华网",
+        "　　新华社海口7月3日电 记者3日从海南省商务厅、海口海关等部门获悉，上半年海南实际使用外资84.7亿元，同比增长17.3%。",
+        "　　海口海关数据显示，上半年海南离岛免税购物金额约168亿元，同比下降9.6%。",
+        "　　从商品结构看，化妆品仍是最受欢迎的品类，上半年销售额约占离岛免税销售总额的五成。",
+    ))
+    assert _by_value(ex, "84.7亿元").source.name == "海南省商务厅"
+    share = [m for m in ex.metrics if m.share is not None and "五成" in m.share.text][0]
+    assert share.source.name != "海南省商务厅"
+
+
+def test_a_ministrys_press_office_speaks_for_the_ministry():
+    ex = tradeie.extract(_release(
+        "国家发展改革委7月份新闻发布会实录", "发布时间：2025/07/24　　　来源：新闻发布中心",
+        "主持人：下面请固定资产投资司负责同志介绍情况。",
+        "固定资产投资司负责同志：上半年，制造业投资同比增长7.5%，基础设施投资同比增长4.6%。",
+    ))
+    assert _by_rate(ex, "7.5%").source.name == "国家发展改革委"
+
+
+def test_a_paragraph_citing_a_source_before_its_list_sources_the_items():
+    ex = tradeie.extract(_release(
+        "商务部电子商务司负责人介绍2025年前三季度网络零售市场发展情况", "2025-10-23 16:05　　文章来源：电子商务和信息化司",
+        "　　据国家统计局数据，前三季度，全国网上零售额112765亿元，同比增长9.1%。",
+        "　　商务大数据监测显示，前三季度网络零售市场主要呈现以下特点：",
+        "　　■ 一是数码产品销售较快增长。通讯器材、智能穿戴网络零售额分别增长21.4%和18.6%。",
+    ))
+    assert _by_value(ex, "112765亿元").source.name == "国家统计局"
+    assert _by_rate(ex, "21.4%").source.name in ("商务大数据", "商务部")  # not the first paragraph's
+
+
+# A city association's brief: long numbered section names, a table of contents, a closing
+# 数据来源 line under untitled paragraphs, and a table sourced below its closing rule.
+LONG_SECTIONS_BRIEF = """                         秦川软件行业运行简报
+                      （2025年第6期　总第138期）
+
+秦川市软件行业协会秘书处编　　　　　　　　　　　　2025年6月30日
+
+本期要目
+　　一、1-5月全市软件和信息技术服务业运行情况
+　　二、重点区县运行情况
+
+一、1-5月全市软件和信息技术服务业运行情况
+
+　　（一）软件业务收入保持增长。1-5月，全市软件业务收入1726.45亿元，同比增长12.3%。
+
+　　（二）利润平稳增长。1-5月，全市软件业实现利润总额183.60亿元，同比增长7.9%。
+
+（数据来源：秦川市工业和信息化局）
+
+二、重点区县运行情况
+
+　　（一）雁鸣区软件业务收入82.60亿元，同比增长7.5%。
+
+表1　2025年1-5月全市软件企业按业务收入规模分组情况
+
+  规模分组            企业数(家)   软件业务收入(亿元)   同比增长(%)
+  ------------------------------------------------------------------
+  10亿元以上                21            986.37            14.6
+  1亿元-10亿元             168            452.90            10.8
+  合  计                   189           1439.27            13.2
+  ------------------------------------------------------------------
+  来源：秦川市工业和信息化局软件业统计快报
+"""
+
+
+def test_long_numbered_sections_and_their_closing_source_lines():
+    ex = tradeie.extract(LONG_SECTIONS_BRIEF)
+    names = [s.name for s in ex.bulletin.sections]
+    assert names == ["1-5月全市软件和信息技术服务业运行情况", "重点区县运行情况"]
+    assert _by_value(ex, "183.60亿元").source.name == "秦川市工业和信息化局"
+    assert _by_value(ex, "986.37").source.name == "秦川市工业和信息化局软件业统计快报"
+
+
+# A brief whose ◆ section names are not common ones, listed in its own contents.
+LISTED_SECTIONS_BRIEF = """香洲服务贸易简报
+
+2025年第8期（总第53期）
+
+香洲市服务贸易协会秘书处编　　　　　　　　2025年8月28日
+
+本期要目
+◆ 数据速递：1-7月我市服务贸易运行情况 …………………… 1
+◆ 湾区动态：合作区服务贸易保持快速增长 …………………… 2
+
+◆ 数据速递
+
+1-7月我市服务贸易运行情况
+
+　　今年1-7月，我市服务进出口总额386452.6万美元，同比增长12.4%。
+
+（来源：香洲市商务局）
+
+◆ 湾区动态
+
+合作区服务贸易保持快速增长
+
+　　1-7月，合作区服务进出口125318.4万美元，同比增长21.7%。
+
+（来源：合作区经济发展局）
+"""
+
+
+def test_a_briefs_contents_name_its_sections():
+    ex = tradeie.extract(LISTED_SECTIONS_BRIEF)
+    assert [s.name for s in ex.bulletin.sections] == ["数据速递", "湾区动态"]
+    assert _by_value(ex, "386452.6万美元").source.name == "香洲市商务局"
+    assert _by_value(ex, "125318.4万美元").source.name == "合作区经济发展局"
+
+
+def test_a_foot_date_above_a_rule_and_the_sites_hotline():
+    ex = tradeie.extract(_release(
+        "首页 > 信息公开 > 海关统计 > 统计分析", "今年前5个月北疆省外贸进出口1269.4亿元",
+        "　　据北疆海关统计，今年前5个月，北疆省货物贸易进出口总值1269.4亿元，增长4.6%。",
+        "                                                  发布时间：2025-06-20 10:30\n"
+        "                                                  信息来源：北疆海关统计分析处",
+        "────────────────────────────────────────\n"
+        "主办：北疆海关　　地址：北疆省冰城市中山路178号　　邮编：150001\n"
+        "网站标识码：bm28000015　　北ICP备05005763号-1　　咨询电话：0451-12360",
+    ))
+    assert ex.bulletin.meta.date == "2025-06-20"
+    assert _period(_by_value(ex, "1269.4亿元")) == ("2025-01-01", "2025-05-31")
+
+
+def test_members_sharing_a_facility_word_and_ports_leading_their_imports():
+    ex = tradeie.extract(_release(
+        "呼和浩特海关\n2025年6月20日", "前5个月内蒙古外贸",
+        "　　前5个月，甘其毛都口岸进口煤炭1178.5万吨，增长13.4%。5月份，经二连浩特、满洲里口岸进出境的中欧班列分别为248列和431列。",
+        "　　满洲里、二连浩特综合保税区分别进出口24.3亿元和9.8亿元。",
+    ))
+    assert _by_value(ex, "1178.5万吨").subject == "甘其毛都口岸"
+    assert _by_value(ex, "248列").subject != "甘其毛都口岸"
+    assert _by_value(ex, "24.3亿元").subject == "满洲里综合保税区"
+    assert _by_value(ex, "9.8亿元").subject == "二连浩特综合保税区"
+
+
+def test_parts_of_a_measure_named_before_and_regions_abroad_in_a_list():
+    ex = tradeie.extract(_release(
+        "商务部对外投资和经济合作司\n2025年6月18日", "2025年1-5月我国对外承包工程业务简明统计",
+        "　　1-5月，我国企业在“一带一路”共建国家新签合同额783.6亿美元；完成营业额501.7亿美元，同比增长7.3%。",
+        "　　从行业分布看，新签合同额中，交通运输建设类项目265.8亿美元，占比28.1%；一般建筑类项目186.2亿美元，占19.7%。",
+        "　　分区域看，在亚洲、非洲地区完成营业额分别为278.3亿美元和159.6亿美元。",
+    ))
+    assert "完成营业额" in _by_value(ex, "501.7亿美元").indicator
+    part = _by_value(ex, "186.2亿美元")
+    assert part.indicator == "新签合同额" and dict(part.dimensions).get("breakdown") == "一般建筑类项目"
+    africa = _by_value(ex, "159.6亿美元")
+    assert africa.subject == "中国" and dict(africa.dimensions).get("market") == "非洲地区"
+
+
+def test_macro_regions_and_provinces_listed_after_one_another():
+    ex = tradeie.extract(_release(
+        "工业和信息化部运行监测协调局\n2025年6月26日", "2025年1—5月软件业经济运行情况",
+        "　　1—5月，东部地区完成软件业务收入46203亿元，同比增长10.5%；中部地区完成软件业务收入3412亿元，同比增长9.1%。"
+        "西部地区中，四川、陕西软件业务收入分别增长13.5%和12.8%；东北地区中，辽宁软件业务收入增长5.9%，黑龙江下降1.4%。",
+        "　　其中，北京软件业务收入11237亿元，同比增长11.2%；广东8906亿元，同比增长9.6%；江苏6541亿元，同比增长8.3%。",
+    ))
+    assert _by_value(ex, "46203亿元").subject == "东部地区"
+    assert _by_rate(ex, "12.8%").subject == "陕西省"
+    assert _by_rate(ex, "下降1.4%").subject == "黑龙江省"
+    guangdong = _by_value(ex, "8906亿元")
+    assert guangdong.subject == "广东省" and "软件业务收入" in guangdong.indicator
+    assert _by_value(ex, "6541亿元").indicator == guangdong.indicator

@@ -139,7 +139,7 @@ def parse_signature(paras, original: str, rules) -> dict:
     foot = [ln for cp in paras[-SIGNATURE_LINES:] for ln in cp.p.lines][-SIGNATURE_LINES:]
     for ln in reversed(foot):
         parts = _parts(original, ln.start, ln.end)
-        if parts and all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) for t in parts):
+        if parts and all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) or _RULE_LINE.fullmatch(t) for t in parts):
             # `【打印本页】  【关闭窗口】` under the signature: the page's buttons; or the site's
             # footer (`版权所有：…　　地址：…　　邮编：…`)
             continue
@@ -215,9 +215,11 @@ def _signature_part(t: str, found: dict, rules) -> bool:
 
 # a web page's buttons and links at its foot (parts are stripped of their 【】)
 _PAGE_ACTION = regex.compile(r"(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]:：])+")
+# a rule drawn across the page above its footer
+_RULE_LINE = regex.compile(r"[─━—=\-_·]{4,}")
 # a web site's footer fields, below the page's own signature
 _SITE_FOOTER = regex.compile(
-    r"(?:版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|电话|传真|网站标识码|技术支持|"
+    r"(?:版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|服务热线|电话|传真|网站标识码|技术支持|"
     r"[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
 )
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`)

@@ -15,6 +15,7 @@ Rules, in the order a reader applies them:
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ import regex
 from pydantic import BaseModel
 
 from .cover import parse_front, parse_signature
-from .layout import Layout, Paragraph, gc_paused
+from .layout import BULLET_RE, TOC_LEADER_RE, Layout, Paragraph, gc_paused
 from .patterns import load_yaml
 from .schemas.document import Article, Bulletin, Meta, ParagraphOut, Section, Sentence, SourceRef
 
@@ -76,10 +77,12 @@ def _rules() -> _Compiled:
     )
 
 
+# `【编辑:孙静波】`, `【责任编辑：…】` closing a news page: a labelled field, not a section
+_BRACKETED_FIELD = regex.compile(r"\s*(?:责任编辑|编辑|校对|审核|审校|编审|主编|作者|记者|撰稿|来源|供稿|稿源)\s*:")
 # `【数据速览】（1-10月）`: a short parenthetical after the brackets qualifies the whole section
 BRACKET_HEADING = regex.compile(r"【\s*(?P<name>[^】\n]{1,24}?)\s*】(?:\s*\((?P<note>[^()\n]{1,20})\))?")
 NUMBERED_HEADING = regex.compile(
-    r"(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]|\(\s*(?P<num>[一二三四五六七八九十]{1,3})\s*\))\s*(?P<name>[^,;:。!?、()]{2,16}(?:\([^()]{1,12}\))?)"  # `二、9月累计（1日—14日）`
+    r"(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]|\(\s*(?P<num>[一二三四五六七八九十]{1,3})\s*\))\s*(?P<name>[^,;:。!?、()]{2,28}(?:\([^()]{1,12}\))?)"  # `二、9月累计（1日—14日）`
 )
 NUMBERED_POINT = regex.compile(r"(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}[、是]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|第[一二三四五六七八九十]{1,3}[,、])")
 SENTENCE_RE = regex.compile(r"[^。!?;！？；\n]+(?:[。!?;！？；]+[”’\"』」)]*)?|[。!?;！？；]+")
@@ -186,10 +189,12 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
     if single:
         c0 = t[:1]  # both heading forms open with a fixed character: skip the regex otherwise
         m = BRACKET_HEADING.fullmatch(t) if c0 == "【" else None
-        if m:
+        if m and not _BRACKETED_FIELD.match(m.group("name")):
             return _Para(p, t, "heading", m.group("name").strip())
         m = NUMBERED_HEADING.fullmatch(t) if c0 in "一二三四五六七八九十(" else None
-        if m:
+        if m and (len(m.group("name")) <= NUMBERED_NAME_MAX or m.group("name").strip() in rules.names):
+            # (a longer name only when the contents list it: `一、1-5月全市软件和信息技术服务业运行情况`;
+            # a release's long numbered subheads stay inside its one article)
             return _Para(p, t, "numbered", m.group("name").strip())
         for kind, rx in (("source", rules.source), ("author", rules.author)):
             m = rx.match(t)
@@ -341,6 +346,28 @@ def _drop_toc(paras: list[_Para], heads: list[int]) -> list[int]:
     return heads
 
 
+NUMBERED_NAME_MAX = 16
+_TOC_ENTRY = regex.compile(rf"\s*(?:{BULLET_RE.pattern}|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<name>\p{{Han}}{{2,8}})(?:[:：]|\s*(?:…{{2,}}|\.{{4,}}|·{{4,}}))")
+TOC_REACH = 12  # lines after a contents heading that may list its entries
+
+
+def _toc_names(layout: Layout, rules: _Compiled) -> frozenset[str]:
+    """Section names listed in a table of contents near the top: the entries after a `目录` or
+    `本期要目` line that end in leaders and a page number."""
+    toc_re = rules.cover["toc"]
+    names: set[str] = set()
+    lines = [ln for p in layout.paragraphs[:40] for ln in p.lines]
+    for i, ln in enumerate(lines):
+        if toc_re.match(ln.clean):
+            for entry in lines[i + 1 : i + 1 + TOC_REACH]:
+                if TOC_LEADER_RE.search(entry.clean) and (m := _TOC_ENTRY.match(entry.clean)):
+                    names.add(m.group("name"))
+                elif (m := NUMBERED_HEADING.fullmatch(entry.clean.strip())) is not None:
+                    names.add(m.group("name").strip())  # `一、1-5月全市…运行情况`, no page number
+            break
+    return frozenset(names)
+
+
 def segment(layout: Layout) -> Structure:
     with gc_paused(len(layout.original)):
         return _segment(layout)
@@ -349,6 +376,10 @@ def segment(layout: Layout) -> Structure:
 def _segment(layout: Layout) -> Structure:
     rules = _rules()
     norm = layout.norm
+    listed = _toc_names(layout, rules)
+    if listed:
+        # a bulletin's own table of contents names its sections (`◆ 数据速递：… …… 1`)
+        rules = dataclasses.replace(rules, names=rules.names | listed)
     paras = [_classify(norm, p, rules) for p in layout.paragraphs]
     heads = _drop_toc(paras, _headings(paras, rules))
     first_head = heads[0] if heads else len(paras)

@@ -25,6 +25,7 @@ import regex
 from pydantic import ValidationError
 
 from ..layout import BULLET_RE, TOC_LEADER_RE, gc_paused
+from ..patterns import load_tsv
 from ..periods import PeriodMatch, find_periods
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_regex
 from ..quantities import find_quantities
@@ -50,6 +51,8 @@ from .phrases import (
     company_name,
     dimension_of,
     facility_end,
+    is_brand,
+    names_another_service,
     read_phrase,
     split_members,
     strip_enumeration_lead,
@@ -64,7 +67,7 @@ _BETWEEN_NOISE = regex.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|较上年|比上年|分别|占比|其中|合计|共|约|为|达|是|了|的|增长|下降|增速|增幅"
 )
 _SOURCE_ORG = (
-    r"(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府|集团)"
+    r"(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府|集团|大数据)"
     r"(?:总署|有限公司)?(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会|分署))?)"  # `中国人民银行天津市分行`, `海关总署广东分署`
     r"(?!分|门)"  # `公报中部分数据…`, `有关部门`: a word, not a body ending in 部
 )
@@ -83,7 +86,7 @@ _YEAR_RE = regex.compile(r"\d{4}\s*年")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
 # words that make a clause more than a noun phrase (`受部分龙头企业业务调整影响`: a cause)
-_NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示|^(?:受|因|由于|随着|得益于|在)|影响$|带动下$|推动下$")
+_NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示|据|^(?:受|因|由于|随着|得益于|在|按|从)|影响$|带动下$|推动下$|看$|分$")
 
 
 @functools.cache
@@ -177,6 +180,7 @@ class _ArticleContext:
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
     lead_source: tuple[str, tuple[int, int]] | None = None  # cited in the article's lead paragraph
+    list_source: tuple[str, tuple[int, int]] | None = None  # cited by a lead-in (`…以下特点：`) over its items
     lead_day: PeriodMatch | None = None  # the event day opening the article's lead
     province: str | None = None
     para_period: PeriodMatch | None = None
@@ -235,6 +239,10 @@ def _qualified(source: str | None, publisher: str | None) -> str | None:
     return source
 
 
+# a body's press office, no parent named: the body speaking through it
+_PRESS_OFFICE = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新闻办|办公厅|办公室")
+# a ministry's department named alone (`国际收支司`, `电子商务和信息化司`), not a company (`…公司`)
+_BARE_DEPARTMENT = regex.compile(r"(?![\p{Han}]*公司$)[\p{Han}]{2,12}司")
 _BARE_DIVISION = regex.compile(r"(?![\p{Han}]*(?:省|市|县|区|国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)")
 
 
@@ -566,6 +574,8 @@ _UNLISTED_PROVINCE = regex.compile(r"^(?P<r>[\p{Han}]{2,3}?省|[\p{Han}]{2,6}?�
 _PROVINCE_PRONOUN = regex.compile(r"全省|我省|本省|省内|全区|我区")
 _LEAD_CITATION_REACH = 24  # characters: `（一）货物吞吐量。据` — the item's label, then the citation
 _SUBITEM = regex.compile(r"\s*\([一二三四五六七八九十]{1,2}\)")
+# an item of a list: `■ 一是…`, `（二）…`, `3．…`, `● …`
+_LIST_ITEM = regex.compile(rf"\s*(?:{BULLET_RE.pattern})?\s*(?:[一二三四五六七八九十]{{1,3}}是|\(\s*[一二三四五六七八九十\d]{{1,2}}\s*\)|[一二三四五六七八九十\d]{{1,2}}[、.]|(?<={BULLET_RE.pattern}\s*))")
 _UNLISTED_CITY = regex.compile(r"(?<![\p{Han}])(?P<r>[\p{Han}]{2,3}市)|(?<=\d{1,2}月)(?P<r>[\p{Han}]{2,3}市)")
 
 
@@ -598,8 +608,16 @@ def _assemble(
     index = PlaceIndex(text)
     home = _home_province(structure, text)
     ctx = _DocContext(text, doc, _region(structure, region, index, home), None, ref, year, norm, index)
+    page_source = structure.meta.source
+    if (
+        page_source and not structure.meta.publisher and _headline_org(structure)
+        and (_PRESS_OFFICE.fullmatch(page_source) or _BARE_DEPARTMENT.fullmatch(page_source))
+    ):
+        # `来源：新闻发布中心`, `来源：国际收支司` on a page whose headline names the body
+        # (`国家外汇管理局公布…`, `国家发展改革委7月份新闻发布会实录`): the body speaks
+        page_source = None
     ctx.publisher = (
-        _qualified(structure.meta.source, structure.meta.publisher) or structure.meta.publisher
+        _qualified(page_source, structure.meta.publisher) or structure.meta.publisher
         or _editor_body(structure.meta.editor)
         or _headline_org(structure)  # `江西省人民政府新闻办公室新闻发布会实录`
         or _speaker_org(text)
@@ -655,6 +673,8 @@ def _assemble(
                     if mp:
                         outlet = mp.group("org")
                         break
+        if outlet is not None and structure.meta.source and _same_organisation(outlet, structure.meta.source):
+            outlet = structure.meta.source  # `中新网海口7月15日电` on a page of 中国新闻网: its full name
         listing = _listing_articles(text, structure.front, norm)
         if listing:
             articles[:0] = listing
@@ -721,18 +741,23 @@ def _assemble(
             # a source cited in the lead (`据商务部…数据显示`) holds for the article; others for
             # their paragraph.  In a report's numbered section (a communiqué's 对外经济) the lead's
             # source holds only while the paragraphs break its figures down (`从贸易方式看，`)
-            if ctx.report_like and para.nstart != actx.first_para_start and not (
+            # (numbered items closed by their own 来源 line, too: each item is its own topic)
+            items_sourced = art.source_span is not None and _SUBITEM.match(text, actx.first_para_start) is not None
+            if (ctx.report_like or items_sourced) and para.nstart != actx.first_para_start and not (
                 _BREAKDOWN_OPENER.match(text, para.nstart) or _CONTINUES.match(text, para.nstart)
                 # `（一）货物吞吐量。据…集团统计` / `（二）集装箱吞吐量。…`: the numbered items of
                 # one chapter report the figures of the body its first item opens by citing (not
                 # one cited later for a comparison: `…据商务部统计，同期全国…`)
                 or (
-                    _SUBITEM.match(text, para.nstart) and _SUBITEM.match(text, actx.first_para_start)
+                    # (not when the items close with a 来源 line of their own: that is theirs)
+                    art.source_span is None and _SUBITEM.match(text, para.nstart) and _SUBITEM.match(text, actx.first_para_start)
                     and actx.lead_source is not None and actx.lead_source[1][0] - actx.first_para_start <= _LEAD_CITATION_REACH
                 )
             ):
                 actx.lead_source = None
-            actx.inline_source = actx.lead_source
+            if actx.list_source is not None and not _LIST_ITEM.match(text, para.nstart, para.nend):
+                actx.list_source = None  # the items under the cited lead-in are over
+            actx.inline_source = actx.list_source or actx.lead_source
             actx.subject = None
             actx.para_start = para.nstart
             actx.para_label = _paragraph_label(text, para.nstart, para.nend)
@@ -763,6 +788,13 @@ def _assemble(
             if actx.item is None:
                 lead = _lead_in(text, para.nstart, para.nend, periods)
                 actx.lead_in = (*lead, actx.subject) if lead else None
+            if (
+                actx.inline_source is not None and text[para.nend - 1 : para.nend] == ":"
+                and bisect.bisect_left(figure_starts, para.nstart) == bisect.bisect_left(figure_starts, para.nend)
+            ):
+                # `商务大数据监测显示，…呈现以下特点：` over `■ 一是…`: the items report what the lead-in
+                # cites (a lead-in of its own, no figures: a paragraph of figures cites for those)
+                actx.list_source = actx.inline_source
     _add_table_metrics(ctx, structure, out)
     add_warnings(out.metrics)
     return out
@@ -959,6 +991,23 @@ def _listing_articles(text: str, front: list, norm) -> list[ArticleBlock] | None
     return out or None
 
 
+@functools.cache
+def _organisation_names() -> dict[str, str]:
+    """Every name and alias of the organisation gazetteer -> the organisation's main name."""
+    out = {}
+    for name, _kind, aliases in load_tsv("gazetteer_org.tsv", 3):
+        for n in (name, *(a.strip() for a in aliases.split(","))):
+            if n:
+                out.setdefault(n, name)
+    return out
+
+
+def _same_organisation(a: str, b: str) -> bool:
+    """Two names of one organisation (`中新网`, `中国新闻网`)."""
+    names = _organisation_names()
+    return a != b and a in names and names.get(a) == names.get(b)
+
+
 def _headline_org(structure: Structure) -> str | None:
     """The body that heads the document's headline (`商务部新闻发言人介绍…`), the longest such name."""
     if not structure.front:
@@ -982,7 +1031,7 @@ def _speaker_org(text: str) -> str | None:
 _SPEAKER_FIELD = regex.compile(
     r"(?:发布人|发言人|出席人|主讲人)\s*:\s*(?P<org>[\p{Han}]{2,16}?(?:部|局|署|厅|委员会|办公室|政府|海关|统计局|银行))(?=[\p{Han}])"
 )
-_HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,12}(?:部|局|署|厅|委员会|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
+_HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,12}(?:部|局|署|厅|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：]|\d{1,2}月)")
 
 
 def _title_province(title: str | None) -> str | None:
@@ -1014,7 +1063,12 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
         elif text.startswith("经", a) and b - a >= 3:
             a += 1
         actx.inline_source = (text[a:b], (a, b))
-        if actx.para_start in (actx.first_para_start, actx.lead_para_start) and actx.lead_source is None:
+        if (
+            actx.para_start in (actx.first_para_start, actx.lead_para_start) and actx.lead_source is None
+            and text[b : b + 1] not in ("、", "和", "与", "及")
+        ):
+            # (`记者从海南省商务厅、海口海关等部门获悉`: the news of several bodies; the article's
+            # later figures are not all the first one's)
             actx.lead_source = actx.inline_source
 
 
@@ -1228,6 +1282,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
 # `按经营单位所在地分，` `分经济类型看，` `从贸易方式看，`: a sentence that parts a total
 # `从贸易方式看，`, `按行业分，`, and the month within the period (`8月当月，`): the lead's figures
 # broken down
+_BREAKDOWN_OF_WHOLE = regex.compile(r"(?:按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看))[,:]")  # `分行业看，`
 _BREAKDOWN_OPENER = regex.compile(r"(?:按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)|\d{1,2}月(?:当月|份)|当月|单月)[,:]")
 
 
@@ -1686,13 +1741,19 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     for mk in markets:
         dims["market"] = mk
     member = members[_member_index(d, drafts)] if members else None
-    member_subject = None
+    member_subject = member_subject_form = None
     members_are_indicators = False
     if member:
         # `长三角和京津冀地区…`; but `东盟地区` is a market abroad
         mp = lookup(member) or (lookup(member + "地区") if dimension_of(member) != "market" else None)
         mh = v.head_at_end.search(member)
         marked = any(text.find(mk + members[0], s, e) >= 0 for mk in v.data.market_markers)
+        if members[0].startswith("在") and not _home_place(members[0][1:]):
+            # `在亚洲、非洲地区完成营业额分别为…`: the regions abroad the work was done in
+            members = [members[0][1:], *members[1:]]
+            member = members[_member_index(d, drafts)]
+            mp = lookup(member) or (lookup(member + "地区") if dimension_of(member) != "market" else None)
+            marked = True
         anaphor = _MARKETS_ANAPHOR.search(qualifier)
         if anaphor:
             # `东盟、欧盟、美国为…，全市对上述地区分别进出口…`: the places named before, traded with
@@ -1700,8 +1761,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             qualifier = qualifier[: anaphor.start()] + qualifier[anaphor.end() :]
         if mp is not None and mp.kind in ("province", "city", "district", "region") and not marked:
             member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
-        elif mp is None and not marked and (looks_like_district(member) or _FACILITY_NAME.fullmatch(member)):
-            member_subject = member  # `崇川区、南通经济技术开发区、通州区…分别为`: unlisted districts
+        elif mp is None and not marked and (looks_like_district(member) or _FACILITY_NAME.fullmatch(member) or is_brand(member)):
+            # `崇川区、南通经济技术开发区、通州区…分别为`: unlisted districts; `奇瑞、比亚迪…分别出口`: companies
+            member_subject = member
         elif marked and mp is not None:
             dims["market"] = member  # `对拉丁美洲、非洲分别进出口…`: the places traded with
         elif mh:
@@ -1716,7 +1778,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             dims[dimension_of(member)] = member
         if qualifier and member and qualifier in members:
             qualifier = ""
-        elif qualifier and member and all(m_ in qualifier for m_ in members):
+        elif qualifier and member and (
+            all(m_ in qualifier for m_ in members)
+            # `满洲里、二连浩特综合保税区…`: members that share the last one's facility word
+            or (members[-1] in qualifier and "、" in qualifier[: qualifier.rindex(members[-1])])
+        ):
             # the enumeration sits inside the qualifier: keep what follows it (`…地区承接离岸服务外包`),
             # less the words linking it (`…玄武区分别实现软件…` -> 软件)
             qualifier = qualifier[qualifier.rindex(members[-1]) + len(members[-1]) :]
@@ -1753,12 +1819,19 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         moved = {dimension_of(qualifier): qualifier}
         dims.setdefault(dimension_of(qualifier), qualifier)
         qualifier = ""
-    if not head and qualifier and not member:
+    # `新签合同额中，交通运输建设类项目265.8亿美元`: a part of the measure the clause before names
+    within = _measure_within(text, s, cs, period_spans) if not head and qualifier and not member else None
+    if not head and qualifier and not member and not within:
         lead = _LEADING_TRADE_HEAD.match(qualifier)
         goods = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
         # the trade flow of the figure before: its head (`出口`) or the verb qualifying it (`进口货运量`)
         flow = actx.head if actx.head in _FLOWS else actx.qualifier if actx.qualifier in _FLOWS else None
-        if qualifier in _VALUE_WORDS and flow and actx.head_para == para_key and (goods or flow != actx.head):
+        if actx.head and actx.head_para == para_key and _same_kind_place(qualifier, actx.subject):
+            # `其中，北京软件业务收入11237亿元…；广东8906亿元`, `辽宁…增长5.9%，黑龙江下降1.4%`: the
+            # next province's own figure of the same measure
+            member_subject, member_subject_form = lookup(qualifier).canonical, qualifier
+            head, qualifier = actx.head, actx.qualifier
+        elif qualifier in _VALUE_WORDS and flow and actx.head_para == para_key and (goods or flow != actx.head):
             # `出口汽车18.6万辆，增长41.2%，价值246.3亿元`: the value of the goods just counted;
             # `进口货运量986.5万吨，…，货值241.2亿元`: the value of the flow just measured
             if goods:
@@ -1828,7 +1901,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = qualifier + head
         if members_are_indicators:
             pass
-        elif phrase.qualifier and phrase.qualifier not in dims.values() and not member:
+        elif phrase.qualifier and phrase.qualifier not in dims.values() and not member and phrase.qualifier != member_subject_form:
             actx.qualifier = phrase.qualifier
             actx.qualifier_at = cs
         elif prev_topic:
@@ -1858,6 +1931,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = qualifier + actx.head
     elif qualifier in _TOTAL_WORDS and (whole := actx.para_label or actx.last_indicator or actx.title):
         indicator = qualifier[:2] + whole  # `▲ 海铁联运` / `· 1—10月累计160.8万标准箱`: the total of what the item names
+    elif within:
+        indicator = within
+        dims.setdefault("breakdown", _TRAILING_VERB.sub("", qualifier))
     elif qualifier:
         indicator = qualifier
     elif share_of is not None and share_of.text and not actx.last_indicator:
@@ -2004,6 +2080,24 @@ def _previous_clause_topic(text: str, s: int, cs: int, period_spans) -> tuple[st
     return topic, ph.markets
 
 
+_TRAILING_VERB = regex.compile(r"(?:完成|实现|达|为)$")
+
+
+MEASURE_WITHIN_REACH = 120  # characters back to a `<measure>中，` opening the 。-sentence's parts
+
+
+def _measure_within(text: str, s: int, cs: int, period_spans) -> str | None:
+    """The measure a clause `<measure>中，` earlier in the 。-sentence names (`新签合同额中，交通运输
+    建设类项目265.8亿美元…；一般建筑类项目186.2亿美元`): what the parts after it are parts of."""
+    lo = max(text.rfind("。", 0, cs) + 1, cs - MEASURE_WITHIN_REACH, 0)
+    k = text.rfind("中,", lo, cs)
+    if k < 0:
+        return None
+    pcs = clause_start(text, lo, k)
+    ph = read_phrase(text[pcs:k], period_spans, pcs)
+    return ph.text if ph.head and not ph.subject and len(ph.text) <= 16 else None
+
+
 def _previous_clause_indicator(text: str, s: int, cs: int, period_spans) -> str | None:
     """The indicator named by the clause before, when that clause is just an indicator phrase."""
     if cs <= s + 1:
@@ -2053,6 +2147,30 @@ def _member_index(d: _Draft, drafts: list[_Draft]) -> int:
     return _list_group(d, drafts).index(d)
 
 
+def _within_whole(part: str, whole: str | None) -> bool:
+    """``part`` is a city or district of a wider ``whole`` (a province or city) other than itself."""
+    p, w = lookup(part), lookup(whole) if whole else None
+    ranks = {"province": 2, "city": 1, "district": 0}
+    return p is not None and w is not None and p.kind in ranks and w.kind in ranks and ranks[p.kind] < ranks[w.kind]
+
+
+def _same_kind_place(form: str, other: str | None) -> bool:
+    """``form`` is a province, city or district, like ``other`` (whose figure came before)."""
+    p, q = lookup(form), lookup(other) if other else None
+    return p is not None and q is not None and p.kind == q.kind and p.kind in ("province", "city", "district")
+
+
+def _is_bare_noun(p) -> bool:
+    """A clause that is only a short noun phrase: no head, figure, verb or cause."""
+    return bool(
+        len(p.text) >= 2
+        and not p.head
+        and len(p.text) <= 24
+        and not _NOT_BARE_NOUN.search(p.text)
+        and not p.text.endswith(tuple(vocab().data.predicate_endings))
+    )
+
+
 def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, actx) -> list[str] | None:
     """The members a `分别` list pairs with, found in the words before the figures: this clause,
     the clause before (`来源地前三位为A、B、C，执行额分别为…`), or the sentence so far."""
@@ -2064,17 +2182,19 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
     own = read_phrase(text[cs : first.start], spans, cs)
     pcs = clause_start(text, s, max(s, cs - 1))
     prev = read_phrase(text[pcs : max(pcs, cs - 1)], spans, pcs)
-    if (
-        prev.text
-        and not prev.head
-        and len(prev.text) <= 24
-        and not _NOT_BARE_NOUN.search(prev.text)
-        and not prev.text.endswith(tuple(vocab().data.predicate_endings))
-    ):
-        # a bare noun phrase before the comma: the enumeration spans it (`A业，B、C业开票金额分别…`)
-        parts = split_members(prev.text + "," + own.qualifier, n)
+    bare, at = [], pcs
+    phrase = prev
+    while _is_bare_noun(phrase) and len(bare) < n:
+        # bare noun phrases before the comma: the enumeration spans them (`A业，B、C业开票金额分别…`,
+        # `采矿业，制造业，电力、热力…供应业增加值分别…`)
+        bare.insert(0, phrase.text)
+        parts = split_members(",".join(bare) + "," + own.qualifier, n)
         if parts:
             return parts
+        before = clause_start(text, s, max(s, at - 1))
+        if before >= at:
+            break
+        phrase, at = read_phrase(text[before : at - 1], spans, before), before
     for cand in (own.qualifier, own.text):
         parts = split_members(cand, n)
         if parts:
@@ -2268,6 +2388,11 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         if ph.subject:
             found = (ph.subject, ph.subject_kind)
             break
+    if found is not None and found[0] == "中欧班列" and cs > s and (scene := _AT_PLACE.match(text, s)):
+        # `在成都，中欧班列开行1650列`: the service's trains from the city the scene names
+        p = lookup(scene.group("p"))
+        if p is not None and p.kind in ("province", "city", "district"):
+            found = (scene.group("p"), "place")
     if found is None and actx.para_company:
         return actx.para_company  # `● 药明康德（成都）：离岸执行额…`: the item's company
     if found is None and cs > s:
@@ -2287,7 +2412,17 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         if subj:
             actx.subject = subj
             return subj
-    return actx.subject or actx.default_subject or ctx.region
+    carried = actx.subject
+    if carried and names_another_service(phrase.text or clause_phrase.text, carried):
+        carried = actx.subject = None
+    elif (
+        carried and s > actx.para_start and text[s - 1] == "。" and _BREAKDOWN_OF_WHOLE.match(text, s)
+        and _within_whole(carried, actx.default_subject)
+    ):
+        # `全省…，其中，贵阳市增长9.6%，遵义市增长6.8%。分行业看，…`: a new breakdown of the whole,
+        # not of the city named as its part
+        carried = actx.subject = None
+    return carried or actx.default_subject or ctx.region
 
 
 
@@ -2507,7 +2642,8 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None) -> 
     if chosen.rule == "relative_month" and chosen.text in _THIS_MONTH and ctx.reported_month is not None:
         # `本月新开航线…` in a monthly report issued early the next month about `7月份`: the month reported
         first, last = ctx.reported_month, _month_end(ctx.reported_month)
-    if chosen.granularity == "point":  # a level at a date: 截至2月底, 今年底
+    level = chosen.granularity == "point"  # a level at a date: 截至2月底, 今年底
+    if level:
         first = None
     elif (
         stock_from is not None
@@ -2515,7 +2651,7 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None) -> 
         and chosen is not ev  # `展位总数` during a fair: the fair's
         and not (cands and cands[-1].start >= stock_from)
     ):
-        first = None  # `上半年新认定6家，累计达187家`: the level at June's end
+        first, level = None, True  # `上半年新认定6家，累计达187家`: the level at June's end
     if actx.synthetic_reference and (chosen.rule == "stock_now" or chosen.granularity == "ytd"):
         # 目前 / 2022年以来 in a bulletin whose date is unknown: "now" is the article's latest
         # dated event if it names one, else unknown
@@ -2536,7 +2672,7 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None) -> 
             text=ctx.norm.original[a:b],
             span=(a, b),
             # the months follow a year moved to the passage's (`全年` of a 2023 communiqué)
-            start_month=first.isoformat()[:7] if first and chosen.first and first != chosen.first else chosen.start_month,
+            start_month=None if level else first.isoformat()[:7] if first and chosen.first and first != chosen.first else chosen.start_month,
             end_month=last.isoformat()[:7] if last and chosen.last and last != chosen.last else chosen.end_month,
             cumulative=chosen.cumulative,
         ))
@@ -2552,6 +2688,9 @@ def _reported_month(text: str, reference: dt.date | None) -> dt.date | None:
     it (`2025年8月6日` and `7月份…`); None when it does not, and 本月 keeps its calendar month."""
     if reference is None or reference.day > REPORT_LAG_DAYS:
         return None
+    for m in regex.finditer(rf"(?<![\d-]){reference.month}月(\d{{1,2}})日", text):
+        if int(m.group(1)) < reference.day:
+            return None  # `截至9月14日` in a report of 9月15日: its data run into this month
     prev = (reference.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     named = regex.search(rf"(?<![\d-]){prev.month}月(?:份)?(?![\d日])", text)
     return prev if named else None

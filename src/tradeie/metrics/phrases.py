@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 import regex
 
 from ..places import customs_province, looks_like_district, lookup, place_regex
+from ..patterns import load_tsv, trie_pattern
 from .vocab import alternation, vocab
 
-__all__ = ["Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end"]
+__all__ = ["Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end", "is_brand", "names_another_service"]
 
 BOUNDARY = ",;:!?。；，："
 _CLAUSE_MARKS = tuple(BOUNDARY) + ("(", ")")
@@ -25,7 +26,7 @@ _COMPANY_STD = (
     r"|[\u4e00-\u9fff]{4,24}?(?:协会|商会|联合会|促进会)"  # `兰江市服务外包产业协会`, not `吸纳后协会`
 )
 _TRAILING_NOISE = regex.compile(r"(?:同比|环比|分别|的|了|也|(?<![人年平])均|都|共|则|还|,|、|\s)+$")
-_LEADING_NOISE = regex.compile(r"^(?:[,、:;)\s●·◆◇■□▶►▪•○◎★☆▲△]|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成|涉及|当月|本月|当期|本期|同期)+")
+_LEADING_NOISE = regex.compile(r"^(?:[,、:;)\s●·◆◇■□▶►▪•○◎★☆▲△]|中,|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成(?!营业额)|涉及|当月|本月|当期|本期|同期)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
 
 
@@ -68,8 +69,39 @@ def clause_start(text: str, s: int, pos: int) -> int:
 def _subject_re() -> regex.Pattern:
     v = vocab()
     return re.compile(
-        rf"(?P<pron>{alternation(v.pronoun_kind)})|(?P<company>{_COMPANY_STD})|(?P<place>{place_regex().pattern})"
+        rf"(?P<pron>{alternation(v.pronoun_kind)})|(?P<company>{_COMPANY_STD})|(?P<brand>{_brand_pattern()})"
+        rf"|(?P<place>{place_regex().pattern})"
     )
+
+
+@functools.cache
+def _brand_pattern() -> str:
+    """Companies named by brand, no legal suffix (`比亚迪海外销量…`, `宁德时代营业收入…`): the
+    company rows of the organisation gazetteer.  Names opening with 中国 or 国家 are left out:
+    `中国石油进口…` is more often the nation's oil than the company."""
+    names = []
+    for name, kind, aliases in load_tsv("gazetteer_org.tsv", 3):
+        if kind == "company":
+            names += [n for n in (name, *(a.strip() for a in aliases.split(","))) if n and not n.startswith(("中国", "国家"))]
+    return trie_pattern(names)
+
+
+@functools.cache
+def _brand_re() -> re.Pattern:
+    return re.compile(rf"(?:{_brand_pattern()})$")
+
+
+@functools.cache
+def _brand_lead_re() -> re.Pattern:
+    return re.compile(_brand_pattern())
+
+
+_PLATFORM_WORDS = ("平台", "站点", "店铺", "渠道", "上", "等平台")
+
+
+def is_brand(form: str) -> bool:
+    """``form`` is a company's brand name (`比亚迪`, `上汽集团`)."""
+    return _brand_re().match(form) is not None
 
 
 @functools.cache
@@ -113,8 +145,34 @@ _NAMED_FACILITY = regex.compile(
 # (`东湾港区完成…`, `磨憨口岸进出口货运量`, `中老铁路国内段发送旅客`)
 _PORT_AREA = regex.compile(
     r"(?![经对从在由向与和及自])[\p{Han}]{2,4}?(?:港区|作业区|口岸|铁路(?:[\p{Han}]{2}段)?)"
-    r"(?=完成|实现|累计|共|全年|集装箱|货物|吞吐|进出口|出入境|发送|开行|运输|运送|旅客)"
+    r"(?=完成|实现|累计|共|全年|集装箱|货物|吞吐|进出口|进口|出口|过货|货运|出入境|发送|开行|运输|运送|旅客)"
 )
+# a freight-train service or trade corridor leading its own figures (`中欧班列累计开行…`,
+# `中欧班列(成渝)开行…`, `“长安号”已开通…`, `西部陆海新通道铁海联运班列发送货物…`): whose figures
+# they are, not the city or the nation
+_RAIL_SERVICE = regex.compile(
+    r"[“\"]?(?P<name>(?:[\p{Han}]{1,2}新欧)?中欧班列(?:\([\p{Han}]{2,4}\)|[\p{Han}]{2}号)?"
+    r"|[\p{Han}]{1,2}新欧|[\p{Han}]{2}号(?=[”\"]|班列)|[\p{Han}]{1,2}满欧|西部陆海新通道|陆海新通道)[”\"]?"
+    r"(?=(?:铁海联运|海铁联运)?(?:班列)?(?:已|累计|共|全年|开行|发送|运输|运送|完成|实现|开通|通达|货物|货值|货运))"
+)
+
+
+_FACILITY_KIND = regex.compile(r"(?:综合保税区|综保区|保税区|口岸|港区|港|机场|片区|园区)$")
+
+
+def names_another_service(words: str, service: str) -> bool:
+    """``words`` name a train service or facility other than the carried ``service``
+    (`中越跨境班列开行…` after a sentence on 西部陆海新通道; `经二连浩特、满洲里口岸…` after one on
+    策克口岸): the carried one is not whose figure it is."""
+    if service in words:
+        return False
+    if _RAIL_SERVICE.match(service + "开行") is not None:
+        return "班列" in words or "铁路" in words
+    kind = _FACILITY_KIND.search(service)
+    # another one named (`经二连浩特、满洲里口岸…`), not the same one referred to (`港口已与…`)
+    return kind is not None and regex.search(rf"(?<![该本这全各])\p{{Han}}{{2}}{kind.group()}", words) is not None
+
+
 def facility_end(text: str, at: int) -> int | None:
     """End of the port or park word right after a place name at ``at`` (`霍尔果斯|口岸`), or None."""
     f = _FACILITY.match(text, at)
@@ -192,6 +250,10 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             f = _FACILITY.match(t, m2.end())
     if f is None and (m is None or not m.group("pron")):
         f = _PORT_AREA.match(t)  # `东湾港区完成…`: a port area the gazetteer cannot know
+    if f is None and (rm := _RAIL_SERVICE.match(t)):
+        ph.subject, ph.subject_kind = rm.group("name").replace("(", "（").replace(")", "）"), "facility"
+        t = _LEADING_NOISE.sub("", t[rm.end() :])
+        m = None
     if f is None and m is not None and m.group("place") and (za := _NAMED_AREA.match(t)) and za.end() > m.end():
         f = za  # `郑州航空港经济综合实验区进出口…`: a zone named after its city is the subject
     if f and t[f.end() : f.end() + 1] in ("、", "和", "及", "与"):
@@ -230,6 +292,10 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             ph.subject, ph.subject_kind = form, v.pronoun_kind[form]
         elif m.group("company"):
             ph.subject, ph.subject_kind = company_name(form), "company"
+        elif m.group("brand") and t.startswith(_PLATFORM_WORDS, m.end()):
+            ph.markets.append(form)  # `亚马逊平台营业收入`: where a seller sells, not whose figure
+        elif m.group("brand"):
+            ph.subject, ph.subject_kind = form, "company"
         elif t.startswith("市场", m.end()) or ph.subject is not None:
             # `欧洲市场销售额`, `东盟国家对我省…`: a market of the subject's, not the subject
             ph.markets.append(form)
@@ -277,18 +343,38 @@ _SPLITTERS = (
 
 
 def split_members(t: str, n: int) -> list[str] | None:
-    """Split an enumeration into exactly ``n`` members, or None."""
+    """Split an enumeration into exactly ``n`` members, or None.  A classification's name that
+    contains 、 (`电力、热力、燃气及水生产和供应业`) stays one member."""
     t = t.strip(",、 ")
     if n < 2 or not t:
         return None
+    masked = _mask_compound_names(t) if "、" in t or "和" in t else t
     for rx in _SPLITTERS:
-        parts = [p.strip(" ,、") for p in rx.split(t)]
-        parts = [p for p in parts if p]
+        raw = [p.strip(" ,、") for p in rx.split(masked)]
+        if rx is not _SPLITTERS[0] and any("," in p for p in raw):
+            continue  # `西部地区中，四川、陕西…`: a member of a 、 list never spans a comma
+        parts = [p.translate(_UNMASK) for p in raw if p]
         if len(parts) == n:
             if any(_FIGURE_MEMBER.fullmatch(p) for p in parts):
                 return None  # the figures of an earlier list (`…分别为520.3万吨、853.2万吨`), not names
             return _trim_last_member(parts)
     return None
+
+
+# private-use stand-ins for the joiners inside a compound name while a list is split
+_JOINER_STAND_INS = {"、": "\ue000", "和": "\ue001", "及": "\ue002", "与": "\ue003"}
+_MASK = str.maketrans(_JOINER_STAND_INS)
+_UNMASK = str.maketrans({v: k for k, v in _JOINER_STAND_INS.items()})
+
+
+@functools.cache
+def _compound_names() -> regex.Pattern:
+    """Names with 、 inside that name one thing (patterns/compound_names.tsv)."""
+    return regex.compile(trie_pattern(row[0] for row in load_tsv("compound_names.tsv", 1)))
+
+
+def _mask_compound_names(t: str) -> str:
+    return _compound_names().sub(lambda m: m.group().translate(_MASK), t)
 
 
 _FIGURE_MEMBER = regex.compile(r"[约近超逾]?\d+(?:\.\d+)?[万亿千百]*[\p{Han}%‰]{0,4}")
@@ -310,11 +396,19 @@ def _trim_last_member(parts: list[str]) -> list[str]:
     m = heads.search(parts[-1])
     if m and m.start() >= 2 and not any(heads.search(p) for p in parts[:-1]):
         parts[-1] = parts[-1][: m.start()]
+    if (fm := _SHARED_FACILITY.search(parts[-1])) and all(
+        lookup(p) is not None and not p.endswith(_ADMIN_ENDS) for p in (*parts[:-1], fm.group("place"))
+    ):
+        # `满洲里、二连浩特综合保税区分别进出口…`: the facility word belongs to every member
+        return [p + fm.group("kind") for p in parts[:-1]] + [fm.group()]
     if all(lookup(p) is not None for p in parts[:-1]):
         m = place_regex().match(parts[-1])
         if m and lookup(m.group()) is not None:
             parts[-1] = m.group()
             return parts
+    if all(is_brand(p) for p in parts[:-1]) and (bm := _brand_lead_re().match(parts[-1])):
+        parts[-1] = bm.group()  # `长城汽车、吉利汽车同期出口分别为…`: companies, the last one too
+        return parts
     if all(lookup(p) is not None or looks_like_district(p) for p in parts[:-1]):
         # `秦淮区、江宁区软件业务收入…`: districts the gazetteer does not list
         m = _DISTRICT_PREFIX.match(parts[-1])
@@ -323,6 +417,8 @@ def _trim_last_member(parts: list[str]) -> list[str]:
     return parts
 
 
+_ADMIN_ENDS = ("省", "市", "区", "县", "州", "旗", "盟")  # `海淀区、北京经济技术开发区`: each named in full
+_SHARED_FACILITY = regex.compile(r"^(?P<place>[\p{Han}]{2,6}?)(?P<kind>综合保税区|综保区|保税区|口岸|经济技术开发区|高新区|片区)")
 _DISTRICT_PREFIX = regex.compile(r"[\p{Han}]{1,6}?(?:新区|区|县)")
 
 

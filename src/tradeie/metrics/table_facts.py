@@ -265,8 +265,10 @@ def table_metrics(
         # a table whose title and note name no period: the document's (`表7 主要商品出口数量、
         # 金额及其增长速度` in a year's communiqué)
         anchor = _anchor_period(table, reference, year) or doc_period
-        m = _NOTE_SOURCE.search(table.note or "")
-        source = m.group("org") if m else None
+        # one source for the whole table; a note naming one per topic (`对外贸易数据来源于…，利用
+        # 外资数据来源于…`) leaves each row to the document's data notes
+        notes = _NOTE_SOURCE.findall(table.note or "")
+        source = notes[0] if len(notes) == 1 else None
         changes = {c.of: (j, c) for j, c in enumerate(table.columns) if c.role == "change" and c.of is not None}
         shares = _share_columns(table)
         head = _label_header(table)
