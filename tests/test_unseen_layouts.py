@@ -3436,9 +3436,80 @@ def test_macro_regions_and_provinces_listed_after_one_another():
         "西部地区中，四川、陕西软件业务收入分别增长13.5%和12.8%；东北地区中，辽宁软件业务收入增长5.9%，黑龙江下降1.4%。",
         "　　其中，北京软件业务收入11237亿元，同比增长11.2%；广东8906亿元，同比增长9.6%；江苏6541亿元，同比增长8.3%。",
     ))
-    assert _by_value(ex, "46203亿元").subject == "东部地区"
+    east = _by_value(ex, "46203亿元")
+    assert east.subject == "东部地区" and dict(east.dimensions).get("region") == "东部地区"
     assert _by_rate(ex, "12.8%").subject == "陕西省"
     assert _by_rate(ex, "下降1.4%").subject == "黑龙江省"
     guangdong = _by_value(ex, "8906亿元")
     assert guangdong.subject == "广东省" and "软件业务收入" in guangdong.indicator
     assert _by_value(ex, "6541亿元").indicator == guangdong.indicator
+
+
+def test_a_labelled_foot_date_among_unknown_site_lines():
+    ex = tradeie.extract(_release(
+        "首页 > 海关统计 > 统计分析", "前8个月江东省外贸进出口3.79万亿元",
+        "    据江东海关统计,今年前8个月,江东省货物贸易进出口3.79万亿元,同比增长5.6%。",
+        "发布时间:2025-09-19 16:30    来源:江东海关综合统计处",
+        "【打印本页】 【关闭窗口】 【返回顶部】",
+        "本站由江东数字科技公司维护   访问量：12345\n建议使用1280*768分辨率 IE9.0以上版本浏览器",
+    ))
+    assert ex.bulletin.meta.date == "2025-09-19"
+    assert _period(_by_value(ex, "3.79万亿元")) == ("2025-01-01", "2025-08-31")
+
+
+def test_a_fair_whose_close_the_lead_reports_is_this_editions_subject():
+    ex = tradeie.extract(_release(
+        "澎湃新闻 > 财经 > 能见度", "两大展会“成绩单”出炉：进博会意向成交再创新高", "2025-11-11 08:15  来源：澎湃新闻",
+        "　　11月10日，为期6天的第八届中国国际进口博览会（下称“进博会”）在国家会展中心（上海）落下帷幕。"
+        "据进博会组委会发布的数据，本届进博会按一年计意向成交826.7亿美元，比上届增长3.3%。",
+    ))
+    deals = _by_value(ex, "826.7亿美元")
+    assert deals.subject == "第八届中国国际进口博览会"
+    assert _period(deals) == ("2025-11-01", "2025-11-30")
+    assert deals.source.name == "进博会组委会"
+
+
+def test_industrys_export_delivery_value_is_its_own_measure():
+    ex = tradeie.extract(_release(
+        "国家统计局\n2025年8月15日", "7月份国民经济运行情况",
+        "　　7月份，规模以上工业企业实现出口交货值13906亿元，同比名义增长0.5%。",
+        "　　注：进出口数据来源于海关总署。",
+    ))
+    m = _by_value(ex, "13906亿元")
+    assert m.indicator.endswith("出口交货值") and m.source.name == "国家统计局"
+
+
+# A brief with a contents page naming a long first section, a half-year lead cited to the
+# ministry's system, then a quarter's paragraph and a breakdown paragraph.
+HALF_YEAR_BRIEF = """锡湖服务外包产业简报
+
+2025 年第 2 期（总第 38 期）
+
+锡湖市服务外包协会 编                    2025 年 7 月 15 日
+
+目  录
+
+◆ 上半年全市服务外包运行情况……………………………… 1
+◆ 协会动态………………………………………………………… 4
+
+◆ 上半年全市服务外包运行情况
+
+　　据商务部服务外包业务管理和统计系统数据，今年上半年，我市离岸执行额387416.5万美元，同比增长7.3%。
+
+　　二季度，全市实现离岸执行额206138.2万美元，同比增长8.9%。
+
+　　从业务结构看，信息技术外包（ITO）离岸执行额198652.3万美元，同比增长6.1%。
+
+◆ 协会动态
+
+　　7月10日，协会组织会员企业参加对接会。
+"""
+
+
+def test_a_quarter_under_the_half_year_governs_its_paragraph_only():
+    ex = tradeie.extract(HALF_YEAR_BRIEF)
+    assert [s.name for s in ex.bulletin.sections] == ["上半年全市服务外包运行情况", "协会动态"]
+    quarter, ito = _by_value(ex, "206138.2万美元"), _by_value(ex, "198652.3万美元")
+    assert _period(quarter) == ("2025-04-01", "2025-06-30")
+    assert _period(ito) == ("2025-01-01", "2025-06-30")
+    assert quarter.source.name == ito.source.name == "商务部"

@@ -156,8 +156,32 @@ def parse_signature(paras, original: str, rules) -> dict:
         for k, v in line.items():
             found.setdefault(k, v)
     if "date" not in found:
+        found.update({k: v for k, v in _labelled_foot_date(paras, original, rules).items() if k not in found})
+    if "date" not in found:
         found.update({k: v for k, v in _signature_before_appendix(paras, original, rules).items() if k not in found})
     return found
+
+
+FOOT_LINES = 12  # lines at a web page's foot that may hold its labelled publication date
+
+
+def _labelled_foot_date(paras, original: str, rules) -> dict:
+    """`发布时间:2025-09-19 16:30    来源:…` among a page's foot lines, below the last sentence of
+    its text, whatever site lines (`建议使用…浏览器`, counters, links) surround it."""
+    foot = [ln for cp in paras[-FOOT_LINES:] for ln in cp.p.lines][-FOOT_LINES:]
+    for ln in reversed(foot):
+        text = original[ln.start : ln.end]
+        if "。" in text:
+            break  # the page's own text: no foot below it held a date
+        for t in _parts(original, ln.start, ln.end):
+            if _DATE_LABEL.match(t):
+                line: dict = {}
+                if _signature_part(t, line, rules) and "date" in line:
+                    return {"date": line["date"]}
+    return {}
+
+
+_DATE_LABEL = regex.compile(r"(?:发布|更新|发表|成文)?(?:时间|日期)\s*[:：]")
 
 
 def _signature_before_appendix(paras, original: str, rules) -> dict:
@@ -220,6 +244,7 @@ _RULE_LINE = regex.compile(r"[─━—=\-_·]{4,}")
 # a web site's footer fields, below the page's own signature
 _SITE_FOOTER = regex.compile(
     r"(?:版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|服务热线|电话|传真|网站标识码|技术支持|"
+    r"建议使用|推荐使用|最佳浏览|"
     r"[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
 )
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`)

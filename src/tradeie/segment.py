@@ -192,9 +192,7 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
         if m and not _BRACKETED_FIELD.match(m.group("name")):
             return _Para(p, t, "heading", m.group("name").strip())
         m = NUMBERED_HEADING.fullmatch(t) if c0 in "一二三四五六七八九十(" else None
-        if m and (len(m.group("name")) <= NUMBERED_NAME_MAX or m.group("name").strip() in rules.names):
-            # (a longer name only when the contents list it: `一、1-5月全市软件和信息技术服务业运行情况`;
-            # a release's long numbered subheads stay inside its one article)
+        if m:
             return _Para(p, t, "numbered", m.group("name").strip())
         for kind, rx in (("source", rules.source), ("author", rules.author)):
             m = rx.match(t)
@@ -248,7 +246,7 @@ _LABELLED_FIGURE = regex.compile(rf"{_MARKER_CLASS}*[\p{{Han}}A-Za-z()]{{2,16}}[
 
 _DIGIT = regex.compile(r"\d")
 _LABEL = regex.compile(r"[\p{Han}A-Za-z0-9]{2,8}[:：]")
-_FRAMED_NAME = regex.compile(rf"(?:{_MARKER_CLASS}|[—=~])*(?P<name>\p{{Han}}{{2,8}})(?:{_MARKER_CLASS}|[—=~])*")
+_FRAMED_NAME = regex.compile(rf"(?:{_MARKER_CLASS}|[—=~])*(?P<name>\p{{Han}}{{2,16}})(?:{_MARKER_CLASS}|[—=~])*")
 
 
 def _is_untagged_title(cp: _Para) -> bool:
@@ -346,8 +344,7 @@ def _drop_toc(paras: list[_Para], heads: list[int]) -> list[int]:
     return heads
 
 
-NUMBERED_NAME_MAX = 16
-_TOC_ENTRY = regex.compile(rf"\s*(?:{BULLET_RE.pattern}|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<name>\p{{Han}}{{2,8}})(?:[:：]|\s*(?:…{{2,}}|\.{{4,}}|·{{4,}}))")
+_TOC_ENTRY = regex.compile(rf"\s*(?:{BULLET_RE.pattern}|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<name>\p{{Han}}{{2,16}}?)(?:[:：]|\s*(?:…{{2,}}|\.{{4,}}|·{{4,}}))")
 TOC_REACH = 12  # lines after a contents heading that may list its entries
 
 

@@ -67,7 +67,7 @@ _BETWEEN_NOISE = regex.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|较上年|比上年|分别|占比|其中|合计|共|约|为|达|是|了|的|增长|下降|增速|增幅"
 )
 _SOURCE_ORG = (
-    r"(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府|集团|大数据)"
+    r"(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府|集团|大数据)"
     r"(?:总署|有限公司)?(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会|分署))?)"  # `中国人民银行天津市分行`, `海关总署广东分署`
     r"(?!分|门)"  # `公报中部分数据…`, `有关部门`: a word, not a body ending in 部
 )
@@ -339,10 +339,32 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
         if m:
             name = m.group()
             break
+    lead_day = None
+    visiting = any(_TAKING_PART.search(norm, p.nstart, p.nend) for p in structure.front[:3])
+    if name is None and not visiting:
+        # `11月10日，为期6天的第八届中国国际进口博览会（下称“进博会”）…落下帷幕`: the fair the
+        # story's lead reports the close (or opening) of; not under a headline like
+        # `我市在第二十五届投洽会上签约…` (a visitor's story, not the fair's)
+        for p in structure.front[1:6]:
+            m = _EVENT.search(norm, p.nstart, min(p.nend, p.nstart + 120))
+            if (
+                m and _EVENT_HELD.search(norm, m.end(), min(p.nend, m.end() + 60))
+                and not _TAKING_PART.search(norm, p.nstart, m.start())
+            ):
+                name = m.group()
+                days = [d for d in find_periods(norm[p.nstart : m.start()]) if d.granularity == "day" and d.start_month]
+                lead_day = days[-1] if days else None
+                break
     if name is None:
         return None, None
     held = None
-    if ref is not None:
+    if ref is not None and lead_day is not None:
+        month = int(lead_day.start_month[-2:])
+        year = ref.year if month <= ref.month else ref.year - 1
+        first = dt.date(year, month, 1)
+        held = lead_day._replace(granularity="month", first=first, last=_month_end(first), start_month=first.isoformat()[:7],
+                                 end_month=first.isoformat()[:7], year_resolved=True)
+    elif ref is not None:
         at = structure.front[0].nstart
         for pm in find_periods(norm[at : at + 1500]):
             if pm.granularity == "day" and pm.start_month and pm.end_month and pm.start_month != pm.end_month:
@@ -355,6 +377,8 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
     return name, held
 
 
+_TAKING_PART = regex.compile(r"在|参加|出席|赴|组团|代表团|参展")
+_EVENT_HELD = regex.compile(r"闭幕|落下帷幕|落幕|开幕|举行|举办|召开")
 _EVENT = regex.compile(
     r"第[0-9一二三四五六七八九十百]+届[\p{Han}()“”]{0,24}?(?:交易会|博览会|展览会|洽谈会|广交会|进博会|服贸会|数贸会|消博会|链博会|东博会|高交会|投洽会)"
 )
@@ -745,6 +769,8 @@ def _assemble(
             items_sourced = art.source_span is not None and _SUBITEM.match(text, actx.first_para_start) is not None
             if (ctx.report_like or items_sourced) and para.nstart != actx.first_para_start and not (
                 _BREAKDOWN_OPENER.match(text, para.nstart) or _CONTINUES.match(text, para.nstart)
+                # `二季度，全市实现离岸执行额…`: the same figures over a part of the period
+                or _PART_PERIOD_OPENER.match(text, para.nstart)
                 # `（一）货物吞吐量。据…集团统计` / `（二）集装箱吞吐量。…`: the numbered items of
                 # one chapter report the figures of the body its first item opens by citing (not
                 # one cited later for a comparison: `…据商务部统计，同期全国…`)
@@ -1232,11 +1258,16 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if text[p.end : p.end + 1] in ("、", "和", "与"):
             continue  # `分季度看，一季度、二季度全市分别…`: one of an enumeration of periods governs nothing
         single_month = _single_month(p)
+        # a quarter inside the year-to-date that governs (`上半年…` then `二季度，…`): a part of the
+        # passage's period, never the period of what follows
+        part = _quarter_within(p, actx.period)
         closes = text[p.end : p.end + 1] == "," or text.startswith("),", p.end)
-        if at_clause_start and closes and p.stock:
+        if at_clause_start and closes and part:
+            actx.para_period = p  # `二季度，…。服务贸易收入…`: its paragraph, then the half-year again
+        elif at_clause_start and closes and p.stock:
             # `截至2024年底，…`: a level at a date holds for its paragraph, never for the sections after
             actx.para_period = p
-        elif at_clause_start and (closes or (p.cumulative and _opens_paragraph(text, actx.para_start, p))) and (
+        elif at_clause_start and (closes or (p.cumulative and _opens_paragraph(text, actx.para_start, p))) and not part and (
             not single_month or ctx.title_single_month or _week_like(p)
         ):
             # `1-9月，…`, or a year-to-date opening a paragraph (`从贸易方式看，1-9月全市…`):
@@ -1282,6 +1313,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
 # `按经营单位所在地分，` `分经济类型看，` `从贸易方式看，`: a sentence that parts a total
 # `从贸易方式看，`, `按行业分，`, and the month within the period (`8月当月，`): the lead's figures
 # broken down
+_MACRO_REGIONS = frozenset(("东部地区", "中部地区", "西部地区", "东北地区", "中西部地区"))
+_PART_PERIOD_OPENER = regex.compile(r"\s*(?:第?[一二三四]季度|[上下]半年|\d{1,2}月(?:当月|份)?)[,:]")
 _BREAKDOWN_OF_WHOLE = regex.compile(r"(?:按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看))[,:]")  # `分行业看，`
 _BREAKDOWN_OPENER = regex.compile(r"(?:按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)|\d{1,2}月(?:当月|份)|当月|单月)[,:]")
 
@@ -1999,6 +2032,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         if subject != actx.title_org and (_COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s)):
             # `浙江千嘉日用品有限公司是…。"前10个月，公司实现营业收入…`: the company last named
             subject = _company_before(text, actx.first_para_start, cs) or subject
+    if subject in _MACRO_REGIONS and subject not in dims.values():
+        # `东部地区完成软件业务收入…`: the region is whose figure it is, and the part of the
+        # nation's total it breaks down (writers keep it in either place)
+        dims["region"] = subject
     period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods, _stock_clause(text, cs, d))
     source = None
     if actx.inline_source:
@@ -2152,6 +2189,15 @@ def _within_whole(part: str, whole: str | None) -> bool:
     p, w = lookup(part), lookup(whole) if whole else None
     ranks = {"province": 2, "city": 1, "district": 0}
     return p is not None and w is not None and p.kind in ranks and w.kind in ranks and ranks[p.kind] < ranks[w.kind]
+
+
+def _quarter_within(p, governing) -> bool:
+    """``p`` is a quarter within the governing year-to-date period (二季度 under 上半年)."""
+    return (
+        p.granularity == "quarter" and not p.cumulative and governing is not None and governing.cumulative
+        and governing.first is not None and p.first is not None and governing.last is not None and p.last is not None
+        and governing.first <= p.first and p.last <= governing.last and (p.first, p.last) != (governing.first, governing.last)
+    )
 
 
 def _same_kind_place(form: str, other: str | None) -> bool:

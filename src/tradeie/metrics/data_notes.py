@@ -71,7 +71,8 @@ def note_for(notes: list[DataNote], indicator: str) -> DataNote | None:
     before the `货物贸易` family), else the first note covering the whole document."""
     if _TARGET.search(indicator):
         return None  # `力争进出口总额…`: a target is the publisher's, not the statistics'
-    goods = "服务" not in indicator and ("出口" in indicator or "进口" in indicator)
+    # (`出口交货值` is industry's output sold abroad, a statistics bureau's figure, not customs trade)
+    goods = "服务" not in indicator and "交货值" not in indicator and ("出口" in indicator or "进口" in indicator)
     for n in notes:
         # (`进出口数据…` is goods trade: not `服务贸易进出口`)
         if any(t in indicator and (goods or t not in _TRADE_TOPICS) for t in n.topics):
