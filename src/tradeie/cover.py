@@ -136,8 +136,7 @@ def parse_signature(paras, original: str, rules) -> dict:
     found: dict = {}
     # line by line from the end: the foot's lines may have been joined into one paragraph
     # (`发布时间：…` over `主办：…`); a body line among them ends the signature
-    foot = [ln for cp in paras[-SIGNATURE_LINES:] for ln in cp.p.lines][-SIGNATURE_LINES:]
-    for ln in reversed(foot):
+    for ln in reversed(_foot_lines(paras, SIGNATURE_LINES)):
         parts = _parts(original, ln.start, ln.end)
         if parts and all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) or _RULE_LINE.fullmatch(t) for t in parts):
             # `【打印本页】  【关闭窗口】` under the signature: the page's buttons; or the site's
@@ -165,13 +164,16 @@ def parse_signature(paras, original: str, rules) -> dict:
 FOOT_LINES = 12  # lines at a web page's foot that may hold its labelled publication date
 
 
+def _foot_lines(paras, n: int) -> list:
+    """The last ``n`` lines of the document (its foot's lines may have been joined into one paragraph)."""
+    return [ln for cp in paras[-n:] for ln in cp.p.lines][-n:]
+
+
 def _labelled_foot_date(paras, original: str, rules) -> dict:
     """`发布时间:2025-09-19 16:30    来源:…` among a page's foot lines, below the last sentence of
     its text, whatever site lines (`建议使用…浏览器`, counters, links) surround it."""
-    foot = [ln for cp in paras[-FOOT_LINES:] for ln in cp.p.lines][-FOOT_LINES:]
-    for ln in reversed(foot):
-        text = original[ln.start : ln.end]
-        if "。" in text:
+    for ln in reversed(_foot_lines(paras, FOOT_LINES)):
+        if "。" in original[ln.start : ln.end]:
             break  # the page's own text: no foot below it held a date
         for t in _parts(original, ln.start, ln.end):
             if _DATE_LABEL.match(t):

@@ -350,7 +350,7 @@ TOC_REACH = 12  # lines after a contents heading that may list its entries
 
 def _toc_names(layout: Layout, rules: _Compiled) -> frozenset[str]:
     """Section names listed in a table of contents near the top: the entries after a `目录` or
-    `本期要目` line that end in leaders and a page number."""
+    `本期要目` line that end in leaders and a page number, or that are numbered (`一、…`)."""
     toc_re = rules.cover["toc"]
     names: set[str] = set()
     lines = [ln for p in layout.paragraphs[:40] for ln in p.lines]

@@ -25,7 +25,6 @@ import regex
 from pydantic import ValidationError
 
 from ..layout import BULLET_RE, TOC_LEADER_RE, gc_paused
-from ..patterns import load_tsv
 from ..periods import PeriodMatch, find_periods
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_regex
 from ..quantities import find_quantities
@@ -53,6 +52,7 @@ from .phrases import (
     facility_end,
     is_brand,
     names_another_service,
+    organisation_names,
     read_phrase,
     split_members,
     strip_enumeration_lead,
@@ -239,10 +239,9 @@ def _qualified(source: str | None, publisher: str | None) -> str | None:
     return source
 
 
-# a body's press office, no parent named: the body speaking through it
-_PRESS_OFFICE = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新闻办|办公厅|办公室")
-# a ministry's department named alone (`国际收支司`, `电子商务和信息化司`), not a company (`…公司`)
-_BARE_DEPARTMENT = regex.compile(r"(?![\p{Han}]*公司$)[\p{Han}]{2,12}司")
+# a body's press office or a ministry's department, no parent named (`新闻发布中心`, `国际收支司`;
+# not a company, `…公司`): the body speaking through it
+_SPEAKING_UNIT = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新闻办|办公厅|办公室|(?![\p{Han}]*公司$)[\p{Han}]{2,12}司")
 _BARE_DIVISION = regex.compile(r"(?![\p{Han}]*(?:省|市|县|区|国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)")
 
 
@@ -353,28 +352,30 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
             ):
                 name = m.group()
                 days = [d for d in find_periods(norm[p.nstart : m.start()]) if d.granularity == "day" and d.start_month]
-                lead_day = days[-1] if days else None
+                lead_day = (days[-1], p.nstart) if days else None
                 break
     if name is None:
         return None, None
-    held = None
-    if ref is not None and lead_day is not None:
-        month = int(lead_day.start_month[-2:])
-        year = ref.year if month <= ref.month else ref.year - 1
-        first = dt.date(year, month, 1)
-        held = lead_day._replace(granularity="month", first=first, last=_month_end(first), start_month=first.isoformat()[:7],
-                                 end_month=first.isoformat()[:7], year_resolved=True)
-    elif ref is not None:
-        at = structure.front[0].nstart
-        for pm in find_periods(norm[at : at + 1500]):
-            if pm.granularity == "day" and pm.start_month and pm.end_month and pm.start_month != pm.end_month:
-                m1, m2 = int(pm.start_month[-2:]), int(pm.end_month[-2:])
-                year = ref.year if m2 <= ref.month else ref.year - 1
-                first, last = dt.date(year, m1, 1), _month_end(dt.date(year, m2, 1))
-                held = pm._replace(granularity="month", first=first, last=last, start_month=first.isoformat()[:7],
-                                   end_month=last.isoformat()[:7], year_resolved=True, start=pm.start + at, end=pm.end + at)
-                break
-    return name, held
+    if ref is None:
+        return name, None
+    if lead_day is not None:
+        day, at = lead_day
+        month = int(day.start_month[-2:])
+        return name, _held_months(day, at, month, month, ref)
+    at = structure.front[0].nstart
+    for pm in find_periods(norm[at : at + 1500]):
+        if pm.granularity == "day" and pm.start_month and pm.end_month and pm.start_month != pm.end_month:
+            return name, _held_months(pm, at, int(pm.start_month[-2:]), int(pm.end_month[-2:]), ref)
+    return name, None
+
+
+def _held_months(pm: PeriodMatch, at: int, m1: int, m2: int, ref: dt.date) -> PeriodMatch:
+    """The months a fair was held in (``m1``–``m2``), in the reference date's year unless they are
+    still to come in it; ``pm`` is the day expression found at offset ``at``."""
+    year = ref.year if m2 <= ref.month else ref.year - 1
+    first, last = dt.date(year, m1, 1), _month_end(dt.date(year, m2, 1))
+    return pm._replace(granularity="month", first=first, last=last, start_month=first.isoformat()[:7],
+                       end_month=last.isoformat()[:7], year_resolved=True, start=pm.start + at, end=pm.end + at)
 
 
 _TAKING_PART = regex.compile(r"在|参加|出席|赴|组团|代表团|参展")
@@ -599,7 +600,7 @@ _PROVINCE_PRONOUN = regex.compile(r"全省|我省|本省|省内|全区|我区")
 _LEAD_CITATION_REACH = 24  # characters: `（一）货物吞吐量。据` — the item's label, then the citation
 _SUBITEM = regex.compile(r"\s*\([一二三四五六七八九十]{1,2}\)")
 # an item of a list: `■ 一是…`, `（二）…`, `3．…`, `● …`
-_LIST_ITEM = regex.compile(rf"\s*(?:{BULLET_RE.pattern})?\s*(?:[一二三四五六七八九十]{{1,3}}是|\(\s*[一二三四五六七八九十\d]{{1,2}}\s*\)|[一二三四五六七八九十\d]{{1,2}}[、.]|(?<={BULLET_RE.pattern}\s*))")
+_LIST_ITEM = regex.compile(rf"\s*(?:{BULLET_RE.pattern}|[一二三四五六七八九十]{{1,3}}是|\(\s*[一二三四五六七八九十\d]{{1,2}}\s*\)|[一二三四五六七八九十\d]{{1,2}}[、.])")
 _UNLISTED_CITY = regex.compile(r"(?<![\p{Han}])(?P<r>[\p{Han}]{2,3}市)|(?<=\d{1,2}月)(?P<r>[\p{Han}]{2,3}市)")
 
 
@@ -633,17 +634,15 @@ def _assemble(
     home = _home_province(structure, text)
     ctx = _DocContext(text, doc, _region(structure, region, index, home), None, ref, year, norm, index)
     page_source = structure.meta.source
-    if (
-        page_source and not structure.meta.publisher and _headline_org(structure)
-        and (_PRESS_OFFICE.fullmatch(page_source) or _BARE_DEPARTMENT.fullmatch(page_source))
-    ):
+    headline_org = _headline_org(structure)
+    if page_source and not structure.meta.publisher and headline_org and _SPEAKING_UNIT.fullmatch(page_source):
         # `来源：新闻发布中心`, `来源：国际收支司` on a page whose headline names the body
         # (`国家外汇管理局公布…`, `国家发展改革委7月份新闻发布会实录`): the body speaks
         page_source = None
     ctx.publisher = (
         _qualified(page_source, structure.meta.publisher) or structure.meta.publisher
         or _editor_body(structure.meta.editor)
-        or _headline_org(structure)  # `江西省人民政府新闻办公室新闻发布会实录`
+        or headline_org  # `江西省人民政府新闻办公室新闻发布会实录`
         or _speaker_org(text)
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source)
@@ -1017,20 +1016,9 @@ def _listing_articles(text: str, front: list, norm) -> list[ArticleBlock] | None
     return out or None
 
 
-@functools.cache
-def _organisation_names() -> dict[str, str]:
-    """Every name and alias of the organisation gazetteer -> the organisation's main name."""
-    out = {}
-    for name, _kind, aliases in load_tsv("gazetteer_org.tsv", 3):
-        for n in (name, *(a.strip() for a in aliases.split(","))):
-            if n:
-                out.setdefault(n, name)
-    return out
-
-
 def _same_organisation(a: str, b: str) -> bool:
     """Two names of one organisation (`中新网`, `中国新闻网`)."""
-    names = _organisation_names()
+    names = organisation_names()
     return a != b and a in names and names.get(a) == names.get(b)
 
 
@@ -1315,8 +1303,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
 # broken down
 _MACRO_REGIONS = frozenset(("东部地区", "中部地区", "西部地区", "东北地区", "中西部地区"))
 _PART_PERIOD_OPENER = regex.compile(r"\s*(?:第?[一二三四]季度|[上下]半年|\d{1,2}月(?:当月|份)?)[,:]")
-_BREAKDOWN_OF_WHOLE = regex.compile(r"(?:按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看))[,:]")  # `分行业看，`
-_BREAKDOWN_OPENER = regex.compile(r"(?:按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)|\d{1,2}月(?:当月|份)|当月|单月)[,:]")
+_PARTS_OF_WHOLE = r"按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)"  # `分行业看，`
+_BREAKDOWN_OF_WHOLE = regex.compile(rf"(?:{_PARTS_OF_WHOLE})[,:]")
+_BREAKDOWN_OPENER = regex.compile(rf"(?:{_PARTS_OF_WHOLE}|\d{{1,2}}月(?:当月|份)|当月|单月)[,:]")
 
 
 # the measures a total is made of: its parts keep the total's breakdowns (trade mode …)
@@ -1773,6 +1762,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         markets = prev_markets
     for mk in markets:
         dims["market"] = mk
+    # `在亚洲、非洲地区完成营业额分别为…`: the regions abroad the work was done in
+    abroad = bool(members) and members[0].startswith("在") and not _home_place(members[0][1:])
+    if abroad:
+        members = [members[0][1:], *members[1:]]
     member = members[_member_index(d, drafts)] if members else None
     member_subject = member_subject_form = None
     members_are_indicators = False
@@ -1780,13 +1773,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `长三角和京津冀地区…`; but `东盟地区` is a market abroad
         mp = lookup(member) or (lookup(member + "地区") if dimension_of(member) != "market" else None)
         mh = v.head_at_end.search(member)
-        marked = any(text.find(mk + members[0], s, e) >= 0 for mk in v.data.market_markers)
-        if members[0].startswith("在") and not _home_place(members[0][1:]):
-            # `在亚洲、非洲地区完成营业额分别为…`: the regions abroad the work was done in
-            members = [members[0][1:], *members[1:]]
-            member = members[_member_index(d, drafts)]
-            mp = lookup(member) or (lookup(member + "地区") if dimension_of(member) != "market" else None)
-            marked = True
+        marked = abroad or any(text.find(mk + members[0], s, e) >= 0 for mk in v.data.market_markers)
         anaphor = _MARKETS_ANAPHOR.search(qualifier)
         if anaphor:
             # `东盟、欧盟、美国为…，全市对上述地区分别进出口…`: the places named before, traded with
@@ -2193,11 +2180,11 @@ def _within_whole(part: str, whole: str | None) -> bool:
 
 def _quarter_within(p, governing) -> bool:
     """``p`` is a quarter within the governing year-to-date period (二季度 under 上半年)."""
-    return (
-        p.granularity == "quarter" and not p.cumulative and governing is not None and governing.cumulative
-        and governing.first is not None and p.first is not None and governing.last is not None and p.last is not None
-        and governing.first <= p.first and p.last <= governing.last and (p.first, p.last) != (governing.first, governing.last)
-    )
+    if p.granularity != "quarter" or p.cumulative or governing is None or not governing.cumulative:
+        return False
+    if None in (p.first, p.last, governing.first, governing.last):
+        return False
+    return governing.first <= p.first and p.last <= governing.last and (p.first, p.last) != (governing.first, governing.last)
 
 
 def _same_kind_place(form: str, other: str | None) -> bool:

@@ -17,7 +17,10 @@ from ..places import customs_province, looks_like_district, lookup, place_regex
 from ..patterns import load_tsv, trie_pattern
 from .vocab import alternation, vocab
 
-__all__ = ["Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end", "is_brand", "names_another_service"]
+__all__ = [
+    "Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end", "is_brand",
+    "names_another_service", "organisation_names",
+]
 
 BOUNDARY = ",;:!?。；，："
 _CLAUSE_MARKS = tuple(BOUNDARY) + ("(", ")")
@@ -75,24 +78,34 @@ def _subject_re() -> regex.Pattern:
 
 
 @functools.cache
+def _organisation_rows() -> dict[str, tuple[str, str]]:
+    """Every name and alias of the organisation gazetteer -> (the organisation's main name, kind)."""
+    out: dict[str, tuple[str, str]] = {}
+    for name, kind, aliases in load_tsv("gazetteer_org.tsv", 3):
+        for n in (name, *(a.strip() for a in aliases.split(","))):
+            if n:
+                out.setdefault(n, (name, kind))
+    return out
+
+
+@functools.cache
+def organisation_names() -> dict[str, str]:
+    """Every name and alias of the organisation gazetteer -> the organisation's main name."""
+    return {n: row[0] for n, row in _organisation_rows().items()}
+
+
+@functools.cache
 def _brand_pattern() -> str:
     """Companies named by brand, no legal suffix (`比亚迪海外销量…`, `宁德时代营业收入…`): the
     company rows of the organisation gazetteer.  Names opening with 中国 or 国家 are left out:
     `中国石油进口…` is more often the nation's oil than the company."""
-    names = []
-    for name, kind, aliases in load_tsv("gazetteer_org.tsv", 3):
-        if kind == "company":
-            names += [n for n in (name, *(a.strip() for a in aliases.split(","))) if n and not n.startswith(("中国", "国家"))]
-    return trie_pattern(names)
+    return trie_pattern(
+        n for n, (_, kind) in _organisation_rows().items() if kind == "company" and not n.startswith(("中国", "国家"))
+    )
 
 
 @functools.cache
 def _brand_re() -> re.Pattern:
-    return re.compile(rf"(?:{_brand_pattern()})$")
-
-
-@functools.cache
-def _brand_lead_re() -> re.Pattern:
     return re.compile(_brand_pattern())
 
 
@@ -101,7 +114,7 @@ _PLATFORM_WORDS = ("平台", "站点", "店铺", "渠道", "上", "等平台")
 
 def is_brand(form: str) -> bool:
     """``form`` is a company's brand name (`比亚迪`, `上汽集团`)."""
-    return _brand_re().match(form) is not None
+    return _brand_re().fullmatch(form) is not None
 
 
 @functools.cache
@@ -166,7 +179,7 @@ def names_another_service(words: str, service: str) -> bool:
     策克口岸): the carried one is not whose figure it is."""
     if service in words:
         return False
-    if _RAIL_SERVICE.match(service + "开行") is not None:
+    if _RAIL_SERVICE.match(service + "开行") is not None:  # a service named plainly (`中欧班列`, `西部陆海新通道`)
         return "班列" in words or "铁路" in words
     kind = _FACILITY_KIND.search(service)
     # another one named (`经二连浩特、满洲里口岸…`), not the same one referred to (`港口已与…`)
@@ -406,7 +419,7 @@ def _trim_last_member(parts: list[str]) -> list[str]:
         if m and lookup(m.group()) is not None:
             parts[-1] = m.group()
             return parts
-    if all(is_brand(p) for p in parts[:-1]) and (bm := _brand_lead_re().match(parts[-1])):
+    if all(is_brand(p) for p in parts[:-1]) and (bm := _brand_re().match(parts[-1])):
         parts[-1] = bm.group()  # `长城汽车、吉利汽车同期出口分别为…`: companies, the last one too
         return parts
     if all(lookup(p) is not None or looks_like_district(p) for p in parts[:-1]):
