@@ -3513,3 +3513,77 @@ def test_a_quarter_under_the_half_year_governs_its_paragraph_only():
     assert _period(quarter) == ("2025-04-01", "2025-06-30")
     assert _period(ito) == ("2025-01-01", "2025-06-30")
     assert quarter.source.name == ito.source.name == "商务部"
+
+
+def test_the_pages_date_line_under_its_publisher_is_not_the_headline():
+    # the publisher on its own line, then the page's date line, then the headline: nothing in the
+    # body is the date line's label's (`发布日期`)
+    ex = tradeie.extract(_release(
+        "澄江省统计局\n发布日期：2025-07-19　　　　来源：综合处　　　　浏览次数：1284",
+        "　　　　　　上半年全省经济运行稳中有进",
+        "　　上半年，全省地区生产总值为45004亿元，比上年同期增长5.8%。",
+        "　　高新技术产业、装备制造业增加值分别增长8.3%和9.6%。",
+    ))
+    for m in ex.metrics:
+        assert m.subject == "澄江省", (m.indicator, m.subject)
+    assert _period(_by_rate(ex, "9.6%")) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_media_groups_story_is_not_the_groups_own_report():
+    ex = tradeie.extract(_release(
+        "21世纪经济报道 > 区域", "跨境电商“出海”再提速：深圳卖家从“铺货”走向“品牌”",
+        "21世纪经济报道记者 陈思 深圳报道\n2025-08-06 22:14　　南方财经全媒体集团",
+        "　　据深圳海关统计，上半年深圳跨境电商进出口超过1500亿元，同比增长30%。",
+        "　　深圳卖家在全球布局的海外仓约450个，面积近600万平方米。",
+    ))
+    for m in ex.metrics:
+        assert m.subject == "深圳市", (m.indicator, m.subject)
+
+
+def test_a_partner_ranked_first_is_a_market_not_the_subject():
+    ex = tradeie.extract(_release(
+        "长春海关　2025-10-20", "前三季度吉林省外贸进出口情况",
+        "　　前三季度，吉林省货物贸易进出口1312.6亿元，增长4.7%。",
+        "　　欧盟仍为吉林省第一大贸易伙伴，对欧盟进出口366.1亿元，下降1.8%，占27.9%；对东盟进出口104.7亿元，增长21.6%。",
+    ))
+    eu, asean = _by_value(ex, "366.1亿元"), _by_value(ex, "104.7亿元")
+    assert eu.subject == asean.subject == "吉林省"
+    assert eu.dimensions.get("market") == "欧盟" and asean.dimensions.get("market") == "东盟"
+
+
+def test_intended_deals_of_a_fairs_halls_are_one_measure():
+    ex = tradeie.extract(_release(
+        "新华网", "第八届进博会闭幕",
+        "　　本届进博会按一年计意向成交826.7亿美元。分展区看，技术装备、消费品、汽车展区意向成交分别为286.4亿美元、143.2亿美元和78.9亿美元。",
+    ))
+    cars = _by_value(ex, "78.9亿美元")
+    assert "意向成交" in cars.indicator and "汽车" in cars.dimensions.get("breakdown", "")
+    assert "意向成交" in _by_value(ex, "286.4亿美元").indicator
+
+
+def test_a_figures_change_in_brackets_right_after_it_is_its_own():
+    ex = tradeie.extract(_release(
+        "泉湾市服务外包简报", "1-5月全市服务外包运行情况",
+        "　　1-5月，全市离岸执行额86312.4万美元（同比增长12.7%）。承接日本离岸执行额9735.4万美元（同比增长21.3%，占比11.3%），"
+        "承接韩国离岸执行额5218.7万美元（同比下降7.5%）。",
+    ))
+    total, japan, korea = (_by_value(ex, q) for q in ("86312.4万美元", "9735.4万美元", "5218.7万美元"))
+    assert total.change.percent == Decimal("12.7")
+    assert japan.change.percent == Decimal("21.3") and japan.share.percent == Decimal("11.3")
+    assert japan.dimensions.get("market") == "日本"
+    assert korea.change.percent == Decimal("-7.5") and korea.change.direction == "down"
+    # one metric per figure: the rates are not facts of their own
+    assert len([m for m in ex.metrics if m.value is None]) == 0
+
+
+def test_bracketed_rates_of_members_named_before_the_measure():
+    ex = tradeie.extract(_release(
+        "秦川省统计局\n2025年10月20日", "前三季度全省经济运行情况",
+        "　　前三季度，全省规模以上工业增加值同比增长6.1%。分市看，西安（7.2%）、宝鸡（8.1%）、咸阳（-0.9%）"
+        "等3市规模以上工业增加值增速高于全省平均水平。",
+    ))
+    xian, xianyang = _by_rate(ex, "7.2%"), _by_rate(ex, "-0.9%")
+    assert xian.value is None and xian.subject == "西安市" and "增加值" in xian.indicator
+    assert xian.change.direction == "up" and xian.change.percent == Decimal("7.2")
+    assert xianyang.subject == "咸阳市" and xianyang.change.direction == "down"
+    assert _period(xian) == ("2025-01-01", "2025-09-30")

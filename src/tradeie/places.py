@@ -109,7 +109,7 @@ def lookup(form: str) -> Place | None:
 # A county-level unit the gazetteer does not list: `崇川区`, `启东市`, `沛县`, `南通经济技术开发区`
 # (not a kind of area: 地区, 社区, 园区, 片区, 城区, 市区, 辖区, 景区).
 _DISTRICT_FORM = re.compile(
-    r"[\u4e00-\u9fff]{1,10}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区|(?<![地社园片景城市辖])区|县|旗)"
+    r"[\u4e00-\u9fff]{1,10}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区|(?<![地社园片景城市辖校矿灾牧街厂])(?<![^发]展)区|县|旗)"
     r"|[\u4e00-\u9fff]{2,3}市"
 )
 

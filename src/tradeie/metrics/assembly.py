@@ -259,9 +259,13 @@ def _self_org(*bodies: str | None) -> str | None:
     for body in bodies:
         body = _editor_body(body)
         m = _SELF_ORG.match(body) if body else None
-        if m:
+        if m and not _MEDIA_GROUP.search(m.group(1)):
             return _GROUP_LEGAL_FORM.sub("", m.group(1))
     return None
+
+
+# a news outlet's group (`南方财经全媒体集团`) publishes a story; the figures are not its own
+_MEDIA_GROUP = regex.compile(r"(?:媒体|传媒|报业|新闻|出版|广电|广播电视)(?:集团|公司)")
 
 
 _GROUP_LEGAL_FORM = regex.compile(r"(?<=集团)(?:股份)?有限(?:责任)?公司$")
@@ -396,7 +400,10 @@ def _headline_para(structure: Structure):
         return front[1]  # `…研究院  研究报告 2025 年第 19 号` over the report's title
     if len(front) > 1 and structure.meta.publisher:
         if norm[first.nstart : first.nend].strip() == structure.meta.publisher:
-            return front[1]
+            # the page's date line under its publisher (`发布日期：2025-07-19　来源：综合处`) is
+            # no headline either
+            rest = [p for p in front[1:3] if not _LISTING_META.match(norm, p.nstart, p.nend)]
+            return rest[0] if rest else front[1]
     return first
 
 
@@ -1374,23 +1381,27 @@ def _measure_after_members(text: str, at: int, e: int) -> Phrase | None:
         close = text.find(")", m.end(), e)
     if close < 0:
         return None
-    stop = _MEASURE_STOP.search(text, close + 1, e)
-    words = text[close + 1 : stop.start() if stop else e]
-    if not words:
-        return None
+    start = close + 1
+    if (g := _GROUP_COUNT.match(text, start)) is not None:
+        start = g.end()  # `…、渭南（7.5%）等4市规模以上工业增加值增速…`
+    stop = _MEASURE_STOP.search(text, start, e)
+    words = text[start : stop.start() if stop else e]
+    if not words or words[0] == "的":
+        return None  # `…（1.52亿美元，增长26.8%）的服务外包业务规模居前四位`: a description
     ph = read_phrase(words)
     return ph if ph.head and not ph.subject else None
 
 
 _NEXT_MEMBER = regex.compile(r"[、和及与][^,;。()]{1,12}\(")
-_MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|下降")
+_MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|下降|高于|低于|快于|慢于|位居|居|保持|均")
+_GROUP_COUNT = regex.compile(r"等[\d一二三四五六七八九十两]{1,2}个?[\p{Han}]")
 
 
 def _new_indicator_between(text: str, a: int, b: int) -> bool:
     """True when the words between two figures name something new (a second indicator)."""
     gap = text[a:b]
-    if "(" in gap and ")" not in gap:
-        return True
+    if "(" in gap and ")" not in gap and gap.strip(" ,") != "(":
+        return True  # but `9735.4万美元（同比增长21.3%…）`: the figure's own change in brackets
     gap = _BETWEEN_NOISE.sub("", _between_phrases().sub("", _PARENS.sub("", gap)))
     return bool(_HAN2.search(gap))
 
@@ -2374,6 +2385,8 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
         p = lookup(am.group("p")) if am else None
         if p is not None and p.kind in ("province", "city", "district"):
             return am.group("p"), "place"  # `在西安，中欧班列长安号开行…`: the scene is whose figure
+        if _PARTNER_RANK.search(text, pos, end):
+            return None  # `欧盟仍为吉林省第一大贸易伙伴`, `墨西哥以…成为第一大出口目的地`: a market's rank
         ph = read_phrase(text[pos:end], period_spans, pos)
         cited_firm = ph.subject_kind in ("company", "facility") or _FIRM_WORD.search(text, pos, end)
         if cited_firm and _CITED.search(text, pos, end) and "公司" not in text[end : cs + 8]:
@@ -2390,6 +2403,10 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
     return None
 
 
+# a partner's rank among a place's markets, sources or destinations
+_PARTNER_RANK = regex.compile(
+    r"(?:第[一二三四五六七八九十\d]{1,2}|最)大(?:的)?(?:贸易伙伴|贸易伙伴国|出口市场|进口市场|出口目的地|目的地|进口来源地|来源地|来源国|外资来源地|市场|伙伴)"
+)
 _LEARNED_FROM = regex.compile(r"(?:获悉|了解到|得知)$")
 _AT_PLACE = regex.compile(r"在(?P<p>[\p{Han}]{2,8})")
 _CITED = regex.compile(r"(?:显示|表明|统计|测算|公布)$")

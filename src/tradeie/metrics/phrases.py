@@ -141,7 +141,7 @@ _NAMED_AREA = regex.compile(
     r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占)(?:(?!级)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区)(?=[\p{Han}])"
 )
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
-_DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片新景社地])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸])[区县](?=[\p{Han}]{2})")
+_DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片新景社地])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸校矿灾牧街厂])(?<![^发]展)[区县](?=[\p{Han}]{2})")
 # a bracketed aside right after a leading district's name (another name for it)
 _LEAD_ASIDE = regex.compile(r"^(?P<lead>[\p{Han}]{2,6}?[区县])\((?:[^()]|\([^()]*\))*\)(?=[\p{Han}])")
 _FACILITY = regex.compile(

@@ -198,6 +198,12 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
             it = Item("change", q.start - plus, q.end, q, basis="yoy", direction="down" if q.number < 0 else "up")
             it.extras["verb_direction"] = "up"
             return it
+    if q.kind == "percent" and _bracketed_rate(text, q):
+        # `西安（7.2%）、宝鸡（8.1%）等4市规模以上工业增加值增速高于全省`: each member's rate, the
+        # measure named after the list
+        it = Item("change", q.start, q.end, q, basis="yoy", direction="down" if q.number < 0 else "up")
+        it.extras["verb_direction"] = "up"
+        return it
     if q.kind == "percent":
         m = v.share_left.search(left)
         if m:
@@ -225,6 +231,21 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
     if prev is not None and prev.role == "value" and prev.q is not None and LIST_SEP.fullmatch(text, prev.end, q.start):
         it.dist = prev.dist = True
     return it
+
+
+# members after a bracketed figure (`、宝鸡（8.1%）`), then the words naming the measure
+_NEXT_BRACKET_MEMBER = regex.compile(r"[、和及与][^,;。()]{1,12}\([^()]{1,16}\)")
+_RATE_AFTER = regex.compile(r"[^,;。()]{0,24}?(?:增速|增幅|增长|下降)")
+
+
+def _bracketed_rate(text: str, q: QuantityMatch) -> bool:
+    """A bare percentage alone in brackets after a member, the list followed by a rate's words."""
+    if text[q.start - 1 : q.start] != "(" or text[q.end : q.end + 1] != ")":
+        return False
+    pos = q.end + 1
+    while (m := _NEXT_BRACKET_MEMBER.match(text, pos)) is not None:
+        pos = m.end()
+    return _RATE_AFTER.match(text, pos) is not None
 
 
 def _number_runs(text: str, items: list[Item]) -> None:
