@@ -40,6 +40,7 @@ class _Currency(BaseModel):
     surface: str
     iso: str | None = None
     not_before: str = ""
+    pieces_from: Decimal | None = None  # a multiplier from which the word counts pieces (亿块)
 
 
 class _Prefix(BaseModel):
@@ -538,6 +539,8 @@ def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
         number, mult, mult_text = n.core, n.multiplier, ""
     elif hint == "ratio":
         kind, base, rule = "number", None, "fraction"
+    elif isinstance(spec, _Currency) and spec.pieces_from is not None and mult >= spec.pieces_from:
+        kind, base = "count", spec.surface  # `集成电路产量3193亿块`: chips, not yuan
     elif isinstance(spec, _Currency):
         kind, rule = "money", rule if rule == "range" else "money"
         base = spec.iso

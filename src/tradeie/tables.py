@@ -776,6 +776,10 @@ class _Doc:
                         cu = col.unit or "%"  # a growth rate is never in 亿元
                     elif col.role == "other":
                         cu = col.unit  # 比重, 排名: only the header can tell
+                    elif unit_col is not None and col.unit:
+                        # `单位 数量 … 金额(亿元)`: the unit column counts the goods, the amount
+                        # column's header states its own unit
+                        cu = col.unit
                     else:
                         cu = runit or section_unit or col.unit or vunit
                 out.append(Cell(self.text(c), c, _value(ft) if kind == "n" else None, cu))
