@@ -367,10 +367,21 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
         month = int(day.start_month[-2:])
         return name, _held_months(day, at, month, month, ref)
     at = structure.front[0].nstart
-    for pm in find_periods(norm[at : at + 1500]):
-        if pm.granularity == "day" and pm.start_month and pm.end_month and pm.start_month != pm.end_month:
+    window = norm[at : at + 1500]
+    days = [pm for pm in find_periods(window) if pm.granularity == "day" and pm.start_month and pm.end_month]
+    for pm in days:
+        if pm.start_month != pm.end_month and not _EVENT_AHEAD.search(window, max(0, pm.start - 12), pm.start):
             return name, _held_months(pm, at, int(pm.start_month[-2:]), int(pm.end_month[-2:]), ref)
+    for pm in days:
+        # `本届广交会于4月15日开幕` in a report of its close: from that month to the report's
+        if _EVENT_OPENED.match(window, pm.end) and int(pm.start_month[-2:]) <= ref.month:
+            return name, _held_months(pm, at, int(pm.start_month[-2:]), ref.month, ref)
     return name, None
+
+
+# a fair still to come (`第138届广交会将于2025年10月15日至11月4日举办`): not the one reported
+_EVENT_AHEAD = regex.compile(r"将于|拟于|计划于|下届|下一届")
+_EVENT_OPENED = regex.compile(r"(?:正式)?(?:开幕|开展|启幕)")
 
 
 def _held_months(pm: PeriodMatch, at: int, m1: int, m2: int, ref: dt.date) -> PeriodMatch:
