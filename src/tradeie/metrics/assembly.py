@@ -174,6 +174,7 @@ class _ArticleContext:
     sentence_indicator: str | None = None  # the last indicator read in this very sentence
     para_label: str | None = None  # `集成电路：…`: what the paragraph reports on
     para_company: str | None = None  # `● 药明康德（成都）：…`: the company a listed item reports on
+    para_place: str | None = None  # `西海岸新区：…`: the district a paragraph reports on
     lead_in: tuple | None = None  # (measure, period, subject) of a paragraph ending `…集装箱量如下：`
     item: tuple | None = None  # (measure, label, subject) of a bulleted item under such a lead
     subject: str | None = None
@@ -805,6 +806,7 @@ def _assemble(
             actx.para_start = para.nstart
             actx.para_label = _paragraph_label(text, para.nstart, para.nend)
             actx.para_company = _company_label(text, para.nstart, para.nend)
+            actx.para_place = _place_label(text, para.nstart, para.nend)
             actx.item = None
             if actx.lead_in is not None:
                 im = _BULLET_ITEM.match(text, para.nstart, para.nend)
@@ -1183,6 +1185,22 @@ def _company_label(text: str, a: int, b: int) -> str | None:
 _COMPANY_ITEM = regex.compile(
     rf"{BULLET_RE.pattern}\s*(?P<name>[\p{{Han}}A-Za-z]{{2,24}}?(?:股份有限公司|有限责任公司|有限公司|分公司|集团|\([\p{{Han}}]{{2,4}}\)))[:：]"
 )
+
+
+def _place_label(text: str, a: int, b: int) -> str | None:
+    """A paragraph opening with a district's or zone's name and a colon (`西海岸新区：上半年服务
+    贸易进出口…`, `市南区：依托…`): whose figures the paragraph gives, though the gazetteer may
+    not know it."""
+    k = _ITEM_MARK.match(text, a, b)
+    a = k.end() if k else a
+    m = _PARA_LABEL.match(text, a, min(b, a + 16))
+    if m is None:
+        return None
+    label = m.group("l")
+    place = lookup(label)
+    if place is not None:
+        return label if place.kind in ("city", "district") else None
+    return label if looks_like_district(label) and not label.endswith("市") else None
 
 
 def _paragraph_label(text: str, a: int, b: int) -> str | None:
@@ -2456,6 +2474,10 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
             found = (scene.group("p"), "place")
     if found is None and actx.para_company:
         return actx.para_company  # `● 药明康德（成都）：离岸执行额…`: the item's company
+    if actx.para_place and (found is None or found[0] in _DISTRICT_PRONOUNS):
+        # `崂山区：全区可数字化交付服务出口…`: the district the paragraph is labelled with
+        actx.subject = actx.para_place
+        return actx.para_place
     if found is None and cs > s:
         found = _leading_subject(text, s, cs, period_spans)
     if found is not None and found[1] == "place" and (om := _MARKET_OPENER.match(text, s)):
@@ -2630,6 +2652,7 @@ def _city_like(name: str) -> bool:
     return p is not None and (p.kind == "city" or p.canonical in _MUNICIPALITIES)
 
 
+_DISTRICT_PRONOUNS = frozenset(("全区", "本区", "该区", "新区", "全县", "本县"))
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))
 
 
