@@ -3532,9 +3532,10 @@ def test_the_pages_date_line_under_its_publisher_is_not_the_headline():
 def test_a_media_groups_story_is_not_the_groups_own_report():
     ex = tradeie.extract(_release(
         "21世纪经济报道 > 区域", "跨境电商“出海”再提速：深圳卖家从“铺货”走向“品牌”",
-        "21世纪经济报道记者 陈思 深圳报道\n2025-08-06 22:14　　南方财经全媒体集团",
+        "21世纪经济报道记者 陈思 深圳报道", "2025-08-06 22:14　　南方财经全媒体集团",
+        "　　盛夏时节，深圳龙华一栋写字楼里，一家家居品牌的团队正在为欧洲“黑五”备货。",
         "　　据深圳海关统计，上半年深圳跨境电商进出口超过1500亿元，同比增长30%。",
-        "　　深圳卖家在全球布局的海外仓约450个，面积近600万平方米。",
+        "　　卖家在全球布局的海外仓约450个，面积近600万平方米。",
     ))
     for m in ex.metrics:
         assert m.subject == "深圳市", (m.indicator, m.subject)
@@ -3587,3 +3588,70 @@ def test_bracketed_rates_of_members_named_before_the_measure():
     assert xian.change.direction == "up" and xian.change.percent == Decimal("7.2")
     assert xianyang.subject == "咸阳市" and xianyang.change.direction == "down"
     assert _period(xian) == ("2025-01-01", "2025-09-30")
+
+
+def test_districts_labelling_their_paragraphs_are_their_subjects():
+    ex = tradeie.extract(_release(
+        "琴岛市服务贸易简报\n\n2025年第6期", "四、区市动态",
+        "　　西海岸新区：上半年服务贸易进出口186.4亿元，增长10.2%，其中航运服务进出口97.3亿元。\n"
+        "　　市南区：依托国际航运服务中心，上半年服务贸易进出口62.7亿元，增长14.5%。\n"
+        "　　崂山区：上半年全区可数字化交付服务出口21.4亿元，增长19.6%。",
+    ))
+    assert _by_value(ex, "186.4亿元").subject == "西海岸新区"
+    assert _by_value(ex, "97.3亿元").subject == "西海岸新区"
+    assert _by_value(ex, "62.7亿元").subject == "市南区"
+    assert _by_value(ex, "21.4亿元").subject == "崂山区"
+
+
+def test_a_ministrys_breadcrumb_names_the_pages_publisher():
+    ex = tradeie.extract(_release(
+        "国家统计局 > 数据 > 数据发布 > 最新发布", "2025年6月份社会消费品零售总额增长5.2%", "发布时间：2025-07-15 10:00",
+        "　　2025年6月份，社会消费品零售总额42618亿元，同比增长5.2%。",
+        "　　从环比看，6月份，社会消费品零售总额环比增长0.21%。",
+    ))
+    assert ex.bulletin.meta.publisher == "国家统计局"
+    assert _by_value(ex, "42618亿元").source.name == "国家统计局"
+    assert _by_rate(ex, "0.21%").source.name == "国家统计局"
+
+
+BOX_TABLES = """渝州市统计局
+
+2024年1-9月渝州市主要经济指标
+
+发布日期：2024-10-21　　　来源：渝州市统计局
+
+　　前三季度，全市经济运行总体平稳。主要指标如下：
+
+表1　　主要经济指标
+┌──────────────────────────┬──────┬──────────┬────────────┐
+│         指　　标         │ 单位 │  1-9月   │ 比上年同期 │
+│                          │      │          │  增长(%)   │
+├──────────────────────────┼──────┼──────────┼────────────┤
+│地区生产总值              │ 亿元 │   22893.5│         6.0│
+│规模以上工业增加值        │  —   │         —│         7.8│
+│进出口总额                │ 亿元 │    5312.7│        -2.3│
+└──────────────────────────┴──────┴──────────┴────────────┘
+
+表2　　规模以上工业重点产业增加值增速
+　　　　　　　　　　　　　　　　　　　　　　　　　　单位：%
+┌────────────────────┬──────────┬──────────┐
+│      行　　业      │   9月    │  1-9月   │
+├────────────────────┼──────────┼──────────┤
+│汽车产业            │       6.4│       8.1│
+│电子产业            │      10.3│      -9.6│
+└────────────────────┴──────────┴──────────┘
+"""
+
+
+def test_box_tables_with_two_line_headers_and_a_table_of_rates():
+    ex = tradeie.extract(BOX_TABLES)
+    gdp, trade = _by_value(ex, "22893.5"), _by_value(ex, "5312.7")
+    assert gdp.indicator == "地区生产总值" and gdp.change.percent == Decimal("6.0")
+    assert trade.change.percent == Decimal("-2.3") and trade.value.normalized == Decimal("531270000000")
+    assert _period(gdp) == ("2024-01-01", "2024-09-30")
+    # the rates table: each cell a rate without a level, of the title's measure, in its column's period
+    cars_sep, cars_ytd = _by_rate(ex, "6.4"), _by_rate(ex, "8.1")
+    assert cars_sep.value is None and "增加值" in cars_sep.indicator
+    assert cars_sep.dimensions.get("industry") == "汽车产业"
+    assert _period(cars_sep) == ("2024-09-01", "2024-09-30") and _period(cars_ytd) == ("2024-01-01", "2024-09-30")
+    assert _by_rate(ex, "-9.6").change.direction == "down"

@@ -90,7 +90,7 @@ _PAPER = regex.compile(r"[\p{Han}]{1,8}(?<![简快月周年公通汇情画学战
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
-    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "site", "title", "editor", "publisher"):
+    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "site", "site_body", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
         if not m:
             continue
@@ -101,7 +101,7 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             meta.setdefault("date", d)
             if key == "press":
                 meta.setdefault("source", m["v"])  # the paper that printed it
-        elif key == "publisher_field":
+        elif key in ("publisher_field", "site_body"):
             meta.setdefault("publisher", m["v"])
         elif key == "site":
             # the site the page is on: its outlet; or the paper a site reprints (`人民网 >> 人民日报

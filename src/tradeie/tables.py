@@ -119,6 +119,7 @@ _QIZHONG = re.compile(r"其中\s?:?\s?")
 # Header words -> column role, basis and period.
 _UNIT_COL = re.compile(r"(?:计量)?单位")
 _CHANGE = re.compile(r"同比|环比|比上|比去年|比同期|增长|增速|增幅|增减|±|涨跌")
+_RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率)(?:情况)?\s*$")
 _MOM = re.compile(r"环比|比上月")
 _YOY = re.compile(r"同比|比上年|比去年|比同期|增长|增速|增幅")
 _OTHER = re.compile(r"占比|比重|份额|排名|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号")  # not figures: ranks, notes, row numbers and codes
@@ -464,7 +465,8 @@ class _Doc:
         texts = [self.ftext(c) for c in cells]
         if not all(_UNIT_ONLY.fullmatch(t) for t in texts):
             xs = self.xs(i, cells)
-            if len(cells) < 2 or any(_kind(t) != "t" for t in texts) or xs[0][0] <= head.xs[0][1]:
+            # one word alone continues a name only inside a drawn box (`│  │  │  增长(%) │`)
+            if (len(cells) < 2 and ln.mode != "bar") or any(_kind(t) != "t" for t in texts) or xs[0][0] <= head.xs[0][1]:
                 return False
         for c, t, x in zip(cells, texts, self.xs(i, cells)):
             j = min(range(1, len(head.cells)), key=lambda k: _dist(x, head.xs[k]))
@@ -712,12 +714,16 @@ class _Doc:
         unit = unit or head.unit
         # the unit of value cells: `亿元，%` -> 亿元 (rates carry their own `%`)
         vunit = next((u for u in re.split("[,、;/]", unit) if u and u not in "%‰"), unit) if unit else None
+        # a table of growth rates alone: its title says so and its unit is per cent
+        rates_only = unit == "%" and title is not None and _RATE_TITLE.search(self.ftext(title)) is not None
         columns: list[Column] = []
         for j, c in enumerate(head.cells):
             text = head.labels[j]
             group = groups[j] if groups else None
             gtext = fold(group) if group else ""
             role = "label" if j == 0 else _role(text) if head.roles[j] == "unit" else _role(gtext + text)
+            if role == "value" and rates_only:
+                role = "change"  # `表3 规模以上工业重点产业增加值增速 单位：%` headed `9月  1-9月`
             basis = None
             of = None
             if role == "change":

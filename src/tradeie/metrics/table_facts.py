@@ -129,6 +129,19 @@ def _row_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> tu
     return (found[-1].first, found[-1].last) if found else None
 
 
+# a rates table's title around its measure: `表3　　规模以上工业重点产业增加值增速`,
+# `附表：2025年10月份部分行业出厂价格涨跌幅（%）`
+_RATES_TITLE = re.compile(
+    r"^(?:附?表\s*[\d一二三四五六七八九十]*\s*[:：.]?\s*)?(?:\d{4}年)?(?:[\d\-—至]{1,5}月份?)?"
+    r"(?P<m>.+?)(?:的)?(?:涨跌幅|增长速度|增速|增幅|增长率)(?:情况)?(?:\s*[(（][%％][)）])?\s*$"
+)
+
+
+def _rates_title_measure(title: str) -> str | None:
+    m = _RATES_TITLE.match(title.strip())
+    return m.group("m").strip() if m else None
+
+
 def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, dict[str, str]]:
     """The indicator and breakdown of one value cell (``head``: the label column's header).
     Rows name the indicator (`进出口总值`) unless the label column lists breakdown members
@@ -150,7 +163,10 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
                 return measure, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
             return _under_parent(table, row, label), {}
     name = _LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip()
-    if name in vocab().data.generic_heads:
+    if col.role == "change" and col.of is None and (measure := _rates_title_measure(table.title or "")):
+        # `附表：2025年10月份部分行业出厂价格涨跌幅（%）` over `环比  同比`: the title's measure
+        name = measure
+    elif name in vocab().data.generic_heads:
         # `金额` under a row group (`出口合计` / `  一般贸易`): the group's measure
         parent = table.rows[row.parent].label if row.level and row.parent is not None else ""
         hm = vocab().head_at_end.search(_TOTAL_WORDS_END.sub("", SPACED_HAN.sub("", parent)).strip())
@@ -276,6 +292,15 @@ def table_metrics(
         for row in table.rows:
             row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else None
             for j, col in enumerate(table.columns):
+                if col.role == "change" and col.of is None and j < len(row.cells):
+                    # a table of growth rates alone (`表3 …增加值增速` headed `9月  1-9月`): each
+                    # rate is a fact without a level
+                    ccell = row.cells[j]
+                    if ccell is not None and ccell.value is not None:
+                        period = row_period or _column_period(col, anchor, reference, year, doc_end)
+                        out.append(build(table, row, None, _row_reading(table, row, col, head), None,
+                                         (ccell, col.basis or "yoy"), period, source, None))
+                    continue
                 if col.role != "value" or j >= len(row.cells):
                     continue
                 cell = row.cells[j]
