@@ -3655,3 +3655,14 @@ def test_box_tables_with_two_line_headers_and_a_table_of_rates():
     assert cars_sep.dimensions.get("industry") == "汽车产业"
     assert _period(cars_sep) == ("2024-09-01", "2024-09-30") and _period(cars_ytd) == ("2024-01-01", "2024-09-30")
     assert _by_rate(ex, "-9.6").change.direction == "down"
+
+
+def test_a_share_of_the_whole_named_before_it_is_the_figures():
+    ex = tradeie.extract(_release(
+        "工业和信息化部运行监测协调局\n2025-09-22", "2025年1—8月份通信业经济运行情况",
+        "　　1—8月份，三家基础电信企业完成固定互联网宽带接入业务收入1765亿元，同比增长1.7%，在电信业务收入中占比为14.9%。"
+        "完成移动数据流量业务收入4028亿元，同比下降1.9%，在电信业务收入中占比为34%。",
+    ))
+    broadband, data = _by_value(ex, "1765亿元"), _by_value(ex, "4028亿元")
+    assert broadband.share.percent == Decimal("14.9") and broadband.change.percent == Decimal("1.7")
+    assert data.share.percent == Decimal("34") and data.change.direction == "down"

@@ -61,6 +61,7 @@ class _Unit(BaseModel):
     factor: Decimal = Decimal(1)
     cjk_digit_ok: bool = True
     not_before: str = ""
+    measure_from: Decimal | None = None  # a multiplier from which a duration is a measured total
 
 
 class _ApproxWord(BaseModel):
@@ -80,6 +81,7 @@ class _Units(BaseModel):
     subunits: list[_Sub]
     units: list[_Unit]
     approx: _ApproxTable
+    per_units: list[str] = []
     range_separators: list[str]
 
 
@@ -125,6 +127,7 @@ class _Grammar:
     approx_suf: regex.Pattern
     approx: dict[str, _ApproxWord]
     sep: regex.Pattern
+    per: regex.Pattern  # `/吨` after a unit: what it is per
     sub: regex.Pattern
     subs: dict[str, _Sub]
     kw: regex.Pattern
@@ -177,6 +180,7 @@ def grammar() -> _Grammar:
         approx_suf=_rx(_alt(a.surface for a in u.approx.suffix)),
         approx={a.surface: a for a in u.approx.prefix + u.approx.suffix},
         sep=_rx(_alt(u.range_separators)),
+        per=_rx(rf"/(?:{_alt(u.per_units)})(?![A-Za-z])") if u.per_units else _rx(r"(?!)"),
         sub=_rx(rf"(?P<you>又)?(?P<d>[0-9{''.join(tables().digits)}])(?P<u>{_alt(s.surface for s in u.subunits)})"),
         subs={s.surface: s for s in u.subunits},
         kw=_rx(r"[kKwW](?![A-Za-z])"),
@@ -446,7 +450,8 @@ def find_quantities(
             continue
         if bare_money:
             iso = override[0] if override else default_iso
-            qm = qm._replace(base_unit=iso)
+            per = qm.unit.find("/") if qm.unit else -1
+            qm = qm._replace(base_unit=iso + qm.unit[per:] if per >= 0 else iso)
         pos = end_used
         if qm.kind in CONTRACT_KINDS or include_withheld:
             out.append(qm)
@@ -557,6 +562,8 @@ def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
             p += 1
         if text.startswith("钱", p) and surface in ("块", "元"):
             p += 1
+    elif spec is not None and spec.kind == "duration" and spec.measure_from is not None and mult >= spec.measure_from:
+        kind, base = "measure", spec.surface  # `通话时长1.49万亿分钟`: a measured total, not a span
     elif spec is not None:
         kind, base, factor = spec.kind, spec.base, spec.factor
         if spec.surface == "成" and number > 10:
@@ -567,6 +574,13 @@ def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
             factor = Decimal(10) if number < 10 else Decimal(1)  # 7.5折 = 75 %, 75折 = 75 %
         if kind in ("count", "measure") and spec.factor != 1:
             pass
+    if kind in ("money", "measure", "count") and low is None and p < len(text) and text[p] == "/":
+        pm = g.per.match(text, p)
+        if pm:
+            # `4128.5元/吨`: a price per ton (the running currency is filled in for a bare 元 later)
+            surface += pm.group()
+            base = base + pm.group() if base else None
+            p = pm.end()
     # approximation words
     pre_start = s
     ap = None

@@ -93,7 +93,8 @@ _NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示|据|^(?:受|因|由于
 def _between_phrases() -> regex.Pattern:
     # listed notes, and any `按…计算/计价` (按不变价格计算, 按美元计价)
     # `按可比价格计算`, `受海外价格下行影响`: how or why, between a figure and its change
-    return regex.compile(alternation(vocab().data.between_noise) + r"|按[\p{Han}]{1,8}?计[算价]|受[^,;。]{1,20}?影响")
+    # `在电信业务收入中占比为14.9%`: the whole a share is of, named before it
+    return regex.compile(alternation(vocab().data.between_noise) + r"|按[\p{Han}]{1,8}?计[算价]|受[^,;。]{1,20}?影响|在[\p{Han}]{2,16}?中$")
 
 
 _WITHHELD = {"date", "duration", "ordinal"}
