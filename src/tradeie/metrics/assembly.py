@@ -1226,7 +1226,10 @@ _FAMILY_LABEL = regex.compile(
     r"(?:全市|全省|全区|全国|我市|我省)?(?P<q>(?:离岸|在岸|接包|承接|知识密集型)?[\p{Han}]{0,4}?(?:服务外包|服务贸易|数字贸易|技术贸易))(?:\([^()]{1,8}\))?"
 )
 # a lead-in sentence, not a name (`主要呈现两个特点：`, `具体情况如下：`)
-_NOT_LABEL = regex.compile(r"呈现|表现|特点|情况|如下|方面|问题|措施|工作|是|有|为|个|答|问")
+# or a topic heading the paragraph (`业务结构：`, `离岸与在岸：`, `国际市场：`), not a thing it counts
+_NOT_LABEL = regex.compile(
+    r"呈现|表现|特点|情况|如下|方面|问题|措施|工作|是|有|为|个|答|问|结构|构成|分布|领域|与|^(?:国际|海外|境外|国内|主要|重点)市场$"
+)
 
 
 def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
