@@ -468,8 +468,13 @@ class _Doc:
             # one word alone continues a name only inside a drawn box (`│  │  │  增长(%) │`)
             if (len(cells) < 2 and ln.mode != "bar") or any(_kind(t) != "t" for t in texts) or xs[0][0] <= head.xs[0][1]:
                 return False
-        for c, t, x in zip(cells, texts, self.xs(i, cells)):
-            j = min(range(1, len(head.cells)), key=lambda k: _dist(x, head.xs[k]))
+        head_mode = self.info(head.index).mode
+        wrapped = head_mode == "tab" and ln.mode != "tab"  # `…\t同比增长` / `（%）`: the last name wrapped
+        for k, (c, t, x) in enumerate(zip(cells, texts, self.xs(i, cells))):
+            if wrapped:
+                j = len(head.cells) - len(cells) + k
+            else:
+                j = min(range(1, len(head.cells)), key=lambda k: _dist(x, head.xs[k]))
             head.labels[j] += t
             head.more[j] += self.text(c)
             head.roles[j] = _role(head.labels[j])
@@ -819,6 +824,7 @@ def find_tables(layout: Layout) -> list[TextTable]:
     """Every plain-text table in ``layout``, in document order (an empty list when none)."""
     doc = _Doc(layout)
     tables: list[TextTable] = []
+    taken: list[tuple[int, int]] = []
     i = floor = 0
     n = len(doc.lines)
     while i < n:
@@ -827,5 +833,11 @@ def find_tables(layout: Layout) -> list[TextTable]:
             i += 1
             continue
         tables.append(got[0])
+        taken.append((i, got[1]))
         i = floor = got[1] + 1
+    from .tables_stacked import stacked_tables  # its readers build on this module's
+
+    stacked = stacked_tables(doc, taken)
+    if stacked:
+        tables = sorted(tables + stacked, key=lambda t: t.span[0])
     return tables

@@ -1,0 +1,292 @@
+"""Tables whose column names stand one per line: what PDF and Word exports make of a header row.
+
+    表8　2024年对主要国家和地区货物进出口额及其增长速度
+    单位：亿元
+    国家和地区
+    出口额
+    比上年增长
+    （%）                       <- the rest of the name above it
+    进口额
+    …
+    俄罗斯 312.5 17.2 1734.3 1.7   <- rows on one line, cells a single space apart
+
+and, when the rows came apart too, every cell on a line of its own (a label line, then one line
+per figure).  The names are read upwards from the first row; the ones that continue the name
+above them (a bracketed unit, a word of two characters) are joined to it until there is one
+name per column.  The result is an ordinary :class:`~tradeie.tables.TextTable`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .tables import (
+    _CHANGE,
+    _MOM,
+    _NOTE,
+    _QIZHONG,
+    _TABLE_NO,
+    _UNIT,
+    _UNIT_COL,
+    _YOY,
+    Cell,
+    Column,
+    Row,
+    Span,
+    TextTable,
+    _Doc,
+    _head_unit,
+    _kind,
+    _period,
+    _role,
+    _value,
+)
+
+__all__ = ["stacked_tables"]
+
+NAME_MAX = 12  # a column name on a line of its own is short
+NAMES_MAX = 14  # lines read upwards for the names
+_TOKEN = re.compile(r"\S+")
+_SENTENCE = re.compile(r"[,;。:]")  # folded text: a name holds no clause punctuation
+_CONTINUES = re.compile(r"\([^()]{1,8}\)|\(.*|[^()]{1,2}")  # `（%）`, `(亿元)`, `收入`
+
+
+def stacked_tables(doc: _Doc, taken: list[tuple[int, int]]) -> list[TextTable]:
+    """Tables with a stacked header among the lines no other table took (``taken``: line ranges)."""
+    out: list[TextTable] = []
+    n = len(doc.lines)
+    used = [False] * n
+    for a, b in taken:
+        for k in range(a, min(b, n - 1) + 1):
+            used[k] = True
+    k = 0
+    while k < n:
+        got = None if used[k] else _table_at(doc, k, used)
+        if got is None:
+            k += 1
+            continue
+        table, last = got
+        out.append(table)
+        for j in range(k, last + 1):
+            used[j] = True
+        k = last + 1
+    return out
+
+
+def _tokens(doc: _Doc, k: int) -> list[Span]:
+    ln = doc.lines[k]
+    return [m.span() for m in _TOKEN.finditer(doc.folded, ln.start, ln.end)]
+
+
+def _inline_row(doc: _Doc, k: int) -> tuple[Span, list[Span]] | None:
+    """(label span, figure spans) of `俄罗斯 312.5 17.2 1734.3 1.7`, or None."""
+    info = doc.info(k)
+    if info.prose or info.note:
+        return None
+    toks = _tokens(doc, k)
+    figs = 0
+    while figs < len(toks) and _kind(doc.ftext(toks[len(toks) - 1 - figs])) in "nm":
+        figs += 1
+    if figs == 0 or figs == len(toks):
+        return None
+    label = toks[: len(toks) - figs]
+    if any(_kind(doc.ftext(t)) != "t" for t in label) or label[-1][1] - label[0][0] > 24:
+        return None
+    return (label[0][0], label[-1][1]), toks[len(toks) - figs :]
+
+
+def _single(doc: _Doc, k: int, kinds: str) -> Span | None:
+    """The line's one token when its kind is in ``kinds`` (`n`/`m` figures, `t` text)."""
+    info = doc.info(k)
+    if info.prose or info.note or info.unit:
+        return None
+    toks = _tokens(doc, k)
+    if not toks:
+        return None
+    span = (toks[0][0], toks[-1][1])
+    t = doc.ftext(span)
+    if "t" in kinds and len(toks) > 1 and all(_kind(doc.ftext(x)) == "t" for x in toks):
+        return span if len(t) <= NAME_MAX + 4 else None  # `全  市`, a label spaced out
+    return span if len(toks) == 1 and _kind(t) in kinds else None
+
+
+def _name_line(doc: _Doc, k: int) -> Span | None:
+    span = _single(doc, k, "t")
+    if span is None:
+        return None
+    t = doc.ftext(span)
+    if len(t) > NAME_MAX or _SENTENCE.search(t) or _TABLE_NO.match(t) or _NOTE.match(t):
+        return None
+    return span
+
+
+def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Span], int]], int] | None:
+    """Rows from line ``k``: (label, figures, last line of the row), and the figures per row."""
+    n = len(doc.lines)
+    first = _inline_row(doc, k)
+    rows = []
+    if first is not None:
+        width = len(first[1])
+        j = k
+        while j < n and not used[j]:
+            got = _inline_row(doc, j)
+            if got is None or len(got[1]) != width:
+                break
+            rows.append((got[0], got[1], j))
+            j += 1
+        return (rows, width) if len(rows) >= 2 else None
+    # every cell on its own line: a label, then its figures
+    label = _single(doc, k, "t")
+    if label is None:
+        return None
+    width = 0
+    while k + 1 + width < n and _single(doc, k + 1 + width, "nm") is not None:
+        width += 1
+    if width == 0:
+        return None
+    j = k
+    while j + width < n and not any(used[j : j + width + 1]):
+        lab = _single(doc, j, "t")
+        figs = [_single(doc, j + 1 + i, "nm") for i in range(width)]
+        if lab is None or any(f is None for f in figs):
+            break
+        rows.append((lab, figs, j + width))
+        j += width + 1
+    return (rows, width) if len(rows) >= 2 else None
+
+
+def _merge(names: list[tuple[str, Span]], want: int) -> list[tuple[str, Span]] | None:
+    """Join names that continue the one above (`比上年增长` + `（%）`, `软件业务` + `收入`) until
+    there are ``want``; None when they cannot be."""
+    names = list(names)
+    while len(names) > want:
+        pick = next((i for i in range(1, len(names)) if names[i][0].startswith("(")), None)
+        if pick is None:
+            pick = next((i for i in range(1, len(names)) if _CONTINUES.fullmatch(names[i][0])), None)
+        if pick is None:
+            return None
+        (a, sa), (b, sb) = names[pick - 1], names[pick]
+        names[pick - 1 : pick + 1] = [(a + b, (sa[0], sb[1]))]
+    return names if len(names) == want else None
+
+
+def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | None:
+    """The table whose first row is line ``k`` under a stacked header, and its last line."""
+    if k == 0 or _name_line(doc, k - 1) is None:
+        return None
+    got = _rows(doc, k, used)
+    if got is None:
+        return None
+    rows, width = got
+    # the names, read upwards to the title, the unit line or a blank line
+    names: list[tuple[str, Span]] = []
+    top = k
+    while top > 0 and len(names) < NAMES_MAX and not used[top - 1]:
+        span = _name_line(doc, top - 1)
+        if span is None:
+            break
+        names.insert(0, (doc.ftext(span), span))
+        top -= 1
+        if doc.info(top).blank_before:
+            break
+    merged = None
+    for drop in range(0, max(1, len(names) - width)):
+        # extra lines above the names may be the title's
+        merged = _merge(names[drop:], width + 1) or (_merge(names[drop:], width) if drop == 0 else None)
+        if merged is not None:
+            top += drop
+            break
+    if merged is None:
+        return None
+    if len(merged) == width:
+        merged.insert(0, ("", (merged[0][1][0], merged[0][1][0])))
+    title, title_span, unit, first = _title_unit(doc, top)
+    columns = _columns(merged)
+    unit_col = next((j for j, c in enumerate(columns) if c.role == "unit"), None)
+    vunit = next((u for u in re.split("[,、;/]", unit) if u and u not in "%‰"), unit) if unit else None
+    built: list[Row] = []
+    parent = None
+    for label, figs, _ in rows:
+        cells: list[Cell | None] = [Cell(doc.text(label), label, None, None)]
+        m = _QIZHONG.match(doc.folded, label[0], label[1])
+        level = 1 if m and m.end() < label[1] else 0  # `其中：离岸执行额`: a part of the row above
+        name = (m.end(), label[1]) if level else label
+        runit = doc.ftext(figs[unit_col - 1]) if unit_col is not None else None
+        for j, f in enumerate(figs, start=1):
+            ft = doc.ftext(f)
+            col = columns[j]
+            if ft[-1] in "%‰":
+                cu = ft[-1]
+            elif col.role == "change":
+                cu = col.unit or "%"
+            elif col.role in ("other", "unit"):
+                cu = col.unit
+            else:
+                cu = runit or col.unit or vunit
+            cells.append(Cell(doc.text(f), f, _value(ft) if _kind(ft) == "n" else None, cu))
+        line = doc.lines[_line_of(doc, label[0])]
+        built.append(Row(doc.text(name), name, level, parent if level else None, cells, (line.start, line.end)))
+        if not level:
+            parent = len(built) - 1
+    last = rows[-1][2]
+    note = None
+    if last + 1 < len(doc.lines) and doc.info(last + 1).note:
+        note = doc.lines[last + 1]
+        last += 1
+    start = doc.lines[first].start
+    end = note.end if note else doc.lines[rows[-1][2]].end
+    table = TextTable(
+        title=title, title_span=title_span, unit=unit,
+        note=doc.text((note.start, note.end)) if note else None,
+        note_span=(note.start, note.end) if note else None,
+        columns=columns, rows=built, span=(start, end),
+    )
+    return table, last
+
+
+def _line_of(doc: _Doc, at: int) -> int:
+    lo, hi = 0, len(doc.lines) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if doc.lines[mid].start <= at:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _title_unit(doc: _Doc, top: int) -> tuple[str | None, Span | None, str | None, int]:
+    """The title and the `单位：` unit in the two lines above the names, and the first line used."""
+    title = title_span = unit = None
+    first = top
+    for j in range(top - 1, max(-1, top - 3), -1):
+        info = doc.info(j)
+        line = doc.ftext((doc.lines[j].start, doc.lines[j].end))
+        um = _UNIT.search(line)
+        if um and um.start() <= 3:
+            unit = unit or um.group(1).strip("()（）")
+            first = j
+            continue
+        if info.prose or info.note or not line.strip():
+            break
+        span = doc.strip(doc.lines[j].start, doc.lines[j].end)
+        title, title_span, first = doc.text(span), span, j
+        if um:
+            unit = unit or um.group(1)
+        break
+    return title, title_span, unit, first
+
+
+def _columns(names: list[tuple[str, Span]]) -> list[Column]:
+    cols: list[Column] = []
+    for j, (name, span) in enumerate(names):
+        if j == 0:
+            cols.append(Column(label=name, role="label", span=span))
+            continue
+        role = "unit" if _UNIT_COL.fullmatch(name) else _role(name)
+        of = basis = None
+        if role == "change":
+            basis = "mom" if _MOM.search(name) else "yoy" if _YOY.search(name) or _CHANGE.search(name) else None
+            of = next((v for v in range(j - 1, 0, -1) if cols[v].role == "value"), None)
+        cols.append(Column(label=name, role=role, span=span, period_hint=_period(name), unit=_head_unit(name), of=of, basis=basis))
+    return cols
