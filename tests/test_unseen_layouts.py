@@ -3666,3 +3666,118 @@ def test_a_share_of_the_whole_named_before_it_is_the_figures():
     broadband, data = _by_value(ex, "1765亿元"), _by_value(ex, "4028亿元")
     assert broadband.share.percent == Decimal("14.9") and broadband.change.percent == Decimal("1.7")
     assert data.share.percent == Decimal("34") and data.change.direction == "down"
+
+
+# A communiqué's table as a PDF export leaves it: each column name on a line of its own (the
+# rate's bracketed unit on the next), the rows on one line with single spaces.
+STACKED_HEADER = """松江省2024年国民经济和社会发展统计公报
+
+八、对外经济
+
+　　全年货物进出口总额2978.4亿元，比上年增长6.5%。
+
+表8　2024年对主要国家和地区货物进出口额及其增长速度
+单位：亿元
+国家和地区
+出口额
+比上年增长
+（%）
+进口额
+比上年增长
+（%）
+俄罗斯 312.5 17.2 1734.3 1.7
+巴西 18.2 6.4 121.6 -25.3
+东盟 64.9 22.8 61.3 9.2
+"""
+
+# A brief's data box as a PDF export leaves it: every cell on its own line.
+STACKED_CELLS = """青岛市服务外包简报
+
+2025年第6期
+
+一、数据速览
+
+2025年1-6月青岛市服务外包主要指标
+单位：亿美元、%
+指标
+本期
+同比±
+服务外包合同签约额
+27.43
+12.1
+服务外包执行额
+19.52
+8.6
+其中：离岸执行额
+12.86
+-9.3
+数据来源：商务部服务外包业务管理和统计系统
+"""
+
+
+def test_a_table_whose_column_names_stand_one_per_line():
+    ex = tradeie.extract(STACKED_HEADER)
+    russia_exp, brazil_imp = _by_value(ex, "312.5"), _by_value(ex, "121.6")
+    assert russia_exp.value.normalized == Decimal("31250000000") and russia_exp.value.base_unit == "CNY"
+    assert russia_exp.change.percent == Decimal("17.2") and "出口" in russia_exp.indicator
+    assert russia_exp.dimensions.get("market") == "俄罗斯"
+    assert "进口" in brazil_imp.indicator and brazil_imp.change.percent == Decimal("-25.3")
+    assert _period(russia_exp) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_table_whose_every_cell_stands_on_its_own_line():
+    ex = tradeie.extract(STACKED_CELLS)
+    signed, offshore = _by_value(ex, "27.43"), _by_value(ex, "12.86")
+    assert signed.value.normalized == Decimal("2743000000") and signed.value.base_unit == "USD"
+    assert signed.change.percent == Decimal("12.1") and "合同签约额" in signed.indicator
+    assert "离岸执行额" in offshore.indicator and offshore.change.direction == "down"
+    assert _period(signed) == ("2025-01-01", "2025-06-30") and signed.subject == "青岛市"
+
+
+def test_a_tab_tables_last_column_name_wrapped_onto_the_next_line():
+    ex = tradeie.extract(_release(
+        "晋阳省统计局", "2025年前三季度晋阳省主要经济指标",
+        "指标名称\t单位\t1-9月\t同比增长\n（%）\n地区生产总值\t亿元\t18936.2\t4.6\n规模以上工业增加值\t%\t—\t4.3\n进出口总值\t亿元\t1203.7\t-6.2",
+    ))
+    gdp, trade = _by_value(ex, "18936.2"), _by_value(ex, "1203.7")
+    assert gdp.change.percent == Decimal("4.6") and gdp.value.normalized == Decimal("1893620000000")
+    assert trade.change.direction == "down"
+    assert _by_rate(ex, "4.3").value is None
+
+
+def test_a_topic_heading_its_paragraph_is_not_what_it_counts():
+    ex = tradeie.extract(_release(
+        "锦城服务外包动态\n\n2025年第9期", "【数据月报】",
+        "据商务部服务外包业务管理和统计系统数据，2025年1-8月，全市服务外包合同签约额942316.8万美元，同比增长12.4%。",
+        "离岸与在岸：离岸服务外包合同额398527.6万美元，同比增长15.6%，执行额321874.9万美元，同比增长11.3%。",
+        "国际市场：美国、中国香港、欧盟位列离岸执行额前三，分别完成78236.4万美元、61503.7万美元、43918.2万美元。",
+    ))
+    offshore = _by_value(ex, "321874.9万美元")
+    assert "离岸" in offshore.indicator and offshore.indicator.endswith("执行额")
+    assert "离岸与在岸" not in " ".join(offshore.dimensions.values())
+    us = _by_value(ex, "78236.4万美元")
+    assert us.dimensions.get("market") == "美国" and "国际市场" not in us.indicator
+
+
+def test_shares_of_the_worlds_total_by_measure_stay_the_nations():
+    ex = tradeie.extract(_release(
+        "中国证券报\n2025年07月16日", "上半年我国造船三大指标国际份额继续领先",
+        "　　工业和信息化部发布的数据显示，2025年上半年，我国造船完工量2396万载重吨，同比增长4.1%，占世界总量的52.3%。"
+        "以修正总吨计，造船完工量、新接订单量和手持订单量分别占世界总量的47.5%、63%和58.2%。",
+    ))
+    done = _by_value(ex, "2396万载重吨")
+    assert done.value.base_unit == "载重吨" and done.subject == "中国" and done.share.percent == Decimal("52.3")
+    new_orders = [m for m in ex.metrics if m.share is not None and m.share.text.endswith("63%")][0]
+    assert new_orders.subject == "中国" and "新接订单量" in new_orders.indicator
+
+
+def test_a_fairs_months_are_not_the_next_editions():
+    ex = tradeie.extract(_release(
+        "新华网 > 财经 > 正文", "第137届广交会闭幕 境外采购商到会人数创历史新高", "2025-05-05 20:17:36    来源：新华网",
+        "　　新华社广州5月5日电 第137届中国进出口商品交易会（广交会）5日在广州闭幕。本届广交会于4月15日开幕，分三期举办，展览总面积155万平方米。",
+        "　　本届广交会境外采购商到会27.6万人，意向出口成交258.6亿美元。",
+        "　　第138届广交会将于2025年10月15日至11月4日在广州举办。",
+    ))
+    area, deals = _by_value(ex, "155万平方米"), _by_value(ex, "258.6亿美元")
+    assert _period(area) == ("2025-04-01", "2025-05-31")
+    assert _period(deals) == ("2025-04-01", "2025-05-31")

@@ -135,30 +135,40 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
             rows.append((got[0], got[1], j))
             j += 1
         return (rows, width) if len(rows) >= 2 else None
-    # every cell on its own line: a label, then its figures
+    # every cell on its own line: a label, its unit perhaps (`亿千瓦时`, `%`), then its figures
     label = _single(doc, k, "t")
     if label is None:
         return None
-    width = 0
+    unit = 1 if k + 2 < n and _unit_line(doc, k + 1) and _single(doc, k + 2, "nm") is not None else 0
+    width = unit
     while k + 1 + width < n and _single(doc, k + 1 + width, "nm") is not None:
         width += 1
-    if width == 0:
+    if width == unit:
         return None
     j = k
     while j + width < n and not any(used[j : j + width + 1]):
         lab = _single(doc, j, "t")
-        figs = [_single(doc, j + 1 + i, "nm") for i in range(width)]
-        if lab is None or any(f is None for f in figs):
+        cells = [_unit_line(doc, j + 1)] if unit else []
+        cells += [_single(doc, j + 1 + i, "nm") for i in range(unit, width)]
+        if lab is None or any(f is None for f in cells):
             break
-        rows.append((lab, figs, j + width))
+        rows.append((lab, cells, j + width))
         j += width + 1
     return (rows, width) if len(rows) >= 2 else None
+
+
+UNIT_MAX = 6  # a unit cell on its own line: `%`, `万辆`, `亿千瓦时`
+
+
+def _unit_line(doc: _Doc, k: int) -> Span | None:
+    span = _single(doc, k, "t")
+    return span if span is not None and len(doc.ftext(span)) <= UNIT_MAX and not _CHANGE.search(doc.ftext(span)) else None
 
 
 def _merge(names: list[tuple[str, Span]], want: int) -> list[tuple[str, Span]] | None:
     """Join names that continue the one above (`比上年增长` + `（%）`, `软件业务` + `收入`) until
     there are ``want``; None when they cannot be."""
-    names = list(names)
+    names = _spanned(list(names))
     while len(names) > want:
         pick = next((i for i in range(1, len(names)) if names[i][0].startswith("(")), None)
         if pick is None:
@@ -168,6 +178,22 @@ def _merge(names: list[tuple[str, Span]], want: int) -> list[tuple[str, Span]] |
         (a, sa), (b, sb) = names[pick - 1], names[pick]
         names[pick - 1 : pick + 1] = [(a + b, (sa[0], sb[1]))]
     return names if len(names) == want else None
+
+
+def _spanned(names: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """Periods over the same rate, stacked: `6月`, `1—6月`, `同比增长（%）`, `同比增长（%）` ->
+    `6月同比增长(%)`, `1—6月同比增长(%)` (a spanning header row flattened line by line)."""
+    for i in range(len(names)):
+        k = 0
+        while i + k < len(names) and _period(names[i + k][0]) and not _CHANGE.search(names[i + k][0]):
+            k += 1
+        if k < 2 or i + 2 * k > len(names):
+            continue
+        rates = names[i + k : i + 2 * k]
+        if len({r[0] for r in rates}) == 1 and _CHANGE.search(rates[0][0]):
+            joined = [(p[0] + r[0], (p[1][0], r[1][1])) for p, r in zip(names[i : i + k], rates)]
+            return names[:i] + joined + names[i + 2 * k :]
+    return names
 
 
 def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | None:
@@ -200,7 +226,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
         return None
     if len(merged) == width:
         merged.insert(0, ("", (merged[0][1][0], merged[0][1][0])))
-    title, title_span, unit, first = _title_unit(doc, top)
+    title, title_span, unit, first = _title_unit(doc, top, used)
     columns = _columns(merged)
     unit_col = next((j for j, c in enumerate(columns) if c.role == "unit"), None)
     vunit = next((u for u in re.split("[,、;/]", unit) if u and u not in "%‰"), unit) if unit else None
@@ -255,11 +281,14 @@ def _line_of(doc: _Doc, at: int) -> int:
     return lo
 
 
-def _title_unit(doc: _Doc, top: int) -> tuple[str | None, Span | None, str | None, int]:
-    """The title and the `单位：` unit in the two lines above the names, and the first line used."""
+def _title_unit(doc: _Doc, top: int, used: list[bool]) -> tuple[str | None, Span | None, str | None, int]:
+    """The title and the `单位：` unit in the two lines above the names (not a line of the table
+    before), and the first line used."""
     title = title_span = unit = None
     first = top
     for j in range(top - 1, max(-1, top - 3), -1):
+        if used[j]:
+            break
         info = doc.info(j)
         line = doc.ftext((doc.lines[j].start, doc.lines[j].end))
         um = _UNIT.search(line)

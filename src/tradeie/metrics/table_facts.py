@@ -25,7 +25,12 @@ __all__ = ["table_metrics", "may_hold_tables"]
 
 # Two figures on one line apart by a wide gap, a tab or a bar: the only shape a table row has.
 # Scanning for it costs little, so documents without tables skip the table reader.
-_ROW_HINT = re.compile(r"\d%?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜│][ \u3000]*)[-+−]?\d")
+# figures side by side (2+ spaces, a tab, a bar, or one space in a row of a stacked table), or
+# figures on lines of their own one under another (a table whose every cell is a line)
+_ROW_HINT = re.compile(
+    r"\d%?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜│][ \u3000]*| )[-+−]?\d"
+    r"|\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n"
+)
 _NOTE_SOURCE = re.compile(r"(?:数据)?来源(?:于|:|：)\s*(?P<org>[\u4e00-\u9fff]{2,20}?)(?:[,，。;；]|$)")
 
 
