@@ -105,8 +105,8 @@ def _single(doc: _Doc, k: int, kinds: str) -> Span | None:
         return None
     span = (toks[0][0], toks[-1][1])
     t = doc.ftext(span)
-    if "t" in kinds and len(toks) > 1 and all(_kind(doc.ftext(x)) == "t" for x in toks):
-        return span if len(t) <= NAME_MAX + 4 else None  # `全  市`, a label spaced out
+    if "t" in kinds and len(toks) > 1 and all(_kind(doc.ftext(x)) == "t" and x[1] - x[0] == 1 for x in toks):
+        return span if len(t) <= NAME_MAX + 4 else None  # `全  市`, `区  域`: a word spaced out
     return span if len(toks) == 1 and _kind(t) in kinds else None
 
 
@@ -222,7 +222,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
         if merged is not None:
             top += drop
             break
-    if merged is None:
+    if merged is None or len(merged) < 2:
         return None
     if len(merged) == width:
         merged.insert(0, ("", (merged[0][1][0], merged[0][1][0])))
