@@ -3781,3 +3781,24 @@ def test_a_fairs_months_are_not_the_next_editions():
     area, deals = _by_value(ex, "155万平方米"), _by_value(ex, "258.6亿美元")
     assert _period(area) == ("2025-04-01", "2025-05-31")
     assert _period(deals) == ("2025-04-01", "2025-05-31")
+
+
+def test_a_news_sites_short_name_is_its_outlet_and_gigawatts_are_measured():
+    ex = tradeie.extract(_release(
+        "每经网首页 > 公司 > 正文", "前5月光伏组件出口“量减价跌”", "每日经济新闻　2025-06-24 21:18:37",
+        "　　InfoLink数据显示，1—5月，我国共出口光伏组件约110.4GW，较去年同期的115.4GW下降4.3%。",
+        "　　储能电池出口42.3GWh，同比增长31.6%。",
+    ))
+    assert ex.bulletin.meta.source == "每经网"
+    modules, storage = _by_value(ex, "约110.4GW"), _by_value(ex, "42.3GWh")
+    assert modules.value.base_unit == "GW" and modules.value.approx == "about"
+    assert storage.value.base_unit == "GWh" and storage.change.percent == Decimal("31.6")
+    assert storage.source.name == "每日经济新闻"
+
+
+def test_a_press_conference_page_under_a_breadcrumb_speaks_for_its_headlines_body():
+    ex = tradeie.extract(_release(
+        "首页 > 新闻发布 > 新闻发布会", "国家发展改革委举行11月份新闻发布会", "发布时间：2025/11/20　　来源：新闻发布中心",
+        "　　发言人：今年以来，我们积极扩大有效投资。1—10月，设备工器具购置投资增长14.8%，拉动全部投资增长1.6个百分点。",
+    ))
+    assert _by_rate(ex, "14.8%").source.name == "国家发展改革委"

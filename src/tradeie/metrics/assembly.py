@@ -51,6 +51,7 @@ from .phrases import (
     dimension_of,
     facility_end,
     is_brand,
+    media_outlets,
     names_another_service,
     organisation_names,
     read_phrase,
@@ -653,7 +654,7 @@ def _assemble(
     index = PlaceIndex(text)
     home = _home_province(structure, text)
     ctx = _DocContext(text, doc, _region(structure, region, index, home), None, ref, year, norm, index)
-    page_source = structure.meta.source
+    page_source = _outlet_name(structure.meta.source)
     headline_org = _headline_org(structure)
     if page_source and not structure.meta.publisher and headline_org and _SPEAKING_UNIT.fullmatch(page_source):
         # `来源：新闻发布中心`, `来源：国际收支司` on a page whose headline names the body
@@ -1037,6 +1038,12 @@ def _listing_articles(text: str, front: list, norm) -> list[ArticleBlock] | None
     return out or None
 
 
+def _outlet_name(name: str | None) -> str | None:
+    """A news site's short name, the outlet's full one (`每经网` -> 每日经济新闻, `中证网` -> 中国证券报)."""
+    rows = media_outlets()
+    return rows.get(name, name) if name else name
+
+
 def _same_organisation(a: str, b: str) -> bool:
     """Two names of one organisation (`中新网`, `中国新闻网`)."""
     names = organisation_names()
@@ -1048,7 +1055,8 @@ def _headline_org(structure: Structure) -> str | None:
     if not structure.front:
         return None
     norm = structure.layout.norm.text
-    first = structure.front[0]
+    # under the site's breadcrumb (`首页 > 新闻发布 > 新闻发布会`): the headline below it
+    first = next((p for p in structure.front[:3] if not _PAGE_CHROME.match(norm, p.nstart, p.nend)), structure.front[0])
     m = _HEADLINE_ORG_LONG.match(norm, first.nstart, min(first.nend, first.nstart + 40))
     return m.group("org") if m else None
 

@@ -19,7 +19,7 @@ from .vocab import alternation, vocab
 
 __all__ = [
     "Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end", "is_brand",
-    "names_another_service", "organisation_names",
+    "names_another_service", "organisation_names", "media_outlets",
 ]
 
 BOUNDARY = ",;:!?。；，："
@@ -86,6 +86,12 @@ def _organisation_rows() -> dict[str, tuple[str, str]]:
             if n:
                 out.setdefault(n, (name, kind))
     return out
+
+
+@functools.cache
+def media_outlets() -> dict[str, str]:
+    """Every name and alias of a news outlet in the gazetteer -> its main name."""
+    return {n: row[0] for n, row in _organisation_rows().items() if row[1] == "media"}
 
 
 @functools.cache
