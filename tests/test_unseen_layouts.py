@@ -3802,3 +3802,35 @@ def test_a_press_conference_page_under_a_breadcrumb_speaks_for_its_headlines_bod
         "　　发言人：今年以来，我们积极扩大有效投资。1—10月，设备工器具购置投资增长14.8%，拉动全部投资增长1.6个百分点。",
     ))
     assert _by_rate(ex, "14.8%").source.name == "国家发展改革委"
+
+
+NUMBERED_BRIEF = """姑苏服务贸易数据简报
+
+2025 年第 10 期（总第 106 期）
+
+姑苏市商务局服务贸易处编                    2025 年 10 月 27 日
+
+【数据速递】
+
+1-9 月全市服务贸易保持较快增长
+
+1-9 月，全市实现服务贸易进出口 231.68 亿美元，同比增长 9.4%。
+
+【重点领域】
+
+（二）传统服务贸易稳中有升
+
+运输服务规模最大，进出口 52.64 亿美元，增长 16.9%，占全市的 22.7%。
+
+【工作动态】
+
+10 月 15 日，市商务局组织 36 家企业参加对接会，现场签约项目 12 个。
+"""
+
+
+def test_a_numbered_briefs_later_items_keep_its_period_for_their_statistics():
+    ex = tradeie.extract(NUMBERED_BRIEF)
+    transport = _by_value(ex, "52.64 亿美元")
+    assert _period(transport) == ("2025-01-01", "2025-09-30")
+    signed = _by_value(ex, "12 个")
+    assert _period(signed) == ("2025-10-01", "2025-10-31")  # a dated event keeps its month

@@ -177,6 +177,7 @@ class _ArticleContext:
     para_label: str | None = None  # `集成电路：…`: what the paragraph reports on
     para_company: str | None = None  # `● 药明康德（成都）：…`: the company a listed item reports on
     para_place: str | None = None  # `西海岸新区：…`: the district a paragraph reports on
+    brief_period: PeriodMatch | None = None  # the period a numbered brief's figures run to, last resort
     lead_in: tuple | None = None  # (measure, period, subject) of a paragraph ending `…集装箱量如下：`
     item: tuple | None = None  # (measure, label, subject) of a bulleted item under such a lead
     subject: str | None = None
@@ -674,6 +675,7 @@ def _assemble(
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
     ctx.data_notes = data_notes(text)
+    issue_brief = structure.meta.issue is not None or structure.meta.issue_total is not None
     ctx.report_like = bool(structure.sections) and not any(a.title and a.paragraphs for s in structure.sections for a in s.articles)
     ctx.title_single_month = _title_single_month(structure)
     ctx.reported_month = _reported_month(text, ref) if structure.meta.date else None
@@ -764,6 +766,9 @@ def _assemble(
             ctx.carried_period if ctx.report_like and ctx.carried_period
             else ctx.heading_period or ctx.doc_period or ctx.event_period
         )
+        # a numbered brief's later items that state no period and date no event: the period its
+        # figures run to
+        actx.brief_period = ctx.carried_period if issue_brief else None
         for span in (art.heading_nspan, art.title_nspan):
             # `【数据速览】（1-10月）` governs its section; an article's own title, the article
             if span:
@@ -2075,7 +2080,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `东部地区完成软件业务收入…`: the region is whose figure it is, and the part of the
         # nation's total it breaks down (writers keep it in either place)
         dims["region"] = subject
-    period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods, _stock_clause(text, cs, d))
+    period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods, _stock_clause(text, cs, d),
+                     rated=d.change is not None or d.share is not None)
     source = None
     if actx.inline_source:
         name, (a, b) = actx.inline_source
@@ -2697,10 +2703,11 @@ def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
     return cs if cue.search(text, cs, it.start) is not None else None
 
 
-def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None) -> PeriodOut | None:
+def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rated: bool = False) -> PeriodOut | None:
     """The clause's or sentence's own period before the figure, else the governing one.
     ``stock_from``: the start of a clause stating a level; a period written before that clause
-    (or governing it) gives the level's date, its end, not a span of months."""
+    (or governing it) gives the level's date, its end, not a span of months.  ``rated``: the
+    figure has a rate or a share (a statistic, which a numbered brief's period may govern)."""
     cands = [p for p in periods if p.start < anchor.start]
     chosen = cands[-1] if cands else (actx.para_period or actx.period)
     day = actx.para_day if actx.para_day is not None and actx.para_day.start < anchor.start else actx.lead_day
@@ -2713,6 +2720,8 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None) -> 
         start = day.first.replace(day=1).isoformat() if day.first else None  # `11月6日` of an unknown year: *-11
         end = _month_end(day.last or day.first).isoformat() if day.first else None
         return _period_out(dict(start=start, end=end, text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month))
+    if chosen is None and rated:
+        chosen = actx.brief_period  # a rate or a share: a statistic of the brief's period
     if chosen is None:
         return None
     ev = ctx.event_period
