@@ -3834,3 +3834,15 @@ def test_a_numbered_briefs_later_items_keep_its_period_for_their_statistics():
     assert _period(transport) == ("2025-01-01", "2025-09-30")
     signed = _by_value(ex, "12 个")
     assert _period(signed) == ("2025-10-01", "2025-10-31")  # a dated event keeps its month
+
+
+def test_markets_ranked_before_their_figures_keep_the_measure():
+    ex = tradeie.extract(_release(
+        "通州市服务外包简报", "三、国际市场",
+        "　　一季度，我市承接美国、中国香港和日本的离岸服务外包执行额位列前三，分别为7826.4万美元、5318.2万美元和3105.7万美元。",
+        "　　一季度，我市承接德国、韩国的离岸服务外包执行额分别为1826.4万美元和1318.2万美元。",
+    ))
+    for quote, market in (("7826.4万美元", "美国"), ("3105.7万美元", "日本"), ("1318.2万美元", "韩国")):
+        m = _by_value(ex, quote)
+        assert m.indicator.endswith("离岸服务外包执行额") and m.dimensions.get("market") == market, (m.indicator, m.dimensions)
+    assert _by_value(ex, "1826.4万美元").indicator == "离岸服务外包执行额"
