@@ -3846,3 +3846,23 @@ def test_markets_ranked_before_their_figures_keep_the_measure():
         m = _by_value(ex, quote)
         assert m.indicator.endswith("离岸服务外包执行额") and m.dimensions.get("market") == market, (m.indicator, m.dimensions)
     assert _by_value(ex, "1826.4万美元").indicator == "离岸服务外包执行额"
+
+
+def test_a_market_ranked_first_with_words_between_stays_a_market():
+    ex = tradeie.extract(_release(
+        "沈阳市服务外包简报", "三、国际市场",
+        "　　1-5月，日本仍为我市第一大离岸发包市场，执行额8372.6万美元，同比增长6.3%；美国、欧盟分列第二、三位，执行额分别为4689.7万美元、3281.5万美元。",
+    ))
+    japan = _by_value(ex, "8372.6万美元")
+    assert japan.subject == "沈阳市" and japan.dimensions.get("market") == "日本"
+    assert _by_value(ex, "3281.5万美元").subject == "沈阳市"
+
+
+def test_a_fairs_visitors_from_abroad_are_the_fairs_count():
+    ex = tradeie.extract(_release(
+        "新华网 > 财经 > 正文", "第137届广交会闭幕", "2025-05-05 20:17:36    来源：新华网",
+        "　　新华社广州5月5日电 第137届中国进出口商品交易会（广交会）5日在广州闭幕。",
+        "　　从采购商结构看，欧美采购商5.6万人，较第135届增长9.8%，其中美国采购商1.9万人，较上届下降5.1%。首次到会的新采购商15.3万人。",
+    ))
+    for quote in ("5.6万人", "1.9万人", "15.3万人"):
+        assert _by_value(ex, quote).subject == "第137届广交会", quote

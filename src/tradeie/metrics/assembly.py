@@ -2043,6 +2043,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         for q in v.data.qualifiers:
             if q in share_of.text and q not in indicator:
                 indicator = q + indicator
+    if "market" not in dims and not members and (ranked := _ranked_partner(text, s, first.start)) is not None:
+        dims["market"] = ranked  # `日本仍为我市第一大离岸发包市场，执行额8372.6万美元`: its figure
     item = actx.item is not None and phrase.head is None and not member
     if item:
         indicator = actx.item[0]
@@ -2452,8 +2454,26 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
 
 # a partner's rank among a place's markets, sources or destinations
 _PARTNER_RANK = regex.compile(
-    r"(?:第[一二三四五六七八九十\d]{1,2}|最)大(?:的)?(?:贸易伙伴|贸易伙伴国|出口市场|进口市场|出口目的地|目的地|进口来源地|来源地|来源国|外资来源地|市场|伙伴)"
+    r"(?:第[一二三四五六七八九十\d]{1,2}|最)大(?:的)?[\p{Han}]{0,6}?(?:贸易伙伴|贸易伙伴国|市场|目的地|来源地|来源国|伙伴|发包方|客户)"
 )
+def _ranked_partner(text: str, s: int, at: int) -> str | None:
+    """The market the sentence's first clause ranks (`欧盟仍为吉林省第一大贸易伙伴，…`), when the
+    figure at ``at`` follows that clause."""
+    pos = s
+    while pos < at:
+        end = pos
+        while end < at and text[end] not in ",;:":
+            end += 1
+        if end >= at:
+            return None
+        if _PARTNER_RANK.search(text, pos, end):
+            m = place_regex().match(text, pos)
+            p = lookup(m.group()) if m else None
+            return p.canonical if p is not None and p.kind in ("country", "economy", "region") else None
+        pos = end + 1
+    return None
+
+
 _LEARNED_FROM = regex.compile(r"(?:获悉|了解到|得知)$")
 _AT_PLACE = regex.compile(r"在(?P<p>[\p{Han}]{2,8})")
 _CITED = regex.compile(r"(?:显示|表明|统计|测算|公布)$")
@@ -2490,6 +2510,8 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         p = lookup(scene.group("p"))
         if p is not None and p.kind in ("province", "city", "district"):
             found = (scene.group("p"), "place")
+    if found is not None and ctx.event and found[1] == "place" and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy", "region"):
+        found = None  # a fair's visitors from abroad (`其中美国采购商1.9万人`): the fair's count
     if found is None and actx.para_company:
         return actx.para_company  # `● 药明康德（成都）：离岸执行额…`: the item's company
     if actx.para_place and (found is None or found[0] in _DISTRICT_PRONOUNS):
