@@ -3866,3 +3866,18 @@ def test_a_fairs_visitors_from_abroad_are_the_fairs_count():
     ))
     for quote in ("5.6万人", "1.9万人", "15.3万人"):
         assert _by_value(ex, quote).subject == "第137届广交会", quote
+
+
+def test_a_hard_wrapped_header_and_units_under_a_blank_line():
+    ex = tradeie.extract(_release(
+        "北疆自治区统计局", "2024年北疆自治区国民经济和社会发展统计公报",
+        "表9　2024年对主要国家和地区货物进出口额及其增长速度\n单位：亿元\n国家和地区 出口额 比上年\n增长(%) 进口额 比上年\n增长(%)\n"
+        "蒙古国 218.5 14.2 487.3 11.8\n俄罗斯 96.4 -6.5 301.7 3.4",
+        "表 1 1-9 月全市传统服务贸易主要领域情况\n\n领域 进出口额 同比增长 占全市比重\n\n（亿美元） （%） （%）\n\n运输 58.14 3.6 25.1\n\n旅行 19.83 22.1 8.6",
+    ))
+    mongolia = _by_value(ex, "487.3")
+    assert "进口" in mongolia.indicator and mongolia.change.percent == Decimal("11.8")
+    assert mongolia.value.normalized == Decimal("48730000000")
+    transport = _by_value(ex, "58.14")
+    assert transport.value.base_unit == "USD" and transport.value.normalized == Decimal("5814000000")
+    assert transport.change.percent == Decimal("3.6") and transport.share.percent == Decimal("25.1")

@@ -27,6 +27,7 @@ from .tables import (
     _QIZHONG,
     _TABLE_NO,
     _UNIT,
+    _UNIT_ONLY,
     _UNIT_COL,
     _YOY,
     Cell,
@@ -48,6 +49,8 @@ NAME_MAX = 12  # a column name on a line of its own is short
 NAMES_MAX = 14  # lines read upwards for the names
 _TOKEN = re.compile(r"\S+")
 _SENTENCE = re.compile(r"[,;。:]")  # folded text: a name holds no clause punctuation
+_BASIS_END = re.compile(r"(?:比上年|比去年|比上年同期|比去年同期|较上年|同比|比上月|环比)$")
+_RATE_START = re.compile(r"增长|增速|增幅|下降|增减|±")
 _CONTINUES = re.compile(r"\([^()]{1,8}\)|\(.*|[^()]{1,2}")  # `（%）`, `(亿元)`, `收入`
 
 
@@ -110,14 +113,29 @@ def _single(doc: _Doc, k: int, kinds: str) -> Span | None:
     return span if len(toks) == 1 and _kind(t) in kinds else None
 
 
-def _name_line(doc: _Doc, k: int) -> Span | None:
-    span = _single(doc, k, "t")
-    if span is None:
+def _line_names(doc: _Doc, k: int) -> list[Span] | None:
+    """The column names on line ``k``: one per line (`出口额`), a word spaced out (`区  域`), or a
+    few a space apart on a hard-wrapped header (`国家和地区 出口额 比上年`); None for a line that
+    is no header's."""
+    info = doc.info(k)
+    if info.prose or info.note or info.unit:
         return None
-    t = doc.ftext(span)
-    if len(t) > NAME_MAX or _SENTENCE.search(t) or _TABLE_NO.match(t) or _NOTE.match(t):
+    toks = _tokens(doc, k)
+    if not toks or any(_kind(doc.ftext(t)) != "t" for t in toks):
         return None
-    return span
+    names: list[Span] = []
+    for t in toks:
+        if names and t[1] - t[0] == 1 and names[-1][1] - names[-1][0] <= 2 and doc.ftext(names[-1])[-1:].isalpha():
+            # `区  域`: the letters of a word spaced out
+            if doc.ftext((names[-1][1], t[0])).strip() == "" and names[-1][1] - names[-1][0] == 1:
+                names[-1] = (names[-1][0], t[1])
+                continue
+        names.append(t)
+    for span in names:
+        t = doc.ftext(span)
+        if len(t) > NAME_MAX or _SENTENCE.search(t) or _TABLE_NO.match(t) or _NOTE.match(t):
+            return None
+    return names
 
 
 def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Span], int]], int] | None:
@@ -165,22 +183,26 @@ def _unit_line(doc: _Doc, k: int) -> Span | None:
     return span if span is not None and len(doc.ftext(span)) <= UNIT_MAX and not _CHANGE.search(doc.ftext(span)) else None
 
 
-def _merge(names: list[tuple[str, Span]], want: int) -> list[tuple[str, Span]] | None:
-    """Join names that continue the one above (`比上年增长` + `（%）`, `软件业务` + `收入`) until
-    there are ``want``; None when they cannot be."""
+def _merge(names: list[tuple[str, Span, int]], want: int) -> list[tuple[str, Span]] | None:
+    """Join names that continue the one on the line above (`比上年增长` + `（%）`, `软件业务` +
+    `收入`) until there are ``want``; None when they cannot be.  ``names`` hold their line."""
     names = _spanned(list(names))
     while len(names) > want:
-        pick = next((i for i in range(1, len(names)) if names[i][0].startswith("(")), None)
+        wrapped = [i for i in range(1, len(names)) if names[i][2] != names[i - 1][2]]
+        pick = next((i for i in wrapped if names[i][0].startswith("(")), None)
         if pick is None:
-            pick = next((i for i in range(1, len(names)) if _CONTINUES.fullmatch(names[i][0])), None)
+            # `比上年` / `增长(%)`: a rate's name wrapped after its basis
+            pick = next((i for i in wrapped if _BASIS_END.search(names[i - 1][0]) and _RATE_START.match(names[i][0])), None)
+        if pick is None:
+            pick = next((i for i in wrapped if _CONTINUES.fullmatch(names[i][0])), None)
         if pick is None:
             return None
-        (a, sa), (b, sb) = names[pick - 1], names[pick]
-        names[pick - 1 : pick + 1] = [(a + b, (sa[0], sb[1]))]
-    return names if len(names) == want else None
+        (a, sa, la), (b, sb, lb) = names[pick - 1], names[pick]
+        names[pick - 1 : pick + 1] = [(a + b, (sa[0], sb[1]), lb)]
+    return [(t, sp) for t, sp, _ in names] if len(names) == want else None
 
 
-def _spanned(names: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+def _spanned(names: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
     """Periods over the same rate, stacked: `6月`, `1—6月`, `同比增长（%）`, `同比增长（%）` ->
     `6月同比增长(%)`, `1—6月同比增长(%)` (a spanning header row flattened line by line)."""
     for i in range(len(names)):
@@ -191,34 +213,44 @@ def _spanned(names: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
             continue
         rates = names[i + k : i + 2 * k]
         if len({r[0] for r in rates}) == 1 and _CHANGE.search(rates[0][0]):
-            joined = [(p[0] + r[0], (p[1][0], r[1][1])) for p, r in zip(names[i : i + k], rates)]
+            joined = [(p[0] + r[0], (p[1][0], r[1][1]), r[2]) for p, r in zip(names[i : i + k], rates)]
             return names[:i] + joined + names[i + 2 * k :]
     return names
 
 
 def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | None:
     """The table whose first row is line ``k`` under a stacked header, and its last line."""
-    if k == 0 or _name_line(doc, k - 1) is None:
+    if k == 0 or _line_names(doc, k - 1) is None:
         return None
     got = _rows(doc, k, used)
     if got is None:
         return None
     rows, width = got
     # the names, read upwards to the title, the unit line or a blank line
-    names: list[tuple[str, Span]] = []
+    lines: list[list[tuple[str, Span]]] = []
     top = k
-    while top > 0 and len(names) < NAMES_MAX and not used[top - 1]:
-        span = _name_line(doc, top - 1)
-        if span is None:
+    while top > 0 and sum(map(len, lines)) < NAMES_MAX and not used[top - 1]:
+        found = _line_names(doc, top - 1)
+        if found is None:
             break
-        names.insert(0, (doc.ftext(span), span))
+        names_here = [(doc.ftext(sp), sp) for sp in found]
+        if lines and len(lines[0]) > 1 and all(_UNIT_ONLY.fullmatch(t) for t, _ in lines[0]) and len(names_here) >= len(lines[0]):
+            # `领域 进出口额 同比增长 占全市比重` over `（亿美元） （%） （%）`: each unit under the
+            # name it closes, from the right
+            units = lines.pop(0)
+            off = len(names_here) - len(units)
+            names_here = names_here[:off] + [(t + u, (sp[0], sp[1])) for (t, sp), (u, _) in zip(names_here[off:], units)]
+        lines.insert(0, names_here)
         top -= 1
-        if doc.info(top).blank_before:
+        if doc.info(top).blank_before and not all(_UNIT_ONLY.fullmatch(t) for t, _ in names_here):
             break
+    if any(len(ln) > 1 for ln in lines) and width < 2:
+        return None  # `联系人  电话` over `张三  12345678`: a list, not a table
     merged = None
-    for drop in range(0, max(1, len(names) - width)):
+    for drop in range(0, len(lines)):
         # extra lines above the names may be the title's
-        merged = _merge(names[drop:], width + 1) or (_merge(names[drop:], width) if drop == 0 else None)
+        names = [(t, sp, j) for j, ln in enumerate(lines[drop:]) for t, sp in ln]
+        merged = _merge(names, width + 1) or (_merge(names, width) if drop == 0 else None)
         if merged is not None:
             top += drop
             break
