@@ -496,3 +496,34 @@ def test_table_shaped_text_is_read():
     text = lines("表1  主要指标", "指标  本月  同比±%", "出口  51.08  -2.6", "  进口  ３６．９２  12.6%")
     [t] = read(text)
     assert t.rows[1].cells[2].unit == "%" and t.rows[1].level == 1
+
+
+# Tables as PDF exports leave them: column names one (or a few) per line, then rows on one line
+# or every cell on its own line.
+STACK_NAME = st.sampled_from(["指标", "出口额", "比上年增长", "（%）", "本期", "同比±", "单位", "6月", "1—6月", "同比增长（%）", "区  域", "软件业务", "收入"])
+STACK_CELL = st.sampled_from(["312.5", "-6.5", "１２．６", "—", "亿元", "%", "17.2%"])
+STACKED = st.builds(
+    lambda title, names, rows, vertical: "\n".join(
+        [title, *names]
+        + [("\n".join([label, *cells]) if vertical else " ".join([label, *cells])) for label, cells in rows]
+    ),
+    st.sampled_from(["", "表8　主要国家和地区进出口额", "单位：亿元"]),
+    st.lists(STACK_NAME, min_size=1, max_size=8),
+    st.lists(st.tuples(st.sampled_from(["俄罗斯", "全  市", "其中：离岸执行额", "巴西"]), st.lists(STACK_CELL, min_size=1, max_size=4)), max_size=4),
+    st.booleans(),
+)
+
+
+@SETTINGS
+@given(STACKED)
+def test_stacked_tables_keep_the_span_invariant(text):
+    for t in read(text):
+        assert t.rows and len(t.columns) >= 2
+
+
+def test_a_stacked_header_over_single_spaced_rows_is_read():
+    text = lines("表8　2024年对主要国家和地区货物进出口额", "单位：亿元", "国家和地区", "出口额", "比上年增长", "（%）",
+                 "俄罗斯 312.5 17.2", "巴西 18.2 -6.4")
+    [t] = read(text)
+    assert [c.role for c in t.columns] == ["label", "value", "change"]
+    assert t.rows[1].cells[2].value == Decimal("-6.4") and t.rows[1].cells[1].unit == "亿元"

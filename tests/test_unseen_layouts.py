@@ -3881,3 +3881,15 @@ def test_a_hard_wrapped_header_and_units_under_a_blank_line():
     transport = _by_value(ex, "58.14")
     assert transport.value.base_unit == "USD" and transport.value.normalized == Decimal("5814000000")
     assert transport.change.percent == Decimal("3.6") and transport.share.percent == Decimal("25.1")
+
+
+def test_a_news_storys_lead_citation_sources_its_lead_only():
+    ex = tradeie.extract(_release(
+        "人民网 > 经济·科技 > 正文", "中欧班列、西部陆海新通道双双提速", "2025年10月21日08:12  来源：人民网－经济频道",
+        "　　人民网北京10月21日电 记者从中国国家铁路集团有限公司获悉，前三季度，中欧班列累计开行1.42万列，同比增长8.6%。",
+        "　　在重庆，中欧班列（成渝）前三季度开行2860列，同比增长11.2%。",
+        "　　据海关总署统计，前三季度经西部陆海新通道运输货物货值达1163.5亿元，增长18.3%。",
+    ))
+    assert _by_value(ex, "1.42万列").source.name == "中国国家铁路集团有限公司"
+    assert _by_value(ex, "2860列").source.name == "人民网"
+    assert _by_value(ex, "1163.5亿元").source.name == "海关总署"

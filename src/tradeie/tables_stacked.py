@@ -259,7 +259,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
     if len(merged) == width:
         merged.insert(0, ("", (merged[0][1][0], merged[0][1][0])))
     title, title_span, unit, first = _title_unit(doc, top, used)
-    columns = _columns(merged)
+    columns = _columns(doc, merged)
     unit_col = next((j for j, c in enumerate(columns) if c.role == "unit"), None)
     vunit = next((u for u in re.split("[,、;/]", unit) if u and u not in "%‰"), unit) if unit else None
     built: list[Row] = []
@@ -338,16 +338,19 @@ def _title_unit(doc: _Doc, top: int, used: list[bool]) -> tuple[str | None, Span
     return title, title_span, unit, first
 
 
-def _columns(names: list[tuple[str, Span]]) -> list[Column]:
+def _columns(doc: _Doc, names: list[tuple[str, Span]]) -> list[Column]:
+    """Columns named by ``names`` (folded text); a name joined from several lines keeps no span."""
     cols: list[Column] = []
-    for j, (name, span) in enumerate(names):
+    for j, (name, sp) in enumerate(names):
+        span = sp if sp[0] < sp[1] and doc.ftext(sp) == name else None
+        label = doc.text(span) if span is not None else name
         if j == 0:
-            cols.append(Column(label=name, role="label", span=span))
+            cols.append(Column(label=label, role="label", span=span))
             continue
         role = "unit" if _UNIT_COL.fullmatch(name) else _role(name)
         of = basis = None
         if role == "change":
             basis = "mom" if _MOM.search(name) else "yoy" if _YOY.search(name) or _CHANGE.search(name) else None
             of = next((v for v in range(j - 1, 0, -1) if cols[v].role == "value"), None)
-        cols.append(Column(label=name, role=role, span=span, period_hint=_period(name), unit=_head_unit(name), of=of, basis=basis))
+        cols.append(Column(label=label, role=role, span=span, period_hint=_period(name), unit=_head_unit(name), of=of, basis=basis))
     return cols

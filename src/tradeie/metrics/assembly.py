@@ -754,6 +754,8 @@ def _assemble(
         periods = [p for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
                    if p.granularity not in ("century", "decade")]  # `21世纪经济报道` dates no figure
         actx = _ArticleContext(outlet=art.source, title=art.title, section=art.section)
+        # a news story: filed by an outlet (its dateline, byline or 来源), or a web page of one
+        news_story = (art.source or (ctx.publisher if not structure.sections else "") or "") in media_outlets()
         actx.synthetic_reference = ctx.reference is None
         days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
         actx.now = max(days) if days else None
@@ -805,6 +807,10 @@ def _assemble(
                     and actx.lead_source is not None and actx.lead_source[1][0] - actx.first_para_start <= _LEAD_CITATION_REACH
                 )
             ):
+                actx.lead_source = None
+            elif news_story and para.nstart > actx.lead_para_start:
+                # a news story: the body its lead cites gave the lead's figures; later paragraphs
+                # name their own sources or are the outlet's reporting
                 actx.lead_source = None
             if actx.list_source is not None and not _LIST_ITEM.match(text, para.nstart, para.nend):
                 actx.list_source = None  # the items under the cited lead-in are over
