@@ -3893,3 +3893,16 @@ def test_a_news_storys_lead_citation_sources_its_lead_only():
     assert _by_value(ex, "1.42万列").source.name == "中国国家铁路集团有限公司"
     assert _by_value(ex, "2860列").source.name == "人民网"
     assert _by_value(ex, "1163.5亿元").source.name == "海关总署"
+
+
+def test_a_rate_column_naming_its_own_measure_is_that_measures():
+    ex = tradeie.extract(_release(
+        "岭南省统计局", "2025年前三季度岭南省分区域主要经济指标",
+        "区域\t地区生产总值（亿元）\t比上年同期增长（%）\t规模以上工业增加值增长（%）\t固定资产投资增长（%）\n"
+        "珠三角核心区\t85120.36\t4.2\t4.8\t-4.1\n粤东西北\t19563.11\t3.8\t3.7\t1.0",
+    ))
+    gdp = _by_value(ex, "85120.36")
+    assert gdp.change.percent == Decimal("4.2") and gdp.indicator == "地区生产总值"
+    industry, investment = _by_rate(ex, "4.8"), _by_rate(ex, "-4.1")
+    assert industry.value is None and industry.indicator == "规模以上工业增加值"
+    assert investment.indicator == "固定资产投资" and investment.change.direction == "down"

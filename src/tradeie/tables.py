@@ -34,7 +34,7 @@ from decimal import Decimal, InvalidOperation
 from .layout import Layout
 from .textview import fold
 
-__all__ = ["Cell", "Column", "Row", "SPACED_HAN", "TextTable", "find_tables"]
+__all__ = ["Cell", "Column", "Row", "SPACED_HAN", "TextTable", "find_tables", "rate_measure"]
 
 Span = tuple[int, int]
 
@@ -193,6 +193,28 @@ def _unit_cell(t: str) -> bool:
     """`单位：亿元`, `(单位:万美元)`, `金额单位：亿元` (not a title that ends in a unit)."""
     m = _UNIT.search(t)
     return m is not None and m.start() <= 3
+
+
+_RATE_WORDS = re.compile(r"(?:比上年同期|比去年同期|比上年|比去年|较上年|同比|环比|累计)?(?:增长|增速|增幅|增减|下降|±)(?:率)?\s*(?:\([^()]*\))?\s*$")
+
+
+def _names_other_measure(label: str, value_label: str) -> bool:
+    """A rate column naming a measure of its own (`规模以上工业增加值增长(%)`), not the figure in
+    the value column to its left (`出口额` / `出口增长`)."""
+    measure = rate_measure(label)
+    if measure is None:
+        return False
+    value = SPACED_HAN.sub("", _HEAD_UNIT.sub("", value_label)).strip()
+    return not (measure in value or value in measure or measure[:2] == value[:2])
+
+
+def rate_measure(label: str) -> str | None:
+    """The measure a rate column names (`规模以上工业增加值增长(%)` -> 规模以上工业增加值), or None."""
+    m = _RATE_WORDS.search(label)
+    measure = SPACED_HAN.sub("", label[: m.start()]).strip() if m else ""
+    # not a basis (`较上年末增减(家)`) nor a period (`1-9月增长`)
+    ok = len(_HAN.findall(measure)) >= 2 and not _period(measure) and not _CHANGE.search(measure) and measure[:1] not in "较比"
+    return measure if ok else None
 
 
 def _role(t: str) -> str:
@@ -740,6 +762,8 @@ class _Doc:
                            and ph is not None and columns[v].period_hint == ph), None)
                 if of is None:
                     of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"), None)
+                if of is not None and _names_other_measure(text, columns[of].label):
+                    of = None  # `地区生产总值 … 规模以上工业增加值增长(%)`: another measure's rate
             columns.append(
                 Column(
                     label=(self.text(c) + head.more[j]) if c else (group or ""),

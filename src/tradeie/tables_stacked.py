@@ -38,6 +38,7 @@ from .tables import (
     _Doc,
     _head_unit,
     _kind,
+    _names_other_measure,
     _period,
     _role,
     _value,
@@ -352,5 +353,7 @@ def _columns(doc: _Doc, names: list[tuple[str, Span]]) -> list[Column]:
         if role == "change":
             basis = "mom" if _MOM.search(name) else "yoy" if _YOY.search(name) or _CHANGE.search(name) else None
             of = next((v for v in range(j - 1, 0, -1) if cols[v].role == "value"), None)
+            if of is not None and _names_other_measure(name, cols[of].label):
+                of = None
         cols.append(Column(label=label, role=role, span=span, period_hint=_period(name), unit=_head_unit(name), of=of, basis=basis))
     return cols

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ..periods import PeriodMatch, find_periods
 from ..quantities import find_quantities
-from ..tables import SPACED_HAN, Column, TextTable, find_tables
+from ..tables import SPACED_HAN, Column, TextTable, find_tables, rate_measure
 from ..textview import clean_fragment, fold
 from .phrases import dimension_of
 from .vocab import any_head, vocab
@@ -168,8 +168,9 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
                 return measure, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
             return _under_parent(table, row, label), {}
     name = _LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip()
-    if col.role == "change" and col.of is None and (measure := _rates_title_measure(table.title or "")):
-        # `附表：2025年10月份部分行业出厂价格涨跌幅（%）` over `环比  同比`: the title's measure
+    if col.role == "change" and col.of is None and (measure := _rates_title_measure(table.title or "") or rate_measure(fold(col.label))):
+        # `附表：2025年10月份部分行业出厂价格涨跌幅（%）` over `环比  同比`: the title's measure;
+        # `规模以上工业增加值增长(%)`: the column's own
         name = measure
     elif name in vocab().data.generic_heads:
         # `金额` under a row group (`出口合计` / `  一般贸易`): the group's measure
