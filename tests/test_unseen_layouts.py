@@ -3906,3 +3906,16 @@ def test_a_rate_column_naming_its_own_measure_is_that_measures():
     industry, investment = _by_rate(ex, "4.8"), _by_rate(ex, "-4.1")
     assert industry.value is None and industry.indicator == "规模以上工业增加值"
     assert investment.indicator == "固定资产投资" and investment.change.direction == "down"
+
+
+def test_a_company_given_with_its_stock_code_is_whose_figures_they_are():
+    ex = tradeie.extract(_release(
+        "证券时报网 > 公司 > 正文", "跨境电商物流企业加码海外仓", "2025-09-02 07:30  来源：证券时报",
+        "　　据海关总署统计，上半年我国跨境电商进出口1.32万亿元，增长5.7%。",
+        "　　作为行业内海外仓布局较早的企业之一，海拓供应链（301338）上半年实现营业收入38.62亿元，同比增长27.4%。",
+        "　　以家居类跨境电商企业星禾科技（300862）为例，公司上半年实现营业收入24.8亿元，同比增长19.6%。",
+    ))
+    assert _by_value(ex, "1.32万亿元").subject == "中国"
+    haituo, xinghe = _by_value(ex, "38.62亿元"), _by_value(ex, "24.8亿元")
+    assert haituo.subject == "海拓供应链" and haituo.indicator == "营业收入"
+    assert xinghe.subject == "星禾科技" and xinghe.indicator == "营业收入"

@@ -146,6 +146,7 @@ class _DocContext:
     publisher: str | None = None  # the cover's 来源 or publishing body: the source of last resort
     zone: str | None = None  # a development zone the document is about (片区 -> it)
     event: str | None = None  # a fair a results report is about (`第138届广交会闭幕…`)
+    listed: tuple[str, ...] = ()  # companies named with their stock code (`海拓供应链（301338）`)
     event_period: PeriodMatch | None = None  # the months it was held in
     self_org: str | None = None  # the company issuing the bulletin (集团 -> it)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
@@ -671,6 +672,7 @@ def _assemble(
     ctx.province = home
     ctx.zone = _zone(structure)
     ctx.event, ctx.event_period = _event(structure, ref)
+    ctx.listed = _listed_companies(text)
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
@@ -2083,7 +2085,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase, period_spans)
         if subject != actx.title_org and (_COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s)):
             # `浙江千嘉日用品有限公司是…。"前10个月，公司实现营业收入…`: the company last named
-            subject = _company_before(text, actx.first_para_start, cs) or subject
+            subject = _company_before(text, actx.first_para_start, cs, ctx.listed) or subject
+    if subject in ctx.listed and subject in indicator:
+        # `海拓供应链(301338)实现营业收入`, `公司实现营业收入`: the company is whose figure, not the measure
+        indicator = _LISTED_LEAD.sub("", indicator[indicator.index(subject) + len(subject) :]) or indicator
+    elif subject in ctx.listed and indicator.startswith("公司"):
+        indicator = _LISTED_LEAD.sub("", indicator[2:]) or indicator
     if subject in _MACRO_REGIONS and subject not in dims.values():
         # `东部地区完成软件业务收入…`: the region is whose figure it is, and the part of the
         # nation's total it breaks down (writers keep it in either place)
@@ -2516,6 +2523,10 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         p = lookup(scene.group("p"))
         if p is not None and p.kind in ("province", "city", "district"):
             found = (scene.group("p"), "place")
+    if ctx.listed and (found is None or found[1] == "place") and (listed := _listed_in(ctx.listed, text, s, cs, phrase)):
+        # `海拓供应链（301338）上半年实现营业收入…`: the listed company the sentence opens with
+        actx.subject = listed
+        return listed
     if found is not None and ctx.event and found[1] == "place" and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy", "region"):
         found = None  # a fair's visitors from abroad (`其中美国采购商1.9万人`): the fair's count
     if found is None and actx.para_company:
@@ -2591,15 +2602,49 @@ _COMPANY_REF = regex.compile(r"[\"“]?(?:该|本)?公司(?!法|债)")
 COMPANY_LOOKBACK = 800  # characters back to the company a story last named
 
 
-def _company_before(text: str, a0: int, s: int) -> str | None:
-    """The company named last before ``s`` in the article (its full registered name)."""
-    found = None
-    for m in _OPENING_COMPANY.finditer(text, max(a0, s - COMPANY_LOOKBACK), s):
-        found = m.group("name")
-    if found is None:
-        return None
-    found = found[max(found.rfind(c) for c in "的在是于走进") + 1 :]  # `…附近的义乌市博远进出口有限公司`
-    return company_name(found) if len(found) >= 6 else None
+def _company_before(text: str, a0: int, s: int, listed: tuple[str, ...] = ()) -> str | None:
+    """The company named last before ``s`` in the article (its full registered name, or a name
+    given with its stock code)."""
+    lo = max(a0, s - COMPANY_LOOKBACK)
+    found, at = None, -1
+    for m in _OPENING_COMPANY.finditer(text, lo, s):
+        found, at = m.group("name"), m.start()
+    if found is not None:
+        found = found[max(found.rfind(c) for c in "的在是于走进") + 1 :]  # `…附近的义乌市博远进出口有限公司`
+        found = company_name(found) if len(found) >= 6 else None
+    for name in listed:
+        k = text.rfind(name, lo, s)
+        if k > at:
+            found, at = name, k
+    return found
+
+
+# a company named with its stock code: `海拓供应链（301338）`, `华屹微电子（688526.SH）`
+_STOCK_CODE = regex.compile(r"\((?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\)")
+_NAME_BEFORE_CODE = regex.compile(r"(?:[\p{Han}A-Za-z]{2,12})$")
+_NAME_LEAD = regex.compile(r"^.*?(?:企业|公司|龙头|厂商|巨头|以|如|像|的|和|与|及|、|是|为|称)")
+
+
+_LISTED_LEAD = regex.compile(r"^(?:\([^()]*\))?(?:上半年|前三季度|一季度|全年|今年以来|同期)?(?:共|累计|合计)?(?:实现|完成)?")
+
+
+def _listed_in(listed: tuple[str, ...], text: str, s: int, cs: int, phrase: Phrase) -> str | None:
+    """A listed company named in the metric's words or leading its sentence."""
+    lead = text[s : max(cs, s)]
+    return next((n for n in listed if n in phrase.text or n in lead), None)
+
+
+def _listed_companies(text: str) -> tuple[str, ...]:
+    """Names a story gives with a stock code (`家居类跨境电商企业星禾科技（300862）` -> 星禾科技)."""
+    out: list[str] = []
+    for m in _STOCK_CODE.finditer(text):
+        before = _NAME_BEFORE_CODE.search(text, max(0, m.start() - 12), m.start())
+        if before is None:
+            continue
+        name = _NAME_LEAD.sub("", before.group())
+        if 2 <= len(name) <= 10 and name not in out and lookup(name) is None:
+            out.append(name)
+    return tuple(out)
 
 
 _AUTHORITY_END = regex.compile(r"(?:部|局|署|厅|委|委员会|办|办公室|院|海关|政府|中心|银行|专家|外媒|媒体)$")
