@@ -3919,3 +3919,12 @@ def test_a_company_given_with_its_stock_code_is_whose_figures_they_are():
     haituo, xinghe = _by_value(ex, "38.62亿元"), _by_value(ex, "24.8亿元")
     assert haituo.subject == "海拓供应链" and haituo.indicator == "营业收入"
     assert xinghe.subject == "星禾科技" and xinghe.indicator == "营业收入"
+
+
+def test_members_ranked_in_the_clause_before_their_figures():
+    ex = tradeie.extract(_release(
+        "辽沈市服务外包简报", "三、国际市场",
+        "　　1-5月，美国、欧盟分列第二、三位，执行额分别为4689.7万美元、3281.5万美元；中国香港、韩国分列第四、五位，执行额分别为2296.4万美元和2225.9万美元。",
+    ))
+    for quote, market in (("4689.7万美元", "美国"), ("3281.5万美元", "欧盟"), ("2296.4万美元", "中国香港"), ("2225.9万美元", "韩国")):
+        assert _by_value(ex, quote).dimensions.get("market") == market, quote
