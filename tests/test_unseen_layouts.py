@@ -3928,3 +3928,13 @@ def test_members_ranked_in_the_clause_before_their_figures():
     ))
     for quote, market in (("4689.7万美元", "美国"), ("3281.5万美元", "欧盟"), ("2296.4万美元", "中国香港"), ("2225.9万美元", "韩国")):
         assert _by_value(ex, quote).dimensions.get("market") == market, quote
+
+
+def test_a_definition_counting_the_members_it_lists_is_no_metric():
+    ex = tradeie.extract(_release(
+        "国家统计局\n2025年10月20日", "2025年1—9月份全国固定资产投资情况",
+        "　　东部地区投资同比下降2.1%，中部地区投资增长1.8%。",
+        "　　附注：东部地区包括北京、天津、河北、上海、江苏、浙江、福建、山东、广东、海南10个省（市）；中部地区包括山西、安徽、江西、河南、湖北、湖南6个省。",
+    ))
+    assert not [m for m in ex.metrics if m.value is not None and m.value.text in ("10个", "6个")]
+    assert _by_rate(ex, "1.8%").subject == "中部地区"

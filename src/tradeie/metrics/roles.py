@@ -75,6 +75,10 @@ def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch
 _THRESHOLD_AFTER = regex.compile(r"及以上|及以下|(?:以上|以下)?的[\p{Han}]{0,4}?(?:企业|项目|单位|法人|工业|批发|零售|住宿|餐饮|市场主体|卖家|客户|商户|品牌|订单)")
 
 
+DEFINITION_REACH = 120  # characters back to the 包括 of a definition's enumeration
+_DEFINED_MEMBERS = regex.compile(r"包括(?:[\p{Han}]{1,8}[、,]){2,}[\p{Han}]{1,8}$")
+
+
 def _as_multiple(q: QuantityMatch) -> QuantityMatch:
     """`增长1.4倍`: a multiple, read as a change of +140 percent when a change verb precedes it."""
     return q._replace(kind="multiple")
@@ -107,6 +111,10 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             continue
         if _is_narrative_count(q, surface):
             skipped.append((q, "narrative count in words"))
+            continue
+        if q.kind == "count" and _DEFINED_MEMBERS.search(text, max(s, q.start - DEFINITION_REACH), q.start):
+            # `东部地区包括北京、天津、…、海南10个省（市）`: a definition counting what it lists
+            skipped.append((q, "definition"))
             continue
         if q.kind in ("money", "measure") and _THRESHOLD_AFTER.match(text, q.end):
             # `年主营业务收入2000万元及以上的工业企业`, `超过1亿元的企业`: a scope, not a measurement
