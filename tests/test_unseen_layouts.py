@@ -3938,3 +3938,13 @@ def test_a_definition_counting_the_members_it_lists_is_no_metric():
     ))
     assert not [m for m in ex.metrics if m.value is not None and m.value.text in ("10个", "6个")]
     assert _by_rate(ex, "1.8%").subject == "中部地区"
+
+
+def test_rates_listed_after_the_members_shares_are_their_rates():
+    ex = tradeie.extract(_release(
+        "商务部电子商务司\n2025-11-20", "2025年1-10月网络零售市场运行情况",
+        "　　1-10月，东部、中部、西部和东北地区网络零售额占全国比重分别为83.6%、9.1%、5.8%和1.5%，同比分别增长8.7%、10.6%、12.4%和9.8%。",
+    ))
+    central = [m for m in ex.metrics if m.share is not None and m.share.text == "9.1%"][0]
+    assert central.subject == "中部地区" and central.change.percent == Decimal("10.6")
+    assert len(ex.metrics) == 4

@@ -1499,6 +1499,10 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
         if role in ("change", "share", "flat") and is_list:
             slot = "change" if role in ("change", "flat") else "share"
             targets = [d for d in drafts if d.from_list and getattr(d, slot) is None and d.value is not None]
+            if not targets and slot == "change" and first.basis in ("yoy", "mom"):
+                # `…占全国比重分别为83.6%、9.1%…，同比分别增长8.7%、10.6%…`: the members' own rates
+                shares = [d for d in drafts if d.from_list and d.change is None and d.share is not None and d.value is None]
+                targets = shares if len(shares) == len(run) else []
             if first.contribution:
                 targets = []  # contributions (`分别拉动…`) are facts of their own
             elif len(targets) < len(run) and first.dist and len(drafts) >= len(run):
