@@ -3948,3 +3948,12 @@ def test_rates_listed_after_the_members_shares_are_their_rates():
     central = [m for m in ex.metrics if m.share is not None and m.share.text == "9.1%"][0]
     assert central.subject == "中部地区" and central.change.percent == Decimal("10.6")
     assert len(ex.metrics) == 4
+
+
+def test_a_source_keeps_its_written_brackets():
+    ex = tradeie.extract(_release(
+        "江城市经济运行简报\n2025年第5期（总第113期）\n江城市经济发展局（统计局）编　　2025年6月18日",
+        "1—5月全区经济运行稳中有进",
+        "　　1—5月，全区规模以上工业增加值同比增长12.4%。",
+    ))
+    assert _by_rate(ex, "12.4%").source.name == "江城市经济发展局（统计局）"

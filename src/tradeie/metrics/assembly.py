@@ -1693,9 +1693,25 @@ def _source(ctx, name, span, outlet) -> SourceOut:
     key = (name, span, outlet)
     got = ctx.sources_out.get(key)
     if got is None:
-        kw = dict(name=name, span=span, outlet=outlet)
+        kw = dict(name=_as_written(ctx, name), span=span, outlet=outlet)
         got = ctx.sources_out[key] = _model(SourceOut, kw, _str(name) and _ospan(span) and _ostr(outlet))
     return got
+
+
+def _as_written(ctx, name: str) -> str:
+    """A name as the document writes it (`经济发展局（统计局）`, not the folded `(统计局)`), when
+    folding was all that changed it."""
+    if not name or name.isascii() or all(c not in _FOLDED_MARKS for c in name):
+        return name
+    k = ctx.text.find(name)
+    if k < 0:
+        return name
+    a, b = _orig(ctx, k, k + len(name))
+    written = regex.sub(r"[\r\n]", "", ctx.norm.original[a:b])
+    return written if len(written) == len(name) else name
+
+
+_FOLDED_MARKS = frozenset("()[]:,;!?%~")  # characters folding turns full-width ones into
 
 
 def _unattached(doc, text, span, normalized, kind, reason) -> Unattached:
@@ -2115,7 +2131,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         return _metric(dict(
             doc=ctx.doc,
             indicator=indicator,
-            subject=subject,
+            subject=_as_written(ctx, subject) if subject else subject,
             dimensions=dims,
             period=period,
             value=_value_out(ctx, d.value) if d.value else None,
