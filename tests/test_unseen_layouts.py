@@ -2073,7 +2073,7 @@ def test_flush_wrapped_items_and_company_items():
     titles = [a.title for s in ex.structure.sections for a in s.articles if a.title]
     assert not any(t.startswith("11 月 14 日") for t in titles)  # a wrapped item, not a headline
     assert _by_value(ex, "1.38 亿美元").subject == "青川半导体研究开发有限公司"
-    assert _by_value(ex, "2.16 亿美元").subject == "云岭生物制药(青川)"  # brackets folded, as subjects are
+    assert _by_value(ex, "2.16 亿美元").subject == "云岭生物制药（青川）"  # brackets as the document writes them
     assert _by_value(ex, "约 3200 万美元").subject == "青川工业园区"
 
 
