@@ -3957,3 +3957,15 @@ def test_a_source_keeps_its_written_brackets():
         "　　1—5月，全区规模以上工业增加值同比增长12.4%。",
     ))
     assert _by_rate(ex, "12.4%").source.name == "江城市经济发展局（统计局）"
+
+
+def test_a_papers_issue_line_spaced_out_at_the_foot_dates_the_story():
+    ex = tradeie.extract(_release(
+        "湖南民营企业加速“扬帆出海”", "经济日报记者　刘　畅",
+        "　　据长沙海关统计，今年前三季度，湖南民营企业进出口3352.7亿元，同比增长9.4%。",
+        "　　湖南省商务厅有关负责人表示，下一步将实施“千企出海”行动，力争到2025年全省有进出口实绩的民营企业突破9000家。",
+        "（经济日报长沙10月28日电）",
+        "《 经济日报 》（ 2024年10月29日\u3000 06 版）\n责任编辑：王\u3000蕾",
+    ))
+    assert ex.bulletin.meta.date == "2024-10-29"
+    assert _period(_by_value(ex, "3352.7亿元")) == ("2024-01-01", "2024-09-30")

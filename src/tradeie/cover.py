@@ -147,6 +147,13 @@ def parse_signature(paras, original: str, rules) -> dict:
         parts = [t for t in parts if not (_PAGE_COUNTER.match(t) or _PAGE_ACTION.fullmatch(t))]
         if sum(map(len, parts)) > 40:
             break
+        if len(parts) > 1 and _STAFF_CREDIT.match("".join(parts)):
+            continue  # `责任编辑：王　蕾`: a name spaced out, not two parts
+        if len(parts) > 1 and (pm := rules.cover["press"].match("".join(parts))) and (d := _date(pm)):
+            # `《 经济日报 》（ 2024年10月29日　 06 版）`: the paper's issue, spaced out
+            found.setdefault("date", d)
+            found.setdefault("source", pm["v"])
+            continue
         # one signature field per line, or a web page's foot (`2025年01月16日 18:32:07　来源：新华网`);
         # a line counts whole or not at all (`版权所有 …中心　电话：…` is a site's footer)
         line: dict = {}
