@@ -3969,3 +3969,12 @@ def test_a_papers_issue_line_spaced_out_at_the_foot_dates_the_story():
     ))
     assert ex.bulletin.meta.date == "2024-10-29"
     assert _period(_by_value(ex, "3352.7亿元")) == ("2024-01-01", "2024-09-30")
+
+
+def test_a_fair_whose_close_the_lead_dates_is_held_in_that_month():
+    ex = tradeie.extract(_release(
+        "澎湃新闻 > 财经 > 区域经济", "第五届消博会闭幕：现场签约金额138.6亿元", "2025-04-18 20:13  来源：澎湃新闻",
+        "　　4月18日，为期6天的第五届中国国际消费品博览会（下称“消博会”）在海南海口闭幕。",
+        "　　据组委会介绍，本届消博会展览总面积达12万平方米，较上届增加1万平方米。",
+    ))
+    assert _period(_by_value(ex, "12万平方米")) == ("2025-04-01", "2025-04-30")

@@ -381,6 +381,11 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
         # `本届广交会于4月15日开幕` in a report of its close: from that month to the report's
         if _EVENT_OPENED.match(window, pm.end) and int(pm.start_month[-2:]) <= ref.month:
             return name, _held_months(pm, at, int(pm.start_month[-2:]), ref.month, ref)
+    for pm in days:
+        # `4月18日，为期6天的第五届消博会…闭幕`: the month of the day the lead reports it held
+        if _EVENT_HELD.search(window, pm.end, pm.end + 60) and int(pm.start_month[-2:]) <= ref.month:
+            month = int(pm.start_month[-2:])
+            return name, _held_months(pm, at, month, month, ref)
     return name, None
 
 
