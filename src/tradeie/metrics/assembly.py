@@ -2465,8 +2465,9 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
         end = pos
         while end < cs and text[end] not in ",;:":
             end += 1
-        if _LEARNED_FROM.search(text, pos, end):
-            pos = end + 1  # `记者从中国铁路…公司获悉，`: whom the news came from, not whose figure
+        if _LEARNED_FROM.search(text, pos, end) or _SPEAKING.search(text, pos, end):
+            # `记者从中国铁路…公司获悉，`, `海南省商务厅相关负责人…表示，`: who tells, not whose figure
+            pos = end + 1
             continue
         am = _AT_PLACE.fullmatch(text, pos, end)
         p = lookup(am.group("p")) if am else None
@@ -2513,6 +2514,11 @@ def _ranked_partner(text: str, s: int, at: int) -> str | None:
 
 
 _LEARNED_FROM = regex.compile(r"(?:获悉|了解到|得知)$")
+# an authority's official speaking (not a company's manager: whose own figures those are)
+_SPEAKING = regex.compile(
+    r"(?:厅|局|委|部|署|海关|政府|办|组委会|管委会|中心)(?:有关|相关)?(?:负责人|负责同志|发言人|新闻发言人|局长|厅长|部长|主任|司长|处长)"
+    r"[\p{Han}]{0,20}?(?:表示|介绍|指出|透露|称)$"
+)
 _AT_PLACE = regex.compile(r"在(?P<p>[\p{Han}]{2,8})")
 _CITED = regex.compile(r"(?:显示|表明|统计|测算|公布)$")
 # a firm or its branch named after a place (`中国信保青岛分公司数据显示`): the place is its name's
