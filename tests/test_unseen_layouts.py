@@ -3734,6 +3734,17 @@ def test_a_table_whose_every_cell_stands_on_its_own_line():
     assert _period(signed) == ("2025-01-01", "2025-06-30") and signed.subject == "青岛市"
 
 
+def test_a_stacked_table_with_a_unit_cell_and_rates_alone():
+    ex = tradeie.extract(_release(
+        "江淮省统计局", "2026年前三季度江淮省主要经济指标",
+        "指标\n单位\n绝对数\n比上年同期增长(%)\n地区生产总值\n亿元\n38512.6\n5.7\n规模以上工业增加值\n—\n—\n8.9\n"
+        "社会消费品零售总额\n亿元\n19385.2\n6.4",
+    ))
+    gdp = _by_value(ex, "38512.6")
+    assert gdp.value.normalized == Decimal("3851260000000") and gdp.change.percent == Decimal("5.7")
+    assert _by_rate(ex, "8.9").value is None and _by_value(ex, "19385.2").change.percent == Decimal("6.4")
+
+
 def test_a_tab_tables_last_column_name_wrapped_onto_the_next_line():
     ex = tradeie.extract(_release(
         "晋阳省统计局", "2025年前三季度晋阳省主要经济指标",

@@ -167,7 +167,8 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
     j = k
     while j + width < n and not any(used[j : j + width + 1]):
         lab = _single(doc, j, "t")
-        cells = [_unit_line(doc, j + 1)] if unit else []
+        # a row whose figure is not published has no unit either (`规模以上工业增加值 / — / — / 8.9`)
+        cells = [_unit_line(doc, j + 1) or _single(doc, j + 1, "m")] if unit else []
         cells += [_single(doc, j + 1 + i, "nm") for i in range(unit, width)]
         if lab is None or any(f is None for f in cells):
             break
