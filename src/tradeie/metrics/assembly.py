@@ -1214,16 +1214,22 @@ _COMPANY_ITEM = regex.compile(
 )
 
 
+def _leading_label(text: str, a: int, b: int) -> str | None:
+    """The short label a paragraph opens with before a colon, past any item mark (`1.金属矿石：`,
+    `■ 航线：`, `西海岸新区：`)."""
+    k = _ITEM_MARK.match(text, a, b)
+    a = k.end() if k else a
+    m = _PARA_LABEL.match(text, a, min(b, a + 16))
+    return m.group("l") if m else None
+
+
 def _place_label(text: str, a: int, b: int) -> str | None:
     """A paragraph opening with a district's or zone's name and a colon (`西海岸新区：上半年服务
     贸易进出口…`, `市南区：依托…`): whose figures the paragraph gives, though the gazetteer may
     not know it."""
-    k = _ITEM_MARK.match(text, a, b)
-    a = k.end() if k else a
-    m = _PARA_LABEL.match(text, a, min(b, a + 16))
-    if m is None:
+    label = _leading_label(text, a, b)
+    if label is None:
         return None
-    label = m.group("l")
     place = lookup(label)
     if place is not None:
         return label if place.kind in ("city", "district") else None
@@ -1233,12 +1239,9 @@ def _place_label(text: str, a: int, b: int) -> str | None:
 def _paragraph_label(text: str, a: int, b: int) -> str | None:
     """A paragraph opening with a short label (`集成电路：出口…`, `汽车（含底盘）：…`) that names no
     indicator, place or opener of its own: the thing the paragraph reports on."""
-    k = _ITEM_MARK.match(text, a, b)  # `1.金属矿石：`, `■ 航线：`
-    a = k.end() if k else a
-    m = _PARA_LABEL.match(text, a, min(b, a + 16))
-    if m is None:
+    label = _leading_label(text, a, b)
+    if label is None:
         return None
-    label = m.group("l")
     place = lookup(label)
     if place is not None and place.kind not in ("country", "economy", "region"):
         return None  # `大连市：…` names a subject; `日本：合同额…` a market
