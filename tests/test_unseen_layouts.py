@@ -3992,3 +3992,30 @@ def test_a_fair_whose_close_the_lead_dates_is_held_in_that_month():
     assert _period(_by_value(ex, "12万平方米")) == ("2025-04-01", "2025-04-30")
     visitors = _by_value(ex, "超过32万人次")
     assert _period(visitors) == ("2025-04-01", "2025-04-30") and visitors.subject.endswith("消博会")
+
+
+def test_a_capital_customs_house_publishes_its_provinces_trade():
+    ex = tradeie.extract(_release(
+        "首页 > 信息公开 > 统计数据 > 统计分析", "2025年上半年福建省对台湾地区贸易情况",
+        "发布时间:2025-07-22 16:30    信息来源:福州海关",
+        "据福州海关统计,今年上半年,福建省对台湾地区(以下简称\"闽台\")进出口596.3亿元,同比增长6.8%。",
+        "从季度看,一季度闽台进出口283.5亿元;二季度进出口312.8亿元,环比增长10.3%。",
+    ))
+    for quote in ("596.3亿元", "283.5亿元", "312.8亿元"):
+        assert _by_value(ex, quote).subject == "福建省", quote
+
+
+def test_a_stacked_table_goes_on_past_a_page_break():
+    ex = tradeie.extract(_release(
+        "辽东省2024年国民经济和社会发展统计公报", "九、对外经济",
+        "　　全年货物进出口总额7612.5亿元，比上年下降0.6%。",
+        "表9  2024年货物进出口主要分类情况\n指 标\n绝对数（亿元）\n比上年增长（%）\n货物进出口总额\n7612.5\n-0.6\n出口额\n3428.7\n4.3\n"
+        "其中：一般贸易\n2105.3\n6.9",
+        "[12] 货物进出口数据来源于沈阳海关。",
+        "— 13 —",
+        "辽东省2024年国民经济和社会发展统计公报",
+        "进口额\n4183.8\n-4.3\n其中：一般贸易\n2817.5\n-6.2",
+    ))
+    imports = _by_value(ex, "4183.8")
+    assert imports.value.normalized == Decimal("418380000000") and imports.change.percent == Decimal("-4.3")
+    assert "进口" in imports.indicator

@@ -164,17 +164,48 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
         width += 1
     if width == unit:
         return None
-    j = k
-    while j + width < n and not any(used[j : j + width + 1]):
+    def row_at(j: int):
+        if j + width >= n or any(used[j : j + width + 1]):
+            return None
         lab = _single(doc, j, "t")
         # a row whose figure is not published has no unit either (`规模以上工业增加值 / — / — / 8.9`)
         cells = [_unit_line(doc, j + 1) or _single(doc, j + 1, "m")] if unit else []
         cells += [_single(doc, j + 1 + i, "nm") for i in range(unit, width)]
-        if lab is None or any(f is None for f in cells):
-            break
-        rows.append((lab, cells, j + width))
-        j += width + 1
+        return None if lab is None or any(f is None for f in cells) else (lab, cells, j + width)
+
+    j = k
+    while True:
+        row = row_at(j)
+        if row is None:
+            # a page break inside the table: its footnote, page number and running head, then
+            # the rows go on
+            skip = j
+            while skip < n and skip - j < PAGE_BREAK_LINES and _page_break_line(doc, skip):
+                skip += 1
+            row = row_at(skip) if skip > j and len(rows) >= 2 else None
+            if row is None:
+                break
+            j = skip
+        rows.append(row)
+        j = row[2] + 1
     return (rows, width) if len(rows) >= 2 else None
+
+
+PAGE_BREAK_LINES = 4
+_PAGE_FURNITURE = re.compile(r"[-—–\s]*\d{1,3}[-—–\s]*|\[\d{1,2}\].*|[^\d]{6,40}(?:公报|简报|报告|分析)")
+
+
+_FOOTNOTE_SOURCE = re.compile(r"\[\d{1,2}\].*来源")
+
+
+def _footnote_source(doc: _Doc, k: int) -> bool:
+    return _FOOTNOTE_SOURCE.match(doc.ftext((doc.lines[k].start, doc.lines[k].end)).strip()) is not None
+
+
+def _page_break_line(doc: _Doc, k: int) -> bool:
+    """A line a page break puts between a table's rows: a page number, a footnote, a running head."""
+    line = doc.ftext((doc.lines[k].start, doc.lines[k].end)).strip()
+    return bool(line) and _PAGE_FURNITURE.fullmatch(line) is not None
 
 
 UNIT_MAX = 6  # a unit cell on its own line: `%`, `万辆`, `亿千瓦时`
@@ -290,11 +321,14 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
             parent = len(built) - 1
     last = rows[-1][2]
     note = None
-    if last + 1 < len(doc.lines) and doc.info(last + 1).note:
+    if last + 1 < len(doc.lines) and (doc.info(last + 1).note or _footnote_source(doc, last + 1)):
         note = doc.lines[last + 1]
         last += 1
+    else:
+        # a footnote naming the table's source at a page break inside it (`[12] 货物进出口数据来源于…`)
+        note = next((doc.lines[j] for j in range(k, last) if _footnote_source(doc, j)), None)
     start = doc.lines[first].start
-    end = note.end if note else doc.lines[rows[-1][2]].end
+    end = max(note.end if note else 0, doc.lines[rows[-1][2]].end)
     table = TextTable(
         title=title, title_span=title_span, unit=unit,
         note=doc.text((note.start, note.end)) if note else None,
