@@ -4019,3 +4019,13 @@ def test_a_stacked_table_goes_on_past_a_page_break():
     imports = _by_value(ex, "4183.8")
     assert imports.value.normalized == Decimal("418380000000") and imports.change.percent == Decimal("-4.3")
     assert "进口" in imports.indicator
+
+
+def test_a_levels_date_holds_for_the_answers_later_paragraphs():
+    ex = tradeie.extract(_release(
+        "国家外汇管理局\n2025-10-07", "国家外汇管理局新闻发言人就二季度末国际投资头寸情况答记者问",
+        "　　答：2025年6月末，我国对外金融资产107562亿美元，较2024年末增长4.6%。",
+        "　　在对外金融资产中，直接投资资产33640亿美元，证券投资资产14837亿美元，分别占对外金融资产的31.3%和13.8%。",
+    ))
+    direct = _by_value(ex, "33640亿美元")
+    assert direct.period is not None and direct.period.start is None and direct.period.end == "2025-06-30"

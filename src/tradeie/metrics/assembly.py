@@ -179,6 +179,7 @@ class _ArticleContext:
     para_company: str | None = None  # `● 药明康德（成都）：…`: the company a listed item reports on
     para_place: str | None = None  # `西海岸新区：…`: the district a paragraph reports on
     brief_period: PeriodMatch | None = None  # the period a numbered brief's figures run to, last resort
+    stock_period: PeriodMatch | None = None  # the date the article's last levels were stated at
     lead_in: tuple | None = None  # (measure, period, subject) of a paragraph ending `…集装箱量如下：`
     item: tuple | None = None  # (measure, label, subject) of a bulleted item under such a lead
     subject: str | None = None
@@ -1322,8 +1323,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if at_clause_start and closes and part:
             actx.para_period = p  # `二季度，…。服务贸易收入…`: its paragraph, then the half-year again
         elif at_clause_start and closes and p.stock:
-            # `截至2024年底，…`: a level at a date holds for its paragraph, never for the sections after
+            # `截至2024年底，…`: a level at a date holds for its paragraph, never for the sections
+            # after; the article's later paragraphs that state no period keep it for their levels
             actx.para_period = p
+            actx.stock_period = p
         elif at_clause_start and (closes or (p.cumulative and _opens_paragraph(text, actx.para_start, p))) and not part and (
             not single_month or ctx.title_single_month or _week_like(p)
         ):
@@ -2829,6 +2832,8 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         return _period_out(dict(start=start, end=end, text=ctx.norm.original[a:b], span=(a, b), start_month=day.start_month, end_month=day.end_month))
     if chosen is None and rated:
         chosen = actx.brief_period  # a rate or a share: a statistic of the brief's period
+    if chosen is None and actx.stock_period is not None and day is None and anchor.q is not None and anchor.q.kind in ("money", "count", "measure"):
+        chosen = actx.stock_period  # `6月末，…。在对外金融资产中，直接投资资产33640亿美元…`
     if chosen is None:
         return None
     ev = ctx.event_period
