@@ -4029,3 +4029,13 @@ def test_a_levels_date_holds_for_the_answers_later_paragraphs():
     ))
     direct = _by_value(ex, "33640亿美元")
     assert direct.period is not None and direct.period.start is None and direct.period.end == "2025-06-30"
+
+
+def test_a_table_without_its_own_note_takes_the_documents_data_note():
+    ex = tradeie.extract(_release(
+        "辽东省统计局", "2024年辽东省国民经济和社会发展统计公报",
+        "表9  2024年货物进出口主要分类情况\n指 标\n绝对数（亿元）\n比上年增长（%）\n货物进出口总额\n7612.5\n-0.6\n出口额\n3428.7\n4.3",
+        "注释：",
+        "[12] 货物进出口数据来源于沈阳海关。",
+    ))
+    assert _by_value(ex, "7612.5").source.name == "沈阳海关"

@@ -918,8 +918,10 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     if share is not None:
         scell, of = share
         share_out = ShareOut(text=scell.text, span=scell.span, percent=scell.value, of=of)
-    name = source or ctx.publisher
     indicator, dims = reading
+    # the table's own note, else the document's data note on its topic (`[12] 货物进出口数据来源于…`)
+    note = note_for(ctx.data_notes, (table.title or "") + indicator) if source is None and ctx.data_notes else None
+    name = source or (note.name if note is not None else None) or ctx.publisher
     label = regex.sub(r"\s+", "", row.label)
     # the `全  省` row of a table of 市州: the whole the rows are parts of
     subject = _table_subject(ctx, label if vocab().votes_any.fullmatch(label) else table.title)
