@@ -527,3 +527,11 @@ def test_a_stacked_header_over_single_spaced_rows_is_read():
     [t] = read(text)
     assert [c.role for c in t.columns] == ["label", "value", "change"]
     assert t.rows[1].cells[2].value == Decimal("-6.4") and t.rows[1].cells[1].unit == "亿元"
+
+
+def test_stacked_names_split_mid_word_are_joined():
+    text = lines("表 1  2025 年 1—9 月各区软件业务收入情况", "区域", "软件业务收", "入（亿元）", "同比增长", "（%）", "占全市比", "重（%）",
+                 "东湖高新区", "1598.7", "14.8", "64.3", "洪山区", "186.4", "11.2", "7.5")
+    [t] = read(text)
+    assert [c.role for c in t.columns] == ["label", "value", "change", "other"]
+    assert t.rows[0].cells[1].unit == "亿元" and t.rows[1].cells[2].value == Decimal("11.2")

@@ -52,7 +52,7 @@ _TOKEN = re.compile(r"\S+")
 _SENTENCE = re.compile(r"[,;。:]")  # folded text: a name holds no clause punctuation
 _BASIS_END = re.compile(r"(?:比上年|比去年|比上年同期|比去年同期|较上年|同比|比上月|环比)$")
 _RATE_START = re.compile(r"增长|增速|增幅|下降|增减|±")
-_CONTINUES = re.compile(r"\([^()]{1,8}\)|\(.*|[^()]{1,2}")  # `（%）`, `(亿元)`, `收入`
+_CONTINUES = re.compile(r"\([^()]{1,8}\)|\(.*|[^()]{1,2}|[^()]{1,2}\([^()]{1,8}\)")  # `（%）`, `(亿元)`, `收入`
 
 
 def stacked_tables(doc: _Doc, taken: list[tuple[int, int]]) -> list[TextTable]:
