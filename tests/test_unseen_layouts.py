@@ -4039,3 +4039,13 @@ def test_a_table_without_its_own_note_takes_the_documents_data_note():
         "[12] 货物进出口数据来源于沈阳海关。",
     ))
     assert _by_value(ex, "7612.5").source.name == "沈阳海关"
+
+
+def test_an_outlets_name_holding_a_century_dates_no_figure():
+    ex = tradeie.extract(_release(
+        "21世纪经济报道 > 宏观 > 贸易", "第138届广交会闭幕：意向出口成交257.6亿美元",
+        "2025-11-04 21:38　来源：21世纪经济报道",
+        "　　11月4日，第138届中国进出口商品交易会在广州闭幕。本届广交会到会境外采购商312,450名，较上届增长7.3%。",
+    ))
+    buyers = _by_value(ex, "312,450名")
+    assert buyers.period is not None and buyers.period.start.startswith("2025")

@@ -443,7 +443,7 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
     ref = ref or (dt.date(year, 12, 31) if year else None)
     for p in _front_lines(structure, 6):
         for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
-            if per.granularity not in ("day", "point", "relative") and per.first is not None:
+            if per.granularity not in ("day", "point", "relative", "century", "decade") and per.first is not None:
                 return title, _shift(per, p.nstart)
     return title, None
 
@@ -699,7 +699,11 @@ def _assemble(
         key = (t0, t1, ref, year)
         got = title_cache.get(key)
         if got is None:
-            got = title_cache[key] = find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0)
+            # (`21世纪经济报道` in a headline or breadcrumb dates no figure)
+            got = title_cache[key] = [
+                p for p in find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0)
+                if p.granularity not in ("century", "decade")
+            ]
         return got
 
     articles: list[ArticleBlock] = [a for s in structure.sections for a in s.articles]
