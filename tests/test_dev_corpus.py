@@ -167,6 +167,16 @@ HELDOUT_FLOORS = {
     "heldout100": 0.78,
     "heldout101": 0.86,
     "heldout102": 0.70,
+    "heldout103": 0.72,
+    "heldout104": 0.52,
+    "heldout105": 0.70,
+    "heldout106": 0.68,
+    "heldout107": 0.81,
+    "heldout108": 0.54,
+    "heldout109": 0.52,
+    "heldout110": 0.65,
+    "heldout111": 0.77,
+    "heldout112": 0.74,
 }
 
 
