@@ -4049,3 +4049,23 @@ def test_an_outlets_name_holding_a_century_dates_no_figure():
     ))
     buyers = _by_value(ex, "312,450名")
     assert buyers.period is not None and buyers.period.start.startswith("2025")
+
+
+def test_a_member_counted_in_the_clause_before_goes_on_to_its_trade():
+    ex = tradeie.extract(_release(
+        "海关总署\n2025-10-13", "前三季度我国外贸运行情况",
+        "　　前三季度，我国对东盟进出口5.57万亿元，增长9.6%，出口3.4万亿元，增长12.2%。",
+    ))
+    exports = _by_value(ex, "3.4万亿元")
+    assert exports.dimensions.get("market") == "东盟" and "出口" in exports.indicator
+
+
+def test_a_production_index_is_a_measure_and_a_breadcrumb_no_indicator():
+    ex = tradeie.extract(_release(
+        "首页>数据>数据发布>统计数据", "2025年7月份服务业生产指数同比增长5.8%",
+        "　　7月份，全国服务业生产指数同比增长5.8%，比6月份回落0.2个百分点。",
+        "　　分行业看，7月份，信息传输、软件和信息技术服务业，租赁和商务服务业，金融业生产指数同比分别增长10.9%、9.4%、7.2%。",
+    ))
+    for quote in ("同比增长5.8%", "10.9%", "7.2%"):
+        rate = _by_rate(ex, quote)
+        assert rate.indicator.endswith("生产指数") and ">" not in rate.indicator, (quote, rate.indicator)

@@ -412,6 +412,11 @@ _EVENT = regex.compile(
 _CUSTOMS_HOUSE = regex.compile(r"(?P<x>[\p{Han}]{2,3}?)海关(?!总署)")
 
 
+def _title_words(title: str | None) -> str:
+    """An article title as an indicator of last resort; a site's breadcrumb (`首页>数据>…`) names none."""
+    return "" if not title or ">" in title else title
+
+
 def _headline_para(structure: Structure):
     """The front paragraph holding the headline: the first, unless that line only names the
     issuing body (`国家统计局` above `2025年一季度国民经济运行情况`)."""
@@ -2051,7 +2056,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `采矿业增加值同比增长3.8%，制造业增长10.2%`: a rate of a parallel member takes the head;
         # an industry's rate does so in the paragraphs after too (`分行业看，…汽车制造业增长11.3%`)
         indicator = qualifier + actx.head
-    elif qualifier in _TOTAL_WORDS and (whole := actx.para_label or actx.last_indicator or actx.title):
+    elif qualifier in _TOTAL_WORDS and (whole := actx.para_label or actx.last_indicator or _title_words(actx.title)):
         indicator = qualifier[:2] + whole  # `▲ 海铁联运` / `· 1—10月累计160.8万标准箱`: the total of what the item names
     elif within:
         indicator = within
@@ -2064,13 +2069,19 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = prev_clause_indicator  # `…发电开票金额增速，较火力发电高2.3个百分点`
     else:
         # `1.金属矿石：10月完成2046万吨`: the paragraph's label is what it counts
-        indicator = actx.para_label or actx.last_indicator or (actx.qualifier + (actx.head or "")) or (actx.title or "")
+        indicator = actx.para_label or actx.last_indicator or (actx.qualifier + (actx.head or "")) or _title_words(actx.title)
         if not dims and indicator == actx.last_indicator and actx.last_dims is not None and actx.last_dims[1] == s:
             dims = dict(actx.last_dims[0])  # `…413.6亿元，同比增长9.7%，环比增长4.2%`: the same figure's
         if member_subject and actx.head and indicator.endswith(actx.head):
             # `郑州市跨境电商进出口…；洛阳、许昌分别完成…`: the places' figures are the same measure
             for k, x in actx.head_dims.items():
                 dims.setdefault(k, x)
+    if (
+        not dims and head and not phrase.qualifier and not member and not member_subject and actx.last_dims is not None
+        and actx.last_dims[1] == s and cs > s and text[cs - 1] == ","
+    ):
+        # `其中，民营企业61.2万家，进出口19.24万亿元`: the member the clause before counted goes on
+        dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
     if d.value is not None and d.value.extras.get("equivalent") and actx.sentence_indicator:
         indicator = actx.sentence_indicator  # `…8792.4亿元人民币（折合1236.7亿美元）`
         dims = {k: x for k, x in dims.items() if x not in vocab().data.equivalence}
@@ -2786,6 +2797,7 @@ def _city_like(name: str) -> bool:
     return p is not None and (p.kind == "city" or p.canonical in _MUNICIPALITIES)
 
 
+_CARRIED_MEMBERS = frozenset(("enterprise_type", "market", "trade_mode"))
 _DISTRICT_PRONOUNS = frozenset(("全区", "本区", "该区", "新区", "全县", "本县"))
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))
 
