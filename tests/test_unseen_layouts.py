@@ -4069,3 +4069,13 @@ def test_a_production_index_is_a_measure_and_a_breadcrumb_no_indicator():
     for quote in ("同比增长5.8%", "10.9%", "7.2%"):
         rate = _by_rate(ex, quote)
         assert rate.indicator.endswith("生产指数") and ">" not in rate.indicator, (quote, rate.indicator)
+
+
+def test_a_shares_change_against_another_date_is_still_the_shares():
+    ex = tradeie.extract(_release(
+        "工业和信息化部运行监测协调局\n2025-09-22", "2025年1—8月份通信业经济运行情况",
+        "　　截至8月末，5G移动电话用户达11.18亿户，比上年末净增1.03亿户，占移动电话用户的61.8%，占比较上年末提高4.8个百分点。",
+    ))
+    users = _by_value(ex, "11.18亿户")
+    assert users.share.percent == Decimal("61.8") and users.share.change.points == Decimal("4.8")
+    assert len(ex.metrics) == 1

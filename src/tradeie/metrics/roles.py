@@ -179,7 +179,10 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         it.contribution = verb in _CONTRIBUTION or any(w in left for w in _CONTRIBUTION)
         if q.number < 0:
             it.direction = "down"
-        if q.kind == "points" and prev is not None and prev.role == "share" and basis != "other":
+        if q.kind == "points" and prev is not None and prev.role == "share" and (
+            basis != "other" or _SHARE_NAMED.search(left[: m.start()] if m.start() else left)
+        ):
+            # (`占比较上年末提高4.8个百分点`: the share named, whatever date it is compared with)
             it.role = "share_change"
         return it
     if (
@@ -254,6 +257,9 @@ def _bracketed_rate(text: str, q: QuantityMatch) -> bool:
     while (m := _NEXT_BRACKET_MEMBER.match(text, pos)) is not None:
         pos = m.end()
     return _RATE_AFTER.match(text, pos) is not None
+
+
+_SHARE_NAMED = regex.compile(r"(?<!合计|共|总)(?:占比?|比重|份额)$")
 
 
 def _number_runs(text: str, items: list[Item]) -> None:
