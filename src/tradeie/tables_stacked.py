@@ -139,8 +139,8 @@ def _line_names(doc: _Doc, k: int) -> list[Span] | None:
     return names
 
 
-def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Span], int]], int] | None:
-    """Rows from line ``k``: (label, figures, last line of the row), and the figures per row."""
+def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Span], int, int]], int] | None:
+    """Rows from line ``k``: (label, figures, first and last line of the row), and the figures per row."""
     n = len(doc.lines)
     first = _inline_row(doc, k)
     rows = []
@@ -151,7 +151,7 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
             got = _inline_row(doc, j)
             if got is None or len(got[1]) != width:
                 break
-            rows.append((got[0], got[1], j))
+            rows.append((got[0], got[1], j, j))
             j += 1
         return (rows, width) if len(rows) >= 2 else None
     # every cell on its own line: a label, its unit perhaps (`亿千瓦时`, `%`), then its figures
@@ -171,7 +171,7 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
         # a row whose figure is not published has no unit either (`规模以上工业增加值 / — / — / 8.9`)
         cells = [_unit_line(doc, j + 1) or _single(doc, j + 1, "m")] if unit else []
         cells += [_single(doc, j + 1 + i, "nm") for i in range(unit, width)]
-        return None if lab is None or any(f is None for f in cells) else (lab, cells, j + width)
+        return None if lab is None or any(f is None for f in cells) else (lab, cells, j, j + width)
 
     j = k
     while True:
@@ -187,7 +187,7 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
                 break
             j = skip
         rows.append(row)
-        j = row[2] + 1
+        j = row[3] + 1
     return (rows, width) if len(rows) >= 2 else None
 
 
@@ -297,7 +297,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
     vunit = next((u for u in re.split("[,、;/]", unit) if u and u not in "%‰"), unit) if unit else None
     built: list[Row] = []
     parent = None
-    for label, figs, _ in rows:
+    for label, figs, row_line, _ in rows:
         cells: list[Cell | None] = [Cell(doc.text(label), label, None, None)]
         m = _QIZHONG.match(doc.folded, label[0], label[1])
         level = 1 if m and m.end() < label[1] else 0  # `其中：离岸执行额`: a part of the row above
@@ -315,11 +315,11 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
             else:
                 cu = runit or col.unit or vunit
             cells.append(Cell(doc.text(f), f, _value(ft) if _kind(ft) == "n" else None, cu))
-        line = doc.lines[_line_of(doc, label[0])]
+        line = doc.lines[row_line]
         built.append(Row(doc.text(name), name, level, parent if level else None, cells, (line.start, line.end)))
         if not level:
             parent = len(built) - 1
-    last = rows[-1][2]
+    last = rows[-1][3]
     note = None
     if last + 1 < len(doc.lines) and (doc.info(last + 1).note or _footnote_source(doc, last + 1)):
         note = doc.lines[last + 1]
@@ -328,7 +328,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
         # a footnote naming the table's source at a page break inside it (`[12] 货物进出口数据来源于…`)
         note = next((doc.lines[j] for j in range(k, last) if _footnote_source(doc, j)), None)
     start = doc.lines[first].start
-    end = max(note.end if note else 0, doc.lines[rows[-1][2]].end)
+    end = max(note.end if note else 0, doc.lines[rows[-1][3]].end)
     table = TextTable(
         title=title, title_span=title_span, unit=unit,
         note=doc.text((note.start, note.end)) if note else None,
@@ -336,17 +336,6 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
         columns=columns, rows=built, span=(start, end),
     )
     return table, last
-
-
-def _line_of(doc: _Doc, at: int) -> int:
-    lo, hi = 0, len(doc.lines) - 1
-    while lo < hi:
-        mid = (lo + hi + 1) // 2
-        if doc.lines[mid].start <= at:
-            lo = mid
-        else:
-            hi = mid - 1
-    return lo
 
 
 def _title_unit(doc: _Doc, top: int, used: list[bool]) -> tuple[str | None, Span | None, str | None, int]:

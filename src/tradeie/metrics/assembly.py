@@ -99,6 +99,10 @@ def _between_phrases() -> regex.Pattern:
 
 
 _WITHHELD = {"date", "duration", "ordinal"}
+# spans no figure is dated by (`21世纪经济报道`, `20世纪90年代`)
+_UNDATED = frozenset(("century", "decade"))
+_UNDATED_OR_DAY = _UNDATED | {"day"}
+_NO_SPAN_OF_MONTHS = _UNDATED | {"day", "point", "relative"}
 _SENTENCE_MARK = regex.compile(r"[。,;]")
 _YEAR_WORD = regex.compile(r"全年|年末|年底|年初|年内")
 _LEADING_TRADE_HEAD = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}])")
@@ -448,7 +452,7 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
     ref = ref or (dt.date(year, 12, 31) if year else None)
     for p in _front_lines(structure, 6):
         for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
-            if per.granularity not in ("day", "point", "relative", "century", "decade") and per.first is not None:
+            if per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None:
                 return title, _shift(per, p.nstart)
     return title, None
 
@@ -537,7 +541,7 @@ def _title_year(structure: Structure) -> int | None:
         spans += [(p.nstart, min(p.nend, p.nstart + 80)) for p in structure.front[1:4]]
     for a, b in spans:
         for p in find_periods(norm[a:b]):
-            if p.year_resolved and p.first is not None and p.granularity not in ("day", "century", "decade"):
+            if p.year_resolved and p.first is not None and p.granularity not in _UNDATED_OR_DAY:
                 return p.first.year  # not `21世纪经济报道`
     if not structure.sections:
         # `…前7个月…` with the year stated only further down (`2025年是…`): the first written year
@@ -707,7 +711,7 @@ def _assemble(
             # (`21世纪经济报道` in a headline or breadcrumb dates no figure)
             got = title_cache[key] = [
                 p for p in find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0)
-                if p.granularity not in ("century", "decade")
+                if p.granularity not in _UNDATED
             ]
         return got
 
@@ -769,7 +773,7 @@ def _assemble(
         year = _article_year(art, ctx, title_periods)
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
         periods = [p for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
-                   if p.granularity not in ("century", "decade")]  # `21世纪经济报道` dates no figure
+                   if p.granularity not in _UNDATED]  # `21世纪经济报道` dates no figure
         actx = _ArticleContext(outlet=art.source, title=art.title, section=art.section)
         # a news story: filed by an outlet (its dateline, byline or 来源), or a web page of one
         news_story = (art.source or (ctx.publisher if not structure.sections else "") or "") in media_outlets()
@@ -886,7 +890,7 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
         # a year (`9月全市外贸外资运行情况`) dated by the release's own date
         hp = _headline_para(structure)
         found = [p for p in find_periods(ctx.text[hp.nstart : hp.nend], reference_date=ctx.reference, default_year=ctx.default_year)
-                 if p.last is not None and p.year_resolved and p.granularity not in ("day", "century", "decade")]
+                 if p.last is not None and p.year_resolved and p.granularity not in _UNDATED_OR_DAY]
         doc_period = found[0] if found else None
     doc_end = (ctx.doc_period.last if ctx.doc_period is not None else ctx.title_end) or (doc_period and doc_period.last)
     tabled = table_metrics(structure, reference=ctx.reference, year=ctx.default_year,
@@ -988,7 +992,7 @@ def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:
 def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | None:
     if art.title_nspan:
         for p in title_periods(*art.title_nspan, ctx.reference, ctx.default_year):
-            if p.year_resolved and p.first is not None and p.granularity not in ("century", "decade"):
+            if p.year_resolved and p.first is not None and p.granularity not in _UNDATED:
                 return p.first.year  # not the `21世纪` of `21世纪经济报道`
     return ctx.default_year
 
