@@ -4079,3 +4079,17 @@ def test_a_shares_change_against_another_date_is_still_the_shares():
     users = _by_value(ex, "11.18亿户")
     assert users.share.percent == Decimal("61.8") and users.share.change.points == Decimal("4.8")
     assert len(ex.metrics) == 1
+
+
+def test_the_former_and_the_latter_take_the_rates_of_the_list_just_stated():
+    ex = tradeie.extract(_release(
+        "松原海关\n2025-07-18", "上半年松原关区对外贸易情况",
+        "　　上半年，全省对韩国、日本分别进出口96.4亿元和71.2亿元，前者增长4.2%，后者下降2.7%。",
+        "　　同期，对泰国、越南和老挝分别进出口18.3亿元、15.6亿元和3.9亿元，前两者分别增长11.4%、6.1%，后者下降8.8%。",
+    ))
+    assert _by_value(ex, "96.4亿元").change.percent == Decimal("4.2")
+    assert _by_value(ex, "71.2亿元").change.percent == Decimal("-2.7")
+    assert _by_value(ex, "18.3亿元").change.percent == Decimal("11.4")
+    assert _by_value(ex, "15.6亿元").change.percent == Decimal("6.1")
+    assert _by_value(ex, "3.9亿元").change.percent == Decimal("-8.8")
+    assert len(ex.metrics) == 5
