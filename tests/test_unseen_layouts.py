@@ -4093,3 +4093,13 @@ def test_the_former_and_the_latter_take_the_rates_of_the_list_just_stated():
     assert _by_value(ex, "15.6亿元").change.percent == Decimal("6.1")
     assert _by_value(ex, "3.9亿元").change.percent == Decimal("-8.8")
     assert len(ex.metrics) == 5
+
+
+def test_the_breadth_of_growth_is_the_share_of_the_industries_counted():
+    ex = tradeie.extract(_release(
+        "临江省统计局\n2025-10-21", "前三季度全省规模以上工业生产情况",
+        "　　前三季度，全省规模以上工业增加值同比增长6.3%。在41个工业大类行业中，有31个行业增加值保持增长，增长面达75.6%。",
+    ))
+    growing = _by_value(ex, "31个")
+    assert growing.share is not None and growing.share.percent == Decimal("75.6")
+    assert not [m for m in ex.metrics if m.value is not None and m.value.text == "75.6%"]

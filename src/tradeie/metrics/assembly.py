@@ -1578,6 +1578,7 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                 or _counted_then_change(text, open_, it)
                 # `执行额151,284.9万美元，同比下降2.9%（占全市执行额82.8%）`: the figure's share
                 or (slot == "share" and text[open_.last_end : it.start].strip(" ,") == "(" and text.startswith("占", it.start))
+                or (it.extras.get("breadth") and open_.value is not None and open_.value.q is not None and open_.value.q.kind == "count")
             )
         )
         if open_ is not None and open_.from_list and slot == "share" and not it.dist:

@@ -225,6 +225,7 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
             it = Item("share", left_start + m.start(), q.end, q, of=(m.group("of") or None))
             it.dist = "分别" in m.group(0)
             it.total = cue.startswith(("合计", "共"))
+            it.extras["breadth"] = m.group("breadth") is not None
             return it
         after = text[q.end : q.end + 6]
         if not NOT_SHARE_FOLLOW.match(after) and SHARE_FOLLOW.match(after) and q.approx in (None, "about"):

@@ -154,7 +154,9 @@ def vocab() -> Vocab:
     share_left = regex.compile(
         r"(?P<cue>(?:合计|共|分别|约)?(?:占比|占(?P<of>[^,;。占]{0,24}?)(?:的)?(?:比重|比例|份额)?|比重|份额|比例)"
         # `完成全年目标任务的77.5%`: the share of a target reached
-        r"|完成(?P<of>[^,;。]{0,12}?(?:目标任务|目标|计划|任务))的)"
+        r"|完成(?P<of>[^,;。]{0,12}?(?:目标任务|目标|计划|任务))的"
+        # `30个行业增加值保持增长，增长面达73.2%`: the counted members' share of all members
+        r"|(?P<breadth>增长面|亏损面|下降面))"
         r"(?:分别)?(?:为|达|达到|是|约|约为|超过|力争达|力争达到|已达|仅)?\s*$"  # `比例分别为`
     )
     equivalence_left = regex.compile(rf"(?:{alternation(d.equivalence)})\s*$")
