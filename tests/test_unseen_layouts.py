@@ -4103,3 +4103,16 @@ def test_the_breadth_of_growth_is_the_share_of_the_industries_counted():
     growing = _by_value(ex, "31个")
     assert growing.share is not None and growing.share.percent == Decimal("75.6")
     assert not [m for m in ex.metrics if m.value is not None and m.value.text == "75.6%"]
+
+
+def test_a_companys_description_and_short_name_are_no_part_of_it():
+    ex = tradeie.extract(_release(
+        "证券时报\n2025-10-30", "设备厂商业绩分化",
+        "　　刻蚀设备厂商东岚半导体设备（上海）股份有限公司（以下简称“东岚公司”，688931.SH）前三季度营收64.2亿元，同比增长31.5%。",
+        "　　在深圳龙华，主营智能小家电的深圳市汀川科技有限公司今年上半年线上销售额达9.6亿元，同比增长28%。",
+        "　　与之形成对比的是，以跨境专线小包为主业的远帆物流（603987）上半年营业收入12.05亿元，同比下降6.3%。",
+    ))
+    etch = _by_value(ex, "64.2亿元")
+    assert etch.subject == "东岚半导体设备（上海）股份有限公司" and etch.indicator == "营收"
+    assert _by_value(ex, "9.6亿元").subject == "深圳市汀川科技有限公司"
+    assert _by_value(ex, "12.05亿元").subject == "远帆物流"

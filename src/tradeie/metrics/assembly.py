@@ -2736,6 +2736,7 @@ def _listed_companies(text: str) -> tuple[str, ...]:
         if before is None:
             continue
         name = _NAME_LEAD.sub("", before.group())
+        name = name[name.rfind("的") + 1 :]  # `以跨境专线小包为主业的启程物流（603617）`
         if 2 <= len(name) <= 10 and name not in out and lookup(name) is None:
             out.append(name)
     return tuple(out)
