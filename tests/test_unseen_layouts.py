@@ -4116,3 +4116,12 @@ def test_a_companys_description_and_short_name_are_no_part_of_it():
     assert etch.subject == "东岚半导体设备（上海）股份有限公司" and etch.indicator == "营收"
     assert _by_value(ex, "9.6亿元").subject == "深圳市汀川科技有限公司"
     assert _by_value(ex, "12.05亿元").subject == "远帆物流"
+
+
+def test_a_customs_house_whose_name_holds_a_city_does_not_name_that_city():
+    ex = tradeie.extract(_release(
+        "中华人民共和国拱北海关\n2025-09-19", "前8个月拱北海关关区跨境电商快速增长",
+        "　　前8个月，拱北海关共监管跨境电商进出口清单4862.3万票，同比增长34.6%。",
+    ))
+    assert all(m.subject != "北海市" for m in ex.metrics), [m.subject for m in ex.metrics]
+    assert all(e.text != "北海" for e in ex.entities)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .patterns import load_tsv, trie_pattern
 
-__all__ = ["Place", "places", "place_regex", "lookup", "PlaceIndex", "customs_province"]
+__all__ = ["Place", "places", "place_regex", "place_mentions", "lookup", "PlaceIndex", "customs_province"]
 
 _SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 
@@ -31,6 +31,26 @@ def _short_form(name: str) -> str | None:
         if name.endswith(suf) and len(name) - len(suf) >= 2:
             return name[: -len(suf)]
     return None
+
+
+@functools.cache
+def place_exceptions() -> dict[str, tuple[str, str]]:
+    """``patterns/gazetteer_exceptions.tsv`` (shared with the NER stage): a form -> the characters
+    that, following or preceding it, make it part of another word (`增加纳入` is not 加纳,
+    `拱北海关` not 北海).  A follower ``*`` drops a form from the NER gazetteer only: a city
+    such as 吉安 or 通化 is still whose figures a metric reports."""
+    return {name: (follow, precede) for name, follow, precede in load_tsv("gazetteer_exceptions.tsv", 3)}
+
+
+def vetoed(text: str, start: int, end: int, form: str) -> bool:
+    """The place ``form`` found at ``text[start:end]`` is part of another word."""
+    rule = place_exceptions().get(form)
+    if rule is None:
+        return False
+    follow, precede = rule
+    if follow == "*":
+        return False
+    return (end < len(text) and text[end] in follow) or (start > 0 and text[start - 1] in precede)
 
 
 @functools.cache
@@ -74,15 +94,21 @@ _NOT_A_MENTION = re.compile(
 )
 
 
+def place_mentions(text: str, start: int = 0, end: int | None = None):
+    """The place matches in ``text[start:end]`` that are mentions of the place: not a street, a
+    summit or a body named after it, nor part of another word (the exceptions)."""
+    for m in place_regex().finditer(text, start, len(text) if end is None else end):
+        if not _NOT_A_MENTION.match(text, m.end()) and not vetoed(text, m.start(), m.end(), m.group()):
+            yield m
+
+
 class PlaceIndex:
     """All place mentions of one text, found in one scan, queried by range."""
 
     __slots__ = ("starts", "matches")
 
     def __init__(self, text: str):
-        self.matches = [
-            (m.start(), m.end(), m.group()) for m in place_regex().finditer(text) if not _NOT_A_MENTION.match(text, m.end())
-        ]
+        self.matches = [(m.start(), m.end(), m.group()) for m in place_mentions(text)]
         self.starts = [m[0] for m in self.matches]
 
     def between(self, start: int, end: int) -> list[tuple[int, int, str]]:

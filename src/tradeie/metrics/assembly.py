@@ -26,7 +26,7 @@ from pydantic import ValidationError
 
 from ..layout import BULLET_RE, TOC_LEADER_RE, gc_paused
 from ..periods import PeriodMatch, find_periods
-from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_regex
+from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions, place_regex
 from ..quantities import find_quantities
 from ..schemas.metric import (
     Approx,
@@ -969,7 +969,7 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
         m = vocab().votes_any.search(title)
         if m and voter.get(m.lastgroup):
             return voter[m.lastgroup]
-        for pm in place_regex().finditer(title):
+        for pm in place_mentions(title):
             p = lookup(pm.group())
             if p is not None and p.kind in ("province", "city", "district", "region"):
                 f = facility_end(title, pm.end())
@@ -1112,7 +1112,7 @@ _HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,12}(?:部|局|署|厅|�
 
 
 def _title_province(title: str | None) -> str | None:
-    for m in place_regex().finditer(title or ""):
+    for m in place_mentions(title or ""):
         p = lookup(m.group())
         if p is not None and p.kind == "province":
             return p.canonical
@@ -2476,7 +2476,7 @@ def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
         return None
     found = None
     for seg, a, b in ((actx.title or "", 0, len(actx.title or "")), (text, actx.first_para_start, actx.para_start + ZONE_NAME_REACH)):
-        for m in place_regex().finditer(seg, a, min(b, len(seg))):
+        for m in place_mentions(seg, a, min(b, len(seg))):
             if seg.startswith(form, m.end()) and lookup(m.group()) is not None:
                 found = m.group() + form
     return found
@@ -2784,7 +2784,7 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     segments = [(text[a0:a1], 1, [f for _, e, f in ctx.places.between(a0, a1) if not _names_other(text, e, f)])]
     for title in (actx.title, ctx.doc_title):
         if title:
-            segments.append((title, 3, [m.group() for m in place_regex().finditer(title) if not _names_other(title, m.end(), m.group())]))
+            segments.append((title, 3, [m.group() for m in place_mentions(title) if not _names_other(title, m.end(), m.group())]))
     district = ctx.region if ctx.region and ctx.region[-1] in "区县" else None
     voter = {"country": "中国", "region": ctx.region, "province": actx.province,
              "zone": _autonomous_region(actx.province) or district}
