@@ -4125,3 +4125,25 @@ def test_a_customs_house_whose_name_holds_a_city_does_not_name_that_city():
     ))
     assert all(m.subject != "北海市" for m in ex.metrics), [m.subject for m in ex.metrics]
     assert all(e.text != "北海" for e in ex.entities)
+
+
+def test_a_fairs_length_back_from_its_close_gives_the_months_it_was_held():
+    ex = tradeie.extract(_release(
+        "南粤商报 > 宏观\n2025-11-04 20:10　来源：南粤商报",
+        "第58届南粤出口商品交易会闭幕：意向出口成交186.2亿美元",
+        "　　11月4日，第58届南粤出口商品交易会第三期在广州落下帷幕。历时21天、分三期举办的本届交易会共有来自201个国家和地区的24.6万名境外采购商到会，较上届增长6.1%。",
+    ))
+    buyers = _by_value(ex, "24.6万名")
+    assert _period(buyers) == ("2025-10-01", "2025-11-30")
+
+
+def test_a_paper_naming_the_fair_in_its_lead_is_no_visitors_story():
+    ex = tradeie.extract(_release(
+        "南粤日报　2025年11月5日　星期三",
+        "第58届南粤出口商品交易会闭幕",
+        "　　本报讯　11月4日，为期三期的第58届南粤出口商品交易会在广州落下帷幕。本届交易会分三期举办，第一期10月15日至19日、第三期10月31日至11月4日。",
+        "　　据交易会新闻中心统计，本届交易会到会境外采购商24.6万人，较上届增长6.1%。",
+    ))
+    buyers = _by_value(ex, "24.6万人")
+    assert _period(buyers) == ("2025-10-01", "2025-11-30")
+    assert "交易会" in buyers.subject

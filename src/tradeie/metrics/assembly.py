@@ -25,6 +25,7 @@ import regex
 from pydantic import ValidationError
 
 from ..layout import BULLET_RE, TOC_LEADER_RE, gc_paused
+from ..numbers import parse_number
 from ..periods import PeriodMatch, find_periods
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions, place_regex
 from ..quantities import find_quantities
@@ -353,7 +354,12 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
             name = m.group()
             break
     lead_day = None
-    visiting = any(_TAKING_PART.search(norm, p.nstart, p.nend) for p in structure.front[:3])
+    # `我市在第二十五届投洽会上签约…`: a visitor's story names the fair right after 在 / 参加
+    visiting = any(
+        _TAKING_PART.search(norm, max(p.nstart, m.start() - 12), m.start())
+        for p in structure.front[:3]
+        if (m := _EVENT.search(norm, p.nstart, p.nend))
+    )
     if name is None and not visiting:
         # `11月10日，为期6天的第八届中国国际进口博览会（下称“进博会”）…落下帷幕`: the fair the
         # story's lead reports the close (or opening) of; not under a headline like
@@ -366,22 +372,23 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
             ):
                 name = m.group()
                 days = [d for d in find_periods(norm[p.nstart : m.start()]) if d.granularity == "day" and d.start_month]
-                lead_day = (days[-1], p.nstart) if days else None
+                lead_day = (days[-1], p.nstart, p.nend) if days else None
                 break
     if name is None:
         return None, None
     if ref is None:
         return name, None
-    if lead_day is not None:
-        day, at = lead_day
-        month = int(day.start_month[-2:])
-        return name, _held_months(day, at, month, month, ref)
     at = structure.front[0].nstart
     window = norm[at : at + 1500]
     days = [pm for pm in find_periods(window) if pm.granularity == "day" and pm.start_month and pm.end_month]
     for pm in days:
         if pm.start_month != pm.end_month and not _EVENT_AHEAD.search(window, max(0, pm.start - 12), pm.start):
             return name, _held_months(pm, at, int(pm.start_month[-2:]), int(pm.end_month[-2:]), ref)
+    if lead_day is not None:
+        day, p0, p1 = lead_day
+        month = int(day.start_month[-2:])
+        m1, m2 = _lasting_months(norm, p0, p1, day, month, ref)
+        return name, _held_months(day, p0, m1, m2, ref)
     for pm in days:
         # `本届广交会于4月15日开幕` in a report of its close: from that month to the report's
         if _EVENT_OPENED.match(window, pm.end) and int(pm.start_month[-2:]) <= ref.month:
@@ -389,9 +396,33 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
     for pm in days:
         # `4月18日，为期6天的第五届消博会…闭幕`: the month of the day the lead reports it held
         if _EVENT_HELD.search(window, pm.end, pm.end + 60) and int(pm.start_month[-2:]) <= ref.month:
-            month = int(pm.start_month[-2:])
-            return name, _held_months(pm, at, month, month, ref)
+            m1, m2 = _lasting_months(norm, at + pm.start, at + pm.end + 200, pm, int(pm.start_month[-2:]), ref)
+            return name, _held_months(pm, at, m1, m2, ref)
     return name, None
+
+
+_LASTING = regex.compile(r"(?:历时|为期)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})天")
+_CLOSED = regex.compile(r"闭幕|落下帷幕|落幕|收官")
+_MONTH_DAY = regex.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日|\d{4}[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+
+
+def _lasting_months(norm: str, p0: int, p1: int, day, month: int, ref: dt.date) -> tuple[int, int]:
+    """`11月4日，…广交会落下帷幕。历时21天…`: the months from the day the lead reports to the one
+    its length reaches (back from a close, on from an opening); the day's month alone otherwise."""
+    m = _LASTING.search(norm, p0, p1)
+    d = _MONTH_DAY.search(day.text)
+    if m is None or d is None:
+        return month, month
+    length = int(parse_number(m.group("n")))
+    try:
+        stated = dt.date(ref.year, int(d.group("m")), int(d.group("d")))
+    except ValueError:
+        return month, month
+    if not 1 < length <= 60:
+        return month, month
+    if _CLOSED.search(norm, p0, p1):
+        return (stated - dt.timedelta(days=length - 1)).month if stated.month > 1 or stated.day >= length else month, month
+    return month, (stated + dt.timedelta(days=length - 1)).month if stated.month < 12 or stated.day + length <= 32 else month
 
 
 # a fair still to come (`第138届广交会将于2025年10月15日至11月4日举办`): not the one reported
