@@ -4147,3 +4147,16 @@ def test_a_paper_naming_the_fair_in_its_lead_is_no_visitors_story():
     buyers = _by_value(ex, "24.6万人")
     assert _period(buyers) == ("2025-10-01", "2025-11-30")
     assert "交易会" in buyers.subject
+
+
+def test_a_platform_named_in_quotes_and_a_listed_company_reporting_lead_their_figures():
+    ex = tradeie.extract(_release(
+        "每日经济新闻\n2025-11-18 09:12", "跨境电商出口回暖",
+        "　　“云帆优选”提供给记者的数据显示，1-10月，跨境电商平台“云帆优选”新入驻中国卖家数量同比增长85%，中国卖家总数突破12万家。",
+        "　　从上市公司业绩看，深交所创业板上市公司星岚跨境日前披露的三季报显示，公司前三季度实现营业收入41.26亿元，同比增长23.4%。",
+        "　　不少企业“抱团出海”，全市跨境电商进出口额达86.4亿元。",
+    ))
+    assert _by_value(ex, "12万家").subject == "云帆优选"
+    revenue = _by_value(ex, "41.26亿元")
+    assert revenue.subject == "星岚跨境" and revenue.indicator == "营业收入"
+    assert _by_value(ex, "86.4亿元").subject != "抱团出海"

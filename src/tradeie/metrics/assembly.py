@@ -2770,7 +2770,20 @@ def _listed_companies(text: str) -> tuple[str, ...]:
         name = name[name.rfind("的") + 1 :]  # `以跨境专线小包为主业的启程物流（603617）`
         if 2 <= len(name) <= 10 and name not in out and lookup(name) is None:
             out.append(name)
+    for m in _NAMED_COMPANY.finditer(text):
+        name = m.group("name")
+        if name not in out and lookup(name) is None and not _AUTHORITY_END.search(name):
+            out.append(name)
     return tuple(out)
+
+
+# a platform a story names in quotes after its kind (`跨境电商平台“速拓全球”`), or a listed company
+# named before the day it reported (`上市公司华越跨境日前披露的…`): whose figures its sentences then
+# report, as with a stock code
+_NAMED_COMPANY = regex.compile(
+    r"(?:平台|服务商|品牌)“(?P<name>[\p{Han}A-Za-z0-9]{2,10})”"  # not `企业“走出去”`: a slogan
+    r"|上市公司(?P<name>[\p{Han}]{2,8}?)(?:日前|近日|今日|昨日|昨晚|此前)(?:披露|发布|公告|公布)"
+)
 
 
 _AUTHORITY_END = regex.compile(r"(?:部|局|署|厅|委|委员会|办|办公室|院|海关|政府|中心|银行|专家|外媒|媒体)$")
