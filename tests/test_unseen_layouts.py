@@ -4160,3 +4160,18 @@ def test_a_platform_named_in_quotes_and_a_listed_company_reporting_lead_their_fi
     revenue = _by_value(ex, "41.26亿元")
     assert revenue.subject == "星岚跨境" and revenue.indicator == "营业收入"
     assert _by_value(ex, "86.4亿元").subject != "抱团出海"
+
+
+def test_a_partner_by_its_one_character_name_and_goods_after_the_flow_in_a_list():
+    ex = tradeie.extract(_release(
+        "满洲里海关\n2025-09-16", "前8个月内蒙古对俄罗斯贸易情况",
+        "　　前8个月，内蒙古对俄罗斯进出口245.7亿元，下降3.6%。其中，对俄出口52.3亿元，增长6.1%；自俄进口193.4亿元，下降5.9%。",
+        "　　进口方面，自俄进口粮油产品87.4万吨，增加46.5%。出口方面，对俄出口机电产品、劳动密集型产品分别为27.6亿元、9.1亿元，分别增长11.3%和2.7%。",
+    ))
+    exports = _by_value(ex, "52.3亿元")
+    assert exports.dimensions.get("market") == "俄罗斯" and "出口" in exports.indicator and "进口" not in exports.indicator
+    assert _by_value(ex, "193.4亿元").dimensions.get("market") == "俄罗斯"
+    machinery = _by_value(ex, "27.6亿元")
+    assert machinery.indicator.endswith("出口") and machinery.dimensions.get("market") == "俄罗斯"
+    assert "机电产品" in machinery.dimensions.values() and "出口方面" not in machinery.dimensions.values()
+    assert "劳动密集型产品" in _by_value(ex, "9.1亿元").dimensions.values()

@@ -88,7 +88,7 @@ _YEAR_RE = regex.compile(r"\d{4}\s*年")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
 # words that make a clause more than a noun phrase (`受部分龙头企业业务调整影响`: a cause)
-_NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示|据|^(?:受|因|由于|随着|得益于|在|按|从)|影响$|带动下$|推动下$|看$|分$")
+_NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示|据|^(?:受|因|由于|随着|得益于|在|按|从)|影响$|带动下$|推动下$|看$|分$|方面$|而言$|来说$")
 
 
 @functools.cache
@@ -1931,9 +1931,18 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
                 members = members[:-1] + [last[: -len(w)]]
                 shared_dims["trade_mode"] = w
                 break
+    flow_lead = None
+    if members and len(members) > 1 and (fm := _FLOW_IN_MEMBER.search(members[0])) and not any(
+        _FLOW_IN_MEMBER.search(x) for x in members[1:]
+    ):
+        # `对俄出口机电产品、劳动密集型产品分别为…`: the flow and its market open the first member
+        flow_lead = read_phrase(members[0][: fm.end()])
+        members = [members[0][fm.end() :], *members[1:]]
     head, qualifier = phrase.head, phrase.qualifier
+    if flow_lead is not None and flow_lead.head and not head:
+        head = flow_lead.head
     dims: dict[str, str] = dict(shared_dims)
-    markets = phrase.markets or clause_phrase.markets
+    markets = phrase.markets or clause_phrase.markets or (flow_lead.markets if flow_lead is not None else [])
     # the previous clause of the sentence may name the topic: `旅行服务继续快速增长，进出口达…`
     prev_topic, prev_markets = _previous_clause_topic(text, s, cs, period_spans)
     if not markets and not qualifier and prev_markets:
@@ -2438,6 +2447,10 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
         # `A、B、C零售额分别增长…，增速比上月分别加快…`: the second list pairs with the same members
         return actx.sentence_members
     return parts
+
+
+# a flow word with goods after it inside a list member (`对俄出口机电产品`)
+_FLOW_IN_MEMBER = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}]{2})")
 
 
 # a port, bonded zone or park named in full (`阿拉山口综合保税区`): a list member whose figure it is

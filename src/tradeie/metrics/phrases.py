@@ -138,6 +138,13 @@ def _market_enum_re() -> re.Pattern:
     return re.compile(rf"(?:[、和及与](?:{_market_names()}))+")
 
 
+@functools.cache
+def _abbreviated_market_re() -> regex.Pattern:
+    """`对俄` / `自蒙` / `对美` right before a flow (`出口`, `进口`, `贸易`)."""
+    abbr = vocab().data.market_abbreviations
+    return regex.compile(rf"(?<![面针相绝应来各])(?:对|自|向)(?P<a>{alternation(abbr)})(?=进出口|出口|进口|贸易|投资)")
+
+
 def _market_names() -> str:
     """A place or a market group (`东盟`, `RCEP`), as a pattern."""
     groups = alternation(vocab().data.dimension_lexicon.get("market_group", []))
@@ -250,6 +257,10 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             continue
         ph.markets.append(m.group("m"))
         t = t[: m.start()] + " " * (m.end() - m.start()) + t[m.end() :]
+    if not ph.markets and (am := _abbreviated_market_re().search(t)) is not None:
+        # `对俄出口机电产品`: a partner named by its one-character abbreviation; the words stay
+        # in the indicator as written (`对俄出口`)
+        ph.markets.append(v.data.market_abbreviations[am.group("a")])
     t = t.replace(" ", "")
     t = _LEADING_NOISE.sub("", t)
     if t.startswith("我") and len(t) > 2 and t[1] not in "们市省区县国会":

@@ -67,6 +67,7 @@ class _MetricsData(BaseModel):
     equivalence: list[str]
     subject_pronouns: _Pronouns
     market_markers: list[str]
+    market_abbreviations: dict[str, str]
     subject_votes: _Votes
     topic_enders: list[str]
     predicate_endings: list[str]
