@@ -4175,3 +4175,14 @@ def test_a_partner_by_its_one_character_name_and_goods_after_the_flow_in_a_list(
     assert machinery.indicator.endswith("出口") and machinery.dimensions.get("market") == "俄罗斯"
     assert "机电产品" in machinery.dimensions.values() and "出口方面" not in machinery.dimensions.values()
     assert "劳动密集型产品" in _by_value(ex, "9.1亿元").dimensions.values()
+
+
+def test_ports_listed_before_their_throughput_are_each_whose_figure():
+    ex = tradeie.extract(_release(
+        "经济日报\n2025-07-28", "上半年沿海港口吞吐量稳步增长",
+        "　　北方港口表现亮眼。唐山港、青岛港货物吞吐量分别为4.46亿吨和3.63亿吨，分别增长2.1%和3.3%。南方港口中，深圳港、广州港集装箱吞吐量分别完成1627.8万标准箱、1336.7万标准箱。",
+    ))
+    for quote, port, measure in (("4.46亿吨", "唐山港", "货物吞吐量"), ("3.63亿吨", "青岛港", "货物吞吐量"),
+                                 ("1627.8万标准箱", "深圳港", "集装箱吞吐量"), ("1336.7万标准箱", "广州港", "集装箱吞吐量")):
+        m = _by_value(ex, quote)
+        assert m.subject == port and m.indicator == measure, (quote, m.subject, m.indicator)

@@ -88,7 +88,7 @@ _YEAR_RE = regex.compile(r"\d{4}\s*年")
 _WORD_START = regex.compile(r"[\p{Han}A-Za-z]")
 _DIGIT = regex.compile(r"\d")
 # words that make a clause more than a noun phrase (`受部分龙头企业业务调整影响`: a cause)
-_NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示|据|^(?:受|因|由于|随着|得益于|在|按|从)|影响$|带动下$|推动下$|看$|分$|方面$|而言$|来说$")
+_NOT_BARE_NOUN = regex.compile(r"\d|为|是|显示|表示|据|^(?:受|因|由于|随着|得益于|在|按|从)|影响$|带动下$|推动下$|看$|分$|方面$|而言$|来说$|(?<!华)中$")
 
 
 @functools.cache
@@ -2454,7 +2454,7 @@ _FLOW_IN_MEMBER = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}]{2})")
 
 
 # a port, bonded zone or park named in full (`阿拉山口综合保税区`): a list member whose figure it is
-_FACILITY_NAME = regex.compile(r"[\p{Han}]{2,12}?(?:综合保税区|综保区|保税区|口岸|港区|开发区|高新区|经开区|片区|园区)")
+_FACILITY_NAME = regex.compile(r"[\p{Han}]{2,12}?(?:综合保税区|综保区|保税区|口岸|港区|港|开发区|高新区|经开区|片区|园区)")
 _LEADING_LINKERS = regex.compile(r"^(?:的|分别|合计|共|累计|实现|完成)+")
 
 
