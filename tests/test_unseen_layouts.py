@@ -4186,3 +4186,31 @@ def test_ports_listed_before_their_throughput_are_each_whose_figure():
                                  ("1627.8万标准箱", "深圳港", "集装箱吞吐量"), ("1336.7万标准箱", "广州港", "集装箱吞吐量")):
         m = _by_value(ex, quote)
         assert m.subject == port and m.indicator == measure, (quote, m.subject, m.indicator)
+
+
+BOX_TABLE_WITH_PARTS = """临江省统计局
+
+2025年上半年临江经济运行简况
+
+发布时间：2025-07-18
+
+　　上半年，全省经济运行总体平稳。
+
+┌──────────────────┬──────┬──────┐
+│指标                              │  绝对数    │比上年同期  │
+│                                  │            │增长（%）   │
+├──────────────────┼──────┼──────┤
+│地区生产总值（亿元）                │    39425.31│         4.2│
+│  第一产业                          │     2141.06│         3.6│
+│  第二产业                          │    16190.88│         3.1│
+│进出口总额（亿元）                  │    14753.62│         3.9│
+│  出口                              │     9210.17│         5.8│
+└──────────────────┴──────┴──────┘
+"""
+
+
+def test_a_part_indented_under_a_row_takes_that_rows_unit():
+    ex = tradeie.extract(BOX_TABLE_WITH_PARTS)
+    primary = _by_value(ex, "2141.06")
+    assert primary.value.normalized == Decimal("214106000000") and primary.value.base_unit == "CNY"
+    assert _by_value(ex, "9210.17").value.base_unit == "CNY"

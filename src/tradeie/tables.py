@@ -781,6 +781,7 @@ class _Doc:
         base = min(self.indent((cells or self.info(k).cells)[0][0]) for k, cells in rows)
         parent = None
         section_unit = None  # `一、对外贸易（亿元）`: the unit of the rows under a section line
+        parent_unit = None
         for k, cells in rows:
             ln = self.info(k)
             if cells is None:
@@ -795,6 +796,10 @@ class _Doc:
             rc = cells[unit_col] if unit_col is not None else None
             # the row's unit: a unit column, else the label's own (`货物进出口总额（亿元）`)
             runit = self.ftext(rc) if rc and rc[0] < rc[1] else _label_unit(self.ftext((ls, le)))
+            if level == 0:
+                parent_unit = runit
+            elif runit is None:
+                runit = parent_unit  # `  第一产业` under `地区生产总值（亿元）`: the row above's unit
             out: list[Cell | None] = []
             for j, c in enumerate(cells):
                 if c is None or c[0] == c[1]:
