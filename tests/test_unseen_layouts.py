@@ -4214,3 +4214,14 @@ def test_a_part_indented_under_a_row_takes_that_rows_unit():
     primary = _by_value(ex, "2141.06")
     assert primary.value.normalized == Decimal("214106000000") and primary.value.base_unit == "CNY"
     assert _by_value(ex, "9210.17").value.base_unit == "CNY"
+
+
+def test_a_named_freight_service_leads_its_figures_without_the_word_banlie():
+    ex = tradeie.extract(_release(
+        "人民网 >> 陕西频道 >> 经济\n2025年07月09日10:18 | 来源：人民网－陕西频道", "中欧班列长安号上半年开行2856列",
+        "　　据国铁集团统计，上半年全国中欧班列共开行9876列。以此计算，长安号开行量占全国总量的28.9%。",
+        "　　上半年，长安号运输货值386.2亿元，同比增长12.5%。",
+    ))
+    assert _by_value(ex, "386.2亿元").subject == "长安号"
+    share = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("28.9"))
+    assert share.subject == "长安号"
