@@ -4225,3 +4225,12 @@ def test_a_named_freight_service_leads_its_figures_without_the_word_banlie():
     assert _by_value(ex, "386.2亿元").subject == "长安号"
     share = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("28.9"))
     assert share.subject == "长安号"
+
+
+def test_a_month_opening_a_semicolon_clause_holds_until_its_sentence_ends():
+    ex = tradeie.extract(_release(
+        "临江省统计局\n2025-10-22", "前三季度全省能源生产情况",
+        "　　前三季度，规上工业原煤产量9.85亿吨，增长1.8%；9月份，原煤产量11285.6万吨，增长0.6%，日均产量376.2万吨。规上工业焦炭产量6920.5万吨，下降3.1%。",
+    ))
+    assert _period(_by_value(ex, "376.2万吨")) == ("2025-09-01", "2025-09-30")
+    assert _period(_by_value(ex, "6920.5万吨")) == ("2025-01-01", "2025-09-30")

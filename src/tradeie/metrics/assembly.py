@@ -195,6 +195,9 @@ class _ArticleContext:
     lead_day: PeriodMatch | None = None  # the event day opening the article's lead
     province: str | None = None
     para_period: PeriodMatch | None = None
+    # (end, period to restore): a month opening a ;-clause after the year to date
+    # (`前三季度，…；9月份，…，日均产量…。焦炭产量…`) holds until its sentence's 。 only
+    clause_month: tuple[int, PeriodMatch | None] | None = None
     para_day: PeriodMatch | None = None
     para_start: int = -1
     sentence_members: list[str] | None = None  # the members the sentence's first list paired with
@@ -1337,6 +1340,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         # (`截至6月底，…；…`, `从主要产品看，1-10月白酒产量…；新能源汽车产量…`)
         and (p.start >= s or _opens_clause(text, p.start) or _opens_after_words(text, p.start, s))
     ]
+    if actx.clause_month is not None and s >= actx.clause_month[0]:
+        actx.para_period = actx.clause_month[1]
+        actx.clause_month = None
     if actx.para_period is not None and actx.period is not None and _BREAKDOWN_OPENER.match(text, s):
         aside, ytd = actx.para_period, actx.period
         if ytd.cumulative and actx.para_start <= ytd.start < aside.start and _single_month(aside):
@@ -1384,6 +1390,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         elif at_clause_start and (_explicit_year(text, p) or single_month or (p.start == actx.para_start and p.text == "全年")):
             # `8月当月，…`, `2024年电子信息制造业…` or a paragraph opening `全年货物进出口…。其中，…`:
             # this paragraph only
+            if single_month and p.start == s and s > 0 and text[s - 1] == ";" and actx.period is not None and actx.period.cumulative:
+                stop = text.find("。", s)
+                actx.clause_month = (stop if stop >= 0 else e, actx.para_period)
             actx.para_period = p
     if not (s > 0 and text[s - 1] == ";"):
         # a ;-clause continues its sentence: `签发RCEP原产地证书1386份…；涉及金额7862万美元` is
