@@ -4234,3 +4234,31 @@ def test_a_month_opening_a_semicolon_clause_holds_until_its_sentence_ends():
     ))
     assert _period(_by_value(ex, "376.2万吨")) == ("2025-09-01", "2025-09-30")
     assert _period(_by_value(ex, "6920.5万吨")) == ("2025-01-01", "2025-09-30")
+
+
+PMI_RELEASE = """国家统计局
+
+2025年11月中国采购经理指数运行情况
+
+发布时间：2025-11-30
+
+　　一、中国制造业采购经理指数运行情况
+
+　　11月份，制造业采购经理指数（PMI）为49.6%，比上月上升0.3个百分点。
+
+　　新订单指数为49.2%，比上月上升0.4个百分点。
+
+　　二、中国非制造业采购经理指数运行情况
+
+　　11月份，非制造业商务活动指数为49.5%，比上月下降0.6个百分点。
+
+　　新订单指数为45.9%，比上月下降0.5个百分点。分行业看，建筑业新订单指数为44.8%。
+"""
+
+
+def test_a_pmi_sections_sub_indices_are_that_sectors():
+    ex = tradeie.extract(PMI_RELEASE)
+    by = {m.value.text: m.indicator for m in ex.metrics if m.value is not None}
+    assert by["45.9%"] == "非制造业新订单指数"
+    assert by["49.2%"].endswith("新订单指数") and not by["49.2%"].startswith("非")
+    assert by["44.8%"] == "建筑业新订单指数"

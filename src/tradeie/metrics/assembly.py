@@ -2195,6 +2195,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = actx.item[0]
         dims = {k: x for k, x in dims.items() if x not in actx.item[1]}
         dims[dimension_of(actx.item[1])] = actx.item[1]
+    if indicator.endswith("指数") and not _SECTOR_SCOPE.search(indicator) and (
+        scope := _SECTOR_SCOPE.search(actx.title or "") or _SECTOR_SCOPE.search(actx.section or "")
+    ):
+        # `二、中国非制造业采购经理指数运行情况` / `新订单指数为45.9%`: the section's sector
+        indicator = scope.group() + indicator
     actx.last_indicator = actx.sentence_indicator = indicator
     actx.last_dims = (dims, s)
     # the goods a later `价值…` is the worth of: a product breakdown, or goods named before the
@@ -2456,6 +2461,10 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
         # `A、B、C零售额分别增长…，增速比上月分别加快…`: the second list pairs with the same members
         return actx.sentence_members
     return parts
+
+
+# the sector a PMI release's section reports its indices for
+_SECTOR_SCOPE = regex.compile(r"非制造业|制造业|建筑业|服务业")
 
 
 # a flow word with goods after it inside a list member (`对俄出口机电产品`)
