@@ -195,9 +195,9 @@ class _ArticleContext:
     lead_day: PeriodMatch | None = None  # the event day opening the article's lead
     province: str | None = None
     para_period: PeriodMatch | None = None
-    # (end, period to restore): a month opening a ;-clause after the year to date
+    # (end, periods to restore): a month opening a ;-clause under the year to date
     # (`前三季度，…；9月份，…，日均产量…。焦炭产量…`) holds until its sentence's 。 only
-    clause_month: tuple[int, PeriodMatch | None] | None = None
+    clause_month: tuple[int, PeriodMatch | None, PeriodMatch | None] | None = None
     para_day: PeriodMatch | None = None
     para_start: int = -1
     sentence_members: list[str] | None = None  # the members the sentence's first list paired with
@@ -1341,7 +1341,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         and (p.start >= s or _opens_clause(text, p.start) or _opens_after_words(text, p.start, s))
     ]
     if actx.clause_month is not None and s >= actx.clause_month[0]:
-        actx.para_period = actx.clause_month[1]
+        _, actx.period, actx.para_period = actx.clause_month
         actx.clause_month = None
     if actx.para_period is not None and actx.period is not None and _BREAKDOWN_OPENER.match(text, s):
         aside, ytd = actx.para_period, actx.period
@@ -1390,9 +1390,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         elif at_clause_start and (_explicit_year(text, p) or single_month or (p.start == actx.para_start and p.text == "全年")):
             # `8月当月，…`, `2024年电子信息制造业…` or a paragraph opening `全年货物进出口…。其中，…`:
             # this paragraph only
-            if single_month and p.start == s and s > 0 and text[s - 1] == ";" and actx.period is not None and actx.period.cumulative:
-                stop = text.find("。", s)
-                actx.clause_month = (stop if stop >= 0 else e, actx.para_period)
+            _hold_for_sentence(actx, text, s, e, p)
             actx.para_period = p
     if not (s > 0 and text[s - 1] == ";"):
         # a ;-clause continues its sentence: `签发RCEP原产地证书1386份…；涉及金额7862万美元` is
@@ -1437,6 +1435,17 @@ _BREAKDOWN_OPENER = regex.compile(rf"(?:{_PARTS_OF_WHOLE}|\d{{1,2}}月(?:当月|
 
 # the measures a total is made of: its parts keep the total's breakdowns (trade mode …)
 _PARTS_OF = {"进出口": ("出口", "进口"), "进出口总值": ("出口", "进口"), "进出口总额": ("出口", "进口", "出口总额", "进口总额")}
+
+
+def _hold_for_sentence(actx: _ArticleContext, text: str, s: int, e: int, p: PeriodMatch) -> None:
+    """A month opening a ;-clause under the year to date holds until the sentence's 。 only (the
+    year to date opening one after a month governs on: `10月…；1-10月，…。分门类看，…`)."""
+    if p.start != s or s == 0 or text[s - 1] != ";" or actx.clause_month is not None:
+        return
+    if not _single_month(p) or actx.period is None or not actx.period.cumulative:
+        return
+    stop = text.find("。", s)
+    actx.clause_month = (stop if stop >= 0 else e, actx.period, actx.para_period)
 
 
 def _single_month(p: PeriodMatch) -> bool:
