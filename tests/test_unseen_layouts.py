@@ -4262,3 +4262,17 @@ def test_a_pmi_sections_sub_indices_are_that_sectors():
     assert by["45.9%"] == "非制造业新订单指数"
     assert by["49.2%"].endswith("新订单指数") and not by["49.2%"].startswith("非")
     assert by["44.8%"] == "建筑业新订单指数"
+
+
+def test_a_stacked_tables_section_line_over_blank_cells_keeps_the_rows_below():
+    ex = tradeie.extract(_release(
+        "湘中省统计局", "附表",
+        "2025年1—10月全省工业主要指标\n\n指标名称\n计量单位\n1—10月\n比上年同期增长（%）\n"
+        "规模以上工业增加值\n%\n—\n7.2\n　其中：高技术制造业\n%\n—\n12.4\n主要工业产品产量\n \n \n \n"
+        "　新能源汽车\n万辆\n56.8\n23.5\n　工业机器人\n万套\n1.26\n31.7\n发电量\n亿千瓦时\n1281.3\n2.7",
+    ))
+    cars = _by_value(ex, "56.8")
+    assert cars.value.normalized == Decimal("568000") and cars.change.percent == Decimal("23.5")
+    assert "新能源汽车" in cars.indicator + " ".join(cars.dimensions.values())
+    assert _by_value(ex, "1.26").change.percent == Decimal("31.7")
+    assert _by_value(ex, "1281.3").value.normalized == Decimal("128130000000")

@@ -171,6 +171,10 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
         # a row whose figure is not published has no unit either (`规模以上工业增加值 / — / — / 8.9`)
         cells = [_unit_line(doc, j + 1) or _single(doc, j + 1, "m")] if unit else []
         cells += [_single(doc, j + 1 + i, "nm") for i in range(unit, width)]
+        if lab is not None and any(f is None for f in cells) and rows and doc.info(j + 1).blank_before:
+            # `主要工业产品产量` over blank cells: a section line, its parts on the rows below
+            below = row_at(j + 1)
+            return (lab, [], j, j) if below is not None and below[1] else None
         return None if lab is None or any(f is None for f in cells) else (lab, cells, j, j + width)
 
     j = k
@@ -297,12 +301,20 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
     vunit = next((u for u in re.split("[,、;/]", unit) if u and u not in "%‰"), unit) if unit else None
     built: list[Row] = []
     parent = None
+    section = False
     for label, figs, row_line, _ in rows:
         cells: list[Cell | None] = [Cell(doc.text(label), label, None, None)]
         m = _QIZHONG.match(doc.folded, label[0], label[1])
         level = 1 if m and m.end() < label[1] else 0  # `其中：离岸执行额`: a part of the row above
         name = (m.end(), label[1]) if level else label
-        runit = doc.ftext(figs[unit_col - 1]) if unit_col is not None else None
+        if not figs:
+            section = True  # a section line (`主要工业产品产量`): the indented rows below are its parts
+        elif section and label[0] > doc.lines[row_line].start:
+            level = 1
+        else:
+            section = False
+        runit = doc.ftext(figs[unit_col - 1]) if unit_col is not None and figs else None
+        cells += [None] * (width - len(figs)) if not figs else []
         for j, f in enumerate(figs, start=1):
             ft = doc.ftext(f)
             col = columns[j]
