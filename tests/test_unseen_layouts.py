@@ -4276,3 +4276,12 @@ def test_a_stacked_tables_section_line_over_blank_cells_keeps_the_rows_below():
     assert "新能源汽车" in cars.indicator + " ".join(cars.dimensions.values())
     assert _by_value(ex, "1.26").change.percent == Decimal("31.7")
     assert _by_value(ex, "1281.3").value.normalized == Decimal("128130000000")
+
+
+def test_a_breadcrumb_opening_with_a_known_outlet_names_the_pages_outlet():
+    ex = tradeie.extract(_release(
+        "第一财经 > 新闻 > 商业", "跨境卖家的新账本\n\n第一财经  2025-11-07 20:31:14  听新闻\n\n作者：林晓    责编：杜宇",
+        "　　前三季度，我国跨境电商进出口1.63万亿元，增长6.4%。",
+    ))
+    assert ex.bulletin.meta.source == "第一财经"
+    assert _by_value(ex, "1.63万亿元").source.name == "第一财经"

@@ -12,6 +12,7 @@ import datetime as dt
 
 import regex
 
+from .organisations import media_outlets
 from .schemas.document import Meta
 from .textview import fold
 
@@ -89,6 +90,10 @@ _CRUMB_DATE = regex.compile(r">(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日
 _PAPER = regex.compile(r"[\p{Han}]{1,8}(?<![简快月周年公通汇情画学战])报")
 
 
+# a breadcrumb whose first crumb may be an outlet the gazetteer knows (`第一财经 > 新闻 > 商业`)
+_CRUMBS = regex.compile(r"^(?:当前位置|您的位置|所在位置)?:?(?P<v>[^>]{2,12}?)(?:>{1,2}[^>]{1,12}){1,5}$")
+
+
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
     for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "site", "site_body", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
@@ -121,6 +126,9 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             meta.setdefault(key, regex.split(r"[、,]", m["v"])[0])  # `数据支持：郑州海关、综试区…平台`: the first
         elif key not in meta:
             meta[key] = m["v"]
+        return True
+    if (m := _CRUMBS.match(t)) and (outlet := media_outlets().get(m["v"].strip())):
+        meta.setdefault("source", outlet)  # the outlet whose site the page is on
         return True
     return False
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..organisations import media_outlets, organisation_names, organisation_rows
 from ..places import customs_province, looks_like_district, lookup, place_regex
 from ..patterns import load_tsv, trie_pattern
 from .vocab import alternation, vocab
@@ -82,35 +83,12 @@ def _subject_re() -> regex.Pattern:
 
 
 @functools.cache
-def _organisation_rows() -> dict[str, tuple[str, str]]:
-    """Every name and alias of the organisation gazetteer -> (the organisation's main name, kind)."""
-    out: dict[str, tuple[str, str]] = {}
-    for name, kind, aliases in load_tsv("gazetteer_org.tsv", 3):
-        for n in (name, *(a.strip() for a in aliases.split(","))):
-            if n:
-                out.setdefault(n, (name, kind))
-    return out
-
-
-@functools.cache
-def media_outlets() -> dict[str, str]:
-    """Every name and alias of a news outlet in the gazetteer -> its main name."""
-    return {n: row[0] for n, row in _organisation_rows().items() if row[1] == "media"}
-
-
-@functools.cache
-def organisation_names() -> dict[str, str]:
-    """Every name and alias of the organisation gazetteer -> the organisation's main name."""
-    return {n: row[0] for n, row in _organisation_rows().items()}
-
-
-@functools.cache
 def _brand_pattern() -> str:
     """Companies named by brand, no legal suffix (`比亚迪海外销量…`, `宁德时代营业收入…`): the
     company rows of the organisation gazetteer.  Names opening with 中国 or 国家 are left out:
     `中国石油进口…` is more often the nation's oil than the company."""
     return trie_pattern(
-        n for n, (_, kind) in _organisation_rows().items() if kind == "company" and not n.startswith(("中国", "国家"))
+        n for n, (_, kind) in organisation_rows().items() if kind == "company" and not n.startswith(("中国", "国家"))
     )
 
 
