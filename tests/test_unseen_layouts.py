@@ -4285,3 +4285,16 @@ def test_a_breadcrumb_opening_with_a_known_outlet_names_the_pages_outlet():
     ))
     assert ex.bulletin.meta.source == "第一财经"
     assert _by_value(ex, "1.63万亿元").source.name == "第一财经"
+
+
+def test_firms_named_by_their_short_name_or_before_a_founders_title_lead_their_figures():
+    ex = tradeie.extract(_release(
+        "第一财经 > 新闻 > 商业", "深圳跨境卖家的新账本\n\n第一财经  2025-11-07 20:31:14",
+        "　　“今年我们在主动往下压。”深圳市云岚科技有限公司（下称“云岚科技”）创始人郑明对第一财经记者说。",
+        "　　这家成立于2016年、主营户外储能的公司，今年前三季度营收约18.6亿元，同比增长41%。",
+        "　　“10月下旬一场直播，单日成交额冲到了500万元以上。”青禾电商创始人何芸说。据她透露，公司今年前三季度成交额约3.2亿元，同比增长近150%。",
+        "　　深圳市商务局数据显示，今年前三季度，深圳跨境电商进出口3215.6亿元，同比增长12.6%。",
+    ))
+    assert _by_value(ex, "约18.6亿元").subject == "云岚科技"
+    assert _by_value(ex, "约3.2亿元").subject == "青禾电商"
+    assert _by_value(ex, "3215.6亿元").subject == "深圳市"

@@ -27,6 +27,7 @@ from pydantic import ValidationError
 from ..layout import BULLET_RE, TOC_LEADER_RE, gc_paused
 from ..numbers import parse_number
 from ..periods import PeriodMatch, find_periods
+from ..organisations import organisation_rows
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions, place_regex
 from ..quantities import find_quantities
 from ..schemas.metric import (
@@ -2763,7 +2764,8 @@ def _title_org(title: str | None, text: str, a0: int, a1: int) -> str | None:
 _TOPIC_END = regex.compile(r"(?:贸易|服务|外包|投资|外资|外贸|产业|经济|市场|消费|出口|进口|电商|物流|制造|制造业|运行|态势|结构|动态)$")
 
 
-_COMPANY_REF = regex.compile(r"[\"“]?(?:该|本)?公司(?!法|债)")
+# `公司…`, `该公司…`, `这家主营户外储能的公司，…`: the company the story last named
+_COMPANY_REF = regex.compile(r"[\"“]?(?:该|本|这家(?:[^,;。]{0,30}?的)?)?公司(?!法|债)")
 COMPANY_LOOKBACK = 800  # characters back to the company a story last named
 
 
@@ -2812,17 +2814,27 @@ def _listed_companies(text: str) -> tuple[str, ...]:
             out.append(name)
     for m in _NAMED_COMPANY.finditer(text):
         name = m.group("name")
-        if name not in out and lookup(name) is None and not _AUTHORITY_END.search(name):
+        kind = organisation_rows().get(name, (None, "company"))[1]
+        if name not in out and lookup(name) is None and kind == "company" and not _AUTHORITY_END.search(name) and not _NOT_A_COMPANY.search(name):
             out.append(name)
     return tuple(out)
+
+
+# what a name before a founder's or manager's title is not: an authority, a place's office, a role
+_NOT_A_COMPANY = regex.compile(r"(?:局|署|厅|委|办|部|院|会|中心|政府|相关|有关|公司|企业|集团旗下|副)$|^(?:该|本|这|其|我|公司)|某")
 
 
 # a platform a story names in quotes after its kind (`跨境电商平台“速拓全球”`), or a listed company
 # named before the day it reported (`上市公司华越跨境日前披露的…`): whose figures its sentences then
 # report, as with a stock code
 _NAMED_COMPANY = regex.compile(
-    r"(?:平台|服务商|品牌)“(?P<name>[\p{Han}A-Za-z0-9]{2,10})”"  # not `企业“走出去”`: a slogan
+    # (not `企业“走出去”`, `平台“内卷”`, `平台“品牌出海”行动`: slogans)
+    r"(?:平台|服务商|品牌)“(?P<name>[\p{Han}A-Za-z0-9]{2,10})”(?=[\p{Han}]{0,6}?(?:负责人|数据|提供|表示|介绍|显示|透露))"
     r"|上市公司(?P<name>[\p{Han}]{2,8}?)(?:日前|近日|今日|昨日|昨晚|此前)(?:披露|发布|公告|公布)"
+    # `有限公司（下称“拓海科技”）`: the short name a story goes on to use
+    r"|(?:公司|集团)\((?:以下|下文)?(?:简称|下称)“(?P<name>[\p{Han}A-Za-z0-9]{2,10})”"
+    # `橙风电商创始人何芸说`: a firm named before its founder's or manager's title
+    r"|(?<=^|[,。;:”\"、\s])(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:联合创始人|创始人|董事长|总经理|总裁|首席执行官|CEO)(?=[、\p{Han}])"
 )
 
 
