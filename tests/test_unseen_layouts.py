@@ -4295,6 +4295,6 @@ def test_firms_named_by_their_short_name_or_before_a_founders_title_lead_their_f
         "　　“10月下旬一场直播，单日成交额冲到了500万元以上。”青禾电商创始人何芸说。据她透露，公司今年前三季度成交额约3.2亿元，同比增长近150%。",
         "　　深圳市商务局数据显示，今年前三季度，深圳跨境电商进出口3215.6亿元，同比增长12.6%。",
     ))
-    assert _by_value(ex, "约18.6亿元").subject == "云岚科技"
+    assert _by_value(ex, "约18.6亿元").subject == "深圳市云岚科技有限公司"  # the registered name its short one stands for
     assert _by_value(ex, "约3.2亿元").subject == "青禾电商"
     assert _by_value(ex, "3215.6亿元").subject == "深圳市"

@@ -153,6 +153,7 @@ class _DocContext:
     zone: str | None = None  # a development zone the document is about (片区 -> it)
     event: str | None = None  # a fair a results report is about (`第138届广交会闭幕…`)
     listed: tuple[str, ...] = ()  # companies named with their stock code (`海拓供应链（301338）`)
+    full_names: dict[str, str] = field(default_factory=dict)  # `云帆跨境` -> `…云帆跨境科技股份有限公司`
     event_period: PeriodMatch | None = None  # the months it was held in
     self_org: str | None = None  # the company issuing the bulletin (集团 -> it)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
@@ -723,6 +724,7 @@ def _assemble(
     ctx.zone = _zone(structure)
     ctx.event, ctx.event_period = _event(structure, ref)
     ctx.listed = _listed_companies(text)
+    ctx.full_names = {m["name"]: m["full"] for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
@@ -2243,6 +2245,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = _LISTED_LEAD.sub("", indicator[indicator.index(subject) + len(subject) :]) or indicator
     elif subject in ctx.listed and indicator.startswith("公司"):
         indicator = _LISTED_LEAD.sub("", indicator[2:]) or indicator
+    subject = ctx.full_names.get(subject, subject)  # a short name stands for the registered one
     if subject in _MACRO_REGIONS and subject not in dims.values():
         # `东部地区完成软件业务收入…`: the region is whose figure it is, and the part of the
         # nation's total it breaks down (writers keep it in either place)
@@ -2813,11 +2816,22 @@ def _listed_companies(text: str) -> tuple[str, ...]:
         if 2 <= len(name) <= 10 and name not in out and lookup(name) is None:
             out.append(name)
     for m in _NAMED_COMPANY.finditer(text):
-        name = m.group("name")
+        name = m.group("name") or m.group("quoted")
+        if m.group("quoted") and not regex.search(rf"“{regex.escape(name)}”[\p{{Han}}]{{0,6}}?{_SPEAKS}", text):
+            continue  # `平台“内卷”`, `平台“品牌出海”行动`: a slogan, not a platform that reports
         kind = organisation_rows().get(name, (None, "company"))[1]
         if name not in out and lookup(name) is None and kind == "company" and not _AUTHORITY_END.search(name) and not _NOT_A_COMPANY.search(name):
             out.append(name)
     return tuple(out)
+
+
+_SPEAKS = "(?:负责人|数据|提供|表示|介绍|显示|透露)"
+
+
+# `南岭市云帆跨境科技股份有限公司（以下简称“云帆跨境”）`: a registered name and the short one used after
+_SHORT_NAME = regex.compile(
+    r"(?P<full>[\p{Han}()]{4,30}?(?:股份有限公司|有限责任公司|有限公司|集团))\((?:以下|下文)?(?:简称|下称)“(?P<name>[\p{Han}A-Za-z0-9]{2,10})”"
+)
 
 
 # what a name before a founder's or manager's title is not: an authority, a place's office, a role
@@ -2828,8 +2842,7 @@ _NOT_A_COMPANY = regex.compile(r"(?:局|署|厅|委|办|部|院|会|中心|政�
 # named before the day it reported (`上市公司华越跨境日前披露的…`): whose figures its sentences then
 # report, as with a stock code
 _NAMED_COMPANY = regex.compile(
-    # (not `企业“走出去”`, `平台“内卷”`, `平台“品牌出海”行动`: slogans)
-    r"(?:平台|服务商|品牌)“(?P<name>[\p{Han}A-Za-z0-9]{2,10})”(?=[\p{Han}]{0,6}?(?:负责人|数据|提供|表示|介绍|显示|透露))"
+    r"(?:平台|服务商|品牌)“(?P<quoted>[\p{Han}A-Za-z0-9]{2,10})”"
     r"|上市公司(?P<name>[\p{Han}]{2,8}?)(?:日前|近日|今日|昨日|昨晚|此前)(?:披露|发布|公告|公布)"
     # `有限公司（下称“拓海科技”）`: the short name a story goes on to use
     r"|(?:公司|集团)\((?:以下|下文)?(?:简称|下称)“(?P<name>[\p{Han}A-Za-z0-9]{2,10})”"
