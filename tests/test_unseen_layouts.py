@@ -4298,3 +4298,29 @@ def test_firms_named_by_their_short_name_or_before_a_founders_title_lead_their_f
     assert _by_value(ex, "约18.6亿元").subject == "深圳市云岚科技有限公司"  # the registered name its short one stands for
     assert _by_value(ex, "约3.2亿元").subject == "青禾电商"
     assert _by_value(ex, "3215.6亿元").subject == "深圳市"
+
+
+ARABIC_CONTENTS_BRIEF = """湖滨市数字贸易和服务贸易发展简报
+2025年第10期（总第46期）
+湖滨市商务局服务贸易处编 2025年11月12日
+
+本期要目
+1. 1—9月全市服务贸易运行情况
+2. 数字贸易发展情况
+
+1. 1—9月全市服务贸易运行情况
+据商务部服务贸易统计监测管理信息系统数据，1—9月，全市实现服务贸易进出口78.46亿美元，同比增长12.3%。
+来源：湖滨市商务局服务贸易处
+
+2. 数字贸易发展情况
+1—9月，全市可数字化交付的服务进出口48.93亿美元，同比增长16.2%。据湖滨海关统计，1—9月全市跨境电商进出口153.6亿元，增长28.4%。
+来源：湖滨海关、湖滨市商务局
+"""
+
+
+def test_arabic_numbered_sections_listed_in_the_contents_end_each_others_sources():
+    ex = tradeie.extract(ARABIC_CONTENTS_BRIEF)
+    assert [s.name for s in ex.bulletin.sections] == ["1—9月全市服务贸易运行情况", "数字贸易发展情况"]
+    assert _by_value(ex, "78.46亿美元").source.name.startswith("商务部")
+    digital = _by_value(ex, "48.93亿美元")
+    assert not digital.source.name.startswith("商务部"), digital.source.name

@@ -85,6 +85,8 @@ BRACKET_HEADING = regex.compile(r"【\s*(?P<name>[^】\n]{1,24}?)\s*】(?:\s*\((
 NUMBERED_HEADING = regex.compile(
     r"(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]|\(\s*(?P<num>[一二三四五六七八九十]{1,3})\s*\))\s*(?P<name>[^,;:。!?、()]{2,28}(?:\([^()]{1,12}\))?)"  # `二、9月累计（1日—14日）`
 )
+# `2. 数字贸易发展情况`: an Arabic-numbered heading, a section only when the contents list it
+ARABIC_HEADING = regex.compile(r"\d{1,2}\s*[.、]\s*(?P<name>[^,;:。!?、()]{2,28})")
 NUMBERED_POINT = regex.compile(r"(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}[、是]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|第[一二三四五六七八九十]{1,3}[,、])")
 SENTENCE_RE = regex.compile(r"[^。!?;！？；\n]+(?:[。!?;！？；]+[”’\"』」)]*)?|[。!?;！？；]+")
 TITLE_END_PUNCT = set("。,，;；:：、!?！？")
@@ -195,6 +197,9 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
         m = NUMBERED_HEADING.fullmatch(t) if c0 in "一二三四五六七八九十(" else None
         if m:
             return _Para(p, t, "numbered", m.group("name").strip())
+        m = ARABIC_HEADING.fullmatch(t) if c0.isdigit() else None
+        if m and m.group("name").strip() in rules.names:
+            return _Para(p, t, "heading", m.group("name").strip())  # listed in the contents
         for kind, rx in (("source", rules.source), ("author", rules.author)):
             m = rx.match(t)
             if m:
@@ -360,8 +365,8 @@ def _toc_names(layout: Layout, rules: _Compiled) -> frozenset[str]:
             for entry in lines[i + 1 : i + 1 + TOC_REACH]:
                 if TOC_LEADER_RE.search(entry.clean) and (m := _TOC_ENTRY.match(entry.clean)):
                     names.add(m.group("name"))
-                elif (m := NUMBERED_HEADING.fullmatch(entry.clean.strip())) is not None:
-                    names.add(m.group("name").strip())  # `一、1-5月全市…运行情况`, no page number
+                elif (m := NUMBERED_HEADING.fullmatch(entry.clean.strip()) or ARABIC_HEADING.fullmatch(entry.clean.strip())) is not None:
+                    names.add(m.group("name").strip())  # `一、1-5月全市…运行情况`, `2. 数字贸易发展情况`
             break
     return frozenset(names)
 
