@@ -4324,3 +4324,15 @@ def test_arabic_numbered_sections_listed_in_the_contents_end_each_others_sources
     assert _by_value(ex, "78.46亿美元").source.name.startswith("商务部")
     digital = _by_value(ex, "48.93亿美元")
     assert not digital.source.name.startswith("商务部"), digital.source.name
+
+
+def test_a_topic_naming_a_qualifier_qualifies_the_figures_after_it():
+    ex = tradeie.extract(_release(
+        "海滨市服务外包协会\n2025-07-20", "2025年上半年海滨市服务外包数据统计",
+        "　　离岸业务方面，合同签约额 20189.6 万美元，同比增长 44.6%；执行额 10721.9 万美元，同比下降 9.8%。"
+        "在岸业务方面，签约额 1151.2 万美元，同比下降 50%；执行额 1142.6 万美元，同比下降 51.5%。",
+    ))
+    assert _by_value(ex, "20189.6 万美元").indicator.startswith("离岸")
+    assert _by_value(ex, "10721.9 万美元").indicator.startswith("离岸")
+    assert _by_value(ex, "1151.2 万美元").indicator.startswith("在岸")
+    assert _by_value(ex, "1142.6 万美元").indicator.startswith("在岸")

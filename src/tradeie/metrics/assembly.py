@@ -1962,6 +1962,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     head, qualifier = phrase.head, phrase.qualifier
     if flow_lead is not None and flow_lead.head and not head:
         head = flow_lead.head
+    if head and not qualifier and cs > s and (tq := _topic_qualifier(text, s, cs)):
+        # `离岸业务方面，合同签约额…；执行额…`: the topic's qualifier is each figure's
+        qualifier = actx.qualifier = tq
+        actx.qualifier_at = cs
     dims: dict[str, str] = dict(shared_dims)
     markets = phrase.markets or clause_phrase.markets or (flow_lead.markets if flow_lead is not None else [])
     # the previous clause of the sentence may name the topic: `旅行服务继续快速增长，进出口达…`
@@ -2313,6 +2317,18 @@ def _noun_after(text: str, anchor: Item, e: int) -> str:
         if len(noun2) >= 2:
             noun = noun2
     return noun if len(noun) >= 2 and _WORD_START.match(noun) else ""
+
+
+@functools.cache
+def _topic_label() -> regex.Pattern:
+    """`离岸业务方面`, `在岸方面`: a clause naming the qualifier the figures after it share."""
+    return regex.compile(rf"(?P<q>{alternation(vocab().data.qualifiers)})(?:业务|服务外包|外包|市场)?方面")
+
+
+def _topic_qualifier(text: str, s: int, cs: int) -> str | None:
+    pcs = clause_start(text, s, cs - 1)
+    m = _topic_label().fullmatch(text[pcs : cs - 1].strip())
+    return m.group("q") if m else None
 
 
 def _previous_clause_topic(text: str, s: int, cs: int, period_spans) -> tuple[str, list[str]]:
