@@ -4336,3 +4336,13 @@ def test_a_topic_naming_a_qualifier_qualifies_the_figures_after_it():
     assert _by_value(ex, "10721.9 万美元").indicator.startswith("离岸")
     assert _by_value(ex, "1151.2 万美元").indicator.startswith("在岸")
     assert _by_value(ex, "1142.6 万美元").indicator.startswith("在岸")
+
+
+def test_a_bare_cooperation_zone_is_the_zone_named_in_full_before():
+    ex = tradeie.extract(_release(
+        "拱北海关\n2025-12-18", "前11个月珠海外贸进出口同比增长7.8%",
+        "　　据拱北海关统计，今年前11个月，珠海市货物贸易进出口3105.6亿元。",
+        "　　琴澳深度合作区外贸增势强劲。前11个月，合作区货物贸易进出口542.8亿元，增长24.6%。",
+    ))
+    assert _by_value(ex, "3105.6亿元").subject == "珠海市"
+    assert _by_value(ex, "542.8亿元").subject == "琴澳深度合作区"

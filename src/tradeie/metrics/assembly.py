@@ -2566,11 +2566,25 @@ def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
     if actx.first_para_start < 0 or len(form) < 2:
         return None
     found = None
-    for seg, a, b in ((actx.title or "", 0, len(actx.title or "")), (text, actx.first_para_start, actx.para_start + ZONE_NAME_REACH)):
+    segments = ((actx.title or "", 0, len(actx.title or "")), (text, actx.first_para_start, actx.para_start + ZONE_NAME_REACH))
+    for seg, a, b in segments:
         for m in place_mentions(seg, a, min(b, len(seg))):
             if seg.startswith(form, m.end()) and lookup(m.group()) is not None:
                 found = m.group() + form
+    if found is None and form in _ZONE_WORDS:
+        # `横琴粤澳深度合作区外贸增势强劲。…合作区货物贸易进出口…`: a zone named in full where a
+        # title or paragraph opens, no gazetteer place in its name; the first one named
+        defined = regex.search(rf"(?P<z>[\p{{Han}}]{{2,16}}?{form})\((?:以下)?简称“{form}”", text)
+        if defined is not None:
+            return defined.group("z")  # `横琴粤澳深度合作区（以下简称“合作区”）`
+        for seg, a, b in ((actx.section or "", 0, len(actx.section or "")), *segments):
+            m = regex.compile(rf"(?:^|(?<=\s))(?P<z>(?![本该全各我其])(?:(?![的季月年])[\p{{Han}}]){{2,12}}?{form})", regex.M).search(seg, a, min(b, len(seg)))
+            if m is not None:
+                return m.group("z")
     return found
+
+
+_ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
 
 
 def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind: str) -> str | None:
