@@ -4346,3 +4346,18 @@ def test_a_bare_cooperation_zone_is_the_zone_named_in_full_before():
     ))
     assert _by_value(ex, "3105.6亿元").subject == "珠海市"
     assert _by_value(ex, "542.8亿元").subject == "琴澳深度合作区"
+
+
+COMMUNIQUE_OF_LAST_YEAR = """云岭省统计局 > 统计数据 > 统计公报
+2024年云岭省国民经济和社会发展统计公报
+发布日期：2025-03-18　　来源：云岭省统计局
+
+　　全年全省固定资产投资比上年增长2.1%。全年房地产开发投资3512.47亿元，比上年下降8.9%。
+　　年末全省共有A级旅游景区512个。
+"""
+
+
+def test_a_communique_printed_the_next_year_reports_the_year_its_title_names():
+    ex = tradeie.extract(COMMUNIQUE_OF_LAST_YEAR)
+    assert _period(_by_value(ex, "3512.47亿元")) == ("2024-01-01", "2024-12-31")
+    assert _by_value(ex, "512个").period.end == "2024-12-31"

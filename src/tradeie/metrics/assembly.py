@@ -223,7 +223,8 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     Returns (date or None, year or None); a year without a date resolves 今年 but not 目前."""
     if structure.meta.date:
         d = dt.date.fromisoformat(structure.meta.date)
-        return d, d.year
+        # `2024年…统计公报` printed in 2025: its 全年 and 年末 are the year its title names
+        return d, (d.year - 1 if _titled_previous_year(structure, d) else d.year)
     dateline = _dateline(structure)
     if dateline is not None:
         return dateline, dateline.year
@@ -235,6 +236,18 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     if reference_date is not None:
         return reference_date, reference_date.year
     return None, None
+
+
+def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
+    """The document's title names the whole year before the one it was printed in."""
+    norm = structure.layout.norm.text
+    for p in structure.front[:4]:
+        if p.nend - p.nstart > 60:
+            continue
+        for pm in find_periods(norm[p.nstart : p.nend]):
+            if pm.granularity == "year" and pm.year_resolved and pm.first is not None and _YEAR_RE.search(pm.text):
+                return pm.first.year == d.year - 1
+    return False
 
 
 _COVER_LINE = regex.compile(
