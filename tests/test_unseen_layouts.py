@@ -4361,3 +4361,15 @@ def test_a_communique_printed_the_next_year_reports_the_year_its_title_names():
     ex = tradeie.extract(COMMUNIQUE_OF_LAST_YEAR)
     assert _period(_by_value(ex, "3512.47亿元")) == ("2024-01-01", "2024-12-31")
     assert _by_value(ex, "512个").period.end == "2024-12-31"
+
+
+def test_a_lead_in_closing_a_paragraph_of_figures_sources_the_items_under_it():
+    ex = tradeie.extract(_release(
+        "商务部\n2025-11-21", "商务部电子商务司负责人介绍2025年1—10月网络零售市场发展情况",
+        "　　据国家统计局数据，1—10月，全国网上零售额12.86万亿元，同比增长9.1%。商务大数据监测显示，网络消费市场呈现以下特点：",
+        "　　一是数字产品销售较快增长。1—10月，智能穿戴设备网络零售额增长38.9%。",
+        "　　二是服务消费线上化加速推进。1—10月，重点监测平台服务消费额同比增长19.7%。",
+    ))
+    assert _by_value(ex, "12.86万亿元").source.name == "国家统计局"
+    assert _by_rate(ex, "增长38.9%").source.name == "商务大数据"
+    assert _by_rate(ex, "同比增长19.7%").source.name == "商务大数据"

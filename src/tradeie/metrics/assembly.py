@@ -917,12 +917,15 @@ def _assemble(
             if actx.item is None:
                 lead = _lead_in(text, para.nstart, para.nend, periods)
                 actx.lead_in = (*lead, actx.subject) if lead else None
+            last = text.rfind("。", para.nstart, para.nend - 1) + 1 or para.nstart
             if (
                 actx.inline_source is not None and text[para.nend - 1 : para.nend] == ":"
-                and bisect.bisect_left(figure_starts, para.nstart) == bisect.bisect_left(figure_starts, para.nend)
+                and bisect.bisect_left(figure_starts, last) == bisect.bisect_left(figure_starts, para.nend)
+                and (last == para.nstart or actx.inline_source[1][0] >= last)
             ):
                 # `商务大数据监测显示，…呈现以下特点：` over `■ 一是…`: the items report what the lead-in
-                # cites (a lead-in of its own, no figures: a paragraph of figures cites for those)
+                # cites (a lead-in of its own, no figures; or the paragraph's last sentence citing
+                # its own source after sentences of figures)
                 actx.list_source = actx.inline_source
     _add_table_metrics(ctx, structure, out)
     add_warnings(out.metrics)
