@@ -4373,3 +4373,13 @@ def test_a_lead_in_closing_a_paragraph_of_figures_sources_the_items_under_it():
     assert _by_value(ex, "12.86万亿元").source.name == "国家统计局"
     assert _by_rate(ex, "增长38.9%").source.name == "商务大数据"
     assert _by_rate(ex, "同比增长19.7%").source.name == "商务大数据"
+
+
+def test_a_group_referred_to_as_jituan_is_the_group_named_before():
+    ex = tradeie.extract(_release(
+        "经济观察报\n2025-08-09", "安徽汽车出海观察",
+        "　　奇瑞控股集团公布的数据显示，今年1—7月，集团累计销售汽车148.6万辆，同比增长13.9%。",
+        "　　上半年，江淮汽车出口各类汽车11.4万辆，同比下降6.3%。",
+    ))
+    assert _by_value(ex, "148.6万辆").subject == "奇瑞控股集团"
+    assert _by_value(ex, "11.4万辆").subject == "江淮汽车"

@@ -53,6 +53,7 @@ from .phrases import (
     dimension_of,
     facility_end,
     is_brand,
+    brands_in,
     media_outlets,
     names_another_service,
     organisation_names,
@@ -2814,7 +2815,7 @@ _TOPIC_END = regex.compile(r"(?:贸易|服务|外包|投资|外资|外贸|产业
 
 
 # `公司…`, `该公司…`, `这家主营户外储能的公司，…`: the company the story last named
-_COMPANY_REF = regex.compile(r"[\"“]?(?:该|本|这家(?:[^,;。]{0,30}?的)?)?公司(?!法|债)")
+_COMPANY_REF = regex.compile(r"[\"“]?(?:该|本|这家(?:[^,;。]{0,30}?的)?)?(?:公司(?!法|债)|集团(?!公司|化|军))")
 COMPANY_LOOKBACK = 800  # characters back to the company a story last named
 
 
@@ -2832,6 +2833,10 @@ def _company_before(text: str, a0: int, s: int, listed: tuple[str, ...] = ()) ->
         k = text.rfind(name, lo, s)
         if k > at:
             found, at = name, k
+    if text.startswith("集团", s) or text.startswith(("该集团", "本集团"), s):
+        # `奇瑞控股集团公布的数据显示，…集团累计销售…`: the group named last
+        for m in brands_in(text, max(lo, at + 1), s):
+            found, at = m.group(), m.start()
     return found
 
 

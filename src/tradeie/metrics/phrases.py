@@ -20,7 +20,7 @@ from .vocab import alternation, vocab
 
 __all__ = [
     "Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end", "is_brand",
-    "names_another_service", "organisation_names", "media_outlets",
+    "names_another_service", "organisation_names", "media_outlets", "brands_in",
 ]
 
 BOUNDARY = ",;:!?。；，："
@@ -98,6 +98,11 @@ def _brand_re() -> re.Pattern:
 
 
 _PLATFORM_WORDS = ("平台", "站点", "店铺", "渠道", "上", "等平台")
+
+
+def brands_in(text: str, start: int, end: int):
+    """The company brand names (`比亚迪`, `奇瑞控股集团`) in ``text[start:end]``, as matches."""
+    return _brand_re().finditer(text, start, end)
 
 
 def is_brand(form: str) -> bool:
