@@ -4383,3 +4383,29 @@ def test_a_group_referred_to_as_jituan_is_the_group_named_before():
     ))
     assert _by_value(ex, "148.6万辆").subject == "奇瑞控股集团"
     assert _by_value(ex, "11.4万辆").subject == "江淮汽车"
+
+
+NUMBERED_ROWS_TABLE = """湖滨市服务外包工作简报
+2025年第3期
+
+四、各县（市）区情况
+
+表 1  2025 年 1—9 月各县（市）区离岸服务外包执行情况
+                                            单位：万美元，%
+序号 县（市）区 离岸执行额 同比
+增长
+占全市
+比重
+1    高新区      38652     20.6     34.0
+2    经开区      21874     10.6     19.3
+3    蜀山区      16530     -3.6     14.6
+     合计       113600     13.1    100.0
+"""
+
+
+def test_a_table_whose_rows_are_numbered_under_a_wrapped_header():
+    ex = tradeie.extract(NUMBERED_ROWS_TABLE)
+    hi = _by_value(ex, "38652")
+    assert hi.value.normalized == Decimal("386520000") and hi.change.percent == Decimal("20.6")
+    assert hi.subject == "高新区" or hi.dimensions.get("district") == "高新区" or "高新区" in hi.dimensions.values()
+    assert _by_value(ex, "16530").change.direction == "down"

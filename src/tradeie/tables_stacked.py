@@ -52,6 +52,8 @@ _TOKEN = re.compile(r"\S+")
 _SENTENCE = re.compile(r"[,;。:]")  # folded text: a name holds no clause punctuation
 _BASIS_END = re.compile(r"(?:比上年|比去年|比上年同期|比去年同期|较上年|同比|比上月|环比)$")
 _RATE_START = re.compile(r"增长|增速|增幅|下降|增减|±")
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+_RANK_HEAD = re.compile(r"序号|排序|排名|位次|名次")
 _CONTINUES = re.compile(r"\([^()]{1,8}\)|\(.*|[^()]{1,2}|[^()]{1,2}\([^()]{1,8}\)")  # `（%）`, `(亿元)`, `收入`
 
 
@@ -88,6 +90,8 @@ def _inline_row(doc: _Doc, k: int) -> tuple[Span, list[Span]] | None:
     if info.prose or info.note:
         return None
     toks = _tokens(doc, k)
+    if len(toks) > 2 and _ROW_NUMBER.fullmatch(doc.ftext(toks[0])) and _kind(doc.ftext(toks[1])) == "t":
+        toks = toks[1:]  # `1    高新区    38652 …`: the row's number under `序号`
     figs = 0
     while figs < len(toks) and _kind(doc.ftext(toks[len(toks) - 1 - figs])) in "nm":
         figs += 1
@@ -287,6 +291,8 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
     for drop in range(0, len(lines)):
         # extra lines above the names may be the title's
         names = [(t, sp, j) for j, ln in enumerate(lines[drop:]) for t, sp in ln]
+        if names and _RANK_HEAD.fullmatch(names[0][0]):
+            names = names[1:]  # `序号 县（市）区 …`: the rows' numbers are no column of figures
         merged = _merge(names, width + 1) or (_merge(names, width) if drop == 0 else None)
         if merged is not None:
             top += drop
