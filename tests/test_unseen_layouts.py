@@ -4409,3 +4409,15 @@ def test_a_table_whose_rows_are_numbered_under_a_wrapped_header():
     assert hi.value.normalized == Decimal("386520000") and hi.change.percent == Decimal("20.6")
     assert hi.subject == "高新区" or hi.dimensions.get("district") == "高新区" or "高新区" in hi.dimensions.values()
     assert _by_value(ex, "16530").change.direction == "down"
+
+
+def test_the_places_a_sentence_before_listed_are_the_members_of_the_above():
+    ex = tradeie.extract(_release(
+        "昆明海关\n2025-12-18", "前11个月云岭省外贸情况",
+        "　　从国别看，越南、缅甸、老挝位列全省贸易伙伴前三位。前11个月，全省对上述三国分别进出口318.6亿元、296.4亿元和187.5亿元，分别增长6.2%、9.7%和21.3%。",
+        "　　前11个月，全省对南亚东南亚国家进出口1386.5亿元。",
+    ))
+    for quote, market in (("318.6亿元", "越南"), ("296.4亿元", "缅甸"), ("187.5亿元", "老挝")):
+        m = _by_value(ex, quote)
+        assert m.dimensions.get("market") == market and "上述" not in m.indicator, (quote, m.dimensions, m.indicator)
+    assert _by_value(ex, "1386.5亿元").dimensions.get("market") == "南亚东南亚"

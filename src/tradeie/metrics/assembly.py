@@ -2506,7 +2506,28 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
     if parts is None and actx.sentence_members and len(actx.sentence_members) == n:
         # `A、B、C零售额分别增长…，增速比上月分别加快…`: the second list pairs with the same members
         return actx.sentence_members
+    if parts is None and _NAMED_BEFORE.search(text, s, first.start):
+        # `越南、缅甸、老挝位列前三位。…对上述三国分别进出口…`: the places the sentence before listed
+        parts = _places_listed_before(text, s, n)
     return parts
+
+
+_PLACE_JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
+# words pointing back at members a sentence before listed (`上述三国`, `以上国家`)
+_NAMED_BEFORE = regex.compile(r"(?:上述|以上|前述)(?:[两二三四五六七八九十]|\d{1,2})?(?:国|个国家|国家|地区|市场|城市|市|省)")
+
+
+def _places_listed_before(text: str, s: int, n: int) -> list[str] | None:
+    """The ``n`` places enumerated (`A、B和C`) in the 。-sentence before ``s``."""
+    lo = text.rfind("。", 0, max(0, s - 1)) + 1
+    found: list[tuple[int, int, str]] = []
+    for m in place_mentions(text, lo, s):
+        if found and not _PLACE_JOINER.fullmatch(text, found[-1][1], m.start()):
+            found = []
+        found.append((m.start(), m.end(), m.group()))
+        if len(found) == n:
+            return [f for _, _, f in found]
+    return None
 
 
 # the sector a PMI release's section reports its indices for
@@ -2547,7 +2568,7 @@ def _home_place(form: str) -> bool:
 
 
 # a market marker before words pointing back at places just listed
-_MARKETS_ANAPHOR = regex.compile(r"(?:对|向|与|自|从)(?:上述|以上|前述|这些|这)(?:[三四五六七八九两\d]个)?(?:国家和地区|国家|地区|市场|经济体)")
+_MARKETS_ANAPHOR = regex.compile(r"(?:对|向|与|自|从)(?:上述|以上|前述|这些|这)(?:[三四五六七八九两\d]个?)?(?:国家和地区|国家|地区|市场|经济体|国)")
 
 
 def _enumeration(t: str) -> tuple[str, str]:

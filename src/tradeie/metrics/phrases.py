@@ -130,8 +130,10 @@ def _abbreviated_market_re() -> regex.Pattern:
 
 def _market_names() -> str:
     """A place or a market group (`东盟`, `RCEP`), as a pattern."""
-    groups = alternation(vocab().data.dimension_lexicon.get("market_group", []))
-    return f"{place_regex().pattern}|{groups}"
+    groups = vocab().data.dimension_lexicon.get("market_group", [])
+    # a group named by several regions (`南亚东南亚`, `粤港澳大湾区`) before the places it begins with
+    long = alternation(g for g in groups if len(g) >= 4)
+    return f"{long}|{place_regex().pattern}|{alternation(groups)}"
 
 
 _COMPANY_RE = re.compile(_COMPANY_STD)
