@@ -4421,3 +4421,29 @@ def test_the_places_a_sentence_before_listed_are_the_members_of_the_above():
         m = _by_value(ex, quote)
         assert m.dimensions.get("market") == market and "上述" not in m.indicator, (quote, m.dimensions, m.indicator)
     assert _by_value(ex, "1386.5亿元").dimensions.get("market") == "南亚东南亚"
+
+
+FAIR_ARTICLE_IN_A_BRIEF = """湖滨数字贸易简报
+2025年第9期（总第47期）
+
+【行业资讯】
+
+● 第四届湖滨数字贸易博览会闭幕 意向签约额达215亿元
+
+　　9月20日至22日，第四届湖滨数字贸易博览会在滨江举办。本届数贸会展览面积8万平方米，累计入场观众12.6万人次。
+
+（来源：湖滨日报）
+
+● 湖滨市前8个月服务外包稳步增长
+
+　　1-8月，全市服务外包执行额86.2亿美元，同比增长9.1%。
+
+（来源：湖滨市商务局）
+"""
+
+
+def test_a_briefs_article_on_a_fair_that_closed_reports_the_fairs_figures():
+    ex = tradeie.extract(FAIR_ARTICLE_IN_A_BRIEF)
+    assert _by_value(ex, "8万平方米").subject == "第四届湖滨数字贸易博览会"
+    assert _by_value(ex, "12.6万人次").subject == "第四届湖滨数字贸易博览会"
+    assert _by_value(ex, "86.2亿美元").subject != "第四届湖滨数字贸易博览会"

@@ -2950,6 +2950,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.zone
     if ctx.event:
         return ctx.event  # a fair's results report: its counts and deals are the fair's
+    if actx.title and (fair := _EVENT.match(actx.title)) and _EVENT_HELD.search(actx.title, fair.end()):
+        # `● 第四届广州数字贸易博览会闭幕 …` in a brief: that article's figures are the fair's
+        return fair.group()
     if ctx.self_org and _COMPANY_END.search(ctx.self_org):
         # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's
         return ctx.self_org
