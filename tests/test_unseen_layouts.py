@@ -4447,3 +4447,15 @@ def test_a_briefs_article_on_a_fair_that_closed_reports_the_fairs_figures():
     assert _by_value(ex, "8万平方米").subject == "第四届湖滨数字贸易博览会"
     assert _by_value(ex, "12.6万人次").subject == "第四届湖滨数字贸易博览会"
     assert _by_value(ex, "86.2亿美元").subject != "第四届湖滨数字贸易博览会"
+
+
+def test_a_table_rows_bracketed_period_is_that_rows():
+    ex = tradeie.extract(_release(
+        "云岭省统计局\n2025-09-20", "附表",
+        "2025年1-8月全省主要经济指标\n\n指标\t单位\t1-8月\t同比增长（%）\n地区生产总值（上半年）\t亿元\t14326.5\t5.1\n"
+        "社会消费品零售总额\t亿元\t5412.6\t3.9\n金融机构本外币存款余额（8月末）\t亿元\t49865.2\t7.2",
+    ))
+    assert _period(_by_value(ex, "14326.5")) == ("2025-01-01", "2025-06-30")
+    assert _period(_by_value(ex, "5412.6")) == ("2025-01-01", "2025-08-31")
+    deposits = _by_value(ex, "49865.2")
+    assert deposits.period.start is None and deposits.period.end == "2025-08-31"

@@ -979,8 +979,11 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     period_out = None
     if period is not None:
         first, last = period
-        period_out = PeriodOut(start=first.isoformat(), end=last.isoformat(), start_month=first.isoformat()[:7],
-                               end_month=last.isoformat()[:7], cumulative=first.month == 1 and last.month > 1)
+        if first is None:  # a balance at a date (`金融机构本外币存款余额（8月末）`)
+            period_out = PeriodOut(start=None, end=last.isoformat(), start_month=None, end_month=last.isoformat()[:7], cumulative=False)
+        else:
+            period_out = PeriodOut(start=first.isoformat(), end=last.isoformat(), start_month=first.isoformat()[:7],
+                                   end_month=last.isoformat()[:7], cumulative=first.month == 1 and last.month > 1)
     share_out = None
     if share is not None:
         scell, of = share

@@ -134,6 +134,23 @@ def _row_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> tu
     return (found[-1].first, found[-1].last) if found else None
 
 
+_LABEL_PERIOD = re.compile(r"[(（](?P<p>[^()（）]{2,10})[)）]\s*$")
+
+
+def _label_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> tuple[dt.date | None, dt.date] | None:
+    """A period a row's label states in brackets (`地区生产总值（上半年）`, `…存款余额（8月末）`): that
+    row's, not the column's; a balance at a date has no start."""
+    m = _LABEL_PERIOD.search(row.label)
+    if m is None:
+        return None
+    y = anchor.last.year if anchor is not None and anchor.last else (doc_end.year if doc_end else year)
+    found = [p for p in find_periods(m.group("p"), reference_date=reference, default_year=y) if p.last]
+    if not found:
+        return None
+    p = found[-1]
+    return (None if p.stock else p.first, p.last) if (p.first or p.stock) else None
+
+
 # a rates table's title around its measure: `表3　　规模以上工业重点产业增加值增速`,
 # `附表：2025年10月份部分行业出厂价格涨跌幅（%）`
 _RATES_TITLE = re.compile(
@@ -296,7 +313,7 @@ def table_metrics(
         head = _label_header(table)
         period_rows = _PERIOD_HEADER.match(head) is not None
         for row in table.rows:
-            row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else None
+            row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else _label_period(row, anchor, reference, year, doc_end)
             for j, col in enumerate(table.columns):
                 if col.role == "change" and col.of is None and j < len(row.cells):
                     # a table of growth rates alone (`表3 …增加值增速` headed `9月  1-9月`): each
