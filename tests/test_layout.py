@@ -118,3 +118,20 @@ def test_first_line_after_a_heading_that_holds_clauses_is_not_a_title():
     lay = analyse(text)
     texts = [lay.norm.text[p.nstart : p.nend] for p in lay.paragraphs]
     assert any("同比增长6.8%,增速比1—7月提高0.4个百分点" in t for t in texts)
+
+
+def test_a_wrapped_text_with_a_table_one_cell_per_line_is_still_wrapped():
+    wrapped = [
+        "　　1—10月，全省规模以上工业增加值同比增长7.2%，增速比1—9月回",
+        "落0.1个百分点，高于全国平均水平1.1个百分点。其中，10月份规模以上",
+        "工业增加值同比增长6.5%。",
+        "　　新动能加快成长。高技术制造业增加值增长12.4%，占规模以上工业的比",
+        "重为14.6%，比上年同期提高0.9个百分点；装备制造业增加值增长10.",
+        "3%，占规模以上工业的比重为31.2%。民间投资下降1.5%，降幅比1—9",
+        "月收窄0.4个百分点；工业投资增长7.8%，占全部投资的比重为36.5%。",
+    ]
+    cells = ["指标名称", "计量单位", "1—10月", "比上年同期增长（%）"] + [x for k in range(12) for x in (f"指标{k}", "万吨", f"{k}.5", "3.1")]
+    layout = analyse("\n".join(wrapped + [""] + cells) + "\n")
+    assert layout.wrap_width is not None
+    text = layout.norm.text
+    assert "比重为14.6%" in text and "增长10.3%" in text

@@ -271,7 +271,9 @@ def _wrap_width(lines: list[Line], per_char: bool = False) -> int | None:
     step, below, above = (2, 4, 3) if per_char else (3, 8, 5)
     mode = Counter(ln.width // step for ln in sized).most_common(1)[0][0] * step
     near = [ln for ln in sized if mode - below <= ln.width <= mode + above]
-    if len(near) < 0.3 * len(lines):
+    if len(near) < 0.3 * len(lines) and len(near) < 0.6 * len(sized):
+        # (a table laid out one cell per line adds many short lines to a wrapped text: the wrapped
+        # lines are still most of those long enough to be wrapped)
         return None
     wrap = max(ln.width for ln in near)
     # A document wrapped at that width cannot hold many lines far longer than it: then the lines
