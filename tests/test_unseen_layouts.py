@@ -4459,3 +4459,13 @@ def test_a_table_rows_bracketed_period_is_that_rows():
     assert _period(_by_value(ex, "5412.6")) == ("2025-01-01", "2025-08-31")
     deposits = _by_value(ex, "49865.2")
     assert deposits.period.start is None and deposits.period.end == "2025-08-31"
+
+
+def test_a_running_foot_naming_the_bodies_beside_a_page_number_is_the_publisher():
+    ex = tradeie.extract(
+        "云岭省2024年国民经济和社会发展统计公报\n\n　　九、对外经济\n\n"
+        "　　全年货物进出口总额5168.4亿元，比上年下降2.1%。\n\n"
+        "云岭省统计局　国家统计局云岭调查总队　　　　　　　　　　- 16 -\n"
+    )
+    assert ex.bulletin.meta.publisher == "云岭省统计局"
+    assert _by_value(ex, "5168.4亿元").source.name == "云岭省统计局"

@@ -152,7 +152,7 @@ def parse_signature(paras, original: str, rules) -> dict:
             continue
         # a view counter or the page's buttons beside the date (`发布日期：…　　浏览次数：`,
         # `发布时间：…　　来源：…　　【打印】【关闭】`)
-        parts = [t for t in parts if not (_PAGE_COUNTER.match(t) or _PAGE_ACTION.fullmatch(t))]
+        parts = [t for t in parts if not (_PAGE_COUNTER.match(t) or _PAGE_ACTION.fullmatch(t) or _FOOT_PAGE_NUMBER.fullmatch(t))]
         if sum(map(len, parts)) > 40:
             break
         if len(parts) > 1 and _STAFF_CREDIT.match("".join(parts)):
@@ -174,6 +174,10 @@ def parse_signature(paras, original: str, rules) -> dict:
     if "date" not in found:
         found.update({k: v for k, v in _signature_before_appendix(paras, original, rules).items() if k not in found})
     return found
+
+
+# a running foot's page number beside the bodies (`湖南省统计局　国家统计局湖南调查总队　　- 16 -`)
+_FOOT_PAGE_NUMBER = regex.compile(r"[-—–]*\d{1,3}[-—–]*|第\d{1,3}页(?:共\d{1,3}页)?")
 
 
 FOOT_LINES = 12  # lines at a web page's foot that may hold its labelled publication date
