@@ -4475,3 +4475,12 @@ def test_a_running_foot_naming_the_bodies_beside_a_page_number_is_the_publisher(
     )
     assert ex.bulletin.meta.publisher == "云岭省统计局"
     assert _by_value(ex, "5168.4亿元").source.name == "云岭省统计局"
+
+
+def test_a_slight_fall_or_rise_is_a_change():
+    ex = tradeie.extract(_release(
+        "青川海关\n2025-10-20", "前三季度青川关区进出口情况",
+        "　　前三季度，外商投资企业进出口2854.9亿元，同比微降0.8%；民营企业进出口3512.8亿元，同比大增21.7%。",
+    ))
+    assert _by_value(ex, "2854.9亿元").change.percent == Decimal("-0.8")
+    assert _by_value(ex, "3512.8亿元").change.percent == Decimal("21.7")
