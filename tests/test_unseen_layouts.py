@@ -4484,3 +4484,11 @@ def test_a_slight_fall_or_rise_is_a_change():
     ))
     assert _by_value(ex, "2854.9亿元").change.percent == Decimal("-0.8")
     assert _by_value(ex, "3512.8亿元").change.percent == Decimal("21.7")
+
+
+def test_a_communique_naming_no_publisher_is_its_places_statistics_bureaus():
+    ex = tradeie.extract(
+        "云岭省2024年国民经济和社会发展统计公报\n\n九、对外经济\n"
+        "　　全年货物进出口总额7612.5亿元，比上年下降0.6%。其中，出口3428.7亿元，增长4.3%。\n"
+    )
+    assert _by_value(ex, "7612.5亿元").source.name == "云岭省统计局"

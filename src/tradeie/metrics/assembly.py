@@ -275,6 +275,20 @@ _SPEAKING_UNIT = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新�
 _BARE_DIVISION = regex.compile(r"(?![\p{Han}]*(?:省|市|县|区|国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)")
 
 
+# `辽宁省2024年国民经济和社会发展统计公报`: the statistics bureau of the place it is about issues it
+_COMMUNIQUE = regex.compile(r"(?P<p>[\p{Han}]{2,12}?(?:省|市|自治区|区|县|州|盟))(?:\d{4}年)?国民经济和社会发展统计公报")
+
+
+def _communique_bureau(structure: Structure) -> str | None:
+    """The bureau a statistical communiqué that names no publisher comes from."""
+    norm = structure.layout.norm.text
+    for p in structure.front[:3]:
+        m = _COMMUNIQUE.match(norm, p.nstart, p.nend)
+        if m:
+            return m.group("p") + "统计局"
+    return None
+
+
 def _editor_body(editor: str | None) -> str | None:
     """`海州港口集团办公室编` -> 海州港口集团办公室: who issued the bulletin."""
     if not editor:
@@ -732,6 +746,7 @@ def _assemble(
         or _editor_body(structure.meta.editor)
         or headline_org  # `江西省人民政府新闻办公室新闻发布会实录`
         or _speaker_org(text)
+        or _communique_bureau(structure)
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source)
     ctx.province = home
