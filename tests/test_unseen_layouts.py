@@ -4492,3 +4492,12 @@ def test_a_communique_naming_no_publisher_is_its_places_statistics_bureaus():
         "　　全年货物进出口总额7612.5亿元，比上年下降0.6%。其中，出口3428.7亿元，增长4.3%。\n"
     )
     assert _by_value(ex, "7612.5亿元").source.name == "云岭省统计局"
+
+
+def test_a_papers_nameplate_on_a_line_of_its_own_is_the_outlet():
+    ex = tradeie.extract(
+        "证券日报\n2025年8月30日　星期六　　A3版　　公司\n\n跨境电商企业半年报出炉\n\n■本报记者 梁佳\n\n"
+        "　　上半年，A股跨境电商概念板块28家公司合计实现营业收入1236.8亿元，同比增长14.2%。\n"
+    )
+    assert ex.bulletin.meta.source == "证券日报"
+    assert _by_value(ex, "1236.8亿元").source.name == "证券日报"

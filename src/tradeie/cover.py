@@ -130,6 +130,9 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
     if (m := _CRUMBS.match(t)) and (outlet := media_outlets().get(m["v"].strip())):
         meta.setdefault("source", outlet)  # the outlet whose site the page is on
         return True
+    if (outlet := media_outlets().get(t.strip())) is not None:
+        meta.setdefault("source", outlet)  # a paper's nameplate on a line of its own (`证券日报`)
+        return True
     return False
 
 
