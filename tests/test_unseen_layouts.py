@@ -4501,3 +4501,16 @@ def test_a_papers_nameplate_on_a_line_of_its_own_is_the_outlet():
     )
     assert ex.bulletin.meta.source == "证券日报"
     assert _by_value(ex, "1236.8亿元").source.name == "证券日报"
+
+
+def test_a_double_spaced_stacked_table_whose_first_label_wrapped():
+    ex = tradeie.extract(
+        "湖滨商务简报\n\n2025年第3期\n\n2025年上半年，全市数字服务贸易稳步增长。\n\n"
+        "表 1  2025 年上半年湖滨市数字服务贸易分领域情况\n\n单位：亿美元，%\n\n领域\n\n进出口额\n\n同比增长\n\n占比\n\n"
+        "电信、计算机和信\n\n息服务\n\n30.41\n\n16.8\n\n39.5\n\n其他商业服务\n\n21.77\n\n10.9\n\n28.3\n\n"
+        "知识产权使用费\n\n12.86\n\n4.2\n\n16.7\n"
+    )
+    telecom = _by_value(ex, "30.41")
+    assert telecom.value.normalized == Decimal("3041000000") and telecom.change.percent == Decimal("16.8")
+    assert "电信、计算机和信息服务" in telecom.indicator + "".join(telecom.dimensions.values())
+    assert _by_value(ex, "12.86").change.percent == Decimal("4.2")

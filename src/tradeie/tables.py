@@ -275,13 +275,27 @@ class _Head:
 class _Doc:
     """Lazily split lines of one document; ``info(i)`` is computed once per line."""
 
-    __slots__ = ("folded", "infos", "lines", "original")
+    __slots__ = ("blank_gap", "folded", "infos", "lines", "original")
 
     def __init__(self, layout: Layout):
         self.original = layout.original
         self.folded = fold(layout.original)
         self.lines = [ln for p in layout.paragraphs for ln in p.lines]
         self.infos: list[_Line | None] = [None] * len(self.lines)
+        self.blank_gap = self._blank_gap()
+
+    def gap_before(self, i: int) -> bool:
+        """A blank line before line ``i``, as the document spaces its lines (see ``_blank_gap``)."""
+        return i > 0 and self.folded.count("\n", self.lines[i - 1].end, self.lines[i].start) >= self.blank_gap
+
+    def _blank_gap(self) -> int:
+        """Line breaks between two lines that make a blank line between them: two, or three in a
+        text extracted with an empty line after every line (there one empty line is no gap)."""
+        lines, f = self.lines, self.folded
+        if len(lines) < 8:
+            return 2
+        spaced = sum(f.count("\n", lines[i - 1].end, lines[i].start) >= 2 for i in range(1, len(lines)))
+        return 3 if spaced >= 0.8 * (len(lines) - 1) else 2
 
     def text(self, span: Span) -> str:
         return self.original[span[0] : span[1]]

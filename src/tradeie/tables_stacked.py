@@ -52,6 +52,8 @@ _TOKEN = re.compile(r"\S+")
 _SENTENCE = re.compile(r"[,;。:]")  # folded text: a name holds no clause punctuation
 _BASIS_END = re.compile(r"(?:比上年|比去年|比上年同期|比去年同期|较上年|同比|比上月|环比)$")
 _RATE_START = re.compile(r"增长|增速|增幅|下降|增减|±")
+# how a column's name ends (`出口额`, `比上年增长`, `（%）`), not a row's label wrapped
+_HEADER_END = re.compile(r"(?:额|量|数|值|率|比|重|长|降|速|幅|[%)）])$|^[(（]")
 _ROW_NUMBER = re.compile(r"\d{1,3}")
 _RANK_HEAD = re.compile(r"序号|排序|排名|位次|名次")
 _CONTINUES = re.compile(r"\([^()]{1,8}\)|\(.*|[^()]{1,2}|[^()]{1,2}\([^()]{1,8}\)")  # `（%）`, `(亿元)`, `收入`
@@ -175,7 +177,7 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
         # a row whose figure is not published has no unit either (`规模以上工业增加值 / — / — / 8.9`)
         cells = [_unit_line(doc, j + 1) or _single(doc, j + 1, "m")] if unit else []
         cells += [_single(doc, j + 1 + i, "nm") for i in range(unit, width)]
-        if lab is not None and any(f is None for f in cells) and rows and doc.info(j + 1).blank_before:
+        if lab is not None and any(f is None for f in cells) and rows and doc.gap_before(j + 1):
             # `主要工业产品产量` over blank cells: a section line, its parts on the rows below
             below = row_at(j + 1)
             return (lab, [], j, j) if below is not None and below[1] else None
@@ -283,16 +285,22 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
             names_here = names_here[:off] + [(t + u, (sp[0], sp[1])) for (t, sp), (u, _) in zip(names_here[off:], units)]
         lines.insert(0, names_here)
         top -= 1
-        if doc.info(top).blank_before and not all(_UNIT_ONLY.fullmatch(t) for t, _ in names_here):
+        if doc.gap_before(top) and not all(_UNIT_ONLY.fullmatch(t) for t, _ in names_here):
             break
     if any(len(ln) > 1 for ln in lines) and width < 2:
         return None  # `联系人  电话` over `张三  12345678`: a list, not a table
     merged = None
+    wrapped_label = None
     for drop in range(0, len(lines)):
         # extra lines above the names may be the title's
         names = [(t, sp, j) for j, ln in enumerate(lines[drop:]) for t, sp in ln]
         if names and _RANK_HEAD.fullmatch(names[0][0]):
             names = names[1:]  # `序号 县（市）区 …`: the rows' numbers are no column of figures
+        if drop == 0 and len(names) == width + 2 and len(lines[-1]) == 1 and names[-1][1][1] <= rows[0][0][0] and (
+            "、" in names[-1][0] or (len(doc.ftext(rows[0][0])) <= 3 and not _HEADER_END.search(names[-1][0]))
+        ):
+            # `电信、计算机和信` / `息服务` / `30.41`: the first row's label wrapped, not a column name
+            wrapped_label, names = names[-1][1], names[:-1]
         merged = _merge(names, width + 1) or (_merge(names, width) if drop == 0 else None)
         if merged is not None:
             top += drop
@@ -308,6 +316,9 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
     built: list[Row] = []
     parent = None
     section = False
+    if wrapped_label is not None and merged is not None:
+        row0 = rows[0]
+        rows[0] = ((wrapped_label[0], row0[0][1]), row0[1], row0[2] - 1, row0[3])
     for label, figs, row_line, _ in rows:
         cells: list[Cell | None] = [Cell(doc.text(label), label, None, None)]
         m = _QIZHONG.match(doc.folded, label[0], label[1])

@@ -170,7 +170,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     (headed `市场`, or rows like `东盟`, `一般贸易`) or periods (headed `月份`): then the value
     column names it (`其中：出口` -> 出口) and the row is the member."""
     # `货物进出口总额（亿元）`: the unit is read; `东　盟`: a label spaced out is one word
-    label = SPACED_HAN.sub("", _LABEL_UNIT.sub("", row.label).strip(" :：\u3000"))
+    # (a label wrapped over two lines is one word: `电信、计算机和信` / `息服务`)
+    label = "".join(SPACED_HAN.sub("", _LABEL_UNIT.sub("", row.label).strip(" :：\u3000")).split())
     if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
         return (_QIZHONG.sub("", col.label or "").strip() or _any_head_in(table.title or "") or label), {}
