@@ -4514,3 +4514,13 @@ def test_a_double_spaced_stacked_table_whose_first_label_wrapped():
     assert telecom.value.normalized == Decimal("3041000000") and telecom.change.percent == Decimal("16.8")
     assert "电信、计算机和信息服务" in telecom.indicator + "".join(telecom.dimensions.values())
     assert _by_value(ex, "12.86").change.percent == Decimal("4.2")
+
+
+def test_a_period_after_whose_figures_they_are_carries_into_the_next_semicolon_clause():
+    ex = tradeie.extract(_release(
+        "财新网\n2025-08-28", "国产设备商交出亮眼半年报",
+        "　　海关总署数据显示，今年前7个月，中国进口半导体制造设备金额为186.9亿美元。",
+        "　　北岚微电子（688931.SH）8月中旬披露的半年报显示，公司上半年实现营业收入161.4亿元，同比增长29.5%；归属于上市公司股东的净利润32.1亿元，同比增长15.1%。",
+    ))
+    assert _period(_by_value(ex, "161.4亿元")) == ("2025-01-01", "2025-06-30")
+    assert _period(_by_value(ex, "32.1亿元")) == ("2025-01-01", "2025-06-30")

@@ -1507,7 +1507,14 @@ def _opens_clause(text: str, at: int) -> bool:
     """True when only an opener (`从主要产品看，`) stands between the start of the ;-clause and ``at``."""
     k = max(text.rfind(c, 0, at) for c in "。;\n") + 1
     lead = text[k:at].strip(", ")
-    return not lead or vocab().opener_re.fullmatch(lead + ",") is not None
+    if not lead or vocab().opener_re.fullmatch(lead + ",") is not None:
+        return True
+    # `…半年报显示，公司上半年实现营业收入…；归母净利润…`: only whose figures they are before it
+    own = text[max(k, text.rfind(",", 0, at) + 1) : at]
+    return own in _CLAUSE_SUBJECTS or (2 <= len(own) <= 6 and lookup(own) is not None)
+
+
+_CLAUSE_SUBJECTS = frozenset(("公司", "该公司", "集团", "该集团", "全市", "全省", "全区", "全国", "我市", "我省", "我区", "我国"))
 
 
 def _opens_after_words(text: str, at: int, s: int) -> bool:
