@@ -4524,3 +4524,13 @@ def test_a_period_after_whose_figures_they_are_carries_into_the_next_semicolon_c
     ))
     assert _period(_by_value(ex, "161.4亿元")) == ("2025-01-01", "2025-06-30")
     assert _period(_by_value(ex, "32.1亿元")) == ("2025-01-01", "2025-06-30")
+
+
+def test_quarters_listed_with_jidu_written_once_each_take_their_rate():
+    ex = tradeie.extract(_release(
+        "云岭省统计局\n2025-10-24", "前三季度云岭经济运行",
+        "　　前三季度，全省规模以上工业增加值19865亿元，增长7.1％。分季度看，一、二、三季度分别增长7.3％、7.2％和6.8％。",
+    ))
+    for quote, period in (("7.3％", ("2025-01-01", "2025-03-31")), ("7.2％", ("2025-04-01", "2025-06-30")), ("6.8％", ("2025-07-01", "2025-09-30"))):
+        rate = next(m for m in ex.metrics if m.change is not None and m.change.text.endswith(quote))
+        assert _period(rate) == period and rate.indicator == "规模以上工业增加值", (quote, rate.indicator)

@@ -1924,6 +1924,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     prev_end = max((it.end for it in items if it.end <= first.start), default=cs)
     ps = max(cs, prev_end)
     period_spans = [(p.start, p.end) for p in periods]
+    for p in periods:
+        if p.granularity == "quarter" and (ql := _QUARTER_LIST.search(text, max(s, p.end - 20), p.end)) and ql.end() == p.end:
+            period_spans.append((ql.start(), p.end))  # `一、二、三季度`: all of it names periods
     phrase = read_phrase(text[ps : first.start], period_spans, ps)
     clause_phrase = read_phrase(text[cs : first.start], period_spans, cs) if ps != cs else phrase
     paren_member = None
@@ -2430,10 +2433,12 @@ def _orig(ctx, a: int, b: int) -> tuple[int, int]:
 def _member_period(text: str, d: _Draft, drafts: list[_Draft], periods) -> list | None:
     """`一季度、二季度、三季度出口分别增长6.9%、9.3%和12.3%`: a list whose members are periods
     pairs each figure with its own period (the one-element list to choose from), else None."""
-    if not d.from_list or len(periods) < 2:
+    if not d.from_list or not periods:
         return None
     group = _list_group(d, drafts)
     before = [p for p in periods if p.end <= group[0].first.start]
+    if len(periods) < 2:
+        return _quarters_listed(text, d, group, before)
     run: list = []
     for p in before:
         if run and _PERIOD_JOINER.fullmatch(text, run[-1].end, p.start):
@@ -2441,11 +2446,28 @@ def _member_period(text: str, d: _Draft, drafts: list[_Draft], periods) -> list 
         else:
             run = [p]
     if len(run) != len(group) or len(run) < 2:
-        return None
+        return _quarters_listed(text, d, group, before)
     return [run[group.index(d)]]
 
 
 _PERIOD_JOINER = regex.compile(r"[、和及与,]")
+# `一、二、三季度分别增长…`: quarters named with 季度 written once
+_QUARTER_LIST = regex.compile(r"(?P<q>[一二三四])(?:[、和与及](?P<q>[一二三四]))+季度")
+_QUARTER_NO = {"一": 1, "二": 2, "三": 3, "四": 4}
+
+
+def _quarters_listed(text: str, d: _Draft, group: list[_Draft], before) -> list | None:
+    """The quarter of ``d`` in a list over `一、二、三季度`, from the last one the period grammar read."""
+    last = before[-1] if before else None
+    if last is None or last.granularity != "quarter" or last.first is None:
+        return None
+    m = _QUARTER_LIST.search(text, max(0, last.end - 20), last.end)
+    if m is None or m.end() != last.end or len(m.captures("q")) != len(group):
+        return None
+    q = _QUARTER_NO[m.captures("q")[group.index(d)]]
+    first = dt.date(last.first.year, 3 * q - 2, 1)
+    end = _month_end(dt.date(last.first.year, 3 * q, 1))
+    return [last._replace(first=first, last=end, start_month=first.isoformat()[:7], end_month=end.isoformat()[:7])]
 
 
 def _list_group(d: _Draft, drafts: list[_Draft]) -> list[_Draft]:
