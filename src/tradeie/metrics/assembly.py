@@ -2934,9 +2934,15 @@ def _listed_companies(text: str) -> tuple[str, ...]:
         name = name[name.rfind("的") + 1 :]  # `以跨境专线小包为主业的启程物流（603617）`
         if 2 <= len(name) <= 10 and name not in out and lookup(name) is None:
             out.append(name)
-    for m in _NAMED_COMPANY.finditer(text):
-        name = m.group("name") or m.group("quoted")
-        if m.group("quoted") and not regex.search(rf"“{regex.escape(name)}”[\p{{Han}}]{{0,6}}?{_SPEAKS}", text):
+    named = list(_NAMED_COMPANY.finditer(text))
+    for t in _MANAGER_TITLE.finditer(text):
+        lo = max(0, t.start() - 9)
+        m = _NAME_BEFORE_TITLE.search(text[lo : t.start()]) if lo == 0 else _NAME_BEFORE_TITLE.search(text, lo, t.start())
+        if m is not None and (lo == 0 or m.start() > lo or text[lo - 1] in ",。;:”\"、 \n\t"):
+            named.append(m)
+    for m in sorted(named, key=lambda m: m.start("name") if m.re is not _NAMED_COMPANY or m.group("name") else m.start("quoted")):
+        name = m.group("name") if m.re is _NAME_BEFORE_TITLE else (m.group("name") or m.group("quoted"))
+        if m.re is _NAMED_COMPANY and m.group("quoted") and not regex.search(rf"“{regex.escape(name)}”[\p{{Han}}]{{0,6}}?{_SPEAKS}", text):
             continue  # `平台“内卷”`, `平台“品牌出海”行动`: a slogan, not a platform that reports
         kind = organisation_rows().get(name, (None, "company"))[1]
         if name not in out and lookup(name) is None and kind == "company" and not _AUTHORITY_END.search(name) and not _NOT_A_COMPANY.search(name):
@@ -2965,9 +2971,11 @@ _NAMED_COMPANY = regex.compile(
     r"|上市公司(?P<name>[\p{Han}]{2,8}?)(?:日前|近日|今日|昨日|昨晚|此前)(?:披露|发布|公告|公布)"
     # `有限公司（下称“拓海科技”）`: the short name a story goes on to use
     r"|(?:公司|集团)\((?:以下|下文)?(?:简称|下称)“(?P<name>[\p{Han}A-Za-z0-9]{2,10})”"
-    # `橙风电商创始人何芸说`: a firm named before its founder's or manager's title
-    r"|(?<=^|[,。;:”\"、\s])(?P<name>[\p{Han}A-Za-z]{2,8}?)(?:联合创始人|创始人|董事长|总经理|总裁|首席执行官|CEO)(?=[、\p{Han}])"
 )
+# `橙风电商创始人何芸说`: a firm named before its founder's or manager's title (the title found
+# first, the name read back from it: a scan trying every position for a name is slow)
+_MANAGER_TITLE = regex.compile(r"(?:联合创始人|创始人|董事长|总经理|总裁|首席执行官|CEO)(?=[、\p{Han}])")
+_NAME_BEFORE_TITLE = regex.compile(r"(?:(?<=[,。;:”\"、\s])|^)(?P<name>[\p{Han}A-Za-z]{2,8})$")
 
 
 _AUTHORITY_END = regex.compile(r"(?:部|局|署|厅|委|委员会|办|办公室|院|海关|政府|中心|银行|专家|外媒|媒体)$")
