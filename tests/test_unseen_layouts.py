@@ -4534,3 +4534,12 @@ def test_quarters_listed_with_jidu_written_once_each_take_their_rate():
     for quote, period in (("7.3％", ("2025-01-01", "2025-03-31")), ("7.2％", ("2025-04-01", "2025-06-30")), ("6.8％", ("2025-07-01", "2025-09-30"))):
         rate = next(m for m in ex.metrics if m.change is not None and m.change.text.endswith(quote))
         assert _period(rate) == period and rate.indicator == "规模以上工业增加值", (quote, rate.indicator)
+
+
+def test_domestic_tourism_in_a_provinces_communique_is_the_provinces():
+    ex = tradeie.extract(
+        "吉林省2024年国民经济和社会发展统计公报\n\n十、旅游\n"
+        "　　全年接待国内游客8.42亿人次，比上年增长17.8%；实现国内旅游收入7936.5亿元，增长19.6%。\n"
+    )
+    assert _by_value(ex, "8.42亿人次").subject == "吉林省"
+    assert _by_value(ex, "7936.5亿元").subject == "吉林省"
