@@ -4543,3 +4543,13 @@ def test_domestic_tourism_in_a_provinces_communique_is_the_provinces():
     )
     assert _by_value(ex, "8.42亿人次").subject == "吉林省"
     assert _by_value(ex, "7936.5亿元").subject == "吉林省"
+
+
+def test_cities_after_their_provinces_total_are_the_subjects_of_the_same_measure():
+    ex = tradeie.extract(_release(
+        "辽宁省统计局\n2025-10-20", "前三季度辽宁经济运行情况",
+        "　　前三季度，全省社会消费品零售总额8041.5亿元，同比增长3.9%（沈阳3063.2亿元，增长4.6%；大连1848.9亿元，增长4.2%）。",
+    ))
+    for quote, city in (("3063.2亿元", "沈阳市"), ("1848.9亿元", "大连市")):
+        m = _by_value(ex, quote)
+        assert m.subject == city and m.indicator == "社会消费品零售总额", (quote, m.subject, m.indicator)

@@ -2496,9 +2496,12 @@ def _quarter_within(p, governing) -> bool:
 
 
 def _same_kind_place(form: str, other: str | None) -> bool:
-    """``form`` is a province, city or district, like ``other`` (whose figure came before)."""
+    """``form`` is a province, city or district, like ``other`` (whose figure came before), or a
+    city after a province's total (`全省…8041.5亿元（沈阳3063.2亿元…；大连1848.9亿元…）`)."""
     p, q = lookup(form), lookup(other) if other else None
-    return p is not None and q is not None and p.kind == q.kind and p.kind in ("province", "city", "district")
+    if p is None or q is None:
+        return False
+    return (p.kind == q.kind and p.kind in ("province", "city", "district")) or (q.kind == "province" and p.kind == "city")
 
 
 def _is_bare_noun(p) -> bool:
