@@ -4553,3 +4553,12 @@ def test_cities_after_their_provinces_total_are_the_subjects_of_the_same_measure
     for quote, city in (("3063.2亿元", "沈阳市"), ("1848.9亿元", "大连市")):
         m = _by_value(ex, quote)
         assert m.subject == city and m.indicator == "社会消费品零售总额", (quote, m.subject, m.indicator)
+
+
+def test_a_cooperation_zones_administration_reports_the_zones_figures():
+    ex = tradeie.extract(
+        "南岭市海湾现代服务业合作区管理局\n\n海湾管理局关于2025年上半年海湾合作区\n经济运行情况的报告\n\n"
+        "　　2025年上半年，合作区实现地区生产总值1286.4亿元，同比增长6.8%；实际使用外资28.6亿美元，增长12.1%。\n"
+    )
+    assert _by_value(ex, "1286.4亿元").subject == "海湾现代服务业合作区"
+    assert _by_value(ex, "28.6亿美元").subject == "海湾现代服务业合作区"

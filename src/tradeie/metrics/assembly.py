@@ -255,9 +255,10 @@ _COVER_LINE = regex.compile(
     r"\d{4}年第\d{1,3}期|\(?总第|[\p{Han}]{2,30}?(?:局|委员会|协会|秘书处)编?\d{4}年"
     r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$"  # `二〇二五年十月`: the date printed
 )
-_ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|新区|园区|自由贸易试验区|自贸试验区|自贸区|综合保税区)$")
+_ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|新区|园区|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区)$")
 
 
+_CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
 _ZONE_PREFIX = regex.compile(r"^[\p{Han}]{2,12}?(?:高新区|开发区|经开区|新区|片区|园区|自贸区|综合保税区|综保区)")
 
 
@@ -330,7 +331,7 @@ def _zone(structure: Structure) -> str | None:
         # an official report on a zone: `关于中国（天津）自由贸易试验区` / `2025年三季度建设进展情况的报告`
         name = name.removeprefix("关于")
         if _ZONE.match(name):
-            return name
+            return _without_city(name)
         m = _ZONE_PREFIX.match(name) if k == 0 else None
         if m:
             return m.group()
@@ -344,7 +345,7 @@ def _zone(structure: Structure) -> str | None:
         # `来源：武汉东湖新技术开发区管理委员会`: a zone's own administration published it
         name = _ZONE_BODY.sub("", body) if body and _ZONE_BODY.search(body) else None
         if name and _ZONE.match(name):
-            return name
+            return _without_city(name)
     text = norm.text
     # a release on the city's or province's trade that mentions its 关区 in passing (`全市…；上海关区
     # 跨境电商…`) is not the district's
@@ -354,6 +355,13 @@ def _zone(structure: Structure) -> str | None:
             if area in text:
                 return area
     return None
+
+
+def _without_city(zone: str) -> str:
+    """`深圳市前海深港现代服务业合作区` -> `前海深港现代服务业合作区`: a zone named in full after the
+    city it lies in goes by its own name (a short one keeps the city: `合肥市高新区`)."""
+    city = _CITY_PREFIX.match(zone)
+    return zone[city.end() :] if city and len(zone) - city.end() >= 8 else zone
 
 
 def _headline_port(line: str, text: str) -> str | None:
@@ -371,7 +379,7 @@ def _headline_port(line: str, text: str) -> str | None:
 _LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前\d{1,2}个月)?")
 _PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])[\p{Han}]{2,6}?(?:铁路|公路)?口岸)")
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省")
-_ZONE_BODY = regex.compile(r"(?<=(?:片区|开发区|高新区|新区|园区|试验区|自贸区|保税区))(?:党工委)?(?:管理委员会|管委会)(?:办公室)?$")
+_ZONE_BODY = regex.compile(r"(?<=(?:片区|开发区|高新区|新区|园区|试验区|自贸区|保税区|合作区))(?:党工委)?(?:管理委员会|管委会|管理局)(?:办公室)?$")
 
 
 def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, PeriodMatch | None]:
