@@ -4562,3 +4562,16 @@ def test_a_cooperation_zones_administration_reports_the_zones_figures():
     )
     assert _by_value(ex, "1286.4亿元").subject == "海湾现代服务业合作区"
     assert _by_value(ex, "28.6亿美元").subject == "海湾现代服务业合作区"
+
+
+def test_shares_listed_for_the_members_whose_figures_came_one_by_one():
+    ex = tradeie.extract(_release(
+        "工业和信息化部\n2025-10-30", "2025年1—9月电子信息制造业运行情况",
+        "　　1—9月，东部地区实现电子信息制造业营业收入8.62万亿元，同比增长9.4%；中部地区实现营业收入1.96万亿元，同比增长6.8%；"
+        "西部地区实现营业收入1.63万亿元，同比增长7.1%；东北地区实现营业收入1032亿元，同比下降2.3%。"
+        "四个地区营业收入占全国电子信息制造业营业收入的比重分别为70.0%、15.9%、13.2%和0.8%。",
+    ))
+    for quote, pct in (("8.62万亿元", "70.0"), ("1.96万亿元", "15.9"), ("1.63万亿元", "13.2"), ("1032亿元", "0.8")):
+        m = _by_value(ex, quote)
+        assert m.share is not None and m.share.percent == Decimal(pct), quote
+    assert len(ex.metrics) == 4

@@ -203,6 +203,7 @@ class _ArticleContext:
     clause_month: tuple[int, PeriodMatch | None, PeriodMatch | None] | None = None
     para_day: PeriodMatch | None = None
     para_start: int = -1
+    para_first_metric: int = 0  # the first of the paragraph's metrics in the assembly
     sentence_members: list[str] | None = None  # the members the sentence's first list paired with
     product: tuple[str, int] | None = None  # (product, paragraph) read with a trade verb
     last_dims: tuple[dict, int] | None = None  # (breakdowns, sentence start) of the last metric
@@ -912,6 +913,7 @@ def _assemble(
             actx.inline_source = actx.list_source or actx.lead_source
             actx.subject = None
             actx.para_start = para.nstart
+            actx.para_first_metric = len(out.metrics)
             actx.para_label = _paragraph_label(text, para.nstart, para.nend)
             actx.para_company = _company_label(text, para.nstart, para.nend)
             actx.para_place = _place_label(text, para.nstart, para.nend)
@@ -1444,6 +1446,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         actx.last_indicator = None
     actx.sentence_indicator = None
     actx.sentence_members = None
+    if _shares_of_figures_before(ctx, actx, text, s, drafts, out):
+        drafts = []
     evidence = _evidence(ctx, s, e) if drafts else None
     for d in drafts:
         try:
@@ -1481,6 +1485,29 @@ _BREAKDOWN_OPENER = regex.compile(rf"(?:{_PARTS_OF_WHOLE}|\d{{1,2}}月(?:当月|
 
 # the measures a total is made of: its parts keep the total's breakdowns (trade mode …)
 _PARTS_OF = {"进出口": ("出口", "进口"), "进出口总值": ("出口", "进口"), "进出口总额": ("出口", "进口", "出口总额", "进口总额")}
+
+
+# `四个地区营业收入占全国…的比重分别为…`, `三者分别占…`: the members whose figures came just before
+_GROUP_OPENER = regex.compile(r"(?:上述|以上|前述|这)?(?:[两二三四五六七八九十]|\d{1,2})(?:者|个地区|个区|个市|个省|个国家|地区|省|市|区|国)")
+
+
+def _shares_of_figures_before(ctx, actx: _ArticleContext, text: str, s: int, drafts: list[_Draft], out: Assembly) -> bool:
+    """Shares listed for the members of the figures the paragraph just gave, one by one in earlier
+    clauses (`东部地区…8.62万亿元…；中部地区…；西部地区…；东北地区…。四个地区…比重分别为70.0%…`):
+    each share is its member's figure's; True when they were attached."""
+    n = len(drafts)
+    if n < 2 or not all(d.from_list and d.share is not None and d.value is None and d.change is None for d in drafts):
+        return False
+    if not _GROUP_OPENER.match(text, s):
+        return False
+    earlier = out.metrics[actx.para_first_metric :]
+    targets = [m for m in earlier if m.value is not None][-n:]
+    if len(targets) != n or any(m.share is not None for m in targets) or len({m.subject for m in targets} | {next(iter(m.dimensions.values()), None) for m in targets}) < n:
+        return False
+    for m, d in zip(targets, drafts):
+        k = out.metrics.index(m)
+        out.metrics[k] = m.model_copy(update={"share": _share_out(ctx, d.share, d.share_change)})
+    return True
 
 
 def _hold_for_sentence(actx: _ArticleContext, text: str, s: int, e: int, p: PeriodMatch) -> None:
