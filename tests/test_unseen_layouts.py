@@ -4575,3 +4575,17 @@ def test_shares_listed_for_the_members_whose_figures_came_one_by_one():
         m = _by_value(ex, quote)
         assert m.share is not None and m.share.percent == Decimal(pct), quote
     assert len(ex.metrics) == 4
+
+
+def test_a_tables_single_spaced_rows_go_on_past_a_page_break():
+    ex = tradeie.extract(
+        "2025年云岭省国民经济和社会发展统计公报\n\n"
+        "表 6  2025 年对主要国家和地区货物进出口额及其增长速度\n国家和地区\n进出口额\n（亿元）\n比上年增长\n（%）\n"
+        "东盟 14583.2 12.4\n中国香港 10862.7 6.8\n美国 11020.6 -5.1\n\n"
+        "————————————\n[15] 高新技术产品是指列入《中国高新技术产品出口目录》的产品。\n\n- 11 -\n"
+        "2025 年云岭省国民经济和社会发展统计公报\n\n"
+        "欧盟 9120.7 4.3\n日本 3316.5 -2.7\n"
+    )
+    eu = _by_value(ex, "9120.7")
+    assert eu.value.normalized == Decimal("912070000000") and eu.change.percent == Decimal("4.3")
+    assert _by_value(ex, "3316.5").change.direction == "down"

@@ -155,6 +155,14 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
         j = k
         while j < n and not used[j]:
             got = _inline_row(doc, j)
+            if (got is None or len(got[1]) != width) and len(rows) >= 2:
+                # a page break inside the table (rule, footnote, page number, running head)
+                skip = j
+                while skip < n and skip - j < PAGE_BREAK_LINES and not used[skip] and _page_break_line(doc, skip):
+                    skip += 1
+                after = _inline_row(doc, skip) if skip > j and skip < n and not used[skip] else None
+                if after is not None and len(after[1]) == width:
+                    j, got = skip, after
             if got is None or len(got[1]) != width:
                 break
             rows.append((got[0], got[1], j, j))
@@ -201,8 +209,10 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
     return (rows, width) if len(rows) >= 2 else None
 
 
-PAGE_BREAK_LINES = 4
-_PAGE_FURNITURE = re.compile(r"[-—–\s]*\d{1,3}[-—–\s]*|\[\d{1,2}\].*|[^\d]{6,40}(?:公报|简报|报告|分析)")
+PAGE_BREAK_LINES = 5
+# a page number, a footnote, a running head (`2025 年广东省国民经济和社会发展统计公报`) or the rule
+# above the footnotes (`————————`)
+_PAGE_FURNITURE = re.compile(r"[-—–\s]*\d{1,3}[-—–\s]*|\[\d{1,2}\].*|(?:\d{4}\s*年)?[^\d]{6,40}(?:公报|简报|报告|分析)|[-—–_=]{3,}")
 
 
 _FOOTNOTE_SOURCE = re.compile(r"\[\d{1,2}\].*来源")
