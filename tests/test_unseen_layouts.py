@@ -4589,3 +4589,27 @@ def test_a_tables_single_spaced_rows_go_on_past_a_page_break():
     eu = _by_value(ex, "9120.7")
     assert eu.value.normalized == Decimal("912070000000") and eu.change.percent == Decimal("4.3")
     assert _by_value(ex, "3316.5").change.direction == "down"
+
+
+COMMODITY_TABLE = """海关总署
+
+2024年1-11月全国进出口主要商品量值表
+
+表：2024年1-11月全国进出口主要商品量值表
+单位：亿元人民币
+商品名称\t计量单位\t数量\t金额\t数量同比（±%）\t金额同比（±%）
+出口\t\t\t\t\t
+钢材\t万吨\t10168.5\t5764.3\t23.4\t-5.1
+汽车（包括底盘）\t万辆\t573.6\t7842.7\t20.8\t16.9
+进口\t\t\t\t\t
+铁矿砂及其精矿\t万吨\t112496.3\t7436.2\t4.9\t-1.8
+"""
+
+
+def test_a_commodity_tables_quantity_and_amount_under_export_and_import_lines():
+    ex = tradeie.extract(COMMODITY_TABLE)
+    steel_t, steel_cny = _by_value(ex, "10168.5"), _by_value(ex, "5764.3")
+    assert steel_t.value.base_unit == "吨" and steel_t.change.percent == Decimal("23.4") and steel_t.indicator == "出口数量"
+    assert steel_cny.value.base_unit == "CNY" and steel_cny.value.normalized == Decimal("576430000000")
+    assert steel_cny.change.percent == Decimal("-5.1") and steel_cny.indicator == "出口金额"
+    assert _by_value(ex, "112496.3").indicator == "进口数量"

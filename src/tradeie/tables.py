@@ -122,6 +122,7 @@ _CHANGE = re.compile(r"同比|环比|比上|比去年|比同期|增长|增速|�
 _RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率)(?:情况)?\s*$")
 _MOM = re.compile(r"环比|比上月")
 _YOY = re.compile(r"同比|比上年|比去年|比同期|增长|增速|增幅")
+_AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")
 _OTHER = re.compile(r"占比|比重|份额|排名|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号")  # not figures: ranks, notes, row numbers and codes
 _CUM = re.compile(r"累计|[1一]\s?[-—–~～至到]\s?\d{1,2}\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月")
@@ -775,6 +776,10 @@ class _Doc:
                 of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"
                            and ph is not None and columns[v].period_hint == ph), None)
                 if of is None:
+                    # `数量  金额  数量同比  金额同比`: the value column whose name the rate's opens with
+                    of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"
+                               and columns[v].label and text.startswith(fold(columns[v].label).strip())), None)
+                if of is None:
                     of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"), None)
                 if of is not None and _names_other_measure(text, columns[of].label):
                     of = None  # `地区生产总值 … 规模以上工业增加值增长(%)`: another measure's rate
@@ -834,6 +839,9 @@ class _Doc:
                         # `单位 数量 … 金额(亿元)`: the unit column counts the goods, the amount
                         # column's header states its own unit
                         cu = col.unit
+                    elif unit_col is not None and vunit and _AMOUNT_HEAD.search(col.label or ""):
+                        # `计量单位 数量 金额` under `单位：亿元人民币`: the amount is in the table's unit
+                        cu = vunit
                     else:
                         cu = runit or section_unit or col.unit or vunit
                 out.append(Cell(self.text(c), c, _value(ft) if kind == "n" else None, cu))

@@ -192,10 +192,11 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
         name = measure
     elif name in vocab().data.generic_heads:
         # `金额` under a row group (`出口合计` / `  一般贸易`): the group's measure
-        parent = table.rows[row.parent].label if row.level and row.parent is not None else ""
+        parent = table.rows[row.parent].label if row.level and row.parent is not None else _section_line(table, row)
         hm = vocab().head_at_end.search(_TOTAL_WORDS_END.sub("", SPACED_HAN.sub("", parent)).strip())
         if hm:
-            name = hm.group()
+            # (`数量` and `金额` side by side under `出口`: 出口数量, 出口金额)
+            name = hm.group() + name if name in _QUANTITY_OR_AMOUNT and _both_measured(table) else hm.group()
         elif name not in (table.title or ""):
             name = ""  # the title's measure (`…进出口情况` over `金额  同比`), unless it lists this column's
         elif (flow := _any_head_in(table.title or "", generic=False)) and not name.startswith(flow):
@@ -210,6 +211,25 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     if dim == "subject" and _TOTAL_ROW.fullmatch(label):
         return (name or label), {}  # the `合计` row: the whole the table is about
     return (name or label), {dim: label}
+
+
+_QUANTITY_OR_AMOUNT = ("数量", "金额")
+
+
+def _both_measured(table: TextTable) -> bool:
+    """The table gives each row's quantity and its amount in columns of their own."""
+    names = {c.label for c in table.columns if c.role == "value"}
+    return all(n in names for n in _QUANTITY_OR_AMOUNT)
+
+
+def _section_line(table: TextTable, row) -> str:
+    """The section line above a row that is not indented under it (`出口` over `钢材  万吨 …`,
+    `进口` over `铁矿砂…`): the label of the last row before it whose cells are all empty."""
+    k = table.rows.index(row)
+    for above in reversed(table.rows[:k]):
+        if all(c is None for c in above.cells[1:]):
+            return above.label
+    return ""
 
 
 def _column_measure(col: Column) -> str | None:
