@@ -202,6 +202,11 @@ HELDOUT_FLOORS = {
     "heldout135": 0.80,
     "heldout136": 0.83,
     "heldout137": 0.77,
+    "heldout138": 0.72,
+    "heldout139": 0.78,
+    "heldout140": 0.67,
+    "heldout141": 0.48,
+    "heldout142": 0.81,
 }
 
 
