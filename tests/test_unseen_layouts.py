@@ -4613,3 +4613,11 @@ def test_a_commodity_tables_quantity_and_amount_under_export_and_import_lines():
     assert steel_cny.value.base_unit == "CNY" and steel_cny.value.normalized == Decimal("576430000000")
     assert steel_cny.change.percent == Decimal("-5.1") and steel_cny.indicator == "出口金额"
     assert _by_value(ex, "112496.3").indicator == "进口数量"
+
+
+def test_a_communiques_running_head_opening_with_its_year_names_the_bureau():
+    ex = tradeie.extract(
+        "                    2024年云岭省国民经济和社会发展统计公报\n\n五、固定资产投资\n\n"
+        "　　全年全省固定资产投资比上年下降3.2%。全年全省货物进出口总额4628.71亿元，比上年增长14.5%。\n"
+    )
+    assert _by_value(ex, "4628.71亿元").source.name == "云岭省统计局"

@@ -278,7 +278,7 @@ _BARE_DIVISION = regex.compile(r"(?![\p{Han}]*(?:省|市|县|区|国|部|局|厅
 
 
 # `辽宁省2024年国民经济和社会发展统计公报`: the statistics bureau of the place it is about issues it
-_COMMUNIQUE = regex.compile(r"(?P<p>[\p{Han}]{2,12}?(?:省|市|自治区|区|县|州|盟))(?:\d{4}年)?国民经济和社会发展统计公报")
+_COMMUNIQUE = regex.compile(r"(?:\d{4}\s*年)?\s*(?P<p>[\p{Han}]{2,12}?(?:省|市|自治区|区|县|州|盟))(?:\d{4}\s*年)?国民经济和社会发展统计公报")
 
 
 def _communique_bureau(structure: Structure) -> str | None:
