@@ -205,7 +205,7 @@ HELDOUT_FLOORS = {
     "heldout138": 0.72,
     "heldout139": 0.78,
     "heldout140": 0.67,
-    "heldout141": 0.48,
+    "heldout141": 0.61,
     "heldout142": 0.81,
 }
 
