@@ -25,6 +25,7 @@ from .tables import (
     _MOM,
     _NOTE,
     _QIZHONG,
+    _RANK_HEAD,
     _TABLE_NO,
     _UNIT,
     _UNIT_ONLY,
@@ -55,7 +56,6 @@ _RATE_START = re.compile(r"增长|增速|增幅|下降|增减|±")
 # how a column's name ends (`出口额`, `比上年增长`, `（%）`), not a row's label wrapped
 _HEADER_END = re.compile(r"(?:额|量|数|值|率|比|重|长|降|速|幅|[%)）])$|^[(（]")
 _ROW_NUMBER = re.compile(r"\d{1,3}")
-_RANK_HEAD = re.compile(r"序号|排序|排名|位次|名次")
 _CONTINUES = re.compile(r"\([^()]{1,8}\)|\(.*|[^()]{1,2}|[^()]{1,2}\([^()]{1,8}\)")  # `（%）`, `(亿元)`, `收入`
 
 
@@ -156,10 +156,7 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
         while j < n and not used[j]:
             got = _inline_row(doc, j)
             if (got is None or len(got[1]) != width) and len(rows) >= 2:
-                # a page break inside the table (rule, footnote, page number, running head)
-                skip = j
-                while skip < n and skip - j < PAGE_BREAK_LINES and not used[skip] and _page_break_line(doc, skip):
-                    skip += 1
+                skip = _past_page_break(doc, j, used)
                 after = _inline_row(doc, skip) if skip > j and skip < n and not used[skip] else None
                 if after is not None and len(after[1]) == width:
                     j, got = skip, after
@@ -195,11 +192,7 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
     while True:
         row = row_at(j)
         if row is None:
-            # a page break inside the table: its footnote, page number and running head, then
-            # the rows go on
-            skip = j
-            while skip < n and skip - j < PAGE_BREAK_LINES and _page_break_line(doc, skip):
-                skip += 1
+            skip = _past_page_break(doc, j, used)
             row = row_at(skip) if skip > j and len(rows) >= 2 else None
             if row is None:
                 break
@@ -220,6 +213,16 @@ _FOOTNOTE_SOURCE = re.compile(r"\[\d{1,2}\].*来源")
 
 def _footnote_source(doc: _Doc, k: int) -> bool:
     return _FOOTNOTE_SOURCE.match(doc.ftext((doc.lines[k].start, doc.lines[k].end)).strip()) is not None
+
+
+def _past_page_break(doc: _Doc, j: int, used: list[bool]) -> int:
+    """The first line after a page break that starts at line ``j`` inside a table (a rule, its
+    footnotes, the page number, the running head), where the rows go on; ``j`` when none does."""
+    n = len(doc.lines)
+    skip = j
+    while skip < n and skip - j < PAGE_BREAK_LINES and not used[skip] and _page_break_line(doc, skip):
+        skip += 1
+    return skip
 
 
 def _page_break_line(doc: _Doc, k: int) -> bool:
@@ -341,7 +344,8 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
         else:
             section = False
         runit = doc.ftext(figs[unit_col - 1]) if unit_col is not None and figs else None
-        cells += [None] * (width - len(figs)) if not figs else []
+        if not figs:
+            cells += [None] * width  # a section line's blank cells
         for j, f in enumerate(figs, start=1):
             ft = doc.ftext(f)
             col = columns[j]

@@ -27,7 +27,7 @@ from pydantic import ValidationError
 from ..layout import BULLET_RE, TOC_LEADER_RE, gc_paused
 from ..numbers import parse_number
 from ..periods import PeriodMatch, find_periods
-from ..organisations import organisation_rows
+from ..organisations import media_outlets, organisation_names, organisation_rows
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions, place_regex
 from ..quantities import find_quantities
 from ..schemas.metric import (
@@ -48,15 +48,13 @@ from .checks import add_warnings
 from .data_notes import data_notes, note_for
 from .phrases import (
     Phrase,
+    brands_in,
     clause_start,
     company_name,
     dimension_of,
     facility_end,
     is_brand,
-    brands_in,
-    media_outlets,
     names_another_service,
-    organisation_names,
     read_phrase,
     split_members,
     strip_enumeration_lead,
@@ -462,9 +460,12 @@ def _lasting_months(norm: str, p0: int, p1: int, day, month: int, ref: dt.date) 
         return month, month
     if not 1 < length <= 60:
         return month, month
+    span = dt.timedelta(days=length - 1)
     if _CLOSED.search(norm, p0, p1):
-        return (stated - dt.timedelta(days=length - 1)).month if stated.month > 1 or stated.day >= length else month, month
-    return month, (stated + dt.timedelta(days=length - 1)).month if stated.month < 12 or stated.day + length <= 32 else month
+        opened = stated - span
+        return (opened.month if opened.year == stated.year else month), month
+    closed = stated + span
+    return month, (closed.month if closed.year == stated.year else month)
 
 
 # a fair still to come (`第138届广交会将于2025年10月15日至11月4日举办`): not the one reported
@@ -1487,10 +1488,6 @@ _BREAKDOWN_OPENER = regex.compile(rf"(?:{_PARTS_OF_WHOLE}|\d{{1,2}}月(?:当月|
 _PARTS_OF = {"进出口": ("出口", "进口"), "进出口总值": ("出口", "进口"), "进出口总额": ("出口", "进口", "出口总额", "进口总额")}
 
 
-# `四个地区营业收入占全国…的比重分别为…`, `三者分别占…`: the members whose figures came just before
-_GROUP_OPENER = regex.compile(r"(?:上述|以上|前述|这)?(?:[两二三四五六七八九十]|\d{1,2})(?:者|个地区|个区|个市|个省|个国家|地区|省|市|区|国)")
-
-
 def _shares_of_figures_before(ctx, actx: _ArticleContext, text: str, s: int, drafts: list[_Draft], out: Assembly) -> bool:
     """Shares listed for the members of the figures the paragraph just gave, one by one in earlier
     clauses (`东部地区…8.62万亿元…；中部地区…；西部地区…；东北地区…。四个地区…比重分别为70.0%…`):
@@ -1498,15 +1495,15 @@ def _shares_of_figures_before(ctx, actx: _ArticleContext, text: str, s: int, dra
     n = len(drafts)
     if n < 2 or not all(d.from_list and d.share is not None and d.value is None and d.change is None for d in drafts):
         return False
-    if not _GROUP_OPENER.match(text, s):
+    if not _GROUP_PRONOUN.match(text, s):  # `四个地区…比重分别为…`, `三者分别占…`
         return False
-    earlier = out.metrics[actx.para_first_metric :]
-    targets = [m for m in earlier if m.value is not None][-n:]
-    if len(targets) != n or any(m.share is not None for m in targets) or len({m.subject for m in targets} | {next(iter(m.dimensions.values()), None) for m in targets}) < n:
+    at = [k for k in range(actx.para_first_metric, len(out.metrics)) if out.metrics[k].value is not None][-n:]
+    if len(at) != n or any(out.metrics[k].share is not None for k in at):
         return False
-    for m, d in zip(targets, drafts):
-        k = out.metrics.index(m)
-        out.metrics[k] = m.model_copy(update={"share": _share_out(ctx, d.share, d.share_change)})
+    if len({(out.metrics[k].subject, tuple(out.metrics[k].dimensions.items())) for k in at}) < n:
+        return False  # members told apart by subject or breakdown, not one figure repeated
+    for k, d in zip(at, drafts):
+        out.metrics[k] = out.metrics[k].model_copy(update={"share": _share_out(ctx, d.share, d.share_change)})
     return True
 
 
@@ -1546,10 +1543,10 @@ def _opens_clause(text: str, at: int) -> bool:
         return True
     # `…半年报显示，公司上半年实现营业收入…；归母净利润…`: only whose figures they are before it
     own = text[max(k, text.rfind(",", 0, at) + 1) : at]
-    return own in _CLAUSE_SUBJECTS or (2 <= len(own) <= 6 and lookup(own) is not None)
+    return own in vocab().pronoun_kind or own in _COMPANY_WORDS or (2 <= len(own) <= 6 and lookup(own) is not None)
 
 
-_CLAUSE_SUBJECTS = frozenset(("公司", "该公司", "集团", "该集团", "全市", "全省", "全区", "全国", "我市", "我省", "我区", "我国"))
+_COMPANY_WORDS = frozenset(("公司", "该公司", "该集团"))
 
 
 def _opens_after_words(text: str, at: int, s: int) -> bool:
@@ -1660,7 +1657,6 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                 open_ = named[-1]
                 continue
         if role in ("change", "share", "flat") and is_list:
-            slot = "change" if role in ("change", "flat") else "share"
             targets = [d for d in drafts if d.from_list and getattr(d, slot) is None and d.value is not None]
             if not targets and slot == "change" and first.basis in ("yoy", "mom"):
                 # `…占全国比重分别为83.6%、9.1%…，同比分别增长8.7%、10.6%…`: the members' own rates
@@ -2640,7 +2636,7 @@ _INDUSTRY = regex.compile(r"[\p{Han}、]{1,22}(?:制造业|加工业|制品业|�
 
 # words standing for the members a sentence just listed (`三者`, `两市`, `上述三个区`)
 _GROUP_PRONOUN = regex.compile(
-    r"(?:以上|上述|这)?(?:[两二三四五六七八九十]|\d{1,2})(?:者|地|国|市|区|省|个区|个市|个县|个国家|个地区|大市场|大伙伴)"
+    r"(?:以上|上述|前述|这)?(?:[两二三四五六七八九十]|\d{1,2})(?:者|地区|地|国|市|区|省|个区|个市|个县|个省|个国家|个地区|大市场|大伙伴)"
 )
 
 
@@ -2697,17 +2693,30 @@ def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
     if found is None and form in _ZONE_WORDS:
         # `横琴粤澳深度合作区外贸增势强劲。…合作区货物贸易进出口…`: a zone named in full where a
         # title or paragraph opens, no gazetteer place in its name; the first one named
-        defined = regex.search(rf"(?P<z>[\p{{Han}}]{{2,16}}?{form})\((?:以下)?简称“{form}”", text)
+        defined = _zone_defined(text, form)
         if defined is not None:
-            return defined.group("z")  # `横琴粤澳深度合作区（以下简称“合作区”）`
+            return defined  # `横琴粤澳深度合作区（以下简称“合作区”）`
         for seg, a, b in ((actx.section or "", 0, len(actx.section or "")), *segments):
-            m = regex.compile(rf"(?:^|(?<=\s))(?P<z>(?![本该全各我其])(?:(?![的季月年])[\p{{Han}}]){{2,12}}?{form})", regex.M).search(seg, a, min(b, len(seg)))
+            m = _zone_opening(form).search(seg, a, min(b, len(seg)))
             if m is not None:
                 return m.group("z")
     return found
 
 
 _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
+
+
+@functools.lru_cache(maxsize=64)
+def _zone_defined(text: str, form: str) -> str | None:
+    """The zone the document names in full before `（以下简称“合作区”）`: found once per document."""
+    m = regex.search(rf"(?P<z>[\p{{Han}}]{{2,16}}?{form})\((?:以下)?简称“{form}”", text)
+    return m.group("z") if m else None
+
+
+@functools.cache
+def _zone_opening(form: str) -> regex.Pattern:
+    """A zone named in full where a title or paragraph opens, ending in ``form``."""
+    return regex.compile(rf"(?:^|(?<=\s))(?P<z>(?![本该全各我其])(?:(?![的季月年])[\p{{Han}}]){{2,12}}?{form})", regex.M)
 
 
 def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind: str) -> str | None:

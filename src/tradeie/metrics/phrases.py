@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..organisations import media_outlets, organisation_names, organisation_rows
+from ..organisations import organisation_rows
 from ..places import customs_province, looks_like_district, lookup, place_regex
 from ..patterns import load_tsv, trie_pattern
 from .vocab import alternation, vocab
 
 __all__ = [
     "Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end", "is_brand",
-    "names_another_service", "organisation_names", "media_outlets", "brands_in",
+    "names_another_service", "brands_in",
 ]
 
 BOUNDARY = ",;:!?。；，："
