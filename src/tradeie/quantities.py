@@ -483,6 +483,21 @@ _HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 _LONE_FINANCIAL = frozenset("拾佰仟")
 
 
+def _shared_place(first: str, second: str, n2: Numeral) -> Decimal:
+    """The place unit a range's bare first digit borrows from its second figure.
+
+    ``两到三千`` and ``三至五百万`` write the place (百 or 千) once, on the second figure; a first
+    figure that is one Chinese digit below the second's takes it too (``三到三十`` keeps 3).
+    1 when nothing is shared."""
+    t = tables()
+    if len(first) != 1 or first not in t.digits or len(second) < 2 or second[0] not in t.digits:
+        return Decimal(1)
+    place = t.small_units.get(second[1])
+    if place not in (100, 1000) or t.digits[first] >= t.digits[second[0]]:
+        return Decimal(1)
+    return Decimal(place)
+
+
 def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
     """Read one figure and its surroundings; None when it is no quantity."""
     s, e, raw = f.s, f.e, f.raw
@@ -522,6 +537,10 @@ def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
             n2 = None
         unit2 = _read_unit(g, text, m2.e) if n2 is not None else None
         if unit2 and (unit is None or _unit_kind(unit[1]) == _unit_kind(unit2[1])):
+            place = _shared_place(raw, m2.raw, n2)
+            if place > 1:
+                # 两到三仟 -> 2000 to 3000: the second figure's place unit is the first's too
+                number, n = n.value * place, n._replace(value=n.value * place, core=n.value * place)
             if n2.mult_text and not any(c in mult_text for c in "万萬亿億兆") and n.value <= n2.core:
                 # 两到三万 -> 2万, 一千到两千万 -> 1000万, but 从8500到3万 stays 8500
                 number, mult, mult_text = n.value, n2.multiplier, n2.mult_text
@@ -638,7 +657,7 @@ def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
                 return None  # - 3 - page footer
     elif cjk_only and not n.has_digit and kind not in ("money", "percent") and not approx and len(raw) < 2:
         return None  # 千家万户 / 百家争鸣: a place unit alone is no figure
-    elif cjk_only and kind in ("count", "measure") and spec is not None and not spec.cjk_digit_ok:
+    elif cjk_only and kind in ("count", "measure") and spec is not None and not spec.cjk_digit_ok and rule != "range":
         if n.value < 10 and not any(c in raw for c in "十拾百佰千仟万萬亿億") and not approx:
             return None  # 一个 / 两家 / 三项: a phrase, not a statistic
     if spec is not None and getattr(spec, "surface", "") == "折":
