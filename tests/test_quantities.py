@@ -163,3 +163,19 @@ def test_lone_word_numerals_after_copula():
 def test_slash_fractions_keep_law_numbers_and_dates_out():
     assert _texts("1/2的努力") == [("1/2", "0.5")]
     assert quantities("根据(EU)2018/1725号条例") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("比上月上升0.4和\n0.3个百分点", [("0.4", "0.4", "points"), ("0.3个百分点", "0.3", "points")]),
+        ("分别增长3.6、7.1和8.4%", [("3.6", "3.6", "percent"), ("7.1", "7.1", "percent"), ("8.4%", "8.4", "percent")]),
+        ("分别为3.2和6.1亿元", [("3.2", "320000000", "money"), ("6.1亿元", "610000000", "money")]),
+        # a comma closes a clause and a month is no member: nothing is shared
+        ("增长3.6，带动8.4%", [("3.6", "3.6", "number"), ("8.4%", "8.4", "percent")]),
+        ("1、2月增长5%", [("1", "1", "number"), ("5%", "5", "percent")]),
+    ],
+)
+def test_a_unit_written_once_after_a_list_is_every_members(text, expected):
+    got = [(q.text, q.normalized, q.kind) for q in quantities(text)]
+    assert got == [(t, Decimal(n), k) for t, n, k in expected]

@@ -4621,3 +4621,40 @@ def test_a_communiques_running_head_opening_with_its_year_names_the_bureau():
         "　　全年全省固定资产投资比上年下降3.2%。全年全省货物进出口总额4628.71亿元，比上年增长14.5%。\n"
     )
     assert _by_value(ex, "4628.71亿元").source.name == "云岭省统计局"
+
+
+# A purchasing managers' release: sub-indices listed with one unit for their changes, a flat
+# change against the month before, rates compared with last month under the year to date.
+SUB_INDEX_RELEASE = _release(
+    "青禾物流与采购研究会  2025年11月30日",
+    "2025年11月青禾制造业PMI为49.6%",
+    "2025年11月份，青禾制造业采购经理指数（PMI）为49.6%，比上月上升0.3个百分点。",
+    "新出口订单指数和进口指数分别为46.8%和47.5%，比上月上升0.6和0.2个百分点。",
+    "供应商配送时间指数为50.3%，与上月持平。",
+)
+
+
+def test_members_rates_listed_with_one_unit_each_take_it():
+    ex = tradeie.extract(SUB_INDEX_RELEASE)
+    first, second = _by_value(ex, "46.8%"), _by_value(ex, "47.5%")
+    assert (first.change.points, second.change.points) == (Decimal("0.6"), Decimal("0.2"))
+    assert first.change.basis == second.change.basis == "mom"
+
+
+def test_a_flat_change_against_the_month_before_is_the_figures_change():
+    m = _by_value(tradeie.extract(SUB_INDEX_RELEASE), "50.3%")
+    assert m.change is not None and m.change.direction == "flat" and m.change.basis == "mom"
+
+
+def test_rates_compared_with_last_month_are_the_months_under_the_year_to_date():
+    ex = tradeie.extract(_release(
+        "国家统计局  2025年6月16日",
+        "2025年5月份服务业生产指数增长6.1%",
+        "5月份，全国服务业生产指数同比增长6.1%。1—5月份，服务业生产指数同比增长5.9%。",
+        "分行业看，信息服务业、金融业生产指数分别增长11.4%、7.6%，分别比上月加快0.5和0.4个百分点。",
+    ))
+    by_change = {m.change.text: m for m in ex.metrics if m.change is not None}
+    assert _period(by_change["同比增长5.9%"]) == ("2025-01-01", "2025-05-31")
+    for quote in ("比上月加快0.5", "0.4个百分点"):
+        assert by_change[quote].change.basis == "mom"
+        assert _period(by_change[quote]) == ("2025-05-01", "2025-05-31")

@@ -455,6 +455,39 @@ def find_quantities(
         pos = end_used
         if qm.kind in CONTRACT_KINDS or include_withheld:
             out.append(qm)
+    return _share_list_units(norm, out)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
+_SHARED_UNIT_KINDS = frozenset(("percent", "points", "money"))
+
+
+def _share_list_units(norm: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Give bare figures listed before a figure with its unit that unit (`上升0.4和0.3个百分点`,
+    `分别增长3.6、7.1和8.4%`, `分别为3.2、4.5和6.1亿元`): the writer states it once, at the end.
+
+    Only figures joined by 、/和/及/与 (never a comma, which closes a clause) and written in
+    Arabic digits, so `一和二` or a year stay as they are."""
+    for i in range(len(out) - 1, 0, -1):
+        q = out[i]
+        if q.kind not in _SHARED_UNIT_KINDS or q.low is not None or q.number == 0:
+            continue
+        j = i - 1
+        while j >= 0:
+            b = out[j]
+            if b.kind != "number" or b.unit or b.low is not None or not norm[b.start : b.end][:1].isdigit():
+                break
+            if not _LIST_JOIN.fullmatch(norm, b.end, out[j + 1].start):
+                break
+            out[j] = b._replace(
+                unit=q.unit,
+                base_unit=q.base_unit,
+                kind=q.kind,
+                multiplier=q.multiplier,
+                normalized=b.number * (q.normalized / q.number),
+                rule="shared_unit",
+            )
+            j -= 1
     return out
 
 

@@ -2332,6 +2332,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         dims["region"] = subject
     period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods, _stock_clause(text, cs, d),
                      rated=d.change is not None or d.share is not None)
+    if period is not None and d.change is not None and period.cumulative and d.change.basis == "mom":
+        period = _month_of(period)  # `分别比上月加快0.6、0.3个百分点` under `1—5月份`: May's rates
     source = None
     if actx.inline_source:
         name, (a, b) = actx.inline_source
@@ -3239,6 +3241,17 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
             cumulative=chosen.cumulative,
         ))
     return got
+
+
+def _month_of(p: PeriodOut) -> PeriodOut:
+    """The last month of a span of months: a rate compared with the month before (比上月, not
+    环比, which compares quarters too) is that month's, whatever year-to-date period governs."""
+    if not p.end or not p.end_month or "季" in p.text or "半年" in p.text:
+        return p
+    return _period_out(dict(
+        start=p.end_month + "-01", end=p.end, text=p.text, span=p.span,
+        start_month=p.end_month, end_month=p.end_month, cumulative=False,
+    ))
 
 
 _THIS_MONTH = frozenset(("本月", "当月", "本月份"))
