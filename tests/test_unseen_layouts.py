@@ -4658,3 +4658,39 @@ def test_rates_compared_with_last_month_are_the_months_under_the_year_to_date():
     for quote in ("比上月加快0.5", "0.4个百分点"):
         assert by_change[quote].change.basis == "mom"
         assert _period(by_change[quote]) == ("2025-05-01", "2025-05-31")
+
+
+# A Hong Kong-style release in traditional characters: 億元 in 港元 from the first figure on, the
+# office named without its economy, rates against the same month a year before, 按年/按月.
+TRADITIONAL_RELEASE = """新聞公報
+
+二○二五年八月對外商品貿易統計
+
+　　政府統計處今日（九月二十五日）發表的對外商品貿易統計數字顯示，二○二五年八月的商品整體出口貨值為3,912億元（以港元計，下同），較二○二四年八月的3,604億元上升8.5%。同時，商品進口貨值為4,105億元，按年上升6.2%，按月上升1.4%。
+
+　　比較二○二五年八月與二○二四年八月，輸往亞洲的整體出口貨值整體上升9.8%。
+
+　　首八個月合計，商品整體出口貨值按年上升7.1%。
+"""
+
+
+def test_a_traditional_release_is_read_and_reported_in_its_own_characters():
+    ex = tradeie.extract(TRADITIONAL_RELEASE)
+    first = _by_value(ex, "3,912億元")
+    assert first.indicator == "商品整體出口貨值"
+    assert (first.value.normalized, first.value.base_unit) == (Decimal("391200000000"), "HKD")
+    assert first.subject == "香港"
+    assert first.source.name == "香港特別行政區政府統計處"
+    imports = _by_value(ex, "4,105億元")
+    assert imports.change.basis == "yoy" and imports.change.percent == Decimal("6.2")
+    by_change = {m.change.text: m for m in ex.metrics if m.change is not None}
+    assert _period(by_change["上升9.8%"]) == ("2025-08-01", "2025-08-31")
+    assert _period(by_change["按年上升7.1%"]) == ("2025-01-01", "2025-08-31")
+
+
+def test_a_simplified_document_keeps_its_characters():
+    ex = tradeie.extract(_release(
+        "云岭省商务厅  2025年9月20日", "前8个月全省外贸运行情况",
+        "前8个月，全省进出口总值1862.4亿元，同比增长6.1%；乾元街道出口12.3亿元。",
+    ))
+    assert _by_value(ex, "1862.4亿元").indicator == "进出口总值"

@@ -15,6 +15,7 @@ from typing import Any
 from .errors import InputError
 from .layout import analyse
 from .reading import Source, read_path
+from .script import DocumentScript, to_simplified
 from .segment import Structure, segment
 
 __all__ = ["Extraction", "extract", "extract_file", "MAX_CHARS"]
@@ -97,6 +98,10 @@ def extract(
         return ex
     result = assemble(structure, doc=doc, reference_date=reference_date, region=region)
     ex.metrics = result.metrics
+    simplified = to_simplified(text)
+    script = DocumentScript.of(text, simplified) if simplified is not text else None
+    if script is not None:  # a traditional release: its indicators in its own characters
+        ex.metrics = [_in_script(m, script) for m in ex.metrics]
     ex.unattached = result.unattached
     ex.warnings = result.warnings
     if ner:
@@ -104,6 +109,23 @@ def extract(
 
         ex.metrics = link_entities(ex.metrics, ex.entities)
     return ex
+
+
+def _in_script(m, script: DocumentScript):
+    """A metric read from the simplified view, its words written as its document writes them."""
+    w = script.write
+    update: dict[str, Any] = {
+        "indicator": w(m.indicator),
+        "subject": w(m.subject),
+        "dimensions": {k: w(x) for k, x in m.dimensions.items()},
+    }
+    if m.source is not None:
+        update["source"] = m.source.model_copy(update={"name": w(m.source.name), "outlet": w(m.source.outlet)})
+    if m.value is not None and m.value.unit:
+        update["value"] = m.value.model_copy(update={"unit": w(m.value.unit)})
+    if m.share is not None and m.share.of:
+        update["share"] = m.share.model_copy(update={"of": w(m.share.of)})
+    return m.model_copy(update=update)
 
 
 def extract_file(path: str | os.PathLike, **kwargs) -> Extraction:

@@ -422,6 +422,8 @@ def find_quantities(
                 stop = min((x for x in (norm.find(c, ev.end()) for c in stop_chars) if x >= 0), default=len(norm))
                 if "下同" in norm[ev.end() : stop]:  # (以美元计算,下同): from here on
                     default_iso = iso
+                    if out and out[-1].kind == "money" and 0 <= ev.start() - out[-1].end <= 1 and (out[-1].unit or "").lstrip("千百万亿") == "元":
+                        out[-1] = out[-1]._replace(base_unit=iso)  # `4,128亿元(以港元计,下同)`: this figure too
                 else:
                     override = (iso, stop)
             ei += 1

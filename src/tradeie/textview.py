@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import regex
 
+from .script import to_simplified
+
 __all__ = ["FOLD_TABLE", "fold", "NormText", "NormTextBuilder", "is_cjk", "clean_fragment"]
 
 
@@ -54,15 +56,16 @@ _FOLDED_RUNS = _FoldedRuns()
 
 
 def fold(text: str) -> str:
-    """Fold full-width forms and exotic spaces to their half-width form; length-preserving.
+    """Fold full-width forms and exotic spaces to their half-width form and traditional
+    characters to simplified ones; length-preserving.
 
     Only runs of foldable characters are translated: most of a bulletin is CJK text that stays
     as it is.  One C-speed split finds the runs; each distinct run is translated once."""
     parts = _FOLD_SPLIT.split(text)
-    if len(parts) == 1:
-        return text
-    parts[1::2] = map(_FOLDED_RUNS.__getitem__, parts[1::2])
-    return "".join(parts)
+    if len(parts) > 1:
+        parts[1::2] = map(_FOLDED_RUNS.__getitem__, parts[1::2])
+        text = "".join(parts)
+    return to_simplified(text)  # 進口貨值 is read as 进口货值 (see tradeie.script)
 
 
 def is_cjk(ch: str) -> bool:

@@ -642,6 +642,9 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
     if region:
         return region
     norm = structure.layout.norm.text
+    own = _own_economy(norm, structure)
+    if own is not None:
+        return own
     for sec in structure.sections[:1]:
         for art in sec.articles[:1]:
             if art.title:
@@ -703,6 +706,32 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
     return None
 
 
+def _own_economy(norm: str, structure: Structure) -> str | None:
+    """An economy's own release (`澳門特別行政區政府 / 統計暨普查局`, `政府統計處…發表`): the
+    economy as it names itself (香港, 澳门), for its 本澳 and its unnamed figures; None otherwise."""
+    bodies = [structure.meta.publisher or "", structure.meta.editor or ""]
+    bodies += [norm[p.nstart : p.nend] for p in structure.front[:3] if p.nend - p.nstart <= 40]
+    office = _economy_office(norm)
+    if office:
+        bodies.append(office)
+    for body in bodies:
+        for form in _ECONOMY_FORMS.findall(body):
+            p = lookup(form)
+            if p is not None and p.kind == "economy" and body.startswith(form):
+                return p.canonical.removeprefix("中国")
+    return None
+
+
+def _economy_office(norm: str) -> str | None:
+    """The statistics office an economy's release names without the economy, by its full name."""
+    m = _ECONOMY_BODY.search(norm[:2000])
+    return organisation_names().get(m.group(), m.group()) if m else None
+
+
+_OWN_ECONOMIES = frozenset(("香港", "澳门", "台湾"))
+_ECONOMY_FORMS = regex.compile(r"(?:香港|澳门|台湾)(?:特别行政区|特区|地区)?")
+# a statistics office an economy's releases name without the economy (`政府统计处今日发表…`)
+_ECONOMY_BODY = regex.compile(r"(?<![\p{Han}])(?:政府统计处|统计暨普查局)")
 _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把]")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
@@ -757,6 +786,7 @@ def _assemble(
         or headline_org  # `江西省人民政府新闻办公室新闻发布会实录`
         or _speaker_org(text)
         or _communique_bureau(structure)
+        or _economy_office(text)  # `政府统计处今日发表的…数字显示`: Hong Kong's statistics office
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source)
     ctx.province = home
@@ -3054,6 +3084,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.zone
     if ctx.event:
         return ctx.event  # a fair's results report: its counts and deals are the fair's
+    if ctx.region in _OWN_ECONOMIES:
+        return ctx.region  # an economy's own release: the regions and partners it names are markets
     if actx.title and (fair := _EVENT.match(actx.title)) and _EVENT_HELD.search(actx.title, fair.end()):
         # `● 第四届广州数字贸易博览会闭幕 …` in a brief: that article's figures are the fair's
         return fair.group()
@@ -3166,6 +3198,8 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     (or governing it) gives the level's date, its end, not a span of months.  ``rated``: the
     figure has a rate or a share (a statistic, which a numbered brief's period may govern)."""
     cands = [p for p in periods if p.start < anchor.start]
+    if len(cands) > 1 and _COMPARED_PAIR.fullmatch(ctx.text, cands[-2].end, cands[-1].start) and ctx.text.endswith("比较", 0, cands[-2].start):
+        cands.pop()  # `比较二○二五年五月与二○二四年五月，…上升11.7%`: the first month's rate
     chosen = cands[-1] if cands else (actx.para_period or actx.period)
     day = actx.para_day if actx.para_day is not None and actx.para_day.start < anchor.start else actx.lead_day
     if chosen is None and day is not None:
@@ -3254,6 +3288,7 @@ def _month_of(p: PeriodOut) -> PeriodOut:
     ))
 
 
+_COMPARED_PAIR = regex.compile(r"[与和同]")
 _THIS_MONTH = frozenset(("本月", "当月", "本月份"))
 REPORT_LAG_DAYS = 15  # a report issued this early in a month may report on the month before
 
