@@ -4694,3 +4694,14 @@ def test_a_simplified_document_keeps_its_characters():
         "前8个月，全省进出口总值1862.4亿元，同比增长6.1%；乾元街道出口12.3亿元。",
     ))
     assert _by_value(ex, "1862.4亿元").indicator == "进出口总值"
+
+
+def test_a_district_named_under_its_city_is_whose_figure():
+    ex = tradeie.extract(_release(
+        "黄埔海关  2025-06-19", "前5个月广州黄埔区外贸进出口增长7.8%",
+        "据黄埔海关统计，今年前5个月，广州市黄埔区（广州开发区）货物贸易进出口1456.3亿元，同比增长7.8%。"
+        "其中，出口812.5亿元，增长10.2%。",
+    ))
+    m = _by_value(ex, "1456.3亿元")
+    assert m.subject == "广州市黄埔区"
+    assert "黄埔" not in m.indicator and m.indicator.endswith("进出口")

@@ -144,6 +144,19 @@ _NAMED_AREA = regex.compile(
 )
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
 _DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片新景社地])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸校矿灾牧街厂])(?<![^发]展)[区县](?=[\p{Han}]{2})")
+def _city_district(city: str, t: str, at: int):
+    """The district or county written right after a city's name at ``at`` (`广州市|黄埔区`), or None."""
+    p = lookup(city)
+    if p is None or p.kind != "city":
+        return None
+    pm = place_regex().match(t, at)
+    if pm is not None:
+        q = lookup(pm.group())
+        return pm if q is not None and q.kind == "district" and t[pm.end() : pm.end() + 1] not in ("、", "和", "及", "与") else None
+    dm = _DISTRICT_LEAD.match(t, at)
+    return dm if dm is not None and t[dm.end() : dm.end() + 1] not in ("、", "和", "及", "与") else None
+
+
 # a bracketed aside right after a leading district's name (another name for it)
 _LEAD_ASIDE = regex.compile(r"^(?P<lead>[\p{Han}]{2,6}?[区县])\((?:[^()]|\([^()]*\))*\)(?=[\p{Han}])")
 _FACILITY = regex.compile(
@@ -304,6 +317,13 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # `雨花台区离岸服务外包执行额…`: a district the gazetteer does not list, then a measure
         ph.subject, ph.subject_kind = dm.group(), "district"
         t = _LEADING_NOISE.sub("", t[dm.end() :])
+    if m and m.end() < len(t) and t[m.end()] not in "、和及与":
+        form = m.group()
+        if m.re is not _COMPANY_RE and m.group("place") and (dm := _city_district(form, t, m.end())):
+            # `广州市黄埔区货物贸易进出口…`: the district named under its city is whose figure
+            ph.subject, ph.subject_kind = form + dm.group(), "district"
+            t = _LEADING_NOISE.sub("", t[dm.end() :])
+            m = None
     if m and m.end() < len(t) and t[m.end()] not in "、和及与":
         form = m.group()
         if m.re is _COMPANY_RE:
