@@ -4705,3 +4705,16 @@ def test_a_district_named_under_its_city_is_whose_figure():
     m = _by_value(ex, "1456.3亿元")
     assert m.subject == "广州市黄埔区"
     assert "黄埔" not in m.indicator and m.indicator.endswith("进出口")
+
+
+def test_a_lists_year_on_year_rates_are_its_figures_changes_and_month_on_month_ones_their_own():
+    ex = tradeie.extract(_release(
+        "青禾汽车工业协会  2025年9月11日", "8月汽车产销情况",
+        "8月，汽车产销分别完成218.4万辆和221.6万辆，环比分别增长6.2%和7.5%，同比分别增长10.3%和9.8%。",
+    ))
+    made, sold = _by_value(ex, "218.4万辆"), _by_value(ex, "221.6万辆")
+    assert (made.indicator, sold.indicator) == ("汽车产量", "汽车销量")
+    assert (made.change.percent, sold.change.percent) == (Decimal("10.3"), Decimal("9.8"))
+    assert made.change.basis == sold.change.basis == "yoy"
+    moms = [m for m in ex.metrics if m.value is None and m.change is not None and m.change.basis == "mom"]
+    assert [(m.indicator, m.change.percent) for m in moms] == [("汽车产量", Decimal("6.2")), ("汽车销量", Decimal("7.5"))]

@@ -1692,6 +1692,23 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                 # `…占全国比重分别为83.6%、9.1%…，同比分别增长8.7%、10.6%…`: the members' own rates
                 shares = [d for d in drafts if d.from_list and d.change is None and d.share is not None and d.value is None]
                 targets = shares if len(shares) == len(run) else []
+            half = len(run) // 2
+            if (
+                slot == "change" and len(targets) == half > 0 and len(run) == 2 * half
+                and all(x.basis == "mom" for x in run[:half]) and all(x.basis == "yoy" for x in run[half:])
+                and not first.contribution
+            ):
+                # `分别完成281.5万辆和285.7万辆，环比分别增长8.9%和10.1%，同比分别增长12.8%和11.4%`:
+                # the year-on-year rates are the figures' changes, the month-on-month ones facts
+                # of their own (as for one figure: see _yoy_after_mom)
+                for d, it in zip(targets, run[half:]):
+                    d.attach(it)
+                for it in run[:half]:
+                    md = _Draft(first=it, from_list=True, last_end=it.end, rule="list")
+                    md.attach(it)
+                    drafts.append(md)
+                open_ = targets[-1]
+                continue
             if first.contribution:
                 targets = []  # contributions (`分别拉动…`) are facts of their own
             elif len(targets) < len(run) and first.dist and len(drafts) >= len(run):
@@ -2606,6 +2623,8 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
         parts = split_members(cand, n)
         if parts:
             return parts
+    if n == 2 and (pair := _paired_measures(own.text)):
+        return pair  # `汽车产销分别完成…和…`: 汽车产量 and 汽车销量
     for cand in (prev.qualifier, prev.text):
         lead, body = _enumeration(cand)
         parts = split_members(body, n)
@@ -2625,6 +2644,17 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
     return parts
 
 
+def _paired_measures(words: str) -> list[str] | None:
+    """Two measures one word names (`汽车产销` -> 汽车产量, 汽车销量), or None."""
+    words = _DISTRIBUTIVE_TAIL.sub("", words)
+    for compound, pair in vocab().data.paired_measures.items():
+        if words.endswith(compound):
+            lead = words[: -len(compound)]
+            return [lead + x for x in pair]
+    return None
+
+
+_DISTRIBUTIVE_TAIL = regex.compile(r"(?:分别|各)?(?:完成|实现|为|达到?|是)?$")
 _PLACE_JOINER = regex.compile(r"\s*(?:、|和|及|与|以及)\s*")
 # words pointing back at members a sentence before listed (`上述三国`, `以上国家`)
 _NAMED_BEFORE = regex.compile(r"(?:上述|以上|前述)(?:[两二三四五六七八九十]|\d{1,2})?(?:国|个国家|国家|地区|市场|城市|市|省)")

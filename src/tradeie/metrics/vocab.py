@@ -68,6 +68,7 @@ class _MetricsData(BaseModel):
     subject_pronouns: _Pronouns
     market_markers: list[str]
     market_abbreviations: dict[str, str]
+    paired_measures: dict[str, list[str]]
     subject_votes: _Votes
     topic_enders: list[str]
     predicate_endings: list[str]
