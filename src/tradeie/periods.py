@@ -51,7 +51,7 @@ PATTERN_FILE = "periods.yaml"
 Produce = Literal[
     "stock", "stock_now", "relative_marker", "day", "month_range", "first_months", "last_months", "nth_month",
     "quarter_range", "first_quarters", "quarter_point", "quarter", "relative_quarter", "half",
-    "season", "ytd", "year_point", "month", "relative_month", "relative_week", "century", "year_range",
+    "season", "holiday", "ytd", "year_point", "month", "relative_month", "relative_week", "century", "year_range",
     "years_from_reference", "year",
 ]
 
@@ -528,6 +528,22 @@ def _p_season(g, ctx, params):
     y = ctx.year_or_default(g)
     a, b = _SEASONS[g["season"]]
     return _months(y, a, y, b, granularity="month")
+
+
+def _p_holiday(g, ctx, params):
+    name = g["hol"]
+    if name not in params["fixed"] and name not in params["lunar"]:
+        name = name.removesuffix("节")  # 国庆节 -> 国庆, 中秋节 -> 中秋 (春节 stays)
+    y = ctx.year_or_default(g)
+    if name in params["fixed"]:
+        m = params["fixed"][name]
+    elif y is None:
+        return dict(granularity="month", year_resolved=False)
+    else:
+        m = params["lunar"].get(name, {}).get(y)
+        if m is None:
+            return None  # a year the table does not reach: the festival's month is unknown
+    return _months(y, m, y, m, granularity="month")
 
 
 def _p_ytd(g, ctx, params):
