@@ -4718,3 +4718,15 @@ def test_a_lists_year_on_year_rates_are_its_figures_changes_and_month_on_month_o
     assert made.change.basis == sold.change.basis == "yoy"
     moms = [m for m in ex.metrics if m.value is None and m.change is not None and m.change.basis == "mom"]
     assert [(m.indicator, m.change.percent) for m in moms] == [("汽车产量", Decimal("6.2")), ("汽车销量", Decimal("7.5"))]
+
+
+def test_a_month_said_in_passing_governs_only_its_sentence():
+    ex = tradeie.extract(_release(
+        "青川省统计局  2025年8月18日", "1-7月份全省经济运行情况",
+        "1-7月份，全省规模以上工业增加值同比增长6.2%。其中，7月份当月增长8.6%。"
+        "重点产业中，汽车制造业增加值增长9.8%，石油化工产业增长5.1%。",
+    ))
+    by_change = {m.change.text: m for m in ex.metrics if m.change is not None}
+    assert _period(by_change["增长8.6%"]) == ("2025-07-01", "2025-07-31")
+    for quote in ("增长9.8%", "增长5.1%"):
+        assert _period(by_change[quote]) == ("2025-01-01", "2025-07-31")

@@ -1390,6 +1390,11 @@ _NOT_LABEL = regex.compile(
 )
 
 
+def _in_passing(text: str, p: PeriodMatch, s: int) -> bool:
+    """``p`` is a month marked as said in passing (`其中，7月份当月增长8.6%`) in a sentence before ``s``."""
+    return p.end < s and ("当月" in p.text or text.startswith("当月", p.end))
+
+
 def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
     """The period starts its paragraph, or follows only an opener (`从贸易方式看，`)."""
     if p.start == para_start:
@@ -1422,11 +1427,14 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     if actx.clause_month is not None and s >= actx.clause_month[0]:
         _, actx.period, actx.para_period = actx.clause_month
         actx.clause_month = None
-    if actx.para_period is not None and actx.period is not None and _BREAKDOWN_OPENER.match(text, s):
+    if actx.para_period is not None and actx.period is not None and (
+        _BREAKDOWN_OPENER.match(text, s) or _in_passing(text, actx.para_period, s)
+    ):
         aside, ytd = actx.para_period, actx.period
         if ytd.cumulative and actx.para_start <= ytd.start < aside.start and _single_month(aside):
             # `前三季度，全省…总额…。其中，9月当月…。按经营单位所在地分，城镇…`: a breakdown parts
-            # the paragraph's year-to-date total, not the month mentioned in passing
+            # the paragraph's year-to-date total, not the month mentioned in passing; a month
+            # marked 当月 is the passing one in any later sentence (`…。重点产业中，…`)
             actx.para_period = None
     for p in sp:
         if p.granularity == "day" and p.start_month is not None and p.start >= s:
