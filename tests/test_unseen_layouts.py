@@ -4730,3 +4730,13 @@ def test_a_month_said_in_passing_governs_only_its_sentence():
     assert _period(by_change["增长8.6%"]) == ("2025-07-01", "2025-07-31")
     for quote in ("增长9.8%", "增长5.1%"):
         assert _period(by_change[quote]) == ("2025-01-01", "2025-07-31")
+
+
+def test_members_written_once_before_their_shared_word_each_take_their_share():
+    ex = tradeie.extract(_release(
+        "国家邮政局  2025年11月15日", "10月邮政行业运行情况",
+        "1-10月，东、中、西部地区快递业务量比重分别为72.4%、18.1%和9.5%。",
+    ))
+    got = [(m.subject, m.indicator, m.share.percent) for m in ex.metrics if m.share is not None]
+    assert got == [("东部地区", "快递业务量", Decimal("72.4")), ("中部地区", "快递业务量", Decimal("18.1")),
+                   ("西部地区", "快递业务量", Decimal("9.5"))]

@@ -1390,6 +1390,13 @@ _NOT_LABEL = regex.compile(
 )
 
 
+def _words_after_members(words: str, members: list[str]) -> str:
+    """What an enumeration's words name after its last member (`东、中、西部地区快递业务量` ->
+    快递业务量): the measure the members share."""
+    k = words.rfind(members[-1])
+    return words[k + len(members[-1]) :] if k >= 0 else ""
+
+
 def _in_passing(text: str, p: PeriodMatch, s: int) -> bool:
     """``p`` is a month marked as said in passing (`其中，7月份当月增长8.6%`) in a sentence before ``s``."""
     return p.end < s and ("当月" in p.text or text.startswith("当月", p.end))
@@ -2163,8 +2170,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             dims[dim if dim != "breakdown" else "product"] = actx.para_label
     share_of = read_phrase(d.share.of) if d.share is not None and d.share.of else None
     group_subject = None
-    if d.share is not None and "、" in phrase.text and not head:
-        # `美国、中国香港、日本三地合计占…`: an enumeration of members, not a subject
+    if d.share is not None and "、" in phrase.text and not head and not (members and d.from_list and _words_after_members(phrase.text, members)):
+        # `美国、中国香港、日本三地合计占…`: an enumeration of members, not a subject (but the
+        # members of a 分别 list of shares each take their own: `东、中、西部地区…比重分别为…`)
         dims.setdefault("market", phrase.text)
         phrase = clause_phrase = Phrase(text="")
         qualifier = ""

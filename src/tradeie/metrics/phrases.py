@@ -432,6 +432,9 @@ def _trim_last_member(parts: list[str]) -> list[str]:
     before an indicator head the other members lack (`电信计算机和信息服务进出口规模较大`)."""
     if (k := parts[-1].find("分别")) > 0:
         parts[-1] = parts[-1][:k]  # `建邺区、鼓楼区、玄武区分别实现软件…`: the members end at 分别
+    if all(len(p) == 1 for p in parts[:-1]) and (sm := _SHARED_SUFFIX.match(parts[-1])):
+        # `东、中、西部地区…`, `大、中、小型企业…`: the members written once, their word at the end
+        return [p + sm.group("w") for p in parts[:-1]] + [sm.group("m") + sm.group("w")]
     heads = _specific_heads()
     m = heads.search(parts[-1])
     if m and m.start() >= 2 and not any(heads.search(p) for p in parts[:-1]):
@@ -457,6 +460,7 @@ def _trim_last_member(parts: list[str]) -> list[str]:
     return parts
 
 
+_SHARED_SUFFIX = regex.compile(r"(?P<m>东北|[东南西北中])(?P<w>部地区|部)|(?P<m>[大中小微])(?P<w>型企业|型)")
 _ADMIN_ENDS = ("省", "市", "区", "县", "州", "旗", "盟")  # `海淀区、北京经济技术开发区`: each named in full
 _SHARED_FACILITY = regex.compile(r"^(?P<place>[\p{Han}]{2,6}?)(?P<kind>综合保税区|综保区|保税区|口岸|经济技术开发区|高新区|片区)")
 _DISTRICT_PREFIX = regex.compile(r"[\p{Han}]{1,6}?(?:新区|区|县)")
