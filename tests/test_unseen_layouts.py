@@ -4740,3 +4740,13 @@ def test_members_written_once_before_their_shared_word_each_take_their_share():
     got = [(m.subject, m.indicator, m.share.percent) for m in ex.metrics if m.share is not None]
     assert got == [("东部地区", "快递业务量", Decimal("72.4")), ("中部地区", "快递业务量", Decimal("18.1")),
                    ("西部地区", "快递业务量", Decimal("9.5"))]
+
+
+def test_shares_of_several_wholes_each_name_their_whole():
+    ex = tradeie.extract(_release(
+        "青禾船舶工业行业协会  2025年12月15日", "1～11月船舶工业经济运行情况",
+        "1～11月，全国完工出口船3862万载重吨，同比增长4.1%。出口船舶分别占全国造船完工量、新接订单量、手持订单量的91.5%、92.8%和93.6%。",
+    ))
+    got = [(m.dimensions.get("share_of"), m.share.percent) for m in ex.metrics if m.share is not None]
+    assert got == [("全国造船完工量", Decimal("91.5")), ("新接订单量", Decimal("92.8")), ("手持订单量", Decimal("93.6"))]
+    assert all("出口" in m.indicator for m in ex.metrics if m.share is not None)

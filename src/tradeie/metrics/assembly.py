@@ -2119,6 +2119,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     member = members[_member_index(d, drafts)] if members else None
     member_subject = member_subject_form = None
     members_are_indicators = False
+    if member and d.share is not None and d.share.of and member in d.share.of and member not in phrase.text:
+        # `出口船舶分别占全国造船完工量、新接订单量…的92.7%、…`: each share's whole
+        dims["share_of"] = member
+        member = None
     if member:
         # `长三角和京津冀地区…`; but `东盟地区` is a market abroad
         mp = lookup(member) or (lookup(member + "地区") if dimension_of(member) != "market" else None)
@@ -2641,6 +2645,8 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
             return parts
     if n == 2 and (pair := _paired_measures(own.text)):
         return pair  # `汽车产销分别完成…和…`: 汽车产量 and 汽车销量
+    if first.role == "share" and first.of and (parts := split_members(first.of, n)):
+        return parts  # `出口船舶分别占全国造船完工量、新接订单量、手持订单量的92.7%、…`: the wholes differ
     for cand in (prev.qualifier, prev.text):
         lead, body = _enumeration(cand)
         parts = split_members(body, n)
