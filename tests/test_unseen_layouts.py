@@ -4750,3 +4750,12 @@ def test_shares_of_several_wholes_each_name_their_whole():
     got = [(m.dimensions.get("share_of"), m.share.percent) for m in ex.metrics if m.share is not None]
     assert got == [("全国造船完工量", Decimal("91.5")), ("新接订单量", Decimal("92.8")), ("手持订单量", Decimal("93.6"))]
     assert all("出口" in m.indicator for m in ex.metrics if m.share is not None)
+
+
+def test_a_body_cited_by_its_short_name_is_the_source():
+    ex = tradeie.extract(_release(
+        "第一财经  2025-10-28", "前三季度人民币跨境收付稳步增长",
+        "央行数据显示，前三季度CIPS处理业务698.2万笔，金额131.4万亿元。据中汽协统计，1-9月汽车出口471.6万辆。",
+    ))
+    assert _by_value(ex, "131.4万亿元").source.name == "央行"
+    assert _by_value(ex, "471.6万辆").source.name == "中汽协"

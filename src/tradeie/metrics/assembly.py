@@ -77,6 +77,23 @@ _INLINE_SOURCE = regex.compile(
     rf"(?:根据|据|经|从|基于|依据)?{_SOURCE_ORG}"
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|监测|统计|公布|获悉|数据(?=[,①②③④⑤]))"
 )
+_CITING_KINDS = frozenset(("ministry", "agency", "institute", "intl", "state", "association"))
+
+
+@functools.cache
+def _known_body_source() -> regex.Pattern:
+    """A citation of a body the gazetteer knows by a name no body suffix ends (`央行数据显示`,
+    `中汽协统计`), in the same shape as ``_INLINE_SOURCE``."""
+    names = sorted(
+        (n for n, (_, kind) in organisation_rows().items() if kind in _CITING_KINDS and len(n) >= 2 and not regex.fullmatch(_SOURCE_ORG, n)),
+        key=len, reverse=True,
+    )
+    return regex.compile(
+        rf"(?:根据|据|经|从)?(?P<org>{'|'.join(regex.escape(n) for n in names)})"
+        r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|监测|统计|公布)"
+    )
+
+
 # `据商务部介绍`: only with 据, never `…等作详细介绍`
 _INTRO_SOURCE = regex.compile(rf"(?:根据|据){_SOURCE_ORG}(?:[^,;。]{{0,8}}?)介绍")
 # a company reporting its own figures: `星河跨境科技股份有限公司…发布的半年度报告显示`,
@@ -1271,7 +1288,7 @@ def _cited_at(text: str, s: int, e: int, cue):
     elif word == "表示":
         m = None  # only a company speaking for itself (below)
     else:
-        m = _INLINE_SOURCE.search(text, a, b)
+        m = _INLINE_SOURCE.search(text, a, b) or _known_body_source().search(text, a, b)
     if m is None:
         a = max(s, cue.start() - 60)
         window = text[a:b]
