@@ -4759,3 +4759,13 @@ def test_a_body_cited_by_its_short_name_is_the_source():
     ))
     assert _by_value(ex, "131.4万亿元").source.name == "央行"
     assert _by_value(ex, "471.6万辆").source.name == "中汽协"
+
+
+def test_the_publishers_address_in_the_page_footer_names_no_subject():
+    ex = tradeie.extract(_release(
+        "首页 > 数据 > 数据发布", "2025年10月份工业生产者出厂价格同比降幅收窄",
+        "发布时间：2025-11-09 09:30　　来源：国家统计局",
+        "2025年10月份，工业生产者出厂价格同比下降2.1%。其中，生产资料价格下降2.5%，生活资料价格下降0.4%。",
+        "国家统计局版权所有　　地址：北京市西城区月坛南街57号（100826）",
+    ))
+    assert {m.subject for m in ex.metrics} == {"中国"}

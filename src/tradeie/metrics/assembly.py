@@ -3170,7 +3170,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
 
     # `中国—东盟自贸协定`, `中国-东盟博览会`: an agreement's or a fair's name, not a subject
     # `长春海关统计月报`: a province's customs house named after its capital, not the capital
-    segments = [(text[a0:a1], 1, [f for _, e, f in ctx.places.between(a0, a1) if not _names_other(text, e, f)])]
+    segments = [(text[a0:a1], 1, [
+        f for b, e, f in ctx.places.between(a0, a1) if not _names_other(text, e, f) and not _in_page_footer(text, b)
+    ])]
     for title in (actx.title, ctx.doc_title):
         if title:
             segments.append((title, 3, [m.group() for m in place_mentions(title) if not _names_other(title, m.end(), m.group())]))
@@ -3203,6 +3205,13 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     return max(tally.items(), key=lambda kv: kv[1])[0]
 
 
+def _in_page_footer(text: str, at: int) -> bool:
+    """The place at ``at`` is in a page's footer line (`地址：北京市西城区…`, `版权所有`): where the
+    publisher sits, not what the page reports on."""
+    return _FOOTER_WORDS.search(text, text.rfind("\n", 0, at) + 1, at) is not None
+
+
+_FOOTER_WORDS = regex.compile(r"地址|版权所有|邮编|邮政编码|ICP|主办单位|承办单位")
 TOUR_CITIES = 3  # distinct cities a story must name, none of them with half the mentions, to be a tour
 
 
