@@ -4769,3 +4769,20 @@ def test_the_publishers_address_in_the_page_footer_names_no_subject():
         "国家统计局版权所有　　地址：北京市西城区月坛南街57号（100826）",
     ))
     assert {m.subject for m in ex.metrics} == {"中国"}
+
+
+def test_a_space_separated_tables_row_whose_label_wrapped_is_one_row():
+    text = (
+        "青川市服务外包工作简报\n\n2025年第9期\n\n二、各区服务外包执行情况\n\n"
+        "表 1  2025 年 1-9 月各区服务外包执行情况\n\n单位：万美元，%\n\n"
+        "序号 区域 执行额 同比增长 占全市比重\n\n"
+        "1 云溪高新区 168420.5 10.2 57.9\n\n"
+        "2 青川经开区（汉\n\n南区） 29815.7 5.8 10.2\n\n"
+        "3 洪湖区 20136.4 -2.1 6.9\n\n"
+        "4 江北区 15180.2 23.6 5.2\n"
+    )
+    ex = tradeie.extract(text)
+    m = _by_value(ex, "29815.7")
+    assert m.change.percent == Decimal("5.8") and m.share.percent == Decimal("10.2")
+    assert m.subject.startswith("青川经开区")
+    assert _by_value(ex, "20136.4").change.percent == Decimal("-2.1")

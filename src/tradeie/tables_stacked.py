@@ -105,6 +105,26 @@ def _inline_row(doc: _Doc, k: int) -> tuple[Span, list[Span]] | None:
     return (label[0][0], label[-1][1]), toks[len(toks) - figs :]
 
 
+def _wrapped_inline_row(doc: _Doc, k: int, width: int) -> tuple[Span, list[Span]] | None:
+    """A row whose label wrapped onto the next line (`2 武汉经开区（汉` / `南区） 30215.7 6.1 10.0`):
+    (the label over both lines, the figures), or None."""
+    info = doc.info(k)
+    if info.prose or info.note:
+        return None
+    toks = _tokens(doc, k)
+    if len(toks) > 1 and _ROW_NUMBER.fullmatch(doc.ftext(toks[0])):
+        toks = toks[1:]
+    if len(toks) != 1 or _kind(doc.ftext(toks[0])) != "t" or toks[0][1] - toks[0][0] > NAME_MAX:
+        return None
+    rest = _inline_row(doc, k + 1)
+    if rest is None or len(rest[1]) != width or rest[0][1] - rest[0][0] > WRAPPED_TAIL_MAX:
+        return None
+    return (toks[0][0], rest[0][1]), rest[1]
+
+
+WRAPPED_TAIL_MAX = 6  # the wrapped end of a row's label is a few characters (`南区）`)
+
+
 def _single(doc: _Doc, k: int, kinds: str) -> Span | None:
     """The line's one token when its kind is in ``kinds`` (`n`/`m` figures, `t` text)."""
     info = doc.info(k)
@@ -155,6 +175,11 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
         j = k
         while j < n and not used[j]:
             got = _inline_row(doc, j)
+            if got is None and j + 1 < n and not used[j + 1] and (joined := _wrapped_inline_row(doc, j, width)):
+                # `2 武汉经开区（汉` / `南区） 30215.7 6.1 10.0`: a row whose label wrapped
+                rows.append((joined[0], joined[1], j, j + 1))
+                j += 2
+                continue
             if (got is None or len(got[1]) != width) and len(rows) >= 2:
                 skip = _past_page_break(doc, j, used)
                 after = _inline_row(doc, skip) if skip > j and skip < n and not used[skip] else None
