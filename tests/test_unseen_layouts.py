@@ -4786,3 +4786,13 @@ def test_a_space_separated_tables_row_whose_label_wrapped_is_one_row():
     assert m.change.percent == Decimal("5.8") and m.share.percent == Decimal("10.2")
     assert m.subject.startswith("青川经开区")
     assert _by_value(ex, "20136.4").change.percent == Decimal("-2.1")
+
+
+def test_markets_under_a_product_total_keep_the_product():
+    ex = tradeie.extract(_release(
+        "青川海关  2025-11-20", "前10个月全省外贸运行情况",
+        "前10个月，全省出口水产品108.2亿元，下降1.9%。其中，对日本、韩国分别出口27.1亿元、18.6亿元，分别增长6.2%和10.4%。",
+    ))
+    for quote, market in (("27.1亿元", "日本"), ("18.6亿元", "韩国")):
+        m = _by_value(ex, quote)
+        assert (m.dimensions.get("market"), m.dimensions.get("product")) == (market, "水产品")

@@ -2376,6 +2376,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     ):
         # `二、中国非制造业采购经理指数运行情况` / `新订单指数为45.9%`: the section's sector
         indicator = scope.group() + indicator
+    goods_before = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
+    if goods_before and "product" not in dims and dims.get("market") and text.startswith("其中", s) and head in _FLOWS:
+        dims["product"] = goods_before  # `全省出口水产品112.6亿元…。其中，对日本、韩国分别出口…`: those goods'
     actx.last_indicator = actx.sentence_indicator = indicator
     actx.last_dims = (dims, s)
     # the goods a later `价值…` is the worth of: a product breakdown, or goods named before the
