@@ -4796,3 +4796,12 @@ def test_markets_under_a_product_total_keep_the_product():
     for quote, market in (("27.1亿元", "日本"), ("18.6亿元", "韩国")):
         m = _by_value(ex, quote)
         assert (m.dimensions.get("market"), m.dimensions.get("product")) == (market, "水产品")
+
+
+def test_a_transcripts_speaker_labels_no_figure():
+    ex = tradeie.extract(_release(
+        "商务部新闻办公室  2026-11-19", "商务部召开例行新闻发布会",
+        "余建宁：从单月看，10月份我国进出口3.52万亿元，同比增长1.9%，增速较9月份回落3.1个百分点。",
+    ))
+    assert all("余建宁" not in (m.indicator + "".join(m.dimensions.values())) for m in ex.metrics)
+    assert _by_value(ex, "3.52万亿元").dimensions == {}

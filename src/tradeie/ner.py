@@ -44,7 +44,7 @@ import regex
 from pydantic import BaseModel
 
 from .errors import TradeieError
-from .patterns import load_tsv, load_yaml, read_text, trie_pattern
+from .patterns import load_tsv, load_yaml, person_surnames, read_text, trie_pattern
 from .schemas.entity import Entity
 from .textview import NormText, NormTextBuilder, fold
 
@@ -182,7 +182,7 @@ def lexicon() -> Lexicon:
             pre.append(title)
         if where != "pre":
             post.append(title)
-    surnames = frozenset(w for line in _lines("person_surnames.txt") for w in line.split())
+    surnames = person_surnames()
     translit = "".join(sorted(set("".join(_lines("translit_chars.txt")))))
     tcls = "[" + regex.escape(translit) + "]"
     dcls = "[" + DOTS + "]"

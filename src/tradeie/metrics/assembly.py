@@ -28,6 +28,7 @@ from ..layout import BULLET_RE, TOC_LEADER_RE, gc_paused
 from ..numbers import parse_number
 from ..periods import PeriodMatch, find_periods
 from ..organisations import media_outlets, organisation_names, organisation_rows
+from ..patterns import person_surnames
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions, place_regex
 from ..quantities import find_quantities
 from ..schemas.metric import (
@@ -1391,9 +1392,25 @@ def _paragraph_label(text: str, a: int, b: int) -> str | None:
     place = lookup(label)
     if place is not None and place.kind not in ("country", "economy", "region"):
         return None  # `大连市：…` names a subject; `日本：合同额…` a market
+    if place is None and _speaker(label, text):
+        return None  # `余建宁：从单月看，…`: who answers in a transcript, not what is counted
     if vocab().head_at_end.search(label) or vocab().opener_re.match(label) or _NOT_LABEL.search(label):
         return None
     return label
+
+
+def _speaker(label: str, text: str) -> bool:
+    """A speaker in a transcript (`余建宁：`, `欧阳明：`): a name of three or four characters opening
+    with a surname, which labels several paragraphs or speaks at a press conference."""
+    if len(label) not in (3, 4) or not _HAN_ONLY.fullmatch(label):
+        return False
+    names = person_surnames()
+    if not (label[:2] in names if len(label) == 4 else label[:1] in names):
+        return False
+    return text.count(label + ":") >= 2 or _PRESS_CONFERENCE.search(text) is not None
+
+
+_PRESS_CONFERENCE = regex.compile(r"发布会|答记者问|记者会|实录")
 
 
 # a label naming the family of the measures after it (`离岸服务外包`, `全市服务外包（含在岸）`)

@@ -30,6 +30,12 @@ def read_text(filename: str) -> str:
 
 
 @functools.cache
+def person_surnames() -> frozenset[str]:
+    """The surnames of ``person_surnames.txt`` (single and double: 王, 欧阳)."""
+    return frozenset(w for line in read_text("person_surnames.txt").splitlines() if not line.startswith("#") for w in line.split())
+
+
+@functools.cache
 def _yaml(filename: str):
     try:
         return yaml.safe_load(read_text(filename))
