@@ -4805,3 +4805,14 @@ def test_a_transcripts_speaker_labels_no_figure():
     ))
     assert all("余建宁" not in (m.indicator + "".join(m.dimensions.values())) for m in ex.metrics)
     assert _by_value(ex, "3.52万亿元").dimensions == {}
+
+
+def test_a_summing_up_sentence_returns_to_the_year_to_date():
+    ex = tradeie.extract(_release(
+        "商务部新闻办公室  2026-11-19", "商务部召开例行新闻发布会",
+        "从单月看，10月份我国进出口3.52万亿元，同比增长1.9%。总的看，前10个月我国外贸保持了“量稳质升”的态势。"
+        "从市场看，我国对东盟、非洲进出口分别增长9.1%和12.2%。",
+    ))
+    assert _period(_by_value(ex, "3.52万亿元")) == ("2026-10-01", "2026-10-31")
+    by_change = {m.change.text: m for m in ex.metrics if m.change is not None}
+    assert _period(by_change["12.2%"]) == ("2026-01-01", "2026-10-31")

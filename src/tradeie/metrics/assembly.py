@@ -1436,6 +1436,15 @@ def _in_passing(text: str, p: PeriodMatch, s: int) -> bool:
     return p.end < s and ("当月" in p.text or text.startswith("当月", p.end))
 
 
+def _opens_sentence(text: str, s: int, p: PeriodMatch) -> bool:
+    """``p`` opens a 。-sentence after a summing-up opener (`总的看，前10个月我国外贸…`): the
+    year to date the speaker returns to (a sentence opening with a period alone may be an aside)."""
+    return p.start > s and (s == 0 or text[s - 1] in "。!?\n") and _SUMMING_UP.fullmatch(text, s, p.start) is not None
+
+
+_SUMMING_UP = regex.compile(r"(?:总的|总体|整体|综合)(?:来)?看,")
+
+
 def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
     """The period starts its paragraph, or follows only an opener (`从贸易方式看，`)."""
     if p.start == para_start:
@@ -1507,7 +1516,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # after; the article's later paragraphs that state no period keep it for their levels
             actx.para_period = p
             actx.stock_period = p
-        elif at_clause_start and (closes or (p.cumulative and _opens_paragraph(text, actx.para_start, p))) and not part and (
+        elif at_clause_start and (
+            closes or (p.cumulative and (_opens_paragraph(text, actx.para_start, p) or _opens_sentence(text, s, p)))
+        ) and not part and (
             not single_month or ctx.title_single_month or _week_like(p)
         ):
             # `1-9月，…`, or a year-to-date opening a paragraph (`从贸易方式看，1-9月全市…`):
