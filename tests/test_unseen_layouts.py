@@ -4816,3 +4816,12 @@ def test_a_summing_up_sentence_returns_to_the_year_to_date():
     assert _period(_by_value(ex, "3.52万亿元")) == ("2026-10-01", "2026-10-31")
     by_change = {m.change.text: m for m in ex.metrics if m.change is not None}
     assert _period(by_change["12.2%"]) == ("2026-01-01", "2026-10-31")
+
+
+def test_a_countys_pronoun_in_a_news_story_is_the_county_it_names():
+    ex = tradeie.extract(_release(
+        "澎湃新闻 > 财经", "小木玩撬动大市场：浙江云川前4个月木玩出口增长21.4%",
+        "　　6月初的浙江丽水云川县，城东工业园区里机器声此起彼伏。云川县被称为“木制玩具城”。",
+        "　　“今年1-4月，全县木制玩具出口20.6亿元，同比增长21.4%。”副县长陈立军说。",
+    ))
+    assert _by_value(ex, "20.6亿元").subject == "云川县"

@@ -180,6 +180,7 @@ class _DocContext:
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
     data_notes: list = field(default_factory=list)  # `注：本章数据来源于…` (see data_notes.py)
+    county: str | None = None  # the county the document names most (全县 -> it)
     heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
     title_single_month: bool = False  # the headline reports a single month (`2025年6月份…`)
     article_subjects: list = field(default_factory=list)  # each article's default subject, in order
@@ -811,6 +812,7 @@ def _assemble(
     ctx.zone = _zone(structure)
     ctx.event, ctx.event_period = _event(structure, ref)
     ctx.listed = _listed_companies(text)
+    ctx.county = _named_county(text) if "县" in text else None
     ctx.full_names = {m["name"]: m["full"] for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
@@ -2852,6 +2854,8 @@ def _zone_opening(form: str) -> regex.Pattern:
 
 
 def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind: str) -> str | None:
+    if kind == "region" and form in _COUNTY_PRONOUNS and not (ctx.region or "").endswith("县"):
+        return ctx.county or ctx.region  # `全县木制玩具出口…` in a story on 云和县
     if kind == "region":
         return ctx.region
     if kind == "province":
@@ -2874,6 +2878,20 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             actx.province = p.canonical
         return p.canonical
     return form
+
+
+_COUNTY_PRONOUNS = frozenset(("全县", "我县", "本县", "县域"))
+_COUNTY_NAME = regex.compile(r"(?<![全本我该各每])(?<![\p{Han}][全本我该各每])[\p{Han}]{2,3}?县(?![级域城乡区委])")
+
+
+def _named_county(text: str) -> str | None:
+    """The county a document names most (`云和县`), for its 全县 when it is no county's own bulletin."""
+    counts: dict[str, int] = {}
+    for m in _COUNTY_NAME.finditer(text):
+        # the left edge is unknown (`丽水云和县`): the ending the document writes most, the shorter
+        name = max((text[i : m.end()] for i in range(m.start(), m.end() - 2)), key=lambda c: (text.count(c), -len(c)))
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 _NAME_DASH = frozenset("-—–－(（")  # `中国—东盟博览会`, `中国（郑州）跨境电子商务综合试验区`: a name, not a subject
