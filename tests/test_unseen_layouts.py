@@ -4825,3 +4825,21 @@ def test_a_countys_pronoun_in_a_news_story_is_the_county_it_names():
         "　　“今年1-4月，全县木制玩具出口20.6亿元，同比增长21.4%。”副县长陈立军说。",
     ))
     assert _by_value(ex, "20.6亿元").subject == "云川县"
+
+
+def test_a_tab_tables_measure_groups_name_their_columns():
+    text = (
+        "青川省统计局\n\n2025年上半年各市州主要经济指标\n\n发布时间：2025-07-25\n\n"
+        "附表：2025年上半年各市州主要经济指标\n"
+        "市州\t地区生产总值\t\t规模以上工业增加值\n"
+        "\t绝对额(亿元)\t比上年同期增长(%)\t比上年同期增长(%)\n"
+        "全  省\t24876.43\t5.4\t7.1\n"
+        "云溪市\t7352.31\t5.2\t8.0\n"
+        "青岭市\t1793.55\t5.1\t7.5\n"
+    )
+    ex = tradeie.extract(text)
+    gdp = _by_value(ex, "7352.31")
+    assert gdp.indicator == "地区生产总值" and gdp.change.percent == Decimal("5.2")
+    industry = [m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("8.0")]
+    assert [m.indicator for m in industry] == ["规模以上工业增加值"]
+    assert _period(industry[0]) == ("2025-01-01", "2025-06-30")

@@ -34,7 +34,7 @@ from decimal import Decimal, InvalidOperation
 from .layout import Layout
 from .textview import fold
 
-__all__ = ["Cell", "Column", "Row", "SPACED_HAN", "TextTable", "find_tables", "rate_measure"]
+__all__ = ["Cell", "Column", "Row", "SPACED_HAN", "TextTable", "find_tables", "measure_group", "rate_measure"]
 
 Span = tuple[int, int]
 
@@ -229,6 +229,26 @@ def _role(t: str) -> str:
 _RULE_WORD = r"[^\s─━═┄┅┈┉┌┐┬┴└┘├┤┼╔╗╦╚╝╩╠╣╬│┃║\-=+_~.…·]+"
 _RULE_LABEL = re.compile(rf"{_RULE_WORD}(?:[-—~]{_RULE_WORD})*")  # `8月`, `1-8月累计` written into a box rule
 _RULE_CORNERS = frozenset("┌┬┐╔╦╗")
+
+
+def measure_group(group: str) -> bool:
+    """A spanning header naming a measure (`规模以上工业增加值`), not a period (`本月`, `1-9月累计`)."""
+    g = group.strip()
+    return (
+        _HAN.search(g) is not None and _period(g) is None and not _PERIOD_GROUP.search(g) and not _RULE_CHARS.search(g)
+        and _role(g) != "change" and not _GENERIC_GROUP.fullmatch(_UNIT_TAIL.sub("", g))
+    )
+
+
+# spanning headers that say what kind of figure stands below, not which measure
+_GENERIC_GROUP = re.compile(r"绝对额|绝对值|绝对数|金额|数量|总量|总额|数值|规模|指标|比重|占比|构成")
+_UNIT_TAIL = re.compile(r"\s*[(（][^()（）]*[)）]$")
+
+
+_RULE_CHARS = re.compile(r"[─━│┃┌┐└┘├┤┬┴┼═║╔╗╚╝╠╣╦╩╬\-=_|]")
+
+
+_PERIOD_GROUP = re.compile(r"月|年|季|累计|期|\d")
 
 
 def _over_columns(head: _Head, named: list[tuple[tuple[float, float], str]]) -> list[str | None] | None:
@@ -783,6 +803,10 @@ class _Doc:
                     of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"), None)
                 if of is not None and _names_other_measure(text, columns[of].label):
                     of = None  # `地区生产总值 … 规模以上工业增加值增长(%)`: another measure's rate
+                if of is not None and group and columns[of].group != group and measure_group(gtext):
+                    # `地区生产总值` over `绝对额  增长`, `规模以上工业增加值` over `增长`: the rate
+                    # of its own group's value, else of a measure of its own
+                    of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value" and columns[v].group == group), None)
             columns.append(
                 Column(
                     label=(self.text(c) + head.more[j]) if c else (group or ""),

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from ..periods import PeriodMatch, find_periods
 from ..quantities import find_quantities
-from ..tables import SPACED_HAN, Column, TextTable, find_tables, rate_measure
+from ..tables import SPACED_HAN, Column, TextTable, find_tables, measure_group, rate_measure
 from ..textview import clean_fragment, fold
 from .phrases import dimension_of
 from .vocab import any_head, vocab
@@ -66,7 +66,7 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
     or the year to date (`累计`), else the title's own period; a `上年同期` column's a year
     earlier."""
     got = _column_period_as_labelled(col, anchor, reference, year, doc_end)
-    if got is not None and _PRIOR_YEAR.search((col.label or "") + (col.group or "")):
+    if got is not None and col.role != "change" and _PRIOR_YEAR.search((col.label or "") + (col.group or "")):
         first, last = got
         return _year_before(first), _year_before(last)
     return got
@@ -202,6 +202,9 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
         elif (flow := _any_head_in(table.title or "", generic=False)) and not name.startswith(flow):
             name = flow + name  # `主要商品出口数量、金额…` over `数量` and `金额`: 出口数量, 出口金额
 
+    group = SPACED_HAN.sub("", col.group or "").replace(" ", "")
+    if group and measure_group(group) and (not name or vocab().head_at_end.search(name) is None):
+        name = group  # `地区生产总值` over `绝对额(亿元)  比上年同期增长(%)`: the group's measure
     if not name or vocab().head_at_end.search(name) is None:
         title_head = _any_head_in(table.title or "")
         if title_head and name and _HAN_NAME.fullmatch(name) and not _period_words(name) and name not in title_head:
