@@ -4843,3 +4843,14 @@ def test_a_tab_tables_measure_groups_name_their_columns():
     industry = [m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("8.0")]
     assert [m.indicator for m in industry] == ["规模以上工业增加值"]
     assert _period(industry[0]) == ("2025-01-01", "2025-06-30")
+
+
+def test_an_articles_byline_body_is_its_publisher():
+    ex = tradeie.extract(
+        "统计分析\n\n2025 年我国与共建“一带一路”国家贸易发展分析\n\n"
+        "文 / 海关总署统计分析司　王立新　刘雨桐\n\n"
+        "一、贸易规模再创新高\n　　2025 年，我国与共建“一带一路”国家进出口22.6万亿元，增长6.1%。\n\n"
+        "二、市场结构持续优化\n　　其中，对东盟进出口7.1万亿元，增长8.2%。\n"
+    )
+    assert ex.bulletin.meta.publisher == "海关总署统计分析司"
+    assert _by_value(ex, "7.1万亿元").source.name == "海关总署统计分析司"
