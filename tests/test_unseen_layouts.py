@@ -4854,3 +4854,13 @@ def test_an_articles_byline_body_is_its_publisher():
     )
     assert ex.bulletin.meta.publisher == "海关总署统计分析司"
     assert _by_value(ex, "7.1万亿元").source.name == "海关总署统计分析司"
+
+
+def test_border_ports_listed_before_their_shared_word_are_each_whose_figure():
+    ex = tradeie.extract(_release(
+        "哈尔滨海关  2025-09-20", "前8个月全省口岸运行情况",
+        "前8个月，全省口岸进出境货运量1802.3万吨，增长4.2%。绥芬河、同江、黑河、东宁口岸货运量分别为792.6万吨、"
+        "296.9万吨、231.3万吨和108.7万吨，4个口岸合计占全省口岸进出境货运量的79.1%。",
+    ))
+    got = [(_by_value(ex, q).subject) for q in ("792.6万吨", "296.9万吨", "231.3万吨", "108.7万吨")]
+    assert got == ["绥芬河口岸", "同江口岸", "黑河口岸", "东宁口岸"]

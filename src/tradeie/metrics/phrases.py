@@ -439,9 +439,7 @@ def _trim_last_member(parts: list[str]) -> list[str]:
     m = heads.search(parts[-1])
     if m and m.start() >= 2 and not any(heads.search(p) for p in parts[:-1]):
         parts[-1] = parts[-1][: m.start()]
-    if (fm := _SHARED_FACILITY.search(parts[-1])) and all(
-        lookup(p) is not None and not p.endswith(_ADMIN_ENDS) for p in (*parts[:-1], fm.group("place"))
-    ):
+    if (fm := _SHARED_FACILITY.search(parts[-1])) and _port_towns((*parts[:-1], fm.group("place"))):
         # `满洲里、二连浩特综合保税区分别进出口…`: the facility word belongs to every member
         return [p + fm.group("kind") for p in parts[:-1]] + [fm.group()]
     if all(lookup(p) is not None for p in parts[:-1]):
@@ -461,6 +459,17 @@ def _trim_last_member(parts: list[str]) -> list[str]:
 
 
 _SHARED_SUFFIX = regex.compile(r"(?P<m>东北|[东南西北中])(?P<w>部地区|部)|(?P<m>[大中小微])(?P<w>型企业|型)")
+def _port_towns(names) -> bool:
+    """Names of the places a list's shared facility word belongs to (`满洲里、二连浩特综合保税区`,
+    `绥芬河、同江、黑河、东宁口岸`): short place names, at least one the gazetteer knows (a border
+    town may not be listed), none an administrative unit named in full."""
+    return any(lookup(p) is not None for p in names) and all(
+        _TOWN_NAME.fullmatch(p) and not p.endswith(_ADMIN_ENDS) and (lookup(p) is not None or not _specific_heads().search(p))
+        for p in names
+    )
+
+
+_TOWN_NAME = regex.compile(r"[\p{Han}]{2,4}")
 _ADMIN_ENDS = ("省", "市", "区", "县", "州", "旗", "盟")  # `海淀区、北京经济技术开发区`: each named in full
 _SHARED_FACILITY = regex.compile(r"^(?P<place>[\p{Han}]{2,6}?)(?P<kind>综合保税区|综保区|保税区|口岸|经济技术开发区|高新区|片区)")
 _DISTRICT_PREFIX = regex.compile(r"[\p{Han}]{1,6}?(?:新区|区|县)")

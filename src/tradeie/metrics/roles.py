@@ -145,6 +145,8 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
 
 
 _LEVEL_KINDS = frozenset(("money", "count", "measure"))
+# `…和118.7万吨，4个口岸合计占…`: a count of the members just listed, summing them up, not one more
+_COUNTS_THE_MEMBERS = regex.compile(r"[\p{Han}]{0,6}?(?:合计|共计|总计|累计|共)")
 
 
 def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, prev: Item | None) -> Item | None:
@@ -240,7 +242,9 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
     it = Item("value", q.start, q.end, q)
     if "分别" in left[-6:]:
         it.dist = True
-    if prev is not None and prev.role == "value" and prev.q is not None and LIST_SEP.fullmatch(text, prev.end, q.start):
+    if prev is not None and prev.role == "value" and prev.q is not None and LIST_SEP.fullmatch(text, prev.end, q.start) and not (
+        text[prev.end : q.start].strip() == "," and _COUNTS_THE_MEMBERS.match(text, q.end)
+    ):
         it.dist = prev.dist = True
     return it
 
