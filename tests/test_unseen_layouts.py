@@ -4864,3 +4864,14 @@ def test_border_ports_listed_before_their_shared_word_are_each_whose_figure():
     ))
     got = [(_by_value(ex, q).subject) for q in ("792.6万吨", "296.9万吨", "231.3万吨", "108.7万吨")]
     assert got == ["绥芬河口岸", "同江口岸", "黑河口岸", "东宁口岸"]
+
+
+def test_a_business_district_leads_its_figures_and_a_two_body_source_line_names_the_first():
+    ex = tradeie.extract(
+        "青川数字贸易简报\n\n2025年第8期\n\n【区域动态】\n\n● 虹川商务区数字贸易企业加快集聚\n"
+        "　　上半年，虹川国际中央商务区新增数字贸易企业56家，其中外资企业19家。\n"
+        "（来源：虹川商务区管委会、青川日报）\n"
+    )
+    m = _by_value(ex, "56家")
+    assert m.subject == "虹川国际中央商务区"
+    assert m.source.name == "虹川商务区管委会"

@@ -900,7 +900,8 @@ def _assemble(
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
         periods = [p for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
                    if p.granularity not in _UNDATED]  # `21世纪经济报道` dates no figure
-        actx = _ArticleContext(outlet=art.source, title=art.title, section=art.section)
+        # `来源：临港新片区管委会、解放日报`: the first body named gave the figures
+        actx = _ArticleContext(outlet=art.source.split("、")[0] if art.source else art.source, title=art.title, section=art.section)
         # a news story: filed by an outlet (its dateline, byline or 来源), or a web page of one
         news_story = (art.source or (ctx.publisher if not structure.sections else "") or "") in media_outlets()
         actx.synthetic_reference = ctx.reference is None

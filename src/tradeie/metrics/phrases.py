@@ -140,7 +140,7 @@ _COMPANY_RE = re.compile(_COMPANY_STD)
 _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
 # a proper name: not a category (`国家级经开区`, `各片区`) nor a cited body (`据临港新片区…`)
 _NAMED_AREA = regex.compile(
-    r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占)(?:(?!级)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区)(?=[\p{Han}])"
+    r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占)(?:(?!级)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区|商务区)(?=[\p{Han}])"
 )
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
 _DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片新景社地])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸校矿灾牧街厂])(?<![^发]展)[区县](?=[\p{Han}]{2})")
