@@ -4875,3 +4875,15 @@ def test_a_business_district_leads_its_figures_and_a_two_body_source_line_names_
     m = _by_value(ex, "56家")
     assert m.subject == "虹川国际中央商务区"
     assert m.source.name == "虹川商务区管委会"
+
+
+def test_an_associations_table_of_national_output_is_the_nations():
+    text = (
+        "青禾汽车工业协会\n\n2025年8月汽车工业经济运行情况\n\n发布时间：2025-09-11\n\n"
+        "　　8月，全国汽车产销分别完成268.5万辆和271.7万辆，同比分别增长11.8%和10.4%。\n\n"
+        "表1　2025年8月分车型产销情况\n单位：万辆，%\n车型\n产量\n销量\n产量同比\n销量同比\n"
+        "轿车\n112.9\n114.4\n8.1\n7.6\n运动型多用途乘用车\n115.0\n116.3\n13.2\n12.5\n"
+    )
+    ex = tradeie.extract(text)
+    m = _by_value(ex, "112.9")
+    assert m.subject == "中国"

@@ -1111,12 +1111,13 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
                 return title[pm.start() : f] if f else p.canonical
     # a company's own bulletin holds its figures, not its city's
     company = ctx.self_org if ctx.self_org and _COMPANY_END.search(ctx.self_org) else None
-    own = ctx.zone or company or ctx.region or ctx.self_org or ctx.province
+    own = ctx.zone or company or ctx.region or ctx.province
     if own:
         return own
-    # a national release's appendix table: whose figures the articles around it report (中国)
+    # a national release's appendix table: whose figures the articles around it report (中国),
+    # also in an association's release (`中国汽车工业协会` tabulating the nation's output)
     named = [x for x in ctx.article_subjects if x]
-    return max(named, key=named.count) if named else None
+    return max(named, key=named.count) if named else ctx.self_org
 
 
 def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:
