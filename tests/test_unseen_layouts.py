@@ -4887,3 +4887,24 @@ def test_an_associations_table_of_national_output_is_the_nations():
     ex = tradeie.extract(text)
     m = _by_value(ex, "112.9")
     assert m.subject == "中国"
+
+
+def test_a_company_releasing_its_annual_report_is_whose_results_the_story_gives():
+    ex = tradeie.extract(_release(
+        "界面新闻  2025/03/28 17:05", "海外收入占比首超四成，青宸电器加码东南亚和墨西哥产能",
+        "3月27日晚间，青宸电器发布2024年年度报告。年报显示，2024年公司实现营业总收入1186.4亿元，同比增长9.1%；"
+        "归属于上市公司股东的净利润68.2亿元，同比增长13.5%。",
+        "其中，海外业务收入483.8亿元，同比增长20.6%，占总营收的比重达到40.8%。按区域划分，欧洲仍是青宸最大的海外市场。",
+    ))
+    for quote in ("1186.4亿元", "68.2亿元", "483.8亿元"):
+        assert _by_value(ex, quote).subject == "青宸电器"
+
+
+def test_a_story_on_reports_already_released_names_no_company():
+    ex = tradeie.extract(_release(
+        "证券时报  2025-06-20", "光伏出口结构持续优化",
+        "据数据宝统计，在已披露2024年年报的光伏产业链A股上市公司中，有23家公司海外业务收入占比超过30%。"
+        "1—5月，我国光伏组件出口量同比增长52%。",
+    ))
+    assert _by_value(ex, "23家").subject != "在已"
+    assert all(m.subject != "在已" for m in ex.metrics)

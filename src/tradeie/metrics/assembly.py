@@ -181,6 +181,7 @@ class _DocContext:
     carried_period: PeriodMatch | None = None
     data_notes: list = field(default_factory=list)  # `注：本章数据来源于…` (see data_notes.py)
     county: str | None = None  # the county the document names most (全县 -> it)
+    reporting: tuple[str, ...] = ()  # listed companies the story shows releasing their report
     heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
     title_single_month: bool = False  # the headline reports a single month (`2025年6月份…`)
     article_subjects: list = field(default_factory=list)  # each article's default subject, in order
@@ -812,6 +813,7 @@ def _assemble(
     ctx.zone = _zone(structure)
     ctx.event, ctx.event_period = _event(structure, ref)
     ctx.listed = _listed_companies(text)
+    ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None
     ctx.full_names = {m["name"]: m["full"] for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
@@ -2436,7 +2438,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = actx.subject or actx.default_subject or ctx.region  # the market is not whose figure it is
     else:
         subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase, period_spans)
-        if subject != actx.title_org and (_COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s)):
+        if subject != actx.title_org and (
+            _COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s) or _COMPANY_REF.match(text, _content_start(text, cs))
+        ):
             # `浙江千嘉日用品有限公司是…。"前10个月，公司实现营业收入…`: the company last named
             subject = _company_before(text, actx.first_para_start, cs, ctx.listed) or subject
     if subject in ctx.listed and subject in indicator:
@@ -3146,7 +3150,31 @@ def _listed_companies(text: str) -> tuple[str, ...]:
         kind = organisation_rows().get(name, (None, "company"))[1]
         if name not in out and lookup(name) is None and kind == "company" and not _AUTHORITY_END.search(name) and not _NOT_A_COMPANY.search(name):
             out.append(name)
+    for r in _REPORT_RELEASE.finditer(text):  # (also read by _reporting_companies)
+        # `3月27日晚间，华宸电器发布2024年年度报告`: who publishes an annual report is a listed
+        # company (the name read back from the release, as for a manager's title)
+        m = _NAME_BEFORE_RELEASE.search(text, max(0, r.start() - 12), r.start())
+        name = m.group("name") if m else None
+        if name and name not in out and lookup(name) is None and not _AUTHORITY_END.search(name) and not _NOT_A_COMPANY.search(name):
+            if organisation_rows().get(name, (None, "company"))[1] == "company":
+                out.append(name)
     return tuple(out)
+
+
+def _reporting_companies(text: str, listed: tuple[str, ...]) -> tuple[str, ...]:
+    """The listed companies a story shows releasing their own report (`华宸电器发布2024年年度报告`)."""
+    out = []
+    for r in _REPORT_RELEASE.finditer(text):
+        m = _NAME_BEFORE_RELEASE.search(text, max(0, r.start() - 12), r.start())
+        if m and m.group("name") in listed and m.group("name") not in out:
+            out.append(m.group("name"))
+    return tuple(out)
+
+
+_REPORT_RELEASE = regex.compile(r"(?:发布|披露|公布)了?(?:\d{4}年)?(?:年度报告|半年度报告|年报|半年报|一季报|三季报|第[一三]季度报告|季度报告|财报)")
+_NAME_BEFORE_RELEASE = regex.compile(
+    r"(?:^|(?<=[,。;:\n “\"、]|日|晚间|近日|日前))(?P<name>(?![^,。]*[在已从据向由与和的及对是为了将被把等均])[\p{Han}A-Za-z]{2,8}?)(?:近日|日前|今日|昨日|昨晚|晚间)?$"
+)
 
 
 _SPEAKS = "(?:负责人|数据|提供|表示|介绍|显示|透露)"
@@ -3206,6 +3234,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.event  # a fair's results report: its counts and deals are the fair's
     if ctx.region in _OWN_ECONOMIES:
         return ctx.region  # an economy's own release: the regions and partners it names are markets
+    if ctx.reporting and (firm := next((n for n in ctx.reporting if n in text[a0:a1]), None)):
+        return firm  # `华宸电器发布2024年年度报告。…其中，海外业务收入…`: the company's results
     if actx.title and (fair := _EVENT.match(actx.title)) and _EVENT_HELD.search(actx.title, fair.end()):
         # `● 第四届广州数字贸易博览会闭幕 …` in a brief: that article's figures are the fair's
         return fair.group()
