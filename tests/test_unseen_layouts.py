@@ -4908,3 +4908,14 @@ def test_a_story_on_reports_already_released_names_no_company():
     ))
     assert _by_value(ex, "23家").subject != "在已"
     assert all(m.subject != "在已" for m in ex.metrics)
+
+
+def test_a_releases_data_title_under_its_masthead_dates_its_later_paragraphs():
+    ex = tradeie.extract(
+        "澳門特別行政區政府\n統計暨普查局\n\n新聞稿\n\n2026年2月旅遊統計\n\n春節黃金周帶動入境旅客按年上升12.4%\n\n"
+        "　　統計暨普查局資料顯示，2026年2月入境旅客共3,986,372人次，按年上升12.4%。\n\n"
+        "　　按客源地統計，內地旅客共2,952,516人次，按年上升14.8%。\n"
+    )
+    m = _by_value(ex, "2,952,516人次")
+    assert _period(m) == ("2026-02-01", "2026-02-28")
+    assert m.subject == "澳門" and m.change.basis == "yoy"

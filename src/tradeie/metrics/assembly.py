@@ -538,13 +538,15 @@ _PAGE_CHROME = regex.compile(r"[^\n]*>[^\n]*>[^\n]*$|[【\[]?字体|[^\n]*(?:打
 def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodMatch | None]:
     """The headline before the first section, and the period it or the lead paragraph sets
     (`湖南省2023年国民经济和社会发展统计公报` / `2023年，面对…`) for sections that state none."""
-    if not structure.sections or not structure.front:
+    if not structure.front:
         return None, None
     norm = structure.layout.norm.text
     first = structure.front[0]
     title = norm[first.nstart : first.nend] if first.nend - first.nstart <= 60 else None
     ref = ref or (dt.date(year, 12, 31) if year else None)
     for p in _front_lines(structure, 6):
+        if not structure.sections and (p.nend - p.nstart > TITLE_MAX or _SENTENCE_MARK.search(norm, p.nstart, p.nend)):
+            continue  # a release without sections: its data title (`2026年2月旅游统计`), not its lead
         for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
             if per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None:
                 return title, _shift(per, p.nstart)
@@ -552,12 +554,21 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
 
 
 def _title_single_month(structure: Structure) -> bool:
+    """The document's title states one month (`2026年2月旅游统计`): its first front line that
+    states a period at all, past a masthead (`新闻稿`, `…统计暨普查局`)."""
     norm = structure.layout.norm.text
-    for p in structure.front[:1]:
+    for p in _front_lines(structure, TITLE_LINES):
         for per in find_periods(norm[p.nstart : p.nend]):
+            if per.granularity == "day":
+                continue
             if per.granularity == "month" and per.first is not None and per.last is not None:
                 return (per.first.year, per.first.month) == (per.last.year, per.last.month)
+            return False
     return False
+
+
+TITLE_MAX = 40  # characters of a data title line
+TITLE_LINES = 6  # front lines read for the title's period (a masthead may take several)
 
 
 _TOC_HEAD = regex.compile(r"目\s*录|本期导读|本期要目|本期目录|导读|要目")
