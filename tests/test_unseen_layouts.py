@@ -4919,3 +4919,22 @@ def test_a_releases_data_title_under_its_masthead_dates_its_later_paragraphs():
     m = _by_value(ex, "2,952,516人次")
     assert _period(m) == ("2026-02-01", "2026-02-28")
     assert m.subject == "澳門" and m.change.basis == "yoy"
+
+
+def test_a_source_field_beside_page_controls_names_only_the_source():
+    ex = tradeie.extract(
+        "云岭自治区统计局\n当前位置:首页 > 统计分析 > 月度分析\n\n2025年1-7月全区经济运行情况分析\n\n"
+        "发布时间:2025-08-20 16:00 来源:综合处 字号:[大 中 小] [打印]\n\n"
+        "  1-7月,全区规模以上工业增加值同比增长7.6%。\n"
+    )
+    assert ex.bulletin.meta.source == "综合处"
+    m = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("7.6"))
+    assert "字号" not in m.source.name and m.source.name.startswith("云岭自治区统计局")
+
+
+def test_a_zone_named_for_the_nation_with_its_city_leads_its_figures():
+    ex = tradeie.extract(_release(
+        "青川市商务局  2025-06-10", "跨境电商综试区建设提速",
+        "截至5月底，中国（青川）跨境电子商务综合试验区累计备案跨境电商企业1226家。",
+    ))
+    assert _by_value(ex, "1226家").subject == "中国（青川）跨境电子商务综合试验区"

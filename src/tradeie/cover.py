@@ -19,7 +19,7 @@ from .textview import fold
 __all__ = ["parse_front", "parse_signature"]
 
 # fields of one line: `来源：X    发布时间：…`, `来源:X | 记者:Y | 2025-11-18 09:32`
-_COLUMNS = regex.compile(r"[ \t]{2,}|\t|\u3000+|\u2003+|\s*[|｜]\s*|\s+(?=(?:来源|稿源|信息来源)\s*[:：])")
+_COLUMNS = regex.compile(r"[ \t]{2,}|\t|\u3000+|\u2003+|\s*[|｜]\s*|\s+(?=(?:来源|稿源|信息来源)\s*[:：])|\s+(?=(?:字号|字体)\s*[:：]|[\[【](?:大|打印))")
 _SPACES = regex.compile(r"\s+")
 
 

@@ -185,6 +185,9 @@ _RAIL_SERVICE = regex.compile(
 )
 
 
+_NATIONAL_ZONE = regex.compile(
+    r"中国\([\p{Han}]{2,4}\)[\p{Han}]{2,14}?(?:综合试验区|自由贸易试验区|试验区|实验区|示范区|综合保税区)(?:[\p{Han}]{2,4}片区)?"
+)
 _FACILITY_KIND = regex.compile(r"(?:综合保税区|综保区|保税区|口岸|港区|港|机场|片区|园区)$")
 
 
@@ -283,8 +286,11 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             f = _FACILITY.match(t, m2.end())
     if f is None and (m is None or not m.group("pron")):
         f = _PORT_AREA.match(t)  # `东湾港区完成…`: a port area the gazetteer cannot know
-    if f is None and (rm := _RAIL_SERVICE.match(t)):
-        ph.subject, ph.subject_kind = rm.group("name").replace("(", "（").replace(")", "）"), "facility"
+    if f is None and (rm := _RAIL_SERVICE.match(t) or _NATIONAL_ZONE.match(t)):
+        # a train service, or a zone named for the nation with its city in brackets
+        # (`中国（南昌）跨境电子商务综合试验区累计备案…`): whose figures they are
+        name = rm.group("name") if rm.re is _RAIL_SERVICE else rm.group()
+        ph.subject, ph.subject_kind = name.replace("(", "（").replace(")", "）"), "facility"
         t = _LEADING_NOISE.sub("", t[rm.end() :])
         m = None
     if f is None and m is not None and m.group("place") and (za := _NAMED_AREA.match(t)) and za.end() > m.end():
