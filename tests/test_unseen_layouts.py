@@ -4938,3 +4938,17 @@ def test_a_zone_named_for_the_nation_with_its_city_leads_its_figures():
         "截至5月底，中国（青川）跨境电子商务综合试验区累计备案跨境电商企业1226家。",
     ))
     assert _by_value(ex, "1226家").subject == "中国（青川）跨境电子商务综合试验区"
+
+
+def test_a_stacked_commodity_tables_amounts_are_in_the_tables_money_unit():
+    text = (
+        "海关总署\n\n2026年1—10月全国进出口情况\n\n"
+        "　　前10个月，我国出口机电产品12.18万亿元，增长8.1%。\n"
+        "　　附表：2026年1—10月全国出口重点商品量值表（人民币值）\n"
+        "金额单位：万元\n商品名称\n计量单位\n1至10月数量\n1至10月金额\n数量同比±%\n金额同比±%\n"
+        "稀土\n吨\n48,837\n394,512\n6.1\n-11.3\n钢材\n万吨\n9,126.7\n62,378,205\n3.1\n-7.7\n"
+    )
+    ex = tradeie.extract(text)
+    m = _by_value(ex, "62,378,205")
+    assert (m.value.normalized, m.value.base_unit) == (Decimal("623782050000"), "CNY")
+    assert _by_value(ex, "9,126.7").value.base_unit == "吨"

@@ -34,7 +34,7 @@ from decimal import Decimal, InvalidOperation
 from .layout import Layout
 from .textview import fold
 
-__all__ = ["Cell", "Column", "Row", "SPACED_HAN", "TextTable", "find_tables", "measure_group", "rate_measure"]
+__all__ = ["Cell", "Column", "Row", "SPACED_HAN", "TextTable", "cell_unit", "find_tables", "measure_group", "rate_measure"]
 
 Span = tuple[int, int]
 
@@ -229,6 +229,25 @@ def _role(t: str) -> str:
 _RULE_WORD = r"[^\s─━═┄┅┈┉┌┐┬┴└┘├┤┼╔╗╦╚╝╩╠╣╬│┃║\-=+_~.…·]+"
 _RULE_LABEL = re.compile(rf"{_RULE_WORD}(?:[-—~]{_RULE_WORD})*")  # `8月`, `1-8月累计` written into a box rule
 _RULE_CORNERS = frozenset("┌┬┐╔╦╗")
+
+
+def cell_unit(ft: str, col: Column, has_unit_col: bool, row_unit: str | None, table_unit: str | None) -> str | None:
+    """The unit of a figure cell ``ft`` in column ``col``: its own `%`, a rate's, the header's,
+    else the row's unit cell (or section's) or the table's.  Shared by every table reader."""
+    if ft[-1] in "%‰":
+        return ft[-1]
+    if col.role == "change":
+        return col.unit or "%"  # a growth rate is never in 亿元
+    if col.role in ("other", "unit"):
+        return col.unit  # 比重, 排名: only the header can tell
+    if has_unit_col and col.unit:
+        # `单位 数量 … 金额(亿元)`: the unit column counts the goods, the amount column's header
+        # states its own unit
+        return col.unit
+    if has_unit_col and table_unit and _AMOUNT_HEAD.search(col.label or ""):
+        # `计量单位 数量 金额` under `单位：亿元人民币`: the amount is in the table's unit
+        return table_unit
+    return row_unit or col.unit or table_unit
 
 
 def measure_group(group: str) -> bool:
@@ -853,21 +872,7 @@ class _Doc:
                 col = columns[j]
                 cu = None
                 if kind in "nm" and col.role in ("value", "change", "other"):
-                    if ft[-1] in "%‰":
-                        cu = ft[-1]
-                    elif col.role == "change":
-                        cu = col.unit or "%"  # a growth rate is never in 亿元
-                    elif col.role == "other":
-                        cu = col.unit  # 比重, 排名: only the header can tell
-                    elif unit_col is not None and col.unit:
-                        # `单位 数量 … 金额(亿元)`: the unit column counts the goods, the amount
-                        # column's header states its own unit
-                        cu = col.unit
-                    elif unit_col is not None and vunit and _AMOUNT_HEAD.search(col.label or ""):
-                        # `计量单位 数量 金额` under `单位：亿元人民币`: the amount is in the table's unit
-                        cu = vunit
-                    else:
-                        cu = runit or section_unit or col.unit or vunit
+                    cu = cell_unit(ft, col, unit_col is not None, runit or section_unit, vunit)
                 out.append(Cell(self.text(c), c, _value(ft) if kind == "n" else None, cu))
             built.append(Row(self.text((ls, le)), (ls, le), level, parent if level else None, out, (ln.start, ln.end)))
             if level == 0:

@@ -43,6 +43,7 @@ from .tables import (
     _period,
     _role,
     _value,
+    cell_unit,
 )
 
 __all__ = ["stacked_tables"]
@@ -374,14 +375,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
         for j, f in enumerate(figs, start=1):
             ft = doc.ftext(f)
             col = columns[j]
-            if ft[-1] in "%‰":
-                cu = ft[-1]
-            elif col.role == "change":
-                cu = col.unit or "%"
-            elif col.role in ("other", "unit"):
-                cu = col.unit
-            else:
-                cu = runit or col.unit or vunit
+            cu = cell_unit(ft, col, unit_col is not None, runit, vunit)
             cells.append(Cell(doc.text(f), f, _value(ft) if _kind(ft) == "n" else None, cu))
         line = doc.lines[row_line]
         built.append(Row(doc.text(name), name, level, parent if level else None, cells, (line.start, line.end)))
