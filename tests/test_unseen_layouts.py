@@ -4952,3 +4952,21 @@ def test_a_stacked_commodity_tables_amounts_are_in_the_tables_money_unit():
     m = _by_value(ex, "62,378,205")
     assert (m.value.normalized, m.value.base_unit) == (Decimal("623782050000"), "CNY")
     assert _by_value(ex, "9,126.7").value.base_unit == "吨"
+
+
+def test_rows_listed_flat_after_a_measures_row_beside_an_absolute_column_are_its_parts():
+    text = (
+        "2025年云岭省国民经济和社会发展统计公报\n\n六、对外经济\n\n"
+        "表6　2025年货物进出口主要分类情况\n"
+        "指　　标\t绝对数（亿元）\t比上年增长（%）\n"
+        "货物进出口总额\t5612.6\t3.0\n"
+        "出口额\t3936.5\t2.1\n"
+        "其中：一般贸易\t3085.4\t3.9\n"
+        "机电产品\t2047.9\t6.0\n"
+        "进口额\t1676.1\t4.6\n"
+    )
+    ex = tradeie.extract(text)
+    parts = {m.value.text: (m.indicator, m.dimensions) for m in ex.metrics if m.value is not None}
+    assert parts["2047.9"] == ("出口额", {"breakdown": "机电产品"})
+    assert parts["3085.4"][0] == "出口额"
+    assert parts["1676.1"] == ("进口额", {})

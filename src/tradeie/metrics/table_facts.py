@@ -184,6 +184,13 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
                 # `光电子信息  32  612.8` under `签约项目（个）  协议投资额（亿元）`: the column names
                 # the measure, the row the part of it
                 return measure, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
+            if (
+                _column_words(col) in _VALUE_COLUMN_WORDS and vocab().head_at_end.search(label) is None
+                and not row.level and (above := _measure_row_above(table, row))
+            ):
+                # `出口额` / `其中：一般贸易` / `机电产品` beside `绝对数`: goods listed flat after the
+                # measure's row are its parts
+                return above, {"breakdown": label}
             return _under_parent(table, row, label), {}
     name = _LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip()
     if col.role == "change" and col.of is None and (measure := _rates_title_measure(table.title or "") or rate_measure(fold(col.label))):
@@ -202,6 +209,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
         elif (flow := _any_head_in(table.title or "", generic=False)) and not name.startswith(flow):
             name = flow + name  # `主要商品出口数量、金额…` over `数量` and `金额`: 出口数量, 出口金额
 
+    if name in _VALUE_COLUMN_WORDS:
+        name = _measure_row_above(table, row)  # `其中：一般贸易` under `出口额` beside `绝对数`
     group = SPACED_HAN.sub("", col.group or "").replace(" ", "")
     if group and measure_group(group) and (not name or vocab().head_at_end.search(name) is None):
         name = group  # `地区生产总值` over `绝对额(亿元)  比上年同期增长(%)`: the group's measure
@@ -225,6 +234,20 @@ def _both_measured(table: TextTable) -> bool:
     return all(n in names for n in _QUANTITY_OR_AMOUNT)
 
 
+# a value column named by what kind of figure it holds, not by a measure (`绝对数（亿元）`)
+_VALUE_COLUMN_WORDS = frozenset(("绝对数", "绝对额", "绝对值", "数值", "数额"))
+
+
+def _measure_row_above(table: TextTable, row) -> str:
+    """The nearest row above naming a measure (`出口额` over `其中：一般贸易` / `机电产品`), or ``""``."""
+    k = table.rows.index(row)
+    for above in reversed(table.rows[:k]):
+        label = _QIZHONG.sub("", SPACED_HAN.sub("", above.label)).strip(" :：")
+        if vocab().head_at_end.search(label):
+            return label
+    return ""
+
+
 def _section_line(table: TextTable, row) -> str:
     """The section line above a row that is not indented under it (`出口` over `钢材  万吨 …`,
     `进口` over `铁矿砂…`): the label of the last row before it whose cells are all empty."""
@@ -235,11 +258,16 @@ def _section_line(table: TextTable, row) -> str:
     return ""
 
 
+def _column_words(col: Column) -> str:
+    """A column's name without its unit, spacing or 其中 (`绝对数（亿元）` -> 绝对数)."""
+    return _LABEL_UNIT.sub("", _QIZHONG.sub("", SPACED_HAN.sub("", col.label or "")).strip()).strip()
+
+
 def _column_measure(col: Column) -> str | None:
     """The measure a value column names (`协议投资额（亿元）`, `签约项目（个）`, `出口额`), or None
-    for a column named by its period or role alone (`本月`, `1-9月累计`, `金额`)."""
-    name = _LABEL_UNIT.sub("", _QIZHONG.sub("", SPACED_HAN.sub("", col.label or "")).strip()).strip()
-    if not name or name == col.unit or _period_words(name) or name in vocab().data.generic_heads:
+    for a column named by its period or role alone (`本月`, `1-9月累计`, `金额`, `绝对数`)."""
+    name = _column_words(col)
+    if not name or name == col.unit or _period_words(name) or name in vocab().data.generic_heads or name in _VALUE_COLUMN_WORDS:
         return None  # `亿元人民币`: a column named by its unit; `金额`: by its role
     if vocab().head_at_end.search(name) or (col.unit and _HAN_NAME.fullmatch(name)):
         return name
