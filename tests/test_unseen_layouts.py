@@ -4970,3 +4970,14 @@ def test_rows_listed_flat_after_a_measures_row_beside_an_absolute_column_are_its
     assert parts["2047.9"] == ("出口额", {"breakdown": "机电产品"})
     assert parts["3085.4"][0] == "出口额"
     assert parts["1676.1"] == ("进口额", {})
+
+
+def test_markets_with_signed_rates_in_brackets_before_the_measure_they_share():
+    ex = tradeie.extract(TRADITIONAL_RELEASE.replace(
+        "　　首八個月合計",
+        "　　在亞洲的主要目的地中，輸往越南（+31.2%）、台灣（+22.5%）及日本（+4.3%）的整體出口貨值錄得升幅。\n\n　　首八個月合計",
+    ))
+    got = {m.dimensions.get("market"): (m.indicator, m.change.percent) for m in ex.metrics if m.change is not None and m.dimensions.get("market")}
+    assert got["越南"] == ("整體出口貨值", Decimal("31.2"))
+    assert got["台灣"] == ("整體出口貨值", Decimal("22.5"))
+    assert got["日本"] == ("整體出口貨值", Decimal("4.3"))

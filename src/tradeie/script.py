@@ -69,10 +69,11 @@ class DocumentScript:
     Built from the original text and its simplified reading (same length); ``None`` from
     :meth:`of` when the document is written in simplified characters."""
 
-    __slots__ = ("_back",)
+    __slots__ = ("_back", "_kept")
 
-    def __init__(self, back: dict[int, str]):
+    def __init__(self, back: dict[int, str], kept: frozenset[str] = frozenset()):
         self._back = back
+        self._kept = kept  # characters the document writes as they are (`台` in `台灣`)
 
     @classmethod
     def of(cls, original: str, simplified: str) -> DocumentScript | None:
@@ -88,18 +89,20 @@ class DocumentScript:
         if not han or changed < TRADITIONAL_SHARE * han:
             return None
         # a simplified character two traditional ones share (发: 發 / 髮): the one written most
-        return cls({ord(s): c.most_common(1)[0][0] for s, c in pairs.items()})
+        kept = frozenset(original) - frozenset(chr(k) for k in traditional_table())
+        return cls({ord(s): c.most_common(1)[0][0] for s, c in pairs.items()}, kept)
 
     def write(self, s: str | None) -> str | None:
         """``s`` (read from the simplified view, or from a simplified lexicon) in the document's
-        script: each character as the document writes it, else as OpenCC's ``s2t`` would."""
+        script: each character as the document writes it (a character it writes unchanged stays),
+        else as OpenCC's ``s2t`` would."""
         if not s:
             return s
         t = _to_traditional(s)
         if len(t) != len(s):
             return s.translate(self._back)
-        back = self._back
-        return "".join(back.get(ord(a), b) for a, b in zip(s, t))
+        back, kept = self._back, self._kept
+        return "".join(back.get(ord(a)) or (a if a in kept else b) for a, b in zip(s, t))
 
 
 @functools.cache

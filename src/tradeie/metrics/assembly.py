@@ -1699,6 +1699,8 @@ def _measure_after_members(text: str, at: int, e: int) -> Phrase | None:
         start = g.end()  # `…、渭南（7.5%）等4市规模以上工业增加值增速…`
     stop = _MEASURE_STOP.search(text, start, e)
     words = text[start : stop.start() if stop else e]
+    if words[:1] == "的" and _BARE_RATE_BRACKET.fullmatch(text, text.rfind("(", 0, at) + 1, text.find(")", at, e)):
+        words = words[1:]  # `越南（+36.2%）、台湾（+27.5%）的整体出口货值录得升幅`: the members' rates of it
     if not words or words[0] == "的":
         return None  # `…（1.52亿美元，增长26.8%）的服务外包业务规模居前四位`: a description
     ph = read_phrase(words)
@@ -1706,7 +1708,8 @@ def _measure_after_members(text: str, at: int, e: int) -> Phrase | None:
 
 
 _NEXT_MEMBER = regex.compile(r"[、和及与][^,;。()]{1,12}\(")
-_MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|下降|高于|低于|快于|慢于|位居|居|保持|均")
+_BARE_RATE_BRACKET = regex.compile(r"[+\-]?\d+(?:\.\d+)?%")
+_MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|下降|高于|低于|快于|慢于|位居|居|保持|均|录得")
 _GROUP_COUNT = regex.compile(r"等[\d一二三四五六七八九十两]{1,2}个?[\p{Han}]")
 
 

@@ -262,7 +262,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # `对俄出口机电产品`: a partner named by its one-character abbreviation; the words stay
         # in the indicator as written (`对俄出口`)
         ph.markets.append(v.data.market_abbreviations[am.group("a")])
-    t = t.replace(" ", "")
+    t = t.replace(" ", "").strip("+")  # `（+36.2%）`: a sign, not words
     t = _LEADING_NOISE.sub("", t)
     if t.startswith("我") and len(t) > 2 and t[1] not in "们市省区县国会":
         # `我与欧盟贸易总值`, `我对东盟出口`: 我 is 我国 in a national release

@@ -251,12 +251,13 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
 
 # members after a bracketed figure (`、宝鸡（8.1%）`), then the words naming the measure
 _NEXT_BRACKET_MEMBER = regex.compile(r"[、和及与][^,;。()]{1,12}\([^()]{1,16}\)")
-_RATE_AFTER = regex.compile(r"[^,;。()]{0,24}?(?:增速|增幅|增长|下降)")
+_RATE_AFTER = regex.compile(r"[^,;。()]{0,24}?(?:增速|增幅|增长|下降|升幅|涨幅|跌幅|上升|下跌)")
 
 
 def _bracketed_rate(text: str, q: QuantityMatch) -> bool:
     """A bare percentage alone in brackets after a member, the list followed by a rate's words."""
-    if text[q.start - 1 : q.start] != "(" or text[q.end : q.end + 1] != ")":
+    sign = 1 if text[q.start - 1 : q.start] == "+" else 0  # `越南（+36.2%）`
+    if text[q.start - 1 - sign : q.start - sign] != "(" or text[q.end : q.end + 1] != ")":
         return False
     pos = q.end + 1
     while (m := _NEXT_BRACKET_MEMBER.match(text, pos)) is not None:
