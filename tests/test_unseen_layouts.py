@@ -4981,3 +4981,13 @@ def test_markets_with_signed_rates_in_brackets_before_the_measure_they_share():
     assert got["越南"] == ("整體出口貨值", Decimal("31.2"))
     assert got["台灣"] == ("整體出口貨值", Decimal("22.5"))
     assert got["日本"] == ("整體出口貨值", Decimal("4.3"))
+
+
+def test_a_rate_given_after_the_list_for_a_member_named_again_is_its_figures_change():
+    ex = tradeie.extract(_release(
+        "黄埔海关  2025-06-19", "前5个月外贸运行情况",
+        "前5个月对东盟进出口258.9亿元，增长12.5%；对欧盟、美国分别进出口187.4亿元和142.6亿元，其中对欧盟增长5.2%，对美国下降3.1%。",
+    ))
+    assert _by_value(ex, "187.4亿元").change.percent == Decimal("5.2")
+    assert _by_value(ex, "142.6亿元").change.percent == Decimal("-3.1")
+    assert not [m for m in ex.metrics if m.value is None]
