@@ -4991,3 +4991,13 @@ def test_a_rate_given_after_the_list_for_a_member_named_again_is_its_figures_cha
     assert _by_value(ex, "187.4亿元").change.percent == Decimal("5.2")
     assert _by_value(ex, "142.6亿元").change.percent == Decimal("-3.1")
     assert not [m for m in ex.metrics if m.value is None]
+
+
+def test_rates_for_some_members_named_again_go_to_those_members():
+    ex = tradeie.extract(_release(
+        "合肥海关  2024-12-19", "前11个月全省外贸运行情况",
+        "前11个月，东盟、欧盟和美国为我省前三大贸易伙伴，我省对其分别进出口1013.6亿元、958.4亿元和802.5亿元，"
+        "其中对东盟、欧盟分别增长10.2%、4.1%，对美国下降2.3%。",
+    ))
+    got = [(_by_value(ex, q).dimensions.get("market"), _by_value(ex, q).change.percent) for q in ("1013.6亿元", "958.4亿元", "802.5亿元")]
+    assert got == [("东盟", Decimal("10.2")), ("欧盟", Decimal("4.1")), ("美国", Decimal("-2.3"))]

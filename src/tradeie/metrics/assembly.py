@@ -1583,6 +1583,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             out.unattached.append(_unattached(ctx.doc, norm.original[a:b], (a, b), it.q.normalized, it.q.kind, f"{it.role} with no metric to attach to"))
 
 
+_NAMES_ITS_MEMBERS = regex.compile(r"[\p{Han}]{2,8}、[\p{Han}]{2,8}")
+
+
 def _join_named_member_rates(metrics: list, first: int) -> None:
     """`对欧盟、美国分别进出口197.4亿元和152.6亿元，其中对欧盟增长6.2%，对美国下降4.1%`: a rate
     stated after the list for a member named again is that member's figure's change, not a
@@ -1820,6 +1823,10 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                 tail = drafts[-len(run) :]
                 if all(d.value is not None and getattr(d, slot) is None and not d.from_list for d in tail):
                     targets = tail
+            if len(targets) > len(run) and _NAMES_ITS_MEMBERS.search(text, max(s, targets[-1].last_end), first.start):
+                # `…分别进出口A、B和C，其中对东盟、欧盟分别增长…，对美国下降…`: rates for members it
+                # names again, facts of their own until joined to those members' figures
+                targets = []
             if len(targets) >= len(run):
                 targets = targets[-len(run) :]
                 for d, it in zip(targets, run):
