@@ -5001,3 +5001,11 @@ def test_rates_for_some_members_named_again_go_to_those_members():
     ))
     got = [(_by_value(ex, q).dimensions.get("market"), _by_value(ex, q).change.percent) for q in ("1013.6亿元", "958.4亿元", "802.5亿元")]
     assert got == [("东盟", Decimal("10.2")), ("欧盟", Decimal("4.1")), ("美国", Decimal("-2.3"))]
+
+
+def test_a_financial_news_sites_nameplate_is_the_outlet():
+    ex = tradeie.extract(
+        "华尔街见闻\n首页 / 资讯 / 中国 / 宏观\n\n中国11月出口增速超预期转正\n\n林婉清\n2025-12-08 12:06\n\n"
+        "以人民币计价，11月出口2.25万亿元，同比增长5.1%。\n"
+    )
+    assert _by_value(ex, "2.25万亿元").source.name == "华尔街见闻"
