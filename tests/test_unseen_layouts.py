@@ -5009,3 +5009,14 @@ def test_a_financial_news_sites_nameplate_is_the_outlet():
         "以人民币计价，11月出口2.25万亿元，同比增长5.1%。\n"
     )
     assert _by_value(ex, "2.25万亿元").source.name == "华尔街见闻"
+
+
+def test_flash_items_open_with_their_outlets_dateline():
+    ex = tradeie.extract(
+        "财联社 · 电报 | 海外订单追踪\n\n2026年11月25日 星期三\n\n"
+        "【恒泰电气：中标沙特电网变压器框架采购项目】\n"
+        "财联社11月25日电，恒泰电气（688417.SH）公告，公司中标金额约2.16亿美元。\n\n"
+        "【东晟新能：前十个月海外收入增长】\n"
+        "财联社11月24日电，东晟新能（688512.SH）称，今年前十个月公司海外收入41.2亿元，同比增长38.6%。\n"
+    )
+    assert _by_value(ex, "41.2亿元").source.name == "财联社"

@@ -913,8 +913,10 @@ def _assemble(
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
         periods = [p for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
                    if p.granularity not in _UNDATED]  # `21世纪经济报道` dates no figure
-        # `来源：临港新片区管委会、解放日报`: the first body named gave the figures
-        actx = _ArticleContext(outlet=art.source.split("、")[0] if art.source else art.source, title=art.title, section=art.section)
+        # `来源：临港新片区管委会、解放日报`: the first body named gave the figures; an article
+        # without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
+        outlet = art.source.split("、")[0] if art.source else _dateline_outlet(text, art)
+        actx = _ArticleContext(outlet=outlet, title=art.title, section=art.section)
         # a news story: filed by an outlet (its dateline, byline or 来源), or a web page of one
         news_story = (art.source or (ctx.publisher if not structure.sections else "") or "") in media_outlets()
         actx.synthetic_reference = ctx.reference is None
@@ -1181,8 +1183,18 @@ def _article_province(index: PlaceIndex, a0: int, a1: int, home: str | None = No
 # A press release names its publisher at the head of its headline: `商务部新闻发言人介绍…`.
 _HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{1,12}?(?:部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
 _DATELINE_OUTLET = regex.compile(
-    r"(?:本报)?(?P<org>[\p{Han}]{2,12}?(?:社|报|中心|台|网))(?:[\p{Han}]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（]|$|[\p{Han}\d])"
+    r"(?:本报)?(?P<org>[\p{Han}]{2,12}?(?:社|报|中心|台|网))(?:[\p{Han}]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（,]|$|[\p{Han}\d])"
 )
+def _dateline_outlet(text: str, art: ArticleBlock) -> str | None:
+    """The outlet whose dateline opens the article's first paragraph (`财联社11月25日电，…`), when
+    the gazetteer knows it as an outlet."""
+    if not art.paragraphs:
+        return None
+    p = art.paragraphs[0]
+    m = _DATELINE_OUTLET.match(text, p.nstart, p.nend)
+    return media_outlets().get(m.group("org")) if m else None
+
+
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
 _SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据[,①②③④⑤]|介绍|表示")  # literal scan: the stdlib engine is faster
 
