@@ -5020,3 +5020,13 @@ def test_flash_items_open_with_their_outlets_dateline():
         "财联社11月24日电，东晟新能（688512.SH）称，今年前十个月公司海外收入41.2亿元，同比增长38.6%。\n"
     )
     assert _by_value(ex, "41.2亿元").source.name == "财联社"
+
+
+def test_a_country_opening_a_qizhong_clause_is_a_market_not_the_subject():
+    ex = tradeie.extract(_release(
+        "青川市商务局  2025-10-20", "1—9月全市服务外包运行情况",
+        "1—9月，全市承接RCEP其他成员国离岸执行额11.41亿美元，增长17.9%，其中日本3.65亿美元、新加坡3.02亿美元。"
+        "承接共建“一带一路”国家离岸执行额9.05亿美元，增长21.3%。",
+    ))
+    assert _by_value(ex, "3.65亿美元").subject == "青川市"
+    assert _by_value(ex, "9.05亿美元").subject == "青川市"

@@ -3070,6 +3070,14 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # `海拓供应链（301338）上半年实现营业收入…`: the listed company the sentence opens with
         actx.subject = listed
         return listed
+    if (
+        found is not None and found[1] == "place" and text.startswith("其中", cs)
+        and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy") and fp.canonical != "中国"
+        and (home := actx.subject or actx.default_subject or ctx.region) is not None and home != fp.canonical
+    ):
+        # `承接RCEP其他成员国离岸执行额12.41亿美元，其中日本3.95亿美元`: a market of the figure
+        # before, not whose figure it is
+        return home
     if found is not None and ctx.event and found[1] == "place" and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy", "region"):
         found = None  # a fair's visitors from abroad (`其中美国采购商1.9万人`): the fair's count
     if found is None and actx.para_company:
