@@ -5030,3 +5030,13 @@ def test_a_country_opening_a_qizhong_clause_is_a_market_not_the_subject():
     ))
     assert _by_value(ex, "3.65亿美元").subject == "青川市"
     assert _by_value(ex, "9.05亿美元").subject == "青川市"
+
+
+def test_an_associations_research_department_as_source_is_qualified_by_the_association():
+    ex = tradeie.extract(
+        "青川钢铁工业协会\nQingchuan Iron and Steel Association\n首页 > 新闻资讯 > 行业分析\n"
+        "2025年7月钢铁行业运行情况\n发布时间：2025-08-22　　来源：市场调研部　　【打印】【关闭】\n\n"
+        "　　7月份，重点统计钢铁企业粗钢日产201.6万吨，环比下降2.1%。\n"
+    )
+    m = _by_value(ex, "201.6万吨")
+    assert m.source.name == "青川钢铁工业协会市场调研部"

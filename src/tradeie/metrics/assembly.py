@@ -292,7 +292,10 @@ def _qualified(source: str | None, publisher: str | None) -> str | None:
 # a body's press office or a ministry's department, no parent named (`新闻发布中心`, `国际收支司`;
 # not a company, `…公司`): the body speaking through it
 _SPEAKING_UNIT = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新闻办|办公厅|办公室|(?![\p{Han}]*公司$)[\p{Han}]{2,12}司")
-_BARE_DIVISION = regex.compile(r"(?![\p{Han}]*(?:省|市|县|区|国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)")
+_BARE_DIVISION = regex.compile(
+    r"(?![\p{Han}]*(?:省|市|县|区|国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"
+    r"|[\p{Han}]{0,4}(?:调研|研究|信息|统计|综合|宣传|新闻)部"  # `市场调研部` of an association
+)
 
 
 # `辽宁省2024年国民经济和社会发展统计公报`: the statistics bureau of the place it is about issues it
