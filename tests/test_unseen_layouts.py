@@ -5040,3 +5040,15 @@ def test_an_associations_research_department_as_source_is_qualified_by_the_assoc
     )
     m = _by_value(ex, "201.6万吨")
     assert m.source.name == "青川钢铁工业协会市场调研部"
+
+
+def test_a_trade_mode_named_as_the_topic_qualifies_the_figures_after_it():
+    ex = tradeie.extract(_release(
+        "青川市商务局  2025-10-20", "前三季度全市数字贸易运行情况",
+        "前三季度，电信、计算机和信息服务出口22.9亿元，增长27.4%。",
+        "跨境电商方面，出口748.3亿元，增长17.9%；进口351.5亿元，增长0.8%。",
+    ))
+    for quote in ("748.3亿元", "351.5亿元"):
+        m = _by_value(ex, quote)
+        assert "跨境电商" in m.indicator + "".join(m.dimensions.values())
+        assert "电信" not in m.indicator

@@ -2586,9 +2586,19 @@ def _topic_label() -> regex.Pattern:
 
 
 def _topic_qualifier(text: str, s: int, cs: int) -> str | None:
+    """The qualifier a topic clause names (`离岸业务方面，`), or a trade mode, business line or
+    enterprise type it names (`跨境电商方面，出口758.3亿元`)."""
     pcs = clause_start(text, s, cs - 1)
-    m = _topic_label().fullmatch(text[pcs : cs - 1].strip())
-    return m.group("q") if m else None
+    topic = text[pcs : cs - 1].strip()
+    m = _topic_label().fullmatch(topic)
+    if m:
+        return m.group("q")
+    m = _TOPIC_NOUN.fullmatch(topic)
+    return m.group("q") if m and dimension_of(m.group("q")) in _TOPIC_DIMENSIONS else None
+
+
+_TOPIC_NOUN = regex.compile(r"(?P<q>[\p{Han}]{2,8}?)(?:业务)?方面")
+_TOPIC_DIMENSIONS = frozenset(("trade_mode", "business_line", "enterprise_type"))
 
 
 def _previous_clause_topic(text: str, s: int, cs: int, period_spans) -> tuple[str, list[str]]:
