@@ -5052,3 +5052,12 @@ def test_a_trade_mode_named_as_the_topic_qualifies_the_figures_after_it():
         m = _by_value(ex, quote)
         assert "跨境电商" in m.indicator + "".join(m.dimensions.values())
         assert "电信" not in m.indicator
+
+
+def test_a_story_headlined_with_a_zone_reports_the_zones_figures():
+    ex = tradeie.extract(
+        "青川日报 2025年08月06日 星期三 　第07版：区域经济\n\n"
+        "青川综保区：加工贸易“链”上发力\n——上半年区内进出口值同比增长22.7%\n\n本报记者　吴　锋\n\n"
+        "　　作为西部内陆地区开放平台，青川综保区正依托加工贸易加快集聚电子信息产业。上半年，区内进出口值198.6亿元，同比增长22.7%。\n"
+    )
+    assert _by_value(ex, "198.6亿元").subject == "青川综保区"

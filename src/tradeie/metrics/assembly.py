@@ -354,9 +354,9 @@ def _zone(structure: Structure) -> str | None:
         name = name.removeprefix("关于")
         if _ZONE.match(name):
             return _without_city(name)
-        m = _ZONE_PREFIX.match(name) if k == 0 else None
-        if m:
-            return m.group()
+        m = _ZONE_PREFIX.match(name)
+        if m and (k == 0 or name.startswith((":", "："), m.end())):
+            return m.group()  # also a story headlined with the zone (`贵阳综保区：加工贸易“链”上发力`)
     for p in structure.front[:3]:
         # `5月份霍尔果斯口岸通关数据`: a border port's own data release, which then says 口岸
         port = _headline_port(norm.text[p.nstart : p.nend], norm.text)
