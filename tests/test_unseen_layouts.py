@@ -5061,3 +5061,29 @@ def test_a_story_headlined_with_a_zone_reports_the_zones_figures():
         "　　作为西部内陆地区开放平台，青川综保区正依托加工贸易加快集聚电子信息产业。上半年，区内进出口值198.6亿元，同比增长22.7%。\n"
     )
     assert _by_value(ex, "198.6亿元").subject == "青川综保区"
+
+
+# A Taiwan customs release: Republic of China years, 增 / 減 as change verbs, its own office.
+ROC_RELEASE = """財政部關務署 新聞稿
+發布日期：114年10月9日
+發布單位：財政部關務署統計組
+
+114年9月海關進出口貿易初步統計
+
+一、9月出口、進口及出超
+（一）9月出口513.6億美元，較上年同月增28.7%；以新臺幣計，出口1兆5,512億元，年增24.4%。
+（二）9月進口376.2億美元，增17.4%。
+
+二、1至9月累計
+累計114年1至9月出口4,212.5億美元，較上年同期增30.6%。
+"""
+
+
+def test_a_taiwan_release_reads_republic_of_china_years_and_its_own_office():
+    ex = tradeie.extract(ROC_RELEASE)
+    assert ex.bulletin.meta.date == "2025-10-09"
+    m = _by_value(ex, "513.6億美元")
+    assert _period(m) == ("2025-09-01", "2025-09-30")
+    assert m.change.percent == Decimal("28.7") and m.subject in ("臺灣", "台灣")
+    assert _by_value(ex, "376.2億美元").change.percent == Decimal("17.4")
+    assert _period(_by_value(ex, "4,212.5億美元")) == ("2025-01-01", "2025-09-30")

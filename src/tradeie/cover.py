@@ -13,6 +13,7 @@ import datetime as dt
 import regex
 
 from .organisations import media_outlets
+from .periods import ROC_OFFSET
 from .schemas.document import Meta
 from .textview import fold
 
@@ -38,7 +39,10 @@ def _is_body(text: str) -> bool:
 
 def _date(m) -> str | None:
     try:
-        return dt.date(_whole(m["y"]), _whole(m["m"]), _whole(m["d"])).isoformat()
+        y = _whole(m["y"])
+        if 100 <= y < 200:
+            y += ROC_OFFSET  # `發布日期：114年10月9日`: a Republic of China year
+        return dt.date(y, _whole(m["m"]), _whole(m["d"])).isoformat()
     except (ValueError, TypeError):
         return None
 

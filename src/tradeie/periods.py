@@ -301,6 +301,9 @@ class _Ctx:
         y = g.get("y" + suffix)
         if y:
             return _num(y, self.digits), True
+        roc = g.get("roc" + suffix)
+        if roc:
+            return int(roc) + ROC_OFFSET, True
         yy = g.get("yy" + suffix)
         if yy:
             v = _num(yy, self.digits)
@@ -319,6 +322,9 @@ class _Ctx:
     def year_or_default(self, g: dict, suffix: str = "") -> int | None:
         y, stated = self.year(g, suffix)
         return y if stated else self.default_year
+
+
+ROC_OFFSET = 1911  # 民国 year 1 is 1912
 
 
 def _last_day(y: int, m: int) -> dt.date:

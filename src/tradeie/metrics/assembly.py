@@ -765,7 +765,7 @@ def _economy_office(norm: str) -> str | None:
 _OWN_ECONOMIES = frozenset(("香港", "澳门", "台湾"))
 _ECONOMY_FORMS = regex.compile(r"(?:香港|澳门|台湾)(?:特别行政区|特区|地区)?")
 # a statistics office an economy's releases name without the economy (`政府统计处今日发表…`)
-_ECONOMY_BODY = regex.compile(r"(?<![\p{Han}])(?:政府统计处|统计暨普查局)")
+_ECONOMY_BODY = regex.compile(r"(?<![\p{Han}])(?:政府统计处|统计暨普查局|财政部关务署)")
 _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把]")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")

@@ -142,6 +142,8 @@ def vocab() -> Vocab:
         rf"(?:(?P<basis>{bases}|较[\p{{Han}}\d—\-]{{1,8}}?(?=(?:{verbs}))|比[\p{{Han}}\d—\-]{{1,8}}?(?=(?:{verbs})))?"
         rf"(?:实际|名义)?(?:分别)?(?:是|为)?(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"  # 同比实际增长
         rf"|(?P<basis>{bases})(?P<verb>{after_basis})"
+        # a bare 增 / 减 opening its clause (`9月進口386.2億美元，增18.4%`)
+        r"|(?:^|(?<=[,;、:(]))(?P<verb>增|减)"
         # comparisons: 高于全国和全省0.8个 / 较火力发电高2.3个
         rf"|(?P<cmpverb>{bare_cmp})(?P<cmpwith>[\p{{Han}}、和]{{0,10}}?)"
         rf"|(?P<cmpbasis>较[\p{{Han}}]{{1,8}}?|比[\p{{Han}}]{{1,8}}?)(?P<cmpverb2>{one_cmp})(?:出)?"
