@@ -5087,3 +5087,12 @@ def test_a_taiwan_release_reads_republic_of_china_years_and_its_own_office():
     assert m.change.percent == Decimal("28.7") and m.subject in ("臺灣", "台灣")
     assert _by_value(ex, "376.2億美元").change.percent == Decimal("17.4")
     assert _period(_by_value(ex, "4,212.5億美元")) == ("2025-01-01", "2025-09-30")
+
+
+def test_a_place_stating_its_share_of_the_measure_just_named_is_whose_share():
+    ex = tradeie.extract(_release(
+        "宁波市商务局  2025-03-10", "宁波数字贸易发展报告",
+        "从全国看，2024年我国可数字化交付的服务进出口额达2.8万亿元，宁波约占全国的3.5%。",
+    ))
+    m = next(m for m in ex.metrics if m.share is not None)
+    assert m.subject == "宁波市" and m.indicator == "可数字化交付的服务进出口额"

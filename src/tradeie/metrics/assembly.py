@@ -2134,9 +2134,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     clause_phrase = read_phrase(text[cs : first.start], period_spans, cs) if ps != cs else phrase
     paren_member = None
     if (
-        cs > s and _in_brackets(text, s, cs) and not phrase.head and phrase.qualifier and actx.last_indicator
+        cs > s and (_in_brackets(text, s, cs) or (d.share is not None and d.value is None))
+        and not phrase.head and phrase.qualifier and actx.last_indicator
         and (inner := lookup(phrase.qualifier)) is not None and inner.kind in _HOME_KINDS
     ):
+        # (also `…服务进出口额达2.9万亿元，深圳约占全国的7.5%`: the place's share of that measure)
         # `规模以上工业增加值同比增长7.2%（苏州增长7.9%，南京增长6.4%）`: the same measure, the
         # cities' own
         paren_member = phrase.qualifier
