@@ -5096,3 +5096,12 @@ def test_a_place_stating_its_share_of_the_measure_just_named_is_whose_share():
     ))
     m = next(m for m in ex.metrics if m.share is not None)
     assert m.subject == "宁波市" and m.indicator == "可数字化交付的服务进出口额"
+
+
+def test_a_net_increase_is_a_level_not_a_change():
+    ex = tradeie.extract(_release(
+        "国家外汇管理局  2025-08-08", "2025年二季度我国国际收支直接投资数据",
+        "按美元计值，2025年二季度，我国直接投资净流出176亿美元。其中，我国对外直接投资（资产）净增加302亿美元，同比增长6.2%。",
+    ))
+    m = _by_value(ex, "302亿美元")
+    assert m.indicator.endswith("净增加") and m.change.percent == Decimal("6.2")
