@@ -5105,3 +5105,14 @@ def test_a_net_increase_is_a_level_not_a_change():
     ))
     m = _by_value(ex, "302亿美元")
     assert m.indicator.endswith("净增加") and m.change.percent == Decimal("6.2")
+
+
+def test_a_platform_citing_its_own_festival_figures_is_their_source_and_subject():
+    ex = tradeie.extract(_release(
+        "每日经济新闻　2026-12-01 20:14:37", "“黑五”跨境电商成绩单出炉",
+        "今年前三季度，我国跨境电商出口增长11%。",
+        "速卖通方面向每经记者提供的数据显示，“黑五”大促首日（11月27日），平台整体成交额同比增长52%。",
+    ))
+    m = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("52"))
+    assert (m.subject, m.source.name) == ("速卖通", "速卖通")
+    assert _period(m) == ("2026-11-01", "2026-11-30")

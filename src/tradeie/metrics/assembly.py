@@ -1327,7 +1327,12 @@ def _cited_at(text: str, s: int, e: int, cue):
         window = text[a:b]
         if "公司" in window or "集团" in window:
             m = _COMPANY_SOURCE.search(text, a, b)
+        elif "方面" in window and (bm := _BRAND_SOURCE.search(text, a, b)) and is_brand(bm.group("org")):
+            m = bm  # `速卖通方面向每经记者提供的数据显示`: a platform speaking for itself
     return m
+
+
+_BRAND_SOURCE = regex.compile(r"(?P<org>[\p{Han}A-Za-z]{2,12}?)方面(?:[^,;。]{0,24}?)(?:数据显示|数据表明|介绍|表示)")
 
 
 # --- one sentence ----------------------------------------------------------------------------
@@ -3095,6 +3100,13 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         return home
     if found is not None and ctx.event and found[1] == "place" and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy", "region"):
         found = None  # a fair's visitors from abroad (`其中美国采购商1.9万人`): the fair's count
+    if (
+        (found is None or phrase.text.startswith(("平台", "公司"))) and actx.inline_source is not None
+        and s <= actx.inline_source[1][0] < cs and is_brand(actx.inline_source[0])
+    ):
+        # `速卖通方面…数据显示，…平台整体成交额…`: the platform citing its own figures
+        actx.subject = actx.inline_source[0]
+        return actx.subject
     if found is None and actx.para_company:
         return actx.para_company  # `● 药明康德（成都）：离岸执行额…`: the item's company
     if actx.para_place and (found is None or found[0] in _DISTRICT_PRONOUNS):
