@@ -5116,3 +5116,20 @@ def test_a_platform_citing_its_own_festival_figures_is_their_source_and_subject(
     m = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("52"))
     assert (m.subject, m.source.name) == ("速卖通", "速卖通")
     assert _period(m) == ("2026-11-01", "2026-11-30")
+
+
+def test_a_pipe_tables_cells_with_the_growth_rate_in_brackets():
+    ex = tradeie.extract(
+        "海关总署\n\n2025年一季度我国货物贸易进出口情况\n\n"
+        "　　一季度，我国货物贸易进出口10.3万亿元，增长1.3%。\n\n"
+        "　　附表：2025年一季度我国对主要贸易伙伴进出口情况\n　　单位：亿元人民币；括号内为比去年同期增减%\n\n"
+        "| 地区 | 进出口 | 出口 | 进口 |\n|------|--------|------|------|\n"
+        "| 东盟 | 16106.3（6.1） | 9326.8（9.2） | 6779.5（2.1） |\n"
+        "| 欧盟 | 12218.4（1.2） | 7642.1（4.0） | 4576.3（-3.4） |\n"
+        "| 美国 | 10042.7（-1.5） | 7395.6（2.0） | 2647.1（-11.6） |\n"
+        "| 韩国 | 6385.9（4.0） | 2468.5（5.3） | 3917.4（3.1） |\n"
+    )
+    m = _by_value(ex, "4576.3")
+    assert (m.value.normalized, m.change.percent) == (Decimal("457630000000"), Decimal("-3.4"))
+    assert m.dimensions.get("market") == "欧盟" and m.indicator == "进口"
+    assert ex.text[m.change.span[0] : m.change.span[1]] == "-3.4"

@@ -72,6 +72,7 @@ class Cell:
     span: Span
     value: Decimal | None = None
     unit: str | None = None
+    rate: Cell | None = None  # `17106.3（6.9）`: the growth rate in brackets after the figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,8 @@ _WS_RUN = re.compile(f"[{_WS}]+")
 _BAR = re.compile("[|│┃║]")  # `｜` folds to `|`
 _TAB = re.compile("\t")
 _NUM = re.compile(r"[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: ?[%‰])?")  # -2.6, 1,234.5, 12.6%
+# a figure and its growth rate in brackets in one cell (folded text): `17106.3(6.9)`, `4576.3(-3.1)`
+_NUM_RATE = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\((?P<r>[+\-\u2212]?\d+(?:\.\d+)?)%?\)")
 _MISSING = re.compile(r"[-\u2010-\u2015\u2212…/×*.·]+")  # — - … -- ... /
 _YEAR = re.compile(r"(?:19|20)\d\d")  # a bare year may head a column
 # Prose punctuation, judged on the original (`，` folds to `,`, which also separates thousands).
@@ -137,10 +140,11 @@ _HEAD_UNIT = re.compile(r"\(\s?([^()\d]{1,8}?)\s?\)")  # 绝对值（亿元） -
 
 @functools.lru_cache(maxsize=8192)
 def _kind(t: str) -> str:
-    """`e`mpty, `n`umber, `m`issing marker or `t`ext (length-guarded before any match)."""
+    """`e`mpty, `n`umber, `m`issing marker or `t`ext (length-guarded before any match); a number
+    with its growth rate in brackets (`17106.3（6.9）`) is a number."""
     if not t:
         return "e"
-    if len(t) <= 24 and _NUM.fullmatch(t):
+    if len(t) <= 24 and (_NUM.fullmatch(t) or _NUM_RATE.fullmatch(t)):
         return "n"
     if len(t) <= 12 and _MISSING.fullmatch(t):
         return "m"
@@ -339,6 +343,17 @@ class _Doc:
 
     def text(self, span: Span) -> str:
         return self.original[span[0] : span[1]]
+
+    def cell(self, c: Span, ft: str, unit: str | None) -> Cell:
+        """A figure cell; one holding its growth rate in brackets (`17106.3（6.9）`) is the figure,
+        the rate kept beside it."""
+        m = _NUM_RATE.fullmatch(ft)
+        if m is None:
+            return Cell(self.text(c), c, _value(ft), unit)
+        a, b = c[0] + m.start("n"), c[0] + m.end("n")
+        ra, rb = c[0] + m.start("r"), c[0] + m.end("r")
+        rate = Cell(self.text((ra, rb)), (ra, rb), _value(m.group("r")), "%")
+        return Cell(self.text((a, b)), (a, b), _value(m.group("n")), unit, rate)
 
     def ftext(self, span: Span) -> str:
         return self.folded[span[0] : span[1]]
@@ -873,7 +888,7 @@ class _Doc:
                 cu = None
                 if kind in "nm" and col.role in ("value", "change", "other"):
                     cu = cell_unit(ft, col, unit_col is not None, runit or section_unit, vunit)
-                out.append(Cell(self.text(c), c, _value(ft) if kind == "n" else None, cu))
+                out.append(self.cell(c, ft, cu) if kind == "n" else Cell(self.text(c), c, None, cu))
             built.append(Row(self.text((ls, le)), (ls, le), level, parent if level else None, out, (ln.start, ln.end)))
             if level == 0:
                 parent = len(built) - 1

@@ -28,7 +28,7 @@ __all__ = ["table_metrics", "may_hold_tables"]
 # figures side by side (2+ spaces, a tab, a bar, or one space in a row of a stacked table), or
 # figures on lines of their own one under another (a table whose every cell is a line)
 _ROW_HINT = re.compile(
-    r"\d%?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜│][ \u3000]*| )[-+−]?\d"
+    r"\d[%)）]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜│][ \u3000]*| )[-+−]?\d"
     r"|\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n"
 )
 _NOTE_SOURCE = re.compile(r"(?:数据)?来源(?:于|:|：)\s*(?P<org>[\u4e00-\u9fff]{2,20}?)(?:[,，。;；]|$)")
@@ -385,6 +385,8 @@ def table_metrics(
                     ccell = row.cells[k] if k < len(row.cells) else None
                     if ccell is not None and ccell.value is not None:
                         change = (ccell, ccol.basis or "yoy")
+                if change is None and cell is not None and cell.rate is not None and cell.rate.value is not None:
+                    change = (cell.rate, "yoy")  # `17106.3（6.9）`: the figure's growth in brackets
                 if cell is None or cell.value is None:
                     if change is not None and (cell is None or _NO_FIGURE.fullmatch(cell.text)):
                         # `规模以上工业增加值  —  —  8.4`: only the growth rate is published
