@@ -5133,3 +5133,17 @@ def test_a_pipe_tables_cells_with_the_growth_rate_in_brackets():
     assert (m.value.normalized, m.change.percent) == (Decimal("457630000000"), Decimal("-3.4"))
     assert m.dimensions.get("market") == "欧盟" and m.indicator == "进口"
     assert ex.text[m.change.span[0] : m.change.span[1]] == "-3.4"
+
+
+def test_a_national_associations_release_reports_the_nations_figures():
+    ex = tradeie.extract(
+        "首页 > 统计信息 > 采购经理指数 > 非制造业PMI\n\n中物联发布2025年11月份中国非制造业商务活动指数\n\n"
+        "来源：中国物流与采购联合会　　发布时间：2025-11-30 09:30　　阅读：3296\n\n"
+        "　　中国物流与采购联合会、国家统计局服务业调查中心今日发布2025年11月份中国非制造业商务活动指数。\n\n"
+        "　　一、非制造业商务活动指数回落\n\n"
+        "　　11月份，非制造业商务活动指数为49.4%，比上月下降0.4个百分点，非制造业景气水平有所回落。\n\n"
+        "图1  非制造业商务活动指数（经季节调整）\n\n"
+        "　　二、新订单指数有所下降\n\n　　11月份，新订单指数为46.3%，比上月下降0.6个百分点。\n"
+    )
+    assert _by_value(ex, "49.4%").subject == "中国"
+    assert _by_value(ex, "46.3%").subject == "中国"

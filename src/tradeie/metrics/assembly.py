@@ -3365,7 +3365,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     if not tally:
         # nothing named: the bulletin's region or province, the company issuing it (a port
         # group's weekly), else the country (a national release)
-        return ctx.region or actx.province or ctx.self_org or "中国"
+        # (a national association's release, `中国物流与采购联合会`, reports the nation's figures)
+        own = ctx.self_org if ctx.self_org and not ctx.self_org.startswith(("中国", "全国")) else None
+        return ctx.region or actx.province or own or "中国"
     best = max(tally.values())
     for cand in (ctx.region, actx.province, "中国"):
         if cand and tally.get(cand) == best:
