@@ -3241,25 +3241,28 @@ def _listed_companies(text: str) -> tuple[str, ...]:
         kind = organisation_rows().get(name, (None, "company"))[1]
         if name not in out and lookup(name) is None and kind == "company" and not _AUTHORITY_END.search(name) and not _NOT_A_COMPANY.search(name):
             out.append(name)
-    for r in _REPORT_RELEASE.finditer(text):  # (also read by _reporting_companies)
-        # `3月27日晚间，华宸电器发布2024年年度报告`: who publishes an annual report is a listed
-        # company (the name read back from the release, as for a manager's title)
-        m = _NAME_BEFORE_RELEASE.search(text, max(0, r.start() - 12), r.start())
-        name = m.group("name") if m else None
-        if name and name not in out and lookup(name) is None and not _AUTHORITY_END.search(name) and not _NOT_A_COMPANY.search(name):
+    for name in _report_releasers(text):
+        # `3月27日晚间，华宸电器发布2024年年度报告`: who publishes an annual report is a listed company
+        if name not in out and lookup(name) is None and not _AUTHORITY_END.search(name) and not _NOT_A_COMPANY.search(name):
             if organisation_rows().get(name, (None, "company"))[1] == "company":
                 out.append(name)
     return tuple(out)
 
 
-def _reporting_companies(text: str, listed: tuple[str, ...]) -> tuple[str, ...]:
-    """The listed companies a story shows releasing their own report (`华宸电器发布2024年年度报告`)."""
-    out = []
+def _report_releasers(text: str) -> list[str]:
+    """The names a story shows releasing a report (`华宸电器发布2024年年度报告`), read back from the
+    release as for a manager's title; in order, once each."""
+    out: list[str] = []
     for r in _REPORT_RELEASE.finditer(text):
         m = _NAME_BEFORE_RELEASE.search(text, max(0, r.start() - 12), r.start())
-        if m and m.group("name") in listed and m.group("name") not in out:
+        if m and m.group("name") not in out:
             out.append(m.group("name"))
-    return tuple(out)
+    return out
+
+
+def _reporting_companies(text: str, listed: tuple[str, ...]) -> tuple[str, ...]:
+    """The listed companies a story shows releasing their own report."""
+    return tuple(n for n in _report_releasers(text) if n in listed)
 
 
 _REPORT_RELEASE = regex.compile(r"(?:发布|披露|公布)了?(?:\d{4}年)?(?:年度报告|半年度报告|年报|半年报|一季报|三季报|第[一三]季度报告|季度报告|财报)")
