@@ -247,6 +247,11 @@ HELDOUT_FLOORS = {
     "heldout180": 0.81,
     "heldout181": 0.81,
     "heldout182": 0.71,
+    "heldout183": 0.75,
+    "heldout184": 0.71,
+    "heldout185": 0.79,
+    "heldout186": 0.72,
+    "heldout187": 0.74,
 }
 
 
