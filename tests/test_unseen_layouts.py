@@ -5147,3 +5147,56 @@ def test_a_national_associations_release_reports_the_nations_figures():
     )
     assert _by_value(ex, "49.4%").subject == "中国"
     assert _by_value(ex, "46.3%").subject == "中国"
+
+def test_a_fair_named_by_its_year_is_the_subject_and_its_month_the_period():
+    ex = tradeie.extract(_release(
+        "新华网 > 经济 > 正文", "2026年服贸会闭幕 达成各类成果八百余项", "2026-09-13 18:05:41　来源：新华网",
+        "　　新华社北京9月13日电（记者陈路）为期5天的2026年中国国际服务贸易交易会13日在北京闭幕。本届服贸会共形成各类成果842项。"
+        "线下参展企业2031家，世界500强及行业龙头企业占比达19.6%。",
+    ))
+    for quote in ("842项", "2031家"):
+        m = _by_value(ex, quote)
+        assert m.subject == "2026年服贸会"
+        assert _period(m) == ("2026-09-01", "2026-09-30")
+    share = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("19.6"))
+    assert share.subject == "2026年服贸会"
+
+
+def test_a_bonded_zone_named_once_is_the_subject_of_its_later_figures():
+    ex = tradeie.extract(_release(
+        "经济参考报　2026年09月15日", "保税物流“加速跑”",
+        "　　作为全国首批跨境电商进口试点区域之一，临湾保税区的网购保税进口业务已运行十余年。据临湾保税区管委会统计，"
+        "今年1至8月，保税区跨境电商网购保税进口申报单量6310万单，销售额97.4亿元，同比增长6.2%。",
+    ))
+    for quote in ("6310万单", "97.4亿元"):
+        assert _by_value(ex, quote).subject == "临湾保税区"
+
+
+def test_a_chambers_survey_report_is_the_source_of_its_findings():
+    ex = tradeie.extract(_release(
+        "财新网 > 经济 > 正文", "外资在华投资信心分化", "2026年09月20日 17:26　来源：财新网",
+        "　　外国商会的调查折射出外企的复杂心态。中国美国商会9月11日发布的《2026年中国商务环境调查报告》显示，"
+        "在接受调查的402家会员企业中，44%的企业计划在未来一年增加对华投资，较上年下降3个百分点。",
+    ))
+    m = _by_value(ex, "402家")
+    assert m.source.name == "中国美国商会"
+
+
+def test_continents_in_a_list_are_markets_not_whose_figures():
+    ex = tradeie.extract(_release(
+        "商务部\n\n发布时间：2026-07-18", "商务部介绍上半年外贸新业态发展情况",
+        "　　截至6月底，我国企业在海外建设的海外仓已超过2800个。从区域分布看，北美、欧洲、亚洲的海外仓数量占比分别约为34%、30%和19%。",
+    ))
+    shares = [m for m in ex.metrics if m.share is not None and m.share.percent in (Decimal("34"), Decimal("30"), Decimal("19"))]
+    assert len(shares) == 3
+    assert {m.subject for m in shares} == {"中国"}
+    assert [m.dimensions.get("market") for m in shares] == ["北美", "欧洲", "亚洲"]
+
+
+def test_a_city_written_after_its_province_is_whose_figure():
+    ex = tradeie.extract(_release(
+        "商务部\n\n发布时间：2026-07-18", "上半年市场采购贸易方式出口平稳增长",
+        "　　上半年，全国市场采购贸易方式试点出口5120亿元，增长7.5%。其中，浙江义乌市场采购贸易方式出口2207.3亿元，增长10.8%。",
+    ))
+    assert _by_value(ex, "5120亿元").subject == "中国"
+    assert _by_value(ex, "2207.3亿元").subject == "义乌市"

@@ -78,6 +78,8 @@ _INLINE_SOURCE = regex.compile(
     rf"(?:根据|据|经|从|基于|依据)?{_SOURCE_ORG}"
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|监测|统计|公布|获悉|数据(?=[,①②③④⑤]))"
 )
+# a body's survey or report (`中国美国商会9月11日发布的《…调查报告》显示`)
+_REPORT_SOURCE = regex.compile(rf"(?:根据|据)?{_SOURCE_ORG}(?:[^,;。《]{{0,12}}?)(?:发布|公布|发表)的?《[^》\n]{{1,40}}》(?:显示|指出|表明)")
 _CITING_KINDS = frozenset(("ministry", "agency", "institute", "intl", "state", "association"))
 
 
@@ -508,9 +510,20 @@ def _held_months(pm: PeriodMatch, at: int, m1: int, m2: int, ref: dt.date) -> Pe
 _TAKING_PART = regex.compile(r"在|参加|出席|赴|组团|代表团|参展")
 _EVENT_HELD = regex.compile(r"闭幕|落下帷幕|落幕|开幕|举行|举办|召开")
 _EVENT = regex.compile(
-    r"第[0-9一二三四五六七八九十百]+届[\p{Han}()“”]{0,24}?(?:交易会|博览会|展览会|洽谈会|广交会|进博会|服贸会|数贸会|消博会|链博会|东博会|高交会|投洽会)"
+    # `第138届广交会`, or a fair named by its year (`2025年服贸会`, `2025中国国际服务贸易交易会`)
+    r"(?:第[0-9一二三四五六七八九十百]+届|20\d\d年?(?=[\p{Han}“]))[\p{Han}()“”]{0,24}?"
+    r"(?:交易会|博览会|展览会|洽谈会|广交会|进博会|服贸会|数贸会|消博会|链博会|东博会|高交会|投洽会)"
 )
 _CUSTOMS_HOUSE = regex.compile(r"(?P<x>[\p{Han}]{2,3}?)海关(?!总署)")
+
+
+def _fair_or_title_period(ctx: _DocContext) -> PeriodMatch | None:
+    """The headline's period, unless it is only the year in the fair's name (`2025年服贸会闭幕`):
+    then the months the fair was held in."""
+    dp, ev = ctx.doc_period, ctx.event_period
+    if dp is not None and ev is not None and ctx.event and dp.granularity == "year" and dp.text in ctx.event:
+        return ev
+    return dp or ev
 
 
 def _title_words(title: str | None) -> str:
@@ -932,7 +945,7 @@ def _assemble(
         )
         actx.period = (
             ctx.carried_period if ctx.report_like and ctx.carried_period
-            else ctx.heading_period or ctx.doc_period or ctx.event_period
+            else ctx.heading_period or _fair_or_title_period(ctx)
         )
         # a numbered brief's later items that state no period and date no event: the period its
         # figures run to
@@ -1321,7 +1334,7 @@ def _cited_at(text: str, s: int, e: int, cue):
     elif word == "表示":
         m = None  # only a company speaking for itself (below)
     else:
-        m = _INLINE_SOURCE.search(text, a, b) or _known_body_source().search(text, a, b)
+        m = _INLINE_SOURCE.search(text, a, b) or _known_body_source().search(text, a, b) or _REPORT_SOURCE.search(text, a, b)
     if m is None:
         a = max(s, cue.start() - 60)
         window = text[a:b]
@@ -1427,7 +1440,7 @@ def _paragraph_label(text: str, a: int, b: int) -> str | None:
     if label is None:
         return None
     place = lookup(label)
-    if place is not None and place.kind not in ("country", "economy", "region"):
+    if place is not None and place.kind not in ("country", "economy", "region", "world_region"):
         return None  # `大连市：…` names a subject; `日本：合同额…` a market
     if place is None and _speaker(label, text):
         return None  # `余建宁：从单月看，…`: who answers in a transcript, not what is counted
@@ -2919,7 +2932,21 @@ def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
     return found
 
 
+def _bonded_zone_named(text: str, actx: _ArticleContext, form: str) -> str | None:
+    """`临湾保税区的…业务…` before a bare 保税区: the first bonded zone the article names in full,
+    its place unknown to the gazetteer."""
+    if actx.first_para_start < 0:
+        return None
+    pattern = regex.compile(rf"(?:(?![的在和与及是为了全该本各我对从])\p{{Han}}){{2,4}}?{form}")
+    for seg, a, b in ((actx.title or "", 0, len(actx.title or "")), (text, actx.first_para_start, actx.para_start + ZONE_NAME_REACH)):
+        m = pattern.search(seg, a, min(b, len(seg)))
+        if m is not None:
+            return m.group()
+    return None
+
+
 _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
+_BONDED_ZONE_WORDS = frozenset(("保税区",))
 
 
 @functools.lru_cache(maxsize=64)
@@ -2946,6 +2973,10 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
         return "中国"
     if kind == "world":
         return "全球"
+    if kind == "zone" and form in _BONDED_ZONE_WORDS:
+        # `宁波保税区的…业务…。…保税区申报单量…`: the bonded zone named earlier, else the word as
+        # written (a city's several bonded zones are no one place)
+        return _named_zone(ctx.text, actx, form) or _bonded_zone_named(ctx.text, actx, form) or form
     if kind == "zone":
         return ctx.zone or _named_zone(ctx.text, actx, form) or _autonomous_region(actx.province or ctx.province) or ctx.region
     if kind == "self":
@@ -3040,7 +3071,7 @@ def _ranked_partner(text: str, s: int, at: int) -> str | None:
         if _PARTNER_RANK.search(text, pos, end):
             m = place_regex().match(text, pos)
             p = lookup(m.group()) if m else None
-            return p.canonical if p is not None and p.kind in ("country", "economy", "region") else None
+            return p.canonical if p is not None and p.kind in ("country", "economy", "region", "world_region") else None
         pos = end + 1
     return None
 
@@ -3098,8 +3129,13 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # `承接RCEP其他成员国离岸执行额12.41亿美元，其中日本3.95亿美元`: a market of the figure
         # before, not whose figure it is
         return home
-    if found is not None and ctx.event and found[1] == "place" and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy", "region"):
-        found = None  # a fair's visitors from abroad (`其中美国采购商1.9万人`): the fair's count
+    if found is not None and ctx.event and (
+        found[1] == "world"
+        or found[1] == "place" and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy", "region", "world_region")
+    ):
+        # a fair's visitors from abroad (`其中美国采购商1.9万人`), its exhibitors among the world's
+        # (`世界500强…占比达21.3%`): the fair's count
+        found = None
     if (
         (found is None or phrase.text.startswith(("平台", "公司"))) and actx.inline_source is not None
         and s <= actx.inline_source[1][0] < cs and is_brand(actx.inline_source[0])

@@ -157,6 +157,22 @@ def _city_district(city: str, t: str, at: int):
     return dm if dm is not None and t[dm.end() : dm.end() + 1] not in ("、", "和", "及", "与") else None
 
 
+def _province_city(province: str, t: str, at: int) -> str | None:
+    """The city written right after its province's name at ``at`` (`浙江|义乌`), or None; a city
+    name running into 市场 (`义乌市场`) is read without its 市."""
+    p = lookup(province)
+    if p is None or p.kind != "province":
+        return None
+    pm = place_regex().match(t, at)
+    if pm is None or t[pm.end() : pm.end() + 1] in ("、", "和", "及", "与"):
+        return None
+    form = pm.group()
+    if form.endswith("市") and t.startswith("场", pm.end()):
+        form = form[:-1]
+    q = lookup(form)
+    return form if q is not None and q.kind == "city" else None
+
+
 # a bracketed aside right after a leading district's name (another name for it)
 _LEAD_ASIDE = regex.compile(r"^(?P<lead>[\p{Han}]{2,6}?[区县])\((?:[^()]|\([^()]*\))*\)(?=[\p{Han}])")
 _FACILITY = regex.compile(
@@ -329,6 +345,11 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             # `广州市黄埔区货物贸易进出口…`: the district named under its city is whose figure
             ph.subject, ph.subject_kind = form + dm.group(), "district"
             t = _LEADING_NOISE.sub("", t[dm.end() :])
+            m = None
+        elif m.re is not _COMPANY_RE and m.group("place") and (cm := _province_city(form, t, m.end())):
+            # `浙江义乌市场采购贸易方式出口…`: the city named after its province is whose figure
+            ph.subject, ph.subject_kind = lookup(cm).canonical, "place"
+            t = _LEADING_NOISE.sub("", t[m.end() + len(cm) :])
             m = None
     if m and m.end() < len(t) and t[m.end()] not in "、和及与":
         form = m.group()
