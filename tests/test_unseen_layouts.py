@@ -5200,3 +5200,46 @@ def test_a_city_written_after_its_province_is_whose_figure():
     ))
     assert _by_value(ex, "5120亿元").subject == "中国"
     assert _by_value(ex, "2207.3亿元").subject == "义乌市"
+
+
+def test_a_share_restating_the_figures_scale_after_a_comparison_is_that_figures():
+    ex = tradeie.extract(_release(
+        "烟台海关\n\n发布时间：2026-06-18", "前5个月烟台市外贸进出口2716.4亿元",
+        "    据海关统计,2026年前5个月,烟台市货物贸易进出口2716.4亿元,同比(下同)增长3.9%,增速高于同期全国1.6个百分点;"
+        "进出口规模占全省的21.7%,继续位居全省首位。其中,出口1663.8亿元,增长6.7%;进口1052.6亿元,下降1.5%。",
+    ))
+    total = _by_value(ex, "2716.4亿元")
+    assert total.share is not None and total.share.percent == Decimal("21.7")
+    assert not [m for m in ex.metrics if m.value is None and m.share is not None]
+    assert _by_value(ex, "1663.8亿元").indicator == "货物贸易出口"
+
+
+def test_an_amount_after_a_count_of_contracts_is_those_contracts_amount():
+    ex = tradeie.extract(_release(
+        "临海市商务委员会", "2026年上半年本市技术进出口合同登记情况",
+        "2026年1—6月，本市共登记技术进出口合同2856项，同比增长5.4%；合同总金额88.47亿美元，同比增长10.1%。"
+        "其中，技术进口合同1087项，同比下降1.1%，合同金额41.32亿美元，同比下降2.5%；"
+        "技术出口合同1769项，同比增长10.9%，合同金额47.15亿美元，同比增长23.6%。",
+    ))
+    assert _by_value(ex, "41.32亿美元").indicator == "技术进口合同金额"
+    assert _by_value(ex, "47.15亿美元").indicator == "技术出口合同金额"
+
+
+def test_a_train_service_in_the_headline_is_the_storys_subject():
+    ex = tradeie.extract(_release(
+        "2026年中欧班列长丰号开行4126列 货值近400亿元", "2027-01-05 16:42:18　来源：新华网",
+        "　　新华社临州1月5日电 记者5日从临州国际港务区获悉，2026年，中欧班列长丰号全年开行4126列，同比增长7.3%。",
+        "　　据介绍，2026年去程班列2311列，回程班列1815列。据临州海关统计，经长丰号运输的出口货值312.4亿元，同比增长15.3%。",
+    ))
+    for quote in ("2311列", "312.4亿元"):
+        assert _by_value(ex, quote).subject == "中欧班列长丰号"
+
+
+def test_a_release_dated_in_republic_of_china_years_reports_taiwans_figures():
+    ex = tradeie.extract(
+        "財政部全球資訊網\n首頁 > 訊息公告 > 新聞稿\n\n115年3月海關進出口貿易初步統計\n\n發布日期：115-04-08\n發布單位：統計處\n\n"
+        "　　財政部今（8）日發布115年3月海關進出口貿易初步統計。\n\n"
+        "（一）概況：115年3月出口489.4億美元，較上年同月增32.7%。累計1至3月出口1,326.8億美元，較上年同期增28.5%。\n"
+    )
+    for quote in ("489.4億美元", "1,326.8億美元"):
+        assert _by_value(ex, quote).subject == "臺灣"

@@ -56,6 +56,7 @@ from .phrases import (
     facility_end,
     is_brand,
     names_another_service,
+    rail_service_at,
     read_phrase,
     split_members,
     strip_enumeration_lead,
@@ -766,7 +767,13 @@ def _own_economy(norm: str, structure: Structure) -> str | None:
             p = lookup(form)
             if p is not None and p.kind == "economy" and body.startswith(form):
                 return p.canonical.removeprefix("中国")
+    if _ROC_DATE.search(norm, 0, min(len(norm), _ROC_DATE_REACH)):
+        return "台湾"  # `114年10月海关进出口贸易初步统计`, `发布日期：114-11-07`: dated in the ROC calendar
     return None
+
+
+_ROC_DATE = regex.compile(r"(?<![\d.])1[0-2]\d(?:年\d{1,2}月|-\d{1,2}-\d{1,2}(?!\d))")
+_ROC_DATE_REACH = 600  # characters: the release's headline and date line
 
 
 def _economy_office(norm: str) -> str | None:
@@ -1587,7 +1594,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         actx.last_indicator = None
     actx.sentence_indicator = None
     actx.sentence_members = None
-    if _shares_of_figures_before(ctx, actx, text, s, drafts, out):
+    if _shares_of_figures_before(ctx, actx, text, s, drafts, out) or _restated_scale_share(ctx, actx, text, s, drafts, out):
         drafts = []
     evidence = _evidence(ctx, s, e) if drafts else None
     first_new = len(out.metrics)
@@ -1670,6 +1677,32 @@ def _shares_of_figures_before(ctx, actx: _ArticleContext, text: str, s: int, dra
         return False  # members told apart by subject or breakdown, not one figure repeated
     for k, d in zip(at, drafts):
         out.metrics[k] = out.metrics[k].model_copy(update={"share": _share_out(ctx, d.share, d.share_change)})
+    return True
+
+
+_RESTATED_SCALE = regex.compile(r"(?P<m>[\p{Han}]{0,8}?)(?:规模|总值|总额|总量)占")
+
+
+def _restated_scale_share(ctx, actx: _ArticleContext, text: str, s: int, drafts: list[_Draft], out: Assembly) -> bool:
+    """`进出口3716.4亿元，增长4.9%，增速高于全国2.6个百分点；进出口规模占全省的27.1%`: a share
+    opening a ;-clause that names the scale of the figure stated before the comparison of its
+    rate is that figure's share; True when it was attached."""
+    if len(drafts) != 1 or s == 0 or text[s - 1] != ";":
+        return False
+    d = drafts[0]
+    if d.share is None or d.value is not None or d.change is not None or d.from_list:
+        return False
+    m = _RESTATED_SCALE.fullmatch(text, s, d.share.start + 1)
+    if m is None or len(out.metrics) < 2 or len(out.metrics) - 2 < actx.para_first_metric:
+        return False
+    figure, comparison = out.metrics[-2], out.metrics[-1]
+    if figure.value is None or figure.share is not None or comparison.value is not None or comparison.change is None:
+        return False
+    if comparison.change.points is None or comparison.indicator != figure.indicator + "增速":
+        return False
+    if m.group("m") and not figure.indicator.endswith(m.group("m")):
+        return False
+    out.metrics[-2] = figure.model_copy(update={"share": _share_out(ctx, d.share, d.share_change)})
     return True
 
 
@@ -1779,6 +1812,24 @@ def _new_indicator_between(text: str, a: int, b: int) -> bool:
         return True  # but `9735.4万美元（同比增长21.3%…）`: the figure's own change in brackets
     gap = _BETWEEN_NOISE.sub("", _between_phrases().sub("", _PARENS.sub("", gap)))
     return bool(_HAN2.search(gap))
+
+
+_COUNTED_KIND = regex.compile(r"(?:^|(?<=[,;:]))(?:其中,)?(?:共|累计|新|新增)?(?P<n>[\p{Han}]{3,12}?)[\d.]+(?:项|个|家|份|件|宗|笔)")
+
+
+def _counted_kind_before(text: str, s: int, cs: int, head: str) -> str | None:
+    """The kind a count earlier in the sentence counts, when the head names its measure by the
+    count's last word (`技术进口合同1187项，同比下降2.1%，合同金额…` -> 技术进口), or None."""
+    if len(head) < 3:
+        return None
+    found = None
+    for m in _COUNTED_KIND.finditer(text, s, cs):
+        found = m
+    if found is None:
+        return None
+    noun = found.group("n")
+    word = head[:2]
+    return noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else None
 
 
 def _counted_then_change(text: str, d: _Draft, it: Item) -> bool:
@@ -2390,6 +2441,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             qualifier, head = "", prev
         if member and not qualifier:
             qualifier = shared_qualifier or (actx.qualifier if actx.qualifier_at >= s else "")
+        elif not qualifier and not dims and (counted := _counted_kind_before(text, s, cs, head)):
+            qualifier = counted  # `技术进口合同1187项，…，合同金额45.32亿美元`: those contracts' amount
         elif not qualifier and not dims:
             # an earlier sentence's qualifier does not reach a sentence naming its own subject
             # (`其中，承接离岸服务外包执行额…。全省进出口总额…`)
@@ -3369,6 +3422,10 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     if actx.title and (fair := _EVENT.match(actx.title)) and _EVENT_HELD.search(actx.title, fair.end()):
         # `● 第四届广州数字贸易博览会闭幕 …` in a brief: that article's figures are the fair's
         return fair.group()
+    for title in (actx.title, ctx.doc_title):
+        if title and (service := rail_service_at(title, _LEADING_PERIOD.match(title).end())):
+            # `2025年中欧班列长安号开行5126列`: the story's figures are the service's
+            return service
     if ctx.self_org and _COMPANY_END.search(ctx.self_org):
         # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's
         return ctx.self_org

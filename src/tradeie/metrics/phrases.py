@@ -194,6 +194,12 @@ _PORT_AREA = regex.compile(
 # a freight-train service or trade corridor leading its own figures (`中欧班列累计开行…`,
 # `中欧班列(成渝)开行…`, `“长安号”已开通…`, `西部陆海新通道铁海联运班列发送货物…`): whose figures
 # they are, not the city or the nation
+def rail_service_at(t: str, pos: int = 0) -> str | None:
+    """The train service named at ``pos`` and running there (`中欧班列长安号开行…`), or None."""
+    m = _RAIL_SERVICE.match(t, pos)
+    return m.group("name").replace("(", "（").replace(")", "）") if m else None
+
+
 _RAIL_SERVICE = regex.compile(
     r"[“\"]?(?P<name>(?:[\p{Han}]{1,2}新欧)?中欧班列(?:\([\p{Han}]{2,4}\)|[\p{Han}]{2}号)?"
     r"|[\p{Han}]{1,2}新欧|(?<![该此这其新旧型])[\p{Han}]{2}号(?=[”\"]|班列|已|累计|开行|开通|运输|运送|发送|通达)|[\p{Han}]{1,2}满欧|西部陆海新通道|陆海新通道)[”\"]?"
