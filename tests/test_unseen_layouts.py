@@ -5243,3 +5243,39 @@ def test_a_release_dated_in_republic_of_china_years_reports_taiwans_figures():
     )
     for quote in ("489.4億美元", "1,326.8億美元"):
         assert _by_value(ex, quote).subject == "臺灣"
+
+
+def test_a_fair_on_a_fixed_schedule_closing_in_may_was_held_from_april():
+    ex = tradeie.extract(
+        "南方日报　2026年05月06日　星期三　A02　要闻\n\n第139届广交会闭幕 境外采购商到会超28万人\n\n"
+        "　　南方日报讯（记者/陈晓）5月5日，第139届中国进出口商品交易会（广交会）在广州落下帷幕。"
+        "本届广交会共有来自215个国家和地区的境外采购商286215人到会。\n\n"
+        "　　据统计，本届广交会现场意向出口成交254.7亿美元，同比增长4.6%。\n"
+    )
+    m = _by_value(ex, "254.7亿美元")
+    assert m.subject == "第139届广交会"
+    assert _period(m) == ("2026-04-01", "2026-05-31")
+
+
+def test_a_tab_tables_period_row_spans_the_columns_its_empty_cells_continue():
+    ex = tradeie.extract(
+        "国家统计局\n\n2026年3月份社会消费品零售总额增长4.1%\n\n发布时间：2026-04-16 10:00\n\n"
+        "　　2026年3月份，社会消费品零售总额41618亿元，同比增长4.1%。\n\n附表\n\n2026年3月份社会消费品零售总额主要数据\n\n"
+        "指标\t3月\t\t1—3月\t\n\t绝对量（亿元）\t同比增长（%）\t绝对量（亿元）\t同比增长（%）\n"
+        "社会消费品零售总额\t41618\t4.1\t125734\t4.4\n　按经营地分\t\t\t\t\n　城镇\t35874\t3.9\t108026\t4.2\n"
+    )
+    assert _period(_by_value(ex, "125734")) == ("2026-01-01", "2026-03-31")
+    town = _by_value(ex, "108026")
+    assert _period(town) == ("2026-01-01", "2026-03-31") and town.change.percent == Decimal("4.2")
+    assert _period(_by_value(ex, "35874")) == ("2026-03-01", "2026-03-31")
+
+
+def test_a_sites_name_above_the_headline_leaves_the_company_as_the_storys_subject():
+    ex = tradeie.extract(_release(
+        "证券时报网", "拓川电子：上半年净利润同比增长21.4% 海外收入占比升至58%",
+        "2026-08-26 21:36　　来源：证券时报·e公司　　作者：陈昊",
+        "　　证券时报e公司讯，8月26日晚间，拓川电子（301877）披露2026年半年度报告。报告期内，公司实现营业收入32.62亿元，同比增长15.6%。",
+        "　　分市场看，上半年境内收入13.67亿元，同比增长8.1%；境外收入18.95亿元，同比增长21.8%。",
+    ))
+    for quote in ("32.62亿元", "13.67亿元", "18.95亿元"):
+        assert _by_value(ex, quote).subject == "拓川电子"

@@ -661,6 +661,17 @@ class _Doc:
         if up.prose or up.note or up.tabno or up.unit or up.rule:
             return None
         ncols = len(head.cells)
+        if up.mode == "tab" and 2 <= len(up.cells) < ncols and "n" not in up.kinds and "m" not in up.kinds:
+            # `指标\t3月\t\t1—3月\t` over `\t绝对量\t同比增长\t绝对量\t同比增长`: between tabs an
+            # empty cell continues the one to its left, the line's last ones cut off after the tab
+            out = [None] * ncols
+            cur = None
+            for j, c in enumerate(up.cells):
+                cur = self.text(c) if c[0] < c[1] else cur
+                out[j] = cur
+            for j in range(len(up.cells), ncols):
+                out[j] = cur
+            return out
         if up.mode != "space" and len(up.cells) < ncols and len(head.xs) == ncols and "n" not in up.kinds and "m" not in up.kinds:
             # a box cell spanning several columns (`│比上年同期增长(%)│` over `├──┬──┤`, `6月│1-6月`):
             # each header column takes the cell standing over its middle

@@ -453,33 +453,40 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
     if lead_day is not None:
         day, p0, p1 = lead_day
         month = int(day.start_month[-2:])
-        m1, m2 = _lasting_months(norm, p0, p1, day, month, ref)
+        m1, m2 = _lasting_months(norm, p0, p1, day, month, ref, name)
         return name, _held_months(day, p0, m1, m2, ref)
     for pm in days:
         # `本届广交会于4月15日开幕` in a report of its close: from that month to the report's
         if _EVENT_OPENED.match(window, pm.end) and int(pm.start_month[-2:]) <= ref.month:
             return name, _held_months(pm, at, int(pm.start_month[-2:]), ref.month, ref)
     for pm in days:
-        # `4月18日，为期6天的第五届消博会…闭幕`: the month of the day the lead reports it held
-        if _EVENT_HELD.search(window, pm.end, pm.end + 60) and int(pm.start_month[-2:]) <= ref.month:
-            m1, m2 = _lasting_months(norm, at + pm.start, at + pm.end + 200, pm, int(pm.start_month[-2:]), ref)
+        # `4月18日，为期6天的第五届消博会…闭幕`: the month of the day the lead reports it held (in
+        # the same paragraph: not a masthead's date above the headline `第139届广交会闭幕`)
+        held = _EVENT_HELD.search(window, pm.end, pm.end + 60)
+        if held and "\n" not in window[pm.end : held.start()] and int(pm.start_month[-2:]) <= ref.month:
+            m1, m2 = _lasting_months(norm, at + pm.start, at + pm.end + 200, pm, int(pm.start_month[-2:]), ref, name)
             return name, _held_months(pm, at, m1, m2, ref)
     return name, None
 
 
 _LASTING = regex.compile(r"(?:历时|为期)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})天")
 _CLOSED = regex.compile(r"闭幕|落下帷幕|落幕|收官")
+_FAIR_PHASE = regex.compile(r"第[一二三123]期")
 _MONTH_DAY = regex.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日|\d{4}[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
 
 
-def _lasting_months(norm: str, p0: int, p1: int, day, month: int, ref: dt.date) -> tuple[int, int]:
+def _lasting_months(norm: str, p0: int, p1: int, day, month: int, ref: dt.date, fair: str = "") -> tuple[int, int]:
     """`11月4日，…广交会落下帷幕。历时21天…`: the months from the day the lead reports to the one
-    its length reaches (back from a close, on from an opening); the day's month alone otherwise."""
+    its length reaches (back from a close, on from an opening), the length stated or the one a
+    fair on a fixed schedule always runs; the day's month alone otherwise."""
     m = _LASTING.search(norm, p0, p1)
     d = _MONTH_DAY.search(day.text)
-    if m is None or d is None:
+    usual = next((n for name, n in vocab().data.fair_days.items() if name in fair), None)
+    if usual is not None and (not _CLOSED.search(norm, p0, p1) or _FAIR_PHASE.search(norm, p0, p1)):
+        usual = None  # the whole fair's close only, not an opening or a phase's (`第一期…闭幕`)
+    if (m is None and usual is None) or d is None:
         return month, month
-    length = int(parse_number(m.group("n")))
+    length = int(parse_number(m.group("n"))) if m is not None else usual
     try:
         stated = dt.date(ref.year, int(d.group("m")), int(d.group("d")))
     except ValueError:
@@ -546,7 +553,19 @@ def _headline_para(structure: Structure):
             # no headline either
             rest = [p for p in front[1:3] if not _LISTING_META.match(norm, p.nstart, p.nend)]
             return rest[0] if rest else front[1]
+    if len(front) > 1 and _site_name(norm[first.nstart : first.nend].strip()):
+        nxt = front[1]
+        if nxt.nend - nxt.nstart <= TITLE_MAX and not _LISTING_META.match(norm, nxt.nstart, nxt.nend):
+            return nxt  # `证券时报网` over `迈拓电子：上半年净利润…`: the site's name, then the headline
     return first
+
+
+_SITE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,8}网")
+
+
+def _site_name(line: str) -> bool:
+    """A line naming only a news site or outlet (`证券时报网`, `新华网`, `澎湃新闻`)."""
+    return line in media_outlets() or _SITE_NAME.fullmatch(line) is not None
 
 
 _PAGE_CHROME = regex.compile(r"[^\n]*>[^\n]*>[^\n]*$|[【\[]?字体|[^\n]*(?:打印本页|关闭窗口)\s*$")

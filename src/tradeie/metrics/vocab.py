@@ -69,6 +69,7 @@ class _MetricsData(BaseModel):
     market_markers: list[str]
     market_abbreviations: dict[str, str]
     paired_measures: dict[str, list[str]]
+    fair_days: dict[str, int]
     subject_votes: _Votes
     topic_enders: list[str]
     predicate_endings: list[str]
