@@ -5279,3 +5279,25 @@ def test_a_sites_name_above_the_headline_leaves_the_company_as_the_storys_subjec
     ))
     for quote in ("32.62亿元", "13.67亿元", "18.95亿元"):
         assert _by_value(ex, quote).subject == "拓川电子"
+
+
+def test_balance_of_payments_in_sdr_and_reserve_assets_as_levels():
+    ex = tradeie.extract(_release(
+        "国家外汇管理局\n\n发布时间：2026-11-07", "2026年三季度我国国际收支平衡表",
+        "　　2026年三季度，我国经常账户顺差4210亿元，其中，货物贸易顺差6280亿元。资本和金融账户中，非储备性质的金融账户逆差5581亿元，储备资产增加384亿元。",
+        "　　按SDR计值，2026年三季度，我国经常账户顺差1046亿SDR，其中，货物贸易顺差1584亿SDR。",
+    ))
+    sdr = _by_value(ex, "1046亿SDR")
+    assert (sdr.value.normalized, sdr.value.base_unit) == (Decimal("104600000000"), "XDR")
+    reserves = _by_value(ex, "384亿元")
+    assert reserves.change is None and "储备资产" in reserves.indicator
+
+
+def test_a_storys_date_below_its_standfirst_and_byline_dates_it():
+    ex = tradeie.extract(
+        "界面新闻 > 商业 > 物流\n\n跨境物流告别“抢仓潮”\n\n关税变局之下，头部海外仓服务商一边收缩美国西部的冗余仓容，一边加码欧洲、中东和拉美等新兴市场。\n\n"
+        "界面新闻记者 | 周若\n界面新闻编辑 | 宋佳\n\n2026/11/18 19:05\n\n"
+        "　　商务部此前披露，截至今年6月底，我国企业建设的海外仓已超过2800个。\n"
+    )
+    assert ex.bulletin.meta.date == "2026-11-18"
+    assert _period(_by_value(ex, "超过2800个")) == (None, "2026-06-30")

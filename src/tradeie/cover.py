@@ -37,6 +37,13 @@ def _is_body(text: str) -> bool:
     return len(text) > 40 and ("。" in text or "," in text and len(text) > 60)
 
 
+STANDFIRST_MAX = 100  # characters of a story's one-sentence summary under its headline
+
+
+def _standfirst(text: str) -> bool:
+    return len(text) <= STANDFIRST_MAX and text.count("。") <= 1 and "\n" not in text.strip()
+
+
 def _date(m) -> str | None:
     try:
         y = _whole(m["y"])
@@ -66,8 +73,14 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
     toc: list[str] = []
     publishers: list[str] = []
     in_toc = False
+    standfirst = False
     for cp in front:
         if _is_body(cp.text):
+            if not standfirst and not meta.get("date") and _standfirst(cp.text):
+                # `关税变局之下，头部海外仓服务商…。` between a story's headline and its byline and
+                # date: the story's summary, not yet its body
+                standfirst = True
+                continue
             break
         for ln in cp.p.lines:
             parts = _parts(original, ln.start, ln.end)

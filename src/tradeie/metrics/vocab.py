@@ -141,7 +141,7 @@ def vocab() -> Vocab:
     one_cmp = alternation(w for w in d.comparatives.up + d.comparatives.down)
     change_left = regex.compile(
         rf"(?:(?P<basis>{bases}|较[\p{{Han}}\d—\-]{{1,8}}?(?=(?:{verbs}))|比[\p{{Han}}\d—\-]{{1,8}}?(?=(?:{verbs})))?"
-        rf"(?:实际|名义)?(?:分别)?(?:是|为)?(?<!净)(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"  # 同比实际增长; `净增加312亿美元` is a level
+        rf"(?:实际|名义)?(?:分别)?(?:是|为)?(?<!净|储备资产)(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"  # 同比实际增长; `净增加312亿美元`, `储备资产增加414亿元` (a balance-of-payments item) are levels
         rf"|(?P<basis>{bases})(?P<verb>{after_basis})"
         # a bare 增 / 减 opening its clause (`9月進口386.2億美元，增18.4%`)
         r"|(?:^|(?<=[,;、:(]))(?P<verb>增|减)"
