@@ -5301,3 +5301,23 @@ def test_a_storys_date_below_its_standfirst_and_byline_dates_it():
     )
     assert ex.bulletin.meta.date == "2026-11-18"
     assert _period(_by_value(ex, "超过2800个")) == (None, "2026-06-30")
+
+
+def test_products_counted_in_pieces_and_fibre_kilometres_keep_their_rates():
+    ex = tradeie.extract(_release(
+        "东湖高新区经济运行简报\n\n2026年第10期", "一、工业生产较快增长",
+        "　　从主要产品看，1—10月，光纤产量 1.16 亿芯公里，增长 6.3%；新型显示面板 3156.2 万片，增长 10.8%。",
+    ))
+    fibre = _by_value(ex, "1.16 亿芯公里")
+    assert (fibre.value.normalized, fibre.change.percent) == (Decimal("116000000"), Decimal("6.3"))
+    panels = _by_value(ex, "3156.2 万片")
+    assert (panels.value.normalized, panels.change.percent) == (Decimal("31562000"), Decimal("10.8"))
+
+
+def test_an_associations_spokesman_is_no_subject_of_the_nations_figures():
+    ex = tradeie.extract(_release(
+        "中国钢铁工业协会\n\n发布时间：2026-10-24", "2026年9月钢铁行业运行情况",
+        "　　中国钢铁工业协会有关负责人表示，今年以来钢材出口保持较高水平，前三季度钢材出口量约占钢材产量的7.6%。",
+    ))
+    share = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("7.6"))
+    assert share.subject == "中国"
