@@ -5321,3 +5321,15 @@ def test_an_associations_spokesman_is_no_subject_of_the_nations_figures():
     ))
     share = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("7.6"))
     assert share.subject == "中国"
+
+
+def test_a_currency_written_before_xia_tong_carries_to_bare_yuan_and_bracketed_amounts():
+    ex = tradeie.extract(
+        "澳門特別行政區政府\n統計暨普查局\n\n新聞稿　　2026年9月29日\n\n2026年8月商品出口按年上升11.5%\n\n"
+        "　　澳門統計暨普查局資料顯示，2026年8月商品出口總值為12.7億澳門元(下同)，按年上升11.5%；其中再出口貨值(11.2億)上升12.4%。"
+        "8月份商品貿易總值為162.0億元，按年上升8.0%。\n"
+    )
+    reexport = _by_value(ex, "11.2億")
+    assert (reexport.value.normalized, reexport.value.base_unit) == (Decimal("1120000000"), "MOP")
+    assert reexport.change.percent == Decimal("12.4")
+    assert _by_value(ex, "162.0億元").value.base_unit == "MOP"

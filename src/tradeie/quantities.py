@@ -186,12 +186,16 @@ def grammar() -> _Grammar:
         kw=_rx(r"[kKwW](?![A-Za-z])"),
         blockers=blockers,
         state=_rx(
-            rf"\((?P<tq>{cur_alt}),?下同\)|(?P<paren>\()?以(?P<sw>{cur_alt})(?:计价|计算|计)"
+            rf"\((?P<tq>{cur_alt}),?下同\)|(?P<paren>\()?以(?P<sw>{cur_alt})(?:计价|计算|计)|(?P<same>\(下同\))"
         ),
     )
 
 
 # ---------------------------------------------------------------- matches
+
+
+_BARE_AMOUNT_MIN = Decimal(10000)  # a 万 or 亿 figure in brackets may be an amount whose 元 is left out
+_BARE_MULTIPLIERS = frozenset(("万", "亿", "万亿", "千万", "百万"))
 
 
 class QuantityMatch(NamedTuple):
@@ -382,6 +386,7 @@ def find_quantities(
     events = [(m.start(), m) for m in g.state.finditer(norm)] if ("下同" in norm or "以" in norm) else []
     ei = 0
     default_iso = "CNY"
+    declared = False  # a currency declared for the figures after it (`11.7亿澳门元(下同)`)
     override: tuple[str, int] | None = None
     out: list[QuantityMatch] = []
     pos = 0
@@ -411,9 +416,15 @@ def find_quantities(
         # currency state up to this figure
         while ei < len(events) and events[ei][0] <= s:
             ev = events[ei][1]
-            if ev.group("tq"):
+            if ev.group("same"):
+                # `11.7亿澳门元(下同)`: the currency just written holds from here on
+                if out and out[-1].kind == "money" and 0 <= ev.start() - out[-1].end <= 1 and out[-1].base_unit:
+                    default_iso = out[-1].base_unit.split("/")[0]
+                    declared = True
+            elif ev.group("tq"):
                 iso = g.currencies[ev.group("tq")].iso or "CNY"
                 default_iso = iso
+                declared = True
                 if out and out[-1].kind == "money" and 0 <= ev.start() - out[-1].end <= 1:
                     out[-1] = out[-1]._replace(base_unit=iso)
             elif ev.group("sw"):
@@ -450,6 +461,14 @@ def find_quantities(
         if any(bs < qm.end and be > qm.start for bs, be in blocked[bi : bi + 4]):
             pos = max(pos, e)
             continue
+        if (
+            declared and qm.kind == "number" and qm.unit in _BARE_MULTIPLIERS and qm.multiplier >= _BARE_AMOUNT_MIN
+            and norm[qm.start - 1 : qm.start] == "(" and norm[qm.end : qm.end + 1] == ")"
+        ):
+            # `再出口货值(10.2亿)上升13.4%` under `11.7亿澳门元(下同)`: an amount in brackets in
+            # the declared currency, its 元 left unwritten
+            qm = qm._replace(kind="money", unit=qm.unit + "元")
+            bare_money = True
         if bare_money:
             iso = override[0] if override else default_iso
             per = qm.unit.find("/") if qm.unit else -1
@@ -684,8 +703,8 @@ def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
             if (nxt.isascii() and nxt.isalpha()) or nxt == "_" or (prv.isascii() and (prv.isalpha() or prv == "_")):
                 return None
             if prv in "\n(" or pre_start == 0:
-                if nxt and nxt in ".、)" and not text[p + 1 : p + 2].isdigit():
-                    return None  # 1. / 1、 / (1) list numbering
+                if nxt and nxt in ".、)" and not text[p + 1 : p + 2].isdigit() and not mult_text:
+                    return None  # 1. / 1、 / (1) list numbering (not `(10.2亿)`)
             if (pre_start == 0 or prv == "\n") and (p >= len(text) or text[p] == "\n") and raw.isdigit() and len(raw) <= 3 and 0 < pre_start + len(text) - p:
                 return None  # a paragraph that is only a small number: a page number
             if nxt and nxt in "-—" and (pre_start == 0 or prv in "\n-— ") :
