@@ -5333,3 +5333,17 @@ def test_a_currency_written_before_xia_tong_carries_to_bare_yuan_and_bracketed_a
     assert (reexport.value.normalized, reexport.value.base_unit) == (Decimal("1120000000"), "MOP")
     assert reexport.change.percent == Decimal("12.4")
     assert _by_value(ex, "162.0億元").value.base_unit == "MOP"
+
+
+def test_a_macao_tables_year_on_year_change_columns():
+    ex = tradeie.extract(
+        "澳門特別行政區政府\n統計暨普查局\n\n新聞稿　　2026年9月29日\n\n2026年8月商品出口按年上升11.5%\n\n"
+        "　　澳門統計暨普查局資料顯示，2026年8月商品出口總值為12.7億澳門元(下同)，按年上升11.5%。\n\n主要統計數字\n\n單位：百萬澳門元\n\n"
+        "　　　　　　　　　2026年8月　　按年變動(%)　　2026年1至8月　　按年變動(%)\n"
+        "商品出口　　　　　　1,272　　　　11.5　　　　　　9,853　　　　　　6.9\n"
+        "商品進口　　　　　 15,031　　　　 7.7　　　　　118,259　　　　　　3.2\n"
+    )
+    imports = _by_value(ex, "118,259")
+    assert (imports.value.normalized, imports.value.base_unit) == (Decimal("118259000000"), "MOP")
+    assert imports.change is not None and imports.change.percent == Decimal("3.2")
+    assert _period(imports) == ("2026-01-01", "2026-08-31")

@@ -121,10 +121,10 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _QIZHONG = re.compile(r"其中\s?:?\s?")
 # Header words -> column role, basis and period.
 _UNIT_COL = re.compile(r"(?:计量)?单位")
-_CHANGE = re.compile(r"同比|环比|比上|比去年|比同期|增长|增速|增幅|增减|±|涨跌")
+_CHANGE = re.compile(r"同比|环比|比上|比去年|比同期|增长|增速|增幅|增减|±|涨跌|按年|按月|变动")  # 按年变动(%): Hong Kong and Macao
 _RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率)(?:情况)?\s*$")
-_MOM = re.compile(r"环比|比上月")
-_YOY = re.compile(r"同比|比上年|比去年|比同期|增长|增速|增幅")
+_MOM = re.compile(r"环比|比上月|按月")
+_YOY = re.compile(r"同比|比上年|比去年|比同期|增长|增速|增幅|按年")
 _AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")
 _OTHER = re.compile(r"占比|比重|份额|排名|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号")  # not figures: ranks, notes, row numbers and codes
 _CUM = re.compile(r"累计|[1一]\s?[-—–~～至到]\s?\d{1,2}\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
