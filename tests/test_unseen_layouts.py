@@ -5347,3 +5347,12 @@ def test_a_macao_tables_year_on_year_change_columns():
     assert (imports.value.normalized, imports.value.base_unit) == (Decimal("118259000000"), "MOP")
     assert imports.change is not None and imports.change.percent == Decimal("3.2")
     assert _period(imports) == ("2026-01-01", "2026-08-31")
+
+
+def test_a_ministry_departments_head_speaking_in_a_city_brief_gives_the_nations_figures():
+    ex = tradeie.extract(
+        "西安服务贸易季度简报\n\n2026 年第 2 期\n\n西安市商务局编\n\n● 上半年全市服务贸易稳步增长\n\n"
+        "上半年，全市服务进出口 512.3 亿元，同比增长 9.1%。\n\n（来源：西安市商务局）\n\n● 上半年全国服务贸易发展概况\n\n"
+        "商务部服贸司负责人介绍，2026 年上半年，我国服务贸易规模稳步扩大，服务进出口总额 39756.2 亿元，同比增长 6.9%。\n\n（来源：商务部网站）\n"
+    )
+    assert _by_value(ex, "39756.2 亿元").subject == "中国"

@@ -3151,7 +3151,7 @@ def _ranked_partner(text: str, s: int, at: int) -> str | None:
 _LEARNED_FROM = regex.compile(r"(?:获悉|了解到|得知)$")
 # an authority's official speaking (not a company's manager: whose own figures those are)
 _SPEAKING = regex.compile(
-    r"(?:厅|局|委|部|署|海关|政府|办|组委会|管委会|中心|协会|商会|联合会)(?:有关|相关)?(?:[\p{Han}]{0,8}?\))?(?:负责人|负责同志|发言人|新闻发言人|副?局长|厅长|部长|主任|司长|处长|副?会长|秘书长)"
+    r"(?:厅|局|委|部|署|(?<!公)司|海关|政府|办|组委会|管委会|中心|协会|商会|联合会)(?:有关|相关)?(?:[\p{Han}]{0,8}?\))?(?:负责人|负责同志|发言人|新闻发言人|副?局长|厅长|部长|主任|司长|处长|副?会长|秘书长)"
     r"[\p{Han}]{0,20}?(?:表示|介绍|指出|透露|称)$"
 )
 _AT_PLACE = regex.compile(r"在(?P<p>[\p{Han}]{2,8})")
