@@ -5356,3 +5356,12 @@ def test_a_ministry_departments_head_speaking_in_a_city_brief_gives_the_nations_
         "商务部服贸司负责人介绍，2026 年上半年，我国服务贸易规模稳步扩大，服务进出口总额 39756.2 亿元，同比增长 6.9%。\n\n（来源：商务部网站）\n"
     )
     assert _by_value(ex, "39756.2 亿元").subject == "中国"
+
+
+def test_a_fair_closing_in_the_lead_of_a_story_about_something_else_is_not_its_subject():
+    ex = tradeie.extract(
+        "澎湃新闻 > 财经 > 地方财经\n\n成都会展经济持续升温：一季度全市办展58场\n\n澎湃新闻记者 周航\n2026-04-21 18:32 来源：澎湃新闻\n\n"
+        "　　3月下旬，第114届全国糖酒商品交易会在成都落下帷幕。展会期间，展览面积约30万平方米。\n\n"
+        "　　据成都市商务局监测，今年一季度，共举办各类展会58场，展览面积186.4万平方米，同比增长12.7%。\n"
+    )
+    assert _by_value(ex, "186.4万平方米").subject == "成都市"

@@ -435,6 +435,7 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
             if (
                 m and _EVENT_HELD.search(norm, m.end(), min(p.nend, m.end() + 60))
                 and not _TAKING_PART.search(norm, p.nstart, m.start())
+                and _headline_names_fair(norm, structure, m)
             ):
                 name = m.group()
                 days = [d for d in find_periods(norm[p.nstart : m.start()]) if d.granularity == "day" and d.start_month]
@@ -467,6 +468,21 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
             m1, m2 = _lasting_months(norm, at + pm.start, at + pm.end + 200, pm, int(pm.start_month[-2:]), ref, name)
             return name, _held_months(pm, at, m1, m2, ref)
     return name, None
+
+
+_FAIR_SHORT = regex.compile(r"\((?:以下简称|简称|下称)?[“\"']?(?P<s>[\p{Han}]{2,6})[”\"']?\)")
+
+
+def _headline_names_fair(norm: str, structure: Structure, m) -> bool:
+    """The story's headline names the fair its lead reports closing (`第138届广交会闭幕…`, or its
+    kind `…博览会…`, or the short name the lead gives it): a story about something else that
+    opens with a fair (`西博城一季度办展21场` after `…糖酒商品交易会…落下帷幕`) is not the fair's."""
+    # the headline among the short lines over the lead (a breadcrumb or site name may stand first)
+    headline = " ".join(norm[p.nstart : p.nend] for k, p in enumerate(structure.front[:4]) if k == 0 or p.nend - p.nstart <= 60)
+    name = m.group()
+    short = _FAIR_SHORT.match(norm, m.end())
+    words = [name, name[-3:]] + ([short.group("s")] if short else [])
+    return any(w in headline for w in words)
 
 
 _LASTING = regex.compile(r"(?:历时|为期)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})天")
