@@ -5365,3 +5365,12 @@ def test_a_fair_closing_in_the_lead_of_a_story_about_something_else_is_not_its_s
         "　　据成都市商务局监测，今年一季度，共举办各类展会58场，展览面积186.4万平方米，同比增长12.7%。\n"
     )
     assert _by_value(ex, "186.4万平方米").subject == "成都市"
+
+
+def test_a_chambers_department_named_as_the_pages_source_speaks_for_the_chamber():
+    ex = tradeie.extract(
+        "中国机电产品进出口商会\n\n首页 > 行业信息 > 统计分析\n\n2026年1—4月我国机电产品出口稳中有升\n\n"
+        "发布时间：2026-05-21　　来源：行业发展部　　浏览次数：1326\n\n"
+        "　　2026年1—4月，我国机电产品出口6834.7亿美元，同比增长6.1%。\n"
+    )
+    assert "中国机电产品进出口商会" in _by_value(ex, "6834.7亿美元").source.name
