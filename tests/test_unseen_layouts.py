@@ -5374,3 +5374,15 @@ def test_a_chambers_department_named_as_the_pages_source_speaks_for_the_chamber(
         "　　2026年1—4月，我国机电产品出口6834.7亿美元，同比增长6.1%。\n"
     )
     assert "中国机电产品进出口商会" in _by_value(ex, "6834.7亿美元").source.name
+
+
+def test_a_fair_held_in_the_sentence_is_whose_deals_and_a_bare_share_after_a_comparison():
+    ex = tradeie.extract(_release(
+        "长沙海关\n\n发布时间：2026-10-20", "前三季度湖南对非洲贸易增长",
+        "　　据长沙海关统计，今年前三季度，湖南省对非洲进出口498.3亿元，同比增长20.6%，增速高于同期全省外贸整体13.9个百分点；"
+        "占同期全省外贸进出口总值的11.8%，比去年同期提升1.1个百分点。",
+        "　　今年6月，第五届中国—非洲经贸博览会在长沙成功举办，博览会期间共达成合作项目178个，涉及金额124.6亿美元。",
+    ))
+    total = _by_value(ex, "498.3亿元")
+    assert total.share is not None and total.share.percent == Decimal("11.8")
+    assert _by_value(ex, "124.6亿美元").subject == "第五届中国—非洲经贸博览会"

@@ -535,7 +535,7 @@ _TAKING_PART = regex.compile(r"在|参加|出席|赴|组团|代表团|参展")
 _EVENT_HELD = regex.compile(r"闭幕|落下帷幕|落幕|开幕|举行|举办|召开")
 _EVENT = regex.compile(
     # `第138届广交会`, or a fair named by its year (`2025年服贸会`, `2025中国国际服务贸易交易会`)
-    r"(?:第[0-9一二三四五六七八九十百]+届|20\d\d年?(?=[\p{Han}“]))[\p{Han}()“”]{0,24}?"
+    r"(?:第[0-9一二三四五六七八九十百]+届|20\d\d年?(?=[\p{Han}“]))[\p{Han}()“”—-]{0,24}?"
     r"(?:交易会|博览会|展览会|洽谈会|广交会|进博会|服贸会|数贸会|消博会|链博会|东博会|高交会|投洽会)"
 )
 _CUSTOMS_HOUSE = regex.compile(r"(?P<x>[\p{Han}]{2,3}?)海关(?!总署)")
@@ -1715,7 +1715,7 @@ def _shares_of_figures_before(ctx, actx: _ArticleContext, text: str, s: int, dra
     return True
 
 
-_RESTATED_SCALE = regex.compile(r"(?P<m>[\p{Han}]{0,8}?)(?:规模|总值|总额|总量)占")
+_RESTATED_SCALE = regex.compile(r"(?:(?P<m>[\p{Han}]{0,8}?)(?:规模|总值|总额|总量))?占")
 
 
 def _restated_scale_share(ctx, actx: _ArticleContext, text: str, s: int, drafts: list[_Draft], out: Assembly) -> bool:
@@ -1735,7 +1735,7 @@ def _restated_scale_share(ctx, actx: _ArticleContext, text: str, s: int, drafts:
         return False
     if comparison.change.points is None or comparison.indicator != figure.indicator + "增速":
         return False
-    if m.group("m") and not figure.indicator.endswith(m.group("m")):
+    if m.group("m") and not figure.indicator.endswith(m.group("m")):  # (`；占同期全省…的11.2%`: bare)
         return False
     out.metrics[-2] = figure.model_copy(update={"share": _share_out(ctx, d.share, d.share_change)})
     return True
@@ -3126,6 +3126,8 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
             return am.group("p"), "place"  # `在西安，中欧班列长安号开行…`: the scene is whose figure
         if _PARTNER_RANK.search(text, pos, end):
             return None  # `欧盟仍为吉林省第一大贸易伙伴`, `墨西哥以…成为第一大出口目的地`: a market's rank
+        if (fair := _EVENT.match(text, _content_start(text, pos))) and _EVENT_HELD.search(text, fair.end(), end):
+            return fair.group(), "facility"  # `第四届中非经贸博览会在长沙举办，…期间共达成…`: the fair's
         ph = read_phrase(text[pos:end], period_spans, pos)
         cited_firm = ph.subject_kind in ("company", "facility") or _FIRM_WORD.search(text, pos, end)
         if cited_firm and _CITED.search(text, pos, end) and "公司" not in text[end : cs + 8]:
