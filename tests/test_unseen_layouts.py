@@ -5386,3 +5386,13 @@ def test_a_fair_held_in_the_sentence_is_whose_deals_and_a_bare_share_after_a_com
     total = _by_value(ex, "498.3亿元")
     assert total.share is not None and total.share.percent == Decimal("11.8")
     assert _by_value(ex, "124.6亿美元").subject == "第五届中国—非洲经贸博览会"
+
+
+def test_a_company_given_with_an_exchange_prefixed_code_and_its_price_is_the_subject():
+    ex = tradeie.extract(_release(
+        "每日经济新闻\n2026-04-24 20:47:15", "海外仓收入大增 驰川国际去年净利创新高",
+        "　　4月23日晚间，驰川国际（SH605777，股价16.95元，市值88.5亿元）披露2025年年度报告。年报显示，公司2025年实现营业收入76.42亿元，同比增长21.7%。",
+        "　　分业务看，海外仓业务收入25.93亿元，同比增长52.0%，占营业收入的比重升至33.9%。",
+    ))
+    for quote in ("76.42亿元", "25.93亿元"):
+        assert _by_value(ex, quote).subject == "驰川国际"

@@ -3328,8 +3328,9 @@ def _company_before(text: str, a0: int, s: int, listed: tuple[str, ...] = ()) ->
     return found
 
 
-# a company named with its stock code: `海拓供应链（301338）`, `华屹微电子（688526.SH）`
-_STOCK_CODE = regex.compile(r"\((?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK)\)")
+# a company named with its stock code: `海拓供应链（301338）`, `华屹微电子（688526.SH）`,
+# `驰远国际（SH605386，股价18.95元，市值98.5亿元）`
+_STOCK_CODE = regex.compile(r"\((?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6})(?:,[^()]{0,30})?\)")
 _NAME_BEFORE_CODE = regex.compile(r"(?:[\p{Han}A-Za-z]{2,12})$")
 _NAME_LEAD = regex.compile(r"^.*?(?:企业|公司|龙头|厂商|巨头|以|如|像|的|和|与|及|、|是|为|称)")
 
