@@ -3376,12 +3376,19 @@ def _listed_companies(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_STOCK_CODE_BEFORE = regex.compile(_STOCK_CODE.pattern + "$")
+
+
 def _report_releasers(text: str) -> list[str]:
     """The names a story shows releasing a report (`华宸电器发布2024年年度报告`), read back from the
     release as for a manager's title; in order, once each."""
     out: list[str] = []
     for r in _REPORT_RELEASE.finditer(text):
-        m = _NAME_BEFORE_RELEASE.search(text, max(0, r.start() - 12), r.start())
+        end = r.start()
+        code = _STOCK_CODE_BEFORE.search(text, max(0, end - 48), end)
+        if code is not None:
+            end = code.start()  # `驰远国际（SH605386，股价18.95元…）披露…`: the name before its code
+        m = _NAME_BEFORE_RELEASE.search(text, max(0, end - 12), end)
         if m and m.group("name") not in out:
             out.append(m.group("name"))
     return out
