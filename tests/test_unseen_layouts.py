@@ -5396,3 +5396,16 @@ def test_a_company_given_with_an_exchange_prefixed_code_and_its_price_is_the_sub
     ))
     for quote in ("76.42亿元", "25.93亿元"):
         assert _by_value(ex, quote).subject == "驰川国际"
+
+
+def test_macro_regions_after_a_by_region_opener_are_whose_rates():
+    ex = tradeie.extract(_release(
+        "国家统计局\n\n发布时间：2026-04-16 10:00", "2026年3月份规模以上工业增加值增长5.9%",
+        "　　2026年3月份，规模以上工业增加值同比实际增长5.9%。",
+        "　　分地区看，3月份，东部地区增加值同比增长6.1%，中部地区增长5.7%，西部地区增长6.3%，东北地区增长3.6%。",
+    ))
+    rates = {m.change.percent: m.subject for m in ex.metrics if m.change is not None and m.value is None}
+    assert rates[Decimal("6.1")] == "东部地区"
+    assert rates[Decimal("5.7")] == "中部地区"
+    assert rates[Decimal("3.6")] == "东北地区"
+    assert rates[Decimal("5.9")] == "中国"

@@ -3239,13 +3239,21 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # `崂山区：全区可数字化交付服务出口…`: the district the paragraph is labelled with
         actx.subject = actx.para_place
         return actx.para_place
+    if (
+        found is None and phrase.qualifier and not phrase.head and actx.subject
+        and (own := lookup(phrase.qualifier)) is not None and own.kind in _HOME_KINDS
+        and (carried := lookup(actx.subject)) is not None and carried.kind == own.kind
+    ):
+        # `东部地区增加值同比增长6.4%，中部地区增长5.9%`: a parallel member naming a place of the
+        # same kind as the one before is whose rate it is
+        found = (phrase.qualifier, "place")
     if found is None and cs > s:
         found = _leading_subject(text, s, cs, period_spans)
     if found is not None and found[1] == "place" and (om := _MARKET_OPENER.match(text, s)):
         # `从来源地看，中国香港是…最大外资来源地`: the places are markets; but after `分地区看`
         # a province's own cities are whose figures they are
         p = lookup(found[0])
-        if not (om.group("w") in ("地区", "区域") and p is not None and p.kind in ("city", "district", "province")):
+        if not (om.group("w") in ("地区", "区域") and p is not None and p.kind in ("city", "district", "province", "region")):
             found = None
     if found is None and _association(ctx) and _OWN_ACTIVITY.match(text, _content_start(text, s)):
         # an association's own bulletin: `全年组织举办人才培训班9期` is the association's doing
