@@ -5409,3 +5409,11 @@ def test_macro_regions_after_a_by_region_opener_are_whose_rates():
     assert rates[Decimal("5.7")] == "中部地区"
     assert rates[Decimal("3.6")] == "东北地区"
     assert rates[Decimal("5.9")] == "中国"
+
+
+def test_a_portal_reprinting_a_papers_overseas_edition_is_sourced_to_the_paper():
+    ex = tradeie.extract(
+        "人民网 >> 人民日报海外版\n\n中国—东盟经贸合作量质齐升\n\n本报记者  许岚\n\n《 人民日报海外版 》（ 2027年01月21日   第 03 版）\n\n"
+        "　　本报北京1月20日电　海关总署近日发布的数据显示，2026年，我国与东盟贸易总值7.86万亿元，同比增长5.7%。\n"
+    )
+    assert ex.bulletin.meta.source == "人民日报海外版"

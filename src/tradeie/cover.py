@@ -101,7 +101,7 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
 
 
 # a paper and an issue date among a portal's crumbs (`人民网>>人民日报>>2025年04月14日>>第10版`)
-_CRUMB_PAPER = regex.compile(r">(?P<p>[\p{Han}]{2,8}?报)(?=>|$)")
+_CRUMB_PAPER = regex.compile(r">(?P<p>[\p{Han}]{2,8}?报(?:海外版|农村版|经济版)?)(?=>|$)")
 _CRUMB_DATE = regex.compile(r">(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?=>|$)")
 # a newspaper's name (`证券时报`, `经济参考报`), not a bulletin's (`数字贸易简报`, `统计月报`)
 _PAPER = regex.compile(r"[\p{Han}]{1,8}(?<![简快月周年公通汇情画学战])报")
