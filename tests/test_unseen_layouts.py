@@ -5417,3 +5417,14 @@ def test_a_portal_reprinting_a_papers_overseas_edition_is_sourced_to_the_paper()
         "　　本报北京1月20日电　海关总署近日发布的数据显示，2026年，我国与东盟贸易总值7.86万亿元，同比增长5.7%。\n"
     )
     assert ex.bulletin.meta.source == "人民日报海外版"
+
+
+def test_a_change_of_the_share_named_by_bizhong_is_the_shares_change():
+    ex = tradeie.extract(_release(
+        "乌鲁木齐海关\n\n发布时间：2026-10-20", "前三季度新疆对中亚五国贸易增长",
+        "　　同期，新疆对中亚五国进出口2583.7亿元，增长20.4%，占同期新疆外贸总值的72.7%，比重较上年同期提升1.5个百分点。",
+    ))
+    m = _by_value(ex, "2583.7亿元")
+    assert m.share.percent == Decimal("72.7")
+    assert m.share.change is not None and m.share.change.points == Decimal("1.5")
+    assert not [x for x in ex.metrics if x.value is None and x.change is not None and x.change.points == Decimal("1.5")]
