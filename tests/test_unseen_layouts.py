@@ -5428,3 +5428,14 @@ def test_a_change_of_the_share_named_by_bizhong_is_the_shares_change():
     assert m.share.percent == Decimal("72.7")
     assert m.share.change is not None and m.share.change.points == Decimal("1.5")
     assert not [x for x in ex.metrics if x.value is None and x.change is not None and x.change.points == Decimal("1.5")]
+
+
+def test_a_customs_data_note_leaves_an_associations_own_figures_to_the_association():
+    ex = tradeie.extract(
+        "中国汽车工业协会\n首页 > 信息发布 > 行业信息\n\n3月汽车出口同比增长13.6%\n\n发布时间：2026-04-14　　来源：中国汽车工业协会\n\n"
+        "　　3月，汽车出口65.9万辆，环比增长20.4%，同比增长13.6%。\n\n"
+        "　　另据海关总署数据，一季度我国汽车（包括底盘）出口金额为302.4亿美元，同比增长8.7%。\n\n"
+        "（本文数据来源：中国汽车工业协会；海关数据来源：海关总署）\n"
+    )
+    assert _by_value(ex, "65.9万辆").source.name == "中国汽车工业协会"
+    assert _by_value(ex, "302.4亿美元").source.name == "海关总署"

@@ -40,7 +40,7 @@ _OTHERS = ("其余", "其他", "其它")
 _TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计|测算|发布)$")
 _SPLIT = regex.compile(r"[、和及与]")
 # a topic of goods trade covers the figures of either direction
-_TRADE_TOPICS = frozenset(("外贸", "对外贸易", "货物贸易", "货物进出口", "进出口", "海关"))
+_TRADE_TOPICS = frozenset(("外贸", "对外贸易", "货物贸易", "货物进出口", "进出口"))
 _TARGET = regex.compile(r"力争|目标|预计|计划|预测")
 
 
