@@ -5439,3 +5439,12 @@ def test_a_customs_data_note_leaves_an_associations_own_figures_to_the_associati
     )
     assert _by_value(ex, "65.9万辆").source.name == "中国汽车工业协会"
     assert _by_value(ex, "302.4亿美元").source.name == "海关总署"
+
+
+def test_a_january_reading_of_decembers_prices_dates_its_bare_months_last_year():
+    ex = tradeie.extract(
+        "国家统计局城市司首席统计师解读2026年12月份CPI和PPI数据\n\n时间：2027-01-09 09:30　　来源：国家统计局\n\n"
+        "　　一、CPI环比由降转涨\n　　12月份，全国CPI同比上涨0.7%，涨幅比上月扩大0.2个百分点。\n"
+    )
+    m = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("0.7"))
+    assert _period(m) == ("2026-12-01", "2026-12-31")

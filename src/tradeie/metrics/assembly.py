@@ -262,7 +262,8 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
 
 
 def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
-    """The document's title names the whole year before the one it was printed in."""
+    """The document's title names the year before the one it was printed in: the whole year, or
+    its last months (`解读2025年12月份CPI和PPI数据` printed in January: its bare 12月份 is 2025's)."""
     norm = structure.layout.norm.text
     for p in structure.front[:4]:
         if p.nend - p.nstart > 60:
@@ -270,6 +271,11 @@ def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
         for pm in find_periods(norm[p.nstart : p.nend]):
             if pm.granularity == "year" and pm.year_resolved and pm.first is not None and _YEAR_RE.search(pm.text):
                 return pm.first.year == d.year - 1
+            if (
+                pm.granularity in ("month", "quarter", "half", "ytd") and pm.year_resolved and pm.last is not None
+                and _YEAR_RE.search(pm.text) and pm.last.year == d.year - 1 and pm.last.month > d.month
+            ):
+                return True
     return False
 
 
