@@ -5448,3 +5448,12 @@ def test_a_january_reading_of_decembers_prices_dates_its_bare_months_last_year()
     )
     m = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("0.7"))
     assert _period(m) == ("2026-12-01", "2026-12-31")
+
+
+def test_a_foreign_investment_division_as_the_pages_source_is_the_departments():
+    ex = tradeie.extract(
+        "湖南省商务厅\n当前位置：首页 > 新闻中心 > 商务动态\n\n2026年全省利用外资稳中提质\n\n"
+        "发布时间：2027-01-23 10:15　　来源：外国投资管理处、对外投资和经济合作处　　浏览次数：\n\n"
+        "　　2026年，全省实际使用外资112.3亿元，同比增长8.1%。\n"
+    )
+    assert "湖南省商务厅" in _by_value(ex, "112.3亿元").source.name
