@@ -5457,3 +5457,14 @@ def test_a_foreign_investment_division_as_the_pages_source_is_the_departments():
         "　　2026年，全省实际使用外资112.3亿元，同比增长8.1%。\n"
     )
     assert "湖南省商务厅" in _by_value(ex, "112.3亿元").source.name
+
+
+def test_taiwans_quarter_without_du_and_a_cumulative_period_after_leiji():
+    ex = tradeie.extract(
+        "經濟部統計處\n\n新聞稿\n\n115年9月外銷訂單統計\n\n發布日期：115-10-20\n\n"
+        "　　第 3 季外銷訂單金額 1,902.1 億美元，較上年同季增加 25.4%。\n\n"
+        "　　9 月自美國接單 222.6 億美元，年增 40.3%。累計 1 至 9 月，自美國接單 1,768.5 億美元，年增 32.8%；"
+        "自中國大陸及香港接單 1,147.9 億美元，年增 11.6%。\n"
+    )
+    assert _period(_by_value(ex, "1,902.1 億美元")) == ("2026-07-01", "2026-09-30")
+    assert _period(_by_value(ex, "1,147.9 億美元")) == ("2026-01-01", "2026-09-30")

@@ -1543,6 +1543,9 @@ def _opens_sentence(text: str, s: int, p: PeriodMatch) -> bool:
 _SUMMING_UP = regex.compile(r"(?:总的|总体|整体|综合)(?:来)?看,")
 
 
+_CUMULATIVE_LEAD = regex.compile(r"(?:累计|累積|合计)\s?$")
+
+
 def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
     """The period starts its paragraph, or follows only an opener (`从贸易方式看，`)."""
     if p.start == para_start:
@@ -1592,8 +1595,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     for p in local_periods:
         if p.start < s or _target_date(text, p):
             continue  # already read with the sentence's first clause group, or a target date
+        lead = _CUMULATIVE_LEAD.search(text, max(s, p.start - 4), p.start)
+        opens = lead.start() if lead is not None and p.cumulative else p.start  # `累计1至9月，…`
         at_clause_start = (
-            p.start == s or text[p.start - 1] in ",;:" or _glossed(text, s, p)
+            opens == s or text[opens - 1] in ",;:" or _glossed(text, s, p)
             # `1. 1-7月，…`: a numbered item opening with its period
             or (p.start == actx.para_start + _item_mark_len(text, actx.para_start, p.start))
         )
