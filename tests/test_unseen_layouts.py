@@ -5468,3 +5468,12 @@ def test_taiwans_quarter_without_du_and_a_cumulative_period_after_leiji():
     )
     assert _period(_by_value(ex, "1,902.1 億美元")) == ("2026-07-01", "2026-09-30")
     assert _period(_by_value(ex, "1,147.9 億美元")) == ("2026-01-01", "2026-09-30")
+
+
+def test_a_listed_company_whose_name_holds_de_keeps_its_whole_name():
+    ex = tradeie.extract(_release(
+        "证券时报网", "家电企业上半年业绩出炉", "2026-09-01 10:00　来源：证券时报",
+        "　　美的集团（000333）半年报显示，公司上半年实现营业总收入2586.7亿元，同比增长13.2%。其中，海外业务收入1162.3亿元，同比增长15.8%。",
+    ))
+    for quote in ("2586.7亿元", "1162.3亿元"):
+        assert _by_value(ex, quote).subject == "美的集团"

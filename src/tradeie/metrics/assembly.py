@@ -3370,8 +3370,12 @@ def _listed_companies(text: str) -> tuple[str, ...]:
         before = _NAME_BEFORE_CODE.search(text, max(0, m.start() - 12), m.start())
         if before is None:
             continue
-        name = _NAME_LEAD.sub("", before.group())
-        name = name[name.rfind("的") + 1 :]  # `以跨境专线小包为主业的启程物流（603617）`
+        known = next((before.group()[k:] for k in range(len(before.group()) - 1) if before.group()[k:] in organisation_rows()), None)
+        if known is not None:
+            name = known  # `美的集团（000333）`: a name the gazetteer knows, 的 and all
+        else:
+            name = _NAME_LEAD.sub("", before.group())
+            name = name[name.rfind("的") + 1 :]  # `以跨境专线小包为主业的启程物流（603617）`
         if 2 <= len(name) <= 10 and name not in out and lookup(name) is None:
             out.append(name)
     named = list(_NAMED_COMPANY.finditer(text))
