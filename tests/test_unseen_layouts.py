@@ -5477,3 +5477,12 @@ def test_a_listed_company_whose_name_holds_de_keeps_its_whole_name():
     ))
     for quote in ("2586.7亿元", "1162.3亿元"):
         assert _by_value(ex, quote).subject == "美的集团"
+
+
+def test_an_administrations_department_as_the_pages_source_speaks_for_it():
+    ex = tradeie.extract(
+        "中华人民共和国海关总署\n\n首页 > 新闻发布 > 海关统计\n\n2026年前11个月我国货物贸易进出口增长3.1%\n\n"
+        "发布时间：2026-12-08 11:00:00    信息来源：统计分析司    字号：[ 大 中 小 ]\n\n"
+        "　　今年前11个月，我国货物贸易进出口总值41.21万亿元人民币，同比增长3.1%。\n"
+    )
+    assert "海关总署" in _by_value(ex, "41.21万亿元人民币").source.name

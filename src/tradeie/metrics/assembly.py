@@ -304,6 +304,7 @@ _SPEAKING_UNIT = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新�
 _BARE_DIVISION = regex.compile(
     r"(?![\p{Han}]*(?:省|市|县|区|(?<!外)国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"
     r"|[\p{Han}]{0,4}(?:调研|研究|信息|统计|综合|宣传|新闻|发展|服务|联络)部"  # `市场调研部`, `行业发展部` of an association
+    r"|(?![\p{Han}]*公司$)[\p{Han}]{2,8}司"  # `统计分析司` of a ministry or administration
 )
 
 
