@@ -394,10 +394,13 @@ def _p_day(g, ctx, params):
     d2 = _num(g.get("d2"), ctx.digits) if g.get("d2") else d
     if None in (m, d, m2, d2) or not (1 <= m <= 12 and 1 <= m2 <= 12):
         return None
-    out = dict(granularity="day", start_month=_ym(y, m), end_month=_ym(y, m2), year_resolved=y is not None)
+    y2 = _num(g["y2"], ctx.digits) if g.get("y2") else y  # `2025年12月18日至2026年1月17日`
+    if y2 is not None and y is None:
+        return None
+    out = dict(granularity="day", start_month=_ym(y, m), end_month=_ym(y2, m2), year_resolved=y is not None)
     if y is not None:
         try:
-            a, b = dt.date(y, m, d), dt.date(y, m2, d2)
+            a, b = dt.date(y, m, d), dt.date(y2, m2, d2)
         except ValueError:
             return None
         if b < a:
