@@ -5486,3 +5486,17 @@ def test_an_administrations_department_as_the_pages_source_speaks_for_it():
         "　　今年前11个月，我国货物贸易进出口总值41.21万亿元人民币，同比增长3.1%。\n"
     )
     assert "海关总署" in _by_value(ex, "41.21万亿元人民币").source.name
+
+
+def test_a_table_column_dated_at_a_months_end_holds_levels():
+    ex = tradeie.extract(
+        "国家外汇管理局\n\n2026年9月末我国国际投资头寸状况\n\n发布时间：2026-12-26\n\n"
+        "　　2026年9月末，我国对外金融资产112350亿美元。\n\n中国国际投资头寸表（2026年9月末）\n\n"
+        "                                                              单位：亿美元\n"
+        "项    目                                      行次     2026年9月末\n"
+        "净头寸                                           1           39370\n"
+        "资产                                             2          112350\n"
+        "  1 直接投资                                     3           33140\n"
+    )
+    m = _by_value(ex, "39370")
+    assert _period(m) == (None, "2026-09-30")

@@ -60,7 +60,7 @@ def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None
     return None
 
 
-def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None = None) -> tuple[dt.date, dt.date] | None:
+def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None = None) -> tuple[dt.date | None, dt.date] | None:
     """The period of a column: its own label or spanning header (`1-9月`), else the month the
     table's title or note (else the document's headline) ends on, read as that month (`本月`)
     or the year to date (`累计`), else the title's own period; a `上年同期` column's a year
@@ -68,7 +68,7 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
     got = _column_period_as_labelled(col, anchor, reference, year, doc_end)
     if got is not None and col.role != "change" and _PRIOR_YEAR.search((col.label or "") + (col.group or "")):
         first, last = got
-        return _year_before(first), _year_before(last)
+        return (_year_before(first) if first else None), _year_before(last)
     return got
 
 
@@ -79,13 +79,14 @@ def _year_before(d: dt.date) -> dt.date:
     return d.replace(year=d.year - 1, day=min(d.day, 28)) if d.month == 2 and d.day == 29 else d.replace(year=d.year - 1)
 
 
-def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None) -> tuple[dt.date, dt.date] | None:
+def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None) -> tuple[dt.date | None, dt.date] | None:
     last_known = anchor.last if anchor is not None and anchor.last is not None else doc_end
     for label in (col.label, col.group):
         if label and any(ch.isdigit() for ch in label):  # `1-9月`, `2025年9月`; not `本月`
-            own = [p for p in find_periods(label, reference_date=reference, default_year=last_known.year if last_known else year) if p.first and p.last]
+            own = [p for p in find_periods(label, reference_date=reference, default_year=last_known.year if last_known else year) if p.last and (p.first or p.stock)]
             if own:
-                return own[-1].first, own[-1].last
+                # `2025年9月末`: a level at the month's end, no start
+                return (None if own[-1].stock else own[-1].first), own[-1].last
     if last_known is None:
         return None
     last = last_known
