@@ -5500,3 +5500,16 @@ def test_a_table_column_dated_at_a_months_end_holds_levels():
     )
     m = _by_value(ex, "39370")
     assert _period(m) == (None, "2026-09-30")
+
+
+def test_an_annual_report_released_on_a_day_covers_its_year_and_the_short_name_carries():
+    ex = tradeie.extract(_release(
+        "财经网 > 公司 > 正文", "中川远洋2026年归母净利下滑", "2027-03-27 22:18　　来源：财经网",
+        "　　3月27日晚间，中川远洋集运控股股份有限公司（下称“中川远洋”，601877.SH/03877.HK）发布2026年年度报告。"
+        "报告期内，公司实现营业收入2086.43亿元，同比下降6.3%。",
+        "　　分季度看，第四季度营业收入502.3亿元。",
+    ))
+    year = _by_value(ex, "2086.43亿元")
+    assert _period(year) == ("2026-01-01", "2026-12-31")
+    assert _period(_by_value(ex, "502.3亿元")) == ("2026-10-01", "2026-12-31")
+    assert _by_value(ex, "502.3亿元").subject == year.subject

@@ -1544,6 +1544,25 @@ def _opens_sentence(text: str, s: int, p: PeriodMatch) -> bool:
 _SUMMING_UP = regex.compile(r"(?:总的|总体|整体|综合)(?:来)?看,")
 
 
+_REPORT_OF_PERIOD = regex.compile(
+    r"(?:发布|披露|公布)了?(?P<y>(?:19|20)\d\d)年(?:的)?(?P<kind>半年度报告|年度报告|半年报|年报|一季报|三季报|第[一三]季度报告)"
+)
+_REPORT_SPAN_WORDS = {"年度报告": "", "年报": "", "半年度报告": "上半年", "半年报": "上半年", "一季报": "一季度",
+                      "第一季度报告": "一季度", "三季报": "前三季度", "第三季度报告": "前三季度"}
+
+
+def _report_period(text: str, s: int, e: int) -> PeriodMatch | None:
+    """The period a company report released in the sentence covers (`发布2025年年度报告` ->
+    2025), spanning the report's name."""
+    m = _REPORT_OF_PERIOD.search(text, s, e)
+    if m is None:
+        return None
+    found = find_periods(m.group("y") + "年" + _REPORT_SPAN_WORDS[m.group("kind")])
+    if len(found) != 1 or found[0].first is None:
+        return None
+    return found[0]._replace(start=m.start("y"), end=m.end())
+
+
 _CUMULATIVE_LEAD = regex.compile(r"(?:累计|累積|合计)\s?$")
 
 
@@ -1593,6 +1612,12 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             actx.para_day = p
             if actx.lead_day is None and actx.para_start == actx.first_para_start and p.start - actx.para_start <= LEAD_DAY_WITHIN:
                 actx.lead_day = p  # `11月6日，…对接会在…举行`: the day of the event the article reports
+    if (report := _report_period(text, s, e)) is not None:
+        # `3月27日晚间，…发布2025年年度报告。报告期内，公司实现营业收入…`: the report's period,
+        # not the day it came out
+        actx.period, actx.para_period = report, None
+        if actx.lead_day is not None and actx.lead_day.start >= s:
+            actx.lead_day = None
     for p in local_periods:
         if p.start < s or _target_date(text, p):
             continue  # already read with the sentence's first clause group, or a target date
@@ -3350,7 +3375,9 @@ def _company_before(text: str, a0: int, s: int, listed: tuple[str, ...] = ()) ->
 
 # a company named with its stock code: `海拓供应链（301338）`, `华屹微电子（688526.SH）`,
 # `驰远国际（SH605386，股价18.95元，市值98.5亿元）`
-_STOCK_CODE = regex.compile(r"\((?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6})(?:,[^()]{0,30})?\)")
+_CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6})"
+# (`（下称“中联远洋”，601839.SH/03839.HK）`: a short name and codes on two exchanges too)
+_STOCK_CODE = regex.compile(rf"\((?:(?:以下简称|下称|简称)[“\"][^”\"]{{1,12}}[”\"],)?{_CODE}(?:/{_CODE})?(?:,[^()]{{0,30}})?\)")
 _NAME_BEFORE_CODE = regex.compile(r"(?:[\p{Han}A-Za-z]{2,12})$")
 _NAME_LEAD = regex.compile(r"^.*?(?:企业|公司|龙头|厂商|巨头|以|如|像|的|和|与|及|、|是|为|称)")
 
@@ -3368,6 +3395,9 @@ def _listed_companies(text: str) -> tuple[str, ...]:
     """Names a story gives with a stock code (`家居类跨境电商企业星禾科技（300862）` -> 星禾科技)."""
     out: list[str] = []
     for m in _STOCK_CODE.finditer(text):
+        alias = _CODE_ALIAS.search(m.group())
+        if alias is not None and alias.group("a") not in out:
+            out.append(alias.group("a"))  # `（下称“中联远洋”，601839.SH）`: the name the story goes on with
         before = _NAME_BEFORE_CODE.search(text, max(0, m.start() - 12), m.start())
         if before is None:
             continue
@@ -3401,6 +3431,7 @@ def _listed_companies(text: str) -> tuple[str, ...]:
 
 
 _STOCK_CODE_BEFORE = regex.compile(_STOCK_CODE.pattern + "$")
+_CODE_ALIAS = regex.compile(r"(?:以下简称|下称|简称)[“\"](?P<a>[^”\"]{2,12})[”\"]")
 
 
 def _report_releasers(text: str) -> list[str]:
@@ -3411,6 +3442,12 @@ def _report_releasers(text: str) -> list[str]:
         end = r.start()
         code = _STOCK_CODE_BEFORE.search(text, max(0, end - 48), end)
         if code is not None:
+            alias = _CODE_ALIAS.search(code.group())
+            if alias is not None:
+                # `中联远洋集运控股股份有限公司（下称“中联远洋”，601839.SH）发布…`: the short name
+                if alias.group("a") not in out:
+                    out.append(alias.group("a"))
+                continue
             end = code.start()  # `驰远国际（SH605386，股价18.95元…）披露…`: the name before its code
         m = _NAME_BEFORE_RELEASE.search(text, max(0, end - 12), end)
         if m and m.group("name") not in out:
