@@ -5513,3 +5513,12 @@ def test_an_annual_report_released_on_a_day_covers_its_year_and_the_short_name_c
     assert _period(year) == ("2026-01-01", "2026-12-31")
     assert _period(_by_value(ex, "502.3亿元")) == ("2026-10-01", "2026-12-31")
     assert _by_value(ex, "502.3亿元").subject == year.subject
+
+
+def test_a_first_quarter_aside_under_the_half_year_leaves_the_next_paragraph_to_the_half_year():
+    ex = tradeie.extract(_release(
+        "界面新闻", "宁波上半年经济成绩单", "2026-07-25 10:00　来源：界面新闻",
+        "　　初步核算，上半年宁波实现地区生产总值（GDP）8812.6亿元，同比增长5.4%，增速比一季度加快0.2个百分点。今年一季度，宁波GDP同比增长5.2%。",
+        "　　分产业看，第一产业增加值137.4亿元，增长3.0%；第二产业增加值3816.8亿元，增长6.2%。",
+    ))
+    assert _period(_by_value(ex, "3816.8亿元")) == ("2026-01-01", "2026-06-30")

@@ -1575,7 +1575,7 @@ def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
 
 
 # `从贸易方式看，` `据呼和浩特海关统计，` `海关总署数据显示，`
-_OPENER_LEAD = regex.compile(r"(?:(?:从|分|按)[\p{Han}]{1,8}(?:看|来看|分)|(?:据|根据)?[\p{Han}]{2,16}?(?:统计|数据显示|统计显示|数据)),$")
+_OPENER_LEAD = regex.compile(r"(?:(?:从|分|按)[\p{Han}]{1,8}(?:看|来看|分)|(?:据|根据)?[\p{Han}]{2,16}?(?:统计|数据显示|统计显示|数据)|(?:经|据)?初步(?:核算|测算)),$")
 
 
 def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
@@ -2858,8 +2858,12 @@ def _within_whole(part: str, whole: str | None) -> bool:
 
 def _quarter_within(p, governing) -> bool:
     """``p`` is a quarter within the governing year-to-date period (二季度 under 上半年)."""
-    if p.granularity != "quarter" or p.cumulative or governing is None or not governing.cumulative:
-        return False
+    first_quarter = (
+        p.first is not None and p.last is not None and (p.first.month, p.last.month) == (1, 3)
+        and governing is not None and governing.granularity == "half"
+    )
+    if p.granularity != "quarter" or (p.cumulative and not first_quarter) or governing is None or not governing.cumulative:
+        return False  # (一季度 is a year to date too, yet a quarter under 上半年)
     if None in (p.first, p.last, governing.first, governing.last):
         return False
     return governing.first <= p.first and p.last <= governing.last and (p.first, p.last) != (governing.first, governing.last)
