@@ -5522,3 +5522,12 @@ def test_a_first_quarter_aside_under_the_half_year_leaves_the_next_paragraph_to_
         "　　分产业看，第一产业增加值137.4亿元，增长3.0%；第二产业增加值3816.8亿元，增长6.2%。",
     ))
     assert _period(_by_value(ex, "3816.8亿元")) == ("2026-01-01", "2026-06-30")
+
+
+def test_industries_rates_after_a_count_of_growing_industries_are_of_that_measure():
+    ex = tradeie.extract(_release(
+        "国家统计局\n\n发布时间：2026-04-16", "2026年3月份规模以上工业增加值增长5.9%",
+        "　　分行业看，3月份，41个大类行业中有32个行业增加值保持同比增长。其中，煤炭开采和洗选业增长4.1%，化学原料和化学制品制造业增长6.9%。",
+    ))
+    m = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("4.1"))
+    assert m.indicator.endswith("增加值")

@@ -1544,6 +1544,9 @@ def _opens_sentence(text: str, s: int, p: PeriodMatch) -> bool:
 _SUMMING_UP = regex.compile(r"(?:总的|总体|整体|综合)(?:来)?看,")
 
 
+_INDUSTRIES_GROWING = regex.compile(
+    r"\d{1,3}个(?:[\p{Han}]{0,4}?)(?:行业|大类|门类|产业)(?P<head>增加值|营业收入|利润总额|利润|产量|投资)(?:同比)?(?:保持|实现)?(?:同比)?(?:正)?(?:增长|下降)"
+)
 _REPORT_OF_PERIOD = regex.compile(
     r"(?:发布|披露|公布)了?(?P<y>(?:19|20)\d\d)年(?:的)?(?P<kind>半年度报告|年度报告|半年报|年报|一季报|三季报|第[一三]季度报告)"
 )
@@ -1612,6 +1615,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             actx.para_day = p
             if actx.lead_day is None and actx.para_start == actx.first_para_start and p.start - actx.para_start <= LEAD_DAY_WITHIN:
                 actx.lead_day = p  # `11月6日，…对接会在…举行`: the day of the event the article reports
+    if (growing := _INDUSTRIES_GROWING.search(text, s, e)) is not None:
+        # `41个大类行业中有33个行业增加值保持同比增长。其中，煤炭开采和洗选业增长5.1%，…`: the
+        # industries' rates after it are of that measure
+        actx.head, actx.head_para, actx.head_dims = growing.group("head"), actx.para_start, {}
     if (report := _report_period(text, s, e)) is not None:
         # `3月27日晚间，…发布2025年年度报告。报告期内，公司实现营业收入…`: the report's period,
         # not the day it came out
