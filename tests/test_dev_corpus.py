@@ -132,7 +132,7 @@ HELDOUT_FLOORS = {
     "heldout65": 0.74,
     "heldout66": 0.85,
     "heldout67": 0.87,
-    "heldout68": 0.84,
+    "heldout68": 0.85,
     "heldout69": 0.83,
     "heldout70": 0.84,
     "heldout71": 0.80,
@@ -261,7 +261,7 @@ HELDOUT_FLOORS = {
     "heldout194": 0.67,
     "heldout195": 0.70,
     "heldout196": 0.75,
-    "heldout197": 0.81,
+    "heldout197": 0.82,
     "heldout198": 0.82,
     "heldout199": 0.77,
     "heldout200": 0.75,
@@ -277,6 +277,11 @@ HELDOUT_FLOORS = {
     "heldout210": 0.71,
     "heldout211": 0.79,
     "heldout212": 0.70,
+    "heldout213": 0.71,
+    "heldout214": 0.82,
+    "heldout215": 0.73,
+    "heldout216": 0.50,
+    "heldout217": 0.66,
 }
 
 
