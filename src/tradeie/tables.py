@@ -662,31 +662,18 @@ class _Doc:
             return None
         ncols = len(head.cells)
         if up.mode == "tab" and 2 <= len(up.cells) < ncols and "n" not in up.kinds and "m" not in up.kinds:
-            # `指标\t3月\t\t1—3月\t` over `\t绝对量\t同比增长\t绝对量\t同比增长`: between tabs an
-            # empty cell continues the one to its left, the line's last ones cut off after the tab
-            out = [None] * ncols
-            cur = None
-            for j, c in enumerate(up.cells):
-                cur = self.text(c) if c[0] < c[1] else cur
-                out[j] = cur
-            for j in range(len(up.cells), ncols):
-                out[j] = cur
-            return out
+            # `指标\t3月\t\t1—3月\t` over `\t绝对量\t同比增长\t绝对量\t同比增长`: the line's last
+            # empty cells are cut off after the tab
+            return self.carried_right(up.cells, ncols)
         if up.mode != "space" and len(up.cells) < ncols and len(head.xs) == ncols and "n" not in up.kinds and "m" not in up.kinds:
             # a box cell spanning several columns (`│比上年同期增长(%)│` over `├──┬──┤`, `6月│1-6月`):
             # each header column takes the cell standing over its middle
             return self.spanning_cells(i - 1, up, head)
         if "n" in up.kinds or "m" in up.kinds or up.kinds.count("t") < 2:
             return None
-        out: list[str | None] = [None] * ncols
         if up.mode != "space":
-            if len(up.cells) != ncols:
-                return None
-            cur = None
-            for j, c in enumerate(up.cells):
-                cur = self.text(c) if c[0] < c[1] else cur
-                out[j] = cur
-            return out
+            return self.carried_right(up.cells, ncols) if len(up.cells) == ncols else None
+        out: list[str | None] = [None] * ncols
         cells = self.spaced_words(up.cells)
         if len(cells) >= ncols:
             return None
@@ -700,6 +687,17 @@ class _Doc:
             ha, hb = head.xs[j]
             c, _ = min(groups, key=lambda g: abs(g[1][0] + g[1][1] - ha - hb))
             out[j] = self.text(c)
+        return out
+
+    def carried_right(self, cells: list[Span], ncols: int) -> list[str | None]:
+        """Spanning headers between bars and tabs: an empty cell continues the one to its left,
+        and so do the columns past the line's last cell."""
+        out: list[str | None] = [None] * ncols
+        cur = None
+        for j in range(ncols):
+            if j < len(cells) and cells[j][0] < cells[j][1]:
+                cur = self.text(cells[j])
+            out[j] = cur
         return out
 
     def spanning_cells(self, i: int, up, head: _Head) -> list[str | None] | None:

@@ -1489,7 +1489,7 @@ def _paragraph_label(text: str, a: int, b: int) -> str | None:
     if label is None:
         return None
     place = lookup(label)
-    if place is not None and place.kind not in ("country", "economy", "region", "world_region"):
+    if place is not None and place.kind not in _MARKET_KINDS:
         return None  # `大连市：…` names a subject; `日本：合同额…` a market
     if place is None and _speaker(label, text):
         return None  # `余建宁：从单月看，…`: who answers in a transcript, not what is counted
@@ -3073,7 +3073,7 @@ def _bonded_zone_named(text: str, actx: _ArticleContext, form: str) -> str | Non
     its place unknown to the gazetteer."""
     if actx.first_para_start < 0:
         return None
-    pattern = regex.compile(rf"(?:(?![的在和与及是为了全该本各我对从])\p{{Han}}){{2,4}}?{form}")
+    pattern = _zone_named_before(form)
     for seg, a, b in ((actx.title or "", 0, len(actx.title or "")), (text, actx.first_para_start, actx.para_start + ZONE_NAME_REACH)):
         m = pattern.search(seg, a, min(b, len(seg)))
         if m is not None:
@@ -3090,6 +3090,12 @@ def _zone_defined(text: str, form: str) -> str | None:
     """The zone the document names in full before `（以下简称“合作区”）`: found once per document."""
     m = regex.search(rf"(?P<z>[\p{{Han}}]{{2,16}}?{form})\((?:以下)?简称“{form}”", text)
     return m.group("z") if m else None
+
+
+@functools.cache
+def _zone_named_before(form: str) -> regex.Pattern:
+    """A zone named in full, two to four characters before ``form`` (`临湾保税区`)."""
+    return regex.compile(rf"(?:(?![的在和与及是为了全该本各我对从])\p{{Han}}){{2,4}}?{form}")
 
 
 @functools.cache
@@ -3209,7 +3215,7 @@ def _ranked_partner(text: str, s: int, at: int) -> str | None:
         if _PARTNER_RANK.search(text, pos, end):
             m = place_regex().match(text, pos)
             p = lookup(m.group()) if m else None
-            return p.canonical if p is not None and p.kind in ("country", "economy", "region", "world_region") else None
+            return p.canonical if p is not None and p.kind in _MARKET_KINDS else None
         pos = end + 1
     return None
 
@@ -3269,7 +3275,7 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         return home
     if found is not None and ctx.event and (
         found[1] == "world"
-        or found[1] == "place" and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy", "region", "world_region")
+        or found[1] == "place" and (fp := lookup(found[0])) is not None and fp.kind in _MARKET_KINDS
     ):
         # a fair's visitors from abroad (`其中美国采购商1.9万人`), its exhibitors among the world's
         # (`世界500强…占比达21.3%`): the fair's count
@@ -3412,11 +3418,12 @@ def _listed_companies(text: str) -> tuple[str, ...]:
         before = _NAME_BEFORE_CODE.search(text, max(0, m.start() - 12), m.start())
         if before is None:
             continue
-        known = next((before.group()[k:] for k in range(len(before.group()) - 1) if before.group()[k:] in organisation_rows()), None)
+        words = before.group()
+        known = next((words[k:] for k in range(len(words) - 1) if words[k:] in organisation_rows()), None)
         if known is not None:
             name = known  # `美的集团（000333）`: a name the gazetteer knows, 的 and all
         else:
-            name = _NAME_LEAD.sub("", before.group())
+            name = _NAME_LEAD.sub("", words)
             name = name[name.rfind("的") + 1 :]  # `以跨境专线小包为主业的启程物流（603617）`
         if 2 <= len(name) <= 10 and name not in out and lookup(name) is None:
             out.append(name)
@@ -3626,6 +3633,8 @@ def _city_like(name: str) -> bool:
 _CARRIED_MEMBERS = frozenset(("enterprise_type", "market", "trade_mode"))
 _DISTRICT_PRONOUNS = frozenset(("全区", "本区", "该区", "新区", "全县", "本县"))
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))
+# places that name markets a figure is traded with rather than whose figure it is
+_MARKET_KINDS = frozenset(("country", "economy", "region", "world_region"))
 
 
 def _in_brackets(text: str, s: int, at: int) -> bool:
