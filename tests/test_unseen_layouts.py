@@ -5531,3 +5531,88 @@ def test_industries_rates_after_a_count_of_growing_industries_are_of_that_measur
     ))
     m = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("4.1"))
     assert m.indicator.endswith("增加值")
+
+
+def _with_rate(ex, percent: str):
+    got = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal(percent)]
+    assert got, f"no metric with rate {percent}"
+    return got[0]
+
+
+def test_a_holiday_story_reports_the_holiday_its_lead_names_and_comparable_rates_attach():
+    ex = tradeie.extract(_release(
+        "第一财经　2026-10-09 20:17", "东江“超长黄金周”文旅成绩单出炉",
+        "　　国庆中秋“双节”叠加的8天超长假期落下帷幕，东江省文旅消费交出一份成绩单。",
+        "　　10月9日，东江省文化和旅游厅发布数据显示，假期全省共接待游客2315.6万人次，按可比口径同比增长6.1%；"
+        "实现旅游收入231.4亿元，同比增长7.2%，游客人均花费约1000元。",
+        "　　从全国看，据文化和旅游部数据中心测算，假期全国国内出游7.92亿人次，按可比口径同比增长5.3%；"
+        "国内游客出游总花费7012.8亿元，同比增长6.0%。",
+    ))
+    visitors = _by_value(ex, "2315.6万人次")
+    assert _period(visitors) == ("2026-10-01", "2026-10-31")
+    assert visitors.change is not None and visitors.change.percent == Decimal("6.1")
+    national = _by_value(ex, "7.92亿人次")
+    assert national.subject == "中国" and national.change.percent == Decimal("5.3")
+    spend = _by_value(ex, "7012.8亿元")
+    assert "花费" in spend.indicator and not spend.dimensions
+
+
+def test_a_figure_compared_with_is_the_base_periods_and_the_rate_the_first_figures():
+    ex = tradeie.extract(
+        "新聞公報\n\n二○二六年九月對外商品貿易統計數字\n\n"
+        "　　政府統計處今日（十月二十七日）發表的數字顯示，二○二六年九月商品整體出口貨值為4,702億元，"
+        "較二○二五年同月的4,115億元上升14.3%。\n\n"
+        "　　二○二六年首九個月合計，商品整體出口貨值較二○二五年同期上升12.8%。\n"
+    )
+    now = _by_value(ex, "4,702億元")
+    assert now.change is not None and now.change.percent == Decimal("14.3")
+    assert now.value.base_unit == "HKD"  # Hong Kong's own release: its dollars
+    base = _by_value(ex, "4,115億元")
+    assert base.change is None and _period(base) == ("2025-09-01", "2025-09-30")
+    ytd = _with_rate(ex, "12.8")
+    assert _period(ytd) == ("2026-01-01", "2026-09-30")  # 較二○二五年同期 is the base, not the period
+    assert "二○二五" not in ytd.indicator
+
+
+def test_a_short_name_stands_for_the_registered_name_without_the_description_before_it():
+    ex = tradeie.extract(_release(
+        "21世纪经济报道记者 林舟 深圳报道", "储能出海成第二增长曲线",
+        "　　3月26日晚间，动力及储能电池厂商青川锂能科技股份有限公司（下称“青川锂能”，301999.SZ）披露2026年年度报告。"
+        "2026年，公司实现营业收入286.42亿元，同比增长21.6%。",
+    ))
+    assert _by_value(ex, "286.42亿元").subject == "青川锂能科技股份有限公司"
+
+
+def test_a_measure_named_in_full_takes_no_qualifier_from_the_sentence_before():
+    ex = tradeie.extract(_release(
+        "国家统计局\n\n发布时间：2026-12-15", "2026年11月份社会消费品零售总额增长3.2%",
+        "　　11月份，社会消费品零售总额40213亿元，同比增长3.2%。其中，除汽车以外的消费品零售额36022亿元，增长3.1%。"
+        "2026年1—11月份，社会消费品零售总额452209亿元，增长3.6%。",
+    ))
+    assert _by_value(ex, "452209亿元").indicator == "社会消费品零售总额"
+
+
+def test_a_table_titled_with_retail_sales_by_region_reports_retail_sales():
+    ex = tradeie.extract(
+        "南岭省统计局\n\n2026年1—5月南岭消费品市场运行情况\n\n发布日期：2026-06-18\n\n"
+        "　　1—5月，全省实现社会消费品零售总额9862.47亿元，同比增长3.1%。\n\n附表\n\n"
+        "2026年1—5月南岭省分区域社会消费品零售总额\n\n"
+        "地    区               1—5月（亿元）   同比增长（%）\n"
+        "全  省                       9862.47             3.1\n"
+        "  北江                       2625.31             2.4\n"
+        "  南江                       2212.75             3.6\n"
+        "  西江                        514.06             2.1\n"
+    )
+    m = _by_value(ex, "2625.31")
+    assert m.indicator == "社会消费品零售总额"
+
+
+def test_a_reference_date_may_be_an_iso_string():
+    got = tradeie.periods("今年前5个月出口增长", reference_date="2026-06-10")
+    assert [(p.text, str(p.start), str(p.end)) for p in got] == [("今年前5个月", "2026-01-01", "2026-05-31")]
+    ex = tradeie.extract("今年1-4月，全市出口312.5亿元，同比增长4.2%。", reference_date="2026-05-20")
+    assert _period(ex.metrics[0]) == ("2026-01-01", "2026-04-30")
+    import pytest
+
+    with pytest.raises(ValueError, match="ISO date"):
+        tradeie.periods("今年前5个月", reference_date="last spring")

@@ -540,7 +540,7 @@ def _p_season(g, ctx, params):
 
 
 def _p_holiday(g, ctx, params):
-    name = g["hol"]
+    name = "国庆" if "国庆" in (g.get("hols") or "") else g["hol"]
     if name not in params["fixed"] and name not in params["lunar"]:
         name = name.removesuffix("节")  # 国庆节 -> 国庆, 中秋节 -> 中秋 (春节 stays)
     y = ctx.year_or_default(g)
@@ -738,7 +738,24 @@ def _normalize(text: str):
     return normalize(text)
 
 
-def periods(text: str, reference_date: dt.date | None = None, default_year: int | None = None) -> list[Period]:
+def as_reference_date(value: dt.date | str | None) -> dt.date | None:
+    """A caller's reference date as a date: a ``date``, a ``datetime`` or an ISO string (``2025-10-09``).
+
+    Callers in notebooks pass strings; a wrong one is a clear ``ValueError``, never a silent ``None``.
+    """
+    if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"reference_date must be an ISO date such as 2025-10-09, not {value!r}") from None
+    raise TypeError(f"reference_date must be a date or an ISO date string, not {type(value).__name__}")
+
+
+def periods(text: str, reference_date: dt.date | str | None = None, default_year: int | None = None) -> list[Period]:
     """Period expressions in ``text`` with spans into ``text`` itself.
 
     Relative years resolve against ``reference_date``; a yearless 1-4月 takes ``default_year`` or,
@@ -748,6 +765,7 @@ def periods(text: str, reference_date: dt.date | None = None, default_year: int 
     >>> [(p.text, str(p.start), str(p.end)) for p in periods("前5个月出口增长", dt.date(2025, 6, 10))]
     [('前5个月', '2025-01-01', '2025-05-31')]
     """
+    reference_date = as_reference_date(reference_date)
     if not text:
         return []
     nt = _normalize(text)

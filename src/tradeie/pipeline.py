@@ -14,6 +14,7 @@ from typing import Any
 
 from .errors import InputError
 from .layout import analyse
+from .periods import as_reference_date
 from .reading import Source, read_path
 from .script import DocumentScript, to_simplified
 from .segment import Structure, segment
@@ -78,7 +79,7 @@ def extract(
     text: str,
     *,
     doc: str | None = None,
-    reference_date: dt.date | None = None,
+    reference_date: dt.date | str | None = None,
     region: str | None = None,
     ner: bool = False,
 ) -> Extraction:
@@ -90,6 +91,7 @@ def extract(
     breakdown members to the entity mentions naming them.
     """
     _check_text(text, doc or "<text>")
+    reference_date = as_reference_date(reference_date)
     structure = segment(analyse(text))
     ex = Extraction(text=text, doc=doc, structure=structure)
     try:

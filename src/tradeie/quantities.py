@@ -363,14 +363,16 @@ def _is_cjk_only(s: str) -> bool:
 
 
 def find_quantities(
-    norm: str, *, include_withheld: bool = False, bare_cjk: bool = False, list_commas: frozenset[int] = frozenset()
+    norm: str, *, include_withheld: bool = False, bare_cjk: bool = False, list_commas: frozenset[int] = frozenset(),
+    home_currency: str = "CNY",
 ) -> list[QuantityMatch]:
     """Every quantity in the normalised text ``norm``, in order.
 
     ``include_withheld`` also returns dates, durations and ordinals (kinds outside the contract);
     ``bare_cjk`` accepts a lone Chinese numeral with no unit anywhere (used by :func:`parse_number`);
     ``list_commas``: positions of commas that separate list items, never thousands (the original
-    text had a space after them: ``1, 234, 567``).
+    text had a space after them: ``1, 234, 567``); ``home_currency``: the ISO code a bare 元 means
+    until the text declares another (HKD in Hong Kong's own releases).
     """
     g = grammar()
     if not norm:
@@ -385,7 +387,7 @@ def find_quantities(
     # currency state events (position -> action)
     events = [(m.start(), m) for m in g.state.finditer(norm)] if ("下同" in norm or "以" in norm) else []
     ei = 0
-    default_iso = "CNY"
+    default_iso = home_currency
     declared = False  # a currency declared for the figures after it (`11.7亿澳门元(下同)`)
     override: tuple[str, int] | None = None
     out: list[QuantityMatch] = []

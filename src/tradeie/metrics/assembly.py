@@ -153,6 +153,7 @@ class _Draft:
     from_list: bool = False
     last_end: int = 0
     rule: str = "value"
+    base: tuple[int, int] | None = None  # `较二〇二四年同月的4,026亿元`: the words naming the base period
 
     def attach(self, it: Item) -> None:
         setattr(self, it.role if it.role != "flat" else "change", it)
@@ -891,7 +892,7 @@ def _assemble(
     ctx.listed = _listed_companies(text)
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None
-    ctx.full_names = {m["name"]: m["full"] for m in _SHORT_NAME.finditer(text)}
+    ctx.full_names = {m["name"]: company_name(m["full"]) for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
@@ -901,7 +902,9 @@ def _assemble(
     ctx.title_single_month = _title_single_month(structure)
     ctx.reported_month = _reported_month(text, ref) if structure.meta.date else None
     # dates, durations and ordinals come too, so that a metric sentence can account for them
-    quantities = find_quantities(text, include_withheld=True)
+    own = _own_economy(text, structure)
+    home_currency = vocab().data.economy_currencies.get(own, "CNY") if own else "CNY"
+    quantities = find_quantities(text, include_withheld=True, home_currency=home_currency)
     qstarts = [q.start for q in quantities]
     figure_starts = [q.start for q in quantities if q.kind not in _WITHHELD]
     out = Assembly()
@@ -977,7 +980,8 @@ def _assemble(
         year = _article_year(art, ctx, title_periods)
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
         periods = [p for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
-                   if p.granularity not in _UNDATED]  # `21世纪经济报道` dates no figure
+                   if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
+                   and not _comparison_base(text, p)]
         # `来源：临港新片区管委会、解放日报`: the first body named gave the figures; an article
         # without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
         outlet = art.source.split("、")[0] if art.source else _dateline_outlet(text, art)
@@ -1530,6 +1534,18 @@ def _words_after_members(words: str, members: list[str]) -> str:
     return words[k + len(members[-1]) :] if k >= 0 else ""
 
 
+_COMPARED_WITH = regex.compile(r"[较比与同和]$")
+_COMPARISON_TAIL = regex.compile(r"同期|同月|同季|相比|比较|对比|水平|的?[\d,.]+|(?:实际)?(?:增长|下降|上升|下跌|提高|增加|减少|回落|扩大|收窄)")
+
+
+def _comparison_base(text: str, p: PeriodMatch) -> bool:
+    """``p`` is what a change is measured against (`较2024年同期下降`, `与二〇二四年同月比较`),
+    never the period of the figures around it."""
+    if p.start == 0 or p.granularity not in ("year", "month", "quarter", "half"):
+        return False
+    return bool(_COMPARED_WITH.search(text, max(0, p.start - 1), p.start)) and bool(_COMPARISON_TAIL.match(text, p.end))
+
+
 def _in_passing(text: str, p: PeriodMatch, s: int) -> bool:
     """``p`` is a month marked as said in passing (`其中，7月份当月增长8.6%`) in a sentence before ``s``."""
     return p.end < s and ("当月" in p.text or text.startswith("当月", p.end))
@@ -1640,6 +1656,11 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             continue
         if text[p.end : p.end + 1] in ("、", "和", "与"):
             continue  # `分季度看，一季度、二季度全市分别…`: one of an enumeration of periods governs nothing
+        if p.rule == "public_holiday" and actx.period is None:
+            # `国庆中秋“双节”叠加的8天超长假期落下帷幕。…假期全省共接待游客…`: a holiday story's
+            # figures are the holiday's, wherever its lead names it
+            actx.period = p
+            continue
         single_month = _single_month(p)
         # a quarter inside the year-to-date that governs (`上半年…` then `二季度，…`): a part of the
         # passage's period, never the period of what follows
@@ -1884,6 +1905,21 @@ _MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|�
 _GROUP_COUNT = regex.compile(r"等[\d一二三四五六七八九十两]{1,2}个?[\p{Han}]")
 
 
+_BASE_GAP = regex.compile(r"\s*,?\s*(?:较|比|与)(?P<p>[^,;。的]{2,14}?)的\s*")
+_RATE_VERB_AFTER = regex.compile(r"\s*(?:上升|下降|增长|下跌|增加|减少|提高|回落)")
+
+
+def _base_figure(text: str, open_: _Draft, it: Item) -> tuple[int, int] | None:
+    """The span of the base period when ``it`` is the figure a rate compares the open one with
+    (`4,613亿元，较二〇二四年同月的4,026亿元上升14.6%`), else None."""
+    if open_.value is None or open_.change is not None or open_.from_list:
+        return None
+    m = _BASE_GAP.fullmatch(text, open_.last_end, it.start)
+    if m is None or not _RATE_VERB_AFTER.match(text, it.end) or not _YEAR_IN.search(m.group("p")):
+        return None
+    return m.span("p")
+
+
 def _new_indicator_between(text: str, a: int, b: int) -> bool:
     """True when the words between two figures name something new (a second indicator)."""
     gap = text[a:b]
@@ -1943,6 +1979,11 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                     d.member = None
                     drafts.append(d)
                 open_ = drafts[-1]
+            elif open_ is not None and (bm := _base_figure(text, open_, first)) is not None:
+                # `出口货值为4,613亿元，较二〇二四年同月的4,026亿元上升14.6%`: the figure compared
+                # with is a fact of its own (the base period's); the rate after it is the first one's
+                drafts.append(_Draft(first=first, value=first, last_end=first.end, rule="base", base=bm))
+                open_.last_end = first.end
             else:
                 open_ = _Draft(first=first, value=first, last_end=first.end)
                 drafts.append(open_)
@@ -2274,6 +2315,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     cs = clause_start(text, s, first.start)
     prev_end = max((it.end for it in items if it.end <= first.start), default=cs)
     ps = max(cs, prev_end)
+    if d.base is not None:
+        ps = first.start  # a base figure measures what the figure compared with measures
     period_spans = [(p.start, p.end) for p in periods]
     for p in periods:
         if p.granularity == "quarter" and (ql := _QUARTER_LIST.search(text, max(s, p.end - 20), p.end)) and ql.end() == p.end:
@@ -2525,7 +2568,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         elif not qualifier and not dims:
             # an earlier sentence's qualifier does not reach a sentence naming its own subject
             # (`其中，承接离岸服务外包执行额…。全省进出口总额…`)
-            fresh = phrase.subject is not None and actx.qualifier_at < s
+            # nor a measure named in full (`…其中，除汽车以外的消费品零售额…。社会消费品零售总额…`)
+            fresh = (phrase.subject is not None or len(head) >= _FULL_NAME_HEAD) and actx.qualifier_at < s
             qualifier = prev_topic or ("" if fresh else actx.qualifier)
         elif prev_topic and not qualifier:
             qualifier = prev_topic
@@ -2666,6 +2710,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         dims["region"] = subject
     period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods, _stock_clause(text, cs, d),
                      rated=d.change is not None or d.share is not None)
+    if d.base is not None:
+        period = _base_period(ctx, period, *d.base)
     if period is not None and d.change is not None and period.cumulative and d.change.basis == "mom":
         period = _month_of(period)  # `分别比上月加快0.6、0.3个百分点` under `1—5月份`: May's rates
     source = None
@@ -3751,6 +3797,32 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     return got
 
 
+_YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇○零一二三四五六七八九]{4}")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+
+
+def _base_period(ctx, period: PeriodOut | None, a: int, b: int) -> PeriodOut | None:
+    """The period of a base figure (`较二〇二四年同月的…`): the base's own months when it names
+    them, else the months of the figure compared, in the base's year."""
+    text = ctx.text
+    m = _YEAR_IN.search(text, a, b)
+    year = int(m.group()) if m.group().isdigit() else int("".join(str(_CN_DIGIT[c]) for c in m.group()))
+    own = [p for p in find_periods(text[a:b], reference_date=None, default_year=year, offset=a) if p.granularity != "year"]
+    oa, ob = _orig(ctx, a, b)
+    if own and own[0].first is not None and own[0].last is not None:
+        first, last = own[0].first, own[0].last
+    elif period is not None and period.start and period.end:
+        first = dt.date.fromisoformat(period.start).replace(year=year)
+        last = _month_end(dt.date.fromisoformat(period.end).replace(day=1, year=year))
+    else:
+        return None
+    return _period_out(dict(
+        start=first.isoformat(), end=last.isoformat(), text=ctx.norm.original[oa:ob], span=(oa, ob),
+        start_month=first.isoformat()[:7], end_month=last.isoformat()[:7],
+        cumulative=bool(period and period.cumulative),
+    ))
+
+
 def _month_of(p: PeriodOut) -> PeriodOut:
     """The last month of a span of months: a rate compared with the month before (比上月, not
     环比, which compares quarters too) is that month's, whatever year-to-date period governs."""
@@ -3762,6 +3834,7 @@ def _month_of(p: PeriodOut) -> PeriodOut:
     ))
 
 
+_FULL_NAME_HEAD = 6  # characters: a head this long names its measure in full (社会消费品零售总额, 地区生产总值)
 _COMPARED_PAIR = regex.compile(r"[与和同]")
 _THIS_MONTH = frozenset(("本月", "当月", "本月份"))
 REPORT_LAG_DAYS = 15  # a report issued this early in a month may report on the month before
