@@ -5616,3 +5616,36 @@ def test_a_reference_date_may_be_an_iso_string():
 
     with pytest.raises(ValueError, match="ISO date"):
         tradeie.periods("今年前5个月", reference_date="last spring")
+
+
+def test_rates_naming_one_of_a_paired_measure_are_that_members():
+    ex = tradeie.extract(_release(
+        "中国汽车工业协会\n\n发布时间：2026-02-11", "2026年1月汽车工业经济运行情况",
+        "　　1月，汽车产销分别完成231.6万辆和229.4万辆，环比分别下降25.1%和26.3%；同比产量增长1.2%，销量下降0.6%。",
+        "　　分车型看，货车产销分别完成27.4万辆和28.1万辆，同比产量增长5.8%，销量下降8.2%。",
+    ))
+    made, sold = _by_value(ex, "231.6万辆"), _by_value(ex, "229.4万辆")
+    assert made.change.percent == Decimal("1.2") and made.change.basis == "yoy"
+    assert sold.change.percent == Decimal("-0.6") and sold.change.basis == "yoy"
+    mom = _with_rate(ex, "-25.1")
+    assert mom.value is None and mom.change.basis == "mom" and mom.indicator == made.indicator
+    assert _by_value(ex, "27.4万辆").change.percent == Decimal("5.8")
+    assert _by_value(ex, "28.1万辆").change.percent == Decimal("-8.2")
+
+
+def test_an_adverb_between_the_basis_and_the_verb_keeps_the_basis():
+    ex = tradeie.extract("二季度，我国服务贸易逆差562亿美元，环比小幅增长3.7%。")
+    m = _by_value(ex, "562亿美元")
+    assert m.change is not None and m.change.basis == "mom" and m.change.percent == Decimal("3.7")
+
+
+def test_visitors_origins_are_markets_of_the_economy_receiving_them():
+    ex = tradeie.extract(
+        "澳門特別行政區政府\n統計暨普查局\n\n新聞稿\n\n2026年第3季入境旅客\n\n"
+        "　　按客源統計，第3季中國內地旅客有702.5萬人次，按年上升11.8%。香港旅客（173.4萬人次）上升4.6%。\n\n"
+        "　　2026年首3季入境旅客累計2,916.8萬人次，按年上升12.1%。\n"
+    )
+    mainland = _by_value(ex, "702.5萬人次")
+    assert mainland.subject == "澳門" and _period(mainland) == ("2026-07-01", "2026-09-30")
+    assert _by_value(ex, "173.4萬人次").subject == "澳門"
+    assert _period(_by_value(ex, "2,916.8萬人次")) == ("2026-01-01", "2026-09-30")

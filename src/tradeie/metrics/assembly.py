@@ -236,6 +236,7 @@ class _ArticleContext:
     default_subject: str | None = None
     title_org: str | None = None  # the organisation a profile article names in its title
     last_indicator: str | None = None
+    paired: tuple[list[str], list[int]] | None = None  # a paired measure's two figures just listed
 
 
 # --- document context ------------------------------------------------------------------------
@@ -1600,6 +1601,9 @@ _OPENER_LEAD = regex.compile(r"(?:(?:从|分|按)[\p{Han}]{1,8}(?:看|来看|分
 def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     text = ctx.text
     items, skipped = sentence_items(text, s, e, sq)
+    if actx.paired is not None and s > 0 and text[s - 1] == ";":
+        items = _rates_of_paired_before(ctx, actx, text, s, items, out)
+    actx.paired = None
     drafts = _group(text, s, items)
     used = {id(d.value.q) for d in drafts if d.value and d.value.q} | {
         id(it.q) for d in drafts for it in (d.change, d.share, d.share_change) if it and it.q
@@ -1698,6 +1702,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         drafts = []
     evidence = _evidence(ctx, s, e) if drafts else None
     first_new = len(out.metrics)
+    listed: list[tuple[_Draft, int]] = []
     for d in drafts:
         try:
             rec = _resolve(ctx, actx, art, s, e, d, local_periods, drafts, items, evidence)
@@ -1712,7 +1717,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             continue
         if rec is not None:
             out.metrics.append(rec)
+            if d.rule == "list" and d.value is not None:
+                listed.append((d, len(out.metrics) - 1))
     _join_named_member_rates(out.metrics, first_new)
+    actx.paired = _paired_list(text, s, listed)
     for q, reason in skipped:
         if drafts:
             a, b = norm.to_original(q.start, q.end)
@@ -2074,6 +2082,13 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
         if slot == "change" and open_ is not None and open_.value is None and open_.share is not None:
             can_attach = False  # a rate after a bare share is a fact of its own (`…35.7%，高于全国4.0个百分点`)
         converted = _outside_conversion(text, open_, it, drafts, slot)
+        if slot == "change" and (named := _pair_member_named(text, s, it, drafts)) is not None:
+            # `产销分别完成28.9万辆和29.7万辆，同比产量增长6.3%，销量下降9.5%`: a rate naming one
+            # of the paired measures is that member's; a month-on-month rate it held becomes a
+            # fact of its own
+            _take_named_rate(named, it, drafts)
+            open_ = named
+            continue
         if converted is not None:
             # `涉外收入452.3亿美元（折合人民币3,217.6亿元），同比增长6.7%`: a rate after the
             # parenthesis is the stated figure's; the converted amount is a fact without one
@@ -2096,6 +2111,17 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             open_.attach(it)
             drafts.append(open_)
     return drafts
+
+
+def _take_named_rate(d: _Draft, it: Item, drafts: list[_Draft]) -> None:
+    if d.change is not None and d.change.basis == "mom" and it.basis == "yoy":
+        mom = d.change
+        md = _Draft(first=mom, last_end=mom.end, rule="change", from_list=True)
+        md.attach(mom)
+        drafts.append(md)
+        d.change = None
+    if d.change is None:
+        d.attach(it)
 
 
 _PRONOUN = regex.compile(r"(前者|后者|前两者|后两者|两者|二者|三者|四者)")
@@ -2993,6 +3019,79 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
     return parts
 
 
+_BASIS_WORDS = regex.compile(r"同比|环比|[,;:\s]")
+
+
+def _pair_member_word(text: str, a: int, it: Item, names) -> str | None:
+    """The member of a paired measure (产量 of 产销) the words before the rate ``it`` name
+    (`；同比产量增长0.9%`, `，销量下降0.4%`), or None; sets the rate's basis those words state."""
+    gap = text[a : it.start]
+    word = _BASIS_WORDS.sub("", gap)
+    if word not in names:
+        return None
+    if it.basis is None and ("同比" in gap or "环比" in gap):
+        it.basis, it.basis_stated = ("yoy" if "同比" in gap else "mom"), True
+    return word
+
+
+def _pair_member_named(text: str, s: int, it: Item, drafts: list[_Draft]) -> _Draft | None:
+    """The member of the two figures a paired measure (产销, 收支) just listed that the words
+    before the rate ``it`` name (`…分别完成28.9万辆和29.7万辆，同比产量增长6.3%`), or None."""
+    listed = [d for d in drafts if d.from_list and d.value is not None and d.rule == "list"]
+    if len(listed) < 2 or it.dist:
+        return None
+    pair = listed[-2:]
+    lead = text[max(s, pair[0].first.start - _PAIR_LEAD_REACH) : pair[0].first.start]
+    compound = next((c for c in vocab().data.paired_measures if c in lead), None)
+    if compound is None:
+        return None
+    names = vocab().data.paired_measures[compound]
+    prev_end = max((d.last_end for d in drafts if d.last_end <= it.start), default=s)
+    word = _pair_member_word(text, prev_end, it, names)
+    return pair[names.index(word)] if word else None
+
+
+_PAIR_LEAD_REACH = 24  # characters before a list's first figure where its paired measure is named
+
+
+def _paired_list(text: str, s: int, listed: list[tuple[_Draft, int]]) -> tuple[list[str], list[int]] | None:
+    """(member names, metric indices) when a clause ends listing the two figures of a paired
+    measure (`汽车产销分别完成245.3万辆和242.8万辆`), for rates the next ;-clause names them by."""
+    if len(listed) < 2:
+        return None
+    (d0, i0), (_, i1) = listed[-2:]
+    lead = text[max(s, d0.first.start - _PAIR_LEAD_REACH) : d0.first.start]
+    compound = next((c for c in vocab().data.paired_measures if c in lead), None)
+    return (vocab().data.paired_measures[compound], [i0, i1]) if compound else None
+
+
+def _rates_of_paired_before(ctx, actx: _ArticleContext, text: str, s: int, items: list[Item], out: Assembly) -> list[Item]:
+    """`…产销分别完成245.3万辆和242.8万辆，环比分别下降27.5%和28.9%；同比产量增长0.9%，销量下降
+    0.4%`: rates naming a member of the paired figures the clause before listed are those
+    figures' changes (a month-on-month rate they held becomes a fact of its own); the other
+    items are returned for the clause to read."""
+    names, idx = actx.paired
+    rest = []
+    prev_end = s
+    for it in items:
+        word = _pair_member_word(text, prev_end, it, names) if it.role == "change" and not it.dist else None
+        prev_end = it.end
+        if word is None:
+            rest.append(it)
+            continue
+        k = idx[names.index(word)]
+        m = out.metrics[k]
+        change = _change_out(ctx, it, m.period is not None)
+        if m.change is not None and m.change.basis == "mom" and change.basis == "yoy":
+            out.metrics.append(m.model_copy(update={"value": None, "share": None}))
+            m = m.model_copy(update={"change": None})
+        if m.change is None:
+            out.metrics[k] = m.model_copy(update={"change": change})
+        else:
+            rest.append(it)
+    return rest
+
+
 def _paired_measures(words: str) -> list[str] | None:
     """Two measures one word names (`汽车产销` -> 汽车产量, 汽车销量), or None."""
     words = _DISTRIBUTIVE_TAIL.sub("", words)
@@ -3286,7 +3385,7 @@ def _content_start(text: str, s: int) -> int:
     return m.end() if m else s
 
 
-_MARKET_OPENER = regex.compile(r"(?:其中,)?[从分按](?:主要)?(?P<w>来源地|来源|市场|国别|国家和地区|国家|地区|区域|离岸市场|出口市场|进口来源)[^,]{0,4}?看?,")
+_MARKET_OPENER = regex.compile(r"(?:其中,)?[从分按](?:主要)?(?P<w>客源地|客源|来源地|来源|市场|国别|国家和地区|国家|地区|区域|离岸市场|出口市场|进口来源)[^,]{0,4}?看?,")
 _DATE_CLAUSE = regex.compile(r"[\d年月日号至到—~-]+")
 
 

@@ -233,6 +233,7 @@ def facility_end(text: str, at: int) -> int | None:
     return f.end() if f else None
 
 
+_VISITOR_WORDS = ("旅客", "游客", "访客", "入境旅客", "入境游客", "过夜旅客", "不过夜旅客", "个人游旅客")
 _AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经济伙伴关系协定", "伙伴关系协定", "协定")
 # (`主营智能小家电的深圳市…有限公司`, `刻蚀设备厂商中微…股份有限公司`: a description before the name)
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|代表|方面|合作伙伴|以及|和|与|及|、|的)")
@@ -302,6 +303,11 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     # a leading subject form: 我市 / 大连市 / 中国企业 / a company name — unless it opens an
     # enumeration (`美国、中国香港、日本三地…`, `长三角和京津冀地区…`), whose members are not subjects
     m = _subject_re().match(t)
+    if m and (m.group("place") or m.group("pron")) and t.startswith(_VISITOR_WORDS, m.end()):
+        # `中国内地旅客`, `香港游客`: where visitors come from, a market of the place receiving them
+        ph.markets.append(m.group())
+        t = t[m.end() :]
+        m = None
     f = None
     if m and m.group("place"):
         f = _FACILITY.match(t, m.end()) or _NAMED_FACILITY.match(t, m.end())
@@ -370,8 +376,9 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             ph.markets.append(form)  # `亚马逊平台营业收入`: where a seller sells, not whose figure
         elif m.group("brand"):
             ph.subject, ph.subject_kind = form, "company"
-        elif t.startswith("市场", m.end()) or ph.subject is not None:
-            # `欧洲市场销售额`, `东盟国家对我省…`: a market of the subject's, not the subject
+        elif t.startswith(("市场", *_VISITOR_WORDS), m.end()) or ph.subject is not None:
+            # `欧洲市场销售额`, `东盟国家对我省…`: a market of the subject's, not the subject;
+            # `内地旅客`, `香港游客`: where visitors come from
             ph.markets.append(form)
         else:
             # `昆明海关监管…`: a customs house whose district is its whole province acts for the province

@@ -141,15 +141,15 @@ def vocab() -> Vocab:
     bare_cmp = alternation(w for w in d.comparatives.up + d.comparatives.down if len(w) == 2)
     one_cmp = alternation(w for w in d.comparatives.up + d.comparatives.down)
     change_left = regex.compile(
-        # `按可比口径同比增长`: 可比 (comparable) compares with nothing
-        rf"(?:(?P<basis>{bases}|较[\p{{Han}}\d〇○—\-]{{1,8}}?(?=(?:{verbs}))|(?<!可)比(?!重|例)[\p{{Han}}\d〇○—\-]{{1,8}}?(?=(?:{verbs})))?"
-        rf"(?:实际|名义)?(?:分别)?(?:是|为)?(?<!净|储备资产)(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"  # 同比实际增长; `净增加312亿美元`, `储备资产增加414亿元` (a balance-of-payments item) are levels
+        # `按可比口径同比增长`: 可比 (comparable) compares with nothing; `同比产量增长`: 同比 names the basis
+        rf"(?:(?P<basis>{bases}|较[\p{{Han}}\d〇○—\-]{{1,8}}?(?=(?:{verbs}))|(?<![可同环])比(?!重|例)[\p{{Han}}\d〇○—\-]{{1,8}}?(?=(?:{verbs})))?"
+        rf"(?:小幅|大幅|略有|稳步|继续|进一步|持续|明显)?(?:实际|名义)?(?:分别)?(?:是|为)?(?<!净|储备资产)(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"  # 同比实际增长; `净增加312亿美元`, `储备资产增加414亿元` (a balance-of-payments item) are levels
         rf"|(?P<basis>{bases})(?P<verb>{after_basis})"
         # a bare 增 / 减 opening its clause (`9月進口386.2億美元，增18.4%`)
         r"|(?:^|(?<=[,;、:(]))(?P<verb>增|减)"
         # comparisons: 高于全国和全省0.8个 / 较火力发电高2.3个
         rf"|(?P<cmpverb>{bare_cmp})(?P<cmpwith>[\p{{Han}}、和]{{0,10}}?)"
-        rf"|(?P<cmpbasis>较[\p{{Han}}]{{1,8}}?|(?<!可)比(?!重|例)[\p{{Han}}]{{1,8}}?)(?P<cmpverb2>{one_cmp})(?:出)?"  # not 比重较…
+        rf"|(?P<cmpbasis>较[\p{{Han}}]{{1,8}}?|(?<![可同环])比(?!重|例)[\p{{Han}}]{{1,8}}?)(?P<cmpverb2>{one_cmp})(?:出)?"  # not 比重较…
         # a basis and a signed rate, as in tables and briefs: `环比+9.8%`, `同比-2.1%`
         rf"|(?P<signbasis>{bases})(?:为|是)?\+?)"
         rf"(?P<approx>超过|超|近|约|逾)?\s*$"
