@@ -5649,3 +5649,26 @@ def test_visitors_origins_are_markets_of_the_economy_receiving_them():
     assert mainland.subject == "澳門" and _period(mainland) == ("2026-07-01", "2026-09-30")
     assert _by_value(ex, "173.4萬人次").subject == "澳門"
     assert _period(_by_value(ex, "2,916.8萬人次")) == ("2026-01-01", "2026-09-30")
+
+
+def test_an_item_on_a_county_level_city_in_a_prefectures_brief_is_that_citys():
+    ex = tradeie.extract(
+        "苏州市数字贸易发展简报\n\n2026 年第 3 期\n\n苏州市商务局编                2026年10月27日\n\n【板块动态】\n\n"
+        "● 昆山市跨境电商进出口保持两位数增长\n\n"
+        "据昆山海关统计，1-9 月，昆山市跨境电商进出口 122.8 亿元，同比增长 20.4%。其中，出口 108.5 亿元，增长 23.7%；\n\n"
+        "— 3 —\n\n苏州市数字贸易发展简报                              2026 年第 3 期\n\n"
+        "进口 14.3 亿元，下降 0.8%。目前，全市已建成跨境电商产业园 8 个，入驻企业 760 余家，布局海外仓 31 个。\n\n"
+        "（来源：昆山市商务局）\n"
+    )
+    assert _by_value(ex, "8 个").subject == "昆山市"
+    assert _by_value(ex, "31 个").subject == "昆山市"
+
+
+def test_a_table_of_plates_names_whose_figures_its_rows_are():
+    ex = tradeie.extract(
+        "苏州市数字贸易发展简报\n\n苏州市商务局编                2026年10月27日\n\n"
+        "表 2 2026 年 1-9 月各板块数字贸易情况\n\n单位：亿美元，%\n\n"
+        "板块 数字贸易额 同比增长\n\n张家港市 28.63 4.1\n\n相城区 17.39 18.7\n\n苏州工业园区 121.36 12.8\n"
+    )
+    assert _by_value(ex, "17.39").subject == "相城区"
+    assert _by_value(ex, "121.36").subject == "苏州工业园区"

@@ -3252,6 +3252,8 @@ def _zone_opening(form: str) -> regex.Pattern:
 def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind: str) -> str | None:
     if kind == "region" and form in _COUNTY_PRONOUNS and not (ctx.region or "").endswith("县"):
         return ctx.county or ctx.region  # `全县木制玩具出口…` in a story on 云和县
+    if kind == "region" and form in _CITY_PRONOUN_FORMS and (city := _title_city(actx.title)) and city != ctx.region:
+        return city  # `● 昆山市跨境电商进出口…` in a prefecture's brief: its 全市 is 昆山市
     if kind == "region":
         return ctx.region
     if kind == "province":
@@ -3281,6 +3283,18 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
 
 
 _COUNTY_PRONOUNS = frozenset(("全县", "我县", "本县", "县域"))
+_CITY_PRONOUN_FORMS = frozenset(("全市", "本市", "我市"))
+
+
+def _title_city(title: str | None) -> str | None:
+    """The city an article's title opens with (`昆山市跨境电商进出口保持两位数增长`), or None."""
+    if not title:
+        return None
+    m = next(iter(place_mentions(title)), None)
+    if m is None or m.start() != 0:
+        return None
+    p = lookup(m.group())
+    return p.canonical if p is not None and p.kind == "city" else None
 _COUNTY_NAME = regex.compile(r"(?<![全本我该各每])(?<![\p{Han}][全本我该各每])[\p{Han}]{2,3}?县(?![级域城乡区委])")
 
 
