@@ -5672,3 +5672,25 @@ def test_a_table_of_plates_names_whose_figures_its_rows_are():
     )
     assert _by_value(ex, "17.39").subject == "相城区"
     assert _by_value(ex, "121.36").subject == "苏州工业园区"
+
+
+def test_a_two_column_tab_table_of_industries_reports_the_titles_measure():
+    ex = tradeie.extract(
+        "国家统计局\n\n2026年1—10月份全国固定资产投资增长2.3%\n\n"
+        "　　2026年1—10月份，全国固定资产投资（不含农户）431358亿元，同比增长2.3%。\n\n附表\n\n"
+        "2026年1—10月份分行业固定资产投资（不含农户）增长情况\n\n"
+        "指　　　　标\t1—10月份同比增长（%）\n制造业中：\t\n　农副食品加工业\t6.1\n　医药制造业\t-4.2\n"
+        "第三产业中：\t\n　批发和零售业\t-3.9\n　金融业\t-7.1\n"
+    )
+    m = _with_rate(ex, "6.1")
+    assert m.indicator == "固定资产投资" and m.dimensions.get("breakdown") == "农副食品加工业"
+    assert _period(m) == ("2026-01-01", "2026-10-31")
+    assert _with_rate(ex, "-7.1").dimensions.get("breakdown") == "金融业"
+
+
+def test_a_contents_list_with_tabbed_page_numbers_is_no_table():
+    ex = tradeie.extract(
+        "合肥跨境电商发展简报\n\n2026年第9期\n\n目  录\n一、总体运行情况\t1\n二、业务模式结构\t1\n三、主要市场与商品\t2\n四、经营主体\t3\n\n"
+        "一、总体运行情况\n\n　　1-9月，全市跨境电商进出口312.5亿元，同比增长18.2%。\n"
+    )
+    assert [m.value.text for m in ex.metrics if m.value] == ["312.5亿元"]

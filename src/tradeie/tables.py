@@ -526,8 +526,18 @@ class _Doc:
             text = {c for c, k in zip(cells[1:], kinds[1:]) if k == "t"}
             if any(aligned[j] in text and head.roles[j] not in ("unit", "other") for j in range(1, ncols)):
                 return None
-        full = len(cells) == ncols and kinds.count("n") >= 2
+        # (a two-column table drawn with tabs or bars, `农副食品加工业\t6.8`, proves itself with
+        # its one figure a row: its cells are delimited, not guessed from spaces)
+        full = len(cells) == ncols and (kinds.count("n") >= 2 or self.two_column_row(ln, head, kinds))
         return aligned, full
+
+    def two_column_row(self, ln: _Line, head: _Head, kinds: list[str]) -> bool:
+        """A row of a two-column table drawn with tabs or bars under a header drawn the same way
+        that names a rate or a unit (`指标\t1—10月份同比增长（%）` / `农副食品加工业\t6.8`): its
+        cells are delimited, not guessed from spaces; a contents list's page numbers are not."""
+        if len(head.cells) != 2 or ln.mode == "space" or kinds[1] != "n" or self.info(head.index).mode != ln.mode:
+            return False
+        return head.roles[1] == "change" or head.unit is not None or _head_unit(head.labels[1]) is not None
 
     def place(self, i: int, cells: list[Span], head: _Head) -> list[Span | None]:
         """Put a ragged space-aligned row's cells under the nearest header cells, in order."""

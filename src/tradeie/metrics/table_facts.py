@@ -30,6 +30,8 @@ __all__ = ["table_metrics", "may_hold_tables"]
 _ROW_HINT = re.compile(
     r"\d[%)）]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜│][ \u3000]*| )[-+−]?\d"
     r"|\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n"
+    # two rows of a two-column tab table (`农副食品加工业\t6.8`)
+    r"|\t[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[^\n\t]+\t[-+−]?\d"
 )
 _NOTE_SOURCE = re.compile(r"(?:数据)?来源(?:于|:|：)\s*(?P<org>[\u4e00-\u9fff]{2,20}?)(?:[,，。;；]|$)")
 
@@ -179,6 +181,13 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     dim = _dimension_header_words().get(head)
     if dim is None:
         dim = dimension_of(label)
+        if (
+            dim == "breakdown" and col.role == "change" and col.of is None and vocab().head_at_end.search(label) is None
+            and (measure := _rates_title_measure(table.title or "") or _any_head_in(table.title or "", generic=False))
+        ):
+            # `2025年1—10月份分行业固定资产投资增长情况` over `农副食品加工业  6.8`: the title's
+            # measure, the row the industry it is broken down by
+            return measure, {"breakdown": _QIZHONG.sub("", label)}
         if dim == "breakdown":
             measure = _column_measure(col)
             if measure and vocab().head_at_end.search(label) is None:
