@@ -5694,3 +5694,24 @@ def test_a_contents_list_with_tabbed_page_numbers_is_no_table():
         "一、总体运行情况\n\n　　1-9月，全市跨境电商进出口312.5亿元，同比增长18.2%。\n"
     )
     assert [m.value.text for m in ex.metrics if m.value] == ["312.5亿元"]
+
+
+def test_business_districts_listed_with_their_word_once_are_each_whose_figure():
+    ex = tradeie.extract(_release(
+        "新京报", "国庆假期北京重点商圈客流两位数增长", "2026-10-09 18:20　来源：新京报",
+        "　　从重点商圈看，王府井、三里屯、前门大栅栏、朝阳大悦城商圈日均客流量分别达20.6万人次、17.3万人次、13.2万人次和9.1万人次，"
+        "其中王府井商圈日均客流量同比增长11.4%。",
+    ))
+    first = _by_value(ex, "20.6万人次")
+    assert first.subject == "王府井商圈" and first.indicator == "日均客流量"
+    assert first.change is not None and first.change.percent == Decimal("11.4")
+    assert _by_value(ex, "9.1万人次").subject == "朝阳大悦城商圈"
+
+
+def test_a_pages_source_line_naming_a_paper_and_its_site_is_the_paper():
+    ex = tradeie.extract(_release(
+        "中证网首页 > 公司 > 公司新闻", "鼎川重工海外收入占比首超国内",
+        "2026-08-27 07:36　　来源：中国证券报·中证网　　作者：周岚",
+        "　　中证网讯（记者 周岚）8月26日晚，鼎川重工（605399）披露2026年半年度报告。上半年，公司实现营业收入76.47亿元，同比增长12.2%。",
+    ))
+    assert _by_value(ex, "76.47亿元").source.name == "中国证券报"

@@ -985,7 +985,7 @@ def _assemble(
                    and not _comparison_base(text, p)]
         # `来源：临港新片区管委会、解放日报`: the first body named gave the figures; an article
         # without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
-        outlet = art.source.split("、")[0] if art.source else _dateline_outlet(text, art)
+        outlet = _outlet_name(art.source.split("、")[0]) if art.source else _dateline_outlet(text, art)
         actx = _ArticleContext(outlet=outlet, title=art.title, section=art.section)
         # a news story: filed by an outlet (its dateline, byline or 来源), or a web page of one
         news_story = (art.source or (ctx.publisher if not structure.sections else "") or "") in media_outlets()
@@ -1741,9 +1741,11 @@ def _join_named_member_rates(metrics: list, first: int) -> None:
     k = first
     while k < len(metrics):
         m = metrics[k]
-        if m.value is None and m.share is None and m.change is not None and m.dimensions:
+        if m.value is None and m.share is None and m.change is not None:
+            # (a member named as whose figure it is: `…商圈日均客流量分别达…，其中王府井商圈日均客流量增长…`)
             target = next(
                 (j for j in range(first, k) if metrics[j].value is not None and metrics[j].change is None
+                 and (m.dimensions or metrics[j].rule == "list")
                  and metrics[j].dimensions == m.dimensions and metrics[j].subject == m.subject
                  and metrics[j].indicator == m.indicator and metrics[j].period == m.period),
                 None,
@@ -1909,7 +1911,7 @@ def _measure_after_members(text: str, at: int, e: int) -> Phrase | None:
 
 _NEXT_MEMBER = regex.compile(r"[、和及与][^,;。()]{1,12}\(")
 _BARE_RATE_BRACKET = regex.compile(r"[+\-]?\d+(?:\.\d+)?%")
-_MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|下降|高于|低于|快于|慢于|位居|居|保持|均|录得")
+_MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|下降|高于|低于|快于|慢于|位居|居|保持|(?<![人年平日户月])均|录得")
 _GROUP_COUNT = regex.compile(r"等[\d一二三四五六七八九十两]{1,2}个?[\p{Han}]")
 
 
@@ -3130,7 +3132,7 @@ _FLOW_IN_MEMBER = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}]{2})")
 
 
 # a port, bonded zone or park named in full (`阿拉山口综合保税区`): a list member whose figure it is
-_FACILITY_NAME = regex.compile(r"[\p{Han}]{2,12}?(?:综合保税区|综保区|保税区|口岸|港区|港|开发区|高新区|经开区|片区|园区)")
+_FACILITY_NAME = regex.compile(r"[\p{Han}]{2,12}?(?:综合保税区|综保区|保税区|口岸|港区|港|开发区|高新区|经开区|片区|园区|商圈|步行街|商业街)")
 _LEADING_LINKERS = regex.compile(r"^(?:的|分别|合计|共|累计|实现|完成)+")
 
 

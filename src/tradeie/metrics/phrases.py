@@ -31,7 +31,7 @@ _COMPANY_STD = (
 )
 # and a rank the figures hold (`…执行额位列前五，分别为…`)
 _TRAILING_NOISE = regex.compile(
-    r"(?:同比|环比|分别|的|了|也|(?<![人年平])均|都|共|则|还|,|、|\s"
+    r"(?:同比|环比|分别|的|了|也|(?<![人年平日户月])均|都|共|则|还|,|、|\s"
     r"|(?:位列|位居|分列|分居|依次位列|居|排名|排在|列)(?:全[国省市区])?(?:前|第)[一二三四五六七八九十\d、至和]{1,8}(?:位|名)?)+$"
 )
 # a holiday story refers back to its holiday (`假期全国国内出游…`): no part of the measure
@@ -141,7 +141,7 @@ _COMPANY_RE = re.compile(_COMPANY_STD)
 _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
 # a proper name: not a category (`国家级经开区`, `各片区`) nor a cited body (`据临港新片区…`)
 _NAMED_AREA = regex.compile(
-    r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占)(?:(?!级)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区|商务区)(?=[\p{Han}])"
+    r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占)(?:(?!级)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区|商务区|商圈|步行街|商业街)(?=[\p{Han}])"
 )
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
 _DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片新景社地])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸校矿灾牧街厂])(?<![^发]展)[区县](?=[\p{Han}]{2})")
@@ -483,6 +483,9 @@ def _trim_last_member(parts: list[str]) -> list[str]:
     if (fm := _SHARED_FACILITY.search(parts[-1])) and _port_towns((*parts[:-1], fm.group("place"))):
         # `满洲里、二连浩特综合保税区分别进出口…`: the facility word belongs to every member
         return [p + fm.group("kind") for p in parts[:-1]] + [fm.group()]
+    if (fm := _SHARED_MARKET_AREA.search(parts[-1])) and all(_AREA_NAME.fullmatch(p) for p in parts[:-1]):
+        # `王府井、三里屯、西单商圈日均客流量分别…`: every member is a 商圈
+        return [p + fm.group("kind") for p in parts[:-1]] + [fm.group()]
     if all(lookup(p) is not None for p in parts[:-1]):
         m = place_regex().match(parts[-1])
         if m and lookup(m.group()) is not None:
@@ -513,6 +516,8 @@ def _port_towns(names) -> bool:
 _TOWN_NAME = regex.compile(r"[\p{Han}]{2,4}")
 _ADMIN_ENDS = ("省", "市", "区", "县", "州", "旗", "盟")  # `海淀区、北京经济技术开发区`: each named in full
 _SHARED_FACILITY = regex.compile(r"^(?P<place>[\p{Han}]{2,6}?)(?P<kind>综合保税区|综保区|保税区|口岸|经济技术开发区|高新区|片区)")
+_AREA_NAME = regex.compile(r"[\p{Han}]{2,6}")
+_SHARED_MARKET_AREA = regex.compile(r"^(?P<place>[\p{Han}]{2,6}?)(?P<kind>商圈|步行街|商业街|商业区)")
 _DISTRICT_PREFIX = regex.compile(r"[\p{Han}]{1,6}?(?:新区|区|县)")
 
 
