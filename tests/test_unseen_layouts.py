@@ -5715,3 +5715,26 @@ def test_a_pages_source_line_naming_a_paper_and_its_site_is_the_paper():
         "　　中证网讯（记者 周岚）8月26日晚，鼎川重工（605399）披露2026年半年度报告。上半年，公司实现营业收入76.47亿元，同比增长12.2%。",
     ))
     assert _by_value(ex, "76.47亿元").source.name == "中国证券报"
+
+
+def test_an_editor_and_a_date_joined_by_single_spaces_are_both_read():
+    ex = tradeie.extract(
+        "温州市服务贸易运行简报\n\n2026 年第 3 期\n\n温州市商务局服务贸易处 编 2026 年 10 月 27 日\n\n【总体情况】\n\n"
+        "今年 1-9 月，全市服务贸易进出口总额 176.42 亿元，同比增长 11.3%。\n"
+    )
+    assert ex.bulletin.meta.date == "2026-10-27"
+    assert _period(_by_value(ex, "176.42 亿元")) == ("2026-01-01", "2026-09-30")
+
+
+def test_a_pdf_header_whose_labels_single_spaces_part_heads_its_columns():
+    ex = tradeie.extract(
+        "温州市服务贸易运行简报\n\n温州市商务局服务贸易处编\n\n2026年10月27日\n\n"
+        "表 1 2026 年 1-9 月各县（市、区）服务贸易进出口情况\n\n单位：亿元，%\n\n"
+        "地区 进出口额 同比  其中：出口额  同比\n\n全市   176.42 11.3 110.67   14.1\n\n鹿城区  36.62  9.5  23.31  11.7\n\n"
+        "龙湾区   20.47   15.2   14.86  18.4\n\n瑞安市 26.16 10.6   16.93   12.5\n"
+    )
+    m = _by_value(ex, "36.62")
+    assert m.subject == "鹿城区" and m.change is not None and m.change.percent == Decimal("9.5")
+    assert _by_value(ex, "16.93").change.percent == Decimal("12.5")
+    whole = _by_value(ex, "176.42")
+    assert whole.subject == "温州市" and not whole.dimensions  # the 全市 row is the whole

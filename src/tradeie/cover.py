@@ -91,7 +91,7 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
                 if rules.cover["toc"].match(t):
                     in_toc = True
                     continue
-                if _read_part(t, meta, publishers, rules):
+                if _read_part(t, meta, publishers, rules) or _read_joined(t, meta, publishers, rules):
                     continue
                 if in_toc:
                     toc.append(t.lstrip("-◆●·• ").strip())
@@ -109,6 +109,21 @@ _PAPER = regex.compile(r"[\p{Han}]{1,8}(?<![简快月周年公通汇情画学战
 
 # a breadcrumb whose first crumb may be an outlet the gazetteer knows (`第一财经 > 新闻 > 商业`)
 _CRUMBS = regex.compile(r"^(?:当前位置|您的位置|所在位置)?:?(?P<v>[^>]{2,12}?)(?:>{1,2}[^>]{1,12}){1,5}$")
+
+
+_DATE_START = regex.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+
+
+def _read_joined(t: str, meta: dict, publishers: list[str], rules) -> bool:
+    """Two cover fields a single space joined (`温州市商务局服务贸易处 编 2025 年 10 月 27 日`):
+    read when both halves, split where the date starts, are fields."""
+    m = _DATE_START.search(t, 2)
+    if m is None:
+        return False
+    head, tail = t[: m.start()], t[m.start() :]
+    if not (rules.cover["date"].match(tail) and rules.cover["editor"].match(head)):
+        return False
+    return _read_part(head, meta, publishers, rules) and _read_part(tail, meta, publishers, rules)
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:

@@ -137,6 +137,7 @@ def lookup(form: str) -> Place | None:
 _DISTRICT_FORM = re.compile(
     r"[\u4e00-\u9fff]{1,10}?(?:经济技术开发区|高新技术产业开发区|开发区|高新区|新区|(?<![地社园片景城市辖校矿灾牧街厂])(?<![^发]展)区|县|旗)"
     r"|[\u4e00-\u9fff]{2,3}市"
+    r"|(?![主老全市中新城])[\u4e00-\u9fff]城区"  # `鹿城区`, `鼓城区`; never 主城区, 老城区 (kinds of area)
 )
 
 

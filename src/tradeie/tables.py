@@ -230,6 +230,7 @@ def _role(t: str) -> str:
     return "change" if _CHANGE.search(t) else "value"
 
 
+_HAN_LABEL = re.compile(r"[\u4e00-\u9fff:：]{2,12}")
 _RULE_WORD = r"[^\s─━═┄┅┈┉┌┐┬┴└┘├┤┼╔╗╦╚╝╩╠╣╬│┃║\-=+_~.…·]+"
 _RULE_LABEL = re.compile(rf"{_RULE_WORD}(?:[-—~]{_RULE_WORD})*")  # `8月`, `1-8月累计` written into a box rule
 _RULE_CORNERS = frozenset("┌┬┐╔╦╗")
@@ -438,6 +439,15 @@ class _Doc:
             cells = self.words(cells[0])
             if len(cells) > 16:
                 return None
+        elif any(" " in self.ftext(c) for c in cells):
+            # `地区 进出口额 同比  其中：出口额  同比`: a PDF's header whose labels some single
+            # spaces part (each a word of its own, never a label spaced out letter by letter)
+            split = []
+            for c in cells:
+                words = self.words(c)
+                texts = [self.ftext(w) for w in words]
+                split.extend(words if len(words) > 1 and all(_HAN_LABEL.fullmatch(t) for t in texts) else [c])
+            cells = split
         unit = None
         kept = []
         for c in cells:

@@ -338,9 +338,15 @@ def _self_org(*bodies: str | None) -> str | None:
     for body in bodies:
         body = _editor_body(body)
         m = _SELF_ORG.match(body) if body else None
-        if m and not _MEDIA_GROUP.search(m.group(1)):
+        # (nor an outlet's own channel: `来源：证券时报·e公司`)
+        if m and not _MEDIA_GROUP.search(m.group(1)) and not _is_outlet(m.group(1)):
             return _GROUP_LEGAL_FORM.sub("", m.group(1))
     return None
+
+
+def _is_outlet(name: str) -> bool:
+    """A news outlet, or one of its channels (`证券时报·e公司`)."""
+    return any(part in media_outlets() for part in (name, *name.split("·")))
 
 
 # a news outlet's group (`南方财经全媒体集团`) publishes a story; the figures are not its own
@@ -1156,8 +1162,12 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     name = source or (note.name if note is not None else None) or ctx.publisher
     label = regex.sub(r"\s+", "", row.label)
     # the `全  省` row of a table of 市州: the whole the rows are parts of
-    subject = _table_subject(ctx, label if vocab().votes_any.fullmatch(label) else table.title)
+    whole_row = vocab().votes_any.fullmatch(label) is not None
+    subject = _table_subject(ctx, label if whole_row else table.title)
     for k, member in list(dims.items()):
+        if whole_row and member == label:
+            del dims[k]  # the `全市` row of a table of districts: the whole, not a member
+            continue
         p = lookup(member)
         if k == "subject" or (p is not None and p.kind in ("province", "city", "district")) or (p is None and looks_like_district(member)):
             # `长沙市  12.58  9.8` in a table of 市州: the row's own figure, not a market
@@ -3557,7 +3567,7 @@ _CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6})"
 # (`（下称“中联远洋”，601839.SH/03839.HK）`: a short name and codes on two exchanges too)
 _STOCK_CODE = regex.compile(rf"\((?:(?:以下简称|下称|简称)[“\"][^”\"]{{1,12}}[”\"],)?{_CODE}(?:/{_CODE})?(?:,[^()]{{0,30}})?\)")
 _NAME_BEFORE_CODE = regex.compile(r"(?:[\p{Han}A-Za-z]{2,12})$")
-_NAME_LEAD = regex.compile(r"^.*?(?:企业|公司|龙头|厂商|巨头|以|如|像|的|和|与|及|、|是|为|称)")
+_NAME_LEAD = regex.compile(r"^.*?(?:企业|公司|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|以|如|像|的|和|与|及|、|是|为|称)")
 
 
 _LISTED_LEAD = regex.compile(r"^(?:\([^()]*\))?(?:上半年|前三季度|一季度|全年|今年以来|同期)?(?:共|累计|合计)?(?:实现|完成)?")

@@ -236,7 +236,7 @@ def facility_end(text: str, at: int) -> int | None:
 _VISITOR_WORDS = ("旅客", "游客", "访客", "入境旅客", "入境游客", "过夜旅客", "不过夜旅客", "个人游旅客")
 _AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经济伙伴关系协定", "伙伴关系协定", "协定")
 # (`主营智能小家电的深圳市…有限公司`, `刻蚀设备厂商中微…股份有限公司`: a description before the name)
-_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|代表|方面|合作伙伴|以及|和|与|及|、|的)")
+_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|代表|方面|合作伙伴|以及|和|与|及|、|的)")
 
 
 def company_name(form: str) -> str:
