@@ -5738,3 +5738,19 @@ def test_a_pdf_header_whose_labels_single_spaces_part_heads_its_columns():
     assert _by_value(ex, "16.93").change.percent == Decimal("12.5")
     whole = _by_value(ex, "176.42")
     assert whole.subject == "温州市" and not whole.dimensions  # the 全市 row is the whole
+
+
+def test_a_table_with_a_unit_column_of_transport_work_and_numbered_rows():
+    ex = tradeie.extract(
+        "中国民用航空局\n\n2026年6月民航主要生产指标统计\n\n发布时间：2026-07-16　　来源：发展计划司\n\n"
+        "表1　2026年6月民航主要生产指标统计\n\n"
+        "指标\t计算单位\t6月完成\t比上年同月增长(%)\t1-6月累计\t比上年同期累计增长(%)\n"
+        "一、运输总周转量\t亿吨公里\t131.6\t6.9\t802.4\t8.6\n"
+        "二、旅客运输量\t万人次\t6100.5\t4.2\t36864.2\t4.9\n"
+        "三、旅客周转量\t亿人公里\t1079.7\t5.8\t6412.3\t7.1\n"
+    )
+    work = _by_value(ex, "131.6")
+    assert work.indicator == "运输总周转量" and work.value.base_unit == "吨公里"
+    assert work.value.normalized == Decimal("13160000000") and work.change.percent == Decimal("6.9")
+    assert _by_value(ex, "1079.7").value.base_unit == "人公里"
+    assert _period(_by_value(ex, "36864.2")) == ("2026-01-01", "2026-06-30")

@@ -162,6 +162,9 @@ _RATES_TITLE = re.compile(
 )
 
 
+_ROW_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
+
+
 def _rates_title_measure(title: str) -> str | None:
     m = _RATES_TITLE.match(title.strip())
     return m.group("m").strip() if m else None
@@ -175,6 +178,7 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     # `货物进出口总额（亿元）`: the unit is read; `东　盟`: a label spaced out is one word
     # (a label wrapped over two lines is one word: `电信、计算机和信` / `息服务`)
     label = "".join(SPACED_HAN.sub("", _LABEL_UNIT.sub("", row.label).strip(" :：\u3000")).split())
+    label = _ROW_NUMBERING.sub("", label)  # `一、运输总周转量`: the row's number is no part of its name
     if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
         return (_QIZHONG.sub("", col.label or "").strip() or _any_head_in(table.title or "") or label), {}
