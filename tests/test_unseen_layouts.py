@@ -5754,3 +5754,16 @@ def test_a_table_with_a_unit_column_of_transport_work_and_numbered_rows():
     assert work.value.normalized == Decimal("13160000000") and work.change.percent == Decimal("6.9")
     assert _by_value(ex, "1079.7").value.base_unit == "人公里"
     assert _period(_by_value(ex, "36864.2")) == ("2026-01-01", "2026-06-30")
+
+
+def test_a_table_row_opening_with_a_month_end_is_a_level_at_that_date():
+    ex = tradeie.extract(
+        "河南省统计局\n\n2026年10月份全省经济运行情况\n\n附表1\n\n                          2026年1—10月份全省主要经济指标\n\n"
+        "指标名称                            单位        1—10月   同比增长(%)\n"
+        "社会消费品零售总额                  亿元      21345.6           5.1\n"
+        "10月末金融机构人民币各项存款余额    亿元     108876.5           7.6\n"
+        "10月末金融机构人民币各项贷款余额    亿元      92412.8           6.2\n"
+    )
+    m = _by_value(ex, "108876.5")
+    assert _period(m) == (None, "2026-10-31") and m.indicator == "金融机构人民币各项存款余额"
+    assert _period(_by_value(ex, "21345.6")) == ("2026-01-01", "2026-10-31")

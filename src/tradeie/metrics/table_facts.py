@@ -14,6 +14,8 @@ import functools
 import re
 from decimal import Decimal
 
+import regex
+
 from ..periods import PeriodMatch, find_periods
 from ..quantities import find_quantities
 from ..tables import SPACED_HAN, Column, TextTable, find_tables, measure_group, rate_measure
@@ -137,7 +139,7 @@ def _row_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> tu
     return (found[-1].first, found[-1].last) if found else None
 
 
-_LABEL_PERIOD = re.compile(r"[(（](?P<p>[^()（）]{2,10})[)）]\s*$")
+_LABEL_PERIOD = regex.compile(r"[(（](?P<p>[^()（）]{2,10})[)）]\s*$|^\s*(?:其中[:：])?(?P<p>\d{1,2}月(?:末|底))")  # or `10月末金融机构…存款余额`
 
 
 def _label_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> tuple[dt.date | None, dt.date] | None:
@@ -162,6 +164,7 @@ _RATES_TITLE = re.compile(
 )
 
 
+_LEADING_MONTH_END = re.compile(r"^\d{1,2}月(?:末|底)")
 _ROW_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 
 
@@ -179,6 +182,7 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     # (a label wrapped over two lines is one word: `电信、计算机和信` / `息服务`)
     label = "".join(SPACED_HAN.sub("", _LABEL_UNIT.sub("", row.label).strip(" :：\u3000")).split())
     label = _ROW_NUMBERING.sub("", label)  # `一、运输总周转量`: the row's number is no part of its name
+    label = _LEADING_MONTH_END.sub("", label)  # `10月末金融机构…存款余额`: its date is the row's period
     if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
         return (_QIZHONG.sub("", col.label or "").strip() or _any_head_in(table.title or "") or label), {}
