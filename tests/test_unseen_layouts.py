@@ -5767,3 +5767,22 @@ def test_a_table_row_opening_with_a_month_end_is_a_level_at_that_date():
     m = _by_value(ex, "108876.5")
     assert _period(m) == (None, "2026-10-31") and m.indicator == "金融机构人民币各项存款余额"
     assert _period(_by_value(ex, "21345.6")) == ("2026-01-01", "2026-10-31")
+
+
+def test_a_hong_kong_table_of_destinations_in_millions_of_its_dollars():
+    ex = tradeie.extract(
+        "新聞公報\n\n二○二六年九月對外商品貿易統計數字\n\n"
+        "　　政府統計處今日發表的數字顯示，二○二六年九月商品整體出口貨值為4,702億元。\n\n"
+        "表一：按主要目的地劃分的商品整體出口貨值\n\n"
+        "              二○二六年九月               二○二六年一月至九月\n"
+        "主要目的地            貨值      按年變動          貨值      按年變動\n"
+        "                  (百萬元)           (%)      (百萬元)           (%)\n"
+        "全部               470,224         +14.1     3,942,516         +12.2\n"
+        "內地               272,418         +15.8     2,313,904         +13.9\n"
+        "美國                18,102          -20.4       231,687          -8.1\n"
+    )
+    m = _by_value(ex, "2,313,904")
+    assert m.value.base_unit == "HKD" and m.value.normalized == Decimal("2313904000000")
+    assert "整體出口貨值" in m.indicator
+    assert _period(m) == ("2026-01-01", "2026-09-30")
+    assert _period(_by_value(ex, "272,418")) == ("2026-09-01", "2026-09-30")

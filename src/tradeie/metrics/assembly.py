@@ -189,6 +189,7 @@ class _DocContext:
     heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
     title_single_month: bool = False  # the headline reports a single month (`2025年6月份…`)
     article_subjects: list = field(default_factory=list)  # each article's default subject, in order
+    home_currency: str = "CNY"  # what a bare 元 means (HKD in Hong Kong's own release)
     # output records shared by the metrics that cite the same period or source (they are frozen)
     periods_out: dict = field(default_factory=dict)
     sources_out: dict = field(default_factory=dict)
@@ -910,8 +911,8 @@ def _assemble(
     ctx.reported_month = _reported_month(text, ref) if structure.meta.date else None
     # dates, durations and ordinals come too, so that a metric sentence can account for them
     own = _own_economy(text, structure)
-    home_currency = vocab().data.economy_currencies.get(own, "CNY") if own else "CNY"
-    quantities = find_quantities(text, include_withheld=True, home_currency=home_currency)
+    ctx.home_currency = vocab().data.economy_currencies.get(own, "CNY") if own else "CNY"
+    quantities = find_quantities(text, include_withheld=True, home_currency=ctx.home_currency)
     qstarts = [q.start for q in quantities]
     figure_starts = [q.start for q in quantities if q.kind not in _WITHHELD]
     out = Assembly()
@@ -1136,14 +1137,17 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             # a table of percentages (`单位：%`, columns 增加 / 持平 / 减少): each cell is a share
             share = (cell, None)
         else:
-            value = ValueOut(text=cell.text, span=cell.span, number=cell.value, unit=cell.unit or table.unit,
+            unit = cell.unit or table.unit
+            if base_unit == "CNY" and ctx.home_currency != "CNY" and _BARE_YUAN.fullmatch(unit or ""):
+                base_unit = ctx.home_currency  # `货值（百万元）` in Hong Kong's own release: its dollars
+            value = ValueOut(text=original[cell.span[0] : cell.span[1]], span=cell.span, number=cell.value, unit=unit,
                              normalized=cell.value * multiplier, base_unit=base_unit)
     change_out = None
     if change is not None:
         ccell, basis = change
         rate = ccell.value
         direction = "up" if rate > 0 else "down" if rate < 0 else "flat"
-        change_out = ChangeOut(text=ccell.text, span=ccell.span, basis=basis, direction=direction, percent=rate)
+        change_out = ChangeOut(text=original[ccell.span[0] : ccell.span[1]], span=ccell.span, basis=basis, direction=direction, percent=rate)
     period_out = None
     if period is not None:
         first, last = period
@@ -1155,7 +1159,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     share_out = None
     if share is not None:
         scell, of = share
-        share_out = ShareOut(text=scell.text, span=scell.span, percent=scell.value, of=of)
+        share_out = ShareOut(text=original[scell.span[0] : scell.span[1]], span=scell.span, percent=scell.value, of=of)
     indicator, dims = reading
     # the table's own note, else the document's data note on its topic (`[12] 货物进出口数据来源于…`)
     note = note_for(ctx.data_notes, (table.title or "") + indicator) if source is None and ctx.data_notes else None
@@ -1188,6 +1192,9 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         article=table.title,
         rule="table",
     )
+
+
+_BARE_YUAN = regex.compile(r"[千百万亿]*元")
 
 
 def _table_subject(ctx: _DocContext, title: str | None) -> str | None:

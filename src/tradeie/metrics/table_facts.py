@@ -9,6 +9,7 @@ or note (`累计为1-9月数据`), else the bulletin's reference date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -19,6 +20,7 @@ import regex
 from ..periods import PeriodMatch, find_periods
 from ..quantities import find_quantities
 from ..tables import SPACED_HAN, Column, TextTable, find_tables, measure_group, rate_measure
+from ..script import to_simplified
 from ..textview import clean_fragment, fold
 from .phrases import dimension_of
 from .vocab import any_head, vocab
@@ -76,6 +78,7 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
     return got
 
 
+_NUMBERED_DATE = re.compile(r"\d|[〇○零一二三四五六七八九十]\s*[年月]")
 _PRIOR_YEAR = re.compile(r"上年同期|去年同期|上年|去年")
 
 
@@ -86,7 +89,7 @@ def _year_before(d: dt.date) -> dt.date:
 def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None) -> tuple[dt.date | None, dt.date] | None:
     last_known = anchor.last if anchor is not None and anchor.last is not None else doc_end
     for label in (col.label, col.group):
-        if label and any(ch.isdigit() for ch in label):  # `1-9月`, `2025年9月`; not `本月`
+        if label and _NUMBERED_DATE.search(label):  # `1-9月`, `2025年9月`, `二〇二五年一月至九月`; not `本月`
             own = [p for p in find_periods(label, reference_date=reference, default_year=last_known.year if last_known else year) if p.last and (p.first or p.stock)]
             if own:
                 # `2025年9月末`: a level at the month's end, no start
@@ -198,6 +201,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
             return measure, {"breakdown": _QIZHONG.sub("", label)}
         if dim == "breakdown":
             measure = _column_measure(col)
+            if measure and vocab().head_at_end.search(measure) is None and (th := _title_measure_phrase(table.title or "")) and th.endswith(measure):
+                measure = th  # `货值（百万元）` under `表一：…划分的商品整体出口货值`: the title names it in full
             if measure and vocab().head_at_end.search(label) is None:
                 # `光电子信息  32  612.8` under `签约项目（个）  协议投资额（亿元）`: the column names
                 # the measure, the row the part of it
@@ -232,6 +237,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     group = SPACED_HAN.sub("", col.group or "").replace(" ", "")
     if group and measure_group(group) and (not name or vocab().head_at_end.search(name) is None):
         name = group  # `地区生产总值` over `绝对额(亿元)  比上年同期增长(%)`: the group's measure
+    if name and vocab().head_at_end.search(name) is None and (phrase := _title_measure_phrase(table.title or "")) and phrase.endswith(name):
+        name = phrase  # `货值` under `表一：…划分的商品整体出口货值`: the title names it in full
     if not name or vocab().head_at_end.search(name) is None:
         title_head = _any_head_in(table.title or "")
         if title_head and name and _HAN_NAME.fullmatch(name) and not _period_words(name) and name not in title_head:
@@ -347,6 +354,17 @@ def _dimension_header_words() -> dict[str, str]:
     return {w: dim for dim, words in vocab().data.dimension_headers.items() for w in words}
 
 
+def _title_measure_phrase(title: str) -> str | None:
+    """The noun phrase a table title ends its last indicator head with (`表一：按主要目的地划分
+    的商品整体出口货值` -> 商品整体出口货值), or None."""
+    found = [m for m in any_head().finditer(title)]
+    if not found:
+        return None
+    end = found[-1].end()
+    start = max(title.rfind(c, 0, found[-1].start()) for c in "的:：　 ") + 1
+    return title[start:end] or None
+
+
 def _any_head_in(text: str, *, generic: bool = True) -> str | None:
     """The last indicator head a table title names (`…对主要市场进出口情况` -> 进出口); with
     ``generic=False`` the last that is not a role word (`…出口数量、金额…` -> 出口)."""
@@ -370,6 +388,11 @@ def table_metrics(
     if not may_hold_tables(layout.original):
         return []
     out = []
+    simplified = to_simplified(layout.original)
+    if simplified is not layout.original:
+        # a traditional release's tables read as simplified, character for character (the spans
+        # hold; the caller quotes cells from the original)
+        layout = dataclasses.replace(layout, original=simplified)
     for table in find_tables(layout):
         # a table whose title and note name no period: the document's (`表7 主要商品出口数量、
         # 金额及其增长速度` in a year's communiqué)
