@@ -5786,3 +5786,16 @@ def test_a_hong_kong_table_of_destinations_in_millions_of_its_dollars():
     assert "整體出口貨值" in m.indicator
     assert _period(m) == ("2026-01-01", "2026-09-30")
     assert _period(_by_value(ex, "272,418")) == ("2026-09-01", "2026-09-30")
+
+
+def test_a_tab_table_whose_header_lines_open_with_a_tab_for_the_label_column():
+    ex = tradeie.extract(
+        "国家统计局\n\n2026年四季度和全年国内生产总值初步核算结果\n\n表1　2026年四季度和全年GDP初步核算数据\n\n"
+        "\t绝对额（亿元）\t\t比上年增长（%）\t\n\t四季度\t全年\t四季度\t全年\n"
+        "GDP\t398519\t1455837\t4.6\t4.9\n第一产业\t35107\t95521\t4.0\t3.8\n第二产业\t141265\t516912\t4.5\t5.0\n"
+    )
+    q4 = _by_value(ex, "398519")
+    assert q4.change.percent == Decimal("4.6") and _period(q4) == ("2026-10-01", "2026-12-31")
+    year = _by_value(ex, "1455837")
+    assert year.value.base_unit == "CNY" and year.change.percent == Decimal("4.9")
+    assert _period(year) == ("2026-01-01", "2026-12-31")

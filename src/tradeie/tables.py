@@ -683,8 +683,12 @@ class _Doc:
         ncols = len(head.cells)
         if up.mode == "tab" and 2 <= len(up.cells) < ncols and "n" not in up.kinds and "m" not in up.kinds:
             # `指标\t3月\t\t1—3月\t` over `\t绝对量\t同比增长\t绝对量\t同比增长`: the line's last
-            # empty cells are cut off after the tab
-            return self.carried_right(up.cells, ncols)
+            # empty cells are cut off after the tab; `\t绝对额（亿元）\t\t比上年增长（%）` over a
+            # header that leaves the label column blank starts with that blank cell too
+            cells = up.cells
+            if head.cells[0] is None and self.tab_before(up.start):
+                cells = [(up.start, up.start), *cells]
+            return self.carried_right(cells, ncols)
         if up.mode != "space" and len(up.cells) < ncols and len(head.xs) == ncols and "n" not in up.kinds and "m" not in up.kinds:
             # a box cell spanning several columns (`│比上年同期增长(%)│` over `├──┬──┤`, `6月│1-6月`):
             # each header column takes the cell standing over its middle
@@ -708,6 +712,11 @@ class _Doc:
             c, _ = min(groups, key=lambda g: abs(g[1][0] + g[1][1] - ha - hb))
             out[j] = self.text(c)
         return out
+
+    def tab_before(self, start: int) -> bool:
+        """The line starting at ``start`` had a tab before its first cell (an empty first cell)."""
+        o = self.original
+        return "\t" in o[o.rfind("\n", 0, start) + 1 : start]
 
     def carried_right(self, cells: list[Span], ncols: int) -> list[str | None]:
         """Spanning headers between bars and tabs: an empty cell continues the one to its left,

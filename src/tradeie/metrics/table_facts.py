@@ -78,7 +78,7 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
     return got
 
 
-_NUMBERED_DATE = re.compile(r"\d|[〇○零一二三四五六七八九十]\s*[年月]")
+_NUMBERED_DATE = re.compile(r"\d|[〇○零一二三四五六七八九十]\s*[年月]|^(?:全年|第?[一二三四]季度|[上下]半年|前三季度)$")
 _PRIOR_YEAR = re.compile(r"上年同期|去年同期|上年|去年")
 
 
