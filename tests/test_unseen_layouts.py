@@ -5799,3 +5799,17 @@ def test_a_tab_table_whose_header_lines_open_with_a_tab_for_the_label_column():
     year = _by_value(ex, "1455837")
     assert year.value.base_unit == "CNY" and year.change.percent == Decimal("4.9")
     assert _period(year) == ("2026-01-01", "2026-12-31")
+
+
+def test_a_header_word_spread_over_its_column_is_one_label():
+    ex = tradeie.extract(
+        "上海市统计局\n\n2026年1-4月上海市国民经济运行情况\n\n                        2026年1-4月上海市主要经济指标\n\n"
+        "  指          标                          单    位          1-4月      比去年同期增长(%)\n"
+        "  规模以上工业总产值                        亿元          12286.47              3.6\n"
+        "    #战略性新兴产业                         亿元           5188.12              7.1\n"
+        "  社会消费品零售总额                        亿元           5432.18              2.5\n"
+    )
+    m = _by_value(ex, "12286.47")
+    assert m.indicator == "规模以上工业总产值" and m.change.percent == Decimal("3.6")
+    assert _period(m) == ("2026-01-01", "2026-04-30")
+    assert not _by_value(ex, "5188.12").indicator.startswith("#")

@@ -230,6 +230,7 @@ def _role(t: str) -> str:
     return "change" if _CHANGE.search(t) else "value"
 
 
+_SPREAD_HEADER_WORDS = frozenset(("指标", "项目", "地区", "名称", "单位", "月份", "区域", "行业", "类别", "国别", "年份"))
 _HAN_LABEL = re.compile(r"[\u4e00-\u9fff:：]{2,12}")
 _RULE_WORD = r"[^\s─━═┄┅┈┉┌┐┬┴└┘├┤┼╔╗╦╚╝╩╠╣╬│┃║\-=+_~.…·]+"
 _RULE_LABEL = re.compile(rf"{_RULE_WORD}(?:[-—~]{_RULE_WORD})*")  # `8月`, `1-8月累计` written into a box rule
@@ -764,7 +765,10 @@ class _Doc:
             one = c[1] - c[0] == 1 and _HAN.match(self.ftext(c)) is not None
             # letters of one word stand a few spaces apart; the next word stands far off
             # (`本　　月                 累　　计` is two words)
-            if one and single and out and c[0] - out[-1][1] <= SPACED_LETTER_GAP:
+            # (a header word spread over its whole column, `指          标`, is one word however far)
+            if one and single and out and (
+                c[0] - out[-1][1] <= SPACED_LETTER_GAP or self.ftext(out[-1]) + self.ftext(c) in _SPREAD_HEADER_WORDS
+            ):
                 out[-1] = (out[-1][0], c[1])
             else:
                 out.append(c)

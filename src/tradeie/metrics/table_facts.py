@@ -168,7 +168,7 @@ _RATES_TITLE = re.compile(
 
 
 _LEADING_MONTH_END = re.compile(r"^\d{1,2}月(?:末|底)")
-_ROW_NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
+_ROW_NUMBERING = re.compile(r"^(?:[#＃]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 
 
 def _rates_title_measure(title: str) -> str | None:
