@@ -5813,3 +5813,12 @@ def test_a_header_word_spread_over_its_column_is_one_label():
     assert m.indicator == "规模以上工业总产值" and m.change.percent == Decimal("3.6")
     assert _period(m) == ("2026-01-01", "2026-04-30")
     assert not _by_value(ex, "5188.12").indicator.startswith("#")
+
+
+def test_a_real_rate_after_deducting_prices_keeps_the_measure():
+    ex = tradeie.extract(_release(
+        "浙江省统计局\n\n发布时间：2026-04-20", "2026年一季度全省居民收入和消费支出情况",
+        "　　一季度，全省居民人均可支配收入21386元，比上年同期名义增长5.2%，扣除价格因素实际增长4.7%。",
+    ))
+    real = _with_rate(ex, "4.7")
+    assert real.indicator == "居民人均可支配收入"
