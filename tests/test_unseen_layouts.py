@@ -5822,3 +5822,13 @@ def test_a_real_rate_after_deducting_prices_keeps_the_measure():
     ))
     real = _with_rate(ex, "4.7")
     assert real.indicator == "居民人均可支配收入"
+
+
+def test_since_new_year_in_a_story_on_last_years_results_is_this_year():
+    ex = tradeie.extract(_release(
+        "首页 > 医药健康 > 正文", "恒川医药2026年归母净利增超六成", "2027-03-30 21:14:06　　来源：华夏时报",
+        "　　3月28日晚间，恒川医药（688599.SH）发布2026年年度报告。2026年，公司实现营业收入76.37亿元，同比增长22.6%。",
+        "　　二级市场上，年初以来恒川医药股价累计上涨28.7%。",
+    ))
+    m = _with_rate(ex, "28.7")
+    assert _period(m) == ("2027-01-01", "2027-03-31")

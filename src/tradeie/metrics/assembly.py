@@ -126,7 +126,7 @@ _UNDATED = frozenset(("century", "decade"))
 _UNDATED_OR_DAY = _UNDATED | {"day"}
 _NO_SPAN_OF_MONTHS = _UNDATED | {"day", "point", "relative"}
 _SENTENCE_MARK = regex.compile(r"[。,;]")
-_YEAR_WORD = regex.compile(r"全年|年末|年底|年初|年内")
+_YEAR_WORD = regex.compile(r"全年|年末|年底|年初(?!以来|至今)|年内")  # (年初以来 is this year so far)
 _LEADING_TRADE_HEAD = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}])")
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
