@@ -5832,3 +5832,12 @@ def test_since_new_year_in_a_story_on_last_years_results_is_this_year():
     ))
     m = _with_rate(ex, "28.7")
     assert _period(m) == ("2027-01-01", "2027-03-31")
+
+
+def test_a_count_word_naming_the_districts_just_listed_is_their_group():
+    ex = tradeie.extract(
+        "杭州市数字贸易发展季报\n\n杭州市商务局编\n\n2026年4月28日\n\n三、分区、县（市）发展情况\n\n"
+        "　　一季度，余杭区、滨江区、钱塘区数字贸易额位居全市前三，三区合计占全市的 56.1%；钱塘区增速居全市首位。\n"
+    )
+    m = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("56.1"))
+    assert m.subject == "余杭区、滨江区、钱塘区"

@@ -3418,6 +3418,29 @@ def _content_start(text: str, s: int) -> int:
     return m.end() if m else s
 
 
+_COUNT_WORD = regex.compile(r"(?P<n>[两二三四五六七八九十])个?(?P<k>[区市县])(?:合计|共计|共)?")
+_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_PLACE_ENUMERATION = regex.compile(r"(?:[\p{Han}]{1,5}?[区市县](?:、|和|及))+[\p{Han}]{1,5}?[区市县](?![\p{Han}]{0,1}[区市县])")
+
+
+def _counted_group(text: str, s: int, cs: int) -> str | None:
+    """The places a sentence enumerated (`余杭区、滨江区、钱塘区`) when the clause opens with the
+    count word naming them together (`三区合计占全市的57.1%`), as written; else None."""
+    m = _COUNT_WORD.match(text, cs)
+    if m is None or cs <= s:
+        return None
+    n = _CN_COUNT[m.group("n")]
+    found = None
+    for em in _PLACE_ENUMERATION.finditer(text, s, cs):
+        found = em
+    if found is None:
+        return None
+    members = regex.split(r"、|和|及", found.group())
+    if len(members) != n or not all(x.endswith(m.group("k")) for x in members):
+        return None
+    return found.group()
+
+
 _MARKET_OPENER = regex.compile(r"(?:其中,)?[从分按](?:主要)?(?P<w>客源地|客源|来源地|来源|市场|国别|国家和地区|国家|地区|区域|离岸市场|出口市场|进口来源)[^,]{0,4}?看?,")
 _DATE_CLAUSE = regex.compile(r"[\d年月日号至到—~-]+")
 
@@ -3425,6 +3448,8 @@ _DATE_CLAUSE = regex.compile(r"[\d年月日号至到—~-]+")
 def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, period_spans=()) -> str | None:
     """Whose figure: a subject leading the metric's clause or the sentence, else the one the
     article last led with, else the article's dominant subject, else the bulletin's region."""
+    if (group := _counted_group(text, s, cs)) is not None:
+        return group  # `余杭区、滨江区、钱塘区…位居全市前三，三区合计占全市的57.1%`: the three together
     if actx.title_org and (actx.title_org in phrase.text or actx.title_org in clause_phrase.text):
         # a member profile (`云帆科技：SaaS工具助力…`) naming its company without a legal suffix
         actx.subject = actx.title_org
