@@ -5841,3 +5841,12 @@ def test_a_count_word_naming_the_districts_just_listed_is_their_group():
     )
     m = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("56.1"))
     assert m.subject == "余杭区、滨江区、钱塘区"
+
+
+def test_a_port_groups_brief_reports_its_port_when_it_names_the_port():
+    ex = tradeie.extract(
+        "宁海港集团生产运营简报\n\n2026 年第 10 期（总第 224 期）\n\n宁海港集团有限公司生产业务部                    2026 年 11 月 6 日\n\n"
+        "一、总体生产情况\n\n    10 月份，宁海港完成货物吞吐量 1.11 亿吨，同比增长 4.1%。1—10 月，全港累计完成货物吞吐量 10.53 亿吨，同比增长 3.7%。\n"
+    )
+    assert _by_value(ex, "1.11 亿吨").subject == "宁海港"
+    assert _by_value(ex, "10.53 亿吨").subject == "宁海港"

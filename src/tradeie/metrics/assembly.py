@@ -345,6 +345,18 @@ def _self_org(*bodies: str | None) -> str | None:
     return None
 
 
+_PORT_GROUP = regex.compile(r"(?P<port>[\p{Han}]{2,8}?港)(?:口|务)?集团")
+
+
+def _group_port(org: str, text: str) -> str | None:
+    """The port a port group runs (`宁波舟山港集团` -> 宁波舟山港), when the text names it."""
+    m = _PORT_GROUP.match(org)
+    if m is None:
+        return None
+    port = m.group("port")
+    return port if regex.search(rf"{regex.escape(port)}(?![口务区域集])", text) else None
+
+
 def _is_outlet(name: str) -> bool:
     """A news outlet, or one of its channels (`证券时报·e公司`)."""
     return any(part in media_outlets() for part in (name, *name.split("·")))
@@ -3288,6 +3300,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     if kind == "zone":
         return ctx.zone or _named_zone(ctx.text, actx, form) or _autonomous_region(actx.province or ctx.province) or ctx.region
     if kind == "self":
+        if form in ("全港", "本港") and ctx.self_org and (port := _group_port(ctx.self_org, ctx.text)):
+            return port  # `全港累计完成货物吞吐量…` in 宁波舟山港集团's brief: the port
         return ctx.self_org or ctx.region
     if kind == "association":
         return _association(ctx)
@@ -3754,8 +3768,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
             # `2025年中欧班列长安号开行5126列`: the story's figures are the service's
             return service
     if ctx.self_org and _COMPANY_END.search(ctx.self_org):
-        # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's
-        return ctx.self_org
+        # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's,
+        # or its port's when the report names the port (`宁波舟山港集团…：宁波舟山港完成…`)
+        return _group_port(ctx.self_org, text) or ctx.self_org
     votes_any = vocab().votes_any
     tally: dict[str, int] = {}
 
