@@ -5850,3 +5850,16 @@ def test_a_port_groups_brief_reports_its_port_when_it_names_the_port():
     )
     assert _by_value(ex, "1.11 亿吨").subject == "宁海港"
     assert _by_value(ex, "10.53 亿吨").subject == "宁海港"
+
+
+def test_a_tables_title_naming_the_kind_of_trade_qualifies_each_measure_column():
+    ex = tradeie.extract(
+        "佛山市数字贸易发展月报\n\n佛山市商务局编\n\n2026年10月20日\n\n表 1  2026 年 1-9 月各区跨境电商进出口情况\n"
+        "                                                        单位：亿元，%\n"
+        "  地区      进出口额    同比增长    出口额    同比增长\n"
+        "  禅城区    51.41       17.2        47.77     18.5\n"
+        "  南海区    167.92      24.3        158.06    26.1\n"
+    )
+    m = _by_value(ex, "47.77")
+    assert m.indicator == "跨境电商出口额" and m.subject == "禅城区"
+    assert _by_value(ex, "167.92").indicator == "跨境电商进出口额"

@@ -245,9 +245,24 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
             name = title_head + name  # `出口订单变化情况` over `增加  持平  减少`: 出口增加 …
         else:
             name = title_head or name
+    name = _with_title_qualifier(name, table.title or "")
     if dim == "subject" and _TOTAL_ROW.fullmatch(label):
         return (name or label), {}  # the `合计` row: the whole the table is about
     return (name or label), {dim: label}
+
+
+def _with_title_qualifier(name: str, title: str) -> str:
+    """A measure column's name with the kind of trade the table's title names for all of them
+    (`表1 各区跨境电商进出口情况` over `出口额` -> 跨境电商出口额)."""
+    if not name or vocab().head_at_end.search(name) is None:
+        return name
+    title = to_simplified(title)
+    kind = next((q for q in sorted(vocab().data.title_qualifiers, key=len, reverse=True) if q in title), None)
+    if kind is None or kind in name or name in kind:
+        return name
+    after = title[title.index(kind) + len(kind) :]
+    # the kind must qualify a measure the title names (`…跨境电商进出口情况`), not a word in passing
+    return kind + name if vocab().head_at_end.search(after) or any_head().match(after) else name
 
 
 _QUANTITY_OR_AMOUNT = ("数量", "金额")
