@@ -5863,3 +5863,17 @@ def test_a_tables_title_naming_the_kind_of_trade_qualifies_each_measure_column()
     m = _by_value(ex, "47.77")
     assert m.indicator == "跨境电商出口额" and m.subject == "禅城区"
     assert _by_value(ex, "167.92").indicator == "跨境电商进出口额"
+
+
+def test_a_spanning_header_holding_the_first_words_of_a_columns_measure():
+    ex = tradeie.extract(
+        "河南省统计局\n\n2026年10月份全省经济运行情况\n\n附表2\n\n                          2026年1—10月份各省辖市主要指标\n\n"
+        "              规模以上工业    社会消费品零售总额\n"
+        "地  区        增加值增速(%)   绝对量(亿元)    增速(%)\n"
+        "郑州市             8.4              4412.5         6.2\n"
+        "开封市             7.7               902.3         5.6\n"
+    )
+    rate = _with_rate(ex, "8.4")
+    assert rate.indicator == "规模以上工业增加值" and rate.subject == "郑州市"
+    retail = _by_value(ex, "4412.5")
+    assert retail.indicator == "社会消费品零售总额" and retail.change.percent == Decimal("6.2")

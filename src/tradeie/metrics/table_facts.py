@@ -237,6 +237,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     group = SPACED_HAN.sub("", col.group or "").replace(" ", "")
     if group and measure_group(group) and (not name or vocab().head_at_end.search(name) is None):
         name = group  # `地区生产总值` over `绝对额(亿元)  比上年同期增长(%)`: the group's measure
+    elif group and measure_group(group) and vocab().head_at_end.search(group) is None and not name.startswith(group):
+        name = group + name  # `规模以上工业` over `增加值增速(%)`: the first words of the measure
     if name and vocab().head_at_end.search(name) is None and (phrase := _title_measure_phrase(table.title or "")) and phrase.endswith(name):
         name = phrase  # `货值` under `表一：…划分的商品整体出口货值`: the title names it in full
     if not name or vocab().head_at_end.search(name) is None:
