@@ -5877,3 +5877,12 @@ def test_a_spanning_header_holding_the_first_words_of_a_columns_measure():
     assert rate.indicator == "规模以上工业增加值" and rate.subject == "郑州市"
     retail = _by_value(ex, "4412.5")
     assert retail.indicator == "社会消费品零售总额" and retail.change.percent == Decimal("6.2")
+
+
+def test_a_rates_tables_column_named_by_a_period_holds_rates():
+    ex = tradeie.extract(
+        "国家统计局\n\n2026年3月份工业生产者出厂价格同比下降2.1%\n\n附表\n\n2026年3月份主要行业出厂价格涨跌幅\n单位：%\n"
+        "行业\t环比\t同比\t1—3月\n煤炭开采和洗选业\t1.6\t-9.2\t-10.8\n石油和天然气开采业\t-2.3\t-8.1\t-6.5\n"
+    )
+    m = _with_rate(ex, "-10.8")
+    assert m.share is None and _period(m) == ("2026-01-01", "2026-03-31") and "出厂价格" in m.indicator

@@ -115,6 +115,17 @@ _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|
 _SHARE_HEAD = re.compile(r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额)")
 
 
+def _period_rate_columns(table: TextTable) -> frozenset[int]:
+    """Columns of a rates table named by a period alone (`…出厂价格涨跌幅` over `环比  同比  1—3月`,
+    in %): the rates over that period, not shares."""
+    if _rates_title_measure(table.title or "") is None:
+        return frozenset()
+    return frozenset(
+        j for j, c in enumerate(table.columns)
+        if c.role == "value" and (c.unit or table.unit) == "%" and c.label and _period_words(c.label)
+    )
+
+
 def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
     """Value column -> (its share column, the whole it is a share of): a `占出口总量比重(%)`
     column after it and before the next value column."""
@@ -420,11 +431,14 @@ def table_metrics(
         source = notes[0] if len(notes) == 1 else None
         changes = {c.of: (j, c) for j, c in enumerate(table.columns) if c.role == "change" and c.of is not None}
         shares = _share_columns(table)
+        rate_columns = _period_rate_columns(table)
         head = _label_header(table)
         period_rows = _PERIOD_HEADER.match(head) is not None
         for row in table.rows:
             row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else _label_period(row, anchor, reference, year, doc_end)
             for j, col in enumerate(table.columns):
+                if j in rate_columns:
+                    col = dataclasses.replace(col, role="change", basis=col.basis or "yoy")
                 if col.role == "change" and col.of is None and j < len(row.cells):
                     # a table of growth rates alone (`表3 …增加值增速` headed `9月  1-9月`): each
                     # rate is a fact without a level
