@@ -5886,3 +5886,17 @@ def test_a_rates_tables_column_named_by_a_period_holds_rates():
     )
     m = _with_rate(ex, "-10.8")
     assert m.share is None and _period(m) == ("2026-01-01", "2026-03-31") and "出厂价格" in m.indicator
+
+
+def test_a_space_header_whose_period_and_rate_labels_one_space_parts():
+    ex = tradeie.extract(
+        "天津市统计局\n\n2026年上半年全市经济运行情况\n\n附表\n\n            2026年上半年天津市主要经济指标\n\n"
+        "指标                                单位         1-6月 比上年同期增长（%）\n"
+        "地区生产总值                        亿元       8613.23                 5.1\n"
+        "  第一产业                          亿元        138.62                 3.4\n"
+        "规模以上工业增加值                  —                —                 5.7\n"
+    )
+    m = _by_value(ex, "8613.23")
+    assert m.change is not None and m.change.percent == Decimal("5.1")
+    assert _period(m) == ("2026-01-01", "2026-06-30")
+    assert _with_rate(ex, "5.7").indicator == "规模以上工业增加值"

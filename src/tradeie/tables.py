@@ -231,7 +231,7 @@ def _role(t: str) -> str:
 
 
 _SPREAD_HEADER_WORDS = frozenset(("指标", "项目", "地区", "名称", "单位", "月份", "区域", "行业", "类别", "国别", "年份"))
-_HAN_LABEL = re.compile(r"[\u4e00-\u9fff:：]{2,12}")
+_HAN_LABEL = re.compile(r"(?=[^ ]*[\u4e00-\u9fff])[\u4e00-\u9fff\d][\u4e00-\u9fff:：\d\-—~()（）%％]{1,15}")
 _RULE_WORD = r"[^\s─━═┄┅┈┉┌┐┬┴└┘├┤┼╔╗╦╚╝╩╠╣╬│┃║\-=+_~.…·]+"
 _RULE_LABEL = re.compile(rf"{_RULE_WORD}(?:[-—~]{_RULE_WORD})*")  # `8月`, `1-8月累计` written into a box rule
 _RULE_CORNERS = frozenset("┌┬┐╔╦╗")
@@ -440,7 +440,7 @@ class _Doc:
             cells = self.words(cells[0])
             if len(cells) > 16:
                 return None
-        elif any(" " in self.ftext(c) for c in cells):
+        elif ln.mode == "space" and any(" " in self.ftext(c) for c in cells):
             # `地区 进出口额 同比  其中：出口额  同比`: a PDF's header whose labels some single
             # spaces part (each a word of its own, never a label spaced out letter by letter)
             split = []
