@@ -5900,3 +5900,13 @@ def test_a_space_header_whose_period_and_rate_labels_one_space_parts():
     assert m.change is not None and m.change.percent == Decimal("5.1")
     assert _period(m) == ("2026-01-01", "2026-06-30")
     assert _with_rate(ex, "5.7").indicator == "规模以上工业增加值"
+
+
+def test_a_central_banks_page_whose_article_source_is_a_department():
+    ex = tradeie.extract(
+        "中国人民银行\n当前位置：首页 > 调查统计司 > 统计数据 > 新闻发布\n\n2026年11月金融统计数据报告\n\n"
+        "字号 大 中 小　　　　文章来源：调查统计司　　　　2026-12-12 17:00:00　　　　打印本页 关闭窗口\n\n"
+        "一、社会融资规模存量同比增长8.3%\n\n初步统计，2026年11月末社会融资规模存量为471.26万亿元，同比增长8.3%。\n"
+    )
+    assert ex.bulletin.meta.publisher == "中国人民银行"
+    assert _by_value(ex, "471.26万亿元").source.name == "中国人民银行调查统计司"
