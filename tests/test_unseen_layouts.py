@@ -5910,3 +5910,13 @@ def test_a_central_banks_page_whose_article_source_is_a_department():
     )
     assert ex.bulletin.meta.publisher == "中国人民银行"
     assert _by_value(ex, "471.26万亿元").source.name == "中国人民银行调查统计司"
+
+
+def test_a_month_after_the_briefs_date_is_last_years_unless_planned():
+    ex = tradeie.extract(
+        "海南自由贸易港建设动态\n（月　报）\n\n2027年第1期（总第73期）\n\n中共海南省委自由贸易港工作委员会办公室　　　　　　2027年1月16日\n\n"
+        "一、离岛免税\n\n● 离岛免税消费企稳回升。12 月份，海南离岛免税购物金额 38.6 亿元，环比增长 20.4%。"
+        "3 月份将举办第六届消博会，预计参展企业 4000 家。\n"
+    )
+    assert _period(_by_value(ex, "38.6 亿元")) == ("2026-12-01", "2026-12-31")
+    assert _period(_by_value(ex, "4000 家"))[0].startswith("2027-03")

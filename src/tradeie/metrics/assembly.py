@@ -999,7 +999,7 @@ def _assemble(
             continue  # no figure in the article: nothing to assemble
         year = _article_year(art, ctx, title_periods)
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
-        periods = [p for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
+        periods = [_not_after(p, ctx.reference, text) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
                    and not _comparison_base(text, p)]
         # `来源：临港新片区管委会、解放日报`: the first body named gave the figures; an article
@@ -1562,6 +1562,27 @@ def _words_after_members(words: str, members: list[str]) -> str:
     快递业务量): the measure the members share."""
     k = words.rfind(members[-1])
     return words[k + len(members[-1]) :] if k >= 0 else ""
+
+
+_STATED_YEAR = regex.compile(r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年|[今去上本前明]年|同期")
+
+
+_AHEAD = regex.compile(r"将|预计|预期|计划|拟|即将|届时|有望")
+_AHEAD_REACH = 12  # characters around a period where words of plans mark it as ahead
+
+
+def _not_after(p: PeriodMatch, dated: dt.date | None, text: str) -> PeriodMatch:
+    """A month or quarter written without its year that would start after the document's own
+    date (`12 月份` in a brief of 16 January) is last year's: figures are not reported ahead."""
+    if (
+        dated is None or p.first is None or p.last is None or p.first <= dated
+        or p.granularity not in ("month", "quarter", "half") or _STATED_YEAR.search(p.text)
+        or text.startswith(("前", "底前", "以前"), p.end)  # `12月底前完成`: a deadline ahead
+        or _AHEAD.search(text, max(0, p.start - _AHEAD_REACH), min(len(text), p.end + _AHEAD_REACH))  # `9月将举办…`
+    ):
+        return p
+    first, last = p.first.replace(year=p.first.year - 1), _month_end(p.last.replace(day=1, year=p.last.year - 1))
+    return p._replace(first=first, last=last, start_month=first.isoformat()[:7], end_month=last.isoformat()[:7])
 
 
 _COMPARED_WITH = regex.compile(r"[较比与同和]$")
