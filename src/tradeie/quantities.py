@@ -482,12 +482,13 @@ def find_quantities(
 
 
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
-_SHARED_UNIT_KINDS = frozenset(("percent", "points", "money"))
+_SHARED_UNIT_KINDS = frozenset(("percent", "points", "money", "measure", "count"))
 
 
 def _share_list_units(norm: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
     """Give bare figures listed before a figure with its unit that unit (`上升0.4和0.3个百分点`,
-    `分别增长3.6、7.1和8.4%`, `分别为3.2、4.5和6.1亿元`): the writer states it once, at the end.
+    `分别增长3.6、7.1和8.4%`, `分别为3.2、4.5和6.1亿元`, `2236、2014和1217亿千瓦时`): the writer
+    states it once, at the end.
 
     Only figures joined by 、/和/及/与 (never a comma, which closes a clause) and written in
     Arabic digits, so `一和二` or a year stay as they are."""
