@@ -5920,3 +5920,11 @@ def test_a_month_after_the_briefs_date_is_last_years_unless_planned():
     )
     assert _period(_by_value(ex, "38.6 亿元")) == ("2026-12-01", "2026-12-31")
     assert _period(_by_value(ex, "4000 家"))[0].startswith("2027-03")
+
+
+def test_a_district_named_with_xin_leads_its_figures():
+    ex = tradeie.extract(
+        "成都市跨境电子商务发展简报\n\n成都市商务局编\n\n2026年10月17日\n\n【区县动态】\n\n"
+        "● 新都区家具跨境出口增长较快\n\n今年 1-8 月，新都区家具企业通过跨境电商渠道实现出口 26.8 亿元，同比增长 40.3%。\n"
+    )
+    assert _by_value(ex, "26.8 亿元").subject == "新都区"
