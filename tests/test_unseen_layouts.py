@@ -5928,3 +5928,14 @@ def test_a_district_named_with_xin_leads_its_figures():
         "● 新都区家具跨境出口增长较快\n\n今年 1-8 月，新都区家具企业通过跨境电商渠道实现出口 26.8 亿元，同比增长 40.3%。\n"
     )
     assert _by_value(ex, "26.8 亿元").subject == "新都区"
+
+
+def test_the_last_articles_source_line_is_not_the_briefs():
+    ex = tradeie.extract(
+        "东莞市服务外包发展简报\n\n2026 年第 3 期（总第 35 期）\n\n东莞市商务局编                                 2026 年 10 月 28 日\n\n"
+        "【数据月报】\n\n● 2026 年 1-9 月东莞市服务外包数据统计\n\n　　今年 1-9 月，东莞市企业承接服务外包合同额 12.6 亿美元，同比增长 9.6%。\n\n（来源：东莞市商务局）\n\n"
+        "【季度分析】\n\n前三季度我市服务外包运行情况分析\n\n　　前三季度，全市离岸服务外包执行额 8.62 亿美元，同比增长 11.2%。\n\n"
+        "【行业动态】\n\n1-8 月全国服务外包执行额增长 6.9%\n\n　　1-8 月，全国企业承接服务外包合同额 16128 亿元，同比增长 7.6%。\n\n（来源：商务部网站）\n"
+    )
+    assert ex.bulletin.meta.source is None
+    assert _by_value(ex, "8.62 亿美元").source.name != "商务部网站"

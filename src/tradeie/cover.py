@@ -275,6 +275,8 @@ def _signature_part(t: str, found: dict, rules) -> bool:
     for key in ("source", "publisher"):
         m = rules.cover[key].match(t)
         if m:
+            if key == "source" and t.startswith("("):
+                return True  # `（来源：商务部网站）`: the last article's source line, not the page's
             found.setdefault(key, m["v"])
             return True
     if _STAFF_CREDIT.match(t):
