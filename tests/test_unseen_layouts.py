@@ -5939,3 +5939,16 @@ def test_the_last_articles_source_line_is_not_the_briefs():
     )
     assert ex.bulletin.meta.source is None
     assert _by_value(ex, "8.62 亿美元").source.name != "商务部网站"
+
+
+def test_a_source_line_naming_the_paper_a_site_reprints_beats_the_breadcrumb():
+    ex = tradeie.extract(_release(
+        "人民网 >> 经济·科技", "上半年我国服务进出口同比增长7%", "本报记者　林溪\n\n2026年08月04日05:52 | 来源：人民网－人民日报",
+        "　　上半年，我国服务进出口总额37872.6亿元，同比增长7%。",
+    ))
+    assert _by_value(ex, "37872.6亿元").source.name == "人民日报"
+    ex = tradeie.extract(_release(
+        "人民网 >> 经济·科技 >> 正文", "中欧班列跑出加速度", "2026年11月26日08:21 | 来源：人民网－经济·科技频道",
+        "　　今年前10个月，中欧班列开行1.6万列，同比增长6%。",
+    ))
+    assert _by_value(ex, "1.6万列").source.name == "人民网"

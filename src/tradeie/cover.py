@@ -97,6 +97,7 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
                     toc.append(t.lstrip("-◆●·• ").strip())
     if publishers and "publisher" not in meta:
         meta["publisher"] = publishers[0]
+    meta.pop(_FROM_SITE, None)
     return Meta(**meta), toc
 
 
@@ -126,6 +127,9 @@ def _read_joined(t: str, meta: dict, publishers: list[str], rules) -> bool:
     return _read_part(head, meta, publishers, rules) and _read_part(tail, meta, publishers, rules)
 
 
+_FROM_SITE = "_source_from_site"  # marks a source read off a breadcrumb, which a 来源 line overrides
+
+
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
     for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "site", "site_body", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
@@ -144,7 +148,9 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             # the site the page is on: its outlet; or the paper a site reprints (`人民网 >> 人民日报
             # >> 2025年04月14日 >> 第10版`)
             paper = _CRUMB_PAPER.search(t)
-            meta.setdefault("source", paper["p"] if paper else m["v"])
+            if "source" not in meta:
+                meta["source"] = paper["p"] if paper else m["v"]
+                meta[_FROM_SITE] = True  # a 来源 line on the page names the story's outlet better
             if (dm := _CRUMB_DATE.search(t)) and (d := _date(dm)):
                 meta.setdefault("date", d)  # the issue the page reprints
         elif key == "publisher":
@@ -155,7 +161,11 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             meta.setdefault("issue", m["v"])
             meta.setdefault("issue_total", int(m["t"]))
         elif key == "source":
-            meta.setdefault(key, regex.split(r"[、,]", m["v"])[0])  # `数据支持：郑州海关、综试区…平台`: the first
+            value = regex.split(r"[、,]", m["v"])[0]  # `数据支持：郑州海关、综试区…平台`: the first
+            if meta.pop(_FROM_SITE, False):
+                meta[key] = value  # `人民网 >> 经济` over `来源：人民网－人民日报`: the line names the paper
+            else:
+                meta.setdefault(key, value)
         elif key not in meta:
             meta[key] = m["v"]
         return True

@@ -1332,9 +1332,15 @@ def _listing_articles(text: str, front: list, norm) -> list[ArticleBlock] | None
 
 
 def _outlet_name(name: str | None) -> str | None:
-    """A news site's short name, the outlet's full one (`每经网` -> 每日经济新闻, `中证网` -> 中国证券报)."""
+    """A news site's short name, the outlet's full one (`每经网` -> 每日经济新闻, `中证网` -> 中国证券报);
+    a paper reprinted on its site (`人民网－人民日报`, `中国证券报·中证网`), the paper."""
     rows = media_outlets()
+    if name and (parts := _SITE_AND_PAPER.split(name)) and len(parts) > 1:
+        name = next((x for x in parts if x.endswith("报")), parts[0])  # else the site (`人民网－经济·科技频道`)
     return rows.get(name, name) if name else name
+
+
+_SITE_AND_PAPER = regex.compile(r"[－—·]|(?<=网)-")
 
 
 def _same_organisation(a: str, b: str) -> bool:
