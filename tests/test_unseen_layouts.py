@@ -5952,3 +5952,12 @@ def test_a_source_line_naming_the_paper_a_site_reprints_beats_the_breadcrumb():
         "　　今年前10个月，中欧班列开行1.6万列，同比增长6%。",
     ))
     assert _by_value(ex, "1.6万列").source.name == "人民网"
+
+
+def test_a_labelled_stock_code_after_a_short_name_marks_a_listed_company():
+    ex = tradeie.extract(_release(
+        "嘉川供应链海外仓面积超220万平方米", "2027年04月28日 06:18　　来源：经济日报　　作者：经济日报记者 刘畅",
+        "　　4月下旬，嘉川供应链股份有限公司（以下简称“嘉川供应链”，股票代码：301599）发布2026年年度报告。"
+        "年报显示，2026年公司实现营业收入176.35亿元，同比增长22.7%；经营活动产生的现金流量净额13.06亿元。",
+    ))
+    assert _by_value(ex, "13.06亿元").subject in ("嘉川供应链股份有限公司", "嘉川供应链")

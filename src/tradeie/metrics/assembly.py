@@ -3637,8 +3637,9 @@ def _company_before(text: str, a0: int, s: int, listed: tuple[str, ...] = ()) ->
 # a company named with its stock code: `海拓供应链（301338）`, `华屹微电子（688526.SH）`,
 # `驰远国际（SH605386，股价18.95元，市值98.5亿元）`
 _CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6})"
-# (`（下称“中联远洋”，601839.SH/03839.HK）`: a short name and codes on two exchanges too)
-_STOCK_CODE = regex.compile(rf"\((?:(?:以下简称|下称|简称)[“\"][^”\"]{{1,12}}[”\"],)?{_CODE}(?:/{_CODE})?(?:,[^()]{{0,30}})?\)")
+# (`（下称“中联远洋”，601839.SH/03839.HK）`: a short name and codes on two exchanges too;
+# `（以下简称“嘉程供应链”，股票代码：301597）`: the code labelled)
+_STOCK_CODE = regex.compile(rf"\((?:(?:以下简称|下称|简称)[“\"][^”\"]{{1,12}}[”\"],)?(?:股票代码|证券代码)?:?{_CODE}(?:/{_CODE})?(?:,[^()]{{0,30}})?\)")
 _NAME_BEFORE_CODE = regex.compile(r"(?:[\p{Han}A-Za-z]{2,12})$")
 _NAME_LEAD = regex.compile(r"^.*?(?:企业|公司|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|以|如|像|的|和|与|及|、|是|为|称)")
 
