@@ -5961,3 +5961,12 @@ def test_a_labelled_stock_code_after_a_short_name_marks_a_listed_company():
         "年报显示，2026年公司实现营业收入176.35亿元，同比增长22.7%；经营活动产生的现金流量净额13.06亿元。",
     ))
     assert _by_value(ex, "13.06亿元").subject in ("嘉川供应链股份有限公司", "嘉川供应链")
+
+
+def test_a_month_named_after_qizhong_keeps_the_paragraphs_measure():
+    ex = tradeie.extract(_release(
+        "黑龙江省统计局\n\n发布时间：2026-03-18", "2026年1—2月份全省经济运行情况",
+        "　　1—2月份，全省居民消费价格同比上涨0.4%。其中，2月份同比上涨0.7%，环比上涨0.3%。",
+    ))
+    m = _with_rate(ex, "0.7")
+    assert m.indicator == "居民消费价格" and _period(m) == ("2026-02-01", "2026-02-28")

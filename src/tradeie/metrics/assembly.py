@@ -237,6 +237,7 @@ class _ArticleContext:
     default_subject: str | None = None
     title_org: str | None = None  # the organisation a profile article names in its title
     last_indicator: str | None = None
+    para_indicator: str | None = None  # the paragraph's last metric's indicator
     paired: tuple[list[str], list[int]] | None = None  # a paired measure's two figures just listed
 
 
@@ -1070,6 +1071,7 @@ def _assemble(
             actx.subject = None
             actx.para_start = para.nstart
             actx.para_first_metric = len(out.metrics)
+            actx.para_indicator = None
             actx.para_label = _paragraph_label(text, para.nstart, para.nend)
             actx.para_company = _company_label(text, para.nstart, para.nend)
             actx.para_place = _place_label(text, para.nstart, para.nend)
@@ -2707,7 +2709,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = prev_clause_indicator  # `…发电开票金额增速，较火力发电高2.3个百分点`
     else:
         # `1.金属矿石：10月完成2046万吨`: the paragraph's label is what it counts
-        indicator = actx.para_label or actx.last_indicator or (actx.qualifier + (actx.head or "")) or _title_words(actx.title)
+        indicator = (
+            actx.para_label or actx.last_indicator or (actx.qualifier + (actx.head or ""))
+            # `…居民消费价格同比上涨0.3%。其中，2月份同比上涨0.6%`: the paragraph's measure goes on
+            or actx.para_indicator or _title_words(actx.title)
+        )
         if not dims and indicator == actx.last_indicator and actx.last_dims is not None and actx.last_dims[1] == s:
             dims = dict(actx.last_dims[0])  # `…413.6亿元，同比增长9.7%，环比增长4.2%`: the same figure's
         if member_subject and actx.head and indicator.endswith(actx.head):
@@ -2808,6 +2814,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         source = _source(ctx, actx.outlet, art.source_span, actx.outlet)
     elif ctx.publisher:
         source = _source(ctx, ctx.publisher, None, None)
+    if indicator:
+        actx.para_indicator = indicator
     try:
         return _metric(dict(
             doc=ctx.doc,
