@@ -5970,3 +5970,13 @@ def test_a_month_named_after_qizhong_keeps_the_paragraphs_measure():
     ))
     m = _with_rate(ex, "0.7")
     assert m.indicator == "居民消费价格" and _period(m) == ("2026-02-01", "2026-02-28")
+
+
+def test_a_customs_house_named_after_a_city_is_no_title_city():
+    ex = tradeie.extract(
+        "南京海关\n海关总署 > 南京海关 > 新闻动态 > 关区动态\n\n前三季度苏州外贸进出口1.81万亿元 同比增长5.6%\n\n"
+        "发布时间：2026-10-24 10:30　　信息来源：南京海关\n\n"
+        "　　据南京海关统计，今年前三季度，苏州市货物贸易进出口1.81万亿元，同比增长5.6%。"
+        "同期，对共建“一带一路”国家进出口8017.5亿元，增长8.1%，占全市外贸总值的44%。\n"
+    )
+    assert _by_value(ex, "8017.5亿元").subject == "苏州市"

@@ -3352,6 +3352,7 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
 
 _COUNTY_PRONOUNS = frozenset(("全县", "我县", "本县", "县域"))
 _CITY_PRONOUN_FORMS = frozenset(("全市", "本市", "我市"))
+_BODY_AFTER_PLACE = regex.compile(r"[市]?(?:海关|[\p{Han}]{0,6}?(?:局|委|厅|办|政府|日报|晚报|报|网|电视台|集团|银行|公司|协会|商会|中心))$")
 
 
 def _title_city(title: str | None) -> str | None:
@@ -3359,8 +3360,8 @@ def _title_city(title: str | None) -> str | None:
     if not title:
         return None
     m = next(iter(place_mentions(title)), None)
-    if m is None or m.start() != 0:
-        return None
+    if m is None or m.start() != 0 or _BODY_AFTER_PLACE.match(title, m.end()):
+        return None  # (`南京海关`, `苏州市商务局`: a body named after the city, not the city)
     p = lookup(m.group())
     return p.canonical if p is not None and p.kind == "city" else None
 _COUNTY_NAME = regex.compile(r"(?<![全本我该各每])(?<![\p{Han}][全本我该各每])[\p{Han}]{2,3}?县(?![级域城乡区委])")
