@@ -5980,3 +5980,15 @@ def test_a_customs_house_named_after_a_city_is_no_title_city():
         "同期，对共建“一带一路”国家进出口8017.5亿元，增长8.1%，占全市外贸总值的44%。\n"
     )
     assert _by_value(ex, "8017.5亿元").subject == "苏州市"
+
+
+def test_a_position_table_with_year_dot_month_columns_holds_month_end_levels():
+    ex = tradeie.extract(
+        "国家外汇管理局\n\n2027年2月7日\n\n官方储备资产\nOfficial reserve assets\n\n单位：亿美元\n\n"
+        "项  目                           2026.11        2026.12        2027.01\n"
+        "1.外汇储备                      33279.58       33412.06       33626.13\n"
+        "2.基金组织储备头寸                 100.64         101.37         102.15\n"
+    )
+    m = _by_value(ex, "33412.06")
+    assert m.indicator == "外汇储备" and _period(m) == (None, "2026-12-31")
+    assert m.value.normalized == Decimal("3341206000000")

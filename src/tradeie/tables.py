@@ -110,7 +110,7 @@ _NUM = re.compile(r"[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: ?[%‰])
 # a figure and its growth rate in brackets in one cell (folded text): `17106.3(6.9)`, `4576.3(-3.1)`
 _NUM_RATE = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\((?P<r>[+\-\u2212]?\d+(?:\.\d+)?)%?\)")
 _MISSING = re.compile(r"[-\u2010-\u2015\u2212…/×*.·]+")  # — - … -- ... /
-_YEAR = re.compile(r"(?:19|20)\d\d")  # a bare year may head a column
+_YEAR = re.compile(r"(?:19|20)\d\d(?:[.\-/](?:0?[1-9]|1[0-2]))?")  # a bare year (or year.month, `2025.11`) may head a column
 # Prose punctuation, judged on the original (`，` folds to `,`, which also separates thousands).
 _PROSE = re.compile(r"[。，；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
 _NOTE = re.compile(r"(?:注|备注|说明|附注|资料来源|数据来源|来源)\s?[\d①②③④⑤]{0,2}\s?:")

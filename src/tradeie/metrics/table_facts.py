@@ -9,6 +9,7 @@ or note (`累计为1-9月数据`), else the bulletin's reference date.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import functools
@@ -79,6 +80,7 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
 
 
 _NUMBERED_DATE = re.compile(r"\d|[〇○零一二三四五六七八九十]\s*[年月]|^(?:全年|第?[一二三四]季度|[上下]半年|前三季度)$")
+_DOTTED_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)[.\-/](?P<m>0?[1-9]|1[0-2])")
 _PRIOR_YEAR = re.compile(r"上年同期|去年同期|上年|去年")
 
 
@@ -88,6 +90,10 @@ def _year_before(d: dt.date) -> dt.date:
 
 def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None) -> tuple[dt.date | None, dt.date] | None:
     last_known = anchor.last if anchor is not None and anchor.last is not None else doc_end
+    if (ym := _DOTTED_MONTH.fullmatch((col.label or "").strip())) is not None:
+        # `2025.11  2025.12  2026.01`: a position table's columns, each a level at the month's end
+        y, m = int(ym["y"]), int(ym["m"])
+        return None, dt.date(y, m, calendar.monthrange(y, m)[1])
     for label in (col.label, col.group):
         if label and _NUMBERED_DATE.search(label):  # `1-9月`, `2025年9月`, `二〇二五年一月至九月`; not `本月`
             own = [p for p in find_periods(label, reference_date=reference, default_year=last_known.year if last_known else year) if p.last and (p.first or p.stock)]
