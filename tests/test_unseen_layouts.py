@@ -5992,3 +5992,12 @@ def test_a_position_table_with_year_dot_month_columns_holds_month_end_levels():
     m = _by_value(ex, "33412.06")
     assert m.indicator == "外汇储备" and _period(m) == (None, "2026-12-31")
     assert m.value.normalized == Decimal("3341206000000")
+
+
+def test_interim_results_released_cover_the_half_year():
+    ex = tradeie.extract(_release(
+        "星河数科上半年营收增长超两成", "界面新闻记者 | 陈远\n\n2026/08/27 12:16",
+        "8月26日晚间，跨境支付服务商星河数字科技控股有限公司（下称“星河数科”，02799.HK）发布2026年中期业绩。"
+        "财报显示，公司实现总收入9.16亿元，同比增长21.4%。",
+    ))
+    assert _period(_by_value(ex, "9.16亿元")) == ("2026-01-01", "2026-06-30")
