@@ -6001,3 +6001,12 @@ def test_interim_results_released_cover_the_half_year():
         "财报显示，公司实现总收入9.16亿元，同比增长21.4%。",
     ))
     assert _period(_by_value(ex, "9.16亿元")) == ("2026-01-01", "2026-06-30")
+
+
+def test_a_kind_of_enterprise_before_the_measures_own_words_is_a_breakdown():
+    ex = tradeie.extract(_release(
+        "21世纪经济报道", "江苏对外投资首破百亿美元", "2026-01-28 18:20　来源：21世纪经济报道",
+        "　　从投资主体看，2025年，全省民营企业中方协议投资额96.7亿美元，增长15.3%，占全省总额的68.2%。",
+    ))
+    m = _by_value(ex, "96.7亿美元")
+    assert m.indicator == "中方协议投资额" and m.dimensions.get("enterprise_type") == "民营企业"

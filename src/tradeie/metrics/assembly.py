@@ -2581,9 +2581,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         qualifier = ""
     moved: dict[str, str] = {}  # a qualifier read as a breakdown of the head (`跨境电商进出口`)
     if head and qualifier and len(qualifier) <= 10 and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line"):
-        moved = {dimension_of(qualifier): qualifier}
-        dims.setdefault(dimension_of(qualifier), qualifier)
-        qualifier = ""
+        member_word, rest = _leading_member(qualifier)
+        moved = {dimension_of(qualifier): member_word}
+        dims.setdefault(dimension_of(qualifier), member_word)
+        qualifier = rest  # `民营企业中方协议投资额`: the kind of enterprise, then the measure's own words
     # `新签合同额中，交通运输建设类项目265.8亿美元`: a part of the measure the clause before names
     within = _measure_within(text, s, cs, period_spans) if not head and qualifier and not member else None
     if not head and qualifier and not member and not within:
@@ -4042,6 +4043,18 @@ def _month_of(p: PeriodOut) -> PeriodOut:
         start=p.end_month + "-01", end=p.end, text=p.text, span=p.span,
         start_month=p.end_month, end_month=p.end_month, cumulative=False,
     ))
+
+
+_ENTERPRISE_KIND = regex.compile(r"^(?:[\p{Han}]{0,6}?(?:企业|公司))(?=[\p{Han}]{2})")
+
+
+def _leading_member(qualifier: str) -> tuple[str, str]:
+    """A qualifier opening with a kind of enterprise and going on with words of the measure
+    (`民营企业中方协议` -> 民营企业, 中方协议); else the whole qualifier and nothing."""
+    m = _ENTERPRISE_KIND.match(qualifier)
+    if m is None or dimension_of(m.group()) != "enterprise_type":
+        return qualifier, ""
+    return m.group(), qualifier[m.end() :]
 
 
 _FULL_NAME_HEAD = 6  # characters: a head this long names its measure in full (社会消费品零售总额, 地区生产总值)
