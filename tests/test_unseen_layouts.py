@@ -6010,3 +6010,11 @@ def test_a_kind_of_enterprise_before_the_measures_own_words_is_a_breakdown():
     ))
     m = _by_value(ex, "96.7亿美元")
     assert m.indicator == "中方协议投资额" and m.dimensions.get("enterprise_type") == "民营企业"
+
+
+def test_a_cooperation_zones_own_brief_reports_the_zone():
+    ex = tradeie.extract(
+        "横琴粤澳深度合作区服务贸易发展简报\n2026年第5期（总第41期）\n横琴粤澳深度合作区经济发展局\t\t\t2026年6月20日\n\n"
+        "【数据速览】\n2026年1-5月，合作区服务进出口总额66.42亿元（人民币，下同），同比增长13.6%。\n（来源：合作区经济发展局）\n"
+    )
+    assert _by_value(ex, "66.42亿元").subject == "横琴粤澳深度合作区"

@@ -291,7 +291,7 @@ _ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|�
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
-_ZONE_PREFIX = regex.compile(r"^[\p{Han}]{2,12}?(?:高新区|开发区|经开区|新区|片区|园区|自贸区|综合保税区|综保区)")
+_ZONE_PREFIX = regex.compile(r"^[\p{Han}]{2,12}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区)")
 
 
 def _qualified(source: str | None, publisher: str | None) -> str | None:
