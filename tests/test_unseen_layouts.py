@@ -6018,3 +6018,12 @@ def test_a_cooperation_zones_own_brief_reports_the_zone():
         "【数据速览】\n2026年1-5月，合作区服务进出口总额66.42亿元（人民币，下同），同比增长13.6%。\n（来源：合作区经济发展局）\n"
     )
     assert _by_value(ex, "66.42亿元").subject == "横琴粤澳深度合作区"
+
+
+def test_products_listed_after_a_count_of_growing_products_are_of_their_output():
+    ex = tradeie.extract(_release(
+        "国家统计局\n\n发布时间：2026-12-15", "2026年11月份规模以上工业增加值增长4.6%",
+        "　　分产品看，11月份，623种产品中有318种产品产量同比增长。钢材11546万吨，同比下降4.1%；水泥15392万吨，下降8.1%。",
+    ))
+    m = _by_value(ex, "11546万吨")
+    assert m.indicator == "产量" and m.dimensions.get("product") == "钢材"
