@@ -2175,6 +2175,8 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
 
 
 def _take_named_rate(d: _Draft, it: Item, drafts: list[_Draft]) -> None:
+    """Give the paired member ``d`` the rate ``it`` names it by; a month-on-month rate it held
+    before a year-on-year one becomes a draft of its own (the figure's change is year on year)."""
     if d.change is not None and d.change.basis == "mom" and it.basis == "yoy":
         mom = d.change
         md = _Draft(first=mom, last_end=mom.end, rule="change", from_list=True)
@@ -3471,7 +3473,6 @@ def _content_start(text: str, s: int) -> int:
 
 
 _COUNT_WORD = regex.compile(r"(?P<n>[两二三四五六七八九十])个?(?P<k>[区市县])(?:合计|共计|共)?")
-_CN_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PLACE_ENUMERATION = regex.compile(r"(?:[\p{Han}]{1,5}?[区市县](?:、|和|及))+[\p{Han}]{1,5}?[区市县](?![\p{Han}]{0,1}[区市县])")
 
 
@@ -3481,7 +3482,7 @@ def _counted_group(text: str, s: int, cs: int) -> str | None:
     m = _COUNT_WORD.match(text, cs)
     if m is None or cs <= s:
         return None
-    n = _CN_COUNT[m.group("n")]
+    n = int(parse_number(m.group("n")))
     found = None
     for em in _PLACE_ENUMERATION.finditer(text, s, cs):
         found = em
@@ -4009,15 +4010,13 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
 
 
 _YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇○零一二三四五六七八九]{4}")
-_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 
 def _base_period(ctx, period: PeriodOut | None, a: int, b: int) -> PeriodOut | None:
     """The period of a base figure (`较二〇二四年同月的…`): the base's own months when it names
     them, else the months of the figure compared, in the base's year."""
     text = ctx.text
-    m = _YEAR_IN.search(text, a, b)
-    year = int(m.group()) if m.group().isdigit() else int("".join(str(_CN_DIGIT[c]) for c in m.group()))
+    year = int(parse_number(_YEAR_IN.search(text, a, b).group()))
     own = [p for p in find_periods(text[a:b], reference_date=None, default_year=year, offset=a) if p.granularity != "year"]
     oa, ob = _orig(ctx, a, b)
     if own and own[0].first is not None and own[0].last is not None:
