@@ -327,6 +327,9 @@ HELDOUT_FLOORS = {
     "heldout260": 0.80,
     "heldout261": 0.75,
     "heldout262": 0.81,
+    "heldout263": 0.75,
+    "heldout264": 0.79,
+    "heldout265": 0.72,
 }
 
 
