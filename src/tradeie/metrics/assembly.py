@@ -3111,11 +3111,9 @@ def _pair_member_named(text: str, s: int, it: Item, drafts: list[_Draft]) -> _Dr
     if len(listed) < 2 or it.dist:
         return None
     pair = listed[-2:]
-    lead = text[max(s, pair[0].first.start - _PAIR_LEAD_REACH) : pair[0].first.start]
-    compound = next((c for c in vocab().data.paired_measures if c in lead), None)
-    if compound is None:
+    names = _paired_names_before(text, s, pair[0].first.start)
+    if names is None:
         return None
-    names = vocab().data.paired_measures[compound]
     prev_end = max((d.last_end for d in drafts if d.last_end <= it.start), default=s)
     word = _pair_member_word(text, prev_end, it, names)
     return pair[names.index(word)] if word else None
@@ -3124,15 +3122,22 @@ def _pair_member_named(text: str, s: int, it: Item, drafts: list[_Draft]) -> _Dr
 _PAIR_LEAD_REACH = 24  # characters before a list's first figure where its paired measure is named
 
 
+def _paired_names_before(text: str, s: int, first: int) -> list[str] | None:
+    """The member names of the paired measure (`产销` -> 产量, 销量) named in the clause just
+    before a list's first figure at ``first`` (the clause opens at ``s``), or None."""
+    lead = text[max(s, first - _PAIR_LEAD_REACH) : first]
+    compound = next((c for c in vocab().data.paired_measures if c in lead), None)
+    return vocab().data.paired_measures[compound] if compound is not None else None
+
+
 def _paired_list(text: str, s: int, listed: list[tuple[_Draft, int]]) -> tuple[list[str], list[int]] | None:
     """(member names, metric indices) when a clause ends listing the two figures of a paired
     measure (`汽车产销分别完成245.3万辆和242.8万辆`), for rates the next ;-clause names them by."""
     if len(listed) < 2:
         return None
     (d0, i0), (_, i1) = listed[-2:]
-    lead = text[max(s, d0.first.start - _PAIR_LEAD_REACH) : d0.first.start]
-    compound = next((c for c in vocab().data.paired_measures if c in lead), None)
-    return (vocab().data.paired_measures[compound], [i0, i1]) if compound else None
+    names = _paired_names_before(text, s, d0.first.start)
+    return (names, [i0, i1]) if names is not None else None
 
 
 def _rates_of_paired_before(ctx, actx: _ArticleContext, text: str, s: int, items: list[Item], out: Assembly) -> list[Item]:
@@ -3359,6 +3364,7 @@ _CITY_PRONOUN_FORMS = frozenset(("全市", "本市", "我市"))
 _BODY_AFTER_PLACE = regex.compile(r"[市]?(?:海关|[\p{Han}]{0,6}?(?:局|委|厅|办|政府|日报|晚报|报|网|电视台|集团|银行|公司|协会|商会|中心))$")
 
 
+@functools.lru_cache(maxsize=256)
 def _title_city(title: str | None) -> str | None:
     """The city an article's title opens with (`昆山市跨境电商进出口保持两位数增长`), or None."""
     if not title:

@@ -217,9 +217,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
             # measure, the row the industry it is broken down by
             return measure, {"breakdown": _QIZHONG.sub("", label)}
         if dim == "breakdown":
-            measure = _column_measure(col)
-            if measure and vocab().head_at_end.search(measure) is None and (th := _title_measure_phrase(table.title or "")) and th.endswith(measure):
-                measure = th  # `货值（百万元）` under `表一：…划分的商品整体出口货值`: the title names it in full
+            # `货值（百万元）` under `表一：…划分的商品整体出口货值`: the title names it in full
+            measure = _named_in_full(_column_measure(col), table.title or "")
             if measure and vocab().head_at_end.search(label) is None:
                 # `光电子信息  32  612.8` under `签约项目（个）  协议投资额（亿元）`: the column names
                 # the measure, the row the part of it
@@ -256,8 +255,7 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
         name = group  # `地区生产总值` over `绝对额(亿元)  比上年同期增长(%)`: the group's measure
     elif group and measure_group(group) and vocab().head_at_end.search(group) is None and not name.startswith(group):
         name = group + name  # `规模以上工业` over `增加值增速(%)`: the first words of the measure
-    if name and vocab().head_at_end.search(name) is None and (phrase := _title_measure_phrase(table.title or "")) and phrase.endswith(name):
-        name = phrase  # `货值` under `表一：…划分的商品整体出口货值`: the title names it in full
+    name = _named_in_full(name, table.title or "")
     if not name or vocab().head_at_end.search(name) is None:
         title_head = _any_head_in(table.title or "")
         if title_head and name and _HAN_NAME.fullmatch(name) and not _period_words(name) and name not in title_head:
@@ -270,13 +268,26 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     return (name or label), {dim: label}
 
 
+def _named_in_full(word: str | None, title: str) -> str | None:
+    """A column's word that names no indicator head, as the table's title names it in full
+    (`货值` under `表一：…划分的商品整体出口货值` -> 商品整体出口货值); otherwise the word."""
+    if word and vocab().head_at_end.search(word) is None and (phrase := _title_measure_phrase(title)) and phrase.endswith(word):
+        return phrase
+    return word
+
+
+@functools.cache
+def _title_qualifiers_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(vocab().data.title_qualifiers, key=len, reverse=True))
+
+
 def _with_title_qualifier(name: str, title: str) -> str:
     """A measure column's name with the kind of trade the table's title names for all of them
     (`表1 各区跨境电商进出口情况` over `出口额` -> 跨境电商出口额)."""
     if not name or vocab().head_at_end.search(name) is None:
         return name
-    title = to_simplified(title)
-    kind = next((q for q in sorted(vocab().data.title_qualifiers, key=len, reverse=True) if q in title), None)
+    # (the title is read from the table's simplified layout: see table_metrics)
+    kind = next((q for q in _title_qualifiers_longest_first() if q in title), None)
     if kind is None or kind in name or name in kind:
         return name
     after = title[title.index(kind) + len(kind) :]
@@ -388,10 +399,11 @@ def _dimension_header_words() -> dict[str, str]:
     return {w: dim for dim, words in vocab().data.dimension_headers.items() for w in words}
 
 
+@functools.lru_cache(maxsize=256)
 def _title_measure_phrase(title: str) -> str | None:
     """The noun phrase a table title ends its last indicator head with (`表一：按主要目的地划分
     的商品整体出口货值` -> 商品整体出口货值), or None."""
-    found = [m for m in any_head().finditer(title)]
+    found = list(any_head().finditer(title))
     if not found:
         return None
     end = found[-1].end()
