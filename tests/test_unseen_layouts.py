@@ -6027,3 +6027,22 @@ def test_products_listed_after_a_count_of_growing_products_are_of_their_output()
     ))
     m = _by_value(ex, "11546万吨")
     assert m.indicator == "产量" and m.dimensions.get("product") == "钢材"
+
+
+def test_an_increment_compared_with_last_years_increment_is_the_periods_flow():
+    ex = tradeie.extract(_release(
+        "中国人民银行\n\n发布时间：2026-12-12", "2026年11月金融统计数据报告",
+        "　　初步统计，2026年前十一个月社会融资规模增量累计为31.20万亿元，比上年同期多2.15万亿元。"
+        "其中，对实体经济发放的人民币贷款增加13.40万亿元，同比少增0.82万亿元；政府债券净融资11.60万亿元，同比多2.10万亿元。",
+        "　　11月份人民币贷款增加4100亿元，同比多增900亿元。住户贷款减少1800亿元。",
+    ))
+    total = _by_value(ex, "31.20万亿元")
+    assert total.change.amount == Decimal("2150000000000") and total.change.direction == "up"
+    loans = _by_value(ex, "13.40万亿元")
+    assert loans.indicator == "对实体经济发放的人民币贷款"
+    assert loans.change.amount == Decimal("-820000000000") and loans.change.basis == "yoy"
+    assert _by_value(ex, "11.60万亿元").change.amount == Decimal("2100000000000")
+    assert _by_value(ex, "4100亿元").change.text == "同比多增900亿元"
+    # no gap to last year's increment: the decrease stays a change
+    household = [m for m in ex.metrics if m.indicator == "住户贷款"]
+    assert household and household[0].value is None and household[0].change.amount == Decimal("-180000000000")

@@ -140,8 +140,38 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
         flat.basis_stated = bool(m.group("basis")) or m.group("flat") != "持平"
         items.append(flat)
     items.sort(key=lambda it: it.start)
+    _increments_as_levels(text, items)
     _number_runs(text, items)
     return items, skipped
+
+
+# `同比多增1200亿元`, `比上年同期少3.2亿元`: the gap between this period's increment and last year's
+_INCREMENT_GAP = regex.compile(r"(?:多|少)(?:增|减)?了?\s*$")
+_INCREMENT_VERB = regex.compile(r"(?:增加|减少)了?\s*")
+
+
+def _increments_as_levels(text: str, items: list[Item]) -> None:
+    """`人民币贷款增加3900亿元，同比多增1200亿元`: the increment is the period's figure (a flow
+    such as new loans), the gap to last year's increment its change.
+
+    Without the gap after it, `增加3900亿元` stays a change: nothing says it is the measured flow.
+    """
+    for i in range(len(items) - 1):
+        it, nxt = items[i], items[i + 1]
+        if (
+            it.role == "change"
+            and nxt.role == "change"
+            and it.basis is None
+            and nxt.basis is not None
+            and it.q is not None
+            and nxt.q is not None
+            and it.q.kind in _LEVEL_KINDS
+            and nxt.q.kind == it.q.kind
+            and _INCREMENT_VERB.match(text, it.start, it.q.start)
+            and _INCREMENT_GAP.search(text, nxt.start, nxt.q.start)
+            and text[it.end : nxt.start].strip() in (",", "，")
+        ):
+            items[i] = Item("value", it.start, it.q.end, it.q)  # the verb stays out of the indicator
 
 
 _LEVEL_KINDS = frozenset(("money", "count", "measure"))
