@@ -6046,3 +6046,14 @@ def test_an_increment_compared_with_last_years_increment_is_the_periods_flow():
     # no gap to last year's increment: the decrease stays a change
     household = [m for m in ex.metrics if m.indicator == "住户贷款"]
     assert household and household[0].value is None and household[0].change.amount == Decimal("-180000000000")
+
+
+def test_a_month_right_after_a_half_width_full_stop_is_read():
+    # half-width punctuation throughout: `1.2%.9月当月` is a rate, a full stop, then the month
+    ex = tradeie.extract(_release(
+        "天津海关\n\n发布时间:2026-10-20", "前三季度天津关区进出口情况",
+        "    据天津海关统计,今年前三季度,天津关区进出口总值1.09万亿元,同比增长3.8%.其中,出口5,102.6亿元,"
+        "增长6.9%;进口5,797.4亿元,增长1.2%.9月当月,天津关区进出口1,296.5亿元,同比增长5.1%.",
+    ))
+    assert _period(_by_value(ex, "1,296.5亿元")) == ("2026-09-01", "2026-09-30")
+    assert _period(_by_value(ex, "5,797.4亿元")) == ("2026-01-01", "2026-09-30")
