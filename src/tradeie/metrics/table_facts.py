@@ -256,6 +256,10 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     elif group and measure_group(group) and vocab().head_at_end.search(group) is None and not name.startswith(group):
         name = group + name  # `规模以上工业` over `增加值增速(%)`: the first words of the measure
     name = _named_in_full(name, table.title or "")
+    if name and vocab().head_at_end.search(name) is None and _period_words(name):
+        name = ""  # `10月  1—10月`: columns named by their period name no measure
+    if not name and dim is not None and (row.level or _QIZHONG.match(row.label.strip())) and (above := _measure_row_above(table, row)):
+        name = above  # `其中：市场采购` under `出口` in a table of indicators: the export's part
     if not name or vocab().head_at_end.search(name) is None:
         title_head = _any_head_in(table.title or "")
         if title_head and name and _HAN_NAME.fullmatch(name) and not _period_words(name) and name not in title_head:
