@@ -6057,3 +6057,31 @@ def test_a_month_right_after_a_half_width_full_stop_is_read():
     ))
     assert _period(_by_value(ex, "1,296.5亿元")) == ("2026-09-01", "2026-09-30")
     assert _period(_by_value(ex, "5,797.4亿元")) == ("2026-01-01", "2026-09-30")
+
+
+def test_a_government_work_report_is_the_provinces_and_dated_by_its_session():
+    text = (
+        "政　府　工　作　报　告\n\n（摘编）\n\n——2027年1月18日在云岭省第十五届人民代表大会第二次会议上\n\n"
+        "云岭省人民政府\n\n　　各位代表：\n\n一、2026年工作回顾\n\n"
+        "　　过去一年，全省上下坚持稳中求进。全省生产总值达到3.62万亿元，增长5.2%。一般公共预算收入2315亿元，增长3.1%。\n\n"
+        "二、2027年经济社会发展主要预期目标\n\n　　今年全省生产总值增长5%左右。\n"
+    )
+    ex = tradeie.extract(text)
+    assert ex.bulletin.meta.publisher == "云岭省人民政府" and str(ex.bulletin.meta.date) == "2027-01-18"
+    gdp = _by_value(ex, "3.62万亿元")
+    assert gdp.subject == "云岭省" and gdp.source is not None and gdp.source.name == "云岭省人民政府"
+    target = [m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("5")]
+    assert target and _period(target[0]) == ("2027-01-01", "2027-12-31")
+
+
+def test_a_listed_company_named_in_the_lead_is_the_subject_of_its_figures():
+    ex = tradeie.extract(
+        "财联社 > 公司 > 新能源\n\n锐能科技德国工厂投产 海外在手订单超60GWh\n\n2026-10-28 星期三 20:10　　财联社记者 林涛\n\n"
+        "　　财联社10月28日讯（记者 林涛）锐能科技（301722.SZ）今日晚间公告，公司德国基地首条产线正式投产，该产线设计产能为10GWh，总投资不超过12亿欧元。\n\n"
+        "　　同日披露的三季报显示，公司前三季度实现营业收入286.4亿元，同比增长19.2%；归属于上市公司股东的净利润21.3亿元，同比增长30.1%。\n"
+    )
+    assert _by_value(ex, "286.4亿元").subject == "锐能科技"
+    assert _by_value(ex, "21.3亿元").subject == "锐能科技"
+    assert _by_value(ex, "10GWh").indicator.endswith("产能")
+    invest = _by_value(ex, "不超过12亿欧元")
+    assert invest.value.approx == "under" and invest.value.normalized == Decimal("1200000000")

@@ -1030,7 +1030,7 @@ def _assemble(
                 tps = [p for p in title_periods(span[0], span[1], ref, year) if p.granularity != "day"]
                 if tps:
                     actx.period = tps[0]
-        actx.title_org = _title_org(art.title, text, a0, a1)
+        actx.title_org = _title_org(art.title, text, a0, a1, ctx.listed)
         actx.default_subject = actx.title_org or _article_default_subject(ctx, actx, text, a0, a1)
         ctx.article_subjects.append(actx.default_subject)
         actx.first_para_start = art.paragraphs[0].nstart
@@ -3598,11 +3598,19 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
 _TITLE_NAME = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,10})[:：]")
 
 
-def _title_org(title: str | None, text: str, a0: int, a1: int) -> str | None:
+def _title_org(title: str | None, text: str, a0: int, a1: int, listed: tuple[str, ...] = ()) -> str | None:
     """`绿洲家居：深耕欧洲市场…`: the organisation an article profiles, named before the colon of
     its title and again in its body (a heading label like `政策解读：` is not repeated there)."""
     m = _TITLE_NAME.match(title or "")
     if not m:
+        # a listed company's news: the headline opens with the name the body gives with its stock
+        # code (`卓锂科技匈牙利工厂投产…` / `卓锂科技（301689.SZ）…公司前三季度…`), then calls it 公司
+        # (or the one listed company a story's lead names: the headline may sit under crumbs)
+        lead = next((n for n in listed if (title or "").startswith(n)), None)
+        if lead is None and len(listed) == 1 and text.find(listed[0], a0, text.find("\n", a0, a1) % (a1 + 1)) >= 0:
+            lead = listed[0]
+        if lead is not None and _COMPANY_PRONOUN.search(text, a0, a1):
+            return lead
         # a company's news: the body opens with its full name and then calls it 公司
         # (`华拓数字科技股份有限公司（简称“华拓数科”）发布…前三季度，公司实现营业收入…`)
         c = _OPENING_COMPANY.match(text, a0, a1)
@@ -3659,7 +3667,7 @@ _CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6})"
 # `（以下简称“嘉程供应链”，股票代码：301597）`: the code labelled)
 _STOCK_CODE = regex.compile(rf"\((?:(?:以下简称|下称|简称)[“\"][^”\"]{{1,12}}[”\"],)?(?:股票代码|证券代码)?:?{_CODE}(?:/{_CODE})?(?:,[^()]{{0,30}})?\)")
 _NAME_BEFORE_CODE = regex.compile(r"(?:[\p{Han}A-Za-z]{2,12})$")
-_NAME_LEAD = regex.compile(r"^.*?(?:企业|公司|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|以|如|像|的|和|与|及|、|是|为|称)")
+_NAME_LEAD = regex.compile(r"^.*?(?:日讯|日电|企业|公司|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|以|如|像|的|和|与|及|、|是|为|称)")
 
 
 _LISTED_LEAD = regex.compile(r"^(?:\([^()]*\))?(?:上半年|前三季度|一季度|全年|今年以来|同期)?(?:共|累计|合计)?(?:实现|完成)?")
