@@ -6085,3 +6085,36 @@ def test_a_listed_company_named_in_the_lead_is_the_subject_of_its_figures():
     assert _by_value(ex, "10GWh").indicator.endswith("产能")
     invest = _by_value(ex, "不超过12亿欧元")
     assert invest.value.approx == "under" and invest.value.normalized == Decimal("1200000000")
+
+
+def test_a_macro_region_the_headline_names_and_the_lead_defines_is_the_subject():
+    ex = tradeie.extract(_release(
+        "广东省商务厅\n您当前的位置：首页 > 政务公开 > 新闻发布",
+        "2026年粤港澳大湾区内地九市外贸规模再创新高",
+        "发布日期：2027-01-26　　来源：广东省商务厅",
+        "　　2026年，大湾区内地九市（广州、深圳、珠海、佛山、惠州、东莞、中山、江门、肇庆，下同）外贸稳中提质。",
+        "　　一、外贸规模再创新高\n\n　　2026年，九市进出口9.32万亿元，增长4.1%，占全省的95.6%。其中，出口5.88万亿元，增长6.3%。",
+    ))
+    assert _by_value(ex, "9.32万亿元").subject == "粤港澳大湾区"
+    assert _by_value(ex, "5.88万亿元").subject == "粤港澳大湾区"
+
+
+def test_a_fair_named_by_its_edition_in_the_headline_owns_the_wire_storys_figures():
+    ex = tradeie.extract(
+        "新华通讯社　XINHUA NEWS AGENCY\n【中文稿 Chinese Service】　2026-11-10 19:05:12\n"
+        "（经济）第九届进博会按一年计意向成交872.4亿美元　比上届增长2.4%\n\n"
+        "新华社上海11月10日电（记者李明）为期6天的第九届中国国际进口博览会（CIIE）10日在上海落下帷幕。"
+        "记者从闭幕新闻发布会上获悉，本届进博会按一年计意向成交872.4亿美元，比上届增长2.4%。\n"
+    )
+    m = _by_value(ex, "872.4亿美元")
+    assert "进口博览会" in m.subject or "进博会" in m.subject
+    assert _period(m) == ("2026-11-01", "2026-11-30")
+
+
+def test_a_port_domain_is_whose_throughput_it_is():
+    ex = tradeie.extract(_release(
+        "宁波舟山港集团\n发布时间：2026-06-12", "1—5月宁波舟山港货物吞吐量稳步增长",
+        "　　今年1—5月，宁波舟山港完成货物吞吐量5.98亿吨。其中，宁波港域完成货物吞吐量3.01亿吨，同比增长4.0%。",
+    ))
+    m = _by_value(ex, "3.01亿吨")
+    assert m.subject == "宁波港域" and m.indicator == "货物吞吐量"

@@ -179,6 +179,7 @@ class _DocContext:
     self_org: str | None = None  # the company issuing the bulletin (集团 -> it)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
     doc_title: str | None = None  # the document's own headline (before any section)
+    front_lines: tuple[str, ...] = ()  # the short lines over the body: masthead, crumbs, headline
     doc_period: PeriodMatch | None = None  # the period the headline or lead paragraph sets
     reported_month: dt.date | None = None  # the month before an early-month report's date (see _reported_month)
     report_like: bool = False  # sections hold no titled articles: one report, one running period
@@ -511,7 +512,12 @@ def _headline_names_fair(norm: str, structure: Structure, m) -> bool:
     name = m.group()
     short = _FAIR_SHORT.match(norm, m.end())
     words = [name, name[-3:]] + ([short.group("s")] if short else [])
+    if (nth := _FAIR_EDITION.match(name)) is not None:
+        words.append(nth.group())  # `第八届进博会…` over `第八届中国国际进口博览会（CIIE）…落下帷幕`
     return any(w in headline for w in words)
+
+
+_FAIR_EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]+届")
 
 
 _LASTING = regex.compile(r"(?:历时|为期)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})天")
@@ -916,6 +922,7 @@ def _assemble(
     ctx.full_names = {m["name"]: company_name(m["full"]) for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
+    ctx.front_lines = tuple(text[p.nstart : p.nend] for p in structure.front[:TITLE_LINES] if p.nend - p.nstart <= 60)
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
     ctx.data_notes = data_notes(text)
     issue_brief = structure.meta.issue is not None or structure.meta.issue_total is not None
@@ -3205,7 +3212,7 @@ _FLOW_IN_MEMBER = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}]{2})")
 
 
 # a port, bonded zone or park named in full (`阿拉山口综合保税区`): a list member whose figure it is
-_FACILITY_NAME = regex.compile(r"[\p{Han}]{2,12}?(?:综合保税区|综保区|保税区|口岸|港区|港|开发区|高新区|经开区|片区|园区|商圈|步行街|商业街)")
+_FACILITY_NAME = regex.compile(r"[\p{Han}]{2,12}?(?:综合保税区|综保区|保税区|口岸|港区|港域|港|开发区|高新区|经开区|片区|园区|商圈|步行街|商业街)")
 _LEADING_LINKERS = regex.compile(r"^(?:的|分别|合计|共|累计|实现|完成)+")
 
 
@@ -3825,6 +3832,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's,
         # or its port's when the report names the port (`宁波舟山港集团…：宁波舟山港完成…`)
         return _group_port(ctx.self_org, text) or ctx.self_org
+    if (group := _defined_region(text, a0, a1, (actx.title, *ctx.front_lines))) is not None:
+        return group
     votes_any = vocab().votes_any
     tally: dict[str, int] = {}
 
@@ -3869,6 +3878,22 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # among them is a hub, not the province the story is about)
         return "中国"
     return max(tally.items(), key=lambda kv: kv[1])[0]
+
+
+# `大湾区内地九市（广州、深圳、…、肇庆，下同）`: a group of places defined once for the story
+_DEFINED_GROUP = regex.compile(r"(?P<name>[\p{Han}]{2,12})\([^()]{4,80}?[,、][^()]{0,40}?下同\)")
+
+
+def _defined_region(text: str, a0: int, a1: int, titles) -> str | None:
+    """A macro-region (`粤港澳大湾区`) the headline names and the story defines as a group of places
+    for all that follows (`大湾区内地九市（广州、深圳、…，下同）`): its figures are the region's,
+    not those of the province whose department publishes them."""
+    for m in _DEFINED_GROUP.finditer(text, 0, a1):  # (defined in the lead, before any section)
+        for pm in place_mentions(m.group("name")):
+            p = lookup(pm.group())
+            if p is not None and p.kind == "region" and any(t and pm.group() in t for t in titles):
+                return p.canonical
+    return None
 
 
 def _in_page_footer(text: str, at: int) -> bool:

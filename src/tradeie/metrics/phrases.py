@@ -177,7 +177,7 @@ def _province_city(province: str, t: str, at: int) -> str | None:
 # a bracketed aside right after a leading district's name (another name for it)
 _LEAD_ASIDE = regex.compile(r"^(?P<lead>[\p{Han}]{2,6}?[区县])\((?:[^()]|\([^()]*\))*\)(?=[\p{Han}])")
 _FACILITY = regex.compile(
-    r"港区|港|关区|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区"
+    r"港区|港域|港|关区|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区"
     r"|(?:自由贸易试验区|自贸试验区)(?:[\p{Han}]{2,4}?片区)?|自贸区|高新区|经济技术开发区|开发区|经开区|园区"
 )
 # a park or port named after its place with a word or two between (`霍尔果斯国际物流园区`,
@@ -189,7 +189,7 @@ _NAMED_FACILITY = regex.compile(
 # a port area, border crossing or railway the gazetteer cannot know, leading its own figure
 # (`东湾港区完成…`, `磨憨口岸进出口货运量`, `中老铁路国内段发送旅客`)
 _PORT_AREA = regex.compile(
-    r"(?![经对从在由向与和及自])[\p{Han}]{2,4}?(?:港区|作业区|口岸|铁路(?:[\p{Han}]{2}段)?)"
+    r"(?![经对从在由向与和及自])[\p{Han}]{2,4}?(?:港区|港域|作业区|口岸|铁路(?:[\p{Han}]{2}段)?)"
     r"(?=完成|实现|累计|共|全年|集装箱|货物|吞吐|进出口|进口|出口|过货|货运|出入境|发送|开行|运输|运送|旅客)"
 )
 # a freight-train service or trade corridor leading its own figures (`中欧班列累计开行…`,
@@ -211,7 +211,7 @@ _RAIL_SERVICE = regex.compile(
 _NATIONAL_ZONE = regex.compile(
     r"中国\([\p{Han}]{2,4}\)[\p{Han}]{2,14}?(?:综合试验区|自由贸易试验区|试验区|实验区|示范区|综合保税区)(?:[\p{Han}]{2,4}片区)?"
 )
-_FACILITY_KIND = regex.compile(r"(?:综合保税区|综保区|保税区|口岸|港区|港|机场|片区|园区)$")
+_FACILITY_KIND = regex.compile(r"(?:综合保税区|综保区|保税区|口岸|港区|港域|港|机场|片区|园区)$")
 
 
 def names_another_service(words: str, service: str) -> bool:
