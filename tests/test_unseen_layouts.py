@@ -6118,3 +6118,50 @@ def test_a_port_domain_is_whose_throughput_it_is():
     ))
     m = _by_value(ex, "3.01亿吨")
     assert m.subject == "宁波港域" and m.indicator == "货物吞吐量"
+
+
+def test_a_zones_own_bureau_editing_the_brief_makes_it_the_zones():
+    ex = tradeie.extract(
+        "商务运行简报\n2026 年第 3 期（总第 123 期）\n\n云岭经济技术开发区商务局编                2026 年 4 月 12 日\n\n"
+        "一、外贸进出口稳中有进\n\n　　1-3 月，经开区实现外贸进出口总额 215.4 亿元，同比增长 8.1%。3 月当月，全区实现进出口 80.2 亿元，同比增长 5.6%。\n"
+    )
+    assert _by_value(ex, "215.4 亿元").subject == "云岭经济技术开发区"
+    assert _by_value(ex, "80.2 亿元").subject == "云岭经济技术开发区"
+
+
+def test_a_customs_department_heading_the_bulletin_is_its_source_and_a_bracketed_group_is_no_unit():
+    ex = tradeie.extract(
+        "统  计  快  讯\n2026年第9期\n海关总署统计分析司                                    2026年5月9日\n\n"
+        "2026年前4个月我国货物贸易进出口情况\n\n　　据海关统计，今年前4个月，我国货物贸易进出口总值14.52万亿元，同比增长2.6%。\n\n"
+        "            2026年4月进出口主要国别（地区）总值表\n                                                            单位：亿元\n"
+        "  项目                进出口        出口        进口  进出口同比±%\n"
+        "  总值               38120.5     22014.6     16105.9           5.2\n"
+        "  一、主要国别（地区）\n"
+        "  东盟                6421.8      3870.2      2551.6           9.1\n"
+        "  欧盟                4710.3      3092.7      1617.6           3.5\n"
+    )
+    assert _by_value(ex, "14.52万亿元").source.name == "海关总署统计分析司"
+    asean = _by_value(ex, "6421.8")
+    assert asean.value.normalized == Decimal("642180000000") and asean.value.base_unit == "CNY"
+    assert asean.dimensions.get("market") == "东盟" and asean.change.percent == Decimal("9.1")
+
+
+def test_kilowatt_hours_and_ounces_are_units_not_multipliers():
+    got = {q.text: q for q in tradeie.quantities("户均用电3千瓦时，装机300千瓦；黄金储备7423万盎司，日产原油2万桶。")}
+    assert got["3千瓦时"].normalized == Decimal("3") and got["3千瓦时"].base_unit == "千瓦时"
+    assert got["300千瓦"].normalized == Decimal("300")
+    assert got["7423万盎司"].kind == "measure" and got["7423万盎司"].normalized == Decimal("74230000")
+    assert got["2万桶"].kind == "measure"
+
+
+def test_a_coded_table_row_keeps_its_bracketed_name():
+    ex = tradeie.extract(
+        "泉州市跨境电商发展简报\n2026年第4期\n泉州市商务局                2026年5月20日\n\n"
+        "　　1-4月，全市跨境电商出口229.5亿元，同比增长18.2%。\n\n"
+        "表1 1-4月全市跨境电商出口分监管方式情况\n                                          单位：亿元，%\n"
+        "监管方式                     出口额      同比增长      占比\n"
+        "9610（直购出口）              58.3        12.6          25.4\n"
+        "9710（B2B直接出口）           97.4        24.7          42.4\n"
+    )
+    m = _by_value(ex, "58.3")
+    assert "直购出口" in " ".join([m.indicator, *m.dimensions.values()])

@@ -558,6 +558,10 @@ def _shared_place(first: str, second: str, n2: Numeral) -> Decimal:
 def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
     """Read one figure and its surroundings; None when it is no quantity."""
     s, e, raw = f.s, f.e, f.raw
+    if f.m is None and len(raw) > 1 and raw[-1] in "千仟" and raw[-2].isdigit() and (u := _read_unit(g, text, e - 1)) and len(u[0]) > 1:
+        # `3千瓦时`, `300千瓦`, `5千克`: the 千 opens the unit, not a multiplier of the figure
+        f = _Fig(s, e - 1, raw[:-1], None, f.frac)
+        s, e, raw = f.s, f.e, f.raw
     try:
         n, hint, hint_base = _figure_value(f)
     except (ValueError, ArithmeticError):

@@ -189,9 +189,19 @@ _LABEL_UNIT = re.compile(r"\((?![A-Z]{2,6}\))\s?([^()\d%]{1,6}?)\s?\)$")
 
 
 def _label_unit(t: str) -> str | None:
-    """`货物进出口总额(亿元)` -> 亿元 (folded text; only a closing parenthesis)."""
+    """`货物进出口总额(亿元)` -> 亿元 (folded text; only a closing parenthesis); not a bracketed
+    word that names no unit (`一、主要国别(地区)`, `(含港澳台)`)."""
     m = _LABEL_UNIT.search(t)
-    return m.group(1) if m else None
+    return m.group(1) if m and is_unit(m.group(1).strip()) else None
+
+
+@functools.lru_cache(maxsize=512)
+def is_unit(word: str) -> bool:
+    """``word`` reads as the unit of a figure (`亿元`, `家`, `万吨`, `%`): one quantity after a 1."""
+    from .quantities import find_quantities  # (imported here: the quantity lexicon is large)
+
+    found = find_quantities("1" + word)
+    return len(found) == 1 and found[0].end == 1 + len(word) and found[0].kind != "number"
 
 
 def _unit_cell(t: str) -> bool:

@@ -434,7 +434,11 @@ def _headline_port(line: str, text: str) -> str | None:
 _LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前\d{1,2}个月)?")
 _PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])[\p{Han}]{2,6}?(?:铁路|公路)?口岸)")
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省")
-_ZONE_BODY = regex.compile(r"(?<=(?:片区|开发区|高新区|新区|园区|试验区|自贸区|保税区|合作区))(?:党工委)?(?:管理委员会|管委会|管理局)(?:办公室)?$")
+# (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
+_ZONE_BODY = regex.compile(
+    r"(?<=(?:片区|开发区|高新区|经开区|新区|园区|试验区|自贸区|保税区|合作区))(?:党工委)?"
+    r"(?:管理委员会|管委会|管理局|[\p{Han}]{2,6}?局)(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
+)
 
 
 def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, PeriodMatch | None]:
@@ -2332,6 +2336,10 @@ def _metric(kw: dict) -> Metric:
     return _model(Metric, kw, ok)
 
 
+# bodies named by their kind alone in `据海关统计`, `据统计部门测算`
+_GENERIC_BODIES = frozenset(("海关", "统计局", "统计部门", "商务部门", "外汇局", "税务部门"))
+
+
 def _source(ctx, name, span, outlet) -> SourceOut:
     """The source record; records are frozen, so metrics citing the same source share one."""
     key = (name, span, outlet)
@@ -2818,6 +2826,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     source = None
     if actx.inline_source:
         name, (a, b) = actx.inline_source
+        if name in _GENERIC_BODIES and ctx.publisher and name in ctx.publisher:
+            name = ctx.publisher  # `据海关统计` in a bulletin of 海关总署统计分析司: the publisher, named in full
         source = _source(ctx, name, _orig(ctx, a, b), actx.outlet)
     elif ctx.data_notes and (note := note_for(ctx.data_notes, indicator)) is not None:
         source = _source(ctx, note.name, _orig(ctx, note.start, note.end), actx.outlet)

@@ -20,7 +20,7 @@ import regex
 
 from ..periods import PeriodMatch, find_periods
 from ..quantities import find_quantities
-from ..tables import SPACED_HAN, Column, TextTable, find_tables, measure_group, rate_measure
+from ..tables import SPACED_HAN, Column, TextTable, find_tables, is_unit, measure_group, rate_measure
 from ..script import to_simplified
 from ..textview import clean_fragment, fold
 from .phrases import dimension_of
@@ -200,7 +200,7 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     column names it (`其中：出口` -> 出口) and the row is the member."""
     # `货物进出口总额（亿元）`: the unit is read; `东　盟`: a label spaced out is one word
     # (a label wrapped over two lines is one word: `电信、计算机和信` / `息服务`)
-    label = "".join(SPACED_HAN.sub("", _LABEL_UNIT.sub("", row.label).strip(" :：\u3000")).split())
+    label = "".join(SPACED_HAN.sub("", _without_unit(row.label).strip(" :：\u3000")).split())
     label = _ROW_NUMBERING.sub("", label)  # `一、运输总周转量`: the row's number is no part of its name
     label = _LEADING_MONTH_END.sub("", label)  # `10月末金融机构…存款余额`: its date is the row's period
     if _PERIOD_HEADER.match(head):
@@ -368,7 +368,7 @@ def _under_parent(table: TextTable, row, label: str) -> str:
     mine, theirs = _base_unit(table, row), _base_unit(table, above)
     if mine and theirs and mine != theirs:
         return label
-    parent = _LABEL_UNIT.sub("", _QIZHONG.sub("", _LIST_NUMBER.sub("", above.label))).strip(" :：")
+    parent = _without_unit(_QIZHONG.sub("", _LIST_NUMBER.sub("", above.label))).strip(" :：")
     if not parent or parent in label:
         return label
     if all(c is None for c in above.cells[1:]):
@@ -396,6 +396,20 @@ _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．
 _TOTAL_ROW = re.compile(r"合\s*计|总\s*计|全\s*[市省区县]|总\s*体")
 _QIZHONG = re.compile(r"^其中\s*[:：]?\s*")
 _LABEL_UNIT = re.compile(r"\s?[(（](?![A-Z]{2,6}[)）])[^()（）\d%]{1,6}?[)）]$")
+
+
+def _without_unit(label: str) -> str:
+    """A row's label without the unit or aside it ends with (`货物进出口总额（亿元）`,
+    `郑州市（含航空港区）`), except the words that name a coded row (`9610（直购出口）`)."""
+    m = _LABEL_UNIT.search(label)
+    if m is None:
+        return label
+    if is_unit(m.group().strip(" （）()")) or _HAN.search(label, 0, m.start()):
+        return label[: m.start()]
+    return label
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @functools.cache
