@@ -6165,3 +6165,17 @@ def test_a_coded_table_row_keeps_its_bracketed_name():
     )
     m = _by_value(ex, "58.3")
     assert "直购出口" in " ".join([m.indicator, *m.dimensions.values()])
+
+
+def test_a_quantity_and_value_table_names_its_measures_after_their_period():
+    ex = tradeie.extract(
+        "海关总署\n\n（4）2026年5月出口主要商品量值表（美元值）\n\n单位：千美元\n\n"
+        "商品名称\t计量单位\t5月数量\t5月金额\t1至5月数量\t1至5月金额\t1至5月累计比去年同期±%数量\t1至5月累计比去年同期±%金额\n"
+        "稀土\t吨\t5,102\t33,416\t24,870\t180,245\t-2.1\t6.3\n"
+        "汽车（包括底盘）\t辆\t701,512\t11,902,334\t3,021,876\t52,118,470\t15.2\t13.9\n"
+    )
+    cars = _by_value(ex, "3,021,876")
+    assert cars.indicator == "出口数量" and cars.change.percent == Decimal("15.2")
+    amount = _by_value(ex, "52,118,470")
+    assert amount.indicator == "出口金额" and amount.change.percent == Decimal("13.9")
+    assert amount.value.normalized == Decimal("52118470000") and amount.value.base_unit == "USD"

@@ -188,6 +188,9 @@ def _head_unit(t: str) -> str | None:
 _LABEL_UNIT = re.compile(r"\((?![A-Z]{2,6}\))\s?([^()\d%]{1,6}?)\s?\)$")
 
 
+_MEASURE_WORD_END = re.compile(r"(?:数量|金额|价值|重量|货值)$")
+
+
 def _label_unit(t: str) -> str | None:
     """`货物进出口总额(亿元)` -> 亿元 (folded text; only a closing parenthesis); not a bracketed
     word that names no unit (`一、主要国别(地区)`, `(含港澳台)`)."""
@@ -879,8 +882,10 @@ class _Doc:
                 # the value column it is the growth of: the nearest to its left, or for a growth
                 # column naming a period (`比上年同期增长(%) 6月`), the value column of that period
                 ph = _period(text)
-                of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"
-                           and ph is not None and columns[v].period_hint == ph), None)
+                same = [v for v in range(j - 1, 0, -1) if columns[v].role == "value" and ph is not None and columns[v].period_hint == ph]
+                # (`1至11月数量  1至11月金额  …±%数量  …±%金额`: the one whose measure it names)
+                named = [v for v in same if _MEASURE_WORD_END.search(columns[v].label or "") and _MEASURE_WORD_END.search(columns[v].label).group() in text]
+                of = (named or same or [None])[0]
                 if of is None:
                     # `数量  金额  数量同比  金额同比`: the value column whose name the rate's opens with
                     of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"

@@ -231,7 +231,7 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
                 # measure's row are its parts
                 return above, {"breakdown": label}
             return _under_parent(table, row, label), {}
-    name = _LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip()
+    name = _after_period(_LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip())
     if col.role == "change" and col.of is None and (measure := _rates_title_measure(table.title or "") or rate_measure(fold(col.label))):
         # `附表：2025年10月份部分行业出厂价格涨跌幅（%）` over `环比  同比`: the title's measure;
         # `规模以上工业增加值增长(%)`: the column's own
@@ -243,6 +243,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
         if hm:
             # (`数量` and `金额` side by side under `出口`: 出口数量, 出口金额)
             name = hm.group() + name if name in _QUANTITY_OR_AMOUNT and _both_measured(table) else hm.group()
+        elif name in _QUANTITY_OR_AMOUNT and _both_measured(table) and (flow := _any_head_in(table.title or "", generic=False)):
+            name = flow + name  # `出口主要商品量值表` over `数量` and `金额`: 出口数量, 出口金额
         elif name not in (table.title or ""):
             name = ""  # the title's measure (`…进出口情况` over `金额  同比`), unless it lists this column's
         elif (flow := _any_head_in(table.title or "", generic=False)) and not name.startswith(flow):
@@ -270,6 +272,20 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     if dim == "subject" and _TOTAL_ROW.fullmatch(label):
         return (name or label), {}  # the `合计` row: the whole the table is about
     return (name or label), {dim: label}
+
+
+_CUMULATIVE_WORDS = re.compile(r"^(?:累计|当月|本月|合计)")
+
+
+@functools.lru_cache(maxsize=1024)
+def _after_period(name: str) -> str:
+    """A quantity or amount column's name after the period it opens with (`1至11月金额` -> 金额,
+    `11月数量` -> 数量): the period is the column's; a measure's own name keeps it (`本月收入`)."""
+    found = find_periods(name)
+    if not found or found[0].start != 0 or found[0].end >= len(name):
+        return name
+    rest = _CUMULATIVE_WORDS.sub("", name[found[0].end :])
+    return rest if rest in _QUANTITY_OR_AMOUNT else name
 
 
 def _named_in_full(word: str | None, title: str) -> str | None:
@@ -304,7 +320,7 @@ _QUANTITY_OR_AMOUNT = ("数量", "金额")
 
 def _both_measured(table: TextTable) -> bool:
     """The table gives each row's quantity and its amount in columns of their own."""
-    names = {c.label for c in table.columns if c.role == "value"}
+    names = {_after_period(c.label or "") for c in table.columns if c.role == "value"}
     return all(n in names for n in _QUANTITY_OR_AMOUNT)
 
 
