@@ -6179,3 +6179,20 @@ def test_a_quantity_and_value_table_names_its_measures_after_their_period():
     amount = _by_value(ex, "52,118,470")
     assert amount.indicator == "出口金额" and amount.change.percent == Decimal("13.9")
     assert amount.value.normalized == Decimal("52118470000") and amount.value.base_unit == "USD"
+
+
+def test_a_share_after_a_comparison_belongs_to_the_figure_before_it():
+    ex = tradeie.extract(_release(
+        "南京海关\n\n发布时间：2026-11-20", "前10个月江苏对共建“一带一路”国家进出口增长",
+        "　　据南京海关统计，今年前10个月，江苏省对共建“一带一路”国家进出口2.31万亿元，同比增长7.9%，"
+        "高于同期全省外贸整体增速3.2个百分点，占全省进出口总值的49.1%，比去年同期提升1.4个百分点。",
+    ))
+    m = _by_value(ex, "2.31万亿元")
+    assert m.share is not None and m.share.percent == Decimal("49.1")
+    gap = [x for x in ex.metrics if x.value is None and x.change is not None and x.change.points == Decimal("3.2")]
+    assert gap and gap[0].share is None
+
+
+def test_a_briefs_dotted_year_and_months_are_a_period():
+    got = [(p.text, str(p.start), str(p.end)) for p in tradeie.periods("据海关总署统计, 2026.1-9, 我国跨境电商进出口2.05万亿元.")]
+    assert ("2026.1-9", "2026-01-01", "2026-09-30") in got

@@ -2176,6 +2176,11 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             drafts.append(md)
         elif can_attach:
             open_.attach(it)
+        elif slot == "share" and not (it.total or it.dist) and (back := _value_before_comparison(drafts, open_)) is not None:
+            # `进出口2.27万亿元，同比增长8.6%，高于全省外贸增速3.9个百分点，占全省的48.3%`: the
+            # comparison between them is a fact of its own, the share the figure's
+            back.attach(it)
+            open_ = back
         elif role == "flat" and not it.basis_stated:
             continue  # `比重持平` with no figure and no comparison basis: a remark, not a metric
         else:
@@ -2183,6 +2188,19 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             open_.attach(it)
             drafts.append(open_)
     return drafts
+
+
+def _value_before_comparison(drafts: list[_Draft], open_: _Draft | None) -> _Draft | None:
+    """The figure just before ``open_`` when ``open_`` holds only a comparison with another
+    subject or rate (`高于…3.9个百分点`) and that figure has no share yet."""
+    if open_ is None or len(drafts) < 2 or drafts[-1] is not open_:
+        return None
+    if open_.value is not None or open_.share is not None or open_.change is None or open_.change.basis != "other":
+        return None
+    back = drafts[-2]
+    if back.value is None or back.share is not None or back.from_list or back.last_end > open_.first.start:
+        return None
+    return back
 
 
 def _take_named_rate(d: _Draft, it: Item, drafts: list[_Draft]) -> None:
