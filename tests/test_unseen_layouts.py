@@ -6196,3 +6196,17 @@ def test_a_share_after_a_comparison_belongs_to_the_figure_before_it():
 def test_a_briefs_dotted_year_and_months_are_a_period():
     got = [(p.text, str(p.start), str(p.end)) for p in tradeie.periods("据海关总署统计, 2026.1-9, 我国跨境电商进出口2.05万亿元.")]
     assert ("2026.1-9", "2026-01-01", "2026-09-30") in got
+
+
+def test_where_a_citys_foreign_investment_came_from_is_a_market():
+    ex = tradeie.extract(_release(
+        "青岛市商务局\n\n发布时间：2026-09-18", "1-8月全市利用外资情况",
+        "　　1-8月，全市实际使用外资35.2亿美元。其中，中国香港实际使用外资17.08亿美元，同比增长4.1%；"
+        "韩国、新加坡分别为3.95亿美元、3.20亿美元，分别增长21.4%、10.2%。",
+        "　　截至8月底，全市外商投资企业2316家，较去年底新增187家。",
+    ))
+    hk = _by_value(ex, "17.08亿美元")
+    assert hk.subject == "青岛市" and hk.dimensions.get("market") == "中国香港"
+    assert _by_value(ex, "3.95亿美元").subject == "青岛市"
+    firms = _by_value(ex, "2316家")
+    assert firms.change is not None and firms.change.amount == Decimal("187") and firms.change.direction == "up"

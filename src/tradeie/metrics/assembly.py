@@ -2831,6 +2831,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     elif subject in ctx.listed and indicator.startswith("公司"):
         indicator = _LISTED_LEAD.sub("", indicator[2:]) or indicator
     subject = ctx.full_names.get(subject, subject)  # a short name stands for the registered one
+    if (
+        phrase.subject and phrase.subject_kind == "place" and subject != phrase.subject and "market" not in dims
+        and (fp := lookup(phrase.subject)) is not None and fp.kind in ("country", "economy") and fp.canonical != "中国"
+    ):
+        dims["market"] = fp.canonical  # `中国香港实际使用外资…` in a city's brief: the market it names
     if subject in _MACRO_REGIONS and subject not in dims.values():
         # `东部地区完成软件业务收入…`: the region is whose figure it is, and the part of the
         # nation's total it breaks down (writers keep it in either place)
@@ -3563,12 +3568,14 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         actx.subject = listed
         return listed
     if (
-        found is not None and found[1] == "place" and text.startswith("其中", cs)
+        found is not None and found[1] == "place"
+        and (text.startswith("其中", cs) or (phrase.head or "") in _INWARD_INVESTMENT)
         and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy") and fp.canonical != "中国"
         and (home := actx.subject or actx.default_subject or ctx.region) is not None and home != fp.canonical
     ):
         # `承接RCEP其他成员国离岸执行额12.41亿美元，其中日本3.95亿美元`: a market of the figure
-        # before, not whose figure it is
+        # before, not whose figure it is; `中国香港实际使用外资16.52亿美元` in a city's brief: where
+        # the city's foreign investment came from
         return home
     if found is not None and ctx.event and (
         found[1] == "world"
@@ -3958,6 +3965,10 @@ def _city_like(name: str) -> bool:
 _CARRIED_MEMBERS = frozenset(("enterprise_type", "market", "trade_mode"))
 _DISTRICT_PRONOUNS = frozenset(("全区", "本区", "该区", "新区", "全县", "本县"))
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))
+# measures of investment received: a country or economy named before one is where it came from
+_INWARD_INVESTMENT = frozenset(("实际使用外资", "实际利用外资", "合同外资", "外商直接投资", "利用外资"))
+
+
 # places that name markets a figure is traded with rather than whose figure it is
 _MARKET_KINDS = frozenset(("country", "economy", "region", "world_region"))
 
