@@ -6210,3 +6210,13 @@ def test_where_a_citys_foreign_investment_came_from_is_a_market():
     assert _by_value(ex, "3.95亿美元").subject == "青岛市"
     firms = _by_value(ex, "2316家")
     assert firms.change is not None and firms.change.amount == Decimal("187") and firms.change.direction == "up"
+
+
+def test_a_web_pages_current_location_crumb_is_no_period():
+    assert [p.text for p in tradeie.periods("当前位置：首页 > 统计数据 > 统计公报")] == []
+    ex = tradeie.extract(
+        "云岭省统计局\n当前位置：首页 > 统计数据 > 统计公报\n\n2026年云岭省国民经济和社会发展统计公报（节选）\n\n"
+        "发布时间：2027-03-06　　来源：云岭省统计局\n\n　　八、开放型经济\n\n"
+        "　　对外贸易稳中提质。全年货物进出口总额5843.7亿元，比上年增长4.3%。其中，出口3591.2亿元，增长6.1%。\n"
+    )
+    assert _period(_by_value(ex, "3591.2亿元")) == ("2026-01-01", "2026-12-31")
