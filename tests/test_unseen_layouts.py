@@ -6220,3 +6220,16 @@ def test_a_web_pages_current_location_crumb_is_no_period():
         "　　对外贸易稳中提质。全年货物进出口总额5843.7亿元，比上年增长4.3%。其中，出口3591.2亿元，增长6.1%。\n"
     )
     assert _period(_by_value(ex, "3591.2亿元")) == ("2026-01-01", "2026-12-31")
+
+
+def test_a_coefficient_or_index_stated_as_a_bare_number_is_a_measurement():
+    ex = tradeie.extract(_release(
+        "中国汽车流通协会\n\n发布时间：2026-12-10", "2026年11月汽车经销商库存系数为1.48",
+        "　　调查结果显示，2026年11月，汽车经销商综合库存系数为1.48，同比上升5.1%，库存水平位于警戒线以上。"
+        "分品牌类型看，11月合资品牌库存系数为1.62，环比上升9.4%。",
+    ))
+    m = _by_value(ex, "1.48")
+    assert m.indicator.endswith("库存系数") and m.value.base_unit == "系数" and m.change.percent == Decimal("5.1")
+    assert _by_value(ex, "1.62").change.basis == "mom"
+    # a bare number with no such measure before it stays unattached
+    assert not [x for x in tradeie.extract("本次调查覆盖全国92个城市，编号为1.5。").metrics if x.value and x.value.text == "1.5"]

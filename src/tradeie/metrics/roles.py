@@ -7,6 +7,7 @@ Reads the words right before each figure: `同比增长38.5%` is a change, `占�
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -84,6 +85,22 @@ def _as_multiple(q: QuantityMatch) -> QuantityMatch:
     return q._replace(kind="multiple")
 
 
+_INDEX_LINK = r"(?:为|是|达到|达|升至|降至|回升至|回落至|录得|报)?\s*$"
+
+
+@functools.cache
+def _index_before() -> regex.Pattern:
+    heads = vocab().data.index_heads
+    return regex.compile(rf"(?P<h>{'|'.join(map(regex.escape, heads))}){_INDEX_LINK}")
+
+
+def _index_unit(text: str, s: int, q: QuantityMatch) -> str | None:
+    """The unit of a bare figure stating an index or a coefficient (`库存系数为1.52` -> 系数),
+    else None: a figure without a unit is otherwise no measurement."""
+    m = _index_before().search(text, max(s, q.start - 8), q.start)
+    return vocab().data.index_heads[m.group("h")] if m else None
+
+
 def _is_narrative_count(q: QuantityMatch, surface: str) -> bool:
     """`三种`, `两所`: a small count in words, narrative rather than a statistic."""
     if q.kind != "count" or q.approx or q.multiplier != 1:
@@ -105,6 +122,8 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
         surface = text[q.start : q.end]
         if q.kind == "number" and q.base_unit == "倍":
             q = _as_multiple(q)
+        elif q.kind == "number" and q.unit is None and (index_unit := _index_unit(text, s, q)) is not None:
+            q = q._replace(kind="measure", base_unit=index_unit)  # `库存系数为1.52`
         if q.kind not in METRIC_KINDS:
             reason = q.kind if q.kind in ("date", "duration", "ordinal") else f"{q.kind} without a unit of measure"
             skipped.append((q, reason))

@@ -61,6 +61,7 @@ class _MetricsData(BaseModel):
     clause_openers: list[str]
     value_linkers: list[str]
     linker_not_after: dict[str, str] = {}
+    index_heads: dict[str, str] = {}
     change_verbs: _Changes
     bases: _Bases
     comparatives: _Comparatives
