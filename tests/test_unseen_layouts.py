@@ -6233,3 +6233,15 @@ def test_a_coefficient_or_index_stated_as_a_bare_number_is_a_measurement():
     assert _by_value(ex, "1.62").change.basis == "mom"
     # a bare number with no such measure before it stays unattached
     assert not [x for x in tradeie.extract("本次调查覆盖全国92个城市，编号为1.5。").metrics if x.value and x.value.text == "1.5"]
+
+
+def test_a_table_an_article_points_to_reports_that_articles_source():
+    ex = tradeie.extract(
+        "中国（云岭）跨境电子商务综合试验区\n工作简报\n2026年第9期\n云岭市跨境电商综试区建设工作领导小组办公室　　2026年10月20日\n\n"
+        "一、数据速递\n\n● 前三季度全市跨境电商进出口保持较快增长\n"
+        "据云岭海关统计，2026年1-9月，全市跨境电商进出口212.6亿元，同比增长16.6%。"
+        "分区域看，甲区、乙区跨境电商进出口规模位居全市前二位（详见表1）。\n（来源：云岭海关）\n\n"
+        "表1　2026年1-9月各区跨境电商进出口情况\n单位：亿元，%\n区（市）\t进出口额\t同比增长\t占全市比重\n"
+        "甲区\t88.7\t20.4\t41.7\n乙区\t56.5\t11.8\t26.6\n"
+    )
+    assert _by_value(ex, "88.7").source.name == "云岭海关"

@@ -185,6 +185,7 @@ class _DocContext:
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
     data_notes: list = field(default_factory=list)  # `注：本章数据来源于…` (see data_notes.py)
+    table_sources: dict = field(default_factory=dict)  # `表1` -> the source of the article citing it (`详见表1`)
     county: str | None = None  # the county the document names most (全县 -> it)
     reporting: tuple[str, ...] = ()  # listed companies the story shows releasing their report
     heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
@@ -999,6 +1000,11 @@ def _assemble(
         # every part of it, tables included
         ctx.publisher = last.source
     for art in articles:
+        if art.source and art.paragraphs:
+            # `…位居全市前三位（详见表1）。（来源：青岛海关）`: the table the article points to
+            # reports that source's figures
+            for m in _TABLE_CITED.finditer(text, art.paragraphs[0].nstart, art.paragraphs[-1].nend):
+                ctx.table_sources.setdefault(m.group("t").replace(" ", ""), art.source)
         if not art.paragraphs:
             if art.title_nspan:
                 # a heading with no body of its own (`◆ 前三季度全市服务外包运行情况` over
@@ -1150,6 +1156,10 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
     out.metrics[:] = sorted(kept + tabled, key=lambda m: m.evidence.span[0])
 
 
+_TABLE_CITED = regex.compile(r"(?:详见|见|参见|如)(?P<t>表\s?\d{1,2})")
+_TABLE_NUMBER = regex.compile(r"\s*表\s?\d{1,2}")
+
+
 def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, period, source, share) -> Metric | None:
     """One table cell's metric; ``cell`` is None for a row that publishes only its rate."""
     original = ctx.norm.original
@@ -1188,7 +1198,9 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     indicator, dims = reading
     # the table's own note, else the document's data note on its topic (`[12] 货物进出口数据来源于…`)
     note = note_for(ctx.data_notes, (table.title or "") + indicator) if source is None and ctx.data_notes else None
-    name = source or (note.name if note is not None else None) or ctx.publisher
+    cited = _TABLE_NUMBER.match(table.title or "") if ctx.table_sources else None
+    cited_by = ctx.table_sources.get(regex.sub(r"\s", "", cited.group())) if cited else None
+    name = source or (note.name if note is not None else None) or cited_by or ctx.publisher
     label = regex.sub(r"\s+", "", row.label)
     # the `全  省` row of a table of 市州: the whole the rows are parts of
     whole_row = vocab().votes_any.fullmatch(label) is not None
