@@ -6245,3 +6245,17 @@ def test_a_table_an_article_points_to_reports_that_articles_source():
         "甲区\t88.7\t20.4\t41.7\n乙区\t56.5\t11.8\t26.6\n"
     )
     assert _by_value(ex, "88.7").source.name == "云岭海关"
+
+
+def test_a_contribution_and_its_share_of_growth_name_the_measure_they_belong_to():
+    ex = tradeie.extract(_release(
+        "国家统计局\n\n发布时间：2026-11-14", "2026年1—10月份全国固定资产投资增长0.9%",
+        "　　2026年1—10月份，全国固定资产投资（不含农户）421230亿元，同比增长0.9%。从环比看，10月份固定资产投资（不含农户）增长0.18%。",
+        "　　设备工器具购置投资增长14.9%，对全部投资增长的贡献率为60.1%，拉动全部投资增长1.2个百分点。",
+    ))
+    by_text = {(m.change or m.value).text: m for m in ex.metrics}
+    assert by_text["增长0.18%"].change.basis == "mom"
+    share = by_text["60.1%"]
+    assert share.indicator.startswith("设备工器具购置投资") and "贡献率" in share.indicator
+    pulled = by_text["增长1.2个百分点"]
+    assert pulled.indicator.startswith("设备工器具购置投资") and "拉动" in pulled.indicator

@@ -239,6 +239,7 @@ class _ArticleContext:
     default_subject: str | None = None
     title_org: str | None = None  # the organisation a profile article names in its title
     last_indicator: str | None = None
+    measured: tuple[str, int] | None = None  # the last measure reported with a level or rate, and its sentence
     para_indicator: str | None = None  # the paragraph's last metric's indicator
     paired: tuple[list[str], list[int]] | None = None  # a paired measure's two figures just listed
 
@@ -2807,6 +2808,21 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     goods_before = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
     if goods_before and "product" not in dims and dims.get("market") and text.startswith("其中", s) and head in _FLOWS:
         dims["product"] = goods_before  # `全省出口水产品112.6亿元…。其中，对日本、韩国分别出口…`: those goods'
+    contribution = d.change is not None and d.change.contribution
+    if (
+        contribution and d.value is None and actx.measured is not None and actx.measured[1] == s
+        and (lead := _CONTRIBUTION_CLAUSE.fullmatch(text, cs, d.change.start)) is not None
+    ):
+        # `设备工器具购置投资增长15.8%，(对…的贡献率为62.4%，)拉动全部投资增长1.3个百分点`: the
+        # contribution of the measure the sentence reports, to the growth it names
+        indicator = actx.measured[0] + lead.group("c") + "增长"
+    elif (
+        d.value is not None and d.change is None and actx.measured is not None and actx.measured[1] == s
+        and (share := _CONTRIBUTION_SHARE.fullmatch(text, cs, d.value.start)) is not None
+    ):
+        indicator = actx.measured[0] + share.group("c")  # `…，对全部投资增长的贡献率为62.4%`
+    elif not contribution and not (d.value is not None and d.value.q is not None and d.value.q.kind == "percent"):
+        actx.measured = (indicator, s)
     actx.last_indicator = actx.sentence_indicator = indicator
     actx.last_dims = (dims, s)
     # the goods a later `价值…` is the worth of: a product breakdown, or goods named before the
@@ -3977,6 +3993,11 @@ def _city_like(name: str) -> bool:
 _CARRIED_MEMBERS = frozenset(("enterprise_type", "market", "trade_mode"))
 _DISTRICT_PRONOUNS = frozenset(("全区", "本区", "该区", "新区", "全县", "本县"))
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))
+# a clause of a contribution alone: `拉动全部投资` (then its rate `增长1.3个百分点`)
+_CONTRIBUTION_CLAUSE = regex.compile(r"\s*(?P<c>(?:拉动|带动|拉高)[\p{Han}]{1,12}?)\s*")
+_CONTRIBUTION_SHARE = regex.compile(r"\s*(?P<c>对[\p{Han}]{1,12}?的?贡献率)(?:为|达到|达|是)?\s*")
+
+
 # measures of investment received: a country or economy named before one is where it came from
 _INWARD_INVESTMENT = frozenset(("实际使用外资", "实际利用外资", "合同外资", "外商直接投资", "利用外资"))
 

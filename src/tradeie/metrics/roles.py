@@ -159,9 +159,17 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
         flat.basis_stated = bool(m.group("basis")) or m.group("flat") != "持平"
         items.append(flat)
     items.sort(key=lambda it: it.start)
+    if (topic := _BASIS_TOPIC.match(text, s)) is not None:
+        # `从环比看，10月份固定资产投资增长0.21%`: the sentence's rates are on that basis
+        for it in items:
+            if it.role == "change" and it.basis is None:
+                it.basis, it.basis_stated = _basis_id(topic.group("b")), True
     _increments_as_levels(text, items)
     _number_runs(text, items)
     return items, skipped
+
+
+_BASIS_TOPIC = regex.compile(r"\s*(?:从|按)?(?P<b>环比|同比)(?:来看|看|方面)[,:]")
 
 
 # `同比多增1200亿元`, `比上年同期少3.2亿元`: the gap between this period's increment and last year's
