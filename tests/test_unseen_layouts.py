@@ -6259,3 +6259,13 @@ def test_a_contribution_and_its_share_of_growth_name_the_measure_they_belong_to(
     assert share.indicator.startswith("设备工器具购置投资") and "贡献率" in share.indicator
     pulled = by_text["增长1.2个百分点"]
     assert pulled.indicator.startswith("设备工器具购置投资") and "拉动" in pulled.indicator
+
+
+def test_a_profiled_park_called_by_its_kind_is_the_subject():
+    ex = tradeie.extract(
+        "沂南跨境电商产业园：小商品搭上“出海”快车\n\n2026-09-22 06:38　　来源：经济日报\n\n"
+        "　　9月中旬，记者走进山东沂南跨境电商产业园，一排排直播间里，主播们正介绍着工艺品。\n\n"
+        "　　8月当月，园区跨境电商进出口12.7亿元，环比增长6.9%。目前，园区入驻企业426家。\n"
+    )
+    assert _by_value(ex, "12.7亿元").subject == "沂南跨境电商产业园"
+    assert _by_value(ex, "426家").subject == "沂南跨境电商产业园"

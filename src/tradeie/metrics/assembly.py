@@ -3577,7 +3577,10 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
     article last led with, else the article's dominant subject, else the bulletin's region."""
     if (group := _counted_group(text, s, cs)) is not None:
         return group  # `余杭区、滨江区、钱塘区…位居全市前三，三区合计占全市的57.1%`: the three together
-    if actx.title_org and (actx.title_org in phrase.text or actx.title_org in clause_phrase.text):
+    if actx.title_org and (
+        actx.title_org in phrase.text or actx.title_org in clause_phrase.text
+        or _names_by_kind(actx.title_org, text, cs)
+    ):
         # a member profile (`云帆科技：SaaS工具助力…`) naming its company without a legal suffix
         actx.subject = actx.title_org
         return actx.title_org
@@ -3993,6 +3996,20 @@ def _city_like(name: str) -> bool:
 _CARRIED_MEMBERS = frozenset(("enterprise_type", "market", "trade_mode"))
 _DISTRICT_PRONOUNS = frozenset(("全区", "本区", "该区", "新区", "全县", "本县"))
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))
+# what a profiled place is called by its kind alone: `产业园实现…`, `园区入驻企业…` under
+# `临沂跨境电商产业园：…`
+_KIND_TAIL = regex.compile(r"(?:产业园|物流园|园区|基地|口岸|港区)$")
+_KIND_REFERENCE = {"产业园": ("产业园", "园区"), "物流园": ("物流园", "园区"), "园区": ("园区",), "基地": ("基地",), "口岸": ("口岸",), "港区": ("港区",)}
+
+
+def _names_by_kind(org: str, text: str, cs: int) -> bool:
+    """The clause at ``cs`` opens by calling the profiled ``org`` by its kind (`产业园实现…`)."""
+    m = _KIND_TAIL.search(org)
+    if m is None:
+        return False
+    return any(text.startswith(w, cs) and not text.startswith(w, cs + len(w)) for w in _KIND_REFERENCE[m.group()])
+
+
 # a clause of a contribution alone: `拉动全部投资` (then its rate `增长1.3个百分点`)
 _CONTRIBUTION_CLAUSE = regex.compile(r"\s*(?P<c>(?:拉动|带动|拉高)[\p{Han}]{1,12}?)\s*")
 _CONTRIBUTION_SHARE = regex.compile(r"\s*(?P<c>对[\p{Han}]{1,12}?的?贡献率)(?:为|达到|达|是)?\s*")
