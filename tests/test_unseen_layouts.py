@@ -6269,3 +6269,17 @@ def test_a_profiled_park_called_by_its_kind_is_the_subject():
     )
     assert _by_value(ex, "12.7亿元").subject == "沂南跨境电商产业园"
     assert _by_value(ex, "426家").subject == "沂南跨境电商产业园"
+
+
+def test_income_groups_listed_before_the_measure_and_an_area_split_rates_table():
+    ex = tradeie.extract(
+        "国家统计局\n\n2026年国民经济和社会发展统计公报（节选）\n\n"
+        "　　按全国居民五等份收入分组，低收入组、中间收入组、高收入组人均可支配收入分别为10120元、37150元和104820元。\n\n"
+        "表1　2026年居民消费价格比上年涨跌幅度\n单位：%\n指　　标\t全国\t城市\t农村\n"
+        "居民消费价格\t0.3\t0.3\t0.2\n　其中：食品烟酒\t-0.7\t-0.6\t-1.0\n"
+    )
+    high = _by_value(ex, "104820元")
+    assert high.indicator == "人均可支配收入" and high.dimensions.get("breakdown") == "高收入组"
+    food_city = [m for m in ex.metrics if m.change is not None and m.change.text == "-0.6"]
+    assert food_city and food_city[0].value is None and food_city[0].share is None
+    assert food_city[0].change.percent == Decimal("-0.6") and food_city[0].dimensions.get("area") == "城市"

@@ -122,7 +122,7 @@ _QIZHONG = re.compile(r"其中\s?:?\s?")
 # Header words -> column role, basis and period.
 _UNIT_COL = re.compile(r"(?:计量|计算)?单位")
 _CHANGE = re.compile(r"同比|环比|比上|比去年|比同期|增长|增速|增幅|增减|±|涨跌|按年|按月|变动")  # 按年变动(%): Hong Kong and Macao
-_RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率)(?:情况)?\s*$")
+_RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率|涨跌幅度?|涨跌幅|变动幅度|升降幅度)(?:情况)?\s*$")
 _MOM = re.compile(r"环比|比上月|按月")
 _YOY = re.compile(r"同比|比上年|比去年|比同期|增长|增速|增幅|按年")
 _AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")

@@ -194,6 +194,20 @@ def _rates_title_measure(title: str) -> str | None:
 
 
 def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, dict[str, str]]:
+    """The indicator and breakdown of one cell; a column headed by an area (`全国  城市  农村`)
+    adds that area to the row's breakdown."""
+    name, dims = _row_reading_of_label(table, row, col, head)
+    area = SPACED_HAN.sub("", col.label or "").strip()
+    if _AREA_COLUMN.fullmatch(area) and area not in dims.values():
+        dims = {**dims, "area": area}
+    return name, dims
+
+
+# columns that split each row by area: `全国  城市  农村`, `城镇  乡村`
+_AREA_COLUMN = re.compile(r"全国|城市|农村|城镇|乡村|东部|中部|西部|东北")
+
+
+def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tuple[str, dict[str, str]]:
     """The indicator and breakdown of one value cell (``head``: the label column's header).
     Rows name the indicator (`进出口总值`) unless the label column lists breakdown members
     (headed `市场`, or rows like `东盟`, `一般贸易`) or periods (headed `月份`): then the value
