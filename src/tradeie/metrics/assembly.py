@@ -185,7 +185,8 @@ class _DocContext:
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
     data_notes: list = field(default_factory=list)  # `注：本章数据来源于…` (see data_notes.py)
-    table_sources: dict = field(default_factory=dict)  # `表1` -> the source of the article citing it (`详见表1`)
+    table_sources: dict = field(default_factory=dict)
+    defined_regions: list | None = None  # macro-regions defined as groups of places (see _defined_regions)  # `表1` -> the source of the article citing it (`详见表1`)
     county: str | None = None  # the county the document names most (全县 -> it)
     reporting: tuple[str, ...] = ()  # listed companies the story shows releasing their report
     heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
@@ -3898,7 +3899,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's,
         # or its port's when the report names the port (`宁波舟山港集团…：宁波舟山港完成…`)
         return _group_port(ctx.self_org, text) or ctx.self_org
-    if (group := _defined_region(text, a0, a1, (actx.title, *ctx.front_lines))) is not None:
+    if ctx.defined_regions is None:
+        ctx.defined_regions = _defined_regions(text)
+    if ctx.defined_regions and (group := _defined_region(ctx.defined_regions, a1, (actx.title, *ctx.front_lines))) is not None:
         return group
     votes_any = vocab().votes_any
     tally: dict[str, int] = {}
@@ -3950,15 +3953,25 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
 _DEFINED_GROUP = regex.compile(r"(?P<name>[\p{Han}]{2,12})\([^()]{4,80}?[,、][^()]{0,40}?下同\)")
 
 
-def _defined_region(text: str, a0: int, a1: int, titles) -> str | None:
-    """A macro-region (`粤港澳大湾区`) the headline names and the story defines as a group of places
-    for all that follows (`大湾区内地九市（广州、深圳、…，下同）`): its figures are the region's,
-    not those of the province whose department publishes them."""
-    for m in _DEFINED_GROUP.finditer(text, 0, a1):  # (defined in the lead, before any section)
+def _defined_regions(text: str) -> list[tuple[int, str, str]]:
+    """Every macro-region the document defines as a group of places for all that follows
+    (`大湾区内地九市（广州、深圳、…，下同）`): (where, the form it is named by, the region)."""
+    out = []
+    for m in _DEFINED_GROUP.finditer(text):
         for pm in place_mentions(m.group("name")):
             p = lookup(pm.group())
-            if p is not None and p.kind == "region" and any(t and pm.group() in t for t in titles):
-                return p.canonical
+            if p is not None and p.kind == "region":
+                out.append((m.start(), pm.group(), p.canonical))
+    return out
+
+
+def _defined_region(defined: list[tuple[int, str, str]], a1: int, titles) -> str | None:
+    """The macro-region (`粤港澳大湾区`) defined before ``a1`` (in the lead, before any section)
+    that the headline names: its figures are the region's, not those of the province whose
+    department publishes them."""
+    for at, form, region in defined:
+        if at < a1 and any(t and form in t for t in titles):
+            return region
     return None
 
 
