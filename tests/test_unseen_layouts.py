@@ -6283,3 +6283,16 @@ def test_income_groups_listed_before_the_measure_and_an_area_split_rates_table()
     food_city = [m for m in ex.metrics if m.change is not None and m.change.text == "-0.6"]
     assert food_city and food_city[0].value is None and food_city[0].share is None
     assert food_city[0].change.percent == Decimal("-0.6") and food_city[0].dimensions.get("area") == "城市"
+
+
+def test_an_event_dated_at_the_head_of_its_paragraph_dates_its_counts():
+    ex = tradeie.extract(
+        "湖北省商务厅\n商务工作简报\n2026年第12期\n湖北省商务厅办公室　　2026年3月25日\n\n"
+        "一、1—2月全省商务运行情况\n\n　　1—2月，全省社会消费品零售总额4012.6亿元，同比增长5.2%。\n\n"
+        "二、招商引资\n\n　　3月19日，由省商务厅主办的投资推介会在深圳举办，150余家企业代表参会。"
+        "现场集中签约项目32个，签约总金额416.8亿元。\n\n"
+        "　　二级市场上，3月20日，楚天物流股价收报12.36元/股，总市值约86亿元。\n"
+    )
+    assert _period(_by_value(ex, "4012.6亿元")) == ("2026-01-01", "2026-02-28")
+    assert _period(_by_value(ex, "416.8亿元")) == ("2026-03-01", "2026-03-31")
+    assert _period(_by_value(ex, "约86亿元")) == ("2026-03-01", "2026-03-31")

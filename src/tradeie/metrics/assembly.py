@@ -4065,6 +4065,19 @@ def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
     return cs if cue.search(text, cs, it.start) is not None else None
 
 
+# words of a release, not an event: `10月20日，国家统计局发布数据显示，…`
+_RELEASE_WORDS = regex.compile(r"发布|公布|披露|公告|报告|财报|年报|显示|获悉|通报|介绍|表示|透露|统计|据")
+
+
+def _event_day(text: str, actx, day, anchor: Item) -> bool:
+    """``day`` dates what the figure at ``anchor`` counts: it opens the paragraph or the figure's
+    sentence (`3月19日，…推介会在深圳举办…`, `二级市场上，1月16日，…股价收报…`), and no release
+    is reported between them (a release's date is not its figures' period)."""
+    opens_para = text[actx.para_start : day.start].strip(" \u3000\t") == ""
+    same_sentence = regex.search(r"[。!?;\n]", text[day.end : anchor.start]) is None
+    return (opens_para or same_sentence) and _RELEASE_WORDS.search(text, day.end, anchor.start) is None and _RELEASE_WORDS.search(text, actx.para_start, day.start) is None
+
+
 def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rated: bool = False) -> PeriodOut | None:
     """The clause's or sentence's own period before the figure, else the governing one.
     ``stock_from``: the start of a clause stating a level; a period written before that clause
@@ -4075,6 +4088,8 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         cands.pop()  # `比较二○二五年五月与二○二四年五月，…上升11.7%`: the first month's rate
     chosen = cands[-1] if cands else (actx.para_period or actx.period)
     day = actx.para_day if actx.para_day is not None and actx.para_day.start < anchor.start else actx.lead_day
+    if chosen is not None and not cands and ctx.event is None and day is actx.para_day and day is not None and _event_day(ctx.text, actx, day, anchor):
+        chosen = None  # `3月19日，…推介会在深圳举办。现场签约项目32个`: the event's month, not the brief's
     if chosen is None and day is not None:
         # a count at an event dated earlier in the paragraph (`5月22日，…26位理事出席`) or in the
         # article's lead: that month
