@@ -6296,3 +6296,13 @@ def test_an_event_dated_at_the_head_of_its_paragraph_dates_its_counts():
     assert _period(_by_value(ex, "4012.6亿元")) == ("2026-01-01", "2026-02-28")
     assert _period(_by_value(ex, "416.8亿元")) == ("2026-03-01", "2026-03-31")
     assert _period(_by_value(ex, "约86亿元")) == ("2026-03-01", "2026-03-31")
+
+
+def test_during_the_promotion_refers_back_to_its_run_of_days():
+    ex = tradeie.extract(_release(
+        "澎湃新闻 > 财经上下游", "杭州“双十一”消费成绩单出炉", "澎湃新闻记者 周辰\n2026-11-13 19:42  来源：澎湃新闻",
+        "　　11月13日，记者从杭州市商务局获悉，10月16日至11月11日“双十一”促销期间，全市重点监测的商贸企业实现销售额438.2亿元，同比增长11.6%。",
+        "　　网络零售方面，促销期间全市实现网络零售额1190.4亿元，同比增长8.8%。分品类看，服装鞋帽、家用电器网络零售额分别为291.6亿元和201.3亿元。",
+    ))
+    for quote in ("1190.4亿元", "291.6亿元"):
+        assert _period(_by_value(ex, quote)) == ("2026-10-16", "2026-11-11")

@@ -228,6 +228,7 @@ class _ArticleContext:
     # (`前三季度，…；9月份，…，日均产量…。焦炭产量…`) holds until its sentence's 。 only
     clause_month: tuple[int, PeriodMatch | None, PeriodMatch | None] | None = None
     para_day: PeriodMatch | None = None
+    day_run: PeriodMatch | None = None  # the last run of days the article stated (`10月15日至11月11日`)
     para_start: int = -1
     para_first_metric: int = 0  # the first of the paragraph's metrics in the assembly
     sentence_members: list[str] | None = None  # the members the sentence's first list paired with
@@ -1714,7 +1715,13 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # the paragraph's year-to-date total, not the month mentioned in passing; a month
             # marked 当月 is the passing one in any later sentence (`…。重点产业中，…`)
             actx.para_period = None
+    if actx.day_run is not None and not any(p.start >= s for p in sp) and _DURING.search(text, s, e):
+        # `促销期间全市实现网络零售额…`: the run of days the story gave the promotion, for this
+        # sentence and the rest of its paragraph
+        actx.para_period = actx.day_run
     for p in sp:
+        if _week_like(p) and p.start >= s:
+            actx.day_run = p  # `10月15日至11月11日“双十一”促销期间`: what a later `促销期间` refers back to
         if p.granularity == "day" and p.start_month is not None and p.start >= s:
             actx.para_day = p
             if actx.lead_day is None and actx.para_start == actx.first_para_start and p.start - actx.para_start <= LEAD_DAY_WITHIN:
@@ -4063,6 +4070,10 @@ def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
         return None
     cue = vocab().balance_cue if it.q.kind == "money" else vocab().stock_cue
     return cs if cue.search(text, cs, it.start) is not None else None
+
+
+# a reference back to a run of days stated before: `促销期间`, `活动期间`, `假期期间`
+_DURING = regex.compile(r"(?:促销|活动|假日|假期|节日|节假日|展会|展期|黄金周|长假|大促|购物节)期间")
 
 
 # words of a release, not an event: `10月20日，国家统计局发布数据显示，…`
