@@ -6306,3 +6306,12 @@ def test_during_the_promotion_refers_back_to_its_run_of_days():
     ))
     for quote in ("1190.4亿元", "291.6亿元"):
         assert _period(_by_value(ex, quote)) == ("2026-10-16", "2026-11-11")
+
+
+def test_a_share_of_a_larger_named_place_does_not_make_it_the_subject():
+    ex = tradeie.extract(_release(
+        "慈溪市商务局\n\n2026年10月20日", "1—9月全市商务运行情况",
+        "　　据宁波海关统计，1—9月，我市实现外贸进出口总额1452.16亿元，同比增长7.2%，占宁波市进出口总额的13.1%。"
+        "其中，外贸出口1179.38亿元，增长8.1%，占宁波市出口总额的15.6%。",
+    ))
+    assert _by_value(ex, "1179.38亿元").subject == "慈溪市"

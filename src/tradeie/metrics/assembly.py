@@ -2845,7 +2845,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = group_subject
     elif member_subject:
         subject = member_subject
-    elif share_of is not None and share_of.subject and not phrase.subject and share_of.subject_kind not in ("world", "country") and (
+    elif share_of is not None and share_of.subject and not phrase.subject and share_of.subject_kind not in ("world", "country", "place") and (
         whole_subject := _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
     ):
         subject = whole_subject  # `占全市外贸总值的49.2%` (a 全市 the document does not resolve reads on)
