@@ -6315,3 +6315,13 @@ def test_a_share_of_a_larger_named_place_does_not_make_it_the_subject():
         "其中，外贸出口1179.38亿元，增长8.1%，占宁波市出口总额的15.6%。",
     ))
     assert _by_value(ex, "1179.38亿元").subject == "慈溪市"
+
+
+def test_a_table_inside_an_article_closed_by_its_source_line_reports_that_source():
+    ex = tradeie.extract(
+        "青岛市数字贸易简报\n2026年第7期\n青岛市数字贸易协会　　2026年7月20日\n\n【数据月报】\n"
+        "● 2026年1-6月青岛市服务外包数据统计\n\n今年1-6月，青岛市服务外包执行额140210.4万美元，同比增长9.1%。\n"
+        "表1  2026年1-6月青岛市离岸服务外包分领域执行额\n单位：万美元\n\t领域\t执行额\t同比增速（%）\n"
+        "\t信息技术外包（ITO）\t43120.6\t11.4\n\t业务流程外包（BPO）\t19204.3\t-2.1\n（来源：青岛市商务局）\n"
+    )
+    assert _by_value(ex, "43120.6").source.name == "青岛市商务局"

@@ -186,6 +186,7 @@ class _DocContext:
     carried_period: PeriodMatch | None = None
     data_notes: list = field(default_factory=list)  # `注：本章数据来源于…` (see data_notes.py)
     table_sources: dict = field(default_factory=dict)
+    article_sources: list = field(default_factory=list)  # (start, end, 来源) of articles that name one
     defined_regions: list | None = None  # macro-regions defined as groups of places (see _defined_regions)  # `表1` -> the source of the article citing it (`详见表1`)
     county: str | None = None  # the county the document names most (全县 -> it)
     reporting: tuple[str, ...] = ()  # listed companies the story shows releasing their report
@@ -1004,6 +1005,7 @@ def _assemble(
         ctx.publisher = last.source
     for art in articles:
         if art.source and art.paragraphs:
+            ctx.article_sources.append((art.paragraphs[0].start, art.paragraphs[-1].end, art.source))
             # `…位居全市前三位（详见表1）。（来源：青岛海关）`: the table the article points to
             # reports that source's figures
             for m in _TABLE_CITED.finditer(text, art.paragraphs[0].nstart, art.paragraphs[-1].nend):
@@ -1203,7 +1205,9 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     note = note_for(ctx.data_notes, (table.title or "") + indicator) if source is None and ctx.data_notes else None
     cited = _TABLE_NUMBER.match(table.title or "") if ctx.table_sources else None
     cited_by = ctx.table_sources.get(regex.sub(r"\s", "", cited.group())) if cited else None
-    name = source or (note.name if note is not None else None) or cited_by or ctx.publisher
+    # a table inside an article closed by its 来源 line reports that source's figures
+    within = next((src for a, b, src in ctx.article_sources if a <= table.span[0] < b), None)
+    name = source or (note.name if note is not None else None) or cited_by or within or ctx.publisher
     label = regex.sub(r"\s+", "", row.label)
     # the `全  省` row of a table of 市州: the whole the rows are parts of
     whole_row = vocab().votes_any.fullmatch(label) is not None
