@@ -6325,3 +6325,15 @@ def test_a_table_inside_an_article_closed_by_its_source_line_reports_that_source
         "\t信息技术外包（ITO）\t43120.6\t11.4\n\t业务流程外包（BPO）\t19204.3\t-2.1\n（来源：青岛市商务局）\n"
     )
     assert _by_value(ex, "43120.6").source.name == "青岛市商务局"
+
+
+def test_a_national_bodys_release_reports_the_nation_even_where_it_ranks_cities():
+    ex = tradeie.extract(
+        "国家邮政局公布2026年10月邮政行业运行情况\n\n发布时间：2026-11-19　　来源：国家邮政局网站\n\n"
+        "　　一、邮政行业业务总量\n　　2026年1-10月，邮政行业寄递业务量累计完成1821.6亿件，同比增长15.2%。\n\n"
+        "　　二、快递业务量前15位城市\n　　1-10月，快递业务量排名前五的城市依次是金华（义乌）、广州、深圳、揭阳和上海，"
+        "上海快递业务量32.1亿件，上海快递业务收入累计完成412.3亿元。全国快递业务收入累计完成11283.5亿元，同比增长9.2%。\n"
+    )
+    assert _by_value(ex, "1821.6亿件").subject == "中国"
+    assert _by_value(ex, "11283.5亿元").subject == "中国"
+    assert _by_value(ex, "32.1亿件").subject == "上海市"

@@ -1034,8 +1034,10 @@ def _assemble(
         actx.synthetic_reference = ctx.reference is None
         days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
         actx.now = max(days) if days else None
+        national = not ctx.region and not ctx.province and _NATIONAL_BODY.match(ctx.publisher or "") is not None
         actx.province = (
-            _article_province(ctx.places, a0, a1, ctx.province) or _title_province(art.title or ctx.doc_title)
+            # (a national body's release: the provinces and cities its passages rank are parts)
+            (None if national else _article_province(ctx.places, a0, a1, ctx.province)) or _title_province(art.title or ctx.doc_title)
             # a provincial body issuing the release or the article: `信息来源：江西省商务厅`
             or _title_province(art.source) or _title_province(ctx.publisher) or ctx.province
         )
@@ -3910,6 +3912,10 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's,
         # or its port's when the report names the port (`宁波舟山港集团…：宁波舟山港完成…`)
         return _group_port(ctx.self_org, text) or ctx.self_org
+    if not ctx.region and not actx.province and _NATIONAL_BODY.match(ctx.publisher or "") and not ctx.listed:
+        # `国家邮政局公布…`: a national body's release reports the nation's figures; the cities
+        # its tables rank are parts of them
+        return "中国"
     if ctx.defined_regions is None:
         ctx.defined_regions = _defined_regions(text)
     if ctx.defined_regions and (group := _defined_region(ctx.defined_regions, a1, (actx.title, *ctx.front_lines))) is not None:
@@ -4074,6 +4080,12 @@ def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
         return None
     cue = vocab().balance_cue if it.q.kind == "money" else vocab().stock_cue
     return cs if cue.search(text, cs, it.start) is not None else None
+
+
+# national bodies, whose releases report the nation's figures
+_NATIONAL_BODY = regex.compile(
+    r"(?:国家[\p{Han}]{1,10}?(?:局|委员会|委)|海关总署|国务院|中国人民银行|(?:商务|财政|工业和信息化|交通运输|农业农村|文化和旅游|自然资源|生态环境|人力资源和社会保障)部)"
+)
 
 
 # a reference back to a run of days stated before: `促销期间`, `活动期间`, `假期期间`
