@@ -6337,3 +6337,13 @@ def test_a_national_bodys_release_reports_the_nation_even_where_it_ranks_cities(
     assert _by_value(ex, "1821.6亿件").subject == "中国"
     assert _by_value(ex, "11283.5亿元").subject == "中国"
     assert _by_value(ex, "32.1亿件").subject == "上海市"
+
+
+def test_a_zone_named_in_full_with_its_short_name_is_the_subject():
+    ex = tradeie.extract(_release(
+        "青岛海关\n\n发布时间：2027-01-20", "2026年青岛市外贸运行情况",
+        "　　2026年，中国—上海合作组织地方经贸合作示范区（以下简称“上合示范区”）实现进出口712.5亿元，增长12.1%。",
+        "　　一季度，横琴粤澳深度合作区（以下简称“合作区”）货物贸易进出口98.2亿元，同比增长30.4%。",
+    ))
+    assert _by_value(ex, "712.5亿元").subject == "上合示范区"
+    assert _by_value(ex, "98.2亿元").subject in ("横琴粤澳深度合作区", "横琴")  # (the gazetteer's canonical form)

@@ -176,9 +176,15 @@ def _province_city(province: str, t: str, at: int) -> str | None:
 
 # a bracketed aside right after a leading district's name (another name for it)
 _LEAD_ASIDE = regex.compile(r"^(?P<lead>[\p{Han}]{2,6}?[区县])\((?:[^()]|\([^()]*\))*\)(?=[\p{Han}])")
+_ALIASED_LEAD = regex.compile(r"^(?P<full>[\p{Han}—\-()]{4,40}?)\((?:以下|下文)?(?:简称|下称)[“\"](?P<short>[^”\"()]{2,12})[”\"]\)")
+_KIND_ONLY = frozenset(("合作区", "示范区", "片区", "园区", "新区", "开发区", "高新区", "经开区", "综保区", "试验区", "自贸区", "集团", "公司", "协会"))
+
+
+def _aliased_name(m) -> str:
+    return m.group("full") if m.group("short") in _KIND_ONLY else m.group("short")
 _FACILITY = regex.compile(
     r"港区|港域|港|关区|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区"
-    r"|(?:自由贸易试验区|自贸试验区)(?:[\p{Han}]{2,4}?片区)?|自贸区|高新区|经济技术开发区|开发区|经开区|园区"
+    r"|(?:自由贸易试验区|自贸试验区)(?:[\p{Han}]{2,4}?片区)?|自贸区|高新区|经济技术开发区|开发区|经开区|园区|示范区"
 )
 # a park or port named after its place with a word or two between (`霍尔果斯国际物流园区`,
 # `青州综合保税区`), not the place's own measure (`大连市进出口…`)
@@ -294,6 +300,9 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         t = t[1:]
     t = v.opener_re.sub("", t)
     t = _LEAD_ASIDE.sub(r"\g<lead>", t, count=1)  # `雨花台区（中国（南京）软件谷）实现…`: the aside goes
+    # `中国—上海合作组织地方经贸合作示范区（以下简称“上合示范区”）实现…`: the short name it goes by
+    # (a short name that is only a kind, `（以下简称“合作区”）`, leaves the full name)
+    t = _ALIASED_LEAD.sub(_aliased_name, t, count=1)
     tm = _TOWARDS_US.search(t)
     if tm and ph.subject is None:
         # `东盟国家对我省实际投资`, `中国香港是我省第一大来源地`: whose figure is 我省; the places
