@@ -6347,3 +6347,14 @@ def test_a_zone_named_in_full_with_its_short_name_is_the_subject():
     ))
     assert _by_value(ex, "712.5亿元").subject == "上合示范区"
     assert _by_value(ex, "98.2亿元").subject in ("横琴粤澳深度合作区", "横琴")  # (the gazetteer's canonical form)
+
+
+def test_members_shares_after_their_rates_join_them():
+    ex = tradeie.extract(_release(
+        "浙江省统计局\n\n发布时间：2026-11-18", "1—10月全省经济运行情况",
+        "　　1—10月，全省规模以上工业中，高技术制造业、装备制造业增加值分别增长9.6%和8.1%，占规上工业增加值的比重分别为18.2%和46.9%。",
+    ))
+    by_rate = {m.change.text.replace("分别增长", ""): m for m in ex.metrics if m.change is not None}
+    assert by_rate["9.6%"].share is not None and by_rate["9.6%"].share.percent == Decimal("18.2")
+    assert by_rate["8.1%"].share is not None and by_rate["8.1%"].share.percent == Decimal("46.9")
+    assert not [m for m in ex.metrics if m.change is None and m.value is None]

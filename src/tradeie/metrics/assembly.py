@@ -2109,6 +2109,11 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                 # `…占全国比重分别为83.6%、9.1%…，同比分别增长8.7%、10.6%…`: the members' own rates
                 shares = [d for d in drafts if d.from_list and d.change is None and d.share is not None and d.value is None]
                 targets = shares if len(shares) == len(run) else []
+            if not targets and slot == "share":
+                # `A、B增加值分别增长10.2%和8.7%，占规上工业增加值的比重分别为17.9%和46.3%`: the
+                # members' shares after their rates
+                rated = [d for d in drafts if d.from_list and d.share is None and d.value is None and d.change is not None]
+                targets = rated if len(rated) == len(run) else []
             half = len(run) // 2
             if (
                 slot == "change" and len(targets) == half > 0 and len(run) == 2 * half
