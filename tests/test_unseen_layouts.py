@@ -6358,3 +6358,16 @@ def test_members_shares_after_their_rates_join_them():
     assert by_rate["9.6%"].share is not None and by_rate["9.6%"].share.percent == Decimal("18.2")
     assert by_rate["8.1%"].share is not None and by_rate["8.1%"].share.percent == Decimal("46.9")
     assert not [m for m in ex.metrics if m.change is None and m.value is None]
+
+
+def test_a_rates_table_whose_columns_name_their_measures():
+    ex = tradeie.extract(
+        "浙江省统计局\n\n　　附：2026年1—10月各设区市主要指标增速\n\n"
+        "                                                                               单位：%\n"
+        "地  区                规上工业增加值            固定资产投资        社会消费品零售总额\n"
+        "全  省                           6.1                    -1.5                       4.3\n"
+        "杭州市                           5.7                     0.9                       3.6\n"
+    )
+    cells = {(m.subject, m.indicator): m.change.percent for m in ex.metrics if m.change is not None}
+    assert cells.get(("杭州市", "固定资产投资")) == Decimal("0.9")
+    assert cells.get(("杭州市", "规上工业增加值")) == Decimal("5.7")

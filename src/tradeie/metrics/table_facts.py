@@ -246,7 +246,11 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
                 return above, {"breakdown": label}
             return _under_parent(table, row, label), {}
     name = _after_period(_LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip())
-    if col.role == "change" and col.of is None and (measure := _rates_title_measure(table.title or "") or rate_measure(fold(col.label))):
+    own = SPACED_HAN.sub("", _LABEL_UNIT.sub("", col.label or "")).strip()
+    if col.role == "change" and col.of is None and vocab().head_at_end.search(own) and not _period_words(own):
+        # `各设区市主要指标增速` over `规上工业增加值  固定资产投资`: each column names its measure
+        name = own
+    elif col.role == "change" and col.of is None and (measure := _rates_title_measure(table.title or "") or rate_measure(fold(col.label))):
         # `附表：2025年10月份部分行业出厂价格涨跌幅（%）` over `环比  同比`: the title's measure;
         # `规模以上工业增加值增长(%)`: the column's own
         name = measure
