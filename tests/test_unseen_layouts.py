@@ -6371,3 +6371,19 @@ def test_a_rates_table_whose_columns_name_their_measures():
     cells = {(m.subject, m.indicator): m.change.percent for m in ex.metrics if m.change is not None}
     assert cells.get(("杭州市", "固定资产投资")) == Decimal("0.9")
     assert cells.get(("杭州市", "规上工业增加值")) == Decimal("5.7")
+
+
+def test_a_balance_row_under_a_section_line_is_that_groups_balance():
+    ex = tradeie.extract(
+        "国家外汇管理局\n\n附表：2026年3月银行代客涉外收付款（按交易性质分）\n单位：亿美元\n"
+        "项目\t涉外收入\t对外付款\t差额\n合计\t6712\t6420\t292\n一、经常项目\t5140\t4760\t380\n"
+        "　货物贸易\t4310\t3790\t520\n　服务贸易\t430\t590\t-160\n"
+    )
+    services = [m for m in ex.metrics if m.value is not None and m.value.text == "-160"]
+    assert services and "差额" in services[0].indicator and "服务贸易" in services[0].indicator + " ".join(services[0].dimensions.values())
+    ex = tradeie.extract(
+        "国家外汇管理局\n\n表1　2026年上半年银行结售汇和涉外收付款\n单位：亿元人民币\n"
+        "项目                    1-6月           6月\n一、银行结售汇\n  结汇                  89,410         12,530\n"
+        "  售汇                  84,602         11,871\n  差额                   4,808            659\n"
+    )
+    assert _by_value(ex, "4,808").indicator.endswith("结售汇差额")

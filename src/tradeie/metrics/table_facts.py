@@ -396,9 +396,11 @@ def _under_parent(table: TextTable, row, label: str) -> str:
     (the words they share written once).  A row that names its own measure (`  出口`) keeps it,
     and so does a row counted in another unit than the row above (`  原煤  万吨` under
     `规模以上工业增加值  %`: a product listed under the growth of industry, not a part of it)."""
-    if row.level == 0 or row.parent is None or vocab().head_at_end.search(label) is not None:
+    if row.level == 0 or row.parent is None:
         return label
     above = table.rows[row.parent]
+    if vocab().head_at_end.search(label) is not None and not (label in _PART_OF_GROUP and all(c is None for c in above.cells[1:])):
+        return label  # (`差额` under the section line `一、银行结售汇`: that group's balance)
     mine, theirs = _base_unit(table, row), _base_unit(table, above)
     if mine and theirs and mine != theirs:
         return label
@@ -425,6 +427,8 @@ def _base_unit(table: TextTable, row) -> str | None:
     return None
 
 
+# measures that are parts of the group a section line names (`一、银行结售汇` / `  差额`)
+_PART_OF_GROUP = frozenset(("差额", "顺差", "逆差", "合计", "总额", "总计"))
 _TOTAL_WORDS_END = re.compile(r"(?:合计|总计|小计|总额|总值)$")
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\(?[一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*")
 _TOTAL_ROW = re.compile(r"合\s*计|总\s*计|全\s*[市省区县]|总\s*体")
