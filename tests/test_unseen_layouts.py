@@ -6387,3 +6387,16 @@ def test_a_balance_row_under_a_section_line_is_that_groups_balance():
         "  售汇                  84,602         11,871\n  差额                   4,808            659\n"
     )
     assert _by_value(ex, "4,808").indicator.endswith("结售汇差额")
+
+
+def test_year_on_year_and_month_on_month_lists_of_a_paired_measure_in_either_order():
+    for rates in ("同比分别增长21.7%和23.4%，环比分别增长13.6%和11.2%", "环比分别增长13.6%和11.2%，同比分别增长21.7%和23.4%"):
+        ex = tradeie.extract(_release(
+            "中国汽车工业协会\n\n发布时间：2026-10-11", "9月汽车产销情况",
+            f"　　9月，新能源汽车产销分别完成158.3万辆和155.9万辆，{rates}。",
+        ))
+        made, sold = _by_value(ex, "158.3万辆"), _by_value(ex, "155.9万辆")
+        assert (made.indicator, made.change.percent, made.change.basis) == ("新能源汽车产量", Decimal("21.7"), "yoy")
+        assert (sold.indicator, sold.change.percent, sold.change.basis) == ("新能源汽车销量", Decimal("23.4"), "yoy")
+        monthly = {m.change.percent: m.indicator for m in ex.metrics if m.value is None and m.change is not None}
+        assert monthly == {Decimal("13.6"): "新能源汽车产量", Decimal("11.2"): "新能源汽车销量"}

@@ -2109,28 +2109,23 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                 # `…占全国比重分别为83.6%、9.1%…，同比分别增长8.7%、10.6%…`: the members' own rates
                 shares = [d for d in drafts if d.from_list and d.change is None and d.share is not None and d.value is None]
                 targets = shares if len(shares) == len(run) else []
+            if not targets and slot == "change" and first.basis == "yoy" and not first.contribution:
+                # `分别完成212.6万辆和209.4万辆，环比分别下降29.1%和30.2%，同比分别增长0.3%和1.1%`:
+                # the year-on-year rates are the figures' changes, the month-on-month ones facts of
+                # their own (as for one figure: see _yoy_after_mom)
+                monthly = [d for d in drafts if d.from_list and d.value is not None and d.change is not None and d.change.basis == "mom"]
+                if len(monthly) == len(run):
+                    for d in monthly:
+                        md = _Draft(first=d.change, from_list=True, last_end=d.change.end, rule="list")
+                        md.attach(d.change)
+                        drafts.append(md)
+                        d.change = None
+                    targets = monthly
             if not targets and slot == "share":
                 # `A、B增加值分别增长10.2%和8.7%，占规上工业增加值的比重分别为17.9%和46.3%`: the
                 # members' shares after their rates
                 rated = [d for d in drafts if d.from_list and d.share is None and d.value is None and d.change is not None]
                 targets = rated if len(rated) == len(run) else []
-            half = len(run) // 2
-            if (
-                slot == "change" and len(targets) == half > 0 and len(run) == 2 * half
-                and all(x.basis == "mom" for x in run[:half]) and all(x.basis == "yoy" for x in run[half:])
-                and not first.contribution
-            ):
-                # `分别完成281.5万辆和285.7万辆，环比分别增长8.9%和10.1%，同比分别增长12.8%和11.4%`:
-                # the year-on-year rates are the figures' changes, the month-on-month ones facts
-                # of their own (as for one figure: see _yoy_after_mom)
-                for d, it in zip(targets, run[half:]):
-                    d.attach(it)
-                for it in run[:half]:
-                    md = _Draft(first=it, from_list=True, last_end=it.end, rule="list")
-                    md.attach(it)
-                    drafts.append(md)
-                open_ = targets[-1]
-                continue
             if first.contribution:
                 targets = []  # contributions (`分别拉动…`) are facts of their own
             elif len(targets) < len(run) and first.dist and len(drafts) >= len(run):
@@ -3155,6 +3150,10 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
             return parts
     if n == 2 and (pair := _paired_measures(own.text)):
         return pair  # `汽车产销分别完成…和…`: 汽车产量 and 汽车销量
+    if not own.text and first.role == "change" and actx.sentence_members and len(actx.sentence_members) == n:
+        # `…同比分别增长21.7%和23.4%，环比分别增长13.6%和11.2%`: a second list of rates, of the
+        # members the sentence's first list named
+        return actx.sentence_members
     if first.role == "share" and first.of and (parts := split_members(first.of, n)):
         return parts  # `出口船舶分别占全国造船完工量、新接订单量、手持订单量的92.7%、…`: the wholes differ
     for cand in (prev.qualifier, prev.text):

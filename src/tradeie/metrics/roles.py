@@ -331,11 +331,15 @@ def _number_runs(text: str, items: list[Item]) -> None:
     for i, it in enumerate(items):
         if i > 0:
             p = items[i - 1]
-            if p.role == it.role and it.dist and p.dist and LIST_SEP.fullmatch(text, p.end, it.start):
+            other_basis = it.basis is not None and p.basis is not None and it.basis != p.basis  # `…，环比分别增长…`
+            if p.role == it.role and it.dist and p.dist and LIST_SEP.fullmatch(text, p.end, it.start) and not other_basis:
                 it.run = p.run
                 continue
             # members whose own verb starts them: 同比分别是下降2.2%、下降18.85%、增长12.67%
-            if p.role == it.role == "change" and p.dist and _ITEM_SEP.fullmatch(text[p.end : it.start] or "、") and it.start - p.end <= 2:
+            if (
+                p.role == it.role == "change" and p.dist and _ITEM_SEP.fullmatch(text[p.end : it.start] or "、") and it.start - p.end <= 2
+                and not other_basis
+            ):
                 it.run = p.run
                 it.dist = True
                 continue
