@@ -6400,3 +6400,12 @@ def test_year_on_year_and_month_on_month_lists_of_a_paired_measure_in_either_ord
         assert (sold.indicator, sold.change.percent, sold.change.basis) == ("新能源汽车销量", Decimal("23.4"), "yoy")
         monthly = {m.change.percent: m.indicator for m in ex.metrics if m.value is None and m.change is not None}
         assert monthly == {Decimal("13.6"): "新能源汽车产量", Decimal("11.2"): "新能源汽车销量"}
+
+
+def test_reaching_a_part_of_a_total_is_a_share():
+    ex = tradeie.extract(_release(
+        "中国汽车工业协会\n\n发布时间：2026-10-11", "9月新能源汽车产销情况",
+        "　　9月，新能源汽车新车销量达到汽车新车总销量的49.1%。",
+    ))
+    shares = [m for m in ex.metrics if m.share is not None]
+    assert shares and shares[0].share.percent == Decimal("49.1") and shares[0].value is None
