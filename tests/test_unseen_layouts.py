@@ -6409,3 +6409,12 @@ def test_reaching_a_part_of_a_total_is_a_share():
     ))
     shares = [m for m in ex.metrics if m.share is not None]
     assert shares and shares[0].share.percent == Decimal("49.1") and shares[0].value is None
+
+
+def test_a_nameplate_with_its_latin_name_is_the_outlet():
+    ex = tradeie.extract(
+        "第一财经 YICAI\n首页 > 公司 > 汽车\n\n嘉远股份去年净利增超两成\n\n一财网  2027-04-28 21:36:15\n作者：陈远    责编：王磊\n\n"
+        "4月28日晚间，汽车零部件供应商嘉远股份（603981.SH）披露2026年年报。2026年，公司实现营业收入88.12亿元，同比增长17.9%。\n"
+    )
+    assert ex.bulletin.meta.source == "第一财经"
+    assert _by_value(ex, "88.12亿元").source is not None
