@@ -6418,3 +6418,13 @@ def test_a_nameplate_with_its_latin_name_is_the_outlet():
     )
     assert ex.bulletin.meta.source == "第一财经"
     assert _by_value(ex, "88.12亿元").source is not None
+
+
+def test_bounds_naming_classes_are_members_not_figures():
+    ex = tradeie.extract(_release(
+        "中国汽车流通协会\n\n发布时间：2026-11-12", "2026年10月全国二手车市场分析",
+        "　　从交易价格区间看，3万元以下、3—5万元、5—8万元、15万元以上车辆交易占比分别为28.1%、19.5%、21.2%和12.4%。",
+    ))
+    assert not [m for m in ex.metrics if m.value is not None]
+    brackets = {m.dimensions.get("breakdown"): m.share.percent for m in ex.metrics if m.share is not None}
+    assert brackets == {"3万元以下": Decimal("28.1"), "3—5万元": Decimal("19.5"), "5—8万元": Decimal("21.2"), "15万元以上": Decimal("12.4")}

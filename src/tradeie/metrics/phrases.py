@@ -445,8 +445,12 @@ def split_members(t: str, n: int) -> list[str] | None:
             continue  # `西部地区中，四川、陕西…`: a member of a 、 list never spans a comma
         parts = [p.translate(_UNMASK) for p in raw if p]
         if len(parts) == n:
-            if any(_FIGURE_MEMBER.fullmatch(p) for p in parts):
+            bins = parts[0].endswith(("以下", "以内")) and "以上" in parts[-1]  # `3万元以下、…、15万元以上`
+            if not bins and any(_FIGURE_MEMBER.fullmatch(p) for p in parts):
                 return None  # the figures of an earlier list (`…分别为520.3万吨、853.2万吨`), not names
+            if bins:
+                # (the words after the last bound name what is counted: `…15万元以上车辆交易占比`)
+                return parts[:-1] + [parts[-1][: parts[-1].index("以上") + 2]]
             return _trim_last_member(parts)
     return None
 

@@ -80,6 +80,24 @@ DEFINITION_REACH = 120  # characters back to the 包括 of a definition's enumer
 _DEFINED_MEMBERS = regex.compile(r"包括(?:[\p{Han}]{1,8}[、,]){2,}[\p{Han}]{1,8}$")
 
 
+_BIN_SEP = regex.compile(r"\s*(?:、|和|及|与)\s*")
+
+
+def _class_bounds(text: str, qs: list[QuantityMatch]) -> set[int]:
+    """Figures listed as the bounds of classes (`3万元以下、3—5万元、5—8万元、15万元以上`): three or
+    more in a row, ranges between an open lower and an open upper end."""
+    out: set[int] = set()
+    run: list[QuantityMatch] = []
+    for q in [*qs, None]:
+        if q is not None and run and q.kind == run[-1].kind and _BIN_SEP.fullmatch(text, run[-1].end, q.start):
+            run.append(q)
+            continue
+        if len(run) >= 3 and run[0].approx == "under" and run[-1].approx == "over" and any(r.low is not None for r in run):
+            out.update(id(r) for r in run)
+        run = [q] if q is not None and q.kind in ("money", "measure", "count") else []
+    return out
+
+
 def _as_multiple(q: QuantityMatch) -> QuantityMatch:
     """`增长1.4倍`: a multiple, read as a change of +140 percent when a change verb precedes it."""
     return q._replace(kind="multiple")
@@ -118,7 +136,12 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
     skipped: list[tuple[QuantityMatch, str]] = []
     prev: Item | None = None
     qs = _distribute_points(text, qs)
+    bins = _class_bounds(text, qs)
     for q in qs:
+        if id(q) in bins:
+            # `3万元以下、3—5万元、…、15万元以上车辆交易占比分别为…`: bounds naming classes, not figures
+            skipped.append((q, "class bounds"))
+            continue
         surface = text[q.start : q.end]
         if q.kind == "number" and q.base_unit == "倍":
             q = _as_multiple(q)
