@@ -6428,3 +6428,12 @@ def test_bounds_naming_classes_are_members_not_figures():
     assert not [m for m in ex.metrics if m.value is not None]
     brackets = {m.dimensions.get("breakdown"): m.share.percent for m in ex.metrics if m.share is not None}
     assert brackets == {"3万元以下": Decimal("28.1"), "3—5万元": Decimal("19.5"), "5—8万元": Decimal("21.2"), "15万元以上": Decimal("12.4")}
+
+
+def test_a_year_end_table_column_holds_levels_at_the_years_end():
+    ex = tradeie.extract(
+        "国家外汇管理局\n\n附表：\n\n中国国际投资头寸表\n单位：亿美元\n项\u3000目\t行次\t2025年末\t2026年6月末\n"
+        "净头寸\t1\t36210\t37954\n资产\t2\t101120\t106930\n"
+    )
+    assert _period(_by_value(ex, "101120")) == (None, "2025-12-31")
+    assert _period(_by_value(ex, "106930")) == (None, "2026-06-30")

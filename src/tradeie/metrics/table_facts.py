@@ -99,7 +99,7 @@ def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, referenc
             own = [p for p in find_periods(label, reference_date=reference, default_year=last_known.year if last_known else year) if p.last and (p.first or p.stock)]
             if own:
                 # `2025年9月末`: a level at the month's end, no start
-                return (None if own[-1].stock else own[-1].first), own[-1].last
+                return (None if own[-1].stock or own[-1].granularity == "point" else own[-1].first), own[-1].last
     if last_known is None:
         return None
     last = last_known
