@@ -6437,3 +6437,19 @@ def test_a_year_end_table_column_holds_levels_at_the_years_end():
     )
     assert _period(_by_value(ex, "101120")) == (None, "2025-12-31")
     assert _period(_by_value(ex, "106930")) == (None, "2026-06-30")
+
+
+def test_a_parts_effect_on_the_index_and_a_quoted_period_carried_past_a_semicolon():
+    ex = tradeie.extract(_release(
+        "国家统计局\n\n发布时间：2026-04-10", "2026年3月份居民消费价格同比上涨0.8%",
+        "　　3月份，食品烟酒类价格同比下降0.5%，影响CPI下降约0.14个百分点。受天气影响，鲜菜价格上涨5.1%。",
+    ))
+    effect = [m for m in ex.metrics if m.change is not None and m.change.points is not None]
+    assert effect and effect[0].indicator.startswith("食品烟酒类价格") and "影响" in effect[0].indicator
+    veg = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("5.1")]
+    assert veg and veg[0].indicator == "鲜菜价格"
+    ex = tradeie.extract(_release(
+        "经济日报\n\n2026年11月06日 06:58   来源：经济日报", "内陆城市如何“通江达海”",
+        "　　“今年1至10月，陆港累计开行铁海联运班列1904列，同比增长16.2%；完成集装箱吞吐量22.6万标箱，同比增长11.8%。”陆港集团董事长告诉记者。",
+    ))
+    assert _period(_by_value(ex, "22.6万标箱")) == ("2026-01-01", "2026-10-31")

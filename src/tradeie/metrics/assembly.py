@@ -1944,7 +1944,7 @@ def _glossed(text: str, s: int, p: PeriodMatch) -> bool:
 def _opens_clause(text: str, at: int) -> bool:
     """True when only an opener (`从主要产品看，`) stands between the start of the ;-clause and ``at``."""
     k = max(text.rfind(c, 0, at) for c in "。;\n") + 1
-    lead = text[k:at].strip(", ")
+    lead = text[k:at].strip(", “\"\u3000")  # (a quotation may open it: `“今年1至10月，陆港…`)
     if not lead or vocab().opener_re.fullmatch(lead + ",") is not None:
         return True
     # `…半年报显示，公司上半年实现营业收入…；归母净利润…`: only whose figures they are before it
@@ -2829,7 +2829,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     ):
         # `设备工器具购置投资增长15.8%，(对…的贡献率为62.4%，)拉动全部投资增长1.3个百分点`: the
         # contribution of the measure the sentence reports, to the growth it names
-        indicator = actx.measured[0] + lead.group("c") + "增长"
+        indicator = actx.measured[0] + lead.group("c") + ("" if lead.group("c").startswith("影响") else "增长")
     elif (
         d.value is not None and d.change is None and actx.measured is not None and actx.measured[1] == s
         and (share := _CONTRIBUTION_SHARE.fullmatch(text, cs, d.value.start)) is not None
@@ -4045,7 +4045,7 @@ def _names_by_kind(org: str, text: str, cs: int) -> bool:
 
 
 # a clause of a contribution alone: `拉动全部投资` (then its rate `增长1.3个百分点`)
-_CONTRIBUTION_CLAUSE = regex.compile(r"\s*(?P<c>(?:拉动|带动|拉高)[\p{Han}]{1,12}?)\s*")
+_CONTRIBUTION_CLAUSE = regex.compile(r"\s*(?P<c>(?:拉动|带动|拉高|影响)[\p{Han}A-Za-z()]{1,16}?)\s*")
 _CONTRIBUTION_SHARE = regex.compile(r"\s*(?P<c>对[\p{Han}]{1,12}?的?贡献率)(?:为|达到|达|是)?\s*")
 
 
