@@ -6453,3 +6453,12 @@ def test_a_parts_effect_on_the_index_and_a_quoted_period_carried_past_a_semicolo
         "　　“今年1至10月，陆港累计开行铁海联运班列1904列，同比增长16.2%；完成集装箱吞吐量22.6万标箱，同比增长11.8%。”陆港集团董事长告诉记者。",
     ))
     assert _period(_by_value(ex, "22.6万标箱")) == ("2026-01-01", "2026-10-31")
+
+
+def test_a_long_office_name_over_the_date_is_the_publisher():
+    ex = tradeie.extract(
+        "青岛综试区工作周报\n\n2026 年第 37 期（总第 212 期）\n\n"
+        "中国（青岛）跨境电子商务综合试验区建设工作领导小组办公室　　　　2026 年 9 月 21 日\n\n"
+        "一、运行监测\n\n　　（一）平台动态。9 月 14 日—20 日，全市新增跨境电商备案企业 36 家。\n"
+    )
+    assert ex.bulletin.meta.publisher and ex.bulletin.meta.publisher.endswith("领导小组办公室")
