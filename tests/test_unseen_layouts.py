@@ -6462,3 +6462,12 @@ def test_a_long_office_name_over_the_date_is_the_publisher():
         "一、运行监测\n\n　　（一）平台动态。9 月 14 日—20 日，全市新增跨境电商备案企业 36 家。\n"
     )
     assert ex.bulletin.meta.publisher and ex.bulletin.meta.publisher.endswith("领导小组办公室")
+
+
+def test_a_county_the_gazetteer_cannot_know_outvotes_a_city_named_in_passing():
+    ex = tradeie.extract(
+        "经济日报\n\n枫溪村的“电商经”\n\n2026年12月09日 06:30   来源：经济日报\n\n"
+        "　　本报记者 赵明\n\n　　冬日的溪丰县枫溪村，桔园连片。“90后”返乡青年刘阳大学毕业后在深圳一家互联网公司做了3年运营，前年回到村里。\n\n"
+        "　　溪丰县近年来持续完善农村物流体系，建成乡镇快递服务站32个。全村通过网络销售蜜桔1.9万吨。溪丰县还推行蜜桔分级标准。\n"
+    )
+    assert _by_value(ex, "32个").subject == "溪丰县"

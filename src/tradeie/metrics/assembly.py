@@ -3949,6 +3949,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
             p = lookup(form)
             if p is not None and (p.kind in ("province", "city", "region") or p.canonical == "中国"):
                 vote(p.canonical, w)  # other countries and economies a Chinese bulletin names are markets
+    if ctx.county and not ctx.region and "区" not in ctx.county and (n := text.count(ctx.county, a0, a1)) >= 2:
+        # a story about a county the gazetteer cannot know (`南丰县近年来…`): each mention votes
+        vote(ctx.county, n + sum(3 for t in (actx.title, ctx.doc_title) if t and ctx.county in t))
     if district:
         # a district's bulletin: its city (`宁波海关`, `宁波市…`) is where it lies, not its subject
         for name in [k for k in tally if k != district and district.startswith(k)]:
