@@ -6471,3 +6471,12 @@ def test_a_county_the_gazetteer_cannot_know_outvotes_a_city_named_in_passing():
         "　　溪丰县近年来持续完善农村物流体系，建成乡镇快递服务站32个。全村通过网络销售蜜桔1.9万吨。溪丰县还推行蜜桔分级标准。\n"
     )
     assert _by_value(ex, "32个").subject == "溪丰县"
+
+
+def test_the_body_releasing_an_index_is_its_source_not_its_subject():
+    ex = tradeie.extract(_release(
+        "中国物流与采购联合会\n\n发布时间：2026-12-05", "2026年11月份中国物流业景气指数为51.2%",
+        "　　中国物流与采购联合会发布的2026年11月份中国物流业景气指数为51.2%，较上月回升0.6个百分点。",
+    ))
+    m = [x for x in ex.metrics if x.value is not None and x.value.text == "51.2%" and "发布的" in x.evidence.text][0]
+    assert m.subject == "中国" and m.indicator.endswith("物流业景气指数") and "发布" not in m.indicator

@@ -176,6 +176,8 @@ def _province_city(province: str, t: str, at: int) -> str | None:
 
 # a bracketed aside right after a leading district's name (another name for it)
 _LEAD_ASIDE = regex.compile(r"^(?P<lead>[\p{Han}]{2,6}?[区县])\((?:[^()]|\([^()]*\))*\)(?=[\p{Han}])")
+# (a body that publishes statistics; a company releasing its own report stays whose figures they are)
+_RELEASED_BY = regex.compile(r"^[\p{Han}()]{1,22}?(?:会|局|署|部|厅|委|中心|院|所|办公室|海关)(?:最新)?(?:发布|公布)的(?=[\p{Han}\d])")
 _ALIASED_LEAD = regex.compile(r"^(?P<full>[\p{Han}—\-()]{4,40}?)\((?:以下|下文)?(?:简称|下称)[“\"](?P<short>[^”\"()]{2,12})[”\"]\)")
 _KIND_ONLY = frozenset(("合作区", "示范区", "片区", "园区", "新区", "开发区", "高新区", "经开区", "综保区", "试验区", "自贸区", "集团", "公司", "协会"))
 
@@ -303,6 +305,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     # `中国—上海合作组织地方经贸合作示范区（以下简称“上合示范区”）实现…`: the short name it goes by
     # (a short name that is only a kind, `（以下简称“合作区”）`, leaves the full name)
     t = _ALIASED_LEAD.sub(_aliased_name, t, count=1)
+    # `中国物流与采购联合会发布的…指数`: who released the figure is its source, not whose it is
+    t = _RELEASED_BY.sub("", t, count=1)
     tm = _TOWARDS_US.search(t)
     if tm and ph.subject is None:
         # `东盟国家对我省实际投资`, `中国香港是我省第一大来源地`: whose figure is 我省; the places
