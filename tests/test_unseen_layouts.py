@@ -6265,10 +6265,13 @@ def test_a_profiled_park_called_by_its_kind_is_the_subject():
     ex = tradeie.extract(
         "沂南跨境电商产业园：小商品搭上“出海”快车\n\n2026-09-22 06:38　　来源：经济日报\n\n"
         "　　9月中旬，记者走进山东沂南跨境电商产业园，一排排直播间里，主播们正介绍着工艺品。\n\n"
-        "　　8月当月，园区跨境电商进出口12.7亿元，环比增长6.9%。目前，园区入驻企业426家。\n"
+        "　　8月当月，园区跨境电商进出口12.7亿元，环比增长6.9%。目前，园区入驻企业426家。\n\n"
+        "　　据沂南县商务局统计，今年前8个月，全县跨境电商进出口109.7亿元。\n\n"
+        "　　刘建国说，园区企业已在美国、德国等国家布局海外仓37个，总面积26.5万平方米。园区内建成保税仓储面积8.6万平方米。\n"
     )
     assert _by_value(ex, "12.7亿元").subject == "沂南跨境电商产业园"
     assert _by_value(ex, "426家").subject == "沂南跨境电商产业园"
+    assert _by_value(ex, "8.6万平方米").subject == "沂南跨境电商产业园"
 
 
 def test_income_groups_listed_before_the_measure_and_an_area_split_rates_table():
