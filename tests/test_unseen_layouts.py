@@ -6483,3 +6483,14 @@ def test_the_body_releasing_an_index_is_its_source_not_its_subject():
     ))
     m = [x for x in ex.metrics if x.value is not None and x.value.text == "51.2%" and "发布的" in x.evidence.text][0]
     assert m.subject == "中国" and m.indicator.endswith("物流业景气指数") and "发布" not in m.indicator
+
+
+def test_a_communique_tables_member_rows_take_the_measure_just_above():
+    ex = tradeie.extract(
+        "国家统计局\n\n2026年国民经济和社会发展统计公报（节选）\n\n表12　2026年货物进出口总额及其增长速度\n"
+        "单位：亿元\n指标\t金额\t比上年增长（%）\n货物进出口总额\t461230\t1.8\n　货物出口额\t275410\t2.0\n"
+        "　　其中：一般贸易\t178230\t3.1\n　货物进口额\t185820\t1.5\n　　其中：一般贸易\t115630\t1.5\n"
+    )
+    imports = [m for m in ex.metrics if m.value is not None and m.value.text == "115630"][0]
+    assert "进口" in imports.indicator and "进出口" not in imports.indicator
+    assert imports.dimensions.get("trade_mode") == "一般贸易"

@@ -257,6 +257,10 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     elif name in vocab().data.generic_heads:
         # `金额` under a row group (`出口合计` / `  一般贸易`): the group's measure
         parent = table.rows[row.parent].label if row.level and row.parent is not None else _section_line(table, row)
+        if vocab().head_at_end.search(label) is None and (above := _measure_row_above(table, row)):
+            # `货物进口额` / `其中：一般贸易` beside `金额`, all indented alike under the total: the
+            # nearest measure above, not the total they are listed under
+            parent = above
         hm = vocab().head_at_end.search(_TOTAL_WORDS_END.sub("", SPACED_HAN.sub("", parent)).strip())
         if hm:
             # (`数量` and `金额` side by side under `出口`: 出口数量, 出口金额)
