@@ -6494,3 +6494,15 @@ def test_a_communique_tables_member_rows_take_the_measure_just_above():
     imports = [m for m in ex.metrics if m.value is not None and m.value.text == "115630"][0]
     assert "进口" in imports.indicator and "进出口" not in imports.indicator
     assert imports.dimensions.get("trade_mode") == "一般贸易"
+
+
+def test_a_combined_share_of_listed_members_is_the_groups():
+    ex = tradeie.extract(_release(
+        "苏州市服务外包协会\n\n2026年10月20日", "1-9月苏州市服务外包运行情况",
+        "　　美国、中国香港、日本为苏州市离岸服务外包前三大市场，1-9 月承接上述市场离岸执行额分别为 15.02 亿美元、"
+        "9.61 亿美元和 7.12 亿美元，同比分别增长 5.1%、12.8%和-3.9%，合计占全市离岸执行额的 48.7%。",
+    ))
+    japan = _by_value(ex, "7.12 亿美元")
+    assert japan.share is None and japan.dimensions.get("market") == "日本"
+    group = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("48.7")][0]
+    assert group.dimensions.get("market") == "美国、中国香港、日本" and group.dimensions.get("rank") == "前三"

@@ -2778,7 +2778,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # `…居民消费价格同比上涨0.3%。其中，2月份同比上涨0.6%`: the paragraph's measure goes on
             or actx.para_indicator or _title_words(actx.title)
         )
-        if not dims and indicator == actx.last_indicator and actx.last_dims is not None and actx.last_dims[1] == s:
+        combined = d.share is not None and d.share.total and d.value is None and d.change is None
+        if combined and not dims and actx.sentence_members and len(actx.sentence_members) > 1:
+            # `…分别为A、B和C，合计占全市离岸执行额的49.4%`: the members together, not the last one
+            dims[dimension_of(actx.sentence_members[0])] = "、".join(actx.sentence_members)
+            if (rank := _RANKED_GROUP.search(text, s, e)) is not None:
+                dims["rank"] = rank.group("r")  # `…为前三大市场`: the group the sentence ranks
+        elif not dims and indicator == actx.last_indicator and actx.last_dims is not None and actx.last_dims[1] == s:
             dims = dict(actx.last_dims[0])  # `…413.6亿元，同比增长9.7%，环比增长4.2%`: the same figure's
         if member_subject and actx.head and indicator.endswith(actx.head):
             # `郑州市跨境电商进出口…；洛阳、许昌分别完成…`: the places' figures are the same measure
@@ -4050,6 +4056,9 @@ def _names_by_kind(org: str, text: str, cs: int) -> bool:
 # a clause of a contribution alone: `拉动全部投资` (then its rate `增长1.3个百分点`)
 _CONTRIBUTION_CLAUSE = regex.compile(r"\s*(?P<c>(?:拉动|带动|拉高|影响)[\p{Han}A-Za-z()]{1,16}?)\s*")
 _CONTRIBUTION_SHARE = regex.compile(r"\s*(?P<c>对[\p{Han}]{1,12}?的?贡献率)(?:为|达到|达|是)?\s*")
+
+
+_RANKED_GROUP = regex.compile(r"(?P<r>前(?:[二三四五六七八九十]|\d{1,2}))(?:位|名|大|强)")
 
 
 # measures of investment received: a country or economy named before one is where it came from
