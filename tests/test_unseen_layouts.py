@@ -6506,3 +6506,11 @@ def test_a_combined_share_of_listed_members_is_the_groups():
     assert japan.share is None and japan.dimensions.get("market") == "日本"
     group = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("48.7")][0]
     assert group.dimensions.get("market") == "美国、中国香港、日本" and group.dimensions.get("rank") == "前三"
+
+
+def test_an_area_after_a_count_is_the_area_of_the_things_counted():
+    ex = tradeie.extract(_release(
+        "宁波市跨境电子商务协会\n\n2026年9月20日", "8月全市跨境电商运行情况",
+        "　　截至8月底，全市企业在境外建设运营海外仓152个，总面积226万平方米，覆盖32个国家和地区。",
+    ))
+    assert _by_value(ex, "226万平方米").indicator == "海外仓总面积"

@@ -2828,6 +2828,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     goods_before = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
     if goods_before and "product" not in dims and dims.get("market") and text.startswith("其中", s) and head in _FLOWS:
         dims["product"] = goods_before  # `全省出口水产品112.6亿元…。其中，对日本、韩国分别出口…`: those goods'
+    if indicator in _ATTRIBUTE_HEADS and (counted := _COUNTED_BEFORE.search(text, s, cs)) is not None:
+        # `布局海外仓318个，总面积超过420万平方米`: the area of the things just counted
+        noun = _COUNT_VERB_LEAD.sub("", counted.group("noun"))
+        if len(noun) >= 2:
+            indicator = noun + indicator
     contribution = d.change is not None and d.change.contribution
     if (
         contribution and d.value is None and actx.measured is not None and actx.measured[1] == s
@@ -4058,6 +4063,10 @@ _CONTRIBUTION_CLAUSE = regex.compile(r"\s*(?P<c>(?:拉动|带动|拉高|影响)[
 _CONTRIBUTION_SHARE = regex.compile(r"\s*(?P<c>对[\p{Han}]{1,12}?的?贡献率)(?:为|达到|达|是)?\s*")
 
 
+# attributes of things counted just before (`海外仓318个，总面积…`)
+_ATTRIBUTE_HEADS = frozenset(("总面积", "面积", "建筑面积", "仓储面积", "库容", "总库容", "总投资"))
+_COUNTED_BEFORE = regex.compile(r"(?P<noun>[\p{Han}]{2,10}?)\d[\d.,]*(?:个|座|家|处)[,，]\s*$")
+_COUNT_VERB_LEAD = regex.compile(r"^.*(?:布局|运营|建设|建成|设立|拥有|共有|新增|累计)")
 _RANKED_GROUP = regex.compile(r"(?P<r>前(?:[二三四五六七八九十]|\d{1,2}))(?:位|名|大|强)")
 
 
