@@ -6514,3 +6514,12 @@ def test_an_area_after_a_count_is_the_area_of_the_things_counted():
         "　　截至8月底，全市企业在境外建设运营海外仓152个，总面积226万平方米，覆盖32个国家和地区。",
     ))
     assert _by_value(ex, "226万平方米").indicator == "海外仓总面积"
+
+
+def test_an_increment_and_a_running_total_of_one_count_keep_their_words():
+    ex = tradeie.extract(_release(
+        "武汉跨境电商综试区办公室\n\n2026年10月15日", "9月综试区运行情况",
+        "　　1-9月，武汉跨境电商综试区线上综合服务平台备案企业新增426家，累计达3210家。",
+    ))
+    new, total = _by_value(ex, "426家"), _by_value(ex, "3210家")
+    assert "新增" in new.indicator and "累计" in total.indicator
