@@ -6523,3 +6523,11 @@ def test_an_increment_and_a_running_total_of_one_count_keep_their_words():
     ))
     new, total = _by_value(ex, "426家"), _by_value(ex, "3210家")
     assert "新增" in new.indicator and "累计" in total.indicator
+
+
+def test_a_count_of_firms_taking_part_says_so():
+    ex = tradeie.extract(_release(
+        "宁波市商务局\n\n2026年9月20日", "宁波代表团亮相服贸会",
+        "　　9月，宁波代表团共组织91家企业参展，集中签约数字贸易项目25个。",
+    ))
+    assert _by_value(ex, "91家").indicator.endswith("企业参展")

@@ -2963,7 +2963,12 @@ def _noun_after(text: str, anchor: Item, e: int) -> str:
         noun2 = text[stop + 2 : m2.start() if m2 else min(e, stop + 18)]
         if len(noun2) >= 2:
             noun = noun2
+    if q.kind == "count" and len(noun) >= 2 and (acts := _TAKING_PART_AFTER.match(text, stop)) is not None:
+        noun += acts.group()  # `487家企业参展`: exhibitors, not firms at large
     return noun if len(noun) >= 2 and _WORD_START.match(noun) else ""
+
+
+_TAKING_PART_AFTER = regex.compile(r"参展|参会|参赛|出席|入驻|落户")
 
 
 @functools.cache
