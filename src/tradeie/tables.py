@@ -884,7 +884,7 @@ class _Doc:
                 ph = _period(text)
                 same = [v for v in range(j - 1, 0, -1) if columns[v].role == "value" and ph is not None and columns[v].period_hint == ph]
                 # (`1至11月数量  1至11月金额  …±%数量  …±%金额`: the one whose measure it names)
-                named = [v for v in same if _MEASURE_WORD_END.search(columns[v].label or "") and _MEASURE_WORD_END.search(columns[v].label).group() in text]
+                named = [v for v in same if (w := _MEASURE_WORD_END.search(columns[v].label or "")) and w.group() in text]
                 of = (named or same or [None])[0]
                 if of is None:
                     # `数量  金额  数量同比  金额同比`: the value column whose name the rate's opens with

@@ -61,7 +61,7 @@ from .phrases import (
     split_members,
     strip_enumeration_lead,
 )
-from .roles import Item, sentence_items
+from .roles import CONTRIBUTION_VERBS, Item, sentence_items
 from .vocab import alternation, any_head, vocab
 
 __all__ = ["assemble", "Assembly"]
@@ -185,9 +185,10 @@ class _DocContext:
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
     data_notes: list = field(default_factory=list)  # `注：本章数据来源于…` (see data_notes.py)
-    table_sources: dict = field(default_factory=dict)
+    table_sources: dict = field(default_factory=dict)  # `表1` -> the source of the article citing it (`详见表1`)
     article_sources: list = field(default_factory=list)  # (start, end, 来源) of articles that name one
-    defined_regions: list | None = None  # macro-regions defined as groups of places (see _defined_regions)  # `表1` -> the source of the article citing it (`详见表1`)
+    defined_regions: list | None = None  # macro-regions defined as groups of places (see _defined_regions)
+    national: bool = False  # a national body's release (`国家邮政局公布…`), with no region of its own
     county: str | None = None  # the county the document names most (全县 -> it)
     reporting: tuple[str, ...] = ()  # listed companies the story shows releasing their report
     heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
@@ -932,6 +933,7 @@ def _assemble(
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
     ctx.front_lines = tuple(text[p.nstart : p.nend] for p in structure.front[:TITLE_LINES] if p.nend - p.nstart <= 60)
+    ctx.national = not ctx.region and not ctx.province and _NATIONAL_BODY.match(ctx.publisher or "") is not None
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
     ctx.data_notes = data_notes(text)
     issue_brief = structure.meta.issue is not None or structure.meta.issue_total is not None
@@ -1009,7 +1011,7 @@ def _assemble(
             # `…位居全市前三位（详见表1）。（来源：青岛海关）`: the table the article points to
             # reports that source's figures
             for m in _TABLE_CITED.finditer(text, art.paragraphs[0].nstart, art.paragraphs[-1].nend):
-                ctx.table_sources.setdefault(m.group("t").replace(" ", ""), art.source)
+                ctx.table_sources.setdefault(_table_key(m.group("t")), art.source)
         if not art.paragraphs:
             if art.title_nspan:
                 # a heading with no body of its own (`◆ 前三季度全市服务外包运行情况` over
@@ -1034,10 +1036,9 @@ def _assemble(
         actx.synthetic_reference = ctx.reference is None
         days = [p.last for p in periods if p.granularity == "day" and p.last is not None]
         actx.now = max(days) if days else None
-        national = not ctx.region and not ctx.province and _NATIONAL_BODY.match(ctx.publisher or "") is not None
         actx.province = (
             # (a national body's release: the provinces and cities its passages rank are parts)
-            (None if national else _article_province(ctx.places, a0, a1, ctx.province)) or _title_province(art.title or ctx.doc_title)
+            (None if ctx.national else _article_province(ctx.places, a0, a1, ctx.province)) or _title_province(art.title or ctx.doc_title)
             # a provincial body issuing the release or the article: `信息来源：江西省商务厅`
             or _title_province(art.source) or _title_province(ctx.publisher) or ctx.province
         )
@@ -1167,6 +1168,11 @@ _TABLE_CITED = regex.compile(r"(?:详见|见|参见|如)(?P<t>表\s?\d{1,2})")
 _TABLE_NUMBER = regex.compile(r"\s*表\s?\d{1,2}")
 
 
+def _table_key(name: str) -> str:
+    """A table's number as cited and as titled alike (`表 1` -> 表1)."""
+    return regex.sub(r"\s", "", name)
+
+
 def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, period, source, share) -> Metric | None:
     """One table cell's metric; ``cell`` is None for a row that publishes only its rate."""
     original = ctx.norm.original
@@ -1206,7 +1212,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     # the table's own note, else the document's data note on its topic (`[12] 货物进出口数据来源于…`)
     note = note_for(ctx.data_notes, (table.title or "") + indicator) if source is None and ctx.data_notes else None
     cited = _TABLE_NUMBER.match(table.title or "") if ctx.table_sources else None
-    cited_by = ctx.table_sources.get(regex.sub(r"\s", "", cited.group())) if cited else None
+    cited_by = ctx.table_sources.get(_table_key(cited.group())) if cited else None
     # a table inside an article closed by its 来源 line reports that source's figures
     within = next((src for a, b, src in ctx.article_sources if a <= table.span[0] < b), None)
     name = source or (note.name if note is not None else None) or cited_by or within or ctx.publisher
@@ -3932,7 +3938,7 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's,
         # or its port's when the report names the port (`宁波舟山港集团…：宁波舟山港完成…`)
         return _group_port(ctx.self_org, text) or ctx.self_org
-    if not ctx.region and not actx.province and _NATIONAL_BODY.match(ctx.publisher or "") and not ctx.listed:
+    if ctx.national and not actx.province and not ctx.listed:
         # `国家邮政局公布…`: a national body's release reports the nation's figures; the cities
         # its tables rank are parts of them
         return "中国"
@@ -4064,7 +4070,7 @@ def _names_by_kind(org: str, text: str, cs: int) -> bool:
 
 
 # a clause of a contribution alone: `拉动全部投资` (then its rate `增长1.3个百分点`)
-_CONTRIBUTION_CLAUSE = regex.compile(r"\s*(?P<c>(?:拉动|带动|拉高|影响)[\p{Han}A-Za-z()]{1,16}?)\s*")
+_CONTRIBUTION_CLAUSE = regex.compile(rf"\s*(?P<c>(?:{'|'.join(CONTRIBUTION_VERBS)}|影响)[\p{{Han}}A-Za-z()]{{1,16}}?)\s*")
 _CONTRIBUTION_SHARE = regex.compile(r"\s*(?P<c>对[\p{Han}]{1,12}?的?贡献率)(?:为|达到|达|是)?\s*")
 
 

@@ -183,7 +183,10 @@ _KIND_ONLY = frozenset(("合作区", "示范区", "片区", "园区", "新区", 
 
 
 def _aliased_name(m) -> str:
+    """The short name an aliased lead goes by, or its full name when the short one is only a kind."""
     return m.group("full") if m.group("short") in _KIND_ONLY else m.group("short")
+
+
 _FACILITY = regex.compile(
     r"港区|港域|港|关区|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区"
     r"|(?:自由贸易试验区|自贸试验区)(?:[\p{Han}]{2,4}?片区)?|自贸区|高新区|经济技术开发区|开发区|经开区|园区|示范区"

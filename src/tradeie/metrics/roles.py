@@ -16,12 +16,12 @@ import regex
 from ..quantities import QuantityMatch
 from .vocab import vocab
 
-__all__ = ["Item", "sentence_items", "METRIC_KINDS"]
+__all__ = ["Item", "sentence_items", "METRIC_KINDS", "CONTRIBUTION_VERBS"]
 
 METRIC_KINDS = {"money", "percent", "points", "count", "measure", "multiple"}
 LEFT_WINDOW = 24
 _DIGIT = regex.compile(r"\d")
-_CONTRIBUTION = {"拉动", "拉高", "带动"}
+CONTRIBUTION_VERBS = ("拉动", "拉高", "带动")  # `拉动…增长0.6个百分点`: a part's contribution to a whole's growth
 # `影响CPI下降约0.12个百分点`: a part's effect on the whole's rate, a contribution
 _IMPACT = regex.compile(r"影响[\p{Han}A-Za-z()（）]{1,16}?(?:上涨|下降|增长|上升|回落)(?:约|近)?\s*$")
 _ITEM_SEP = regex.compile(r"\s*(?:[、,]|和|及|以及)\s*")
@@ -260,7 +260,7 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         it = Item("change", left_start + m.start(), q.end, q, basis=basis, direction=direction)
         it.dist = "分别" in m.group(0)
         it.extras["verb_direction"] = direction
-        it.contribution = verb in _CONTRIBUTION or any(w in left for w in _CONTRIBUTION) or (q.kind == "points" and _IMPACT.search(left) is not None)
+        it.contribution = verb in CONTRIBUTION_VERBS or any(w in left for w in CONTRIBUTION_VERBS) or (q.kind == "points" and _IMPACT.search(left) is not None)
         if q.number < 0:
             it.direction = "down"
         if q.kind == "points" and prev is not None and prev.role == "share" and (

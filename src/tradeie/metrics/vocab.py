@@ -87,16 +87,13 @@ class _MetricsData(BaseModel):
     narrative_counters_min: int
 
 
-def alternation(words) -> str:
-    """A regex alternation of literal ``words``, longest first (so the longest form wins)."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
-def _guarded_alternation(words, not_after: dict[str, str]) -> str:
-    """Like ``alternation``, a word kept from matching right after the characters ``not_after``
-    gives it (`能` ends 产能 and 储能, where it links nothing)."""
+def alternation(words, not_after: dict[str, str] | None = None) -> str:
+    """A regex alternation of literal ``words``, longest first (so the longest form wins); a word
+    is kept from matching right after the characters ``not_after`` gives it (`能` ends 产能 and
+    储能, where it links nothing)."""
+    guard = not_after or {}
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join((f"(?<![{regex.escape(not_after[w])}])" if w in not_after else "") + regex.escape(w) for w in ordered)
+    return "|".join((f"(?<![{regex.escape(guard[w])}])" if w in guard else "") + regex.escape(w) for w in ordered)
 
 
 @dataclass(frozen=True)
@@ -167,7 +164,7 @@ def vocab() -> Vocab:
     flat_re = regex.compile(rf"(?P<basis>{bases})?(?:基本)?(?P<flat>{alternation(d.flat_phrases)})")
     # `其中，` `从来源地看，` `从行业来看，`: clause openers that are not part of an indicator
     opener_re = regex.compile(rf"^(?:(?:{alternation(d.clause_openers)}|[从分][^,，]{{1,8}}?(?:来看|看))[,，]?)+")
-    linker_tail = regex.compile(rf"(?:{_guarded_alternation(d.value_linkers, d.linker_not_after)})+$")
+    linker_tail = regex.compile(rf"(?:{alternation(d.value_linkers, d.linker_not_after)})+$")
     share_left = regex.compile(
         r"(?P<cue>(?:合计|共|分别|约)?(?:占比|占(?P<of>[^,;。占]{0,24}?)(?:的)?(?:比重|比例|份额)?|比重|份额|比例)"
         # `完成全年目标任务的77.5%`: the share of a target reached
