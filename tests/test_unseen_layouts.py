@@ -6531,3 +6531,69 @@ def test_a_count_of_firms_taking_part_says_so():
         "　　9月，宁波代表团共组织91家企业参展，集中签约数字贸易项目25个。",
     ))
     assert _by_value(ex, "91家").indicator.endswith("企业参展")
+
+
+def test_a_five_year_plan_period_spans_its_five_years():
+    ex = tradeie.extract(_release(
+        "岚州省人民政府\n\n2026年1月20日", "政府工作报告（摘要）",
+        "　　2025年，全省地区生产总值增长5.2%。“十四五”时期，全省地区生产总值年均增长5.6%，外贸进出口累计突破2.1万亿元。",
+        "　　——创新动能加快集聚。全社会研发经费投入强度达到2.62%。",
+    ))
+    gdp = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("5.6")][0]
+    assert _period(gdp) == ("2021-01-01", "2025-12-31")
+    trade = _by_value(ex, "2.1万亿元")
+    assert trade.indicator == "外贸进出口累计" and not trade.dimensions
+    # the look back holds for its paragraph; the review's next paragraph is the year's again
+    assert _period(_by_value(ex, "2.62%")) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_note_under_a_table_speaks_for_that_table_only():
+    ex = tradeie.extract(
+        "岚州综合保税区\n\n经济运行简报\n\n岚州综合保税区管理办公室　　2026年5月14日\n\n"
+        "2026年1-4月综保区经济运行情况\n\n　　一、主要指标完成情况\n\n"
+        "表1　2026年1-4月综保区主要经济指标\n\n指标名称\t单位\t1-4月\t同比增长（%）\n"
+        "进出口总值\t亿元\t321.75\t11.8\n规上工业总产值\t亿元\t289.40\t8.3\n\n"
+        "注：进出口数据来源于岚州海关，规上工业总产值为现价。\n\n"
+        "　　二、运行主要特点\n\n"
+        "　　1-4月，综保区进出口总值占经开区外贸进出口总值的64.2%，较去年同期提高2.4个百分点。\n"
+    )
+    assert _by_value(ex, "321.75").source.name == "岚州海关"
+    assert _by_value(ex, "289.40").source.name == "岚州综合保税区管理办公室"
+    share = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("64.2")][0]
+    assert share.source.name == "岚州综合保税区管理办公室"
+
+
+def test_the_firms_an_association_monitors_are_whose_figures_they_are():
+    ex = tradeie.extract(
+        "岚州市跨境电子商务协会\n\n跨境电商运行月报\n\n2025年第11期\n\n岚州市跨境电子商务协会　　2025年11月15日\n\n"
+        "　　一、样本卖家经营情况\n\n"
+        "　　协会监测样本为326家会员卖家。10月，样本卖家实现线上销售额58.7亿元，同比增长18.9%；"
+        "共完成订单4126万单，同比增长22.7%。受访企业平均毛利率为21.8%。\n\n"
+        "表1　2025年10月样本卖家分平台销售情况\n\n平台\t销售额（亿元）\t同比（%）\n亚马逊\t27.4\t14.2\nTemu\t9.6\t35.6\n\n"
+        "　　二、协会动态\n\n　　11月，协会为128家会员企业提供出口信用保险承保金额15.8亿美元。\n"
+    )
+    assert _by_value(ex, "58.7亿元").subject == "样本卖家"
+    assert _by_value(ex, "4126万单").subject == "样本卖家"
+    assert _by_value(ex, "27.4").subject == "样本卖家"
+    assert _by_value(ex, "21.8%").subject == "受访企业"
+    assert _by_value(ex, "15.8亿美元").subject != "会员企业"
+
+
+def test_a_rate_stated_as_a_surveys_average_names_its_measure():
+    ex = tradeie.extract(_release(
+        "中国贸促会研究院\n\n2025年10月20日", "2025年三季度外贸企业调查",
+        "　　从订单金额看，受访企业三季度出口订单金额同比平均增长5.7%，增幅较二季度扩大1.9个百分点。",
+    ))
+    rate = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("5.7")][0]
+    assert rate.indicator == "出口订单金额" and rate.subject == "受访企业"
+
+
+def test_a_confidentiality_mark_is_no_publisher():
+    ex = tradeie.extract(
+        "内部资料 注意保存\n\n商 务 周 报\n\n2026年第11期(总第523期)\n\n"
+        "岚溪区商务局编                       2026年3月23日\n\n"
+        "1.全区消费市场运行平稳\n"
+        "3月16日-22日,全区重点商超实现销售额1.27亿元,同比增长6.1%.\n"
+    )
+    m = _by_value(ex, "1.27亿元")
+    assert m.source is not None and m.source.name == "岚溪区商务局"

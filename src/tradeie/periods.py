@@ -632,6 +632,9 @@ def _p_year_range(g, ctx, params):
             return dict(granularity="year", year_resolved=False)
         a, b = params["offsets"]
         return _years(ctx.ref.year + a, ctx.ref.year + b)
+    if g.get("plan"):  # a five-year plan: its first year is data
+        first = params["plans"][g["plan"]]
+        return _years(first, first + 4)
     y1, y2 = _num(g.get("y"), ctx.digits), _num(g.get("y2"), ctx.digits)
     if y1 is None or y2 is None:
         return None

@@ -58,6 +58,7 @@ from .phrases import (
     names_another_service,
     rail_service_at,
     read_phrase,
+    sample_group_in,
     split_members,
     strip_enumeration_lead,
 )
@@ -185,6 +186,7 @@ class _DocContext:
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
     data_notes: list = field(default_factory=list)  # `注：本章数据来源于…` (see data_notes.py)
+    prose_notes: list = field(default_factory=list)  # those not written under a table (a table's note is its own)
     table_sources: dict = field(default_factory=dict)  # `表1` -> the source of the article citing it (`详见表1`)
     article_sources: list = field(default_factory=list)  # (start, end, 来源) of articles that name one
     defined_regions: list | None = None  # macro-regions defined as groups of places (see _defined_regions)
@@ -831,7 +833,17 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         m = _UNLISTED_CITY.search(body or "")
         if m and norm.count(m.group("r")) >= 2:
             return m.group("r")
+    if home is None and _CITY_PRONOUN.search(norm):
+        # a municipality's own release (`市统计局`, `全市…`), naming itself once, in a table's title
+        # (`2025年1—8月重庆市主要经济指标`): 全市 is the municipality
+        named = {lookup(form).canonical for _, _, form in index.between(0, len(norm)) if lookup(form) is not None}
+        cities = [n for n in named if n in _MUNICIPALITIES]
+        if len(cities) == 1 and not any((p := lookup(n)) is not None and p.kind in ("city", "province") and n not in _MUNICIPALITIES for n in named):
+            return cities[0]
     return None
+
+
+_MUNICIPALITIES = frozenset(("北京市", "上海市", "天津市", "重庆市"))
 
 
 def _own_economy(norm: str, structure: Structure) -> str | None:
@@ -936,6 +948,7 @@ def _assemble(
     ctx.national = not ctx.region and not ctx.province and _NATIONAL_BODY.match(ctx.publisher or "") is not None
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
     ctx.data_notes = data_notes(text)
+    ctx.prose_notes = _prose_notes(ctx, structure) if ctx.data_notes else []
     issue_brief = structure.meta.issue is not None or structure.meta.issue_total is not None
     ctx.report_like = bool(structure.sections) and not any(a.title and a.paragraphs for s in structure.sections for a in s.articles)
     ctx.title_single_month = _title_single_month(structure)
@@ -1164,6 +1177,19 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
     out.metrics[:] = sorted(kept + tabled, key=lambda m: m.evidence.span[0])
 
 
+def _prose_notes(ctx: _DocContext, structure: Structure) -> list:
+    """The data notes that speak for the text: a note written under a table (`注：进出口数据来源于
+    合肥海关`) is that table's, not the commentary's that follows it."""
+    from ..tables import find_tables
+    from .table_facts import may_hold_tables
+
+    layout = structure.layout
+    if not may_hold_tables(layout.original):
+        return ctx.data_notes
+    held = [t.note_span for t in find_tables(layout) if t.note_span is not None]
+    return [n for n in ctx.data_notes if not any(a <= _orig(ctx, n.start, n.end)[0] < b for a, b in held)]
+
+
 _TABLE_CITED = regex.compile(r"(?:详见|见|参见|如)(?P<t>表\s?\d{1,2})")
 _TABLE_NUMBER = regex.compile(r"\s*表\s?\d{1,2}")
 
@@ -1263,6 +1289,8 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
                 f = facility_end(title, pm.end())
                 # `霍尔果斯口岸主要通关指标`: the port's table, not its city's
                 return title[pm.start() : f] if f else p.canonical
+        if (group := sample_group_in(title)) is not None:
+            return group  # `表1 2025年10月样本卖家分平台销售情况`: the firms the survey follows
     # a company's own bulletin holds its figures, not its city's
     company = ctx.self_org if ctx.self_org and _COMPANY_END.search(ctx.self_org) else None
     own = ctx.zone or company or ctx.region or ctx.province
@@ -1320,7 +1348,7 @@ def _article_province(index: PlaceIndex, a0: int, a1: int, home: str | None = No
 
 
 # A press release names its publisher at the head of its headline: `商务部新闻发言人介绍…`.
-_HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{1,12}?(?:部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
+_HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{2,12}?(?:部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
 _DATELINE_OUTLET = regex.compile(
     r"(?:本报)?(?P<org>[\p{Han}]{2,12}?(?:社|报|中心|台|网))(?:[\p{Han}]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（,]|$|[\p{Han}\d])"
 )
@@ -1780,6 +1808,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # after; the article's later paragraphs that state no period keep it for their levels
             actx.para_period = p
             actx.stock_period = p
+        elif at_clause_start and closes and _several_years(p):
+            # `“十四五”时期，全省地区生产总值年均增长6.1%…`: a look back over several years in a
+            # review of one holds for its paragraph only
+            actx.para_period = p
         elif at_clause_start and (
             closes or (p.cumulative and (_opens_paragraph(text, actx.para_start, p) or _opens_sentence(text, s, p)))
         ) and not part and (
@@ -1928,6 +1960,14 @@ def _hold_for_sentence(actx: _ArticleContext, text: str, s: int, e: int, p: Peri
         return
     stop = text.find("。", s)
     actx.clause_month = (stop if stop >= 0 else e, actx.period, actx.para_period)
+
+
+def _several_years(p: PeriodMatch) -> bool:
+    """Whole years, more than one (`“十四五”时期`, `2020—2024年`), not a run of days over New Year."""
+    return (
+        p.first is not None and p.last is not None and p.last.year > p.first.year
+        and (p.first.month, p.first.day, p.last.month, p.last.day) == (1, 1, 12, 31)
+    )
 
 
 def _single_month(p: PeriodMatch) -> bool:
@@ -2911,7 +2951,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         if name in _GENERIC_BODIES and ctx.publisher and name in ctx.publisher:
             name = ctx.publisher  # `据海关统计` in a bulletin of 海关总署统计分析司: the publisher, named in full
         source = _source(ctx, name, _orig(ctx, a, b), actx.outlet)
-    elif ctx.data_notes and (note := note_for(ctx.data_notes, indicator)) is not None:
+    elif ctx.prose_notes and (note := note_for(ctx.prose_notes, indicator)) is not None:
         source = _source(ctx, note.name, _orig(ctx, note.start, note.end), actx.outlet)
     elif actx.outlet:
         source = _source(ctx, actx.outlet, art.source_span, actx.outlet)

@@ -35,6 +35,8 @@ _NOTE = regex.compile(
 # (a bare `数据来源：…` line is most often a chart's or table's caption, and `…，数据来源于海关统计`
 # a definition's: neither covers the document)
 _WHOLE = regex.compile(r"^(?:本章|本节|本期|本刊|本文|本报告|本简报|本快报|本月报|文中|以上|上述)$")
+# words that make a note a table's own (`本表数据来源为…`): all of that table, none of the text
+_TABLE_WORDS = regex.compile(r"^(?:本表|表中|该表|此表|上表|下表)$")
 _OTHERS = ("其余", "其他", "其它")
 # trailing words that are not part of the body's name (`…系统（北京地区）`, `…统计局及有关部门`)
 _TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计|测算|发布)$")
@@ -53,10 +55,12 @@ def data_notes(text: str) -> list[DataNote]:
         topic = m.group("topic")
         if topic.startswith(_OTHERS):
             continue  # `其余数据来源于…`: whatever the other notes leave, too vague to attribute
-        org = regex.split(r"[、,，]|以及", m.group("org"))[0]
-        org = _TAIL.sub("", org).strip()
+        orgs = regex.split(r"[、,，]|以及", m.group("org"))
+        org = _TAIL.sub("", orgs[0]).strip()
         if len(org) < 2:
             continue
+        if _TABLE_WORDS.match(topic):
+            continue  # a table's own note: the table reader reads it
         whole = _WHOLE.match(topic) is not None
         topics = () if whole else tuple(t for t in _SPLIT.split(topic) if len(t) >= 2)
         if not whole and not topics:

@@ -31,7 +31,7 @@ _COMPANY_STD = (
 )
 # and a rank the figures hold (`…执行额位列前五，分别为…`)
 _TRAILING_NOISE = regex.compile(
-    r"(?:同比|环比|分别|的|了|也|(?<![人年平日户月])均|都|共|则|还|,|、|\s"
+    r"(?:同比|环比|分别|的|了|也|(?<![人年平日户月])均|(?<=同比|环比)平均|都|共|则|还|,|、|\s"
     r"|(?:位列|位居|分列|分居|依次位列|居|排名|排在|列)(?:全[国省市区])?(?:前|第)[一二三四五六七八九十\d、至和]{1,8}(?:位|名)?)+$"
 )
 # a holiday story refers back to its holiday (`假期全国国内出游…`): no part of the measure
@@ -360,7 +360,12 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
                 m = None  # `国内生产总值`: the pronoun is part of the indicator's name
     if m and m.re is not _COMPANY_RE and m.group("place") and t.startswith(_AGREEMENT_WORDS, m.end()):
         m = None  # `亚太贸易协定原产地证书…`: the place names an agreement, not whose figure it is
-    if m is None and (zm := _NAMED_AREA.match(t)):
+    if m is None and ph.subject is None and (gm := _SAMPLE_GROUP.match(t)) is not None:
+        # `样本卖家实现线上销售额…`, `重点会员企业…`, `受访企业中…`: the firms an association or a
+        # survey follows are whose figures they are, not the city's
+        ph.subject, ph.subject_kind = gm.group(), "sample"
+        t = _LEADING_NOISE.sub("", t[gm.end() :])
+    elif m is None and (zm := _NAMED_AREA.match(t)):
         # `青川关区进出口总值`: a customs district or zone the gazetteer cannot know
         ph.subject, ph.subject_kind = zm.group(), "facility"
         t = _LEADING_NOISE.sub("", t[zm.end() :])
@@ -407,8 +412,13 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # `可数字化交付的服务贸易（以下简称“数字服务贸易”）进出口`: the name the text goes on using
         t = am.group("y") + t[am.end() :]
     hm = v.head_at_end.search(t)
+    total = ""
+    if hm is None and (tm := _TRAILING_TOTAL.search(t)) is not None:
+        # `外贸进出口累计突破…`, `从业人员累计达…`: the measure, then the word saying it is a total
+        # (which the measure's name keeps)
+        hm, total = v.head_at_end.search(t, 0, tm.start()), tm.group()
     if hm:
-        ph.head = hm.group()
+        ph.head = hm.group() + total
         ph.qualifier = _TRAILING_NOISE.sub("", t[: hm.start()])
     else:
         ph.qualifier = t
@@ -417,8 +427,21 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
 
 
 _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
+# the firms a survey or an association's monitoring covers (`重点监测会员企业`, `样本卖家`, `受访企业`)
+_SAMPLE_GROUP = regex.compile(
+    r"(?:\d+家)?(?:重点)?(?:(?:监测|受访|样本|调查)(?:的)?(?:会员)?|会员)(?<!^会员)(?:企业|卖家|商家|单位)(?!数|总数|家数)"
+    # plain members only before their figures' verbs (not `为会员企业提供…`, `组织会员企业参展`)
+    r"|会员(?:企业|卖家|单位)(?=实现|完成|合计|累计|出口|进口|进出口|销售|营业|跨境|线上|平均|在|中)"
+)
+_TRAILING_TOTAL = regex.compile(r"(?<=\p{Han}{2})(?:累计|合计|共计|总计)$")
 # the short name a long one is called by from here on (folded: brackets half-width, quotes kept)
 _ALIAS = regex.compile(r"\((?:以下)?简称[“\"'‘]?(?P<y>[^()“”\"'‘’]{2,12})[”\"'’]?\)")
+
+
+def sample_group_in(title: str) -> str | None:
+    """The surveyed or monitored firms a table's title names (`…样本卖家分平台销售情况`)."""
+    m = _SAMPLE_GROUP.search(title)
+    return m.group() if m is not None else None
 
 
 def _strip_tail(t: str) -> str:

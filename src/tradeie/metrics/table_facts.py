@@ -23,6 +23,7 @@ from ..quantities import find_quantities
 from ..tables import SPACED_HAN, Column, TextTable, find_tables, is_unit, measure_group, rate_measure
 from ..script import to_simplified
 from ..textview import clean_fragment, fold
+from .data_notes import data_notes
 from .phrases import dimension_of
 from .vocab import any_head, vocab
 
@@ -504,9 +505,11 @@ def table_metrics(
         # 金额及其增长速度` in a year's communiqué)
         anchor = _anchor_period(table, reference, year) or doc_period
         # one source for the whole table; a note naming one per topic (`对外贸易数据来源于…，利用
-        # 外资数据来源于…`) leaves each row to the document's data notes
+        # 外资数据来源于…`, or only `进出口数据来源于…` for a table of other rows too) leaves each
+        # row to the document's data notes
         notes = _NOTE_SOURCE.findall(table.note or "")
-        source = notes[0] if len(notes) == 1 else None
+        topical = any(n.topics for n in data_notes(table.note or ""))
+        source = notes[0] if len(notes) == 1 and not topical else None
         changes = {c.of: (j, c) for j, c in enumerate(table.columns) if c.role == "change" and c.of is not None}
         shares = _share_columns(table)
         rate_columns = _period_rate_columns(table)
