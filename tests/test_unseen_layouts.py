@@ -6597,3 +6597,68 @@ def test_a_confidentiality_mark_is_no_publisher():
     )
     m = _by_value(ex, "1.27亿元")
     assert m.source is not None and m.source.name == "岚溪区商务局"
+
+
+def test_a_municipalitys_release_naming_itself_once_is_its_own_city():
+    ex = tradeie.extract(
+        "2025年1—8月全市经济运行情况\n\n发布时间：2025-09-18 15:00    来源：市统计局\n\n"
+        "　　一、工业生产稳定增长\n\n　　1—8月，全市规模以上工业增加值同比增长7.3%。\n\n"
+        "附表\n\n                       2025年1—8月天津市主要经济指标\n\n"
+        "  指      标                      单位        1—8月      同比增长(%)\n"
+        "  规模以上工业增加值                %            —          7.3\n"
+        "  社会消费品零售总额              亿元       3812.6         4.1\n"
+    )
+    rate = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("7.3")][0]
+    assert rate.subject == "天津市"
+
+
+def test_an_index_table_with_month_rows_and_two_line_names():
+    ex = tradeie.extract(
+        "中国物流与采购联合会\n\n2025年12月中国非制造业商务活动指数\n\n发布时间：2025-12-31\n\n"
+        "　　12月份，非制造业商务活动指数为50.2%，比上月上升0.7个百分点。\n\n附表1\n\n"
+        "非制造业主要分类指数（经季节调整）\n"
+        "                                                  单位：%\n"
+        "              商务活动    新订单    投入品价格    销售价格\n"
+        "               指  数     指  数      指  数       指  数\n"
+        "2025年10月      50.1       46.0        50.5         48.6\n"
+        "2025年11月      49.5       45.3        49.8         48.4\n"
+        "2025年12月      50.2       46.1        50.4         48.7\n"
+    )
+    oct_orders = _by_value(ex, "46.0")
+    assert oct_orders.indicator == "新订单指数" and oct_orders.share is None
+    assert _period(oct_orders) == ("2025-10-01", "2025-10-31")
+
+
+def test_a_press_office_as_source_line_is_the_body_speaking():
+    ex = tradeie.extract(
+        "国家外汇管理局\n\n首页 > 新闻发布 > 新闻发布\n\n国家外汇管理局公布2026年3月银行结售汇数据\n\n"
+        "发布时间：2026-04-17　　来源：国际收支司\n\n"
+        "　　2026年3月，银行结汇16354亿元人民币，售汇15218亿元人民币。\n\n"
+        "国家外汇管理局副局长、新闻发言人就2026年3月外汇收支数据答记者问\n\n"
+        "发布时间：2026-04-17　　来源：新闻办公室\n\n"
+        "　　2026年3月，企业、个人等非银行部门涉外收入47215亿元人民币，同比增长8.2%。\n"
+    )
+    assert _by_value(ex, "47215亿元人民币").source.name == "国家外汇管理局"
+
+
+def test_a_papers_site_name_in_its_dateline_is_the_paper():
+    ex = tradeie.extract(
+        "经济观察网 eeo.com.cn\n首页 > 公司 > 消费\n\n岚锦家纺半年报折射家纺出口商关税之困\n\n"
+        "经济观察网 记者 周岚　2025-09-06 09:48　来源：经济观察报\n\n"
+        "　　经济观察网讯 8月29日晚间，家纺出口企业岚锦家纺（301999.SZ）披露2025年半年度报告。报告期内，公司实现营业收入14.86亿元，同比下降6.3%。\n"
+    )
+    assert _by_value(ex, "14.86亿元").source.name == "经济观察报"
+
+
+def test_a_zones_whole_and_a_titled_park_are_the_zone_spoken_of():
+    ex = tradeie.extract(
+        "“全球货”来“问诊” 岚山综保区保税维修业务持续升温\n\n2026-03-09 10:42:17　来源：新华网\n\n"
+        "　　新华社南京3月9日电 记者从岚山综合保税区管委会获悉，2025年，岚山综保区实现进出口总值3218亿元，同比增长9.4%；"
+        "其中，保税维修业务实现进出口货值286.4亿元，同比增长23.7%，占全区进出口总值的8.9%。\n"
+    )
+    assert _by_value(ex, "286.4亿元").subject == "岚山综保区"
+    park = tradeie.extract(
+        "每日经济新闻\n\n岚溪跨境电商产业园调查：千余家卖家“抱团出海”\n\n2025-11-26 19:42:15\n\n"
+        "　　这座由旧鞋厂厂房改造而成的园区，今年1—10月，园区企业实现跨境电商交易额168.4亿元，同比增长31.2%。\n"
+    )
+    assert _by_value(park, "168.4亿元").subject == "岚溪跨境电商产业园"

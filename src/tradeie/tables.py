@@ -585,10 +585,19 @@ class _Doc:
         if ln.prose or ln.note or ln.rule or ln.blank_before:
             return False
         cells = self.spaced_words([c for c in ln.cells if c[0] < c[1]])
-        if not cells or len(cells) >= len(head.cells) + (head.cells[0] is None):
+        if not cells:
             return False
         texts = [self.ftext(c) for c in cells]
-        if not all(_UNIT_ONLY.fullmatch(t) for t in texts):
+        # a header without a label cell, each name going on right under it (`商务活动  新订单` /
+        # `指  数    指  数`): one word under every name
+        aligned = (
+            len(cells) == len(head.cells) >= 2 and ln.mode == "space"
+            and all(len(SPACED_HAN.sub("", t)) <= 4 and _kind(t) == "t" for t in texts)
+            and [min(range(len(head.cells)), key=lambda k, x=x: _dist(x, head.xs[k])) for x in self.xs(i, cells)] == list(range(len(cells)))
+        )
+        if len(cells) >= len(head.cells) + (head.cells[0] is None) and not aligned:
+            return False
+        if not aligned and not all(_UNIT_ONLY.fullmatch(t) for t in texts):
             xs = self.xs(i, cells)
             # one word alone continues a name only inside a drawn box (`│  │  │  增长(%) │`)
             if (len(cells) < 2 and ln.mode != "bar") or any(_kind(t) != "t" for t in texts) or xs[0][0] <= head.xs[0][1]:
@@ -596,7 +605,9 @@ class _Doc:
         head_mode = self.info(head.index).mode
         wrapped = head_mode == "tab" and ln.mode != "tab"  # `…\t同比增长` / `（%）`: the last name wrapped
         for k, (c, t, x) in enumerate(zip(cells, texts, self.xs(i, cells))):
-            if wrapped:
+            if aligned:
+                j = k
+            elif wrapped:
                 j = len(head.cells) - len(cells) + k
             else:
                 j = min(range(1, len(head.cells)), key=lambda k: _dist(x, head.xs[k]))
@@ -774,17 +785,22 @@ class _Doc:
         """Cells with a word spaced out letter by letter joined again (`本  月` -> one cell)."""
         out: list[Span] = []
         single = False
+        word_gap = None  # the spacing of the word being joined: its letters keep it
         for c in cells:
             one = c[1] - c[0] == 1 and _HAN.match(self.ftext(c)) is not None
             # letters of one word stand a few spaces apart; the next word stands far off
-            # (`本　　月                 累　　计` is two words)
+            # (`本　　月                 累　　计` is two words, and so are `指  数     指  数`)
             # (a header word spread over its whole column, `指          标`, is one word however far)
+            gap = c[0] - out[-1][1] if out else 0
             if one and single and out and (
-                c[0] - out[-1][1] <= SPACED_LETTER_GAP or self.ftext(out[-1]) + self.ftext(c) in _SPREAD_HEADER_WORDS
+                gap <= (SPACED_LETTER_GAP if word_gap is None else word_gap)
+                or self.ftext(out[-1]) + self.ftext(c) in _SPREAD_HEADER_WORDS
             ):
                 out[-1] = (out[-1][0], c[1])
+                word_gap = gap
             else:
                 out.append(c)
+                word_gap = None
             single = one
         return out
 

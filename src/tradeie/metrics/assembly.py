@@ -833,7 +833,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         m = _UNLISTED_CITY.search(body or "")
         if m and norm.count(m.group("r")) >= 2:
             return m.group("r")
-    if home is None and _CITY_PRONOUN.search(norm):
+    if home is None and len(_OWN_CITY_WORDS.findall(norm)) >= 2:
         # a municipality's own release (`市统计局`, `全市…`), naming itself once, in a table's title
         # (`2025年1—8月重庆市主要经济指标`): 全市 is the municipality
         named = {lookup(form).canonical for _, _, form in index.between(0, len(norm)) if lookup(form) is not None}
@@ -844,6 +844,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
 
 
 _MUNICIPALITIES = frozenset(("北京市", "上海市", "天津市", "重庆市"))
+_OWN_CITY_WORDS = regex.compile(r"(?<!资)(?:我市|全市|本市)(?!场)")  # not `资本市场`
 
 
 def _own_economy(norm: str, structure: Structure) -> str | None:
@@ -1043,6 +1044,8 @@ def _assemble(
         # `来源：临港新片区管委会、解放日报`: the first body named gave the figures; an article
         # without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
         outlet = _outlet_name(art.source.split("、")[0]) if art.source else _dateline_outlet(text, art)
+        if outlet and ctx.publisher and _SPEAKING_UNIT.fullmatch(outlet):
+            outlet = ctx.publisher  # `来源：新闻办公室` under a page of 国家外汇管理局: the body speaking
         actx = _ArticleContext(outlet=outlet, title=art.title, section=art.section)
         # a news story: filed by an outlet (its dateline, byline or 来源), or a web page of one
         news_story = (art.source or (ctx.publisher if not structure.sections else "") or "") in media_outlets()
@@ -1207,8 +1210,9 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         multiplier, base_unit, kind = scale
         if kind not in ("money", "count", "measure", "percent", "number"):
             return None
-        if kind == "percent" and share is None and change is None:
+        if kind == "percent" and share is None and change is None and not _INDEX_NAME.search(reading[0] + (table.title or "")):
             # a table of percentages (`单位：%`, columns 增加 / 持平 / 减少): each cell is a share
+            # (an index's reading in % is a level: `商务活动指数  50.1`, a PMI table's `生产  51.9`)
             share = (cell, None)
         else:
             unit = cell.unit or table.unit
@@ -1273,6 +1277,9 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
 
 
 _BARE_YUAN = regex.compile(r"[千百万亿]*元")
+
+
+_INDEX_NAME = regex.compile(r"指数|PMI|景气")
 
 
 def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
@@ -3450,6 +3457,16 @@ def _bonded_zone_named(text: str, actx: _ArticleContext, form: str) -> str | Non
 
 
 _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
+_ZONE_NAME_END = regex.compile(r"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区)$")
+_ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区"))
+_PARK_WORDS = frozenset(("园区", "本园区"))
+_TITLED_PARK = regex.compile(r"^(?P<z>[\p{Han}]{2,14}?(?:产业园|工业园|科技园|物流园|园区))")
+
+
+def _titled_park(title: str | None) -> str | None:
+    """The park a story's headline opens with (`石狮跨境电商产业园调查：…`)."""
+    m = _TITLED_PARK.match(title or "")
+    return m.group("z") if m else None
 _BONDED_ZONE_WORDS = frozenset(("保税区",))
 
 
@@ -3490,7 +3507,15 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
         # written (a city's several bonded zones are no one place)
         return _named_zone(ctx.text, actx, form) or _bonded_zone_named(ctx.text, actx, form) or form
     if kind == "zone":
-        return ctx.zone or _named_zone(ctx.text, actx, form) or _autonomous_region(actx.province or ctx.province) or ctx.region
+        return (
+            ctx.zone
+            # `昆山综保区实现…；…占全区进出口总值的8.9%`: the zone the article has been speaking of
+            or (actx.subject if actx.subject and _ZONE_NAME_END.search(actx.subject) and form in _ZONE_REFERENCES else None)
+            or _named_zone(ctx.text, actx, form)
+            # `石狮跨境电商产业园调查：…` then `园区企业实现…`: the park the story is about
+            or (_titled_park(actx.title) if form in _PARK_WORDS else None)
+            or _autonomous_region(actx.province or ctx.province) or ctx.region
+        )
     if kind == "self":
         if form in ("全港", "本港") and ctx.self_org and (port := _group_port(ctx.self_org, ctx.text)):
             return port  # `全港累计完成货物吞吐量…` in 宁波舟山港集团's brief: the port

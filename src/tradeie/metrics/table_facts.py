@@ -153,6 +153,13 @@ def _label_header(table: TextTable) -> str:
     return table.columns[0].label.replace(" ", "").replace("\u3000", "") if table.columns else ""
 
 
+def _is_period_label(label: str) -> bool:
+    """A row label that is a period and nothing else (`2025年10月`, `1—3月`)."""
+    t = label.strip()
+    found = find_periods(t, reference_date=None)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(t)
+
+
 def _row_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> tuple[dt.date, dt.date] | None:
     """The period a row stands for in a table whose rows are periods (`1—2月`, `3月` …)."""
     y = anchor.last.year if anchor is not None and anchor.last else (doc_end.year if doc_end else year)
@@ -220,7 +227,7 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     label = _LEADING_MONTH_END.sub("", label)  # `10月末金融机构…存款余额`: its date is the row's period
     if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
-        return (_QIZHONG.sub("", col.label or "").strip() or _any_head_in(table.title or "") or label), {}
+        return (SPACED_HAN.sub("", _QIZHONG.sub("", col.label or "")).strip() or _any_head_in(table.title or "") or label), {}
     dim = _dimension_header_words().get(head)
     if dim is None:
         dim = dimension_of(label)
@@ -514,6 +521,8 @@ def table_metrics(
         shares = _share_columns(table)
         rate_columns = _period_rate_columns(table)
         head = _label_header(table)
+        if not head and table.rows and all(_is_period_label(r.label) for r in table.rows):
+            head = "时间"  # rows labelled `2025年10月`, `2025年11月` under no header: rows are periods
         period_rows = _PERIOD_HEADER.match(head) is not None
         for row in table.rows:
             row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else _label_period(row, anchor, reference, year, doc_end)
