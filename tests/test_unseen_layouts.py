@@ -6662,3 +6662,21 @@ def test_a_zones_whole_and_a_titled_park_are_the_zone_spoken_of():
         "　　这座由旧鞋厂厂房改造而成的园区，今年1—10月，园区企业实现跨境电商交易额168.4亿元，同比增长31.2%。\n"
     )
     assert _by_value(park, "168.4亿元").subject == "岚溪跨境电商产业园"
+
+
+def test_a_pmi_table_with_names_over_two_lines_and_list_of_full_names():
+    ex = tradeie.extract(
+        "2025年12月中国采购经理指数运行情况\n\n国家统计局\n\n发布时间：2025-12-31\n\n"
+        "　　12月份，主要原材料购进价格指数和出厂价格指数分别为53.1%和48.7%，比上月上升0.5和0.8个百分点。"
+        "铁路运输、航空运输等行业商务活动指数位于55.0%以上较高景气区间。\n\n附表1\n\n"
+        "中国制造业PMI及构成指数（经季节调整）\n\n单位：%\n\n"
+        "                      生产     新订单   原材料\n"
+        "   月份      PMI      指数      指数   库存指数\n"
+        "2025年10月   49.0     49.7      48.8     47.3\n"
+        "2025年11月   49.2     50.0      49.2     47.3\n"
+        "2025年12月   50.1     51.3      50.6     47.8\n"
+    )
+    assert _by_value(ex, "48.7%").indicator == "出厂价格指数"
+    assert "景气区间" not in _by_value(ex, "55.0%以上").indicator
+    assert _by_value(ex, "49.7").indicator == "生产指数"
+    assert _by_value(ex, "49.0").indicator == "PMI"

@@ -732,6 +732,16 @@ class _Doc:
             if head.cells[0] is None:
                 out[0] = self.text(cells[0])
             groups.pop(0)
+        over = [[j for j in range(1, ncols) if head.xs[j][0] < gb and ga < head.xs[j][1]] for _, (ga, gb) in groups]
+        if (
+            i == head.index and all(len(js) == 1 for js in over) and len({js[0] for js in over}) == len(over)
+            and not any(_period(self.ftext(c)) or _CHANGE.search(self.ftext(c)) for c, _ in groups)
+        ):
+            # names written over two lines, each first half over its own column (`生产` / `指数`,
+            # `原材料` / `库存指数`) and none over the others (`PMI`): no spanning headers
+            for (c, _), (j,) in zip(groups, over):
+                out[j] = self.text(c)
+            return out
         for j in range(1, ncols):
             ha, hb = head.xs[j]
             c, _ = min(groups, key=lambda g: abs(g[1][0] + g[1][1] - ha - hb))

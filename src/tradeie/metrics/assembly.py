@@ -1069,6 +1069,9 @@ def _assemble(
             # `【数据速览】（1-10月）` governs its section; an article's own title, the article
             if span:
                 tps = [p for p in title_periods(span[0], span[1], ref, year) if p.granularity != "day"]
+                # (`一、“十四五”时期和2025年工作回顾`: the year reviewed governs; the five years are
+                # named where a figure is theirs)
+                tps = [p for p in tps if not _several_years(p)] or tps
                 if tps:
                     actx.period = tps[0]
         actx.title_org = _title_org(art.title, text, a0, a1, ctx.listed)
@@ -2997,6 +3000,8 @@ def _noun_after(text: str, anchor: Item, e: int) -> str:
     服务业` -> 服务业, `60%以上新增算力…` -> 新增算力… (cut where the noun phrase ends)."""
     q = anchor.q
     pos = anchor.end
+    if q.kind == "percent" and _RANGE_POSITION.search(text, max(0, anchor.start - 3), anchor.start):
+        return ""  # `指数位于55.0%以上较高景气区间`: where the index stands, not what it counts
     if q.kind != "count":
         if text.startswith("的", pos):
             pos += 1
@@ -3022,6 +3027,7 @@ def _noun_after(text: str, anchor: Item, e: int) -> str:
 
 
 _TAKING_PART_AFTER = regex.compile(r"参展|参会|参赛|出席|入驻|落户")
+_RANGE_POSITION = regex.compile(r"(?:位于|处于|进入|保持在|维持在)$")
 
 
 @functools.cache
@@ -3215,6 +3221,9 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
         phrase, at = read_phrase(text[before : at - 1], spans, before), before
     for cand in (own.qualifier, own.text):
         parts = split_members(cand, n)
+        if parts and cand is own.qualifier and own.head and any(own.head in p for p in parts[:-1]):
+            # `购进价格指数和出厂价格指数分别为…`: every member names the measure in full, the last too
+            parts = split_members(own.text, n) or parts
         if parts:
             return parts
     if n == 2 and (pair := _paired_measures(own.text)):
@@ -3845,7 +3854,7 @@ _CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6})"
 # `（以下简称“嘉程供应链”，股票代码：301597）`: the code labelled)
 _STOCK_CODE = regex.compile(rf"\((?:(?:以下简称|下称|简称)[“\"][^”\"]{{1,12}}[”\"],)?(?:股票代码|证券代码)?:?{_CODE}(?:/{_CODE})?(?:,[^()]{{0,30}})?\)")
 _NAME_BEFORE_CODE = regex.compile(r"(?:[\p{Han}A-Za-z]{2,12})$")
-_NAME_LEAD = regex.compile(r"^.*?(?:日讯|日电|企业|公司|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|以|如|像|的|和|与|及|、|是|为|称)")
+_NAME_LEAD = regex.compile(r"^.*?(?:日讯|日电|企业|公司|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|出口商|进口商|贸易商|经销商|零售商|品牌商|以|如|像|的|和|与|及|、|是|为|称)")
 
 
 _LISTED_LEAD = regex.compile(r"^(?:\([^()]*\))?(?:上半年|前三季度|一季度|全年|今年以来|同期)?(?:共|累计|合计)?(?:实现|完成)?")

@@ -227,7 +227,10 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     label = _LEADING_MONTH_END.sub("", label)  # `10月末金融机构…存款余额`: its date is the row's period
     if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
-        return (SPACED_HAN.sub("", _QIZHONG.sub("", col.label or "")).strip() or _any_head_in(table.title or "") or label), {}
+        name = SPACED_HAN.sub("", _QIZHONG.sub("", col.label or "")).strip()
+        if name and col.group and not _period_words(col.group):
+            name = SPACED_HAN.sub("", col.group).strip() + name  # `生产` over `指数`: one name on two lines
+        return (name or _any_head_in(table.title or "") or label), {}
     dim = _dimension_header_words().get(head)
     if dim is None:
         dim = dimension_of(label)
