@@ -6680,3 +6680,73 @@ def test_a_pmi_table_with_names_over_two_lines_and_list_of_full_names():
     assert "景气区间" not in _by_value(ex, "55.0%以上").indicator
     assert _by_value(ex, "49.7").indicator == "生产指数"
     assert _by_value(ex, "49.0").indicator == "PMI"
+
+
+def test_an_average_over_the_months_holds_for_its_paragraph_only():
+    ex = tradeie.extract(_release(
+        "国家统计局\n\n2025-12-10 09:30", "2025年11月份居民消费价格同比上涨0.7%",
+        "　　1—11月平均，全国居民消费价格比上年同期持平。",
+        "　　从同比看，CPI上涨0.7%，涨幅比上月扩大0.5个百分点。",
+    ))
+    cpi = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("0.7")][0]
+    assert _period(cpi) == ("2025-11-01", "2025-11-30")
+
+
+def test_a_work_reports_date_line_hard_wrapped_before_its_session():
+    ex = tradeie.extract(
+        "政 府 工 作 报 告\n\n——2026 年 1 月 23 日在岚南省第十四届人民代表大会\n\n第五次会议上\n\n岚南省人民政府\n\n各位代表：\n\n"
+        "一、2025 年工作回顾\n\n今年全省地区生产总值增长5.5%左右。\n"
+    )
+    assert ex.bulletin.meta.date == "2026-01-23"
+
+
+def test_exhibition_venues_and_this_venue_are_whose_figures():
+    ex = tradeie.extract(_release(
+        "澎湃新闻\n\n2026-01-20 10:00", "深圳会展经济观察",
+        "　　在深圳西部的宝安区，室内展览面积达50万平方米的深圳国际会展中心是这轮会展热潮的主阵地。2025年，该馆共举办展会98场，展览面积562.3万平方米。",
+        "　　位于福田中心区的深圳会展中心则以消费类展会为主，2025年举办展会61场，展览面积198.4万平方米。",
+    ))
+    assert _by_value(ex, "562.3万平方米").subject == "深圳国际会展中心"
+    assert _by_value(ex, "198.4万平方米").subject == "深圳会展中心"
+    assert all(m.source is None or "西部" not in m.source.name for m in ex.metrics)
+
+
+def test_a_work_reports_numbered_heading_year_governs_and_its_date_line_dates_nothing():
+    ex = tradeie.extract(
+        "岚蒙自治区人民政府\n\n政府工作报告（摘要）\n——2026年1月26日在岚蒙自治区第十四届人民代表大会第四次会议上\n"
+        "岚蒙自治区人民政府\n\n各位代表：\n\n　　现在，我代表自治区人民政府，向大会报告工作，请予审议。\n\n"
+        "一、2025年和“十四五”时期工作回顾\n\n"
+        "　　一年来，我们重点做了以下工作。\n\n"
+        "　　（一）全力以赴稳增长扩内需。实施自治区重大项目1468个，完成投资4120亿元。\n"
+    )
+    assert _period(_by_value(ex, "4120亿元")) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_tab_table_whose_names_go_on_under_the_last_columns():
+    ex = tradeie.extract(
+        "2025年11月中国采购经理指数运行情况\n\n国家统计局\n\n发布时间：2025-11-30\n\n"
+        "　　11月份，制造业采购经理指数（PMI）为49.2%，比上月上升0.2个百分点。\n\n附表1\n\n"
+        "中国制造业PMI及构成指数（经季节调整）\n\n单位：%\n\n"
+        "\tPMI\t生产\t新订单\t原材料\n\t\t指数\t指数\t库存指数\n"
+        "2025年9月\t49.8\t51.9\t49.7\t48.5\n2025年10月\t49.0\t49.7\t48.8\t47.3\n2025年11月\t49.2\t50.0\t49.2\t47.3\n"
+    )
+    stock = _by_value(ex, "48.5")
+    assert stock.indicator == "原材料库存指数" and _period(stock) == ("2025-09-01", "2025-09-30")
+
+
+def test_a_wire_datelines_full_date_resolves_this_year_and_a_bracketed_place_stays_in_the_source():
+    ex = tradeie.extract(
+        "岚南自贸试验区挂牌五年累计新设企业超9万家\n\n"
+        "新华社岚城2025年9月23日电（记者何书远）记者从中国（岚南）自由贸易试验区工作办公室获悉，今年1至8月，"
+        "岚南自贸试验区实现外贸进出口2178.6亿元，同比增长12.4%。\n"
+    )
+    m = _by_value(ex, "2178.6亿元")
+    assert _period(m) == ("2025-01-01", "2025-08-31")
+    assert m.source.name.startswith("中国（岚南）自由贸易试验区")
+
+
+def test_a_county_level_city_is_a_city_and_its_word_like_short_forms_are_not():
+    from tradeie.places import lookup, place_mentions
+
+    assert lookup("海宁市").kind == "city" and lookup("海宁").canonical == "海宁市"
+    assert [m.group() for m in place_mentions("社会安宁，合作共赢，安宁市出口增长")] == ["安宁市"]

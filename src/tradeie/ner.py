@@ -154,7 +154,7 @@ def lexicon() -> Lexicon:
     exceptions: dict[str, tuple[str, str]] = {}
     for name, follow, precede in load_tsv("gazetteer_exceptions.tsv", 3):
         exceptions[name] = (follow, precede)
-    blocked = {n for n, (f, p) in exceptions.items() if f == "*"}
+    blocked = {n for n, (f, p) in exceptions.items() if f in ("*", "!")}
     gpe_names = []
     for fname, label in (("gazetteer_gpe.tsv", "GPE"), ("gazetteer_loc.tsv", "LOC"), ("gazetteer_org.tsv", "ORG")):
         for name, kind, aliases in load_tsv(fname, 3):

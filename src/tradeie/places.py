@@ -65,7 +65,7 @@ def places() -> dict[str, Place]:
             forms = [name] + [a.strip() for a in aliases.split(",") if a.strip()]
             if kind in ("province", "city"):
                 short = _short_form(name)
-                if short:
+                if short and place_exceptions().get(short, ("", ""))[0] != "!":  # `安宁` is a word, `安宁市` the city
                     forms.append(short)
             for f in forms:
                 out.setdefault(f, place)

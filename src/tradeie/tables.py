@@ -597,13 +597,19 @@ class _Doc:
         )
         if len(cells) >= len(head.cells) + (head.cells[0] is None) and not aligned:
             return False
-        if not aligned and not all(_UNIT_ONLY.fullmatch(t) for t in texts):
+        # between tabs, the second line of names under the last columns (`\tPMI\t生产\t…` /
+        # `\t\t指数\t…`): its empty cells before are the label's and the first names'
+        tabbed = (
+            ln.mode == "tab" == self.info(head.index).mode and self.tab_before(cells[0][0])
+            and all(_kind(t) == "t" and len(t) <= 6 for t in texts)
+        )
+        if not aligned and not tabbed and not all(_UNIT_ONLY.fullmatch(t) for t in texts):
             xs = self.xs(i, cells)
             # one word alone continues a name only inside a drawn box (`│  │  │  增长(%) │`)
             if (len(cells) < 2 and ln.mode != "bar") or any(_kind(t) != "t" for t in texts) or xs[0][0] <= head.xs[0][1]:
                 return False
         head_mode = self.info(head.index).mode
-        wrapped = head_mode == "tab" and ln.mode != "tab"  # `…\t同比增长` / `（%）`: the last name wrapped
+        wrapped = (head_mode == "tab" and ln.mode != "tab") or tabbed  # `…\t同比增长` / `（%）`: the last name wrapped
         for k, (c, t, x) in enumerate(zip(cells, texts, self.xs(i, cells))):
             if aligned:
                 j = k

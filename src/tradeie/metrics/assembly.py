@@ -72,7 +72,8 @@ _BETWEEN_NOISE = regex.compile(
     r"同比|环比|比上年同期|比去年同期|较上年同期|较去年同期|较上年|比上年|分别|占比|其中|合计|共|约|为|达|是|了|的|增长|下降|增速|增幅"
 )
 _SOURCE_ORG = (
-    r"(?P<org>[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府|集团|大数据)"
+    # (`中国（湖南）自由贸易试验区工作办公室`: a place in brackets inside the name)
+    r"(?P<org>(?:[\p{Han}]{1,4}\([\p{Han}]{2,4}\))?[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府|集团|大数据)"
     r"(?:总署|有限公司)?(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会|分署))?)"  # `中国人民银行天津市分行`, `海关总署广东分署`
     r"(?!分|门)"  # `公报中部分数据…`, `有关部门`: a word, not a body ending in 部
 )
@@ -712,6 +713,8 @@ def _dateline(structure: Structure) -> dt.date | None:
         return None
     norm = structure.layout.norm.text
     for p in structure.front[:3]:
+        if (wm := _WIRE_DATE.match(norm, p.nstart, p.nend)) is not None:
+            return _valid_date(int(wm.group("y")), int(wm.group("m")), int(wm.group("d")))  # `新华社长沙2025年9月23日电`
         # at the start, or after the outlet's dateline (`蒲阳日报讯（记者…）2025年11月5日，…`)
         lead = _DATELINE_OUTLET.match(norm, p.nstart, p.nend)
         at = p.nstart
@@ -732,6 +735,15 @@ def _dateline(structure: Structure) -> dt.date | None:
 
 
 _SENTENCE_MARK = regex.compile(r"[。,;!?]")
+# a wire story's dateline with its full date: `新华社长沙2025年9月23日电`
+_WIRE_DATE = regex.compile(r"[\p{Han}]{2,10}?(?:社|报|网|台)[\p{Han}]{0,6}?(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+
+
+def _valid_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
 
 
 def _title_year(structure: Structure) -> int | None:
@@ -979,7 +991,10 @@ def _assemble(
     if structure.front:
         # the text before the first section heading: a press release's headline and lead (the
         # whole release when it has no section headings)
-        body = [p for p in structure.front if len(p.lines) > 1 or p.nend - p.nstart >= 30 or _SENTENCE_MARK.search(text, p.nstart, p.nend)]
+        # (and a numbered heading over its paragraphs, `一、2025年和“十四五”时期工作回顾`, whose
+        # period governs them)
+        body = [p for p in structure.front if len(p.lines) > 1 or p.nend - p.nstart >= 30 or _SENTENCE_MARK.search(text, p.nstart, p.nend)
+                or (_ITEM_HEADING.match(text, p.nstart) and p is not structure.front[0])]
         if structure.sections:
             body = [p for p in body if _SENTENCE_MARK.search(text, p.nstart, p.nend)]
         headline = _headline_para(structure)
@@ -1086,6 +1101,13 @@ def _assemble(
         for para in art.paragraphs:
             actx.para_period = None
             actx.para_day = None
+            if _heading_line(text, para.nstart):
+                # `一、2025年和“十四五”时期工作回顾` heading a report the segmenter found no sections
+                # in: the year reviewed governs what follows (a five-year span only where named)
+                hps = [p for p in periods if para.nstart <= p.start < para.nend and p.granularity != "day"]
+                hp = next((p for p in hps if not _several_years(p)), None)
+                if hp is not None:
+                    actx.period = ctx.heading_period = hp
             # a source cited in the lead (`据商务部…数据显示`) holds for the article; others for
             # their paragraph.  In a report's numbered section (a communiqué's 对外经济) the lead's
             # source holds only while the paragraphs break its figures down (`从贸易方式看，`)
@@ -1358,7 +1380,7 @@ def _article_province(index: PlaceIndex, a0: int, a1: int, home: str | None = No
 
 
 # A press release names its publisher at the head of its headline: `商务部新闻发言人介绍…`.
-_HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{2,12}?(?:部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
+_HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{2,12}?(?:(?<![东西南北中内外全局底顶])部|局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
 _DATELINE_OUTLET = regex.compile(
     r"(?:本报)?(?P<org>[\p{Han}]{2,12}?(?:社|报|中心|台|网))(?:[\p{Han}]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（,]|$|[\p{Han}\d])"
 )
@@ -1451,7 +1473,7 @@ def _speaker_org(text: str) -> str | None:
 _SPEAKER_FIELD = regex.compile(
     r"(?:发布人|发言人|出席人|主讲人)\s*:\s*(?P<org>[\p{Han}]{2,16}?(?:部|局|署|厅|委员会|办公室|政府|海关|统计局|银行))(?=[\p{Han}])"
 )
-_HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,12}(?:部|局|署|厅|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：]|\d{1,2}月)")
+_HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,12}(?:(?<![东西南北中内外全局底顶])部|局|署|厅|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：]|\d{1,2}月)")
 
 
 def _title_province(title: str | None) -> str | None:
@@ -1772,7 +1794,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     for p in sp:
         if _week_like(p) and p.start >= s:
             actx.day_run = p  # `10月15日至11月11日“双十一”促销期间`: what a later `促销期间` refers back to
-        if p.granularity == "day" and p.start_month is not None and p.start >= s:
+        if p.granularity == "day" and p.start_month is not None and p.start >= s and not _SPEECH_DATE.match(text, p.end):
+            # (`——2026年1月26日在…人民代表大会…会议上`: the day a report was given dates no figure in it)
             actx.para_day = p
             if actx.lead_day is None and actx.para_start == actx.first_para_start and p.start - actx.para_start <= LEAD_DAY_WITHIN:
                 actx.lead_day = p  # `11月6日，…对接会在…举行`: the day of the event the article reports
@@ -1818,6 +1841,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # after; the article's later paragraphs that state no period keep it for their levels
             actx.para_period = p
             actx.stock_period = p
+        elif at_clause_start and text.startswith("平均", p.end) and _opens_paragraph(text, actx.para_start, p):
+            # `1—11月平均，全国居民消费价格…`: an average over the months stated aside, in a release
+            # on one month: its paragraph only
+            actx.para_period = p
         elif at_clause_start and closes and _several_years(p):
             # `“十四五”时期，全省地区生产总值年均增长6.1%…`: a look back over several years in a
             # review of one holds for its paragraph only
@@ -1970,6 +1997,17 @@ def _hold_for_sentence(actx: _ArticleContext, text: str, s: int, e: int, p: Peri
         return
     stop = text.find("。", s)
     actx.clause_month = (stop if stop >= 0 else e, actx.period, actx.para_period)
+
+
+_HEADING_LINE = regex.compile(r"[^\n,;:。!?]{4,40}(?=\n|$)")
+
+
+def _heading_line(text: str, at: int) -> bool:
+    """The paragraph at ``at`` is a heading: one short line, no sentence punctuation."""
+    return _HEADING_LINE.match(text, at) is not None and _ITEM_HEADING.match(text, at) is not None
+
+
+_ITEM_HEADING = regex.compile(r"[一二三四五六七八九十]{1,2}、")
 
 
 def _several_years(p: PeriodMatch) -> bool:
@@ -3654,6 +3692,22 @@ _OWN_ACTIVITY = regex.compile(r"(?:共|累计|先后)?(?:组织|举办|开展|�
 _PERIOD_LEAD = regex.compile(r"(?:全年|今年以来|上半年|下半年|前三季度|\d{4}年|[\d\-—]{1,5}月)[,]?")
 
 
+_SPEECH_DATE = regex.compile(r"在[^,;。\n]{2,40}?(?:会议|大会|论坛|典礼|仪式)")
+_THIS_VENUE = regex.compile(r"该(?:馆|场馆|展馆|中心)")
+_VENUE = regex.compile(r"[\p{Han}]{2,10}?(?:国际会展中心|会展中心|国际博览中心|博览中心|展览中心|展览馆)")
+
+
+def _venue_before(text: str, s: int) -> str | None:
+    """The exhibition venue named last before ``s`` in the text just before (its paragraph)."""
+    a = max(0, text.rfind("\n", 0, max(0, s - 1)) + 1, s - 200)
+    found = None
+    for m in _VENUE.finditer(text, a, s):
+        name = m.group()
+        pm = next(iter(place_mentions(name)), None)  # `…50万平方米的深圳国际会展中心`: from its place on
+        found = name[pm.start() :] if pm is not None else name
+    return found
+
+
 def _content_start(text: str, s: int) -> int:
     """Where a sentence's words start after a leading period (`全年组织…` -> `组织…`)."""
     m = _PERIOD_LEAD.match(text, s)
@@ -3691,6 +3745,9 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
     article last led with, else the article's dominant subject, else the bulletin's region."""
     if (group := _counted_group(text, s, cs)) is not None:
         return group  # `余杭区、滨江区、钱塘区…位居全市前三，三区合计占全市的57.1%`: the three together
+    if _THIS_VENUE.match(text, _content_start(text, s)) and (venue := _venue_before(text, s)) is not None:
+        actx.subject = venue  # `…的深圳国际会展中心是…主阵地。2025年，该馆共举办展会98场`: that venue
+        return venue
     if actx.title_org and (
         actx.title_org in phrase.text or actx.title_org in clause_phrase.text
         or _names_by_kind(actx.title_org, text, cs)

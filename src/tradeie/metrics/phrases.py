@@ -189,13 +189,14 @@ def _aliased_name(m) -> str:
 
 _FACILITY = regex.compile(
     r"港区|港域|港|关区|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区"
+    r"|国际会展中心|会展中心|国际博览中心|博览中心|展览中心"  # a city's exhibition venue (`深圳会展中心举办展会…`)
     r"|(?:自由贸易试验区|自贸试验区)(?:[\p{Han}]{2,4}?片区)?|自贸区|高新区|经济技术开发区|开发区|经开区|园区|示范区"
 )
 # a park or port named after its place with a word or two between (`霍尔果斯国际物流园区`,
 # `青州综合保税区`), not the place's own measure (`大连市进出口…`)
 _NAMED_FACILITY = regex.compile(
     r"(?!进出口|出口|进口|完成|实现|全年|累计|新增|共|对|的|在|和|与|及)[\p{Han}]{1,4}?"
-    r"(?:国际边境合作中心|合作中心|物流园区|产业园区|科技园|软件园|园区|口岸|机场)(?=[\p{Han}])"
+    r"(?:国际边境合作中心|合作中心|物流园区|产业园区|科技园|软件园|园区|口岸|机场|会展中心|博览中心)(?=[\p{Han}])"
 )
 # a port area, border crossing or railway the gazetteer cannot know, leading its own figure
 # (`东湾港区完成…`, `磨憨口岸进出口货运量`, `中老铁路国内段发送旅客`)
@@ -304,6 +305,10 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         ph.subject, ph.subject_kind = "我国", "country"
         t = t[1:]
     t = v.opener_re.sub("", t)
+    if (sm := _SITED.match(t)) is not None and (fm := _subject_re().match(t, sm.end())) and fm.group("place") and (
+        _FACILITY.match(t, fm.end()) or _NAMED_FACILITY.match(t, fm.end())
+    ):
+        t = t[sm.end() :]  # `位于福田中心区的深圳会展中心…`: where it stands, then the venue (not `位于美国的海外仓`)
     t = _LEAD_ASIDE.sub(r"\g<lead>", t, count=1)  # `雨花台区（中国（南京）软件谷）实现…`: the aside goes
     # `中国—上海合作组织地方经贸合作示范区（以下简称“上合示范区”）实现…`: the short name it goes by
     # (a short name that is only a kind, `（以下简称“合作区”）`, leaves the full name)
@@ -427,6 +432,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
 
 
 _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
+_SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")
 # the firms a survey or an association's monitoring covers (`重点监测会员企业`, `样本卖家`, `受访企业`)
 _SAMPLE_GROUP = regex.compile(
     r"(?:\d+家)?(?:重点)?(?:(?:监测|受访|样本|调查)(?:的)?(?:会员)?|会员)(?<!^会员)(?:企业|卖家|商家|单位)(?!数|总数|家数)"
