@@ -6750,3 +6750,12 @@ def test_a_county_level_city_is_a_city_and_its_word_like_short_forms_are_not():
 
     assert lookup("海宁市").kind == "city" and lookup("海宁").canonical == "海宁市"
     assert [m.group() for m in place_mentions("社会安宁，合作共赢，安宁市出口增长")] == ["安宁市"]
+
+
+def test_the_association_a_figure_is_counted_by_is_its_source_not_its_subject():
+    ex = tradeie.extract(_release(
+        "中国汽车工业协会\n\n发布时间：2025-12-11", "新能源汽车出口保持高速增长",
+        "　　据中国汽车工业协会统计分析，2025年11月，汽车出口68.4万辆，环比增长2.9%，同比增长41.3%。",
+    ))
+    rate = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("2.9")][0]
+    assert rate.subject == "中国" and rate.source.name == "中国汽车工业协会"

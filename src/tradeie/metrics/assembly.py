@@ -3628,7 +3628,8 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
         end = pos
         while end < cs and text[end] not in ",;:":
             end += 1
-        if _LEARNED_FROM.search(text, pos, end) or _SPEAKING.search(text, pos, end):
+        if _LEARNED_FROM.search(text, pos, end) or _SPEAKING.search(text, pos, end) or _CITATION_CLAUSE.fullmatch(text, pos, end):
+            # (`据中国汽车工业协会统计分析，`, `根据…整理的企业数据，`: who counted, not whose figure)
             # `记者从中国铁路…公司获悉，`, `海南省商务厅相关负责人…表示，`: who tells, not whose figure
             pos = end + 1
             continue
@@ -3686,6 +3687,7 @@ _SPEAKING = regex.compile(
 )
 _AT_PLACE = regex.compile(r"在(?P<p>[\p{Han}]{2,8})")
 _CITED = regex.compile(r"(?:显示|表明|统计|测算|公布)$")
+_CITATION_CLAUSE = regex.compile(r"\s*(?:据|根据|依据)[^,;。]{2,30}?(?:统计分析|统计|测算|监测|整理的[\p{Han}]{0,4}数据|数据|显示|发布)")
 # a firm or its branch named after a place (`中国信保青岛分公司数据显示`): the place is its name's
 _FIRM_WORD = regex.compile(r"公司|集团|银行|信保")
 _OWN_ACTIVITY = regex.compile(r"(?:共|累计|先后)?(?:组织|举办|开展|召开|走访|发展|吸纳|培训|承办|主办|协办|组团|带领)")
