@@ -848,9 +848,10 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
     if home is None and len(_OWN_CITY_WORDS.findall(norm)) >= 2:
         # a municipality's own release (`市统计局`, `全市…`), naming itself once, in a table's title
         # (`2025年1—8月重庆市主要经济指标`): 全市 is the municipality
-        named = {lookup(form).canonical for _, _, form in index.between(0, len(norm)) if lookup(form) is not None}
+        named = {p.canonical: p.kind for _, _, form in index.between(0, len(norm)) if (p := lookup(form)) is not None}
         cities = [n for n in named if n in _MUNICIPALITIES]
-        if len(cities) == 1 and not any((p := lookup(n)) is not None and p.kind in ("city", "province") and n not in _MUNICIPALITIES for n in named):
+        others = [n for n, kind in named.items() if kind in ("city", "province") and n not in _MUNICIPALITIES]
+        if len(cities) == 1 and not others:
             return cities[0]
     return None
 
