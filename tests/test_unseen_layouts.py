@@ -6759,3 +6759,14 @@ def test_the_association_a_figure_is_counted_by_is_its_source_not_its_subject():
     ))
     rate = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("2.9")][0]
     assert rate.subject == "中国" and rate.source.name == "中国汽车工业协会"
+
+
+def test_a_monitored_group_named_in_full_goes_on_in_later_paragraphs():
+    ex = tradeie.extract(
+        "岚州市跨境电子商务协会\n\n会员出口监测月报\n\n2025 年第 10 期\n\n岚州市跨境电子商务协会秘书处 编        2025 年 11 月 18 日\n\n"
+        "一、重点监测企业出口总体情况\n\n"
+        "10 月，重点监测企业实现出口额 18.62 亿美元，同比增长 9.4%。\n\n"
+        "分模式看，10 月 B2C 企业出口 12.35 亿美元，同比增长 12.6%，占监测企业出口总额的 66.3%；B2B 企业出口 6.27 亿美元，同比增长 3.5%。\n"
+    )
+    assert _by_value(ex, "12.35 亿美元").subject == "重点监测企业"
+    assert _by_value(ex, "6.27 亿美元").subject == "重点监测企业"

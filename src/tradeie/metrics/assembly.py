@@ -222,6 +222,7 @@ class _ArticleContext:
     lead_in: tuple | None = None  # (measure, period, subject) of a paragraph ending `…集装箱量如下：`
     item: tuple | None = None  # (measure, label, subject) of a bulleted item under such a lead
     subject: str | None = None
+    sample: str | None = None  # the monitored or surveyed firms the article reports on (`重点监测企业`)
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
     lead_source: tuple[str, tuple[int, int]] | None = None  # cited in the article's lead paragraph
@@ -2960,6 +2961,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     elif share_of is not None and share_of.subject and not phrase.subject and share_of.subject_kind not in ("world", "country", "place") and (
         whole_subject := _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
     ):
+        if share_of.subject_kind == "sample":
+            whole_subject = _fuller_sample(actx, whole_subject)  # `占监测企业出口总额的…` after `重点监测企业…`
         subject = whole_subject  # `占全市外贸总值的49.2%` (a 全市 the document does not resolve reads on)
     elif paren_member and (home := _home_member(text, s, first.start, paren_member)) is not None:
         subject = home  # `苏州（19872.6亿元，增长5.8%）、南京（…）`: the cities' own figures
@@ -3711,6 +3714,12 @@ def _venue_before(text: str, s: int) -> str | None:
     return found
 
 
+def _fuller_sample(actx: _ArticleContext, name: str) -> str:
+    """The monitored firms as the article first named them in full (`重点监测企业` for a later
+    `监测企业`), else ``name``."""
+    return actx.sample if actx.sample and actx.sample != name and actx.sample.endswith(name) else name
+
+
 def _content_start(text: str, s: int) -> int:
     """Where a sentence's words start after a leading period (`全年组织…` -> `组织…`)."""
     m = _PERIOD_LEAD.match(text, s)
@@ -3763,6 +3772,9 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         if ph.subject:
             found = (ph.subject, ph.subject_kind)
             break
+    if found is not None and found[1] == "sample":
+        found = (_fuller_sample(actx, found[0]), "sample")
+        actx.sample = found[0]
     if found is not None and found[0] == "中欧班列" and cs > s and (scene := _AT_PLACE.match(text, s)):
         # `在成都，中欧班列开行1650列`: the service's trains from the city the scene names
         p = lookup(scene.group("p"))
@@ -3837,7 +3849,8 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # `全省…，其中，贵阳市增长9.6%，遵义市增长6.8%。分行业看，…`: a new breakdown of the whole,
         # not of the city named as its part
         carried = actx.subject = None
-    return carried or actx.default_subject or ctx.region
+    # (a monitored-firms brief's later paragraphs that name no subject go on with those firms)
+    return carried or actx.sample or actx.default_subject or ctx.region
 
 
 
