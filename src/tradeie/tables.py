@@ -588,12 +588,13 @@ class _Doc:
         if not cells:
             return False
         texts = [self.ftext(c) for c in cells]
+        xs = self.xs(i, cells)
         # a header without a label cell, each name going on right under it (`商务活动  新订单` /
         # `指  数    指  数`): one word under every name
         aligned = (
             len(cells) == len(head.cells) >= 2 and ln.mode == "space"
             and all(len(SPACED_HAN.sub("", t)) <= 4 and _kind(t) == "t" for t in texts)
-            and [min(range(len(head.cells)), key=lambda k, x=x: _dist(x, head.xs[k])) for x in self.xs(i, cells)] == list(range(len(cells)))
+            and [min(range(len(head.cells)), key=lambda k, x=x: _dist(x, head.xs[k])) for x in xs] == list(range(len(cells)))
         )
         if len(cells) >= len(head.cells) + (head.cells[0] is None) and not aligned:
             return False
@@ -604,13 +605,12 @@ class _Doc:
             and all(_kind(t) == "t" and len(t) <= 6 for t in texts)
         )
         if not aligned and not tabbed and not all(_UNIT_ONLY.fullmatch(t) for t in texts):
-            xs = self.xs(i, cells)
             # one word alone continues a name only inside a drawn box (`│  │  │  增长(%) │`)
             if (len(cells) < 2 and ln.mode != "bar") or any(_kind(t) != "t" for t in texts) or xs[0][0] <= head.xs[0][1]:
                 return False
         head_mode = self.info(head.index).mode
         wrapped = (head_mode == "tab" and ln.mode != "tab") or tabbed  # `…\t同比增长` / `（%）`: the last name wrapped
-        for k, (c, t, x) in enumerate(zip(cells, texts, self.xs(i, cells))):
+        for k, (c, t, x) in enumerate(zip(cells, texts, xs)):
             if aligned:
                 j = k
             elif wrapped:

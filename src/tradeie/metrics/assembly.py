@@ -2006,7 +2006,7 @@ _HEADING_LINE = regex.compile(r"[^\n,;:。!?]{4,40}(?=\n|$)")
 
 def _heading_line(text: str, at: int) -> bool:
     """The paragraph at ``at`` is a heading: one short line, no sentence punctuation."""
-    return _HEADING_LINE.match(text, at) is not None and _ITEM_HEADING.match(text, at) is not None
+    return _ITEM_HEADING.match(text, at) is not None and _HEADING_LINE.match(text, at) is not None
 
 
 _ITEM_HEADING = regex.compile(r"[一二三四五六七八九十]{1,2}、")

@@ -55,8 +55,8 @@ def data_notes(text: str) -> list[DataNote]:
         topic = m.group("topic")
         if topic.startswith(_OTHERS):
             continue  # `其余数据来源于…`: whatever the other notes leave, too vague to attribute
-        orgs = regex.split(r"[、,，]|以及", m.group("org"))
-        org = _TAIL.sub("", orgs[0]).strip()
+        org = regex.split(r"[、,，]|以及", m.group("org"))[0]
+        org = _TAIL.sub("", org).strip()
         if len(org) < 2:
             continue
         if _TABLE_WORDS.match(topic):
