@@ -6770,3 +6770,168 @@ def test_a_monitored_group_named_in_full_goes_on_in_later_paragraphs():
     )
     assert _by_value(ex, "12.35 亿美元").subject == "重点监测企业"
     assert _by_value(ex, "6.27 亿美元").subject == "重点监测企业"
+
+
+# An association's survey section: the association runs the survey, then numbered sub-sections
+# `(一)`, `(二)` report the surveyed firms' answers; a table titled with a remark in brackets.
+SURVEY_SECTIONS = """岚州市跨境电子商务协会
+跨境电商行业运行月报
+2025年第9期(总第57期)                                    2025年9月16日
+
+一、行业运行概况
+
+据岚州海关统计,前8个月,全市跨境电商进出口386.4亿元,同比增长14.6%。
+
+二、会员企业问卷调查
+
+8月下旬,协会面向会员企业开展第9期问卷调查,共发放问卷210份,回收有效问卷172份。受访企业中,年销售额1亿元以上的企业43家,占25.0%。
+
+(一)订单情况
+
+调查显示,8月有109家受访企业订单量环比增长,占63.4%;37家基本持平,占21.5%。
+
+(二)经营预期
+
+对四季度订单预期"乐观"的企业100家,占58.1%。
+
+三、主要平台经营情况
+
+表1 受访企业入驻主要平台情况(多选,N=172)
+
+平台名称          入驻企业(家)    占比(%)
+亚马逊            118              68.6
+Temu              57               33.1
+"""
+
+
+def test_a_surveys_sub_sections_report_the_surveyed_firms():
+    ex = tradeie.extract(SURVEY_SECTIONS)
+    assert _by_value(ex, "386.4亿元").subject != "受访企业"
+    # the association counts its questionnaires (`8月下旬，协会…`: a dated clause, then who)
+    assert _by_value(ex, "210份").subject == "岚州市跨境电子商务协会"
+    assert _by_value(ex, "43家").subject == "受访企业"
+    # `(一)`, `(二)` under `二、会员企业问卷调查`: still the surveyed firms, not the city
+    assert _by_value(ex, "109家").subject == "受访企业"
+    assert _by_value(ex, "100家").subject == "受访企业"
+    # `表1 受访企业…(多选,N=172)`: a title with a remark in brackets, not a sentence
+    amazon = _by_value(ex, "118")
+    assert amazon.subject == "受访企业" and amazon.share is not None and amazon.share.percent == Decimal("68.6")
+
+
+def test_a_new_top_level_section_ends_the_survey():
+    ex = tradeie.extract(SURVEY_SECTIONS.replace(
+        "三、主要平台经营情况\n\n表1 受访企业入驻主要平台情况(多选,N=172)\n\n平台名称          入驻企业(家)    占比(%)\n"
+        "亚马逊            118              68.6\nTemu              57               33.1\n",
+        "三、行业资讯\n\n(一)口岸动态\n\n9月上旬,跨境电商出口包裹1.2万票,同比增长8.3%。\n",
+    ))
+    assert _by_value(ex, "1.2万票").subject != "受访企业"
+
+
+# A customs house's web page: its masthead names the state (`中华人民共和国…海关`), a numbered
+# heading lists two border crossings (`三、二连浩特、满洲里口岸…`), and the region's figures pass
+# through them.
+BORDER_PORTS = """中华人民共和国呼和浩特海关
+首页 > 信息公开 > 海关统计
+
+2025年内蒙古自治区对蒙古国、俄罗斯贸易情况
+
+发布时间：2026-01-20　　来源：呼和浩特海关
+
+　　据呼和浩特海关统计，2025年，内蒙古自治区外贸进出口总值2150.3亿元，比上年增长8.6%，增速高于全国外贸整体增速5个百分点。
+
+　　一、对蒙古国贸易稳中有进
+
+　　2025年，内蒙古对蒙古国进出口790.2亿元，增长10.1%。
+
+　　二、对俄罗斯贸易降幅收窄
+
+　　2025年，内蒙古对俄罗斯进出口421.6亿元，下降2.9%。
+
+　　三、二连浩特、满洲里口岸支撑作用突出
+
+　　2025年，经二连浩特、满洲里两大口岸合计进出口985.4亿元，增长5%。其中，经二连浩特口岸进出口571.2亿元，增长12.6%；经满洲里口岸进出口414.2亿元，下降2.4%。二连浩特口岸全年进出境货运量1802.5万吨，增长5.9%。
+"""
+
+
+def test_a_state_masthead_and_border_crossings_leave_the_region_its_figures():
+    ex = tradeie.extract(BORDER_PORTS)
+    # `中华人民共和国` names the customs house's state, not whose figures the release reports
+    assert _by_value(ex, "2150.3亿元").subject == "内蒙古自治区"
+    assert _by_value(ex, "790.2亿元").subject == "内蒙古自治区"
+    # the towns named as crossings are ports, not the release's subject
+    assert _by_value(ex, "571.2亿元").subject != "二连浩特市"
+    assert _by_value(ex, "414.2亿元").subject != "二连浩特市"
+    assert _by_value(ex, "1802.5万吨").subject == "二连浩特口岸"
+
+
+def test_a_numbered_heading_may_list_two_names():
+    names = [s.name for s in tradeie.extract(BORDER_PORTS).bulletin.sections]
+    assert "二连浩特、满洲里口岸支撑作用突出" in names
+
+
+# A city's statistical communiqué: a numbered chapter whose name lists two fields
+# (`七、交通、邮电和旅游`), closed by the communiqué's notes, which define terms nationally and
+# say which body's data each topic is (`资料来源：本公报中…数据来自…`).
+COMMUNIQUE_CLOSING = """泉州市2025年国民经济和社会发展统计公报
+
+泉州市统计局
+2026年3月20日
+
+六、对外经济
+
+　　全年全市外贸进出口总值1326.0亿元，比上年增长3.4%。其中，出口737.4亿元，增长4.6%。
+
+七、交通、邮电和旅游
+
+　　全年港口货物吞吐量0.83亿吨，增长5.6%。全年接待国内游客7260万人次，比上年增长6.9%。
+
+注：
+　　[1]本公报中数据均为初步统计数。
+　　[2]共建“一带一路”国家按截至2025年底与我国签署共建“一带一路”合作文件的国家统计。
+　　[3]一般贸易：指中国境内有进出口经营权的企业单边进口或单边出口的贸易。
+　　资料来源：本公报中货物进出口数据来自泉州海关；旅游数据来自市文化和旅游局；其他数据来自市统计局。
+"""
+
+
+def test_a_communiques_closing_notes_name_no_subject_and_no_article_source():
+    ex = tradeie.extract(COMMUNIQUE_CLOSING)
+    assert "交通、邮电和旅游" in [s.name for s in ex.bulletin.sections]
+    port = _by_value(ex, "0.83亿吨")
+    # the notes' `我国`, `中国境内` define terms; the chapter is still the city's
+    assert port.subject == "泉州市"
+    # `资料来源：本公报中…数据来自…`: a note on each topic's data, not the chapter's 来源 line
+    assert not port.source.name.startswith("本公报")
+    assert not _by_value(ex, "7260万人次").source.name.startswith("本公报")
+
+
+# A government work report: its review chapter looks back over the five-year plan, then over
+# the last year.  Averages and totals over the five years are theirs; levels reached, the last
+# year's; a paragraph opening on the year closes the look back.
+WORK_REPORT_REVIEW = """政府工作报告
+——2026年1月20日在云岭省第十四届人民代表大会第五次会议上
+
+一、“十四五”时期和2025年工作回顾
+
+　　“十四五”时期是云岭全面振兴取得新突破的五年。五年来，全省经济社会发展取得新的重大成就。
+
+　　——经济实力稳步提升。全省地区生产总值由2020年的2.51万亿元增加到2025年的3.42万亿元，年均增长5.1%。一般公共预算收入年均增长4.6%。高新技术企业增加到1.43万家。
+
+　　——民生福祉持续增进。五年累计城镇新增就业228.6万人，城镇调查失业率控制在5.5%以内。新建改建农村公路1.6万公里。
+
+　　2025年是极不平凡的一年。全省地区生产总值增长5.2%，新建改建农村公路3200公里。
+"""
+
+
+def test_a_work_reports_look_back_over_five_years():
+    ex = tradeie.extract(WORK_REPORT_REVIEW)
+    five = ("2021-01-01", "2025-12-31")
+    rate = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("4.6")][0]
+    assert _period(rate) == five
+    assert _period(_by_value(ex, "228.6万人")) == five
+    assert _period(_by_value(ex, "5.5%以内")) == five
+    assert _period(_by_value(ex, "1.6万公里")) == five
+    # a level reached and a figure dated in its sentence keep their year
+    assert _period(_by_value(ex, "3.42万亿元")) == ("2025-01-01", "2025-12-31")
+    assert _period(_by_value(ex, "1.43万家"))[1] == "2025-12-31" and _period(_by_value(ex, "1.43万家")) != five
+    # `2025年是…`: the look back is over
+    assert _period(_by_value(ex, "3200公里")) == ("2025-01-01", "2025-12-31")

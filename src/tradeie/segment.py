@@ -83,7 +83,7 @@ _BRACKETED_FIELD = regex.compile(r"\s*(?:责任编辑|编辑|校对|审核|审�
 # `【数据速览】（1-10月）`: a short parenthetical after the brackets qualifies the whole section
 BRACKET_HEADING = regex.compile(r"【\s*(?P<name>[^】\n]{1,24}?)\s*】(?:\s*\((?P<note>[^()\n]{1,20})\))?")
 NUMBERED_HEADING = regex.compile(
-    r"(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]|\(\s*(?P<num>[一二三四五六七八九十]{1,3})\s*\))\s*(?P<name>[^,;:。!?、()]{2,28}(?:\([^()]{1,12}\))?)"  # `二、9月累计（1日—14日）`
+    r"(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]|\(\s*(?P<num>[一二三四五六七八九十]{1,3})\s*\))\s*(?P<name>[^,;:。!?、()]{2,28}(?:、[^,;:。!?、()]{2,20})*(?:\([^()]{1,12}\))?)"  # `二、9月累计（1日—14日）`
 )
 # `2. 数字贸易发展情况`: an Arabic-numbered heading, a section only when the contents list it
 ARABIC_HEADING = regex.compile(r"\d{1,2}\s*[.、]\s*(?P<name>[^,;:。!?、()]{2,28})")

@@ -114,6 +114,7 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:[.\-/](?:0?[1-9]|1[0-2]))?")  # a bare year
 # Prose punctuation, judged on the original (`，` folds to `,`, which also separates thousands).
 _PROSE = re.compile(r"[。，；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
 _NOTE = re.compile(r"(?:注|备注|说明|附注|资料来源|数据来源|来源)\s?[\d①②③④⑤]{0,2}\s?:")
+_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _TABLE_NO = re.compile(r"附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d年月])|附?表(?=\s)")  # `表2`, `附表  2025年…`, `表  1—7月…`
 _UNIT = re.compile(r"单位\s?:\s?([^()\[\]\s]{1,16})")  # 单位：亿元 / (单位:万美元)
 _RULE = re.compile(r"[\s|:+\-=─━—_]{3,}")  # |---|---| and ----- between header and rows
@@ -855,6 +856,13 @@ class _Doc:
         # in a box, empty cells may stand there (`│      │      ├────┬────┤`)
         return all(flags[first:]) and all(not self.ftext(c).strip() or _HAN.search(self.ftext(c)) for c in ln.cells[:first])
 
+    def bracketed_prose(self, ln: _Line) -> bool:
+        """Whether a `表N` line's only prose marks stand in brackets (`表1 受访企业入驻主要平台情况
+        (多选,N=172)`): a title with a remark, not a sentence."""
+        if not ln.tabno or ln.end - ln.start > 80:
+            return False
+        return _PROSE.search(_BRACKETED.sub("", self.original[ln.start : ln.end])) is None
+
     def title_unit(self, top: int, floor: int) -> tuple[Span | None, str | None, int]:
         """The title (a `表N` line, or the line right above the unit line or header), the table
         unit from a `单位：` line, and the first line they use, looked for in the three lines
@@ -874,7 +882,7 @@ class _Doc:
                 unit = unit or ln.unit  # a unit line (`单位：亿元，%` too)
                 first = k
                 continue
-            if ln.prose or ln.note or ln.rule or self.folded[ln.end - 1] == ":":
+            if (ln.prose and not self.bracketed_prose(ln)) or ln.note or ln.rule or self.folded[ln.end - 1] == ":":
                 break
             if (ln.tabno or (k == first - 1 and len(texts) == 1)) and _HAN.search(self.ftext(texts[0])):
                 title = (texts[0][0], texts[-1][1])

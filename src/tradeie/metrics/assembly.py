@@ -194,6 +194,7 @@ class _DocContext:
     national: bool = False  # a national body's release (`国家邮政局公布…`), with no region of its own
     county: str | None = None  # the county the document names most (全县 -> it)
     reporting: tuple[str, ...] = ()  # listed companies the story shows releasing their report
+    last_article: "_ArticleContext | None" = None  # the article assembled before (its section's survey goes on)
     heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
     title_single_month: bool = False  # the headline reports a single month (`2025年6月份…`)
     article_subjects: list = field(default_factory=list)  # each article's default subject, in order
@@ -219,6 +220,7 @@ class _ArticleContext:
     para_place: str | None = None  # `西海岸新区：…`: the district a paragraph reports on
     brief_period: PeriodMatch | None = None  # the period a numbered brief's figures run to, last resort
     stock_period: PeriodMatch | None = None  # the date the article's last levels were stated at
+    review_span: PeriodMatch | None = None  # the five years a report's review is looking back over
     lead_in: tuple | None = None  # (measure, period, subject) of a paragraph ending `…集装箱量如下：`
     item: tuple | None = None  # (measure, label, subject) of a bulleted item under such a lead
     subject: str | None = None
@@ -1044,6 +1046,8 @@ def _assemble(
             for m in _TABLE_CITED.finditer(text, art.paragraphs[0].nstart, art.paragraphs[-1].nend):
                 ctx.table_sources.setdefault(_table_key(m.group("t")), art.source)
         if not art.paragraphs:
+            if not _subsection(text, art.heading_nspan):
+                ctx.last_article = None  # a new top-level heading: no survey goes on under it
             if art.title_nspan:
                 # a heading with no body of its own (`◆ 前三季度全市服务外包运行情况` over
                 # `■ 总体情况`, `■ 业务结构`…): its period governs the articles under it
@@ -1064,6 +1068,14 @@ def _assemble(
         if outlet and ctx.publisher and _SPEAKING_UNIT.fullmatch(outlet):
             outlet = ctx.publisher  # `来源：新闻办公室` under a page of 国家外汇管理局: the body speaking
         actx = _ArticleContext(outlet=outlet, title=art.title, section=art.section)
+        if (prev := ctx.last_article) is not None and (
+            _subsection(text, art.heading_nspan) or art.section and prev.section == art.section and not art.title
+        ):
+            # `二、会员企业问卷调查` over `（一）订单情况`, `（四）经营预期`, or the section going on
+            # untitled after a table: the surveyed firms its first items named are whose figures
+            # its later items report
+            actx.sample = prev.sample
+        ctx.last_article = actx
         # a news story: filed by an outlet (its dateline, byline or 来源), or a web page of one
         news_story = (art.source or (ctx.publisher if not structure.sections else "") or "") in media_outlets()
         actx.synthetic_reference = ctx.reference is None
@@ -1103,6 +1115,7 @@ def _assemble(
         for para in art.paragraphs:
             actx.para_period = None
             actx.para_day = None
+            actx.review_span = _review_span(text, para.nstart, para.nend, periods, actx)
             if _heading_line(text, para.nstart):
                 # `一、2025年和“十四五”时期工作回顾` heading a report the segmenter found no sections
                 # in: the year reviewed governs what follows (a five-year span only where named)
@@ -1137,6 +1150,8 @@ def _assemble(
                 actx.list_source = None  # the items under the cited lead-in are over
             actx.inline_source = actx.list_source or actx.lead_source
             actx.subject = None
+            if news_story:
+                actx.sample = None  # a story quoting a survey goes on to other figures (`预计全年…`)
             actx.para_start = para.nstart
             actx.para_first_metric = len(out.metrics)
             actx.para_indicator = None
@@ -2018,6 +2033,41 @@ def _several_years(p: PeriodMatch) -> bool:
         p.first is not None and p.last is not None and p.last.year > p.first.year
         and (p.first.month, p.first.day, p.last.month, p.last.day) == (1, 1, 12, 31)
     )
+
+
+# a report looking back over five years (`五年来，…`, `过去五年，…`, `“十四五”时期是…的五年`),
+# then over the last one (`2025年，…`, `过去一年，…`)
+_FIVE_YEARS_OPEN = regex.compile(r"[^。]{0,40}?(?:五年来|过去五年|五年间|这五年|“?十[一二三四五]五”?(?:时期|期间)?(?:是|以来|,|。))")
+_ONE_YEAR_OPEN = regex.compile(r"(?:[^。,]{0,6}?(?:20\d\d年|过去一年|一年来|今年|去年|上一年)[,是])")
+
+
+def _review_span(text: str, a: int, b: int, periods, actx) -> PeriodMatch | None:
+    """The five years a paragraph looks back over (the plan's years where named, else the five
+    years to the one the report reviews), carried on from the paragraph before until a paragraph
+    opens on one year or a heading comes."""
+    body = a + _item_mark_len(text, a, b)
+    if _heading_line(text, a) or _ONE_YEAR_OPEN.match(text, body):
+        return None
+    if not _FIVE_YEARS_OPEN.match(text, body):
+        return actx.review_span
+    plan = next((p for p in periods if a <= p.start < b and _several_years(p) and p.last.year - p.first.year == 4), None)
+    if plan is not None:
+        return plan
+    year = actx.period.last.year if actx.period is not None and actx.period.last is not None else None
+    m = regex.compile(r"五年来|过去五年|五年间|这五年").search(text, body, b)
+    if year is None or m is None:
+        return None
+    return PeriodMatch(
+        m.start(), m.end(), m.group(), "five_years_past", "year", first=dt.date(year - 4, 1, 1), last=dt.date(year, 12, 31),
+        start_month=f"{year - 4}-01", end_month=f"{year}-12",
+    )
+
+
+# the figure is over the years reviewed: an average or a total over them (`年均增长5.1%`,
+# `五年累计…`), a level held throughout (`保持在75%以上`, `控制在5.5%以内`)
+_OVER_THE_YEARS = regex.compile(r"年均|累计|五年|连续[五5]年|保持在|始终|控制在|稳定在")
+# a level the years ended at (`增加到1.43万家`, `达到2.35%`): the last year's
+_LEVEL_REACHED = regex.compile(r"达到|达|突破|提高到|提升到|增加到|增至|上升到|下降到|降至|降到|扩大到|跃升至|跨越|居|位居|排名")
 
 
 def _single_month(p: PeriodMatch) -> bool:
@@ -3714,6 +3764,14 @@ def _venue_before(text: str, s: int) -> str | None:
     return found
 
 
+_SUBSECTION = regex.compile(r"\s*\([一二三四五六七八九十]{1,3}\)")
+
+
+def _subsection(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether a section's heading is numbered one level down (`(一)订单情况` under `二、…`)."""
+    return span is not None and _SUBSECTION.match(text, span[0], span[1]) is not None
+
+
 def _fuller_sample(actx: _ArticleContext, name: str) -> str:
     """The monitored firms as the article first named them in full (`重点监测企业` for a later
     `监测企业`), else ``name``."""
@@ -3749,7 +3807,7 @@ def _counted_group(text: str, s: int, cs: int) -> str | None:
 
 
 _MARKET_OPENER = regex.compile(r"(?:其中,)?[从分按](?:主要)?(?P<w>客源地|客源|来源地|来源|市场|国别|国家和地区|国家|地区|区域|离岸市场|出口市场|进口来源)[^,]{0,4}?看?,")
-_DATE_CLAUSE = regex.compile(r"[\d年月日号至到—~-]+")
+_DATE_CLAUSE = regex.compile(r"(?:[\d年月日号至到—~-]|[上中下]旬|月[初底末中])+")
 
 
 def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, period_spans=()) -> str | None:
@@ -3772,9 +3830,6 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         if ph.subject:
             found = (ph.subject, ph.subject_kind)
             break
-    if found is not None and found[1] == "sample":
-        found = (_fuller_sample(actx, found[0]), "sample")
-        actx.sample = found[0]
     if found is not None and found[0] == "中欧班列" and cs > s and (scene := _AT_PLACE.match(text, s)):
         # `在成都，中欧班列开行1650列`: the service's trains from the city the scene names
         p = lookup(scene.group("p"))
@@ -3824,6 +3879,10 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         found = (phrase.qualifier, "place")
     if found is None and cs > s:
         found = _leading_subject(text, s, cs, period_spans)
+    if found is not None and found[1] == "sample":
+        # (`386家监测企业`: the group is named without the count)
+        found = (_fuller_sample(actx, found[0].lstrip("0123456789").removeprefix("家")), "sample")
+        actx.sample = found[0]
     if found is not None and found[1] == "place" and (om := _MARKET_OPENER.match(text, s)):
         # `从来源地看，中国香港是…最大外资来源地`: the places are markets; but after `分地区看`
         # a province's own cities are whose figures they are
@@ -4051,8 +4110,18 @@ _HEADLINE_COMPANY = regex.compile(r"(?P<name>[\p{Han}]{2,4}?(?:股份|集团|控
 
 def _names_other(text: str, end: int, form: str) -> bool:
     """The place ending at ``end`` is part of another name: an agreement's or a fair's
-    (`中国—东盟自贸协定`) or a province's customs house (`长春海关`)."""
-    return text[end : end + 1] in _NAME_DASH or _provincial_customs_at(text, end, form)
+    (`中国—东盟自贸协定`), a province's customs house (`长春海关`) or a border crossing
+    (`二连浩特口岸`, `二连浩特、满洲里口岸` in a region's release: the ports, not the towns)."""
+    return (
+        text[end : end + 1] in _NAME_DASH or _CROSSING.match(text, end) is not None or _provincial_customs_at(text, end, form)
+        # `中华人民共和国呼和浩特海关`, `中华人民共和国商务部`: the state in an authority's name
+        or form == "中华人民共和国" and _STATE_ORGAN.match(text, end) is not None
+    )
+
+
+# `二连浩特口岸`, `二连浩特、满洲里两大口岸`: towns named as border crossings
+_CROSSING = regex.compile(r"(?:、[\p{Han}]{2,5}?){0,4}(?:[两三四五]大|[两三四五]个|等)?口岸")
+_STATE_ORGAN = regex.compile(r"[\p{Han}]{0,8}?(?:海关|总署|部|总局|局|委员会)")
 
 
 def _provincial_customs_at(text: str, end: int, form: str) -> bool:
@@ -4095,6 +4164,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return group
     votes_any = vocab().votes_any
     tally: dict[str, int] = {}
+    if (notes := _NOTES_BLOCK.search(text, a0, a1)) is not None:
+        a1 = notes.start()  # a communiqué's closing notes (`注：…与我国签署…`) define, they report nothing
 
     def vote(name: str | None, n: int = 1) -> None:
         if name:
@@ -4140,6 +4211,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # among them is a hub, not the province the story is about)
         return "中国"
     return max(tally.items(), key=lambda kv: kv[1])[0]
+
+
+_NOTES_BLOCK = regex.compile(r"\n[ \t\u3000]*(?:注|附注|注释)[ \t\u3000]*[:：]")
 
 
 # `大湾区内地九市（广州、深圳、…、肇庆，下同）`: a group of places defined once for the story
@@ -4297,6 +4371,8 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     if len(cands) > 1 and _COMPARED_PAIR.fullmatch(ctx.text, cands[-2].end, cands[-1].start) and ctx.text.endswith("比较", 0, cands[-2].start):
         cands.pop()  # `比较二○二五年五月与二○二四年五月，…上升11.7%`: the first month's rate
     chosen = cands[-1] if cands else (actx.para_period or actx.period)
+    if actx.review_span is not None and (over := _over_the_years(ctx.text, actx.review_span, anchor, cands)) is not None:
+        chosen = over
     day = actx.para_day if actx.para_day is not None and actx.para_day.start < anchor.start else actx.lead_day
     if chosen is not None and not cands and ctx.event is None and day is actx.para_day and day is not None and _event_day(ctx.text, actx, day, anchor):
         chosen = None  # `3月19日，…推介会在深圳举办。现场签约项目32个`: the event's month, not the brief's
@@ -4376,6 +4452,19 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
 
 
 _YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇○零一二三四五六七八九]{4}")
+
+
+def _over_the_years(text: str, span: PeriodMatch, anchor: Item, cands) -> PeriodMatch | None:
+    """The review's five years for a figure over them (`年均增长5.1%`, `五年累计…`, `新建…1260所`
+    with no year of its own), None for a level reached (`增加到1.43万家`) or a dated figure."""
+    cs = max(text.rfind(c, 0, anchor.start) for c in ",;。:\n") + 1
+    words = text[cs : anchor.end]
+    if _OVER_THE_YEARS.search(words):
+        own = [p for p in cands if p.start >= cs and not _several_years(p)]
+        return None if own else span
+    if any(p.start >= span.start for p in cands) or _LEVEL_REACHED.search(words):
+        return None
+    return span
 
 
 def _base_period(ctx, period: PeriodOut | None, a: int, b: int) -> PeriodOut | None:
