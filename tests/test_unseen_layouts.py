@@ -6914,7 +6914,7 @@ WORK_REPORT_REVIEW = """政府工作报告
 
 　　“十四五”时期是云岭全面振兴取得新突破的五年。五年来，全省经济社会发展取得新的重大成就。
 
-　　——经济实力稳步提升。全省地区生产总值由2020年的2.51万亿元增加到2025年的3.42万亿元，年均增长5.1%。一般公共预算收入年均增长4.6%。高新技术企业增加到1.43万家。
+　　——经济实力稳步提升。全省地区生产总值由2020年的2.51万亿元增加到2025年的3.42万亿元，年均增长5.1%。一般公共预算收入年均增长4.6%。高新技术企业增加到1.43万家。实际使用外资从120.5亿美元增加到168.2亿美元，研发经费投入强度突破2.3%。
 
 　　——民生福祉持续增进。五年累计城镇新增就业228.6万人，城镇调查失业率控制在5.5%以内。新建改建农村公路1.6万公里。
 
@@ -6933,5 +6933,19 @@ def test_a_work_reports_look_back_over_five_years():
     # a level reached and a figure dated in its sentence keep their year
     assert _period(_by_value(ex, "3.42万亿元")) == ("2025-01-01", "2025-12-31")
     assert _period(_by_value(ex, "1.43万家"))[1] == "2025-12-31" and _period(_by_value(ex, "1.43万家")) != five
+    # `从120.5亿美元增加到168.2亿美元`: the level the years started from is the year before them's
+    assert _period(_by_value(ex, "120.5亿美元")) == ("2020-01-01", "2020-12-31")
+    assert _period(_by_value(ex, "168.2亿美元")) == ("2025-01-01", "2025-12-31")
+    assert _period(_by_value(ex, "2.3%")) == ("2025-01-01", "2025-12-31")
     # `2025年是…`: the look back is over
     assert _period(_by_value(ex, "3200公里")) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_weekly_briefs_year_so_far_beside_its_week():
+    ex = tradeie.extract(_release(
+        "岚港集团生产业务部\n\n2025年9月8日", "岚港集团生产周报（2025年第36期）",
+        "● 海铁联运。本周完成海铁联运箱量4862标箱，环比增长12.6%；年累计完成海铁联运箱量13.7万标箱，同比增长21.4%。",
+    ))
+    assert _period(_by_value(ex, "4862标箱")) == ("2025-09-01", "2025-09-07")
+    # `年累计`: January to the brief's month, not the week
+    assert _period(_by_value(ex, "13.7万标箱")) == ("2025-01-01", "2025-09-30")

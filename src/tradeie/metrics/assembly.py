@@ -2067,7 +2067,10 @@ def _review_span(text: str, a: int, b: int, periods, actx) -> PeriodMatch | None
 # `五年累计…`), a level held throughout (`保持在75%以上`, `控制在5.5%以内`)
 _OVER_THE_YEARS = regex.compile(r"年均|累计|五年|连续[五5]年|保持在|始终|控制在|稳定在")
 # a level the years ended at (`增加到1.43万家`, `达到2.35%`): the last year's
-_LEVEL_REACHED = regex.compile(r"达到|达|突破|提高到|提升到|增加到|增至|上升到|下降到|降至|降到|扩大到|跃升至|跨越|居|位居|排名")
+_FROM_LEVEL = regex.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:的|底的|末的)?)?$")
+_FROM_IN_SHARE = regex.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:的|底的|末的)?)?[\d.]+%$")  # `占比由2020年的39.6%`
+_RISEN_TO = regex.compile(r"[^,;。]{0,12}?(?:增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小|跃升|增|升|降)(?:到|至)")
+_LEVEL_REACHED = regex.compile(r"超过|达到|达|突破|提高到|提升到|增加到|增至|上升到|下降到|降至|降到|扩大到|跃升至|跨越|居|位居|排名")
 
 
 def _single_month(p: PeriodMatch) -> bool:
@@ -4456,15 +4459,34 @@ _YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇○零一二三四五�
 
 def _over_the_years(text: str, span: PeriodMatch, anchor: Item, cands) -> PeriodMatch | None:
     """The review's five years for a figure over them (`年均增长5.1%`, `五年累计…`, `新建…1260所`
-    with no year of its own), None for a level reached (`增加到1.43万家`) or a dated figure."""
+    with no year of its own); the year before them for the level they started from (`从4.39万亿元
+    增加到…`), the last one for a level reached (`增加到1.43万家`, `突破1.6万家`); None for a
+    figure its sentence dates."""
     cs = max(text.rfind(c, 0, anchor.start) for c in ",;。:\n") + 1
     words = text[cs : anchor.end]
+    dated = [p for p in cands if p.start >= span.start and not _base_year(text, p)]
+    own = [p for p in dated if p.start >= cs]
+    base = _FROM_LEVEL.search(text, cs, anchor.start) or _FROM_IN_SHARE.search(text, anchor.start, anchor.end)
+    if base is not None and _RISEN_TO.match(text, anchor.end):
+        # `从4.39万亿元增加到6.08万亿元`, `由2020年的39.6%提高到47.2%`: the level the years started
+        # from, the year before them (or the year written)
+        return _one_year(span, int(base.group("y")) if base.group("y") else span.first.year - 1)
     if _OVER_THE_YEARS.search(words):
-        own = [p for p in cands if p.start >= cs and not _several_years(p)]
-        return None if own else span
-    if any(p.start >= span.start for p in cands) or _LEVEL_REACHED.search(words):
+        return None if [p for p in own if not _several_years(p)] else span
+    if own or dated and not _LEVEL_REACHED.search(words):
         return None
+    if _LEVEL_REACHED.search(words):
+        return _one_year(span, span.last.year)
     return span
+
+
+def _one_year(span: PeriodMatch, y: int) -> PeriodMatch:
+    return span._replace(rule="review_year", first=dt.date(y, 1, 1), last=dt.date(y, 12, 31), start_month=f"{y}-01", end_month=f"{y}-12")
+
+
+def _base_year(text: str, p: PeriodMatch) -> bool:
+    """A year a figure is compared with or started from (`由2020年的…`, `比2020年…`, `是2020年的2.1倍`)."""
+    return text.endswith(("由", "从", "比", "较", "是", "为", "与"), 0, p.start)
 
 
 def _base_period(ctx, period: PeriodOut | None, a: int, b: int) -> PeriodOut | None:
