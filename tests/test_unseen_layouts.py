@@ -6949,3 +6949,36 @@ def test_a_weekly_briefs_year_so_far_beside_its_week():
     assert _period(_by_value(ex, "4862标箱")) == ("2025-09-01", "2025-09-07")
     # `年累计`: January to the brief's month, not the week
     assert _period(_by_value(ex, "13.7万标箱")) == ("2025-01-01", "2025-09-30")
+
+
+def test_surveyed_sellers_named_as_firms():
+    ex = tradeie.extract(_release(
+        "岚州市跨境电子商务协会\n\n2025年7月20日", "2025年上半年跨境电商卖家运行调查报告",
+        "　　上半年，受访卖家企业实现跨境出口销售额218.6亿元，同比增长13.2%。",
+    ))
+    m = _by_value(ex, "218.6亿元")
+    assert m.subject == "受访卖家企业" and m.indicator == "跨境出口销售额"
+
+
+# A feature story about a bonded zone: `区内…` refers back to the zone named before, and the
+# whole a share is of (`约占江苏省综保区…的三成`) is not whose figure it is.
+ZONE_FEATURE = """经济日报
+
+保税维修让“旧件”焕新出海
+——江苏太仓综合保税区发展维修再制造业务见闻
+
+2025-11-13 06:12　　来源：经济日报
+
+　　清晨8点，太仓综合保税区内的一家维修企业车间里，工程师们将一块块从北美返回的服务器主板接入检测设备。
+　　“截至9月底，区内开展保税维修业务的企业达到27家。”太仓综合保税区管委会副主任介绍，今年前三季度，区内保税维修业务货值达186.4亿元，同比增长17.2%，约占江苏省综保区保税维修业务总量的三成。去年全年，区内保税维修业务货值213.7亿元，同比增长19.8%。
+"""
+
+
+def test_a_zone_feature_reads_区内_as_the_zone():
+    ex = tradeie.extract(ZONE_FEATURE)
+    assert _by_value(ex, "27家").subject == "太仓综合保税区"
+    m = _by_value(ex, "186.4亿元")
+    assert m.subject == "太仓综合保税区" and m.share is not None
+    assert _by_value(ex, "213.7亿元").subject == "太仓综合保税区"
+    # `一块块…主板`: one by one, no quantity (and 块 is no yuan before 主板)
+    assert not [q for q in ex.unattached if "块" in q.text] and not [m for m in ex.metrics if m.value and "块" in m.value.text]

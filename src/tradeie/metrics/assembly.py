@@ -3011,6 +3011,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = group_subject
     elif member_subject:
         subject = member_subject
+    elif not phrase.subject and (zone := _zone_referred_to(actx, text, cs)) is not None:
+        subject = actx.subject = zone  # `区内…，约占江苏省综保区…的三成`: the zone, not the share's whole
     elif share_of is not None and share_of.subject and not phrase.subject and share_of.subject_kind not in ("world", "country", "place") and (
         whole_subject := _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
     ):
@@ -3775,6 +3777,34 @@ def _subsection(text: str, span: tuple[int, int] | None) -> bool:
     return span is not None and _SUBSECTION.match(text, span[0], span[1]) is not None
 
 
+_ZONE_NAME = regex.compile(
+    r"[\p{Han}]{2,8}?(?P<kind>综合保税区|综保区|保税港区|保税区|自贸试验区[\p{Han}]{2,4}片区|经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|新区|产业园区|产业园)"
+)
+
+
+def _zone_referred_to(actx, text: str, cs: int) -> str | None:
+    """The zone or park a clause opening `区内…` refers back to: the one named last before it in
+    the article (from its place name on: `昆山综保区`), else in its headline; None otherwise."""
+    if not text.startswith(("区内", "园区内"), _content_start(text, cs)):
+        return None
+    found = None
+    for m in _ZONE_NAME.finditer(text, actx.first_para_start, cs):
+        if (name := _zone_from_place(m.group())) and "占" not in text[max(0, m.start() - 2) : m.start() + len(m.group()) - len(name)]:
+            found = name  # (not the whole of a share: `约占江苏省综保区…的三成`)
+    if found is None and actx.title:
+        found = next((name for m in _ZONE_NAME.finditer(actx.title) if (name := _zone_from_place(m.group()))), None)
+    return found
+
+
+def _zone_from_place(name: str) -> str | None:
+    """A zone's name from the last place it names on (`江苏昆山综合保税区` -> 昆山综合保税区), or
+    None when it names no place (`新业态在综保区`, a bare `高新区`)."""
+    kind = _ZONE_NAME.fullmatch(name)
+    cut = len(name) - len(kind.group("kind")) if kind is not None else len(name)
+    places = [pm for pm in place_mentions(name) if pm.end() <= cut and lookup(pm.group()) is not None]
+    return name[places[-1].start() :] if places else None
+
+
 def _fuller_sample(actx: _ArticleContext, name: str) -> str:
     """The monitored firms as the article first named them in full (`重点监测企业` for a later
     `监测企业`), else ``name``."""
@@ -3828,6 +3858,10 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # a member profile (`云帆科技：SaaS工具助力…`) naming its company without a legal suffix
         actx.subject = actx.title_org
         return actx.title_org
+    if not phrase.subject and (zone := _zone_referred_to(actx, text, cs)) is not None:
+        # `…昆山综保区依托…。今年前三季度，区内保税维修业务货值达186.4亿元`: the zone named before
+        actx.subject = zone
+        return zone
     found = None
     for ph in (phrase, clause_phrase):
         if ph.subject:

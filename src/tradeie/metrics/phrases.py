@@ -141,7 +141,7 @@ _COMPANY_RE = re.compile(_COMPANY_STD)
 _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
 # a proper name: not a category (`国家级经开区`, `各片区`) nor a cited body (`据临港新片区…`)
 _NAMED_AREA = regex.compile(
-    r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占)(?:(?!级)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区|商务区|商圈|步行街|商业街)(?=[\p{Han}])"
+    r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占|约占|相当于|超过)(?:(?!级)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区|商务区|商圈|步行街|商业街)(?=[\p{Han}])"
 )
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
 _DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片景社地]|新[区城])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸校矿灾牧街厂])(?<![^发]展)[区县](?=[\p{Han}]{2})")
@@ -435,7 +435,7 @@ _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
 _SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")
 # the firms a survey or an association's monitoring covers (`重点监测会员企业`, `样本卖家`, `受访企业`)
 _SAMPLE_GROUP = regex.compile(
-    r"(?:\d+家)?(?:重点)?(?:(?:监测|受访|样本|调查)(?:的)?(?:会员)?|会员)(?<!^会员)(?:企业|卖家|商家|单位)(?!数|总数|家数)"
+    r"(?:\d+家)?(?:重点)?(?:(?:监测|受访|样本|调查)(?:的)?(?:会员)?|会员)(?<!^会员)(?:卖家企业|商家企业|企业|卖家|商家|单位)(?!数|总数|家数)"
     # plain members only before their figures' verbs (not `为会员企业提供…`, `组织会员企业参展`)
     r"|会员(?:企业|卖家|单位)(?=实现|完成|合计|累计|出口|进口|进出口|销售|营业|跨境|线上|平均|在|中)"
 )
