@@ -6982,3 +6982,23 @@ def test_a_zone_feature_reads_区内_as_the_zone():
     assert _by_value(ex, "213.7亿元").subject == "太仓综合保税区"
     # `一块块…主板`: one by one, no quantity (and 块 is no yuan before 主板)
     assert not [q for q in ex.unattached if "块" in q.text] and not [m for m in ex.metrics if m.value and "块" in m.value.text]
+
+
+def test_a_parks_management_office_publishes_the_parks_figures():
+    ex = tradeie.extract(
+        "                       服务外包运行月报\n\n                    2025 年第 9 期（总第 45 期）\n\n"
+        "岚溪高新区服务外包产业园管理办公室                  2025 年 9 月 15 日\n\n"
+        "一、总体运行情况\n\n1-8 月，园区服务外包企业累计签订合同额 18.62 亿美元，同比增长 14.3%。\n"
+    )
+    assert _by_value(ex, "18.62 亿美元").subject == "岚溪高新区服务外包产业园"
+
+
+def test_a_port_groups_table_of_terminals_gives_each_terminal_its_figures():
+    ex = tradeie.extract(
+        "岚港集团生产周报\n\n2025年第36期\n\n岚港集团生产业务部　　2025年9月8日\n\n"
+        "一、生产运行\n\n本周集团完成集装箱吞吐量31.26万标箱。\n\n"
+        "表1　本周各码头集装箱吞吐量完成情况\n单位：万标箱、%\n码头\t本周完成\t环比\t年累计\t同比\n"
+        "海天码头\t7.85\t-3.8\t212.4\t6.3\n嵩屿码头\t6.42\t1.4\t168.9\t9.8\n"
+    )
+    m = _by_value(ex, "212.4")
+    assert m.subject == "海天码头" and "集装箱吞吐量" in m.indicator
