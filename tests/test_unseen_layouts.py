@@ -7002,3 +7002,27 @@ def test_a_port_groups_table_of_terminals_gives_each_terminal_its_figures():
     )
     m = _by_value(ex, "212.4")
     assert m.subject == "海天码头" and "集装箱吞吐量" in m.indicator
+
+
+# A FX administration's release on a quarter-end position: the page's own date line is no period,
+# the levels are at the quarter's end; a world market aside does not become the release's subject.
+POSITION_RELEASE = """国家外汇管理局
+首页 > 新闻发布
+
+国家外汇管理局公布2025年9月末中国国际投资头寸表
+
+发布日期：2025-12-26　　来源：国际收支司　　【打印】　【关闭】
+
+　　国家外汇管理局统计数据显示，2025年9月末，我国对外金融资产111068亿美元，对外负债70325亿美元。
+
+　　在对外金融资产中，直接投资资产32416亿美元，证券投资资产13082亿美元。
+
+　　答：三季度，美元指数上涨0.9%，全球股票价格指数上涨6.9%。从结构看，对外直接投资资产较6月末增长2.1%。
+"""
+
+
+def test_a_page_date_line_dates_no_figure_and_a_world_aside_ends():
+    ex = tradeie.extract(POSITION_RELEASE)
+    assert _period(_by_value(ex, "32416亿美元"))[1] == "2025-09-30"
+    rate = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("2.1")][0]
+    assert rate.subject == "中国"

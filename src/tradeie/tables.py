@@ -942,7 +942,7 @@ class _Doc:
                 Column(
                     label=(self.text(c) + head.more[j]) if c else (group or ""),
                     role=role,
-                    span=c,
+                    span=c if not head.more[j] else None,  # (a name over two lines is no one slice)
                     period_hint=_period(text) or (_period(gtext) if gtext else None),
                     unit=None if j == 0 else _head_unit(text) or (_head_unit(gtext) if gtext else None),
                     of=of,

@@ -1811,7 +1811,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     for p in sp:
         if _week_like(p) and p.start >= s:
             actx.day_run = p  # `10月15日至11月11日“双十一”促销期间`: what a later `促销期间` refers back to
-        if p.granularity == "day" and p.start_month is not None and p.start >= s and not _SPEECH_DATE.match(text, p.end):
+        if (
+            p.granularity == "day" and p.start_month is not None and p.start >= s and not _SPEECH_DATE.match(text, p.end)
+            and not _DATE_LABEL.search(text, max(0, p.start - 12), p.start)  # `发布日期：2025-12-26`: the page's date
+        ):
             # (`——2026年1月26日在…人民代表大会…会议上`: the day a report was given dates no figure in it)
             actx.para_day = p
             if actx.lead_day is None and actx.para_start == actx.first_para_start and p.start - actx.para_start <= LEAD_DAY_WITHIN:
@@ -1952,6 +1955,7 @@ def _join_named_member_rates(metrics: list, first: int) -> None:
 _MACRO_REGIONS = frozenset(("东部地区", "中部地区", "西部地区", "东北地区", "中西部地区"))
 _PART_PERIOD_OPENER = regex.compile(r"\s*(?:第?[一二三四]季度|[上下]半年|\d{1,2}月(?:当月|份)?)[,:]")
 _PARTS_OF_WHOLE = r"按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)"  # `分行业看，`
+_WORLD_NAMES = frozenset(("全球", "世界"))
 _BREAKDOWN_OF_WHOLE = regex.compile(rf"(?:{_PARTS_OF_WHOLE})[,:]")
 _BREAKDOWN_OPENER = regex.compile(rf"(?:{_PARTS_OF_WHOLE}|\d{{1,2}}月(?:当月|份)|当月|单月)[,:]")
 
@@ -3753,6 +3757,7 @@ _OWN_ACTIVITY = regex.compile(r"(?:共|累计|先后)?(?:组织|举办|开展|�
 _PERIOD_LEAD = regex.compile(r"(?:全年|今年以来|上半年|下半年|前三季度|\d{4}年|[\d\-—]{1,5}月)[,]?")
 
 
+_DATE_LABEL = regex.compile(r"(?:发布|更新|日期|时间)\s*[:：]\s*$")
 _SPEECH_DATE = regex.compile(r"在[^,;。\n]{2,40}?(?:会议|大会|论坛|典礼|仪式)")
 _THIS_VENUE = regex.compile(r"该(?:馆|场馆|展馆|中心)")
 _VENUE = regex.compile(r"[\p{Han}]{2,10}?(?:国际会展中心|会展中心|国际博览中心|博览中心|展览中心|展览馆)")
@@ -3937,6 +3942,9 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
             return subj
     carried = actx.subject
     if carried and names_another_service(phrase.text or clause_phrase.text, carried):
+        carried = actx.subject = None
+    elif carried in _WORLD_NAMES and _BREAKDOWN_OF_WHOLE.match(text, s):
+        # `…全球股票价格指数上涨6.9%…。从结构看，对外直接投资资产…`: back to the release's own
         carried = actx.subject = None
     elif (
         carried and s > actx.para_start and text[s - 1] == "。" and _BREAKDOWN_OF_WHOLE.match(text, s)
