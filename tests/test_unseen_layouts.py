@@ -7026,3 +7026,45 @@ def test_a_page_date_line_dates_no_figure_and_a_world_aside_ends():
     assert _period(_by_value(ex, "32416亿美元"))[1] == "2025-09-30"
     rate = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("2.1")][0]
     assert rate.subject == "中国"
+
+
+def test_a_project_table_with_a_progress_column_is_read():
+    ex = tradeie.extract(
+        "岚溪经开区经济运行周报\n\n2025 年第 37 期\n\n三、重点项目推进情况\n\n"
+        "表 1   2025 年经开区省市重点项目推进情况（截至 8 月底）\n"
+        "                                                  单位：亿元、%\n"
+        "序号  项目名称                        总投资  年度计划投资  1-8 月完成投资  完成率  进展情况\n"
+        "1     岚溪新能源汽车超级工厂二期      85.0    32.0          24.6            76.9    主体钢结构完成\n"
+        "2     长信新型显示模组项目            36.5    12.0          9.8             81.7    设备安装调试\n"
+    )
+    done = _by_value(ex, "24.6")
+    assert "完成投资" in done.indicator and done.share is not None and done.share.percent == Decimal("76.9")
+    assert _by_value(ex, "36.5").value.normalized == Decimal("3650000000")
+
+
+# A government work report extracted from a PDF: no web page names the government; its date line
+# names the congress it was given to, and its dash items are hard-wrapped under an indent.
+PDF_WORK_REPORT = """                   政 府 工 作 报 告
+                        （节选）
+——2026 年 1 月 25 日在湖南省第十四届人民代表大会第四次会议上
+
+各位代表：
+　　现在，我代表省人民政府，向大会报告工作，请予审议，并
+请省政协委员和其他列席人员提出意见。
+　　一、“十四五”时期和 2025 年工作回顾
+　　“十四五”时期是我省发展进程中极不平凡的五年。五年来，
+我们坚持以习近平新时代中国特色社会主义思想为指导，全面贯
+彻落实党中央决策部署，奋力在中部地区崛起中闯新路，“十四
+五”规划确定的主要目标任务圆满完成，全省经济实力明显增强。
+　　——综合实力实现新跨越。地区生产总值由 2020 年的
+4.18 万亿元增加到 2025 年的 5.41 万亿元，年均增长 5.6%；
+全省一般公共预算收入由 3008.7 亿元增加到 3662.4 亿元。
+"""
+
+
+def test_a_pdf_work_report_is_its_provinces_report():
+    ex = tradeie.extract(PDF_WORK_REPORT)
+    start = _by_value(ex, "4.18 万亿元")
+    assert start.subject == "湖南省" and start.source.name == "湖南省人民政府"
+    assert start.indicator == "地区生产总值" and _period(start) == ("2020-01-01", "2020-12-31")
+    assert _period(_by_value(ex, "3662.4 亿元")) == ("2025-01-01", "2025-12-31")

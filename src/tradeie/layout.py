@@ -336,7 +336,8 @@ def _hangs_under(prev: Line, ln: Line, original: str, wrap: int | None) -> bool:
     if not ln.indent:
         # flush under the bullet: the item was hard-wrapped at the document's width
         # (`▲ 11 月 14 日…企业赴新加坡、` / `吉隆坡开展…`)
-        return wrap is not None and prev.width >= wrap * 0.85
+        # (the item's first line counts its indent: `　　——综合实力…由 2020 年的` / `1.78 万亿元…`)
+        return wrap is not None and prev.width + _column(original, prev.start) >= wrap * 0.85
     text_at = prev.start + 1
     while text_at < prev.end and original[text_at] in " \u3000\t":
         text_at += 1

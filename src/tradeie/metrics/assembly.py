@@ -797,8 +797,9 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
                     p = lookup(m.group("r"))
                     if p is not None and p.kind == "city":
                         return p.canonical
-    for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source):
-        # the editor or issuing body of a city's bulletin: `大连市服务外包协会`, `宁波市商务局`;
+    for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source, _congress_place(norm)):
+        # the editor or issuing body of a city's bulletin (or the city's people's congress a
+        # government work report was given to): `大连市服务外包协会`, `宁波市商务局`;
         # of a district's or county's: `宁波市北仑区统计局` -> 宁波市北仑区 (not a province's
         # customs house named after its capital: `长春海关` speaks for 吉林省)
         if customs_province(body):
@@ -948,6 +949,7 @@ def _assemble(
         or _editor_body(structure.meta.editor)
         or headline_org  # `江西省人民政府新闻办公室新闻发布会实录`
         or _speaker_org(text)
+        or _congress_government(text)  # a government work report: the government reporting
         or _communique_bureau(structure)
         or _economy_office(text)  # `政府统计处今日发表的…数字显示`: Hong Kong's statistics office
     )
@@ -1376,6 +1378,7 @@ def _home_province(structure: Structure, norm: str) -> str | None:
                      and norm[p.nstart : p.nend].strip() != meta.publisher), structure.front[0])
         for p in (structure.front[0], page):
             heads.append(norm[p.nstart : min(p.nend, p.nstart + 40)])
+    heads.append(_congress_place(norm))  # `——2026年1月25日在贵州省第十四届人民代表大会…上`
     for body in heads:
         found = _title_province(body) or customs_province(body)  # `长春海关统计月报` -> 吉林省
         if found:
@@ -1478,6 +1481,22 @@ def _headline_org(structure: Structure) -> str | None:
 
 
 _MASTHEAD_PAPER = regex.compile(r"(?P<org>[\p{Han}]{2,8}?(?:日报|晚报|商报|时报|都市报|经济报))")
+
+
+_CONGRESS = regex.compile(r"在(?P<p>[\p{Han}]{2,12}?(?:省|自治区|市|州|县|区))第[一二三四五六七八九十]{1,4}届人民代表大会")
+
+
+def _congress_place(text: str) -> str | None:
+    """The province or city whose people's congress a government work report was given to (its
+    date line, `——2026年1月25日在贵州省第十四届人民代表大会第四次会议上`)."""
+    m = _CONGRESS.search(text, 0, min(len(text), 600))
+    return m.group("p") if m else None
+
+
+def _congress_government(text: str) -> str | None:
+    """The government reporting to that congress (`贵州省人民政府`)."""
+    place = _congress_place(text)
+    return place + "人民政府" if place else None
 
 
 def _speaker_org(text: str) -> str | None:
@@ -2071,8 +2090,8 @@ def _review_span(text: str, a: int, b: int, periods, actx) -> PeriodMatch | None
 # `五年累计…`), a level held throughout (`保持在75%以上`, `控制在5.5%以内`)
 _OVER_THE_YEARS = regex.compile(r"年均|累计|五年|连续[五5]年|保持在|始终|控制在|稳定在")
 # a level the years ended at (`增加到1.43万家`, `达到2.35%`): the last year's
-_FROM_LEVEL = regex.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:的|底的|末的)?)?$")
-_FROM_IN_SHARE = regex.compile(r"(?:由|从)(?:(?P<y>20\d\d)年(?:的|底的|末的)?)?[\d.]+%$")  # `占比由2020年的39.6%`
+_FROM_LEVEL = regex.compile(r"(?:由|从)\s*(?:(?P<y>20\d\d)\s*年\s*(?:的|底的|末的)?)?\s*$")
+_FROM_IN_SHARE = regex.compile(r"(?:由|从)\s*(?:(?P<y>20\d\d)\s*年\s*(?:的|底的|末的)?)?\s*[\d.]+\s*%$")  # `占比由2020年的39.6%`
 _RISEN_TO = regex.compile(r"[^,;。]{0,12}?(?:增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小|跃升|增|升|降)(?:到|至)")
 _LEVEL_REACHED = regex.compile(r"超过|达到|达|突破|提高到|提升到|增加到|增至|上升到|下降到|降至|降到|扩大到|跃升至|跨越|居|位居|排名")
 

@@ -119,7 +119,7 @@ _NO_FIGURE = re.compile(r"[—\-–－…]{1,3}|/")
 _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|年度|日期)$")
 
 
-_SHARE_HEAD = re.compile(r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额)")
+_SHARE_HEAD = re.compile(r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额|完成率)")
 
 
 def _period_rate_columns(table: TextTable) -> frozenset[int]:
