@@ -7068,3 +7068,14 @@ def test_a_pdf_work_report_is_its_provinces_report():
     assert start.subject == "湖南省" and start.source.name == "湖南省人民政府"
     assert start.indicator == "地区生产总值" and _period(start) == ("2020-01-01", "2020-12-31")
     assert _period(_by_value(ex, "3662.4 亿元")) == ("2025-01-01", "2025-12-31")
+
+
+def test_places_ranked_by_their_rate_keep_the_measure_reported_before():
+    ex = tradeie.extract(_release(
+        "云岭省统计局\n\n2025年10月31日", "2025年前三季度全省市州经济运行情况",
+        "　　前三季度，岚州、溪州、云州地区生产总值分别为6182.54亿元、2396.71亿元和2483.25亿元，同比分别增长5.6%、6.3%和6.1%。"
+        "恩施州、鄂州、荆门增速居全省前三位，分别增长7.2%、7.0%和6.8%。",
+    ))
+    for pct in ("7.2", "7.0", "6.8"):
+        m = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal(pct)][0]
+        assert m.indicator == "地区生产总值"

@@ -1975,6 +1975,7 @@ _MACRO_REGIONS = frozenset(("东部地区", "中部地区", "西部地区", "东
 _PART_PERIOD_OPENER = regex.compile(r"\s*(?:第?[一二三四]季度|[上下]半年|\d{1,2}月(?:当月|份)?)[,:]")
 _PARTS_OF_WHOLE = r"按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)"  # `分行业看，`
 _WORLD_NAMES = frozenset(("全球", "世界"))
+_RATE_WORDS = frozenset(("增速", "增幅", "降幅", "涨幅", "跌幅"))
 _BREAKDOWN_OF_WHOLE = regex.compile(rf"(?:{_PARTS_OF_WHOLE})[,:]")
 _BREAKDOWN_OPENER = regex.compile(rf"(?:{_PARTS_OF_WHOLE}|\d{{1,2}}月(?:当月|份)|当月|单月)[,:]")
 
@@ -2962,6 +2963,14 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # `郑州市跨境电商进出口…；洛阳、许昌分别完成…`: the places' figures are the same measure
             for k, x in actx.head_dims.items():
                 dims.setdefault(k, x)
+    if (
+        member_subject and members and indicator.endswith(tuple(_RATE_WORDS)) and all(m in indicator for m in members)
+        and (before := next((x for x in (actx.last_indicator, actx.para_indicator, actx.head)
+                             if x and not x.endswith(tuple(_RATE_WORDS))), None))
+    ):
+        # `…地区生产总值分别为…。恩施州、鄂州、荆门增速居全省前三位，分别增长7.2%…`: the places
+        # are whose rates they are, of the measure just reported
+        indicator = before
     if (
         not dims and head and not phrase.qualifier and not member and not member_subject and actx.last_dims is not None
         and actx.last_dims[1] == s and cs > s and text[cs - 1] == ","
