@@ -7079,3 +7079,17 @@ def test_places_ranked_by_their_rate_keep_the_measure_reported_before():
     for pct in ("7.2", "7.0", "6.8"):
         m = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal(pct)][0]
         assert m.indicator == "地区生产总值"
+
+
+def test_a_market_table_of_shares_and_rates_reads_one_measure():
+    ex = tradeie.extract(
+        "岚州市跨境电子商务协会\n\n2025 年上半年会员企业经营情况调查报告\n\n"
+        "表 2  受访卖家企业主要目标市场销售情况\n\n"
+        "目标市场   销售额占比（%）   同比增速（%）   占比增减（百分点）\n\n"
+        "美国           39.3            5.1            -3.0\n\n"
+        "欧盟           21.1           15.7             0.5\n\n"
+        "英国            8.4           10.2            -0.2\n"
+    )
+    eu = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("15.7")][0]
+    assert eu.indicator == "销售额" and eu.dimensions.get("market") == "欧盟"
+    assert eu.share is not None and eu.share.percent == Decimal("21.1")

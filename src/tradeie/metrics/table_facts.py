@@ -148,6 +148,24 @@ def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
     return out
 
 
+_SHARE_CHANGE_WORDS = re.compile(r"增减|变化|变动|百分点|提高|下降")
+
+
+def _lone_share_column(table: TextTable) -> tuple[int, str | None] | None:
+    """(the share column, its whole) of a table with no level column and exactly one rate column
+    and one share column (`销售额占比（%）  同比增速（%）`); else None."""
+    if any(c.role == "value" for c in table.columns):
+        return None
+    rates = [j for j, c in enumerate(table.columns) if c.role == "change" and c.of is None]
+    found = [(j, m) for j, c in enumerate(table.columns)
+             if c.role == "other" and not _SHARE_CHANGE_WORDS.search(c.label)
+             and (m := _SHARE_HEAD.match(label := SPACED_HAN.sub("", c.label or "")) or _SHARE_MEASURE.match(label))]
+    if len(rates) != 1 or len(found) != 1:
+        return None
+    j, m = found[0]
+    return j, (m.groupdict().get("of") or None)
+
+
 def _label_header(table: TextTable) -> str:
     """The label column's header, spaces dropped (`月  份` -> 月份, `指    标` -> 指标)."""
     return table.columns[0].label.replace(" ", "").replace("\u3000", "") if table.columns else ""
@@ -258,7 +276,10 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
             return _under_parent(table, row, label), {}
     name = _after_period(_LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip())
     own = SPACED_HAN.sub("", _LABEL_UNIT.sub("", col.label or "")).strip()
-    if col.role == "change" and col.of is None and vocab().head_at_end.search(own) and not _period_words(own):
+    if col.role == "change" and col.of is None and _BARE_RATE.fullmatch(own) and (shared := _share_column_measure(table)):
+        # `目标市场  销售额占比（%）  同比增速（%）`: the rate of the measure the share column names
+        name = shared
+    elif col.role == "change" and col.of is None and vocab().head_at_end.search(own) and not _period_words(own):
         # `各设区市主要指标增速` over `规上工业增加值  固定资产投资`: each column names its measure
         name = own
     elif col.role == "change" and col.of is None and (measure := _rates_title_measure(table.title or "") or rate_measure(fold(col.label))):
@@ -305,6 +326,20 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     if dim == "subject" and _TOTAL_ROW.fullmatch(label):
         return (name or label), {}  # the `合计` row: the whole the table is about
     return (name or label), {dim: label}
+
+
+# a rate column that names no measure (`同比增速（%）`, `增速`, `同比增长`)
+_BARE_RATE = re.compile(r"(?:同比|环比|比上年|比上年同期)?(?:增速|增幅|增长|增减)(?:\(%\)|（%）|%)?")
+_SHARE_MEASURE = re.compile(r"^(?P<m>[\u4e00-\u9fff]{2,10}?)(?:占比|比重)")
+
+
+def _share_column_measure(table: TextTable) -> str | None:
+    """The measure a table's share column names (`销售额占比（%）` -> 销售额), if one does."""
+    for c in table.columns[1:]:
+        m = _SHARE_MEASURE.match(SPACED_HAN.sub("", c.label or ""))
+        if m and vocab().head_at_end.search(m.group("m")):
+            return m.group("m")
+    return None
 
 
 _CUMULATIVE_WORDS = re.compile(r"^(?:累计|当月|本月|合计)")
@@ -522,6 +557,9 @@ def table_metrics(
         source = notes[0] if len(notes) == 1 and not topical else None
         changes = {c.of: (j, c) for j, c in enumerate(table.columns) if c.role == "change" and c.of is not None}
         shares = _share_columns(table)
+        # `目标市场  销售额占比（%）  同比增速（%）`: no level column; the share and the rate are
+        # one measure's, of one row
+        lone_share = _lone_share_column(table)
         rate_columns = _period_rate_columns(table)
         head = _label_header(table)
         if not head and table.rows and all(_is_period_label(r.label) for r in table.rows):
@@ -538,8 +576,12 @@ def table_metrics(
                     ccell = row.cells[j]
                     if ccell is not None and ccell.value is not None:
                         period = row_period or _column_period(col, anchor, reference, year, doc_end)
+                        share = None
+                        if lone_share is not None and lone_share[0] < len(row.cells):
+                            scell = row.cells[lone_share[0]]
+                            share = (scell, lone_share[1]) if scell is not None and scell.value is not None else None
                         out.append(build(table, row, None, _row_reading(table, row, col, head), None,
-                                         (ccell, col.basis or "yoy"), period, source, None))
+                                         (ccell, col.basis or "yoy"), period, source, share))
                     continue
                 if col.role != "value" or j >= len(row.cells):
                     continue
