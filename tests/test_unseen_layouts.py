@@ -7093,3 +7093,17 @@ def test_a_market_table_of_shares_and_rates_reads_one_measure():
     eu = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("15.7")][0]
     assert eu.indicator == "销售额" and eu.dimensions.get("market") == "欧盟"
     assert eu.share is not None and eu.share.percent == Decimal("21.1")
+
+
+def test_an_industrys_counted_firms_and_central_asias_five_countries():
+    ex = tradeie.extract(_release(
+        "中国钢铁工业协会\n\n2025年11月6日", "2025年10月下旬钢铁生产情况",
+        "　　10月下旬，重点统计钢铁企业粗钢日产212.3万吨，环比下降3.1%。",
+    ))
+    assert _by_value(ex, "212.3万吨").subject == "重点统计钢铁企业"
+    ex = tradeie.extract(_release(
+        "成都海关\n\n2025年10月20日", "2025年前三季度四川省外贸情况",
+        "　　前三季度，四川省进出口7000.6亿元。对中亚五国、非洲、拉丁美洲进出口分别增长36.5%、21.3%和18.2%。",
+    ))
+    m = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("36.5")][0]
+    assert m.subject == "四川省" and m.dimensions.get("market") == "中亚五国"

@@ -3566,8 +3566,9 @@ def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
     segments = ((actx.title or "", 0, len(actx.title or "")), (text, actx.first_para_start, actx.para_start + ZONE_NAME_REACH))
     for seg, a, b in segments:
         for m in place_mentions(seg, a, min(b, len(seg))):
-            if seg.startswith(form, m.end()) and lookup(m.group()) is not None:
-                found = m.group() + form
+            if seg.startswith(form, m.end()) and (p := lookup(m.group())) is not None:
+                # (`新疆全区`: all of 新疆, the region itself)
+                found = p.canonical if form.startswith("全") and p.kind in ("province", "city", "district") else m.group() + form
     if found is None and form in _ZONE_WORDS:
         # `横琴粤澳深度合作区外贸增势强劲。…合作区货物贸易进出口…`: a zone named in full where a
         # title or paragraph opens, no gazetteer place in its name; the first one named

@@ -436,6 +436,8 @@ _SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")
 # the firms a survey or an association's monitoring covers (`重点监测会员企业`, `样本卖家`, `受访企业`)
 _SAMPLE_GROUP = regex.compile(
     r"(?:\d+家)?(?:重点)?(?:(?:监测|受访|样本|调查)(?:的)?(?:会员)?|会员)(?<!^会员)(?:卖家企业|商家企业|企业|卖家|商家|单位)(?!数|总数|家数)"
+    # an industry's firms its association counts (`重点统计钢铁企业`)
+    r"|重点统计[\p{Han}]{2,4}?企业(?!数|总数|家数)"
     # plain members only before their figures' verbs (not `为会员企业提供…`, `组织会员企业参展`)
     r"|会员(?:企业|卖家|单位)(?=实现|完成|合计|累计|出口|进口|进出口|销售|营业|跨境|线上|平均|在|中)"
 )
