@@ -7107,3 +7107,23 @@ def test_an_industrys_counted_firms_and_central_asias_five_countries():
     ))
     m = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("36.5")][0]
     assert m.subject == "四川省" and m.dimensions.get("market") == "中亚五国"
+
+
+# A feature whose subtitle names the park (`——山东曹县跨境电商产业园见闻`): `园区…`, `产业园…`
+# are the park's, named from its county on.
+PARK_FEATURE = """经济日报  2025年09月16日
+
+小县城“织”出出海大网络
+——山东曹县跨境电商产业园见闻
+
+本报记者  周雨涵
+
+　　9月中旬，走进山东省菏泽市曹县跨境电商产业园，一栋栋厂房里打包声此起彼伏。
+　　产业园自投入运营以来，已累计引进企业126家，带动就业6000余人。“去年，园区跨境电商交易额达38.6亿元，同比增长42%。”产业园管委会主任介绍。
+"""
+
+
+def test_a_park_named_in_a_subtitle_is_whose_figures_園区_gives():
+    ex = tradeie.extract(PARK_FEATURE)
+    assert _by_value(ex, "38.6亿元").subject == "曹县跨境电商产业园"
+    assert _by_value(ex, "126家").subject == "曹县跨境电商产业园"

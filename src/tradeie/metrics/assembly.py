@@ -3598,7 +3598,7 @@ def _bonded_zone_named(text: str, actx: _ArticleContext, form: str) -> str | Non
 _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
 _ZONE_NAME_END = regex.compile(r"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区)$")
 _ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区"))
-_PARK_WORDS = frozenset(("园区", "本园区"))
+_PARK_WORDS = frozenset(("园区", "本园区", "产业园"))
 _TITLED_PARK = regex.compile(r"^(?P<z>[\p{Han}]{2,14}?(?:产业园|工业园|科技园|物流园|园区))")
 
 
@@ -3607,6 +3607,17 @@ def _titled_park(title: str | None) -> str | None:
     m = _TITLED_PARK.match(title or "")
     return m.group("z") if m else None
 _BONDED_ZONE_WORDS = frozenset(("保税区",))
+_PARK_NAME = regex.compile(r"[\p{Han}]{2,14}?(?:产业园|工业园|科技园|物流园)")
+
+
+def _park_in_headlines(ctx: _DocContext, actx: _ArticleContext) -> str | None:
+    """The park a story's headline or subtitle names from its place on (`——山东曹县跨境电商产业园
+    见闻` -> 曹县跨境电商产业园): what a later `园区…` is."""
+    for line in (actx.title, *ctx.front_lines):
+        for m in _PARK_NAME.finditer(line or ""):
+            if (name := _zone_from_place(m.group())) is not None:
+                return name
+    return None
 
 
 @functools.lru_cache(maxsize=64)
@@ -3652,7 +3663,7 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             or (actx.subject if actx.subject and _ZONE_NAME_END.search(actx.subject) and form in _ZONE_REFERENCES else None)
             or _named_zone(ctx.text, actx, form)
             # `石狮跨境电商产业园调查：…` then `园区企业实现…`: the park the story is about
-            or (_titled_park(actx.title) if form in _PARK_WORDS else None)
+            or ((_titled_park(actx.title) or _park_in_headlines(ctx, actx)) if form in _PARK_WORDS else None)
             or _autonomous_region(actx.province or ctx.province) or ctx.region
         )
     if kind == "self":
@@ -3836,7 +3847,15 @@ def _zone_from_place(name: str) -> str | None:
     kind = _ZONE_NAME.fullmatch(name)
     cut = len(name) - len(kind.group("kind")) if kind is not None else len(name)
     places = [pm for pm in place_mentions(name) if pm.end() <= cut and lookup(pm.group()) is not None]
-    return name[places[-1].start() :] if places else None
+    if not places:
+        return None
+    last = places[-1]
+    if lookup(last.group()).kind == "province" and (county := _COUNTY_AFTER.match(name, last.end(), cut)) is not None:
+        return name[county.start(1) :]  # `山东曹县跨境电商产业园`: the county the gazetteer lacks, on
+    return name[last.start() :]
+
+
+_COUNTY_AFTER = regex.compile(r"省?([\p{Han}]{1,3}[县市区])")
 
 
 def _fuller_sample(actx: _ArticleContext, name: str) -> str:
