@@ -7127,3 +7127,12 @@ def test_a_park_named_in_a_subtitle_is_whose_figures_園区_gives():
     ex = tradeie.extract(PARK_FEATURE)
     assert _by_value(ex, "38.6亿元").subject == "曹县跨境电商产业园"
     assert _by_value(ex, "126家").subject == "曹县跨境电商产业园"
+
+
+def test_a_zones_committee_bureau_publishes_the_zones_figures():
+    ex = tradeie.extract(
+        "经 济 运 行 简 报\n2025年第8期\n\n岚溪经济技术开发区管理委员会经济发展局　　　　2025年9月18日\n\n"
+        "1-8月经开区经济运行稳中有进\n\n"
+        "　　一、工业生产较快增长。1-8月，全区规模以上工业企业完成总产值1862.47亿元，同比增长9.6%。\n"
+    )
+    assert _by_value(ex, "1862.47亿元").subject == "岚溪经济技术开发区"
