@@ -2896,7 +2896,8 @@ def test_a_combined_share_of_listed_members_keeps_their_measure():
     ex = tradeie.extract(LISTED_THEN_POINTED_AT)
     shares = {m.share.percent: m for m in ex.metrics if m.share is not None and m.value is None}
     markets, districts = shares[Decimal("50.5")], shares[Decimal("40.2")]
-    assert markets.indicator == "进出口" and markets.dimensions.get("market") == "东盟、欧盟、美国"
+    # `三者合计占…`: their measure, said to be their total
+    assert markets.indicator == "进出口合计" and markets.dimensions.get("market") == "东盟、欧盟、美国"
     assert districts.indicator == "进出口" and districts.subject == "两江新区、渝北区"
 
 
@@ -7136,3 +7137,13 @@ def test_a_zones_committee_bureau_publishes_the_zones_figures():
         "　　一、工业生产较快增长。1-8月，全区规模以上工业企业完成总产值1862.47亿元，同比增长9.6%。\n"
     )
     assert _by_value(ex, "1862.47亿元").subject == "岚溪经济技术开发区"
+
+
+def test_two_figures_together_share_their_measure():
+    ex = tradeie.extract(_release(
+        "岚州海关\n\n2025年10月20日", "2025年前三季度岚州市跨境电商进出口情况",
+        "　　分模式看，1-9月，全市跨境电商B2B直接出口（9710）412.5亿元，同比增长26.8%；跨境电商出口海外仓（9810）538.9亿元，"
+        "同比增长21.4%，两者合计占全市跨境电商出口的78.2%，较上半年提高0.9个百分点。",
+    ))
+    both = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("78.2")][0]
+    assert both.indicator == "出口合计"

@@ -1975,6 +1975,7 @@ _MACRO_REGIONS = frozenset(("东部地区", "中部地区", "西部地区", "东
 _PART_PERIOD_OPENER = regex.compile(r"\s*(?:第?[一二三四]季度|[上下]半年|\d{1,2}月(?:当月|份)?)[,:]")
 _PARTS_OF_WHOLE = r"按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)"  # `分行业看，`
 _WORLD_NAMES = frozenset(("全球", "世界"))
+_TOGETHER = regex.compile(r"[两二三四五六]者(?P<sum>合计|共计|共)?")
 _RATE_WORDS = frozenset(("增速", "增幅", "降幅", "涨幅", "跌幅"))
 _BREAKDOWN_OF_WHOLE = regex.compile(rf"(?:{_PARTS_OF_WHOLE})[,:]")
 _BREAKDOWN_OPENER = regex.compile(rf"(?:{_PARTS_OF_WHOLE}|\d{{1,2}}月(?:当月|份)|当月|单月)[,:]")
@@ -2963,6 +2964,16 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # `郑州市跨境电商进出口…；洛阳、许昌分别完成…`: the places' figures are the same measure
             for k, x in actx.head_dims.items():
                 dims.setdefault(k, x)
+    if (together := _TOGETHER.match(text, _content_start(text, cs))) is not None:
+        # `…9710出口412.5亿元…；…9810出口538.9亿元…，两者合计占全市跨境电商出口的78.2%`: the
+        # figures just named, together
+        if _TOGETHER.fullmatch(indicator) or not indicator:
+            # (the measure the figures share, `出口`, not the last one's full name)
+            before = next((x for x in (actx.head, actx.last_indicator, actx.sentence_indicator) if x and not _TOGETHER.match(x)), None)
+            heads = list(any_head().finditer(before)) if before else []
+            indicator = heads[-1].group() if heads else (before or indicator)
+        if "合计" not in indicator and together.group("sum"):
+            indicator += "合计"
     if (
         member_subject and members and indicator.endswith(tuple(_RATE_WORDS)) and all(m in indicator for m in members)
         and (before := next((x for x in (actx.last_indicator, actx.para_indicator, actx.head)
