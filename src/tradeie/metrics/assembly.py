@@ -1117,8 +1117,9 @@ def _assemble(
         for para in art.paragraphs:
             actx.para_period = None
             actx.para_day = None
-            actx.review_span = _review_span(text, para.nstart, para.nend, periods, actx)
-            if _heading_line(text, para.nstart):
+            heading = _heading_line(text, para.nstart)
+            actx.review_span = None if heading else _review_span(text, para.nstart, para.nend, periods, actx)
+            if heading:
                 # `一、2025年和“十四五”时期工作回顾` heading a report the segmenter found no sections
                 # in: the year reviewed governs what follows (a five-year span only where named)
                 hps = [p for p in periods if para.nstart <= p.start < para.nend and p.granularity != "day"]
@@ -2063,15 +2064,16 @@ def _several_years(p: PeriodMatch) -> bool:
 # a report looking back over five years (`五年来，…`, `过去五年，…`, `“十四五”时期是…的五年`),
 # then over the last one (`2025年，…`, `过去一年，…`)
 _FIVE_YEARS_OPEN = regex.compile(r"[^。]{0,40}?(?:五年来|过去五年|五年间|这五年|“?十[一二三四五]五”?(?:时期|期间)?(?:是|以来|,|。))")
+_FIVE_YEARS_WORD = regex.compile(r"五年来|过去五年|五年间|这五年")
 _ONE_YEAR_OPEN = regex.compile(r"(?:[^。,]{0,6}?(?:20\d\d年|过去一年|一年来|今年|去年|上一年)[,是])")
 
 
 def _review_span(text: str, a: int, b: int, periods, actx) -> PeriodMatch | None:
     """The five years a paragraph looks back over (the plan's years where named, else the five
     years to the one the report reviews), carried on from the paragraph before until a paragraph
-    opens on one year or a heading comes."""
+    opens on one year (a heading, the caller checks)."""
     body = a + _item_mark_len(text, a, b)
-    if _heading_line(text, a) or _ONE_YEAR_OPEN.match(text, body):
+    if _ONE_YEAR_OPEN.match(text, body):
         return None
     if not _FIVE_YEARS_OPEN.match(text, body):
         return actx.review_span
@@ -2079,7 +2081,7 @@ def _review_span(text: str, a: int, b: int, periods, actx) -> PeriodMatch | None
     if plan is not None:
         return plan
     year = actx.period.last.year if actx.period is not None and actx.period.last is not None else None
-    m = regex.compile(r"五年来|过去五年|五年间|这五年").search(text, body, b)
+    m = _FIVE_YEARS_WORD.search(text, body, b)
     if year is None or m is None:
         return None
     return PeriodMatch(
@@ -2091,10 +2093,11 @@ def _review_span(text: str, a: int, b: int, periods, actx) -> PeriodMatch | None
 # the figure is over the years reviewed: an average or a total over them (`年均增长5.1%`,
 # `五年累计…`), a level held throughout (`保持在75%以上`, `控制在5.5%以内`)
 _OVER_THE_YEARS = regex.compile(r"年均|累计|五年|连续[五5]年|保持在|始终|控制在|稳定在")
-# a level the years ended at (`增加到1.43万家`, `达到2.35%`): the last year's
+# the level the years started from (`从4.39万亿元增加到…`, `由2020年的39.6%提高到…`)
 _FROM_LEVEL = regex.compile(r"(?:由|从)\s*(?:(?P<y>20\d\d)\s*年\s*(?:的|底的|末的)?)?\s*$")
 _FROM_IN_SHARE = regex.compile(r"(?:由|从)\s*(?:(?P<y>20\d\d)\s*年\s*(?:的|底的|末的)?)?\s*[\d.]+\s*%$")  # `占比由2020年的39.6%`
 _RISEN_TO = regex.compile(r"[^,;。]{0,12}?(?:增加|提高|提升|上升|增长|扩大|下降|降低|减少|缩小|跃升|增|升|降)(?:到|至)")
+# a level the years ended at (`增加到1.43万家`, `达到2.35%`): the last year's
 _LEVEL_REACHED = regex.compile(r"超过|达到|达|突破|提高到|提升到|增加到|增至|上升到|下降到|降至|降到|扩大到|跃升至|跨越|居|位居|排名")
 
 
