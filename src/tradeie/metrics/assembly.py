@@ -2063,8 +2063,8 @@ def _several_years(p: PeriodMatch) -> bool:
 
 # a report looking back over five years (`五年来，…`, `过去五年，…`, `“十四五”时期是…的五年`),
 # then over the last one (`2025年，…`, `过去一年，…`)
-_FIVE_YEARS_OPEN = regex.compile(r"[^。]{0,40}?(?:五年来|过去五年|五年间|这五年|“?十[一二三四五]五”?(?:时期|期间)?(?:是|以来|,|。))")
 _FIVE_YEARS_WORD = regex.compile(r"五年来|过去五年|五年间|这五年")
+_FIVE_YEARS_OPEN = regex.compile(rf"[^。]{{0,40}}?(?:{_FIVE_YEARS_WORD.pattern}|“?十[一二三四五]五”?(?:时期|期间)?(?:是|以来|,|。))")
 _ONE_YEAR_OPEN = regex.compile(r"(?:[^。,]{0,6}?(?:20\d\d年|过去一年|一年来|今年|去年|上一年)[,是])")
 
 
@@ -3613,7 +3613,8 @@ _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "�
 _ZONE_NAME_END = regex.compile(r"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区)$")
 _ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区"))
 _PARK_WORDS = frozenset(("园区", "本园区", "产业园"))
-_TITLED_PARK = regex.compile(r"^(?P<z>[\p{Han}]{2,14}?(?:产业园|工业园|科技园|物流园|园区))")
+_PARK_KINDS = "产业园|工业园|科技园|物流园"
+_TITLED_PARK = regex.compile(rf"^(?P<z>[\p{{Han}}]{{2,14}}?(?:{_PARK_KINDS}|园区))")
 
 
 def _titled_park(title: str | None) -> str | None:
@@ -3621,7 +3622,7 @@ def _titled_park(title: str | None) -> str | None:
     m = _TITLED_PARK.match(title or "")
     return m.group("z") if m else None
 _BONDED_ZONE_WORDS = frozenset(("保税区",))
-_PARK_NAME = regex.compile(r"[\p{Han}]{2,14}?(?:产业园|工业园|科技园|物流园)")
+_PARK_NAME = regex.compile(rf"[\p{{Han}}]{{2,14}}?(?:{_PARK_KINDS})")
 
 
 def _park_in_headlines(ctx: _DocContext, actx: _ArticleContext) -> str | None:
@@ -3860,11 +3861,11 @@ def _zone_from_place(name: str) -> str | None:
     None when it names no place (`新业态在综保区`, a bare `高新区`)."""
     kind = _ZONE_NAME.fullmatch(name)
     cut = len(name) - len(kind.group("kind")) if kind is not None else len(name)
-    places = [pm for pm in place_mentions(name) if pm.end() <= cut and lookup(pm.group()) is not None]
+    places = [(pm, p) for pm in place_mentions(name) if pm.end() <= cut and (p := lookup(pm.group())) is not None]
     if not places:
         return None
-    last = places[-1]
-    if lookup(last.group()).kind == "province" and (county := _COUNTY_AFTER.match(name, last.end(), cut)) is not None:
+    last, place = places[-1]
+    if place.kind == "province" and (county := _COUNTY_AFTER.match(name, last.end(), cut)) is not None:
         return name[county.start(1) :]  # `山东曹县跨境电商产业园`: the county the gazetteer lacks, on
     return name[last.start() :]
 
@@ -3925,10 +3926,6 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # a member profile (`云帆科技：SaaS工具助力…`) naming its company without a legal suffix
         actx.subject = actx.title_org
         return actx.title_org
-    if not phrase.subject and (zone := _zone_referred_to(actx, text, cs)) is not None:
-        # `…昆山综保区依托…。今年前三季度，区内保税维修业务货值达186.4亿元`: the zone named before
-        actx.subject = zone
-        return zone
     found = None
     for ph in (phrase, clause_phrase):
         if ph.subject:

@@ -276,7 +276,7 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
             return _under_parent(table, row, label), {}
     name = _after_period(_LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip())
     own = SPACED_HAN.sub("", _LABEL_UNIT.sub("", col.label or "")).strip()
-    if col.role == "change" and col.of is None and _BARE_RATE.fullmatch(own) and (shared := _share_column_measure(table)):
+    if col.role == "change" and col.of is None and rate_measure(fold(col.label)) is None and (shared := _share_column_measure(table)):
         # `目标市场  销售额占比（%）  同比增速（%）`: the rate of the measure the share column names
         name = shared
     elif col.role == "change" and col.of is None and vocab().head_at_end.search(own) and not _period_words(own):
@@ -328,8 +328,6 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     return (name or label), {dim: label}
 
 
-# a rate column that names no measure (`同比增速（%）`, `增速`, `同比增长`)
-_BARE_RATE = re.compile(r"(?:同比|环比|比上年|比上年同期)?(?:增速|增幅|增长|增减)(?:\(%\)|（%）|%)?")
 _SHARE_MEASURE = re.compile(r"^(?P<m>[\u4e00-\u9fff]{2,10}?)(?:占比|比重)")
 
 
