@@ -7147,3 +7147,223 @@ def test_two_figures_together_share_their_measure():
     ))
     both = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("78.2")][0]
     assert both.indicator == "出口合计"
+
+
+def test_the_parts_of_a_total_traded_with_a_market_keep_the_market():
+    ex = tradeie.extract(_release(
+        "岚州海关\n\n2025年7月18日", "2025年上半年岚州省对老挝贸易情况",
+        "　　上半年，岚州省对老挝进出口136.9亿元，同比增长21.3%。其中，出口72.4亿元，增长26.5%；进口64.5亿元，增长15.9%。",
+    ))
+    for quote in ("136.9亿元", "72.4亿元", "64.5亿元"):
+        assert _by_value(ex, quote).dimensions.get("market") == "老挝", quote
+    assert _by_value(ex, "72.4亿元").indicator.endswith("出口")
+
+
+def test_an_agreement_named_in_full_before_its_abbreviation_is_the_market_group():
+    ex = tradeie.extract(_release(
+        "岚州海关\n\n2025年10月20日", "前三季度岚州市对RCEP成员国贸易情况",
+        "　　前三季度，岚州市对《区域全面经济伙伴关系协定》（RCEP）其他成员国进出口1486.3亿元，增长9.6%。",
+    ))
+    assert _by_value(ex, "1486.3亿元").dimensions.get("market") == "RCEP"
+
+
+def test_a_range_of_quarters_pairs_each_figure_with_its_quarter():
+    for span in ("一季度至四季度", "一至四季度"):
+        ex = tradeie.extract(_release(
+            "岚州海关\n\n2026年1月20日", "2025年岚州市外贸进出口情况",
+            f"　　分季度看，2025年{span}，全市进出口分别为812.6亿元、869.4亿元、1003.5亿元和1241.3亿元。",
+        ))
+        got = [_period(_by_value(ex, q)) for q in ("812.6亿元", "869.4亿元", "1003.5亿元", "1241.3亿元")]
+        assert got == [("2025-01-01", "2025-03-31"), ("2025-04-01", "2025-06-30"),
+                       ("2025-07-01", "2025-09-30"), ("2025-10-01", "2025-12-31")], span
+
+
+def test_a_zone_aliased_without_quotes_goes_by_its_short_name():
+    ex = tradeie.extract(_release(
+        "岚州海关\n\n2026年1月21日", "2025年岚州临空经济区外贸进出口情况",
+        "　　2025年，岚州临空经济综合实验区（以下简称临空区）外贸进出口3926.8亿元，比上年（下同）增长6.4%，"
+        "占岚州市的61.2%。其中，出口2614.3亿元，增长8.1%。",
+    ))
+    total = _by_value(ex, "3926.8亿元")
+    assert total.subject == "临空区" and total.indicator == "外贸进出口"
+    assert total.change.basis == "yoy" and total.change.percent == Decimal("6.4")
+    second = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("61.2")][0]
+    assert second.subject == "临空区" and _period(second) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_measure_aliased_without_quotes_keeps_its_full_name():
+    ex = tradeie.extract(
+        "证券时报网  2026-03-28\n\n岚星科技发布年报\n\n"
+        "　　2025年，岚星科技（301999）实现营业收入38.62亿元，同比增长21.4%；"
+        "归属于上市公司股东的净利润（下称归母净利润）3.15亿元，同比增长35.8%。\n"
+    )
+    assert "归属于上市公司股东的净利润" in _by_value(ex, "3.15亿元").indicator
+
+
+PROJECT_TABLE = """岚溪经济技术开发区经济运行简报
+
+岚溪经开区管委会经济发展局    2025年9月12日
+
+表1  2025年经开区重点项目推进情况（截至8月底）
+                                 单位：亿元、%
+序号  项目名称                        总投资  年度计划投资  1-8 月完成投资  完成率
+1     岚溪新能源汽车超级工厂二期      85.0    32.0          24.6            76.9
+2     岚溪新型显示模组项目            36.5    12.0          9.8             81.7
+3     城东污水处理厂扩建工程          20.8    6.0           4.7             78.3
+"""
+
+
+def test_a_project_tables_columns_date_their_own_figures():
+    ex = tradeie.extract(PROJECT_TABLE)
+    done = [m for m in ex.metrics if m.value is not None and m.value.text == "24.6"][0]
+    assert _period(done) == ("2025-01-01", "2025-08-31")
+    planned = [m for m in ex.metrics if m.value is not None and m.value.text == "32.0"][0]
+    assert _period(planned) == ("2025-01-01", "2025-12-31")
+    total = [m for m in ex.metrics if m.value is not None and m.value.text == "85.0"][0]
+    assert total.period is None or total.period.start is None
+    # the serial number before a row's name is no count (`3  城东…` is not `3城`)
+    assert not [m for m in ex.metrics if m.value is not None and m.value.text.startswith("3 ")]
+
+
+def test_a_share_led_clause_takes_the_period_the_firms_report_on():
+    ex = tradeie.extract(
+        "岚州市服务贸易协会\n\n会员企业经营状况问卷调查分析\n\n2025年10月28日\n\n"
+        "　　本期调查于2025年10月15日至25日开展，回收有效问卷213份。\n"
+        "　　受访企业中，58.2%的企业三季度营业收入同比增长；认为用工成本上升是当前最主要困难的占44.1%。"
+        "71.4%的受访企业预计四季度业务量保持增长。\n"
+    )
+    grew = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("58.2")][0]
+    assert _period(grew) == ("2025-07-01", "2025-09-30")
+    expect = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("71.4")][0]
+    assert _period(expect) == ("2025-10-01", "2025-12-31")
+
+
+def test_a_science_city_and_its_bureau_are_whose_figures_its_brief_gives():
+    ex = tradeie.extract(
+        "岚湾科技城经济运行简报\n\n2026年第4期\n\n岚湾科技城管理局经济发展局                2026年5月15日\n\n"
+        "● 主要经济指标稳中有进\n\n"
+        "1—4月，科技城完成固定资产投资86.42亿元，同比增长11.3%。园区企业实现营业收入612.7亿元，同比增长18.9%。\n"
+    )
+    assert _by_value(ex, "86.42亿元").subject == "岚湾科技城"
+    assert _by_value(ex, "612.7亿元").subject == "岚湾科技城"
+
+
+def test_a_listed_companys_period_goes_on_to_its_next_figure():
+    ex = tradeie.extract(
+        "证券时报网\n\n2025-10-31 07:12　　来源：证券时报\n\n家电企业三季报\n\n"
+        "　　岚美集团（000999）前三季度实现营业收入3628.9亿元，同比增长13.9%；归母净利润378.4亿元，同比增长19.5%。\n"
+        "　　岚海电器（300999.SZ）2025年半年报显示，上半年公司实现营业收入178.8亿元，同比增长7.3%；归母净利润30.5亿元，同比增长33.3%。\n"
+    )
+    assert _period(_by_value(ex, "378.4亿元")) == ("2025-01-01", "2025-09-30")
+    assert _period(_by_value(ex, "30.5亿元")) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_park_named_in_a_features_first_lines_is_what_園区_refers_to():
+    ex = tradeie.extract(
+        "岚县汉服电商的新生意\n\n界面新闻记者 | 孟庆\n\n2025/06/23 15:41\n\n来源：界面新闻\n\n"
+        "从市区驱车向南约一个小时，就到了岚县电子商务产业园。\n\n"
+        "界面新闻从岚县电子商务产业园管理办公室获悉，今年1-5月，园区入驻企业实现网络零售额38.6亿元，同比增长21.4%。\n\n"
+        "岚县商务局此前公布的数据显示，去年岚县实现网络零售额296.3亿元，同比增长18.5%；全县共有各类网店6.2万家。\n"
+    )
+    assert _by_value(ex, "38.6亿元").subject == "岚县电子商务产业园"
+    assert _by_value(ex, "296.3亿元").subject == "岚县"
+    assert _by_value(ex, "6.2万家").subject == "岚县"
+    # a drive of about an hour is no count
+    assert not [m for m in ex.metrics if m.value is not None and "一个" in m.value.text]
+
+
+DEBT_TABLE = """国家外汇管理局公布2025年9月末中国全口径外债数据
+
+发布日期：2025-12-26
+
+附表：2025年9月末中国全口径外债情况（按部门和期限）
+单位：亿美元
+部门	短期	中长期	合计
+广义政府	436	3876	4312
+银行	8214	2112	10326
+合计	13902	10780	24682
+"""
+
+
+def test_a_tables_columns_are_kinds_of_the_measure_its_title_names():
+    ex = tradeie.extract(DEBT_TABLE)
+    short = [m for m in ex.metrics if m.value is not None and m.value.text == "436"][0]
+    assert short.indicator == "短期外债" and short.dimensions.get("breakdown") == "广义政府"
+    assert short.period is not None and short.period.start is None and short.period.end == "2025-09-30"
+    total = [m for m in ex.metrics if m.value is not None and m.value.text == "24682"][0]
+    assert total.indicator == "外债" and "breakdown" not in total.dimensions
+
+
+def test_a_survey_of_a_quarter_dates_the_surveyed_firms_figures():
+    ex = tradeie.extract(
+        "岚州市服务外包协会\n\n工作简报\n\n2025年10月20日\n\n一、1-9月全市服务外包运行情况\n\n"
+        "1-9月,全市承接离岸服务外包执行额74.3亿美元,同比增长9.1%。\n\n"
+        "二、会员企业三季度经营情况问卷调查分析\n\n"
+        "协会秘书处于10月上旬开展了第三季度会员企业经营情况问卷调查,回收有效问卷126份。\n\n"
+        "(一)经营情况\n\n"
+        "受访企业三季度营业收入合计38.65亿元,同比增长7.2%。利润同比增长的企业占41.3%。\n\n"
+        "(二)主要困难\n\n"
+        "受访企业反映的困难主要集中在:一是市场需求不足,选择该项的企业占65.1%。\n"
+    )
+    for pct in ("41.3", "65.1"):
+        m = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal(pct)][0]
+        assert _period(m) == ("2025-07-01", "2025-09-30"), pct
+
+
+def test_a_company_referred_to_as_公司_goes_on_past_a_semicolon():
+    ex = tradeie.extract(
+        "第一财经　2026-04-01 21:36:08\n\n快递公司年报收官\n\n"
+        "　　岚通快递（002999.SZ）是“通达系”中增速最快的一家。公司全年营业收入536.9亿元，同比增长14.2%；"
+        "归母净利润11.6亿元，同比增长11.5%。\n"
+        "　　随着岚达快递（LDX.N；02999.HK）3月31日晚间披露2025年全年业绩，各家成绩单已全部出炉。"
+        "岚达快递2025年实现营业收入478.1亿元，同比增长8.6%。全年包裹量385.2亿件，同比增长12.6%，市场份额19.4%。\n"
+    )
+    assert _by_value(ex, "11.6亿元").subject == "岚通快递"
+    assert _by_value(ex, "478.1亿元").subject == "岚达快递"
+    parcels = _by_value(ex, "385.2亿件")
+    assert parcels.subject == "岚达快递" and parcels.share is not None and parcels.share.percent == Decimal("19.4")
+
+
+def test_a_date_opening_a_paragraph_does_not_date_the_surveyed_firms_shares():
+    ex = tradeie.extract(
+        "岚州市服务外包协会\n\n工作简报\n\n2025年10月20日\n\n三、会员企业三季度经营情况问卷调查分析\n\n"
+        "协会秘书处于10月上旬开展了第三季度会员企业经营情况问卷调查,回收有效问卷126份。\n\n"
+        "三季度末,受访企业在手订单金额合计52.3亿元,较二季度末增长4.6%。46.8%的受访企业新签订单较二季度增加,"
+        "比上季度调查提高5.4个百分点;新签订单减少的企业占21.4%。\n"
+    )
+    orders = _by_value(ex, "52.3亿元")
+    assert orders.period.start is None and orders.period.end == "2025-09-30"
+    for pct in ("46.8", "21.4"):
+        m = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal(pct)][0]
+        assert _period(m) == ("2025-07-01", "2025-09-30"), pct
+
+
+def test_a_contract_size_bounding_the_contracts_counted_is_no_figure():
+    ex = tradeie.extract(
+        "岚州市服务贸易协会\n会员企业服务外包业务季度调查报告\n(2025年第三季度)\n\n"
+        "    三季度,样本企业新签离岸服务外包合同额15.43亿美元,同比增长6.7%。其中,单笔金额千万美元以上的大额合同38个,"
+        "合同金额6.91亿美元。\n"
+    )
+    assert not [m for m in ex.metrics if m.value is not None and "千万美元" in m.value.text]
+    assert [m for m in ex.metrics if m.value is not None and m.value.text == "38个"]
+
+
+def test_a_county_bureaus_brief_is_the_countys_whatever_city_ranks_it():
+    ex = tradeie.extract(
+        "岚盐县商务运行简报\n\n2025年第9期（总第117期）\n\n岚盐县商务局编                                  2025年10月20日\n\n"
+        "一、对外贸易\n\n"
+        "　　1-9月，全县实现外贸进出口总额312.6亿元，同比增长5.3%，总量居嘉兴市第5位。\n\n"
+        "　　从商品看，机电产品出口136.9亿元，同比增长9.1%，占比58.2%。嘉兴市下达的目标任务已完成。\n\n"
+        "（来源：嘉兴海关、县商务局外贸科）\n"
+    )
+    assert _by_value(ex, "312.6亿元").subject == "岚盐县"
+    assert _by_value(ex, "136.9亿元").subject == "岚盐县"
+
+
+def test_a_volume_at_last_years_prices_is_of_the_period_reported():
+    ex = tradeie.extract(_release(
+        "工业和信息化部运行监测协调局\n\n2025-11-20", "2025年1—10月份通信业经济运行情况",
+        "　　1—10月份，电信业务收入累计完成14860亿元，同比增长1%。按照上年不变价计算的电信业务总量同比增长8.6%。",
+    ))
+    volume = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("8.6")][0]
+    assert _period(volume) == ("2025-01-01", "2025-10-31")

@@ -214,6 +214,7 @@ class _ArticleContext:
     head: str | None = None
     head_para: int = -1  # the paragraph the head was read in
     head_dims: dict = field(default_factory=dict)  # breakdowns read with the head (trade mode …)
+    total_market: tuple = ("", None, None)  # a trade total's head, the market it names, its paragraph
     sentence_indicator: str | None = None  # the last indicator read in this very sentence
     para_label: str | None = None  # `集成电路：…`: what the paragraph reports on
     para_company: str | None = None  # `● 药明康德（成都）：…`: the company a listed item reports on
@@ -225,6 +226,7 @@ class _ArticleContext:
     item: tuple | None = None  # (measure, label, subject) of a bulleted item under such a lead
     subject: str | None = None
     sample: str | None = None  # the monitored or surveyed firms the article reports on (`重点监测企业`)
+    survey_period: PeriodMatch | None = None  # the period a survey asked about (`第三季度…问卷调查`)
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
     lead_source: tuple[str, tuple[int, int]] | None = None  # cited in the article's lead paragraph
@@ -300,11 +302,11 @@ _COVER_LINE = regex.compile(
     r"\d{4}年第\d{1,3}期|\(?总第|[\p{Han}]{2,30}?(?:局|委员会|协会|秘书处)编?\d{4}年"
     r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$"  # `二〇二五年十月`: the date printed
 )
-_ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区)$")
+_ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|科技城|科学城)$")
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
-_ZONE_PREFIX = regex.compile(r"^[\p{Han}]{2,12}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区)")
+_ZONE_PREFIX = regex.compile(r"^[\p{Han}]{2,12}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|科技城|科学城)")
 
 
 def _qualified(source: str | None, publisher: str | None) -> str | None:
@@ -448,7 +450,7 @@ _PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])[\p{Han}]
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省")
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
 _ZONE_BODY = regex.compile(
-    r"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区))(?:党工委)?"
+    r"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|科技城|科学城))(?:党工委)?"
     r"(?:管理委员会|管委会|管理局|管理办公室|[\p{Han}]{2,6}?局)(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
 )
 
@@ -809,6 +811,12 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
             if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
                 dm = _DISTRICT_AFTER.match(body, m.end())
                 return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
+    for body in (structure.meta.editor, structure.meta.publisher):
+        # a county's own bureau issued it (`海盐县商务局编`): 全县 is the county, whatever city the
+        # text ranks it in (`总量居嘉兴市第5位`)
+        m = _LOCAL_AUTHORITY.match(body or "")
+        if m is not None and m.group("r").endswith("县") and lookup(m.group("r")) is None and not _NOT_IN_NAMES.search(m.group("r")):
+            return m.group("r")
     counts: dict[str, int] = {}
     if home is None:
         for _, e, form in index.between(0, len(norm)):
@@ -1076,7 +1084,7 @@ def _assemble(
             # `二、会员企业问卷调查` over `（一）订单情况`, `（四）经营预期`, or the section going on
             # untitled after a table: the surveyed firms its first items named are whose figures
             # its later items report
-            actx.sample = prev.sample
+            actx.sample, actx.survey_period = prev.sample, prev.survey_period
         ctx.last_article = actx
         # a news story: filed by an outlet (its dateline, byline or 来源), or a web page of one
         news_story = (art.source or (ctx.publisher if not structure.sections else "") or "") in media_outlets()
@@ -1105,6 +1113,7 @@ def _assemble(
                 tps = [p for p in tps if not _several_years(p)] or tps
                 if tps:
                     actx.period = tps[0]
+                actx.survey_period = next((p for p in tps if _surveys(text, p)), actx.survey_period)
         actx.title_org = _title_org(art.title, text, a0, a1, ctx.listed)
         actx.default_subject = actx.title_org or _article_default_subject(ctx, actx, text, a0, a1)
         ctx.article_subjects.append(actx.default_subject)
@@ -1220,8 +1229,11 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
                            build=lambda *a: _table_record(ctx, *a), doc_end=doc_end, doc_period=doc_period)
     if not tabled:
         return
-    rows = sorted({m.evidence.span for m in tabled})
-    kept = [m for m in out.metrics if not any(a <= m.evidence.span[0] < b for a, b in rows)]
+    # a row from its line's start: a serial number before its label (`6     城东污水处理厂…`) is
+    # the table's too, not a count in prose (`6城`)
+    original = ctx.norm.original
+    rows = sorted({(original.rfind("\n", 0, m.evidence.span[0]) + 1, m.evidence.span[1]) for m in tabled})
+    kept = [m for m in out.metrics if not any(a <= m.evidence.span[0] < b or a <= m.anchor[0] < b for a, b in rows)]
     out.metrics[:] = sorted(kept + tabled, key=lambda m: m.evidence.span[0])
 
 
@@ -1810,7 +1822,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if (p.granularity != "day" or _week_like(p)) and not p.relative and not any(a <= p.start < b for a, b in inside_changes)
         # from an earlier ;-clause of the sentence only a period opening it carries
         # (`截至6月底，…；…`, `从主要产品看，1-10月白酒产量…；新能源汽车产量…`)
-        and (p.start >= s or _opens_clause(text, p.start) or _opens_after_words(text, p.start, s))
+        and (p.start >= s or _opens_clause(text, p.start) or _opens_after_words(text, p.start, s)
+             or _opens_after_company(ctx, text, p.start, s))
     ]
     if actx.clause_month is not None and s >= actx.clause_month[0]:
         _, actx.period, actx.para_period = actx.clause_month
@@ -1829,6 +1842,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         # sentence and the rest of its paragraph
         actx.para_period = actx.day_run
     for p in sp:
+        if p.start >= s and _surveys(text, p):
+            actx.survey_period = p  # `开展了第三季度会员企业经营情况问卷调查`: what the survey asked about
         if _week_like(p) and p.start >= s:
             actx.day_run = p  # `10月15日至11月11日“双十一”促销期间`: what a later `促销期间` refers back to
         if (
@@ -2140,6 +2155,34 @@ def _opens_after_words(text: str, at: int, s: int) -> bool:
     lead = text[k:at]
     if not lead.endswith(",") or _DIGIT.search(lead):
         return False
+    comma = text.find(",", s)
+    return _DIGIT.search(text, s, comma if comma > 0 else len(text)) is not None
+
+
+# `第三季度会员企业经营情况问卷调查`: a period naming what a survey asked about (not when it ran:
+# `于10月上旬开展了…调查`)
+_SURVEY_OF = regex.compile(r"(?:(?!开展|进行|组织|启动|[于在,;。:\n]).){0,16}?(?:问卷调查|调查问卷|调查)")
+
+
+def _surveys(text: str, p: PeriodMatch) -> bool:
+    # (`较二季度调查提高6.8个百分点`: the survey before, compared with)
+    return (
+        p.first is not None and p.granularity not in ("day", "point")
+        and not _COMPARED_WITH.search(text, max(0, p.start - 1), p.start) and _SURVEY_OF.match(text, p.end) is not None
+    )
+
+
+_REPORT_SAYS = regex.compile(r"(?:(?:\d{4}年)?(?:半年度?|年度|第?[一三]季度)?(?:报告|报)(?:显示|披露)|公告(?:显示|称))?,?")
+def _opens_after_company(ctx, text: str, at: int, s: int) -> bool:
+    """`美的集团（000333）前三季度实现营业收入…；归母净利润…`: the period follows only the listed
+    company whose results the clause opens, and the ;-clause at ``s`` goes straight to its figures."""
+    if not ctx.listed:
+        return False
+    k = max(text.rfind(c, 0, at) for c in "。;\n") + 1
+    lead = _STOCK_CODE.sub("", text[k:at]).strip()
+    firm = next((n for n in ctx.listed if lead.startswith(n)), None)
+    if firm is None or not _REPORT_SAYS.fullmatch(_STOCK_CODE.sub("", lead[len(firm) :])):
+        return False  # (`宁德时代(300750.SZ)2025年半年报显示，上半年…`: the report says it)
     comma = text.find(",", s)
     return _DIGIT.search(text, s, comma if comma > 0 else len(text)) is not None
 
@@ -2928,6 +2971,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             actx.head = head
             actx.head_para = para_key
             actx.head_dims = moved
+            if head in _PARTS_OF:
+                market = dims.get("market") if phrase.markets and not member else None
+                actx.total_market = (head, market, para_key)
+        total, market, in_para = actx.total_market
+        if market and in_para == para_key and head in _PARTS_OF.get(total, ()) and "market" not in dims and not member:
+            dims["market"] = market  # `对老挝进出口…。其中，出口…；进口…`: the market the total was traded with
     elif after:
         verb = qualifier if len(qualifier) <= 8 else ""
         indicator = verb + after
@@ -3075,8 +3124,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         if subject != actx.title_org and (
             _COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s) or _COMPANY_REF.match(text, _content_start(text, cs))
         ):
-            # `浙江千嘉日用品有限公司是…。"前10个月，公司实现营业收入…`: the company last named
-            subject = _company_before(text, actx.first_para_start, cs, ctx.listed) or subject
+            # `浙江千嘉日用品有限公司是…。"前10个月，公司实现营业收入…`: the company last named,
+            # and whose figures the clauses after it go on with (`…；归母净利润…`)
+            if (firm := _company_before(text, actx.first_para_start, cs, ctx.listed)) is not None:
+                subject = actx.subject = firm
     if subject in ctx.listed and subject in indicator:
         # `海拓供应链(301338)实现营业收入`, `公司实现营业收入`: the company is whose figure, not the measure
         indicator = _LISTED_LEAD.sub("", indicator[indicator.index(subject) + len(subject) :]) or indicator
@@ -3093,7 +3144,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # nation's total it breaks down (writers keep it in either place)
         dims["region"] = subject
     period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods, _stock_clause(text, cs, d),
-                     rated=d.change is not None or d.share is not None)
+                     rated=d.change is not None or d.share is not None,
+                     surveyed=actx.sample is not None and subject is not None and subject.endswith(actx.sample))
     if d.base is not None:
         period = _base_period(ctx, period, *d.base)
     if period is not None and d.change is not None and period.cumulative and d.change.basis == "mom":
@@ -3273,6 +3325,14 @@ _PERIOD_JOINER = regex.compile(r"[、和及与,]")
 # `一、二、三季度分别增长…`: quarters named with 季度 written once
 _QUARTER_LIST = regex.compile(r"(?P<q>[一二三四])(?:[、和与及](?P<q>[一二三四]))+季度")
 _QUARTER_NO = {"一": 1, "二": 2, "三": 3, "四": 4}
+# `一季度至四季度`, `一至四季度`: a range of quarters
+_QUARTER_RANGE = regex.compile(r"[一二三四1-4]\s*(?:季度)?\s*(?:至|到|—|-|–|~)\s*(?:第)?[一二三四1-4]\s*季度")
+
+
+def _add_months(day: dt.date, n: int) -> dt.date:
+    """The first of the month ``n`` months after ``day``'s."""
+    k = day.year * 12 + day.month - 1 + n
+    return dt.date(k // 12, k % 12 + 1, 1)
 
 
 def _quarters_listed(text: str, d: _Draft, group: list[_Draft], before) -> list | None:
@@ -3280,6 +3340,13 @@ def _quarters_listed(text: str, d: _Draft, group: list[_Draft], before) -> list 
     last = before[-1] if before else None
     if last is None or last.granularity != "quarter" or last.first is None:
         return None
+    if last.last is not None and _QUARTER_RANGE.search(text, last.start, last.end) and len(group) >= 2 and (
+        (last.last.year - last.first.year) * 12 + last.last.month - last.first.month + 1 == 3 * len(group)
+    ):
+        # `一季度至四季度，…进出口分别为A、B、C和D`: one figure per quarter of the range
+        first = _add_months(last.first, 3 * group.index(d))
+        end = _month_end(_add_months(first, 2))
+        return [last._replace(first=first, last=end, start_month=first.isoformat()[:7], end_month=end.isoformat()[:7])]
     m = _QUARTER_LIST.search(text, max(0, last.end - 20), last.end)
     if m is None or m.end() != last.end or len(m.captures("q")) != len(group):
         return None
@@ -3610,7 +3677,7 @@ def _bonded_zone_named(text: str, actx: _ArticleContext, form: str) -> str | Non
 
 
 _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
-_ZONE_NAME_END = regex.compile(r"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区)$")
+_ZONE_NAME_END = regex.compile(r"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|科技城|科学城)$")
 _ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区"))
 _PARK_WORDS = frozenset(("园区", "本园区", "产业园"))
 _PARK_KINDS = "产业园|工业园|科技园|物流园"
@@ -3632,6 +3699,18 @@ def _park_in_headlines(ctx: _DocContext, actx: _ArticleContext) -> str | None:
         for m in _PARK_NAME.finditer(line or ""):
             if (name := _zone_from_place(m.group())) is not None:
                 return name
+    return None
+
+
+def _park_named_in_article(ctx: _DocContext, actx: _ArticleContext) -> str | None:
+    """`…就到了曹县电子商务产业园。…园区入驻企业实现…`: the first park the article names in full
+    (from its place on, or the county the story names), what a later `园区…` is."""
+    if actx.first_para_start < 0:
+        return None
+    end = min(len(ctx.text), actx.para_start + ZONE_NAME_REACH)
+    for m in _PARK_NAME.finditer(ctx.text, actx.first_para_start, end):
+        if "的" not in m.group() and (name := _zone_from_place(m.group(), ctx.county)) is not None:
+            return name  # (not a kind of park, `全市认定的跨境电商产业园`)
     return None
 
 
@@ -3678,7 +3757,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             or (actx.subject if actx.subject and _ZONE_NAME_END.search(actx.subject) and form in _ZONE_REFERENCES else None)
             or _named_zone(ctx.text, actx, form)
             # `石狮跨境电商产业园调查：…` then `园区企业实现…`: the park the story is about
-            or ((_titled_park(actx.title) or _park_in_headlines(ctx, actx)) if form in _PARK_WORDS else None)
+            or ((_titled_park(actx.title) or _park_in_headlines(ctx, actx) or _park_named_in_article(ctx, actx))
+                if form in _PARK_WORDS else None)
             or _autonomous_region(actx.province or ctx.province) or ctx.region
         )
     if kind == "self":
@@ -3715,12 +3795,17 @@ def _title_city(title: str | None) -> str | None:
 _COUNTY_NAME = regex.compile(r"(?<![全本我该各每])(?<![\p{Han}][全本我该各每])[\p{Han}]{2,3}?县(?![级域城乡区委])")
 
 
+_NOT_COUNTY_LEAD = frozenset("全本我该各每")  # `占全县…`: a pronoun, not a county's name
+
+
 def _named_county(text: str) -> str | None:
     """The county a document names most (`云和县`), for its 全县 when it is no county's own bulletin."""
     counts: dict[str, int] = {}
     for m in _COUNTY_NAME.finditer(text):
-        # the left edge is unknown (`丽水云和县`): the ending the document writes most, the shorter
-        name = max((text[i : m.end()] for i in range(m.start(), m.end() - 2)), key=lambda c: (text.count(c), -len(c)))
+        # the left edge is unknown (`丽水云和县`, `就到了曹县`): the ending the document writes most,
+        # the longer of those written as often (`云和县`, not `和县`)
+        name = max((text[i : m.end()] for i in range(m.start(), m.end() - 1) if text[i] not in _NOT_COUNTY_LEAD),
+                   key=lambda c: (text.count(c), len(c)))
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
@@ -3856,14 +3941,16 @@ def _zone_referred_to(actx, text: str, cs: int) -> str | None:
     return found
 
 
-def _zone_from_place(name: str) -> str | None:
+def _zone_from_place(name: str, county: str | None = None) -> str | None:
     """A zone's name from the last place it names on (`江苏昆山综合保税区` -> 昆山综合保税区), or
-    None when it names no place (`新业态在综保区`, a bare `高新区`)."""
+    from the ``county`` the document names (`到了曹县电子商务产业园` -> 曹县电子商务产业园); None
+    when it names no place (`新业态在综保区`, a bare `高新区`)."""
     kind = _ZONE_NAME.fullmatch(name)
     cut = len(name) - len(kind.group("kind")) if kind is not None else len(name)
     places = [(pm, p) for pm in place_mentions(name) if pm.end() <= cut and (p := lookup(pm.group())) is not None]
     if not places:
-        return None
+        at = name.find(county, 0, cut) if county else -1
+        return name[at:] if at >= 0 else None
     last, place = places[-1]
     if place.kind == "province" and (county := _COUNTY_AFTER.match(name, last.end(), cut)) is not None:
         return name[county.start(1) :]  # `山东曹县跨境电商产业园`: the county the gazetteer lacks, on
@@ -4085,12 +4172,13 @@ def _company_before(text: str, a0: int, s: int, listed: tuple[str, ...] = ()) ->
 
 # a company named with its stock code: `海拓供应链（301338）`, `华屹微电子（688526.SH）`,
 # `驰远国际（SH605386，股价18.95元，市值98.5亿元）`
-_CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6})"
+# (`中通快递（ZTO.N；02057.HK）`: a US ticker too)
+_CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6}|[A-Z]{1,5}\.(?:N|O|US))"
 # (`（下称“中联远洋”，601839.SH/03839.HK）`: a short name and codes on two exchanges too;
 # `（以下简称“嘉程供应链”，股票代码：301597）`: the code labelled)
-_STOCK_CODE = regex.compile(rf"\((?:(?:以下简称|下称|简称)[“\"][^”\"]{{1,12}}[”\"],)?(?:股票代码|证券代码)?:?{_CODE}(?:/{_CODE})?(?:,[^()]{{0,30}})?\)")
+_STOCK_CODE = regex.compile(rf"\((?:(?:以下简称|下称|简称)[“\"][^”\"]{{1,12}}[”\"],)?(?:股票代码|证券代码)?:?{_CODE}(?:[/;]{_CODE})?(?:,[^()]{{0,30}})?\)")
 _NAME_BEFORE_CODE = regex.compile(r"(?:[\p{Han}A-Za-z]{2,12})$")
-_NAME_LEAD = regex.compile(r"^.*?(?:日讯|日电|企业|公司|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|出口商|进口商|贸易商|经销商|零售商|品牌商|以|如|像|的|和|与|及|、|是|为|称)")
+_NAME_LEAD = regex.compile(r"^.*?(?:日讯|日电|企业|公司|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|出口商|进口商|贸易商|经销商|零售商|品牌商|随着|以|如|像|的|和|与|及|、|是|为|称)")
 
 
 _LISTED_LEAD = regex.compile(r"^(?:\([^()]*\))?(?:上半年|前三季度|一季度|全年|今年以来|同期)?(?:共|累计|合计)?(?:实现|完成)?")
@@ -4300,6 +4388,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # a district's bulletin: its city (`宁波海关`, `宁波市…`) is where it lies, not its subject
         for name in [k for k in tally if k != district and district.startswith(k)]:
             vote(district, tally.pop(name))
+        if district[-1] == "县" and tally.get(district):
+            return district  # a county's own brief (`全县…，总量居嘉兴市第5位`): the city ranks it
     if not tally:
         # nothing named: the bulletin's region or province, the company issuing it (a port
         # group's weekly), else the country (a national release)
@@ -4466,15 +4556,34 @@ def _event_day(text: str, actx, day, anchor: Item) -> bool:
     return (opens_para or same_sentence) and _RELEASE_WORDS.search(text, day.end, anchor.start) is None and _RELEASE_WORDS.search(text, actx.para_start, day.start) is None
 
 
-def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rated: bool = False) -> PeriodOut | None:
+_SHARE_LED_CLAUSE = regex.compile(r"的[^,;。:]{0,30}")
+_VIEW_OF = regex.compile(r"对")
+
+
+def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rated: bool = False,
+            surveyed: bool = False) -> PeriodOut | None:
     """The clause's or sentence's own period before the figure, else the governing one.
     ``stock_from``: the start of a clause stating a level; a period written before that clause
     (or governing it) gives the level's date, its end, not a span of months.  ``rated``: the
     figure has a rate or a share (a statistic, which a numbered brief's period may govern)."""
     cands = [p for p in periods if p.start < anchor.start]
+    if ctx.text.startswith("的", anchor.end) and (
+        inner := next((p for p in periods if anchor.end < p.start < _SHARE_LED_CLAUSE.match(ctx.text, anchor.end).end()), None)
+    ) is not None and inner.first is not None and not _VIEW_OF.search(ctx.text, anchor.end, inner.start):
+        # `58.2%的企业三季度营业收入同比增长`, `…预计四季度订单增长`: the period of what the firms
+        # reported or expect (not a view held now, `对四季度预期乐观`, nor a date, `当前最主要困难`)
+        cands.append(inner)
     if len(cands) > 1 and _COMPARED_PAIR.fullmatch(ctx.text, cands[-2].end, cands[-1].start) and ctx.text.endswith("比较", 0, cands[-2].start):
         cands.pop()  # `比较二○二五年五月与二○二四年五月，…上升11.7%`: the first month's rate
     chosen = cands[-1] if cands else (actx.para_period or actx.period)
+    if not cands and surveyed and (asked := actx.survey_period) is not None and not (
+        actx.para_period is not None and actx.para_period.start > asked.start
+        and (anchor.role == "value" or (actx.para_period.granularity != "point" and not actx.para_period.stock))
+    ):
+        # a surveyed firms' figure the sentence dates not: the period the survey asked about (a
+        # span the paragraph opened with governs; a date only the levels it dates, not the
+        # shares of firms after them: `三季度末，受访企业在手订单…。46.8%的受访企业…`)
+        chosen = asked
     if actx.review_span is not None and (over := _over_the_years(ctx.text, actx.review_span, anchor, cands)) is not None:
         chosen = over
     day = actx.para_day if actx.para_day is not None and actx.para_day.start < anchor.start else actx.lead_day

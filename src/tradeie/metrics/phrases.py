@@ -178,13 +178,22 @@ def _province_city(province: str, t: str, at: int) -> str | None:
 _LEAD_ASIDE = regex.compile(r"^(?P<lead>[\p{Han}]{2,6}?[区县])\((?:[^()]|\([^()]*\))*\)(?=[\p{Han}])")
 # (a body that publishes statistics; a company releasing its own report stays whose figures they are)
 _RELEASED_BY = regex.compile(r"^[\p{Han}()]{1,22}?(?:会|局|署|部|厅|委|中心|院|所|办公室|海关)(?:最新)?(?:发布|公布)的(?=[\p{Han}\d])")
-_ALIASED_LEAD = regex.compile(r"^(?P<full>[\p{Han}—\-()]{4,40}?)\((?:以下|下文)?(?:简称|下称)[“\"](?P<short>[^”\"()]{2,12})[”\"]\)")
+# `对《区域全面经济伙伴关系协定》（RCEP）其他成员国…`: an agreement named in full before the
+# abbreviation it goes by; the abbreviation names the market group
+_AGREEMENT_ABBREVIATED = regex.compile(r"《[^《》]{2,30}》\s*\((?P<a>[A-Za-z]{2,10})\)")
+_ALIASED_LEAD = regex.compile(r"^(?P<full>[\p{Han}—\-()]{4,40}?)\((?:以下|下文)?(?:简称|下称)(?:[“\"](?P<short>[^”\"()]{2,12})[”\"]|(?P<short>[\p{Han}]{2,12}))\)")
 _KIND_ONLY = frozenset(("合作区", "示范区", "片区", "园区", "新区", "开发区", "高新区", "经开区", "综保区", "试验区", "自贸区", "集团", "公司", "协会"))
 
 
 def _aliased_name(m) -> str:
     """The short name an aliased lead goes by, or its full name when the short one is only a kind."""
-    return m.group("full") if m.group("short") in _KIND_ONLY else m.group("short")
+    if m.group("short") in _KIND_ONLY:
+        return m.group("full")
+    if m.group(0).endswith(("”)", '")')) or vocab().head_at_end.search(m.group("full")) is None:
+        return m.group("short")
+    # `归属于上市公司股东的净利润（下称归母净利润）`: a measure, left as written, unless its short
+    # name was quoted as the name it goes by
+    return m.group(0)
 
 
 _FACILITY = regex.compile(
@@ -285,6 +294,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     else:
         t = raw
     ph = Phrase(text="")
+    if "《" in t:
+        t = _AGREEMENT_ABBREVIATED.sub(r"\g<a>", t)
     # markets: 对日本 / 向东盟
     for m in _market_re().finditer(t):
         if _market_enum_re().match(t, m.end()):

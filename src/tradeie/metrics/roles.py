@@ -75,7 +75,7 @@ def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch
 
 
 # what follows a figure that only bounds a group: `…万元及以上`, `…亿元以上的企业`
-_THRESHOLD_AFTER = regex.compile(r"及以上|及以下|(?:以上|以下)?的[\p{Han}]{0,4}?(?:企业|项目|单位|法人|工业|批发|零售|住宿|餐饮|市场主体|卖家|客户|商户|品牌|订单)")
+_THRESHOLD_AFTER = regex.compile(r"及以上|及以下|(?:以上|以下)?的[\p{Han}]{0,4}?(?:企业|项目|单位|法人|工业|批发|零售|住宿|餐饮|市场主体|卖家|客户|商户|品牌|订单|合同|城市)")
 
 
 DEFINITION_REACH = 120  # characters back to the 包括 of a definition's enumeration

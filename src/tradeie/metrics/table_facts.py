@@ -61,19 +61,28 @@ def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None
     for text in (table.title, table.note):
         if not text:
             continue
-        text = clean_fragment(fold(text), 0, len(text))  # normalised: `2024 年 1-11 月` -> 2024年1-11月
-        found = [p for p in find_periods(text, reference_date=reference, default_year=year) if p.last is not None]
+        found = [p for p in _periods_in(text, reference, year) if p.last is not None]
+        # `2025 年…重点项目推进情况（截至 8 月底）`: the date within the year is the table's
+        found = [p for p in found if p.granularity != "year" or not any(
+            q.granularity != "year" and q.last.year == p.last.year for q in found)] or found
         if found:
             return max(found, key=lambda p: p.last)
     return None
 
 
-def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None = None) -> tuple[dt.date | None, dt.date] | None:
+def _periods_in(text: str, reference: dt.date | None, year: int | None) -> list[PeriodMatch]:
+    """The periods a title, note or column label states, read as normalised text (`1-8 月` ->
+    1-8月: labels keep the spacing of the table they come from)."""
+    return find_periods(clean_fragment(fold(text), 0, len(text)), reference_date=reference, default_year=year)
+
+
+def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None = None,
+                   point_dates: bool = True) -> tuple[dt.date | None, dt.date] | None:
     """The period of a column: its own label or spanning header (`1-9月`), else the month the
     table's title or note (else the document's headline) ends on, read as that month (`本月`)
     or the year to date (`累计`), else the title's own period; a `上年同期` column's a year
     earlier."""
-    got = _column_period_as_labelled(col, anchor, reference, year, doc_end)
+    got = _column_period_as_labelled(col, anchor, reference, year, doc_end, point_dates)
     if got is not None and col.role != "change" and _PRIOR_YEAR.search((col.label or "") + (col.group or "")):
         first, last = got
         return (_year_before(first) if first else None), _year_before(last)
@@ -82,6 +91,7 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
 
 _NUMBERED_DATE = re.compile(r"\d|[〇○零一二三四五六七八九十]\s*[年月]|^(?:全年|第?[一二三四]季度|[上下]半年|前三季度)$")
 _DOTTED_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)[.\-/](?P<m>0?[1-9]|1[0-2])")
+_WHOLE_YEAR_LABEL = re.compile(r"^(?:年度|全年)")
 _PRIOR_YEAR = re.compile(r"上年同期|去年同期|上年|去年")
 
 
@@ -89,7 +99,8 @@ def _year_before(d: dt.date) -> dt.date:
     return d.replace(year=d.year - 1, day=min(d.day, 28)) if d.month == 2 and d.day == 29 else d.replace(year=d.year - 1)
 
 
-def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None) -> tuple[dt.date | None, dt.date] | None:
+def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None,
+                               point_dates: bool = True) -> tuple[dt.date | None, dt.date] | None:
     last_known = anchor.last if anchor is not None and anchor.last is not None else doc_end
     if (ym := _DOTTED_MONTH.fullmatch((col.label or "").strip())) is not None:
         # `2025.11  2025.12  2026.01`: a position table's columns, each a level at the month's end
@@ -97,12 +108,15 @@ def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, referenc
         return None, dt.date(y, m, calendar.monthrange(y, m)[1])
     for label in (col.label, col.group):
         if label and _NUMBERED_DATE.search(label):  # `1-9月`, `2025年9月`, `二〇二五年一月至九月`; not `本月`
-            own = [p for p in find_periods(label, reference_date=reference, default_year=last_known.year if last_known else year) if p.last and (p.first or p.stock)]
+            own = [p for p in _periods_in(label, reference, last_known.year if last_known else year) if p.last and (p.first or p.stock)]
             if own:
                 # `2025年9月末`: a level at the month's end, no start
                 return (None if own[-1].stock or own[-1].granularity == "point" else own[-1].first), own[-1].last
     if last_known is None:
         return None
+    if _WHOLE_YEAR_LABEL.search(col.label or ""):
+        # `年度计划投资`, `全年目标`: the year the table reports on, whatever month it ends
+        return dt.date(last_known.year, 1, 1), dt.date(last_known.year, 12, 31)
     last = last_known
     group = SPACED_HAN.sub("", col.group or "").replace(" ", "")
     hint = col.period_hint or (group and ("cumulative" if "累计" in group else "month" if "月" in group else None))
@@ -112,6 +126,10 @@ def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, referenc
         return last.replace(month=1, day=1), last
     if anchor is not None and anchor.first is not None:
         return anchor.first, last  # a column without its own period: the one the title states
+    if point_dates and anchor is not None and (anchor.stock or anchor.granularity == "point"):
+        # `2025年9月末…外债情况`: levels at the date the title states (not where other columns
+        # state their own periods: `总投资` beside `1-8月完成投资` is the project's, undated)
+        return None, last
     return None
 
 
@@ -273,6 +291,8 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
                 # `出口额` / `其中：一般贸易` / `机电产品` beside `绝对数`: goods listed flat after the
                 # measure's row are its parts
                 return above, {"breakdown": label}
+            if (kind := _kind_of_title_measure(table, col, label)) is not None:
+                return kind
             return _under_parent(table, row, label), {}
     name = _after_period(_LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip())
     own = SPACED_HAN.sub("", _LABEL_UNIT.sub("", col.label or "")).strip()
@@ -412,6 +432,22 @@ def _section_line(table: TextTable, row) -> str:
         if all(c is None for c in above.cells[1:]):
             return above.label
     return ""
+
+
+def _kind_of_title_measure(table: TextTable, col: Column, label: str) -> tuple[str, dict] | None:
+    """`…外债情况（按部门和期限）` over `部门  短期  中长期  合计`: each column a kind of the measure
+    the title names (短期外债), each row a part of it (广义政府); None for other tables."""
+    words = _column_words(col)
+    if (
+        not _HAN_NAME.fullmatch(words) or is_unit(words) or _period_words(words)  # (`人民币  美元`: the same figure twice)
+        or vocab().head_at_end.search(words) or vocab().head_at_end.search(label)
+    ):
+        return None
+    title_head = _any_head_in(table.title or "", generic=False)
+    if not title_head:
+        return None
+    name = title_head if _TOTAL_ROW.fullmatch(words) else words + title_head
+    return name, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
 
 
 def _column_words(col: Column) -> str:
@@ -563,6 +599,7 @@ def table_metrics(
         if not head and table.rows and all(_is_period_label(r.label) for r in table.rows):
             head = "时间"  # rows labelled `2025年10月`, `2025年11月` under no header: rows are periods
         period_rows = _PERIOD_HEADER.match(head) is not None
+        point_dates = not any(c.label and _NUMBERED_DATE.search(c.label) for c in table.columns)
         for row in table.rows:
             row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else _label_period(row, anchor, reference, year, doc_end)
             for j, col in enumerate(table.columns):
@@ -573,7 +610,7 @@ def table_metrics(
                     # rate is a fact without a level
                     ccell = row.cells[j]
                     if ccell is not None and ccell.value is not None:
-                        period = row_period or _column_period(col, anchor, reference, year, doc_end)
+                        period = row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
                         share = None
                         if lone_share is not None and lone_share[0] < len(row.cells):
                             scell = row.cells[lone_share[0]]
@@ -595,13 +632,13 @@ def table_metrics(
                 if cell is None or cell.value is None:
                     if change is not None and (cell is None or _NO_FIGURE.fullmatch(cell.text)):
                         # `规模以上工业增加值  —  —  8.4`: only the growth rate is published
-                        period = row_period or _column_period(col, anchor, reference, year, doc_end)
+                        period = row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
                         out.append(build(table, row, None, _row_reading(table, row, col, head), None, change, period, source, None))
                     continue
                 scale = _unit_scale(cell.unit or table.unit or "")
                 if scale is None:
                     continue
-                period = row_period or _column_period(col, anchor, reference, year, doc_end)
+                period = row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
                 share = None
                 if j in shares:
                     k, of = shares[j]

@@ -150,6 +150,7 @@ def vocab() -> Vocab:
     change_left = regex.compile(
         # `按可比口径同比增长`: 可比 (comparable) compares with nothing; `同比产量增长`: 同比 names the basis
         rf"(?:(?P<basis>{bases}|较[\p{{Han}}\d〇○—\-]{{1,8}}?(?=(?:{verbs}))|(?<![可同环])比(?!重|例)[\p{{Han}}\d〇○—\-]{{1,8}}?(?=(?:{verbs})))?"
+        r"(?:\(下同\))?"  # `比上年（下同）增长6.4%`: the basis said once for the figures after it
         rf"(?:小幅|大幅|略有|稳步|继续|进一步|持续|明显)?(?:实际|名义)?(?:分别)?(?:是|为)?(?<!净|储备资产)(?P<verb>{verbs})(?:了)?(?:分别)?(?:为|达|达到|是)?"  # 同比实际增长; `净增加312亿美元`, `储备资产增加414亿元` (a balance-of-payments item) are levels
         rf"|(?P<basis>{bases})(?P<verb>{after_basis})"
         # a bare 增 / 减 opening its clause (`9月進口386.2億美元，增18.4%`)
@@ -166,7 +167,7 @@ def vocab() -> Vocab:
     opener_re = regex.compile(rf"^(?:(?:{alternation(d.clause_openers)}|[从分][^,，]{{1,8}}?(?:来看|看))[,，]?)+")
     linker_tail = regex.compile(rf"(?:{alternation(d.value_linkers, d.linker_not_after)})+$")
     share_left = regex.compile(
-        r"(?P<cue>(?:合计|共|分别|约)?(?:占比|占(?P<of>[^,;。占]{0,24}?)(?:的)?(?:比重|比例|份额)?|比重|份额|比例)"
+        r"(?P<cue>(?:合计|共|分别|约)?(?:占比|占(?P<of>[^,;。占]{0,24}?)(?:的)?(?:比重|比例|份额)?|比重|(?:市场)?份额|比例)"
         # `完成全年目标任务的77.5%`: the share of a target reached
         r"|完成(?P<of>[^,;。]{0,12}?(?:目标任务|目标|计划|任务))的"
         # `新能源汽车新车销量达到汽车新车总销量的48.6%`: the part of a total it reaches
