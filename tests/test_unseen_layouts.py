@@ -7367,3 +7367,154 @@ def test_a_volume_at_last_years_prices_is_of_the_period_reported():
     ))
     volume = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("8.6")][0]
     assert _period(volume) == ("2025-01-01", "2025-10-31")
+
+
+PORT_WEEKLY = """岚港港口集团生产经营周报
+
+2025年第47期
+
+岚港港口集团有限公司生产业务部                2025年11月24日
+
+一、本周生产概况
+
+    本周（11月17日—11月23日），集团完成货物吞吐量612.4万吨，同比增长4.8%。
+
+表1  货物吞吐量完成情况（单位：万吨）
+
+单位	本周完成	同比(%)	年累计	累计同比(%)
+马腰港务分公司	88.5	2.3	4216.3	1.5
+东源公司	131.2	6.5	6108.4	4.7
+合  计	219.7	4.8	10324.7	3.4
+"""
+
+
+def test_a_tables_title_names_the_measure_its_period_columns_report():
+    ex = tradeie.extract(PORT_WEEKLY)
+    year = [m for m in ex.metrics if m.value is not None and m.value.text == "4216.3"][0]
+    assert year.indicator == "货物吞吐量" and year.dimensions.get("breakdown") == "马腰港务分公司"
+    assert _period(year)[0] == "2025-01-01"
+    week = [m for m in ex.metrics if m.value is not None and m.value.text == "88.5"][0]
+    assert week.indicator == "货物吞吐量" and _period(week) == ("2025-11-17", "2025-11-23")
+
+
+def test_balance_of_payments_items_and_a_ratio_to_gdp():
+    ex = tradeie.extract(_release(
+        "国家外汇管理局\n\n2025-11-07", "2025年三季度我国国际收支平衡表初步数",
+        "　　国家外汇管理局统计数据显示，2025年三季度，我国经常账户顺差7128亿元，资本和金融账户逆差4367亿元。"
+        "其中，资本账户逆差1亿元，非储备性质的金融账户逆差2210亿元，储备资产增加2156亿元。",
+        "　　按美元计值，2025年三季度，我国经常账户顺差995亿美元，与同期国内生产总值（GDP）之比为2.8%，继续处于合理均衡区间。",
+    ))
+    reserve = _by_value(ex, "2156亿元")
+    assert reserve.indicator == "储备资产增加"
+    surplus = _by_value(ex, "995亿美元")
+    assert surplus.share is not None and surplus.share.percent == Decimal("2.8")
+
+
+def test_a_survey_run_over_a_half_year_dates_its_findings_and_listed_shares_are_shares():
+    ex = tradeie.extract(
+        "岚欧企业发展报告（2025）\n报告摘要\n岚欧商会\n2025年9月\n一、调查基本情况\n"
+        "  岚欧商会于 2025 年上半年面向会员企业开展问卷调查。本次调查共回收有效问卷 186 份，"
+        "受访企业涵盖制造业、交通物流、金融等 13 个行业。其中，大型企业占受访企业的 44%，中小企业占 56%。\n"
+        "二、订单情况\n  从市场看，东盟、中东和拉美订单增长较快，分别有 47.1%、38.5% 和 31.2% 的受访企业反映来自上述市场的订单增加。\n"
+    )
+    big = [m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("44")][0]
+    assert _period(big) == ("2025-01-01", "2025-06-30")
+    listed = [m for m in ex.metrics if m.share is not None and m.share.percent in (Decimal("47.1"), Decimal("38.5"), Decimal("31.2"))]
+    assert len(listed) == 3 and all(m.value is None for m in listed)
+
+
+def test_platforms_listed_are_where_sellers_sell_not_whose_figures():
+    ex = tradeie.extract(_release(
+        "岚州市跨境电子商务综合试验区建设工作领导小组办公室\n\n2025年10月15日", "前三季度全市跨境电商运行情况",
+        "　　前三季度，全市跨境电商交易额186.4亿元。其中，亚马逊、Temu平台交易额分别增长86.3%和61.7%。",
+    ))
+    rates = [m for m in ex.metrics if m.change is not None and m.value is None]
+    assert [m.dimensions.get("market") for m in rates] == ["亚马逊", "Temu"]
+    assert all(m.subject == rates[0].subject and m.subject not in ("亚马逊", "Temu") for m in rates)
+
+
+def test_a_shares_change_named_in_the_next_sentence_is_that_shares():
+    ex = tradeie.extract(_release(
+        "国家邮政局\n\n2025-11-20", "2025年10月邮政行业运行情况",
+        "　　1-10月，同城、异地、国际/港澳台快递业务量分别占全部快递业务量的7.0%、90.6%和2.4%；"
+        "业务收入分别占全部快递收入的5.1%、49.6%和10.8%。与去年同期相比，同城快递业务量的比重下降0.8个百分点，"
+        "异地快递业务量的比重上升0.7个百分点。",
+        "　　1-10月，东、中、西部地区快递业务量比重分别为74.6%、17.3%和8.1%。与去年同期相比，东部地区快递业务量比重下降1.1个百分点。",
+    ))
+    by_pct = {m.share.percent: m for m in ex.metrics if m.share is not None}
+    assert by_pct[Decimal("7.0")].share.change.points == Decimal("-0.8")
+    assert by_pct[Decimal("90.6")].share.change.points == Decimal("0.7")
+    assert by_pct[Decimal("74.6")].share.change.points == Decimal("-1.1")
+    assert by_pct[Decimal("49.6")].dimensions.get("breakdown") == "异地"
+    assert by_pct[Decimal("7.0")].indicator == "快递业务量"
+    assert by_pct[Decimal("2.4")].dimensions.get("breakdown") == "国际/港澳台"
+    # each change stays a fact of its own too, as the sentence states it
+    assert len([m for m in ex.metrics if m.share is None and m.change is not None and m.change.points is not None]) == 3
+
+
+def test_a_table_one_cell_per_line_with_a_part_column():
+    ex = tradeie.extract(
+        "岚州服贸简讯\n\n2025年第9期\n\n岚州市服务贸易协会                2025年9月20日\n\n"
+        "表1\u30002025年1-8月各区服务贸易进出口情况\n\n单位：亿元，%\n\n"
+        "地区\n服务贸易进出口\n同比增长\n其中：出口\n同比增长\n"
+        "滨江区\n612.8\n15.7\n401.6\n17.2\n西湖区\n398.5\n11.2\n247.3\n12.8\n余杭区\n356.2\n18.9\n229.8\n21.4\n"
+    )
+    total = [m for m in ex.metrics if m.value is not None and m.value.text == "612.8"][0]
+    assert total.subject == "滨江区" and total.indicator == "服务贸易进出口" and total.change.percent == Decimal("15.7")
+    part = [m for m in ex.metrics if m.value is not None and m.value.text == "247.3"][0]
+    assert part.subject == "西湖区" and part.indicator == "服务贸易出口" and part.change.percent == Decimal("12.8")
+
+
+def test_a_county_tables_towns_are_whose_figures_they_are():
+    ex = tradeie.extract(
+        "岚吉县商务运行简报\n\n2025年第3期\n\n岚吉县商务局编                2025年10月20日\n\n"
+        "表1  2025年1-9月各乡镇（街道）出口情况\n单位：万元、%\n"
+        "乡镇（街道）\t出口额\t同比增长\t占全县比重\n"
+        "递铺街道\t612540\t6.8\t25.1\n昌硕街道\t318760\t9.3\t13.1\n天子湖镇\t156320\t4.2\t6.4\n"
+        "\n表2  2025年1-9月社会消费品零售额\n单位：亿元、%\n"
+        "指标\t绝对额\t同比增长\n城镇\t86.2\t5.1\n乡村\t21.4\t6.3\n"
+    )
+    for quote, town in (("612540", "递铺街道"), ("156320", "天子湖镇")):
+        m = [m for m in ex.metrics if m.value is not None and m.value.text == quote][0]
+        assert m.subject == town, quote
+        assert m.dimensions.get("region") == town, quote  # the county's figure broken down by town
+    urban = [m for m in ex.metrics if m.value is not None and m.value.text == "86.2"][0]
+    assert urban.subject != "城镇"
+
+
+def test_both_levels_of_a_rise_from_one_to_another_are_the_measure_named_before_it():
+    ex = tradeie.extract(_release(
+        "岚江省人民政府\n\n2026-01-28", "政府工作报告（摘要）",
+        "　　过去五年，全省地区生产总值连跨两个万亿元台阶，由 2020 年的 2.57 万亿元增加到 2025 年的 3.56 万亿元，年均增长 5.6%。"
+        "全社会研发经费投入强度由 1.68% 提高到 2.05%，高新技术企业数量突破 1.1 万家。",
+    ))
+    for quote in ("2.57 万亿元", "3.56 万亿元"):
+        assert _by_value(ex, quote).indicator == "地区生产总值", quote
+    for quote in ("1.68%", "2.05%"):
+        assert _by_value(ex, quote).indicator == "全社会研发经费投入强度", quote
+
+
+def test_classes_of_sellers_by_size_are_shares_not_figures():
+    ex = tradeie.extract(
+        "岚州市跨境电子商务协会\n\n2025年10月20日\n\n"
+        "　　协会开展跨境电商卖家经营状况问卷调查，共回收有效问卷586份。受访卖家中，年销售额在1亿元以上的占17.2%，"
+        "1000万元至1亿元的占41.5%，1000万元以下的占41.3%。\n"
+    )
+    shares = sorted(m.share.percent for m in ex.metrics if m.share is not None)
+    assert shares == [Decimal("17.2"), Decimal("41.3"), Decimal("41.5")]
+    assert not [m for m in ex.metrics if m.value is not None and "亿元" in m.value.text]
+
+
+def test_a_platform_tables_rate_columns_of_a_measure_with_no_level():
+    ex = tradeie.extract(
+        "岚州市跨境电子商务协会\n\n2025年10月20日\n\n表1　2025年9月主要跨境电商平台岚州卖家经营情况\n\n"
+        "平台              活跃卖家数（家）   GMV环比（%）   GMV同比（%）   平均客单价（美元）\n"
+        "亚马逊                 12,463           8.3           11.2            36.5\n"
+        "TikTok Shop             6,385          15.7           68.4            18.9\n"
+        "SHEIN                   2,208           6.4           23.5            21.7\n"
+    )
+    mom = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("15.7")][0]
+    assert mom.indicator == "GMV" and mom.value is None and mom.change.basis == "mom"
+    assert mom.dimensions.get("breakdown") == "TikTok Shop"
+    sellers = [m for m in ex.metrics if m.value is not None and m.value.text == "6,385"][0]
+    assert sellers.change is None

@@ -119,6 +119,7 @@ _TABLE_NO = re.compile(r"附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d
 _UNIT = re.compile(r"单位\s?:\s?([^()\[\]\s]{1,16})")  # 单位：亿元 / (单位:万美元)
 _RULE = re.compile(r"[\s|:+\-=─━—_]{3,}")  # |---|---| and ----- between header and rows
 _HAN = re.compile("[\u4e00-\u9fff]")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _QIZHONG = re.compile(r"其中\s?:?\s?")
 # Header words -> column role, basis and period.
 _UNIT_COL = re.compile(r"(?:计量|计算)?单位")
@@ -214,7 +215,8 @@ def _unit_cell(t: str) -> bool:
     return m is not None and m.start() <= 3
 
 
-_RATE_WORDS = re.compile(r"(?:比上年同期|比去年同期|比上年|比去年|较上年|同比|环比|累计)?(?:增长|增速|增幅|增减|下降|±)(?:率)?\s*(?:\([^()]*\))?\s*$")
+# (`GMV环比（%）`: a basis alone after the measure's name)
+_RATE_WORDS = re.compile(r"(?:比上年同期|比去年同期|比上年|比去年|较上年|同比|环比|累计)?(?:增长|增速|增幅|增减|下降|±)(?:率)?\s*(?:\([^()]*\))?\s*$|(?<=[A-Za-z])(?:同比|环比)\s*(?:\([^()]*\))?\s*$")
 
 
 def _names_other_measure(label: str, value_label: str) -> bool:
@@ -232,7 +234,8 @@ def rate_measure(label: str) -> str | None:
     m = _RATE_WORDS.search(label)
     measure = SPACED_HAN.sub("", label[: m.start()]).strip() if m else ""
     # not a basis (`较上年末增减(家)`) nor a period (`1-9月增长`)
-    ok = len(_HAN.findall(measure)) >= 2 and not _period(measure) and not _CHANGE.search(measure) and measure[:1] not in "较比"
+    named = len(_HAN.findall(measure)) >= 2 or _ACRONYM.fullmatch(measure) is not None  # (`GMV`, `PMI`)
+    ok = named and not _period(measure) and not _CHANGE.search(measure) and measure[:1] not in "较比"
     return measure if ok else None
 
 

@@ -161,7 +161,8 @@ def _line_names(doc: _Doc, k: int) -> list[Span] | None:
         names.append(t)
     for span in names:
         t = doc.ftext(span)
-        if len(t) > NAME_MAX or _SENTENCE.search(t) or _TABLE_NO.match(t) or _NOTE.match(t):
+        # (`其中：出口`: a column of a part of the one before it, not a sentence)
+        if len(t) > NAME_MAX or _SENTENCE.search(_QIZHONG.sub("", t)) or _TABLE_NO.match(t) or _NOTE.match(t):
             return None
     return names
 

@@ -51,6 +51,7 @@ from .phrases import (
     Phrase,
     brands_in,
     clause_start,
+    platform_after,
     company_name,
     dimension_of,
     facility_end,
@@ -227,6 +228,7 @@ class _ArticleContext:
     subject: str | None = None
     sample: str | None = None  # the monitored or surveyed firms the article reports on (`重点监测企业`)
     survey_period: PeriodMatch | None = None  # the period a survey asked about (`第三季度…问卷调查`)
+    listed_members: tuple[list[str], int] | None = None  # a 分别 list's members, where its clause ends
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
     lead_source: tuple[str, tuple[int, int]] | None = None  # cited in the article's lead paragraph
@@ -1206,6 +1208,7 @@ def _assemble(
                 # cites (a lead-in of its own, no figures; or the paragraph's last sentence citing
                 # its own source after sentences of figures)
                 actx.list_source = actx.inline_source
+    _share_changes_said_after(ctx, out)
     _add_table_metrics(ctx, structure, out)
     add_warnings(out.metrics)
     return out
@@ -1257,6 +1260,9 @@ _TABLE_NUMBER = regex.compile(r"\s*表\s?\d{1,2}")
 def _table_key(name: str) -> str:
     """A table's number as cited and as titled alike (`表 1` -> 表1)."""
     return regex.sub(r"\s", "", name)
+
+
+_TOWNSHIP = regex.compile(r"[\p{Han}]{2,6}(?:街道|镇|乡|苏木)")  # a county's towns (not `城镇`)
 
 
 def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, period, source, share) -> Metric | None:
@@ -1312,10 +1318,14 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             del dims[k]  # the `全市` row of a table of districts: the whole, not a member
             continue
         p = lookup(member)
-        if k == "subject" or (p is not None and p.kind in ("province", "city", "district")) or (p is None and looks_like_district(member)):
-            # `长沙市  12.58  9.8` in a table of 市州: the row's own figure, not a market
+        if k == "subject" or (p is not None and p.kind in ("province", "city", "district")) or (
+            p is None and (looks_like_district(member) or _TOWNSHIP.fullmatch(member))
+        ):
+            # `长沙市  12.58  9.8` in a table of 市州, `递铺街道  612540` in a county's: the row's
+            # own figure, not a market; the table breaks its measure down by these places
             subject = p.canonical if p is not None else member
             del dims[k]
+            dims["region"] = member
     return Metric(
         doc=ctx.doc,
         indicator=indicator,
@@ -2159,9 +2169,10 @@ def _opens_after_words(text: str, at: int, s: int) -> bool:
     return _DIGIT.search(text, s, comma if comma > 0 else len(text)) is not None
 
 
-# `第三季度会员企业经营情况问卷调查`: a period naming what a survey asked about (not when it ran:
-# `于10月上旬开展了…调查`)
-_SURVEY_OF = regex.compile(r"(?:(?!开展|进行|组织|启动|[于在,;。:\n]).){0,16}?(?:问卷调查|调查问卷|调查)")
+# `第三季度会员企业经营情况问卷调查`, `于2025年上半年面向会员企业开展问卷调查`: a period naming
+# what a survey asked about or the months it ran over (a later one in the sentence wins:
+# `于10月上旬开展了第三季度…调查`; a day it ran on names none)
+_SURVEY_OF = regex.compile(r"(?:(?![,;。:\n]).){0,24}?(?:问卷调查|调查问卷|调查)")
 
 
 def _surveys(text: str, p: PeriodMatch) -> bool:
@@ -2173,6 +2184,38 @@ def _surveys(text: str, p: PeriodMatch) -> bool:
 
 
 _REPORT_SAYS = regex.compile(r"(?:(?:\d{4}年)?(?:半年度?|年度|第?[一三]季度)?(?:报告|报)(?:显示|披露)|公告(?:显示|称))?,?")
+def _sold_on_platforms(text: str, last: str, s: int, e: int) -> bool:
+    """The members of a list end with a platform word (`TikTok Shop、Temu 平台交易额…`)."""
+    at = text.find(last, s, e)
+    return at >= 0 and platform_after(text, at + len(last))
+
+
+_FROM_TO = regex.compile(r"(?P<m>[^,;。:]*?)(?:由|从)\s*(?:20\d\d\s*年\s*(?:底|末)?\s*的?\s*)?(?:[\d.]+\s*[^\d,;。]{0,6}?(?:增加|提高|增长|扩大|上升|提升|下降|减少|降低|跃升)(?:到|至)\s*(?:20\d\d\s*年\s*(?:底|末)?\s*的?\s*)?)?$")
+
+
+def _from_to_measure(text: str, s: int, at: int, period_spans) -> str | None:
+    """The measure of a level written as `M由A提高到B` (for A and for B): the words before 由, or
+    the measure the clause before names when 由 opens its clause (`全省地区生产总值连跨两个万亿元
+    台阶，由…`); None when the figure stands in no such pair."""
+    k = max(text.rfind(c, s, at) for c in ",;:") + 1
+    k = max(k, s)
+    m = _FROM_TO.match(text, k, at)
+    if m is None:
+        return None
+    words = m.group("m").strip()
+    if not words and k > s:
+        j = max(max(text.rfind(c, s, k - 1) for c in ",;:") + 1, s)
+        heads = list(any_head().finditer(text, j, k - 1))
+        if not heads:
+            return None
+        ph = read_phrase(text[j : heads[-1].end()], period_spans, j)  # (less what it did: `连跨两个万亿元台阶`)
+        return (ph.qualifier + ph.head) if ph.head else None
+    if not words:
+        return None
+    ph = read_phrase(words, period_spans, k)
+    return (ph.qualifier + (ph.head or "")) or ph.text or None
+
+
 def _opens_after_company(ctx, text: str, at: int, s: int) -> bool:
     """`美的集团（000333）前三季度实现营业收入…；归母净利润…`: the period follows only the listed
     company whose results the clause opens, and the ;-clause at ``s`` goes straight to its figures."""
@@ -2738,9 +2781,19 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         if label.head:
             phrase = clause_phrase = label
     members = _list_members(text, s, d, drafts, periods, actx) if d.from_list else None
+    if (
+        d.from_list and not members and actx.listed_members is not None and s > 0 and text[s - 1] == ";"
+        and s - 1 <= actx.listed_members[1] <= s and len(actx.listed_members[0]) == len(_list_group(d, drafts))
+        and phrase.head and not phrase.subject
+    ):
+        # `同城、异地、国际快递业务量分别占…7.0%、90.6%和2.4%；业务收入分别占…5.1%、49.6%和10.8%`:
+        # the same members, in order, for the next measure the sentence lists
+        members = list(actx.listed_members[0])
     shared_qualifier = ""
     if members and actx.sentence_members is None:
         actx.sentence_members = members
+    if members:
+        actx.listed_members = (members, e)
     if members:
         # `ITO、BPO和KPO离岸执行额分别为…`: a qualifier closing the list is everyone's
         for q in v.data.qualifiers:
@@ -2807,6 +2860,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             qualifier = qualifier[: anaphor.start()] + qualifier[anaphor.end() :]
         if mp is not None and mp.kind in ("province", "city", "district", "region") and not marked:
             member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
+        elif mp is None and is_brand(member) and _sold_on_platforms(text, members[-1], s, e):
+            dims["market"] = member  # `TikTok Shop、Temu 平台交易额分别增长…`: where sellers sell, not whose figure
         elif mp is None and not marked and (looks_like_district(member) or _FACILITY_NAME.fullmatch(member) or is_brand(member)):
             # `崇川区、南通经济技术开发区、通州区…分别为`: unlisted districts; `奇瑞、比亚迪…分别出口`: companies
             member_subject = member
@@ -2939,7 +2994,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # an earlier sentence's qualifier does not reach a sentence naming its own subject
             # (`其中，承接离岸服务外包执行额…。全省进出口总额…`)
             # nor a measure named in full (`…其中，除汽车以外的消费品零售额…。社会消费品零售总额…`)
-            fresh = (phrase.subject is not None or len(head) >= _FULL_NAME_HEAD) and actx.qualifier_at < s
+            # (nor, in the same sentence, `…非储备性质的金融账户逆差2210亿元，储备资产增加2156亿元`)
+            fresh = (phrase.subject is not None and actx.qualifier_at < s) or len(head) >= _FULL_NAME_HEAD
             qualifier = prev_topic or ("" if fresh else actx.qualifier)
         elif prev_topic and not qualifier:
             qualifier = prev_topic
@@ -2980,9 +3036,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     elif after:
         verb = qualifier if len(qualifier) <= 8 else ""
         indicator = verb + after
-    elif qualifier and d.value is None and d.change is not None and actx.head and (
+    elif qualifier and d.value is None and d.change is not None and actx.head and not _SHARE_WORD.search(qualifier[-2:]) and (
         actx.head_para == para_key and len(qualifier) <= 16 or _INDUSTRY.fullmatch(qualifier)
     ):
+        # (`同城快递业务量的比重下降0.8个百分点`: a share names its own measure)
         # `采矿业增加值同比增长3.8%，制造业增长10.2%`: a rate of a parallel member takes the head;
         # an industry's rate does so in the paragraphs after too (`分行业看，…汽车制造业增长11.3%`)
         indicator = qualifier + actx.head
@@ -3050,6 +3107,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     ):
         # `接待出入境旅客3.72万人次` counts person-visits; `集装箱吞吐量181.6万标准箱` is a measure in its unit
         indicator += anchor.q.base_unit
+    if not phrase.head and (moved_from := _from_to_measure(text, s, anchor.start, period_spans)):
+        # `全社会研发经费投入强度由1.68%提高到2.05%`, `…地区生产总值连跨两个万亿元台阶，由2020年的
+        # 2.57万亿元增加到…`: both levels are the measure named before 由
+        indicator = moved_from
     if not indicator and member:
         indicator = member
     if share_of is not None and d.share is not None and d.share.total:
@@ -4803,6 +4864,57 @@ def _change_out(ctx, it: Item, has_period: bool) -> ChangeOut:
         direction = "flat"
     kw = dict(text=quote, span=(a, b), basis=basis, direction=direction, approx=q.approx, **kw)
     return _model(ChangeOut, kw, _change_ok(kw))
+
+
+SHARE_CHANGE_REACH = 400  # characters back from a share's change to the share it changes
+_SHARE_WORD = regex.compile(r"比重|占比|份额")
+_CLAUSE_MARK = regex.compile(r"[,，;；。:：]")
+
+
+def _share_changes_said_after(ctx, out: Assembly) -> None:
+    """`…业务量分别占全部快递业务量的7.0%、90.6%和2.4%。与去年同期相比，同城快递业务量的比重下降
+    0.8个百分点，…`: a change in points of a share named in a later sentence (the member and the
+    measure named in its clause) is that share's change as well as a fact of its own."""
+    text = ctx.norm.original
+    kept: list[Metric] = []
+    for m in out.metrics:
+        ch = m.change
+        if ch is None or ch.points is None or m.value is not None or m.share is not None:
+            kept.append(m)
+            continue
+        a = max(_CLAUSE_MARK_BEFORE(text, ch.span[0]), ch.span[0] - 40)
+        clause = text[a : ch.span[1]]  # (the change's own words too: `占比较上年同期提高…`)
+        target = None
+        if _SHARE_WORD.search(clause):
+            for k in range(len(kept) - 1, -1, -1):
+                p = kept[k]
+                if p.share is None or ch.span[0] - p.share.span[1] > SHARE_CHANGE_REACH:
+                    if p.share is None and p.evidence.span[1] < ch.span[0] - SHARE_CHANGE_REACH:
+                        break
+                    continue
+                if p.share.change is None and p.subject == m.subject and _names_the_share(p, m, clause):
+                    target = k
+                    break
+        kept.append(m)  # (the change stays a fact of its own too, as the sentence states it)
+        if target is not None:
+            p = kept[target]
+            moved = ShareChange(text=ch.text, span=ch.span, direction=ch.direction, points=ch.points)
+            kept[target] = p.model_copy(update={"share": p.share.model_copy(update={"change": moved})})
+    out.metrics[:] = kept
+
+
+def _CLAUSE_MARK_BEFORE(text: str, at: int) -> int:
+    """Where the clause ending at ``at`` starts."""
+    return max((text.rfind(c, 0, at) for c in ",，;；。:：\n"), default=-1) + 1
+
+
+def _names_the_share(p: Metric, m: Metric, clause: str) -> bool:
+    """The clause of ``m``'s change names the share's measure, and its member too unless ``m``
+    reads the same member (`同城快递业务量的比重` for the share of 同城 in 快递业务量)."""
+    if p.dimensions != m.dimensions and not all(x in clause for x in p.dimensions.values() if x):
+        return False
+    measure = _SHARE_WORD.sub("", p.indicator or "")
+    return bool(measure) and (measure in clause or measure[-4:] in clause)
 
 
 def _share_out(ctx, it: Item, sc: Item | None) -> ShareOut:

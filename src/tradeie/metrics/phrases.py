@@ -101,6 +101,13 @@ def _brand_re() -> re.Pattern:
 _PLATFORM_WORDS = ("平台", "站点", "店铺", "渠道", "上", "等平台")
 
 
+def platform_after(text: str, at: int) -> bool:
+    """A platform word follows a brand ending at ``at`` (`Temu 平台`, `亚马逊站点`)."""
+    while at < len(text) and text[at] == " ":
+        at += 1
+    return text.startswith(_PLATFORM_WORDS, at)
+
+
 def brands_in(text: str, start: int, end: int):
     """The company brand names (`比亚迪`, `奇瑞控股集团`) in ``text[start:end]``, as matches."""
     return _brand_re().finditer(text, start, end)

@@ -27,6 +27,8 @@ _IMPACT = regex.compile(r"影响[\p{Han}A-Za-z()（）]{1,16}?(?:上涨|下降|�
 _ITEM_SEP = regex.compile(r"\s*(?:[、,]|和|及|以及)\s*")
 LIST_SEP = regex.compile(r"\s*(?:、|和|及|与|以及|,)?\s*$")
 SHARE_FOLLOW = regex.compile(r"(?:的)?[\p{Han}]")
+_PERCENTS_LISTED = regex.compile(r"(?:\s*[、和及与]\s*[\d.]+\s*%)+")
+_FIRMS_AFTER = regex.compile(r"\s*的[\p{Han}]{0,6}?(?:企业|受访者|受访企业|卖家|商家|会员|用户|消费者)")
 NOT_SHARE_FOLLOW = regex.compile(r"(?:左右|以上|以下|上下|多|余|的增长|的增速|的速度|的水平|和|、|及|至|到|增长|下降|提高|提升)")
 
 
@@ -75,7 +77,8 @@ def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch
 
 
 # what follows a figure that only bounds a group: `…万元及以上`, `…亿元以上的企业`
-_THRESHOLD_AFTER = regex.compile(r"及以上|及以下|(?:以上|以下)?的[\p{Han}]{0,4}?(?:企业|项目|单位|法人|工业|批发|零售|住宿|餐饮|市场主体|卖家|客户|商户|品牌|订单|合同|城市)")
+# (`年销售额在1亿元以上的占17.2%`: a class of the firms counted, their share after it)
+_THRESHOLD_AFTER = regex.compile(r"及以上|及以下|(?:以上|以下)?的(?:[\p{Han}]{0,4}?(?:企业|项目|单位|法人|工业|批发|零售|住宿|餐饮|市场主体|卖家|客户|商户|品牌|订单|合同|城市)|(?=占))")
 
 
 DEFINITION_REACH = 120  # characters back to the 包括 of a definition's enumeration
@@ -314,6 +317,11 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         after = text[q.end : q.end + 6]
         if not NOT_SHARE_FOLLOW.match(after) and SHARE_FOLLOW.match(after) and q.approx in (None, "about"):
             return Item("share", q.start, q.end, q)
+        if (rest := _PERCENTS_LISTED.match(text, q.end)) is not None and _FIRMS_AFTER.match(text, rest.end()):
+            # `分别有47.1%、38.5%和31.2%的受访企业反映…`: shares of the firms named after the list
+            it = Item("share", q.start, q.end, q)
+            it.dist = True
+            return it
         return Item("value", q.start, q.end, q)
     if q.kind == "points":
         if prev is not None and prev.role == "share":

@@ -258,7 +258,7 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     column names it (`其中：出口` -> 出口) and the row is the member."""
     # `货物进出口总额（亿元）`: the unit is read; `东　盟`: a label spaced out is one word
     # (a label wrapped over two lines is one word: `电信、计算机和信` / `息服务`)
-    label = "".join(SPACED_HAN.sub("", _without_unit(row.label).strip(" :：\u3000")).split())
+    label = _SPACING.sub(_kept_space, SPACED_HAN.sub("", _without_unit(row.label).strip(" :：\u3000")))
     label = _ROW_NUMBERING.sub("", label)  # `一、运输总周转量`: the row's number is no part of its name
     label = _LEADING_MONTH_END.sub("", label)  # `10月末金融机构…存款余额`: its date is the row's period
     if _PERIOD_HEADER.match(head):
@@ -277,6 +277,9 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
             # `2025年1—10月份分行业固定资产投资增长情况` over `农副食品加工业  6.8`: the title's
             # measure, the row the industry it is broken down by
             return measure, {"breakdown": _QIZHONG.sub("", label)}
+        if dim == "breakdown" and col.role == "change" and col.of is None and (own := rate_measure(fold(col.label or ""))):
+            # `平台  活跃卖家数（家）  GMV环比（%）`: the rate of a measure the column names, no level
+            return own, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
         if dim == "breakdown":
             # `货值（百万元）` under `表一：…划分的商品整体出口货值`: the title names it in full
             measure = _named_in_full(_column_measure(col), table.title or "")
@@ -434,20 +437,37 @@ def _section_line(table: TextTable, row) -> str:
     return ""
 
 
+_SPACING = re.compile(r"\s+")
+
+
+def _kept_space(m: re.Match) -> str:
+    """A label's spacing goes, but one space stays between two Latin words (`TikTok Shop`)."""
+    s, a, b = m.string, m.start(), m.end()
+    return " " if 0 < a and b < len(s) and s[a - 1].isascii() and s[a - 1].isalnum() and s[b].isascii() and s[b].isalnum() else ""
+
+
 def _kind_of_title_measure(table: TextTable, col: Column, label: str) -> tuple[str, dict] | None:
     """`…外债情况（按部门和期限）` over `部门  短期  中长期  合计`: each column a kind of the measure
     the title names (短期外债), each row a part of it (广义政府); None for other tables."""
     words = _column_words(col)
     if (
-        not _HAN_NAME.fullmatch(words) or is_unit(words) or _period_words(words)  # (`人民币  美元`: the same figure twice)
+        not _HAN_NAME.fullmatch(words) or is_unit(words)  # (`人民币  美元`: the same figure twice)
         or vocab().head_at_end.search(words) or vocab().head_at_end.search(label)
     ):
         return None
     title_head = _any_head_in(table.title or "", generic=False)
     if not title_head:
         return None
-    name = title_head if _TOTAL_ROW.fullmatch(words) else words + title_head
-    return name, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
+    dims = {} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label}
+    if _period_words(words):
+        # `货物吞吐量完成情况` over `本周完成  年累计`: the measure over each period (not where rows
+        # or lines between them name measures: `出口：机电产品`, `主要工业产品产量`)
+        plain = not any(
+            "：" in r.label or ":" in r.label or vocab().head_at_end.search(r.label) or all(c is None for c in r.cells[1:])
+            for r in table.rows
+        )
+        return (title_head, dims) if plain else None
+    return (title_head if _TOTAL_ROW.fullmatch(words) else words + title_head), dims
 
 
 def _column_words(col: Column) -> str:
