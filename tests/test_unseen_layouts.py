@@ -7518,3 +7518,65 @@ def test_a_platform_tables_rate_columns_of_a_measure_with_no_level():
     assert mom.dimensions.get("breakdown") == "TikTok Shop"
     sellers = [m for m in ex.metrics if m.value is not None and m.value.text == "6,385"][0]
     assert sellers.change is None
+
+
+def test_a_five_year_reviews_counts_of_firms_are_levels_and_a_train_service_holds_for_its_sentence():
+    ex = tradeie.extract(
+        "岚川省人民政府\n\n政府工作报告\n——2026年1月26日在岚川省第十四届人民代表大会第五次会议上\n岚川省人民政府\n\n"
+        "　　一、“十四五”时期和2025年工作回顾\n\n"
+        "　　过去五年，是岚川发展进程中极不平凡的五年。“十四五”规划主要目标任务顺利完成。\n\n"
+        "　　——创新动能加速集聚。高新技术企业由8100余家增加到1.85万家，科技型中小企业达到3.6万家。\n\n"
+        "　　——改革开放纵深推进。货物进出口总额由8082亿元增加到1.04万亿元，中欧班列（岚渝）累计开行超过3万列。"
+        "经营主体由736万户增加到952万户。\n"
+    )
+    firms = _by_value(ex, "1.85万家")
+    assert firms.period.start is None and firms.period.end == "2025-12-31"
+    assert _by_value(ex, "8100余家").period.end == "2020-12-31"
+    trade = _by_value(ex, "1.04万亿元")
+    assert _period(trade) == ("2025-01-01", "2025-12-31")
+    assert _by_value(ex, "952万户").subject == "岚川省"
+
+
+def test_indicator_names_run_over_two_lines_in_a_tab_table_with_a_rank_column():
+    ex = tradeie.extract(
+        "岚阳高新区经济运行简报\n\n岚阳高新区管委会经济发展局\u30002025年10月24日\n\n2025年1—9月全区经济运行情况\n\n"
+        "一、主要经济指标完成情况\n\n"
+        "指标名称\t单位\t1—9月\t同比增长（%）\t全市排位\n"
+        "地区生产总值\t亿元\t812.6\t6.8\t2\n"
+        "规模以上工业\n增加值\t—\t—\t7.9\t1\n"
+        "社会消费品\n零售总额\t亿元\t186.4\t5.9\t4\n"
+        "一般公共预算\n收入\t亿元\t38.92\t4.3\t3\n"
+        "其中：税收\n收入\t亿元\t30.15\t6.1\t3\n"
+    )
+    industry = [m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("7.9")][0]
+    assert industry.indicator == "规模以上工业增加值" and industry.value is None
+    assert "规模以上工业" in industry.evidence.text
+    assert _by_value(ex, "186.4").indicator == "社会消费品零售总额"
+    assert _by_value(ex, "30.15").indicator == "税收收入"
+    # the rank a figure holds among the city's districts is no figure of its own
+    assert not [m for m in ex.metrics if m.value is not None and m.value.text in ("1", "2", "3", "4")]
+
+
+def test_parts_listed_after_the_nations_measure_named_with_中():
+    ex = tradeie.extract(_release(
+        "国家能源局\n\n2025-07-25", "2025年上半年可再生能源并网运行情况",
+        "　　截至6月底，全国水电累计装机中，常规水电3.76亿千瓦，抽水蓄能6270万千瓦。",
+    ))
+    for quote, part in (("3.76亿千瓦", "常规水电"), ("6270万千瓦", "抽水蓄能")):
+        m = _by_value(ex, quote)
+        assert m.indicator == "水电累计装机" and m.dimensions.get("breakdown") == part, quote
+        assert m.subject == "中国"
+
+
+def test_a_share_restating_the_measure_and_a_multiple_closing_a_list_of_rates():
+    ex = tradeie.extract(_release(
+        "中国汽车工业协会\n\n2025-12-11", "2025年11月汽车出口情况",
+        "　　1-11月，汽车出口634.5万辆，同比增长18.7%，出口量占汽车总销量的20.4%。",
+        "　　其中，奇瑞、上汽和比亚迪出口量分别为125.6万辆、91.4万辆和85.2万辆，同比分别增长16.8%、35.2%和1.4倍。",
+    ))
+    total = _by_value(ex, "634.5万辆")
+    assert total.share is not None and total.share.percent == Decimal("20.4")
+    assert _by_value(ex, "125.6万辆").change.percent == Decimal("16.8")
+    assert _by_value(ex, "91.4万辆").change.percent == Decimal("35.2")
+    byd = _by_value(ex, "85.2万辆")
+    assert byd.subject == "比亚迪" and byd.change.percent == Decimal("140")

@@ -58,6 +58,7 @@ from .phrases import (
     is_brand,
     names_another_service,
     rail_service_at,
+    is_rail_service,
     read_phrase,
     sample_group_in,
     split_members,
@@ -2290,6 +2291,20 @@ def _base_figure(text: str, open_: _Draft, it: Item) -> tuple[int, int] | None:
     return m.span("p")
 
 
+_RESTATED = regex.compile(r"[,;]\s*(?P<w>[\p{Han}]{2,6})\s*$")
+
+
+def _measure_restated(text: str, s: int, open_: _Draft, it: Item) -> bool:
+    """The words before a share (`，出口量占…`) name the measure the open figure's clause named
+    (`汽车出口634.5万辆`): the same figure's share, not a new one."""
+    m = _RESTATED.search(text, open_.last_end, it.start)
+    if m is None:
+        return False
+    root = m.group("w").rstrip("量额值数")
+    k = max(text.rfind(c, s, open_.first.start) for c in ",;:") + 1
+    return len(root) >= 2 and root in text[max(k, s) : open_.first.start]
+
+
 def _new_indicator_between(text: str, a: int, b: int) -> bool:
     """True when the words between two figures name something new (a second indicator)."""
     gap = text[a:b]
@@ -2432,6 +2447,8 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             and (
                 not _new_indicator_between(text, open_.last_end, it.start)
                 or _counted_then_change(text, open_, it)
+                # `汽车出口634.5万辆，…，出口量占汽车总销量的20.4%`: the figure's measure named again
+                or (slot == "share" and open_.value is not None and _measure_restated(text, s, open_, it))
                 # `执行额151,284.9万美元，同比下降2.9%（占全市执行额82.8%）`: the figure's share
                 or (slot == "share" and text[open_.last_end : it.start].strip(" ,") == "(" and text.startswith("占", it.start))
                 or (it.extras.get("breadth") and open_.value is not None and open_.value.q is not None and open_.value.q.kind == "count")
@@ -3340,6 +3357,8 @@ def _measure_within(text: str, s: int, cs: int, period_spans) -> str | None:
         return None
     pcs = clause_start(text, lo, k)
     ph = read_phrase(text[pcs:k], period_spans, pcs)
+    if ph.subject and ph.subject in vocab().pronoun_kind and len(ph.text) <= 16:
+        return ph.text  # `全国水电累计装机中，常规水电…`: the nation's own, named without it
     return ph.text if ph.head and not ph.subject and len(ph.text) <= 16 else None
 
 
@@ -4150,6 +4169,13 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
     carried = actx.subject
     if carried and names_another_service(phrase.text or clause_phrase.text, carried):
         carried = actx.subject = None
+    elif (
+        carried and s > 0 and text[s - 1] == "。" and is_rail_service(carried)
+        and not _CARRIAGE_WORDS.search(text, s, _sentence_end(text, s))
+    ):
+        # `中欧班列（成渝）累计开行超过3万列。经营主体由736万户增加到952万户`: the train service's
+        # own figures are what it carries, not the next sentence's
+        carried = actx.subject = None
     elif carried in _WORLD_NAMES and _BREAKDOWN_OF_WHOLE.match(text, s):
         # `…全球股票价格指数上涨6.9%…。从结构看，对外直接投资资产…`: back to the release's own
         carried = actx.subject = None
@@ -4617,6 +4643,13 @@ def _event_day(text: str, actx, day, anchor: Item) -> bool:
     return (opens_para or same_sentence) and _RELEASE_WORDS.search(text, day.end, anchor.start) is None and _RELEASE_WORDS.search(text, actx.para_start, day.start) is None
 
 
+_CARRIAGE_WORDS = regex.compile(r"开行|运输|运送|发送|货值|货物(?!贸易)|货运|集装箱|标箱|班列|线路|旅客|吨|通达|辐射|覆盖|回程|去程|站点|口岸")
+
+
+def _sentence_end(text: str, s: int) -> int:
+    e = text.find("。", s)
+    return e if e >= 0 else len(text)
+_ENTITY_COUNTERS = frozenset(("家", "户"))  # counts of firms or households: how many there are
 _SHARE_LED_CLAUSE = regex.compile(r"的[^,;。:]{0,30}")
 _VIEW_OF = regex.compile(r"对")
 
@@ -4647,6 +4680,9 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         chosen = asked
     if actx.review_span is not None and (over := _over_the_years(ctx.text, actx.review_span, anchor, cands)) is not None:
         chosen = over
+        if anchor.q is not None and anchor.q.kind == "count" and anchor.q.base_unit in _ENTITY_COUNTERS and over.granularity == "year":
+            # `高新技术企业由8100余家增加到1.85万家`: how many there were at the year's end
+            chosen = over._replace(granularity="point", stock=True)
     day = actx.para_day if actx.para_day is not None and actx.para_day.start < anchor.start else actx.lead_day
     if chosen is not None and not cands and ctx.event is None and day is actx.para_day and day is not None and _event_day(ctx.text, actx, day, anchor):
         chosen = None  # `3月19日，…推介会在深圳举办。现场签约项目32个`: the event's month, not the brief's

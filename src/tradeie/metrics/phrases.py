@@ -229,11 +229,20 @@ def rail_service_at(t: str, pos: int = 0) -> str | None:
     return m.group("name").replace("(", "（").replace(")", "）") if m else None
 
 
+_RAIL_NAME = (
+    r"(?:[\p{Han}]{1,2}新欧)?中欧班列(?:\([\p{Han}]{2,4}\)|[\p{Han}]{2}号)?"
+    r"|[\p{Han}]{1,2}新欧|(?<![该此这其新旧型])[\p{Han}]{2}号(?=[”\"]|班列|已|累计|开行|开通|运输|运送|发送|通达|$)|[\p{Han}]{1,2}满欧|西部陆海新通道|陆海新通道"
+)
 _RAIL_SERVICE = regex.compile(
-    r"[“\"]?(?P<name>(?:[\p{Han}]{1,2}新欧)?中欧班列(?:\([\p{Han}]{2,4}\)|[\p{Han}]{2}号)?"
-    r"|[\p{Han}]{1,2}新欧|(?<![该此这其新旧型])[\p{Han}]{2}号(?=[”\"]|班列|已|累计|开行|开通|运输|运送|发送|通达)|[\p{Han}]{1,2}满欧|西部陆海新通道|陆海新通道)[”\"]?"
+    rf"[“\"]?(?P<name>{_RAIL_NAME})[”\"]?"
     r"(?=(?:铁海联运|海铁联运)?(?:班列)?(?:已|累计|共|全年|开行|发送|运输|运送|完成|实现|开通|通达|货物|货值|货运))"
 )
+_RAIL_NAME_ONLY = regex.compile(_RAIL_NAME)
+
+
+def is_rail_service(name: str) -> bool:
+    """``name`` is a train service's (`中欧班列（成渝）`, `西部陆海新通道`)."""
+    return _RAIL_NAME_ONLY.fullmatch(name.replace("（", "(").replace("）", ")")) is not None
 
 
 _NATIONAL_ZONE = regex.compile(

@@ -273,10 +273,11 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
             it.role = "share_change"
         return it
     if (
-        q.kind in ("percent", "points")
+        q.kind in ("percent", "points", "multiple")
         and prev is not None
         and prev.q is not None
-        and prev.q.kind == q.kind
+        # (`同比分别增长16.8%、35.2%和1.4倍`: a multiple closing a list of rates is one of them)
+        and (prev.q.kind == q.kind or (q.kind == "multiple" and prev.q.kind == "percent" and prev.role == "change"))
         and prev.role in ("change", "share", "value")
         and LIST_SEP.fullmatch(text, prev.end, q.start)
     ):

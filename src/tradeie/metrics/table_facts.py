@@ -446,6 +446,45 @@ def _kept_space(m: re.Match) -> str:
     return " " if 0 < a and b < len(s) and s[a - 1].isascii() and s[a - 1].isalnum() and s[b].isascii() and s[b].isalnum() else ""
 
 
+WRAPPED_TAIL_MAX = 4  # characters of a row name's second line (`增加值`, `零售总额`)
+_NOT_A_NAME_START = re.compile(r"[一二三四五六七八九十\d]{1,3}[、.．]|.*[:：]$")
+
+
+def _with_wrapped_names_joined(table: TextTable) -> TextTable:
+    """`规模以上工业` / `增加值  —  —  7.9` in a table of indicators: a name run over two lines,
+    its first line holding no figure, is one row (the evidence covers both lines); a section line
+    (`一、对外贸易`, `工业：`) stays a row of its own."""
+    rows = table.rows
+    if not any(all(c is None for c in r.cells[1:]) for r in rows):
+        return table
+    out: list = []
+    where: dict[int, int] = {}
+    k = 0
+    while k < len(rows):
+        r = rows[k]
+        nxt = rows[k + 1] if k + 1 < len(rows) else None
+        if (
+            nxt is not None and all(c is None for c in r.cells[1:]) and any(c is not None for c in nxt.cells[1:])
+            and len(nxt.label.strip()) <= WRAPPED_TAIL_MAX and not _QIZHONG.match(nxt.label.strip())
+            and not _NOT_A_NAME_START.match(r.label.strip()) and nxt.level <= r.level
+            and 0 < nxt.span[0] - r.span[1] <= 2  # (the next line, no blank line between)
+        ):
+            where[k] = where[k + 1] = len(out)
+            out.append(dataclasses.replace(
+                nxt, label=r.label.strip() + nxt.label.strip(), level=r.level, parent=r.parent,
+                label_span=(r.label_span[0], nxt.label_span[1]), span=(r.span[0], nxt.span[1]),
+            ))
+            k += 2
+            continue
+        where[k] = len(out)
+        out.append(r)
+        k += 1
+    if len(out) == len(rows):
+        return table
+    out = [dataclasses.replace(r, parent=where.get(r.parent)) if r.parent is not None else r for r in out]
+    return dataclasses.replace(table, rows=out)
+
+
 def _kind_of_title_measure(table: TextTable, col: Column, label: str) -> tuple[str, dict] | None:
     """`…外债情况（按部门和期限）` over `部门  短期  中长期  合计`: each column a kind of the measure
     the title names (短期外债), each row a part of it (广义政府); None for other tables."""
@@ -599,7 +638,7 @@ def table_metrics(
         # a traditional release's tables read as simplified, character for character (the spans
         # hold; the caller quotes cells from the original)
         layout = dataclasses.replace(layout, original=simplified)
-    for table in find_tables(layout):
+    for table in map(_with_wrapped_names_joined, find_tables(layout)):
         # a table whose title and note name no period: the document's (`表7 主要商品出口数量、
         # 金额及其增长速度` in a year's communiqué)
         anchor = _anchor_period(table, reference, year) or doc_period
