@@ -7580,3 +7580,31 @@ def test_a_share_restating_the_measure_and_a_multiple_closing_a_list_of_rates():
     assert _by_value(ex, "91.4万辆").change.percent == Decimal("35.2")
     byd = _by_value(ex, "85.2万辆")
     assert byd.subject == "比亚迪" and byd.change.percent == Decimal("140")
+
+
+def test_a_customs_houses_release_on_its_region_with_a_section_on_its_district():
+    ex = tradeie.extract(
+        "首页 > 岚洲里海关 > 关区动态 > 统计分析\n\n上半年内蒙古对俄蒙贸易稳中有进\n\n"
+        "发布时间：2025-07-22　　　信息来源：岚洲里海关\n\n"
+        "　　据海关统计，2025年上半年，内蒙古自治区外贸进出口总值1003.6亿元，同比（下同）增长4.2%。其中，对俄罗斯、蒙古国进出口497.3亿元，"
+        "增长6.8%，占全区外贸总值的49.6%。\n\n"
+        "　　上半年，全区自蒙古国进口煤炭4126.5万吨，增加8.7%。全区对俄罗斯出口机电产品36.2亿元，增长3.1%。\n\n"
+        "　　五、满洲里关区对俄蒙贸易平稳增长\n\n"
+        "　　从关区看，上半年满洲里海关关区对俄蒙进出口186.7亿元，增长3.9%。6月份，关区对俄蒙进出口34.1亿元，同比增长11.2%。\n"
+    )
+    assert _by_value(ex, "1003.6亿元").subject == "内蒙古自治区"
+    assert _by_value(ex, "4126.5万吨").subject == "内蒙古自治区"
+    assert _by_value(ex, "34.1亿元").subject in ("满洲里关区", "满洲里海关关区")
+
+
+def test_listed_companies_go_by_their_short_names():
+    ex = tradeie.extract(
+        "澎湃新闻\n\n2026-04-20 10:12\n\n快递公司3月经营数据\n\n"
+        "　　圆通速递（600233.SH）、申通快递（002468.SZ）、韵达股份（002120.SZ）近日披露3月经营数据。\n\n"
+        "　　从一季度累计数据看，圆通累计完成业务量74.31亿票，同比增长17.5%；申通累计完成业务量61.05亿票，同比增长13.2%。\n\n"
+        "　　与去年同期相比，顺丰市场份额提升0.2个百分点，圆通市场份额提升0.41个百分点，韵达市场份额则下降1.04个百分点。\n"
+    )
+    assert _by_value(ex, "74.31亿票").subject == "圆通速递"
+    assert _by_value(ex, "61.05亿票").subject == "申通快递"
+    moves = {m.change.points: m.subject for m in ex.metrics if m.change is not None and m.change.points is not None}
+    assert moves[Decimal("0.41")] == "圆通速递" and moves[Decimal("-1.04")] == "韵达股份"

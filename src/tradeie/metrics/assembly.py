@@ -421,12 +421,22 @@ def _zone(structure: Structure) -> str | None:
     text = norm.text
     # a release on the city's or province's trade that mentions its 关区 in passing (`全市…；上海关区
     # 跨境电商…`) is not the district's
-    if "关区" in text and text.count("关区") >= len(_OWN_REGION_WORDS.findall(text)):
+    if "关区" in text and text.count("关区") >= len(_OWN_REGION_WORDS.findall(text)) and not _headlines_province(structure):
         for m in _CUSTOMS_HOUSE.finditer(text, 0, min(len(text), 400)):
             area = m.group("x") + "关区"
             if area in text:
                 return area
     return None
+
+
+def _headlines_province(structure: Structure) -> bool:
+    """A front line names a province or region (`上半年内蒙古对俄蒙贸易稳中有进`): the release is
+    on it, whatever its customs district's section says of `关区`."""
+    norm = structure.layout.norm.text
+    return any(
+        (p := lookup(m.group())) is not None and p.kind == "province"
+        for fp in structure.front[:3] for m in place_mentions(norm, fp.nstart, fp.nend)
+    )
 
 
 def _without_city(zone: str) -> str:
@@ -450,7 +460,7 @@ def _headline_port(line: str, text: str) -> str | None:
 
 _LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前\d{1,2}个月)?")
 _PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])[\p{Han}]{2,6}?(?:铁路|公路)?口岸)")
-_OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省")
+_OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|全区|我区")  # (全区: an autonomous region's)
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
 _ZONE_BODY = regex.compile(
     r"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|科技城|科学城))(?:党工委)?"
@@ -2879,6 +2889,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
         elif mp is None and is_brand(member) and _sold_on_platforms(text, members[-1], s, e):
             dims["market"] = member  # `TikTok Shop、Temu 平台交易额分别增长…`: where sellers sell, not whose figure
+        elif mp is None and not marked and (full := next((n for n in ctx.listed if member.removesuffix("的") in (n, _short_name(n))), None)):
+            member_subject = full  # `圆通、申通、韵达的市场份额分别为…`: listed companies by their short names
         elif mp is None and not marked and (looks_like_district(member) or _FACILITY_NAME.fullmatch(member) or is_brand(member)):
             # `崇川区、南通经济技术开发区、通州区…分别为`: unlisted districts; `奇瑞、比亚迪…分别出口`: companies
             member_subject = member
@@ -3727,7 +3739,9 @@ def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
     segments = ((actx.title or "", 0, len(actx.title or "")), (text, actx.first_para_start, actx.para_start + ZONE_NAME_REACH))
     for seg, a, b in segments:
         for m in place_mentions(seg, a, min(b, len(seg))):
-            if seg.startswith(form, m.end()) and (p := lookup(m.group())) is not None:
+            # (`满洲里海关关区`: the district of the customs house named after the place)
+            named = seg.startswith(form, m.end()) or (form == "关区" and seg.startswith("海关关区", m.end()))
+            if named and (p := lookup(m.group())) is not None:
                 # (`新疆全区`: all of 新疆, the region itself)
                 found = p.canonical if form.startswith("全") and p.kind in ("province", "city", "district") else m.group() + form
     if found is None and form in _ZONE_WORDS:
@@ -3757,8 +3771,8 @@ def _bonded_zone_named(text: str, actx: _ArticleContext, form: str) -> str | Non
 
 
 _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
-_ZONE_NAME_END = regex.compile(r"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|科技城|科学城)$")
-_ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区"))
+_ZONE_NAME_END = regex.compile(r"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|科技城|科学城|关区)$")
+_ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区", "关区"))
 _PARK_WORDS = frozenset(("园区", "本园区", "产业园"))
 _PARK_KINDS = "产业园|工业园|科技园|物流园"
 _TITLED_PARK = regex.compile(rf"^(?P<z>[\p{{Han}}]{{2,14}}?(?:{_PARK_KINDS}|园区))")
@@ -4272,9 +4286,23 @@ _LISTED_LEAD = regex.compile(r"^(?:\([^()]*\))?(?:上半年|前三季度|一季�
 
 
 def _listed_in(listed: tuple[str, ...], text: str, s: int, cs: int, phrase: Phrase) -> str | None:
-    """A listed company named in the metric's words or leading its sentence."""
+    """A listed company named in the metric's words or leading its sentence, in full or by the
+    short name it goes by (`圆通累计完成业务量…` for 圆通速递（600233.SH）)."""
     lead = text[s : max(cs, s)]
-    return next((n for n in listed if n in phrase.text or n in lead), None)
+    full = next((n for n in listed if n in phrase.text or n in lead), None)
+    if full is not None:
+        return full
+    opening = _content_start(text, s)
+    return next((n for n in listed if (short := _short_name(n)) and (
+        phrase.text.startswith(short) or text.startswith(short, opening))), None)
+
+
+_NAME_SUFFIX = regex.compile(r"(?<=^[\p{Han}]{2})(?:速递|快递|股份|控股|集团|科技|电器|物流|航空|汽车|家居|智家|实业|新能源)$")
+
+
+def _short_name(name: str) -> str | None:
+    """The two characters a listed company goes by (`圆通速递` -> 圆通, `韵达股份` -> 韵达)."""
+    return name[:2] if _NAME_SUFFIX.search(name) else None
 
 
 def _listed_companies(text: str) -> tuple[str, ...]:
@@ -4903,8 +4931,8 @@ def _change_out(ctx, it: Item, has_period: bool) -> ChangeOut:
 
 
 SHARE_CHANGE_REACH = 400  # characters back from a share's change to the share it changes
+SHARE_CLAUSE_REACH = 40  # characters back from the change to the words naming the share
 _SHARE_WORD = regex.compile(r"比重|占比|份额")
-_CLAUSE_MARK = regex.compile(r"[,，;；。:：]")
 
 
 def _share_changes_said_after(ctx, out: Assembly) -> None:
@@ -4912,36 +4940,23 @@ def _share_changes_said_after(ctx, out: Assembly) -> None:
     0.8个百分点，…`: a change in points of a share named in a later sentence (the member and the
     measure named in its clause) is that share's change as well as a fact of its own."""
     text = ctx.norm.original
-    kept: list[Metric] = []
-    for m in out.metrics:
+    metrics = out.metrics
+    for i, m in enumerate(metrics):
         ch = m.change
         if ch is None or ch.points is None or m.value is not None or m.share is not None:
-            kept.append(m)
             continue
-        a = max(_CLAUSE_MARK_BEFORE(text, ch.span[0]), ch.span[0] - 40)
+        a = clause_start(text, max(0, ch.span[0] - SHARE_CLAUSE_REACH), ch.span[0])
         clause = text[a : ch.span[1]]  # (the change's own words too: `占比较上年同期提高…`)
-        target = None
-        if _SHARE_WORD.search(clause):
-            for k in range(len(kept) - 1, -1, -1):
-                p = kept[k]
-                if p.share is None or ch.span[0] - p.share.span[1] > SHARE_CHANGE_REACH:
-                    if p.share is None and p.evidence.span[1] < ch.span[0] - SHARE_CHANGE_REACH:
-                        break
-                    continue
-                if p.share.change is None and p.subject == m.subject and _names_the_share(p, m, clause):
-                    target = k
-                    break
-        kept.append(m)  # (the change stays a fact of its own too, as the sentence states it)
-        if target is not None:
-            p = kept[target]
-            moved = ShareChange(text=ch.text, span=ch.span, direction=ch.direction, points=ch.points)
-            kept[target] = p.model_copy(update={"share": p.share.model_copy(update={"change": moved})})
-    out.metrics[:] = kept
-
-
-def _CLAUSE_MARK_BEFORE(text: str, at: int) -> int:
-    """Where the clause ending at ``at`` starts."""
-    return max((text.rfind(c, 0, at) for c in ",，;；。:：\n"), default=-1) + 1
+        if not _SHARE_WORD.search(clause):
+            continue
+        for k in range(i - 1, -1, -1):
+            p = metrics[k]
+            if p.evidence.span[1] < ch.span[0] - SHARE_CHANGE_REACH:
+                break
+            if p.share is not None and p.share.change is None and p.subject == m.subject and _names_the_share(p, m, clause):
+                moved = ShareChange(text=ch.text, span=ch.span, direction=ch.direction, points=ch.points)
+                metrics[k] = p.model_copy(update={"share": p.share.model_copy(update={"change": moved})})
+                break
 
 
 def _names_the_share(p: Metric, m: Metric, clause: str) -> bool:
