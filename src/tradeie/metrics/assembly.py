@@ -51,14 +51,14 @@ from .phrases import (
     Phrase,
     brands_in,
     clause_start,
-    platform_after,
     company_name,
     dimension_of,
     facility_end,
     is_brand,
-    names_another_service,
-    rail_service_at,
     is_rail_service,
+    names_another_service,
+    platform_after,
+    rail_service_at,
     read_phrase,
     sample_group_in,
     split_members,
@@ -305,11 +305,12 @@ _COVER_LINE = regex.compile(
     r"\d{4}年第\d{1,3}期|\(?总第|[\p{Han}]{2,30}?(?:局|委员会|协会|秘书处)编?\d{4}年"
     r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$"  # `二〇二五年十月`: the date printed
 )
-_ZONE = regex.compile(r"^[\p{Han}()（）]{2,30}(?:片区|开发区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|科技城|科学城)$")
+_CITY_ZONES = "科技城|科学城"  # a science city run as a zone (`三亚崖州湾科技城`)
+_ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|{_CITY_ZONES})$")
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
-_ZONE_PREFIX = regex.compile(r"^[\p{Han}]{2,12}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|科技城|科学城)")
+_ZONE_PREFIX = regex.compile(rf"^[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|{_CITY_ZONES})")
 
 
 def _qualified(source: str | None, publisher: str | None) -> str | None:
@@ -463,7 +464,7 @@ _PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])[\p{Han}]
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|全区|我区")  # (全区: an autonomous region's)
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
 _ZONE_BODY = regex.compile(
-    r"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|科技城|科学城))(?:党工委)?"
+    rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{_CITY_ZONES}))(?:党工委)?"
     r"(?:管理委员会|管委会|管理局|管理办公室|[\p{Han}]{2,6}?局)(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
 )
 
@@ -2172,10 +2173,17 @@ def _opens_after_words(text: str, at: int, s: int) -> bool:
     """`能源保供能力持续增强，上半年原煤产量…；发电量3896.7亿千瓦时…`: the period opens a clause
     after words without a figure, and the ;-clause at ``s`` goes straight to its figures (not
     `项目结构优，产业项目…`, a new topic of its own)."""
-    k = max(text.rfind(c, 0, at) for c in "。;\n") + 1
-    lead = text[k:at]
-    if not lead.endswith(",") or _DIGIT.search(lead):
-        return False
+    lead = _group_lead(text, at)
+    return lead.endswith(",") and not _DIGIT.search(lead) and _straight_to_figures(text, s)
+
+
+def _group_lead(text: str, at: int) -> str:
+    """The words from the start of the ;-clause group up to ``at``."""
+    return text[max(text.rfind(c, 0, at) for c in "。;\n") + 1 : at]
+
+
+def _straight_to_figures(text: str, s: int) -> bool:
+    """The ;-clause at ``s`` states a figure before its first comma."""
     comma = text.find(",", s)
     return _DIGIT.search(text, s, comma if comma > 0 else len(text)) is not None
 
@@ -2194,7 +2202,6 @@ def _surveys(text: str, p: PeriodMatch) -> bool:
     )
 
 
-_REPORT_SAYS = regex.compile(r"(?:(?:\d{4}年)?(?:半年度?|年度|第?[一三]季度)?(?:报告|报)(?:显示|披露)|公告(?:显示|称))?,?")
 def _sold_on_platforms(text: str, last: str, s: int, e: int) -> bool:
     """The members of a list end with a platform word (`TikTok Shop、Temu 平台交易额…`)."""
     at = text.find(last, s, e)
@@ -2227,18 +2234,19 @@ def _from_to_measure(text: str, s: int, at: int, period_spans) -> str | None:
     return (ph.qualifier + (ph.head or "")) or ph.text or None
 
 
+_REPORT_SAYS = regex.compile(r"(?:(?:\d{4}年)?(?:半年度?|年度|第?[一三]季度)?(?:报告|报)(?:显示|披露)|公告(?:显示|称))?,?")
+
+
 def _opens_after_company(ctx, text: str, at: int, s: int) -> bool:
     """`美的集团（000333）前三季度实现营业收入…；归母净利润…`: the period follows only the listed
     company whose results the clause opens, and the ;-clause at ``s`` goes straight to its figures."""
     if not ctx.listed:
         return False
-    k = max(text.rfind(c, 0, at) for c in "。;\n") + 1
-    lead = _STOCK_CODE.sub("", text[k:at]).strip()
+    lead = _STOCK_CODE.sub("", _group_lead(text, at)).strip()
     firm = next((n for n in ctx.listed if lead.startswith(n)), None)
     if firm is None or not _REPORT_SAYS.fullmatch(_STOCK_CODE.sub("", lead[len(firm) :])):
         return False  # (`宁德时代(300750.SZ)2025年半年报显示，上半年…`: the report says it)
-    comma = text.find(",", s)
-    return _DIGIT.search(text, s, comma if comma > 0 else len(text)) is not None
+    return _straight_to_figures(text, s)
 
 
 LEAD_DAY_WITHIN = 40  # characters into the lead paragraph (after a dateline) where its event day stands
@@ -2821,7 +2829,6 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         actx.sentence_members = members
     if members:
         actx.listed_members = (members, e)
-    if members:
         # `ITO、BPO和KPO离岸执行额分别为…`: a qualifier closing the list is everyone's
         for q in v.data.qualifiers:
             if members[-1].endswith(q) and len(members[-1]) > len(q) and not any(m.endswith(q) for m in members[:-1]):
@@ -3432,8 +3439,9 @@ def _quarters_listed(text: str, d: _Draft, group: list[_Draft], before) -> list 
     last = before[-1] if before else None
     if last is None or last.granularity != "quarter" or last.first is None:
         return None
-    if last.last is not None and _QUARTER_RANGE.search(text, last.start, last.end) and len(group) >= 2 and (
-        (last.last.year - last.first.year) * 12 + last.last.month - last.first.month + 1 == 3 * len(group)
+    if (
+        last.last is not None and _QUARTER_RANGE.search(text, last.start, last.end) and len(group) >= 2
+        and _add_months(last.first, 3 * len(group) - 1) == last.last.replace(day=1)  # as many quarters as figures
     ):
         # `一季度至四季度，…进出口分别为A、B、C和D`: one figure per quarter of the range
         first = _add_months(last.first, 3 * group.index(d))
@@ -3771,7 +3779,7 @@ def _bonded_zone_named(text: str, actx: _ArticleContext, form: str) -> str | Non
 
 
 _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
-_ZONE_NAME_END = regex.compile(r"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|科技城|科学城|关区)$")
+_ZONE_NAME_END = regex.compile(rf"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|{_CITY_ZONES}|关区)$")
 _ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区", "关区"))
 _PARK_WORDS = frozenset(("园区", "本园区", "产业园"))
 _PARK_KINDS = "产业园|工业园|科技园|物流园"
@@ -3886,10 +3894,8 @@ def _title_city(title: str | None) -> str | None:
         return None  # (`南京海关`, `苏州市商务局`: a body named after the city, not the city)
     p = lookup(m.group())
     return p.canonical if p is not None and p.kind == "city" else None
-_COUNTY_NAME = regex.compile(r"(?<![全本我该各每])(?<![\p{Han}][全本我该各每])[\p{Han}]{2,3}?县(?![级域城乡区委])")
-
-
-_NOT_COUNTY_LEAD = frozenset("全本我该各每")  # `占全县…`: a pronoun, not a county's name
+_NOT_COUNTY_LEAD = "全本我该各每"  # `占全县…`: a pronoun, not a county's name
+_COUNTY_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])(?<![\p{{Han}}][{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?县(?![级域城乡区委])")
 
 
 def _named_county(text: str) -> str | None:
@@ -4300,6 +4306,7 @@ def _listed_in(listed: tuple[str, ...], text: str, s: int, cs: int, phrase: Phra
 _NAME_SUFFIX = regex.compile(r"(?<=^[\p{Han}]{2})(?:速递|快递|股份|控股|集团|科技|电器|物流|航空|汽车|家居|智家|实业|新能源)$")
 
 
+@functools.cache
 def _short_name(name: str) -> str | None:
     """The two characters a listed company goes by (`圆通速递` -> 圆通, `韵达股份` -> 韵达)."""
     return name[:2] if _NAME_SUFFIX.search(name) else None
@@ -4677,9 +4684,10 @@ _CARRIAGE_WORDS = regex.compile(r"开行|运输|运送|发送|货值|货物(?!�
 def _sentence_end(text: str, s: int) -> int:
     e = text.find("。", s)
     return e if e >= 0 else len(text)
+
+
 _ENTITY_COUNTERS = frozenset(("家", "户"))  # counts of firms or households: how many there are
 _SHARE_LED_CLAUSE = regex.compile(r"的[^,;。:]{0,30}")
-_VIEW_OF = regex.compile(r"对")
 
 
 def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rated: bool = False,
@@ -4691,7 +4699,7 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     cands = [p for p in periods if p.start < anchor.start]
     if ctx.text.startswith("的", anchor.end) and (
         inner := next((p for p in periods if anchor.end < p.start < _SHARE_LED_CLAUSE.match(ctx.text, anchor.end).end()), None)
-    ) is not None and inner.first is not None and not _VIEW_OF.search(ctx.text, anchor.end, inner.start):
+    ) is not None and inner.first is not None and "对" not in ctx.text[anchor.end : inner.start]:
         # `58.2%的企业三季度营业收入同比增长`, `…预计四季度订单增长`: the period of what the firms
         # reported or expect (not a view held now, `对四季度预期乐观`, nor a date, `当前最主要困难`)
         cands.append(inner)
