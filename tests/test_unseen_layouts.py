@@ -680,10 +680,10 @@ DISTRICT_STATISTICS_MONTHLY = """北仑统计月报
 def test_district_monthly_whole_district_is_the_editors_district():
     ex = tradeie.extract(DISTRICT_STATISTICS_MONTHLY)
     industry = _by_value(ex, "812.6亿元")
-    assert industry.subject == "宁波市北仑区"
+    assert industry.subject == "北仑区"  # as the district names itself
     assert _period(industry) == ("2024-01-01", "2024-08-31")
     assert industry.change.percent == Decimal("6.7")
-    assert _by_value(ex, "3265.8亿元").subject == "宁波市北仑区"
+    assert _by_value(ex, "3265.8亿元").subject == "北仑区"
 
 
 # A plain-text table whose rows are periods (1—2月 is the combined first two months) under a
@@ -7608,3 +7608,309 @@ def test_listed_companies_go_by_their_short_names():
     assert _by_value(ex, "61.05亿票").subject == "申通快递"
     moves = {m.change.points: m.subject for m in ex.metrics if m.change is not None and m.change.points is not None}
     assert moves[Decimal("0.41")] == "圆通速递" and moves[Decimal("-1.04")] == "韵达股份"
+
+
+def test_a_release_naming_its_office_in_full_with_a_base_a_year_before_and_changes_as_amount_or_rate():
+    ex = tradeie.extract(_release(
+        "新聞公報", "二○二五年十月對外商品貿易統計數字",
+        "　　香港特別行政區政府統計處今日（十一月二十六日）發表的數字顯示，二○二五年十月商品整體出口貨值為4,318億元，"
+        "較一年前的3,957億元上升9.1%。",
+        "　　二○二五年首十個月合計，商品整體出口貨值為40,215億元，較二○二四年同期上升10.2%。",
+        "　　同期，主要貨品類別的進口貨值普遍錄得升幅，特別是電動機械(增加215億元或+11.3%)，但紡織品(減少12億元或-8.4%)的進口貨值則下跌。",
+    ))
+    first = _by_value(ex, "4,318億元")
+    assert (first.value.base_unit, first.subject) == ("HKD", "香港")
+    assert first.source.name == "香港特別行政區政府統計處"
+    base = _by_value(ex, "3,957億元")
+    assert _period(base) == ("2024-10-01", "2024-10-31") and base.change is None
+    assert first.change.percent == Decimal("9.1")
+    ytd = _by_value(ex, "40,215億元")
+    assert ytd.subject == "香港" and _period(ytd) == ("2025-01-01", "2025-10-31")
+    rates = {m.change.text: m.change for m in ex.metrics if m.change is not None and m.change.percent is not None}
+    assert rates["+11.3%"].direction == "up" and rates["-8.4%"].direction == "down"
+    assert rates["-8.4%"].percent == Decimal("-8.4")
+    assert not any(m.value is not None and m.value.text in ("+11.3%", "-8.4%") for m in ex.metrics)
+
+
+def test_a_period_inside_the_first_clause_goes_on_with_its_subject_and_its_parts():
+    ex = tradeie.extract(_release(
+        "证券时报网", "2025-09-08 06:58　来源：证券时报",
+        "　　Wind数据显示，申万家用电器行业97家上市公司上半年合计实现营业收入9126.4亿元，同比增长8.3%；"
+        "实现归母净利润668.9亿元，同比增长12.5%。其中，披露海外业务收入的81家公司合计实现海外收入3518.7亿元，同比增长13.6%。",
+        "　　《报告》显示，2025年第三季度，全国接待入境游客3846万人次，同比增长21.3%，恢复至2019年同期的96.2%；"
+        "实现国际旅游收入312.7亿美元，同比增长26.5%。其中，接待外国入境游客982万人次，同比增长38.6%。",
+        "　　截至报告期末，公司研发人员4826人，占员工总数的27.9%。",
+    ))
+    for quote in ("9126.4亿元", "668.9亿元", "3518.7亿元"):
+        assert _period(_by_value(ex, quote)) == ("2025-01-01", "2025-06-30"), quote
+    for quote in ("312.7亿美元", "982万人次"):
+        assert _period(_by_value(ex, quote)) == ("2025-07-01", "2025-09-30"), quote
+    staff = _by_value(ex, "4826人")
+    assert staff.period is None or staff.period.start is None
+
+
+def test_class_thresholds_ranks_and_per_unit_amounts_are_no_figures():
+    ex = tradeie.extract(_release(
+        "云岭省统计局  2025年6月20日", "1-5月全省经济运行情况",
+        "1—5月，全省进出口额超10亿元企业9家，合计完成进出口97.36亿元；年执行额千万美元以上企业87家。",
+        "1—5月，全省新引进总投资超1亿美元外资项目15个。",
+        "1—5月，销量排名前十位的汽车企业共销售38.6万辆，占全省销售总量的87.3%。",
+        "1—5月，全省规模以上工业企业每百元营业收入中的成本为85.23元，同比增加0.25元。",
+    ))
+    texts = [m.value.text for m in ex.metrics if m.value is not None]
+    for quote in ("9家", "97.36亿元", "87家", "15个", "38.6万辆", "85.23元"):
+        assert quote in texts, quote
+    for bogus in ("超10亿元", "千万美元以上", "超1亿美元", "十位", "百元"):
+        assert bogus not in texts, bogus
+    reasons = {u.text: u.reason for u in ex.unattached}
+    assert reasons.get("十位") == "rank" and reasons.get("百元") == "per unit"
+
+
+def test_a_contents_list_of_bullets_names_no_period_and_no_sections_and_fair_items_their_fair():
+    ex = tradeie.extract(
+        "云岭会展中心运营简报\n\n2025年第9期\n\n云岭会展有限公司运营管理部编　　2025年10月10日\n\n本期要目\n"
+        "● 9月份中心运营概况\n● 重点展会回顾\n● 10月份展会预告\n\n"
+        "一、9月份中心运营概况\n\n9月，中心共举办各类展会12场，同比增加3场；展览面积36.8万平方米，同比增长24.7%。\n\n"
+        "二、重点展会回顾\n\n● 2025云岭国际汽车博览会（9月5日—7日）。展会共吸引参展企业1260家，接待专业观众11.2万人次。\n\n"
+        "三、10月份展会预告\n\n● 2025云岭国际农业机械展览会（10月16日—18日）。\n"
+    )
+    names = [s.name for s in ex.bulletin.sections]
+    assert names == ["9月份中心运营概况", "重点展会回顾", "10月份展会预告"]
+    for quote in ("12场", "1260家", "11.2万人次"):
+        m = _by_value(ex, quote)
+        assert _period(m)[0][:7] == "2025-09", quote
+    assert _by_value(ex, "1260家").subject == "2025云岭国际汽车博览会"  # the fair the item reviews
+    assert _by_value(ex, "12场").subject != "2025云岭国际汽车博览会"
+
+
+def test_a_note_on_several_topics_covers_the_longest_topic_an_indicator_names():
+    ex = tradeie.extract(_release(
+        "云岭省统计局", "2025年云岭省国民经济和社会发展统计公报（节选）",
+        "　　全年货物进出口总额5512亿元，增长5.9%。全年服务贸易进出口额621亿元，增长10.3%。数字贸易进出口额913亿元，增长11.2%。",
+        "　　注：[1]货物进出口数据来源于云岭海关；服务贸易、数字贸易、利用外资和对外投资合作数据来源于省商务厅。",
+    ))
+    assert _by_value(ex, "5512亿元").source.name == "云岭海关"
+    assert _by_value(ex, "621亿元").source.name == "省商务厅"
+    assert _by_value(ex, "913亿元").source.name == "省商务厅"
+
+
+def test_a_story_about_a_town_reads_全镇_as_the_town_and_a_quoted_manager_speaks_for_his_company():
+    ex = tradeie.extract(_release(
+        "南方都市报", "2025年11月20日　星期四　东莞读本·产业",
+        "云岭家具“出海”走出新路径",
+        "　　南都讯　记者从云岭镇经济发展局获悉，目前全镇共有家具生产及配套企业620余家。",
+        "　　“今年1-10月，全镇家具产业实现规上工业产值312.6亿元，同比增长6.8%；家具出口97.4亿元，同比增长11.3%。”云岭镇副镇长说。",
+        "　　放眼东莞全市，据东莞海关统计，今年前10个月，东莞市家具及其零件出口238.6亿元，同比增长9.4%。",
+        "　　在东莞市华陆家具有限公司的展厅里，总经理梁永健正和客户视频沟通。“今年前10个月，我们公司出口额3.2亿元，同比增长18%，其中中东订单占了35%左右。”",
+    ))
+    for quote in ("312.6亿元", "97.4亿元"):
+        assert _by_value(ex, quote).subject == "云岭镇", quote
+    assert _by_value(ex, "238.6亿元").subject == "东莞市"
+    firm = _by_value(ex, "3.2亿元")
+    assert firm.subject == "东莞市华陆家具有限公司"
+    mideast = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("35"))
+    assert mideast.subject == "东莞市华陆家具有限公司" and mideast.dimensions.get("market") == "中东"
+
+
+def test_a_district_brief_names_its_district_plainly_and_industry_parts_keep_their_measure():
+    ex = tradeie.extract(
+        "萧山区外经贸运行简报\n\n2026年第1期\n\n杭州市萧山区商务局　　　　　　2026年4月16日\n\n"
+        "　　1-3月，全区实现货物进出口总额398.62亿元，同比增长6.3%。力争上半年全区出口增长7%以上。\n\n"
+        "　　1-3月，全区规模以上工业增加值按可比价格计算，同比增长6.8%。分经济类型看，国有控股企业增加值增长3.1%，"
+        "股份制企业增长5.2%。\n\n"
+        "附表\n\n镇（街道）外贸情况\n\n单位：万元\n\n镇（街道）\t进出口额\n宁围街道\t512836\n瓜沥镇\t468215\n合计\t981051\n"
+    )
+    assert _by_value(ex, "398.62亿元").subject == "萧山区"
+    assert all(m.subject in ("萧山区", "宁围街道", "瓜沥镇") for m in ex.metrics), {m.subject for m in ex.metrics}
+    rates = {m.change.text: m for m in ex.metrics if m.change is not None}
+    assert rates["同比增长6.8%"].indicator == "规模以上工业增加值"
+    assert "工业增加值" in rates["增长3.1%"].indicator and "国有控股" in rates["增长3.1%"].indicator
+
+
+def test_a_table_with_year_on_year_and_month_on_month_columns_keeps_both_rates():
+    ex = tradeie.extract(
+        "云岭跨境电商产业园季度简报\n\n2025年第3期\n\n"
+        "表1  2025年第三季度园区企业主要跨境电商平台交易情况\n"
+        "平台名称\t交易额（万元）\t同比增速（%）\t环比增速（%）\t占园区比重（%）\n"
+        "亚马逊\t98,640\t18.4\t6.2\t30.7\n"
+        "TEMU\t61,320\t64.7\t12.9\t19.1\n"
+        "合计\t321,500\t30.9\t7.8\t100\n"
+        "来源：园区跨境电商公共服务平台、各平台卖家后台数据，园区运营服务中心整理。\n"
+    )
+    amazon = [m for m in ex.metrics if m.dimensions.get("breakdown") == "亚马逊"]
+    level = next(m for m in amazon if m.value is not None)
+    assert level.value.normalized == Decimal("986400000")
+    assert (level.change.basis, level.change.percent) == ("yoy", Decimal("18.4"))
+    assert level.share.percent == Decimal("30.7")
+    mom = next(m for m in amazon if m.value is None)
+    assert (mom.change.basis, mom.change.percent) == ("mom", Decimal("6.2"))
+    assert level.source.name == "园区跨境电商公共服务平台"
+
+
+def test_units_listed_for_each_column_and_rates_named_after_a_list_of_members():
+    ex = tradeie.extract(
+        "云岭省商务厅商务工作简报\n\n2026年第12期\n\n"
+        "　　一季度，新加坡、韩国、日本、德国对云实际投资分别为3426万美元、2187万美元、1563万美元和982万美元，"
+        "其中新加坡增长46.3%，韩国下降12.4%。\n\n"
+        "附表  2026年一季度各设区市利用外资情况\n\n"
+        "                 单位：家、万美元、%\n"
+        "  设区市      新设外资企业数      实际使用外资      同比增长\n"
+        "  乾元市             98               14532             6.8\n"
+        "  坤元市             52                8917            11.2\n"
+    )
+    singapore = _by_value(ex, "3426万美元")
+    assert singapore.dimensions.get("market") == "新加坡" and singapore.change.percent == Decimal("46.3")
+    korea = _by_value(ex, "2187万美元")
+    assert korea.change.direction == "down" and korea.change.percent == Decimal("-12.4")
+    assert not any(m.value is None and m.change is not None and m.change.text in ("增长46.3%", "下降12.4%") for m in ex.metrics)
+    fdi = _by_value(ex, "14532")
+    assert (fdi.value.normalized, fdi.value.base_unit) == (Decimal("145320000"), "USD")
+    assert fdi.change.percent == Decimal("6.8")
+    firms = _by_value(ex, "98")
+    assert firms.value.base_unit == "家"
+
+
+def test_a_story_on_half_year_reports_keeps_their_months_past_a_cited_bodys_paragraph():
+    ex = tradeie.extract(_release(
+        "21世纪经济报道", "2025年9月2日",
+        "　　据记者不完全统计，截至8月31日，在已披露2025年半年报的A股汽车零部件上市公司中，有142家披露了境外业务收入，"
+        "合计实现境外收入1287.6亿元，同比增长14.3%。",
+        "　　海关总署数据显示，今年1—7月，我国汽车零部件出口额为562.7亿美元，同比增长3.9%。",
+        "　　衡川科技（002873.SZ）境外收入36.75亿元，同比增长18.2%。",
+    ))
+    assert _period(_by_value(ex, "1287.6亿元")) == ("2025-01-01", "2025-06-30")
+    assert _period(_by_value(ex, "562.7亿美元")) == ("2025-01-01", "2025-07-31")
+    assert _period(_by_value(ex, "36.75亿元")) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_one_cell_per_line_table_pairs_each_rate_with_the_column_it_names():
+    ex = tradeie.extract(
+        "云岭汽车工业协会\n\n2025年8月汽车产销快讯\n\n"
+        "表1　2025年8月乘用车分车型产销情况\n单位：万辆，%\n车型\n产量\n销量\n产量同比\n销量同比\n"
+        "轿车\n116.9\n118.4\n12.3\n11.1\nSUV\n119.0\n120.3\n16.2\n14.7\n"
+    )
+    output = _by_value(ex, "116.9")
+    sales = _by_value(ex, "118.4")
+    assert output.change.percent == Decimal("12.3") and sales.change.percent == Decimal("11.1")
+    assert _by_value(ex, "120.3").change.percent == Decimal("14.7")
+
+
+def test_rate_columns_compared_with_last_month_and_last_year_keep_their_basis():
+    ex = tradeie.extract(
+        "云岭省统计局\n\n2025年10月进出口概况\n\n"
+        "附表　2025年10月进出口概况\n单位：亿美元；%\n"
+        "项目\t10月金额\t较上月增减\t较上年同月增减\n"
+        "出口\t589.4\t-3.2\t42.7\n"
+        "进口\t412.6\t1.5\t18.3\n"
+    )
+    exports = _by_value(ex, "589.4")
+    assert (exports.change.basis, exports.change.percent) == ("yoy", Decimal("42.7"))
+    mom = next(m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("-3.2"))
+    assert mom.change.basis == "mom" and mom.indicator == exports.indicator
+
+
+def test_amounts_without_元_take_the_currency_a_dotted_下同_declares():
+    ex = tradeie.extract(_release(
+        "澳門特別行政區政府\n統計暨普查局", "新聞稿\n\n2025年11月份對外商品貿易統計",
+        "　　統計暨普查局資料顯示，2025年11月份貨物出口總值為11.26億澳門元(澳門元‧下同)，按年上升8.4%；"
+        "其中再出口(9.87億)上升10.2%。貨物進口總值為128.54億，按年增加6.7%。11月份貨物貿易逆差為117.28億。",
+    ))
+    for quote, amount in (("9.87億", "987000000"), ("128.54億", "12854000000"), ("117.28億", "11728000000")):
+        m = _by_value(ex, quote)
+        assert (m.value.normalized, m.value.base_unit) == (Decimal(amount), "MOP"), quote
+    assert _by_value(ex, "128.54億").change.percent == Decimal("6.7")
+
+
+BOX_HEADER_TABLE = """云岭省统计局
+
+2025年前三季度各市地区生产总值
+
+┌────────────┬─────────────────────────┬──────────────┐
+│            │      地区生产总值       │ 规模以上工业 │
+│   地  区   ├──────────────┬──────────┤  增加值增速  │
+│            │ 绝对额(亿元) │ 增速(%)  │     (%)      │
+├────────────┼──────────────┼──────────┼──────────────┤
+│ 全  省     │    26218.64  │    5.4   │       6.3    │
+│ 宝鸡市     │     2412.87  │    5.2   │       4.2    │
+│ 咸阳市     │     2386.25  │    4.6   │       6.9    │
+└────────────┴──────────────┴──────────┴──────────────┘
+"""
+
+
+def test_a_box_table_with_a_three_line_header_pairs_each_rate_with_its_own_measure():
+    ex = tradeie.extract(BOX_HEADER_TABLE)
+    gdp = _by_value(ex, "2412.87")
+    assert gdp.indicator == "地区生产总值" and gdp.change.percent == Decimal("5.2")
+    industry = next(m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("4.2"))
+    assert industry.indicator == "规模以上工业增加值" and industry.subject == "宝鸡市"
+    assert _by_value(ex, "26218.64").indicator == "地区生产总值"  # the `全  省` row: the whole, same measure
+
+
+def test_a_press_office_named_as_source_under_a_masthead_is_the_body_and_a_recent_day_takes_the_datelines_year():
+    ex = tradeie.extract(
+        "云岭国际贸易促进委员会\n\n首页 > 新闻中心 > 贸促要闻\n\n云岭贸促会发布11月贸易投资促进工作情况\n\n"
+        "发布时间：2025-12-17　　来源：新闻中心\n\n"
+        "　　11月，全省贸促系统共签发各类原产地证书6.38万份，同比增长8.2%；签证金额32.45亿美元，同比增长6.7%。\n"
+    )
+    assert _by_value(ex, "32.45亿美元").source.name == "云岭国际贸易促进委员会新闻中心"  # the body, through its office
+    story = tradeie.extract(_release(
+        "证券时报网", "2026-04-23 08:00　来源：证券时报",
+        "　　东岳轮胎（601829）发布2025年年报。2025年公司实现营业收入52.3亿元。截至4月22日收盘，东岳轮胎股价报16.38元。",
+    ))
+    price = _by_value(story, "16.38元")
+    assert price.period.end == "2026-04-22"
+    assert _period(_by_value(story, "52.3亿元")) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_quoted_manager_saying_we_speaks_for_the_company_named_before_the_quote():
+    ex = tradeie.extract(_release(
+        "云岭跨境电商协会月报", "2026年第1期",
+        "　　会员企业代表、云岭跃洋电子商务有限公司总经理陈志远表示：“我们2025年欧洲站销售额增长了近40%，"
+        "在德国自建的海外仓面积扩大到3.2万平方米。”",
+        "　　云岭栖木家居科技有限公司运营负责人林晓彤说：“2025年我们在TikTok Shop的月销售额从年初的不到200万元增长到11月的1500余万元。”",
+    ))
+    assert _by_value(ex, "3.2万平方米").subject == "云岭跃洋电子商务有限公司"
+    sales = _by_value(ex, "1500余万元")
+    assert sales.subject == "云岭栖木家居科技有限公司" and not sales.indicator.startswith(("“", "我们"))
+
+
+def test_rate_columns_of_another_period_or_of_a_quantity_are_not_the_value_columns_change():
+    ex = tradeie.extract(
+        "云岭省统计处\n\n二○二五年十一月零售业销货额\n\n"
+        "表1：按零售商类别划分的零售业销货价值及数量\n\n"
+        "零售商类别\t二○二五年十一月销货价值（百万元）\t按年变动（%）：价值\t按年变动（%）：数量\t二○二五年一月至十一月按年变动（%）：价值\n"
+        "药物及化妆品\t2,687\t8.5\t7.9\t3.4\n"
+        "汽车及汽车零件\t1,472\t-15.3\t-16.1\t-9.4\n"
+    )
+    drugs = _by_value(ex, "2,687")
+    assert drugs.change.percent == Decimal("8.5")
+    ytd = next(m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("3.4"))
+    assert _period(ytd) == ("2025-01-01", "2025-11-30")
+    assert any(m.value is None and m.change is not None and m.change.percent == Decimal("7.9") for m in ex.metrics)
+
+
+def test_a_cover_line_of_publisher_and_spaced_date_and_shares_listed_for_the_members_again():
+    ex = tradeie.extract(
+        "云岭新区经济运行简报\n\n2025 年第 3 期（总第 27 期）\n\n云岭新区管理委员会经济发展局 2025 年 10 月 24 日\n\n"
+        "　　2025年，同城、异地、国际快递业务量分别累计完成161.7亿件、1774.3亿件和43.5亿件，同比分别增长4.6%、13.8%和19.2%。"
+        "同城、异地、国际快递业务量分别占全部快递业务量的8.2%、89.6%和2.2%。\n"
+    )
+    assert ex.bulletin.meta.date == "2025-10-24"
+    assert ex.bulletin.meta.publisher == "云岭新区管理委员会经济发展局"
+    for quote, share in (("161.7亿件", "8.2"), ("1774.3亿件", "89.6"), ("43.5亿件", "2.2")):
+        m = _by_value(ex, quote)
+        assert m.share is not None and m.share.percent == Decimal(share), quote
+        assert "分别" not in m.indicator and m.indicator.startswith("快递业务量")
+
+
+def test_freight_rates_per_container_in_a_table_of_this_week_and_last():
+    ex = tradeie.extract(
+        "云岭外贸协会外贸周报\n\n2025年第36期\n\n"
+        "表1　主要航线即期运价（9月19日）\n航线\t单位\t本周\t上周\t环比\n"
+        "上海—欧洲基本港\t美元/TEU\t1154\t1281\t-9.9%\n"
+        "上海—美西基本港\t美元/FEU\t1459\t1669\t-12.6%\n"
+    )
+    europe = _by_value(ex, "1154")
+    assert (europe.value.normalized, europe.value.base_unit) == (Decimal("1154"), "USD/TEU")
+    assert europe.change.percent == Decimal("-9.9") and europe.change.basis == "mom"
+    assert _by_value(ex, "1669").value.base_unit == "USD/FEU" and _by_value(ex, "1669").change is None

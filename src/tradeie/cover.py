@@ -112,17 +112,18 @@ _PAPER = regex.compile(r"[\p{Han}]{1,8}(?<![简快月周年公通汇情画学战
 _CRUMBS = regex.compile(r"^(?:当前位置|您的位置|所在位置)?:?(?P<v>[^>]{2,12}?)(?:>{1,2}[^>]{1,12}){1,5}$")
 
 
-_DATE_START = regex.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})年")
+_DATE_START = regex.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
 
 
 def _read_joined(t: str, meta: dict, publishers: list[str], rules) -> bool:
-    """Two cover fields a single space joined (`温州市商务局服务贸易处 编 2025 年 10 月 27 日`):
-    read when both halves, split where the date starts, are fields."""
+    """Two cover fields a single space joined (`温州市商务局服务贸易处 编 2025 年 10 月 27 日`,
+    `南京江北新区管理委员会经济发展局 2025 年 10 月 24 日`): read when both halves, split where
+    the date starts, are fields."""
     m = _DATE_START.search(t, 2)
     if m is None:
         return False
     head, tail = t[: m.start()], t[m.start() :]
-    if not (rules.cover["date"].match(tail) and rules.cover["editor"].match(head)):
+    if not (rules.cover["date"].match(tail) and (rules.cover["editor"].match(head) or rules.cover["publisher"].match(head.strip()))):
         return False
     return _read_part(head, meta, publishers, rules) and _read_part(tail, meta, publishers, rules)
 

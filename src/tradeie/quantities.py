@@ -186,7 +186,8 @@ def grammar() -> _Grammar:
         kw=_rx(r"[kKwW](?![A-Za-z])"),
         blockers=blockers,
         state=_rx(
-            rf"\((?P<tq>{cur_alt}),?下同\)|(?P<paren>\()?以(?P<sw>{cur_alt})(?:计价|计算|计)|(?P<same>\(下同\))"
+            # (`(澳門元‧下同)`: a dot between the currency and 下同)
+            rf"\((?P<tq>{cur_alt})[,、·‧・]?下同\)|(?P<paren>\()?以(?P<sw>{cur_alt})(?:计价|计算|计)|(?P<same>\(下同\))"
         ),
     )
 
@@ -465,10 +466,11 @@ def find_quantities(
             continue
         if (
             declared and qm.kind == "number" and qm.unit in _BARE_MULTIPLIERS and qm.multiplier >= _BARE_AMOUNT_MIN
-            and norm[qm.start - 1 : qm.start] == "(" and norm[qm.end : qm.end + 1] == ")"
+            and ((norm[qm.start - 1 : qm.start] == "(" and norm[qm.end : qm.end + 1] == ")")
+                 or _AMOUNT_LEAD.search(norm, max(0, qm.start - 2), qm.start) is not None)
         ):
-            # `再出口货值(10.2亿)上升13.4%` under `11.7亿澳门元(下同)`: an amount in brackets in
-            # the declared currency, its 元 left unwritten
+            # `再出口货值(10.2亿)上升13.4%`, `进口总值为128.54亿` under `11.7亿澳门元(下同)`: an
+            # amount in the declared currency, its 元 left unwritten
             qm = qm._replace(kind="money", unit=qm.unit + "元")
             bare_money = True
         if bare_money:
@@ -481,6 +483,7 @@ def find_quantities(
     return _share_list_units(norm, out)
 
 
+_AMOUNT_LEAD = re.compile(r"(?:为|达|值|额)$")  # what an amount follows: `进口总值为…亿`, `逆差额…亿`
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _SHARED_UNIT_KINDS = frozenset(("percent", "points", "money", "measure", "count"))
 

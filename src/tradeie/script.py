@@ -19,7 +19,7 @@ import collections
 import functools
 import re
 
-__all__ = ["traditional_table", "to_simplified", "DocumentScript"]
+__all__ = ["traditional_table", "to_simplified", "written_traditional", "DocumentScript"]
 
 # CJK Unified Ideographs and Extension A: every character OpenCC's t2s table changes lies there
 _RANGES = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF))
@@ -63,6 +63,16 @@ def to_simplified(text: str) -> str:
     return "".join(parts)
 
 
+def written_traditional(original: str, simplified: str) -> bool:
+    """The document is written in traditional characters: enough of its Han characters change
+    when read as simplified (a simplified text naming `乾元` stays simplified)."""
+    if original == simplified or len(original) != len(simplified):
+        return False
+    changed = sum(1 for o, s in zip(original, simplified) if o != s)
+    han = len(_HAN.findall(original))
+    return bool(han) and changed >= TRADITIONAL_SHARE * han
+
+
 class DocumentScript:
     """How one document writes the characters the library read as simplified.
 
@@ -77,17 +87,12 @@ class DocumentScript:
 
     @classmethod
     def of(cls, original: str, simplified: str) -> DocumentScript | None:
-        if original == simplified or len(original) != len(simplified):
+        if not written_traditional(original, simplified):
             return None
         pairs: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
-        changed = 0
         for o, s in zip(original, simplified):
             if o != s and ord(o) in traditional_table():
                 pairs[s][o] += 1
-                changed += 1
-        han = len(_HAN.findall(original))
-        if not han or changed < TRADITIONAL_SHARE * han:
-            return None
         # a simplified character two traditional ones share (发: 發 / 髮): the one written most
         kept = frozenset(original) - frozenset(chr(k) for k in traditional_table())
         return cls({ord(s): c.most_common(1)[0][0] for s, c in pairs.items()}, kept)

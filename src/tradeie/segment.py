@@ -332,7 +332,7 @@ def _headings(paras: list[_Para], rules: _Compiled) -> list[int]:
     return out
 
 
-def _drop_toc(paras: list[_Para], heads: list[int]) -> list[int]:
+def _drop_toc(paras: list[_Para], heads: list[int], toc_re: regex.Pattern) -> list[int]:
     """A run of headings whose first name repeats later is a table of contents."""
     if len(heads) < 2:
         return heads
@@ -347,7 +347,35 @@ def _drop_toc(paras: list[_Para], heads: list[int]) -> list[int]:
                         cp.kind = "toc"
                 return heads[k:]
             break
-    return heads
+    return _drop_listed_toc(paras, heads, toc_re)
+
+
+TOC_ENTRY_MAX = 40  # characters of a contents entry
+
+
+def _drop_listed_toc(paras: list[_Para], heads: list[int], toc_re: regex.Pattern) -> list[int]:
+    """A contents list under `本期要目` whose entries partly read as headings (`● 重点展会回顾`, a
+    known section name): the short paragraphs from the first heading on, up to the first one
+    that repeats an entry, are the list; that one opens the bulletin's body."""
+    h0 = heads[0]
+    listed = next((i for i in range(h0 - 1, -1, -1) if toc_re.match(paras[i].text)), None)
+    if listed is None:
+        return heads
+    seen = {_entry_name(cp) for cp in paras[listed + 1 : h0]}
+    j = h0
+    while j < len(paras) and len(paras[j].text) <= TOC_ENTRY_MAX and _entry_name(paras[j]) not in seen:
+        seen.add(_entry_name(paras[j]))
+        j += 1
+    if j == h0 or j not in heads or _entry_name(paras[j]) not in seen:
+        return heads
+    for cp in paras[h0:j]:
+        if cp.kind == "heading":
+            cp.kind = "toc"
+    return [h for h in heads if h >= j]
+
+
+def _entry_name(cp: _Para) -> str:
+    return cp.value or BULLET_RE.sub("", cp.text, count=1).strip()
 
 
 _TOC_ENTRY = regex.compile(rf"\s*(?:{BULLET_RE.pattern}|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<name>\p{{Han}}{{2,16}}?)(?:[:：]|\s*(?:…{{2,}}|\.{{4,}}|·{{4,}}))")
@@ -384,7 +412,7 @@ def _segment(layout: Layout) -> Structure:
         # a bulletin's own table of contents names its sections (`◆ 数据速递：… …… 1`)
         rules = dataclasses.replace(rules, names=rules.names | listed)
     paras = [_classify(norm, p, rules) for p in layout.paragraphs]
-    heads = _drop_toc(paras, _headings(paras, rules))
+    heads = _drop_toc(paras, _headings(paras, rules), rules.cover["toc"])
     first_head = heads[0] if heads else len(paras)
     front = paras[:first_head]
     meta, toc = parse_front(front, layout.original, rules)

@@ -28,13 +28,13 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from .layout import Layout
 from .textview import fold
 
-__all__ = ["Cell", "Column", "Row", "SPACED_HAN", "TextTable", "cell_unit", "find_tables", "measure_group", "rate_measure"]
+__all__ = ["Cell", "Column", "Row", "SPACED_HAN", "TextTable", "cell_unit", "find_tables", "measure_group", "rate_measure", "value_column_of"]
 
 Span = tuple[int, int]
 
@@ -125,12 +125,12 @@ _QIZHONG = re.compile(r"其中\s?:?\s?")
 _UNIT_COL = re.compile(r"(?:计量|计算)?单位")
 _CHANGE = re.compile(r"同比|环比|比上|比去年|比同期|增长|增速|增幅|增减|±|涨跌|按年|按月|变动")  # 按年变动(%): Hong Kong and Macao
 _RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率|涨跌幅度?|涨跌幅|变动幅度|升降幅度)(?:情况)?\s*$")
-_MOM = re.compile(r"环比|比上月|按月")
-_YOY = re.compile(r"同比|比上年|比去年|比同期|增长|增速|增幅|按年")
+_MOM = re.compile(r"环比|[比较]上月|按月")
+_YOY = re.compile(r"同比|[比较]上年|[比较]去年|[比较]同期|增长|增速|增幅|按年")
 _AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")
 _OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率")  # not figures: ranks, notes, row numbers, codes and remarks (`进展情况`)
-_CUM = re.compile(r"累计|[1一]\s?[-—–~～至到]\s?\d{1,2}\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
-_MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月")
+_CUM = re.compile(r"累计|[1一]\s?月?\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
+_MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月|(?<![一二三四五六七八九十至到])(?:十[一二]?|[一二三四五六七八九])月")
 SPACED_LETTER_GAP = 6  # characters between the letters of a word spaced out
 SPACED_HAN = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?=[\u4e00-\u9fff])")  # spaces inside a word spaced out: `本 月`, `东　盟`
 _SECTION_LINE = re.compile(r"[一二三四五六七八九十]{1,3}[、.]")
@@ -191,6 +191,8 @@ _LABEL_UNIT = re.compile(r"\((?![A-Z]{2,6}\))\s?([^()\d%]{1,6}?)\s?\)$")
 
 
 _MEASURE_WORD_END = re.compile(r"(?:数量|金额|价值|重量|货值)$")
+_PRIOR_COLUMN = re.compile(r"上周|上月|上期|上季度?|上年|去年|上年同期|去年同期|上年同月")
+_MEASURE_WORD_IN = re.compile(r"数量|金额|价值|重量|货值")
 
 
 def _label_unit(t: str) -> str | None:
@@ -252,6 +254,60 @@ _HAN_LABEL = re.compile(r"(?=[^ ]*[\u4e00-\u9fff])[\u4e00-\u9fff\d][\u4e00-\u9ff
 _RULE_WORD = r"[^\s─━═┄┅┈┉┌┐┬┴└┘├┤┼╔╗╦╚╝╩╠╣╬│┃║\-=+_~.…·]+"
 _RULE_LABEL = re.compile(rf"{_RULE_WORD}(?:[-—~]{_RULE_WORD})*")  # `8月`, `1-8月累计` written into a box rule
 _RULE_CORNERS = frozenset("┌┬┐╔╦╗")
+
+
+_BOX_RULE = re.compile(r"[├┌└]?[─━]+(?:[┬┼┴][─━]+)*[┤┐┘]?")  # `├────┬────┤` between header lines
+
+
+def _stacked_label(over: list, x: tuple[int, int], text: str) -> str:
+    """``text`` at columns ``x`` of a box header, with the label standing over it (``over``: the
+    (x range, text) of the line above) put first, or in place of a rule."""
+    mid = (x[0] + x[1]) / 2
+    above = next((t for (a, b), t in over if a <= mid <= b), "")
+    if _BOX_RULE.fullmatch(text):
+        return above
+    return above + text
+
+
+def value_column_of(columns: list[Column], j: int, text: str) -> int | None:
+    """The value column a rate column ``j`` headed ``text`` (folded) is the growth of: the one
+    whose measure it names (`1至11月数量 1至11月金额 数量同比±% 金额同比±%`), among those of its
+    period when it names one (`比上年同期增长(%) 6月`); else the one whose name the rate's opens
+    with (`产量 销量 产量同比 销量同比`); else the nearest to its left."""
+    values = [v for v in range(j - 1, 0, -1) if columns[v].role == "value"]
+    ph = _period(text)
+    same = [v for v in values if ph is not None and columns[v].period_hint == ph]
+    labels = {v: fold(columns[v].label or "") for v in values}
+    named = [v for v in (same or values) if (w := _MEASURE_WORD_END.search(labels[v])) and w.group() in text]
+    # (`总销货价值` over `(亿元)`: the spanning header names the value column's measure)
+    headed = {v: fold(columns[v].group or "") + labels[v] for v in values}
+    if named or same:
+        return (named or same)[0]
+    if ph is not None and any(columns[v].period_hint for v in values):
+        return None  # `1月至11月按年变动` beside `11月销货价值`: the rate of a period no column has
+    if (w := _MEASURE_WORD_IN.search(text)) and not any(w.group() in headed[v] for v in values):
+        return None  # `按年变动：数量` beside `销货价值`: the rate of a quantity no column gives
+    opened = next((v for v in values if labels[v] and text.startswith(labels[v].strip())), None)
+    if opened is not None:
+        return opened
+    if len(values) > 1 and _PRIOR_COLUMN.fullmatch(SPACED_HAN.sub("", labels[values[0]]).strip()):
+        return values[1]  # `本周  上周  环比`: the change of this week's figure over last week's
+    return values[0] if values else None
+
+
+def _listed_units_by_column(columns: list[Column], unit: str | None) -> list[Column]:
+    """`单位：家、万美元、%` over `新设外资企业数  实际使用外资  同比增长`: one unit per figure
+    column, in order, when the line lists as many units as there are such columns."""
+    listed = [u for u in re.split("[,、;/]", unit or "") if u]
+    figures = [j for j, c in enumerate(columns) if j and c.role in ("value", "change", "other")]
+    if len(listed) < 2 or len(listed) != len(figures) or not all(is_unit(u) for u in listed):
+        return columns
+    if any(columns[j].unit for j in figures):
+        return columns  # `人民币  美元` under `亿元人民币;亿美元`: the headers name the units themselves
+    out = list(columns)
+    for j, u in zip(figures, listed):
+        out[j] = replace(out[j], unit=u)
+    return out
 
 
 def cell_unit(ft: str, col: Column, has_unit_col: bool, row_unit: str | None, table_unit: str | None) -> str | None:
@@ -724,6 +780,8 @@ class _Doc:
             if head.cells[0] is None and self.tab_before(up.start):
                 cells = [(up.start, up.start), *cells]
             return self.carried_right(cells, ncols)
+        if len(head.xs) == ncols and any(_BOX_RULE.fullmatch(self.text(c)) for c in up.cells if c[0] < c[1]):
+            return self.spanning_cells(i - 1, up, head)  # a box header's middle line (`地 区 ├──┬──┤ 增加值增速`)
         if up.mode != "space" and len(up.cells) < ncols and len(head.xs) == ncols and "n" not in up.kinds and "m" not in up.kinds:
             # a box cell spanning several columns (`│比上年同期增长(%)│` over `├──┬──┤`, `6月│1-6月`):
             # each header column takes the cell standing over its middle
@@ -776,10 +834,21 @@ class _Doc:
 
     def spanning_cells(self, i: int, up, head: _Head) -> list[str | None] | None:
         """Spanning headers from box cells wider than the columns below them, by position."""
-        cells = [c for c in up.cells if c[0] < c[1]]
+        cells = self.spaced_words([c for c in up.cells if c[0] < c[1]])  # (`地  区`: one word)
         if not cells:
             return None
-        return _over_columns(head, [(x, self.text(c)) for c, x in zip(cells, self.xs(i, cells))])
+        named = [(x, self.text(c).strip()) for c, x in zip(cells, self.xs(i, cells))]
+        if i > 0 and any(_BOX_RULE.fullmatch(t) for _, t in named) and not (above := self.info(i - 1)).prose:
+            # a three-line box header (`地区生产总值` over `├──┬──┤` over `绝对额  增速`; `规模以上工业`
+            # over `增加值增速` over `(%)`): a rule takes the label over it, a label the words over it
+            acells = [c for c in above.cells if c[0] < c[1] and self.text(c).strip()]
+            over = list(zip(self.xs(i - 1, acells), (self.text(c).strip() for c in acells)))
+            named = [(x, _stacked_label(over, x, t)) for x, t in named]
+        out = _over_columns(head, named)
+        if out is not None and head.cells[0] is None:
+            # the label column's name stands beside the rule (`地 区 ├──┬──┤`), left of the figures
+            out[0] = next((t for (xa, xb), t in named if xb <= head.xs[1][0] and t), None)
+        return out
 
     def rule_groups(self, i: int, head: _Head) -> list[str | None] | None:
         """Spanning headers written into a box rule (`┌──── 8月 ────┬──── 1-8月累计 ────┐`):
@@ -922,20 +991,12 @@ class _Doc:
             of = None
             if role == "change":
                 basis = "mom" if _MOM.search(gtext + text) else "yoy" if _YOY.search(gtext + text) else None
-                # the value column it is the growth of: the nearest to its left, or for a growth
-                # column naming a period (`比上年同期增长(%) 6月`), the value column of that period
-                ph = _period(text)
-                same = [v for v in range(j - 1, 0, -1) if columns[v].role == "value" and ph is not None and columns[v].period_hint == ph]
-                # (`1至11月数量  1至11月金额  …±%数量  …±%金额`: the one whose measure it names)
-                named = [v for v in same if (w := _MEASURE_WORD_END.search(columns[v].label or "")) and w.group() in text]
-                of = (named or same or [None])[0]
-                if of is None:
-                    # `数量  金额  数量同比  金额同比`: the value column whose name the rate's opens with
-                    of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"
-                               and columns[v].label and text.startswith(fold(columns[v].label).strip())), None)
-                if of is None:
-                    of = next((v for v in range(j - 1, 0, -1) if columns[v].role == "value"), None)
-                if of is not None and _names_other_measure(text, columns[of].label):
+                of = value_column_of(columns, j, text)
+                if of is not None and (
+                    _names_other_measure(text, columns[of].label)
+                    # (`规模以上工业` / `增加值增速` / `(%)` beside `地区生产总值` over `绝对额  增速`)
+                    or (gtext and _names_other_measure(gtext + text, fold(columns[of].group or "") + columns[of].label))
+                ):
                     of = None  # `地区生产总值 … 规模以上工业增加值增长(%)`: another measure's rate
                 if of is not None and group and columns[of].group != group and measure_group(gtext):
                     # `地区生产总值` over `绝对额  增长`, `规模以上工业增加值` over `增长`: the rate
@@ -953,6 +1014,7 @@ class _Doc:
                     group=group if j else None,
                 )
             )
+        columns = _listed_units_by_column(columns, unit)
         unit_col = next((j for j, c in enumerate(columns) if c.role == "unit"), None)
         built: list[Row] = []
         base = min(self.indent((cells or self.info(k).cells)[0][0]) for k, cells in rows)

@@ -44,6 +44,7 @@ from .tables import (
     _role,
     _value,
     cell_unit,
+    value_column_of,
 )
 
 __all__ = ["stacked_tables"]
@@ -439,7 +440,7 @@ def _columns(doc: _Doc, names: list[tuple[str, Span]]) -> list[Column]:
         of = basis = None
         if role == "change":
             basis = "mom" if _MOM.search(name) else "yoy" if _YOY.search(name) or _CHANGE.search(name) else None
-            of = next((v for v in range(j - 1, 0, -1) if cols[v].role == "value"), None)
+            of = value_column_of(cols, j, name)
             if of is not None and _names_other_measure(name, cols[of].label):
                 of = None
         cols.append(Column(label=label, role=role, span=span, period_hint=_period(name), unit=_head_unit(name), of=of, basis=basis))

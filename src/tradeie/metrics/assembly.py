@@ -75,13 +75,13 @@ _BETWEEN_NOISE = regex.compile(
 )
 _SOURCE_ORG = (
     # (`中国（湖南）自由贸易试验区工作办公室`: a place in brackets inside the name)
-    r"(?P<org>(?:[\p{Han}]{1,4}\([\p{Han}]{2,4}\))?[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|海关|政府|集团|大数据)"
+    r"(?P<org>(?:[\p{Han}]{1,4}\([\p{Han}]{2,4}\))?[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|统计处|海关|政府|集团|大数据)"
     r"(?:总署|有限公司)?(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会|分署))?)"  # `中国人民银行天津市分行`, `海关总署广东分署`
-    r"(?!分|门)"  # `公报中部分数据…`, `有关部门`: a word, not a body ending in 部
+    r"(?!分|门|统计[处局])"  # `公报中部分数据…`, `有关部门`: a word, not a body ending in 部; `…政府统计处`: the office
 )
 _INLINE_SOURCE = regex.compile(
     rf"(?:根据|据|经|从|基于|依据)?{_SOURCE_ORG}"
-    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|统计显示|数据表明|测算|监测|统计|公布|获悉|数据(?=[,①②③④⑤]))"
+    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|数字显示|统计显示|数据表明|测算|监测|统计(?![处局])|公布|获悉|数据(?=[,①②③④⑤]))"
 )
 # a body's survey or report (`中国美国商会9月11日发布的《…调查报告》显示`)
 _REPORT_SOURCE = regex.compile(rf"(?:根据|据)?{_SOURCE_ORG}(?:[^,;。《]{{0,12}}?)(?:发布|公布|发表)的?《[^》\n]{{1,40}}》(?:显示|指出|表明)")
@@ -229,6 +229,8 @@ class _ArticleContext:
     subject: str | None = None
     sample: str | None = None  # the monitored or surveyed firms the article reports on (`重点监测企业`)
     survey_period: PeriodMatch | None = None  # the period a survey asked about (`第三季度…问卷调查`)
+    mid_period: PeriodMatch | None = None  # the last period the sentence wrote inside a clause (`…公司上半年合计实现…`)
+    report: PeriodMatch | None = None  # the period of the company reports the story is about (`披露2025年半年报`)
     listed_members: tuple[list[str], int] | None = None  # a 分别 list's members, where its clause ends
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
@@ -314,9 +316,10 @@ _ZONE_PREFIX = regex.compile(rf"^[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经�
 
 
 def _qualified(source: str | None, publisher: str | None) -> str | None:
-    """A 来源 that names only a division of the publisher (`信息来源：服务业统计处` on a page of
-    浙江省统计局) with the publisher's name before it: 浙江省统计局服务业统计处."""
-    if source and publisher and _BARE_DIVISION.fullmatch(source) and not source.startswith(publisher):
+    """A 来源 that names only a division or the press office of the publisher (`信息来源：服务业统计处`
+    on a page of 浙江省统计局, `来源：新闻中心` under 中国国际贸易促进委员会) with the publisher's
+    name before it: 浙江省统计局服务业统计处."""
+    if source and publisher and (_BARE_DIVISION.fullmatch(source) or _SPEAKING_UNIT.fullmatch(source)) and not source.startswith(publisher):
         return publisher + source
     return source
 
@@ -704,7 +707,7 @@ def _front_lines(structure: Structure, limit: int) -> list:
         if _TOC_HEAD.fullmatch(norm, p.nstart, p.nend):
             in_toc = True  # `本期导读` / `目录`: its entries name what follows, not the figures
             continue
-        if in_toc and (norm.startswith("【", p.nstart) or TOC_LEADER_RE.search(norm, p.nstart, p.nend)):
+        if in_toc and (norm.startswith("【", p.nstart) or BULLET_RE.match(norm, p.nstart) or TOC_LEADER_RE.search(norm, p.nstart, p.nend)):
             continue
         in_toc = False
         if _COVER_LINE.match(norm, p.nstart, p.nend) or _ISSUE_AT_END.search(norm, p.nstart, p.nend) or TOC_LEADER_RE.search(norm, p.nstart, p.nend):
@@ -915,9 +918,36 @@ def _economy_office(norm: str) -> str | None:
 
 
 _OWN_ECONOMIES = frozenset(("香港", "澳门", "台湾"))
+
+
+@functools.lru_cache(maxsize=64)
+def _district_of_city(region: str) -> str | None:
+    """The district of a region written under its city (`杭州市萧山区` -> 萧山区), else None."""
+    m = _CITY_DISTRICT.fullmatch(region)
+    if m is None or (p := lookup(m.group("c"))) is None or p.kind != "city":
+        return None
+    return m.group("d")
+
+
+_CITY_DISTRICT = regex.compile(r"(?P<c>[\p{Han}]{2,6}?市)(?P<d>[\p{Han}]{2,5}[区县])")
+
+
+def _industry_paragraph(text: str, para_start: int, s: int) -> bool:
+    """The paragraph opens with industry's value added (`1-10月，全省规模以上工业增加值…。`), so
+    the 增加值 of its later parts (`国有控股企业增加值`, `采矿业增加值`) is industry's."""
+    stop = text.find("。", para_start, s)
+    return stop >= 0 and "工业增加值" in text[para_start:stop]
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Whether two forms name one place (`中国香港`, `香港特别行政区`, `香港`)."""
+    pa, pb = lookup(a), lookup(b)
+    return pa is not None and pb is not None and pa.canonical == pb.canonical
 _ECONOMY_FORMS = regex.compile(r"(?:香港|澳门|台湾)(?:特别行政区|特区|地区)?")
 # a statistics office an economy's releases name without the economy (`政府统计处今日发表…`)
-_ECONOMY_BODY = regex.compile(r"(?<![\p{Han}])(?:政府统计处|统计暨普查局|财政部关务署)")
+_ECONOMY_BODY = regex.compile(
+    r"(?<![\p{Han}])(?:(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?)?(?:政府统计处|统计暨普查局)|(?<![\p{Han}])财政部关务署"
+)
 _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把]")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
@@ -1064,11 +1094,11 @@ def _assemble(
         ctx.publisher = last.source
     for art in articles:
         if art.source and art.paragraphs:
-            ctx.article_sources.append((art.paragraphs[0].start, art.paragraphs[-1].end, art.source))
+            ctx.article_sources.append((art.paragraphs[0].start, art.paragraphs[-1].end, _first_body(art.source)))
             # `…位居全市前三位（详见表1）。（来源：青岛海关）`: the table the article points to
             # reports that source's figures
             for m in _TABLE_CITED.finditer(text, art.paragraphs[0].nstart, art.paragraphs[-1].nend):
-                ctx.table_sources.setdefault(_table_key(m.group("t")), art.source)
+                ctx.table_sources.setdefault(_table_key(m.group("t")), _first_body(art.source))
         if not art.paragraphs:
             if not _subsection(text, art.heading_nspan):
                 ctx.last_article = None  # a new top-level heading: no survey goes on under it
@@ -1086,9 +1116,8 @@ def _assemble(
         periods = [_not_after(p, ctx.reference, text) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
                    and not _comparison_base(text, p)]
-        # `来源：临港新片区管委会、解放日报`: the first body named gave the figures; an article
-        # without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
-        outlet = _outlet_name(art.source.split("、")[0]) if art.source else _dateline_outlet(text, art)
+        # an article without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
+        outlet = _first_body(art.source) if art.source else _dateline_outlet(text, art)
         if outlet and ctx.publisher and _SPEAKING_UNIT.fullmatch(outlet):
             outlet = ctx.publisher  # `来源：新闻办公室` under a page of 国家外汇管理局: the body speaking
         actx = _ArticleContext(outlet=outlet, title=art.title, section=art.section)
@@ -1338,6 +1367,8 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             subject = p.canonical if p is not None else member
             del dims[k]
             dims["region"] = member
+    if subject is not None and subject == ctx.region:
+        subject = _district_of_city(subject) or subject  # a district's table: 萧山区, as it names itself
     return Metric(
         doc=ctx.doc,
         indicator=indicator,
@@ -1484,6 +1515,11 @@ def _listing_articles(text: str, front: list, norm) -> list[ArticleBlock] | None
             paragraphs=body,
         ))
     return out or None
+
+
+def _first_body(source: str) -> str | None:
+    """`来源：临港新片区管委会、解放日报`: the first body a 来源 line names gave the figures."""
+    return _outlet_name(source.split("、")[0])
 
 
 def _outlet_name(name: str | None) -> str | None:
@@ -1662,8 +1698,12 @@ def _lead_in(text: str, a: int, b: int, periods) -> tuple | None:
 def _company_label(text: str, a: int, b: int) -> str | None:
     """A bulleted item opening with a company's name and a colon (`● 成都先导药物开发股份有限公司：`,
     `● 药明康德（成都）：`): whose figures the item lists."""
-    m = _COMPANY_ITEM.match(text, a, b)
+    m = _COMPANY_ITEM.match(text, a, b) or _EVENT_ITEM.match(text, a, b)
     return m.group("name") if m else None
+
+
+# a bulleted item opening with a fair it reviews and its days (`● 2025云岭国际汽车博览会（9月5日—7日）。`)
+_EVENT_ITEM = regex.compile(rf"{BULLET_RE.pattern}\s*(?P<name>{_EVENT.pattern})\s*\([^()]{{2,20}}?日\)[。.]")
 
 
 _COMPANY_ITEM = regex.compile(
@@ -1750,7 +1790,17 @@ _AHEAD_REACH = 12  # characters around a period where words of plans mark it as 
 
 def _not_after(p: PeriodMatch, dated: dt.date | None, text: str) -> PeriodMatch:
     """A month or quarter written without its year that would start after the document's own
-    date (`12 月份` in a brief of 16 January) is last year's: figures are not reported ahead."""
+    date (`12 月份` in a brief of 16 January) is last year's: figures are not reported ahead.
+    A day written without its year in the weeks before that date (`截至4月22日` in a story of
+    23 April 2026 on the year 2025's reports) is of the date's year."""
+    if (
+        dated is not None and p.last is not None and p.granularity in ("day", "point") and p.last.year != dated.year
+        and not _STATED_YEAR.search(p.text) and (moved := _in_year(p.last, dated.year)) is not None
+        and dt.timedelta(0) <= dated - moved <= _DAYS_BEFORE_DATELINE
+    ):
+        first = _in_year(p.first, dated.year) if p.first is not None else None
+        return p._replace(first=first, last=moved, start_month=first.isoformat()[:7] if first else p.start_month,
+                          end_month=moved.isoformat()[:7])
     if (
         dated is None or p.first is None or p.last is None or p.first <= dated
         or p.granularity not in ("month", "quarter", "half") or _STATED_YEAR.search(p.text)
@@ -1760,6 +1810,16 @@ def _not_after(p: PeriodMatch, dated: dt.date | None, text: str) -> PeriodMatch:
         return p
     first, last = p.first.replace(year=p.first.year - 1), _month_end(p.last.replace(day=1, year=p.last.year - 1))
     return p._replace(first=first, last=last, start_month=first.isoformat()[:7], end_month=last.isoformat()[:7])
+
+
+_DAYS_BEFORE_DATELINE = dt.timedelta(days=62)
+
+
+def _in_year(d: dt.date, year: int) -> dt.date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return None
 
 
 _COMPARED_WITH = regex.compile(r"[较比与同和]$")
@@ -1845,8 +1905,14 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         # from an earlier ;-clause of the sentence only a period opening it carries
         # (`截至6月底，…；…`, `从主要产品看，1-10月白酒产量…；新能源汽车产量…`)
         and (p.start >= s or _opens_clause(text, p.start) or _opens_after_words(text, p.start, s)
-             or _opens_after_company(ctx, text, p.start, s))
+             or _opens_after_company(ctx, text, p.start, s) or _same_subject_goes_on(text, p.start, s))
     ]
+    if not (s > 0 and text[s - 1] == ";"):
+        # `…97家上市公司上半年合计实现营业收入…。其中，…81家公司合计实现海外收入…`: the parts of
+        # the sentence before are of the period it wrote inside its clause
+        before, actx.mid_period = actx.mid_period, None
+        if before is not None and before.start >= actx.para_start and _OF_WHICH.match(text, s) and not any(p.start >= s for p in local_periods):
+            local_periods.append(before)
     if actx.clause_month is not None and s >= actx.clause_month[0]:
         _, actx.period, actx.para_period = actx.clause_month
         actx.clause_month = None
@@ -1882,8 +1948,11 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         actx.head, actx.head_para, actx.head_dims = growing.group("head"), actx.para_start, {}
     if (report := _report_period(text, s, e)) is not None:
         # `3月27日晚间，…发布2025年年度报告。报告期内，公司实现营业收入…`: the report's period,
-        # not the day it came out
-        actx.period, actx.para_period = report, None
+        # not the day it came out; in its own sentence the report's months, not the year its
+        # name writes (`已披露2025年半年报的…公司中，…合计实现境外收入…`)
+        actx.period, actx.para_period, actx.report = report, None, report
+        local_periods = sorted([p for p in local_periods if not report.start <= p.start < report.end] + [report],
+                               key=lambda p: p.start)
         if actx.lead_day is not None and actx.lead_day.start >= s:
             actx.lead_day = None
     for p in local_periods:
@@ -1906,6 +1975,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # figures are the holiday's, wherever its lead names it
             actx.period = p
             continue
+        if at_clause_start:
+            actx.mid_period = None  # the sentence states its period where its clause opens
+        elif p.start >= s and _first_in_sentence(text, p, sp) and _before_its_figures(text, p.start):
+            actx.mid_period = p
         single_month = _single_month(p)
         # a quarter inside the year-to-date that governs (`上半年…` then `二季度，…`): a part of the
         # passage's period, never the period of what follows
@@ -1925,6 +1998,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         elif at_clause_start and closes and _several_years(p):
             # `“十四五”时期，全省地区生产总值年均增长6.1%…`: a look back over several years in a
             # review of one holds for its paragraph only
+            actx.para_period = p
+        elif at_clause_start and closes and actx.report is not None and p.start > actx.report.end and not _same_months(p, actx.report):
+            # `海关总署数据显示，今年1—7月，我国汽车零部件出口…` in a story on companies' half-year
+            # reports: the cited body's months hold for its paragraph; the reports' go on after it
             actx.para_period = p
         elif at_clause_start and (
             closes or (p.cumulative and (_opens_paragraph(text, actx.para_start, p) or _opens_sentence(text, s, p)))
@@ -1995,8 +2072,8 @@ def _join_named_member_rates(metrics: list, first: int) -> None:
             target = next(
                 (j for j in range(first, k) if metrics[j].value is not None and metrics[j].change is None
                  and (m.dimensions or metrics[j].rule == "list")
-                 and metrics[j].dimensions == m.dimensions and metrics[j].subject == m.subject
-                 and metrics[j].indicator == m.indicator and metrics[j].period == m.period),
+                 and metrics[j].subject == m.subject and metrics[j].period == m.period
+                 and _names_member(m, metrics[j])),
                 None,
             )
             if target is not None:
@@ -2004,6 +2081,20 @@ def _join_named_member_rates(metrics: list, first: int) -> None:
                 del metrics[k]
                 continue
         k += 1
+
+
+def _names_member(rate, figure) -> bool:
+    """The rate ``rate`` is stated for the member whose figure ``figure`` is: the same measure and
+    member, or a member of a list named again however it was read (`新加坡、韩国…对赣实际投资分别为…，
+    其中新加坡增长46.3%，韩国下降12.4%`: 新加坡 as a breakdown, `韩国投资` as words)."""
+    if rate.dimensions == figure.dimensions and rate.indicator == figure.indicator:
+        return True
+    members = set(figure.dimensions.values())
+    if figure.rule != "list" or rate.rule == "list" or not members:
+        return False  # (a second list over the same members, `分别拉动…`, is a measure of its own)
+    if rate.dimensions:
+        return set(rate.dimensions.values()) == members
+    return any(rate.indicator.startswith(v) for v in members)
 
 
 # `按经营单位所在地分，` `分经济类型看，` `从贸易方式看，`: a sentence that parts a total
@@ -2030,15 +2121,29 @@ def _shares_of_figures_before(ctx, actx: _ArticleContext, text: str, s: int, dra
     n = len(drafts)
     if n < 2 or not all(d.from_list and d.share is not None and d.value is None and d.change is None for d in drafts):
         return False
-    if not _GROUP_PRONOUN.match(text, s):  # `四个地区…比重分别为…`, `三者分别占…`
-        return False
     at = [k for k in range(actx.para_first_metric, len(out.metrics)) if out.metrics[k].value is not None][-n:]
     if len(at) != n or any(out.metrics[k].share is not None for k in at):
+        return False
+    if not _GROUP_PRONOUN.match(text, s) and not _lists_members_of(text[s : drafts[0].share.start], [out.metrics[k] for k in at]):
+        # `四个地区…比重分别为…`, `三者分别占…`, or the members named again
+        # (`同城、异地、国际/港澳台快递业务量分别占全部快递业务量的8.2%、89.6%和2.2%`)
         return False
     if len({(out.metrics[k].subject, tuple(out.metrics[k].dimensions.items())) for k in at}) < n:
         return False  # members told apart by subject or breakdown, not one figure repeated
     for k, d in zip(at, drafts):
         out.metrics[k] = out.metrics[k].model_copy(update={"share": _share_out(ctx, d.share, d.share_change)})
+    return True
+
+
+def _lists_members_of(lead: str, figures: list) -> bool:
+    """``lead`` names, in order, the member each of ``figures`` was given for."""
+    at = 0
+    for m in figures:
+        member = next(iter(m.dimensions.values()), None) or m.subject
+        k = lead.find(member, at) if member else -1
+        if k < 0:
+            return False
+        at = k + len(member)
     return True
 
 
@@ -2177,6 +2282,40 @@ def _opens_after_words(text: str, at: int, s: int) -> bool:
     return lead.endswith(",") and not _DIGIT.search(lead) and _straight_to_figures(text, s)
 
 
+def _same_subject_goes_on(text: str, at: int, s: int) -> bool:
+    """`…97家上市公司上半年合计实现营业收入…；实现归母净利润…`: the ;-clause at ``s`` opens with
+    the verb of the clause before, whose subject and period it goes on with."""
+    return (
+        0 < s and text[s - 1] == ";" and _CONTINUING_VERB.match(text, s) is not None and ";" not in text[at : s - 1]
+        and _before_its_figures(text, at)
+    )
+
+
+def _before_its_figures(text: str, at: int) -> bool:
+    """The period at ``at`` comes before any amount or rate of its ;-clause group: the period of
+    what the group reports, not a base compared with (`…，恢复至2019年同期的96.2%`)."""
+    return _AMOUNT_OR_RATE.search(_group_lead(text, at)) is None
+
+
+def _same_months(p: PeriodMatch, q: PeriodMatch) -> bool:
+    return (p.start_month, p.end_month) == (q.start_month, q.end_month)
+
+
+def _first_in_sentence(text: str, p: PeriodMatch, sp) -> bool:
+    """``p`` is the sentence's first period, and no base compared with (`比一季度加快…`)."""
+    begin = max(text.rfind("。", 0, p.start), text.rfind("\n", 0, p.start)) + 1
+    return text[p.start - 1 : p.start] not in _COMPARING_CHARS and not any(begin <= q.start < p.start for q in sp)
+
+
+_COMPARING_CHARS = frozenset("比较于与")
+_AMOUNT_OR_RATE = regex.compile(r"\d\s*(?:%|‰|亿|万|千|元|美元)")
+
+
+_OF_WHICH = regex.compile(r"\s*其中")
+# verbs a ;-clause opens with when it goes on with the clause before's subject
+_CONTINUING_VERB = regex.compile(r"\s*(?:实现|完成|录得)")
+
+
 def _group_lead(text: str, at: int) -> str:
     """The words from the start of the ;-clause group up to ``at``."""
     return text[max(text.rfind(c, 0, at) for c in "。;\n") + 1 : at]
@@ -2304,9 +2443,15 @@ def _base_figure(text: str, open_: _Draft, it: Item) -> tuple[int, int] | None:
     if open_.value is None or open_.change is not None or open_.from_list:
         return None
     m = _BASE_GAP.fullmatch(text, open_.last_end, it.start)
-    if m is None or not _RATE_VERB_AFTER.match(text, it.end) or not _YEAR_IN.search(m.group("p")):
+    if m is None or not _RATE_VERB_AFTER.match(text, it.end):
+        return None
+    if not _YEAR_IN.search(m.group("p")) and not _YEAR_BEFORE.fullmatch(m.group("p")):
         return None
     return m.span("p")
+
+
+# a base a year before the figure compared, named without its year (`较一年前的4,118亿元`)
+_YEAR_BEFORE = regex.compile(r"(?:一年前|上年|去年)(?:同期|同月|同季)?")
 
 
 _RESTATED = regex.compile(r"[,;]\s*(?P<w>[\p{Han}]{2,6})\s*$")
@@ -3220,6 +3365,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase, period_spans)
         if subject != actx.title_org and (
             _COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s) or _COMPANY_REF.match(text, _content_start(text, cs))
+            or _we_quoted(text, actx.para_start, s, cs)
         ):
             # `浙江千嘉日用品有限公司是…。"前10个月，公司实现营业收入…`: the company last named,
             # and whose figures the clauses after it go on with (`…；归母净利润…`)
@@ -3231,9 +3377,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     elif subject in ctx.listed and indicator.startswith("公司"):
         indicator = _LISTED_LEAD.sub("", indicator[2:]) or indicator
     subject = ctx.full_names.get(subject, subject)  # a short name stands for the registered one
+    if ctx.region in _OWN_ECONOMIES and subject and subject != ctx.region and _same_place(subject, ctx.region):
+        subject = ctx.region  # `香港特別行政區…` in Hong Kong's own release: 香港, as it names itself
+    elif subject is not None and subject == ctx.region and (district := _district_of_city(subject)) is not None:
+        subject = district  # `杭州市萧山区商务局`'s brief: 萧山区, as the district names itself
     if (
         phrase.subject and phrase.subject_kind == "place" and subject != phrase.subject and "market" not in dims
-        and (fp := lookup(phrase.subject)) is not None and fp.kind in ("country", "economy") and fp.canonical != "中国"
+        and (fp := lookup(phrase.subject)) is not None and fp.kind in ("country", "economy", "world_region") and fp.canonical != "中国"
     ):
         dims["market"] = fp.canonical  # `中国香港实际使用外资…` in a city's brief: the market it names
     if subject in _MACRO_REGIONS and subject not in dims.values():
@@ -3259,6 +3409,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         source = _source(ctx, actx.outlet, art.source_span, actx.outlet)
     elif ctx.publisher:
         source = _source(ctx, ctx.publisher, None, None)
+    if indicator.endswith("增加值") and "工业" not in indicator and _industry_paragraph(text, actx.para_start, s):
+        indicator = indicator[:-3] + "工业增加值"  # `国有控股企业增加值增长3.1%` under `规模以上工业增加值…`
     if indicator:
         actx.para_indicator = indicator
     try:
@@ -3838,6 +3990,8 @@ def _zone_opening(form: str) -> regex.Pattern:
 def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind: str) -> str | None:
     if kind == "region" and form in _COUNTY_PRONOUNS and not (ctx.region or "").endswith("县"):
         return ctx.county or ctx.region  # `全县木制玩具出口…` in a story on 云和县
+    if kind == "region" and form in _TOWN_PRONOUNS:
+        return _named_town(ctx.text) or ctx.region  # `全镇家具出口…` in a story on 大岭山镇
     if kind == "region" and form in _CITY_PRONOUN_FORMS and (city := _title_city(actx.title)) and city != ctx.region:
         return city  # `● 昆山市跨境电商进出口…` in a prefecture's brief: its 全市 is 昆山市
     if kind == "region":
@@ -3896,6 +4050,22 @@ def _title_city(title: str | None) -> str | None:
     return p.canonical if p is not None and p.kind == "city" else None
 _NOT_COUNTY_LEAD = "全本我该各每"  # `占全县…`: a pronoun, not a county's name
 _COUNTY_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])(?<![\p{{Han}}][{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?县(?![级域城乡区委])")
+
+
+_TOWN_PRONOUNS = frozenset(("全镇", "我镇", "本镇"))
+# a town's name: not a kind of town (`城镇`, `产业重镇`, `出口第一镇`)
+_TOWN_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?(?<![城乡村重小一名强集古市])镇(?![级域区委长])")
+
+
+@functools.lru_cache(maxsize=16)
+def _named_town(text: str) -> str | None:
+    """The town a story names most (`大岭山镇`), for its 全镇."""
+    counts: dict[str, int] = {}
+    for m in _TOWN_NAME.finditer(text):
+        name = max((text[i : m.end()] for i in range(m.start(), m.end() - 1) if text[i] not in _NOT_COUNTY_LEAD),
+                   key=lambda c: (text.count(c), len(c)))
+        counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _named_county(text: str) -> str | None:
@@ -4130,7 +4300,7 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
     if (
         found is not None and found[1] == "place"
         and (text.startswith("其中", cs) or (phrase.head or "") in _INWARD_INVESTMENT)
-        and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy") and fp.canonical != "中国"
+        and (fp := lookup(found[0])) is not None and fp.kind in ("country", "economy", "world_region") and fp.canonical != "中国"
         and (home := actx.subject or actx.default_subject or ctx.region) is not None and home != fp.canonical
     ):
         # `承接RCEP其他成员国离岸执行额12.41亿美元，其中日本3.95亿美元`: a market of the figure
@@ -4252,8 +4422,32 @@ _TOPIC_END = regex.compile(r"(?:贸易|服务|外包|投资|外资|外贸|产业
 
 
 # `公司…`, `该公司…`, `这家主营户外储能的公司，…`: the company the story last named
-_COMPANY_REF = regex.compile(r"[\"“]?(?:该|本|这家(?:[^,;。]{0,30}?的)?)?(?:公司(?!法|债)|集团(?!公司|化|军))")
+_COMPANY_REF = regex.compile(r"[\"“]?(?:该|本|我们|我们的|这家(?:[^,;。]{0,30}?的)?)?(?:公司(?!法|债)|集团(?!公司|化|军))")
 COMPANY_LOOKBACK = 800  # characters back to the company a story last named
+
+
+def _we_quoted(text: str, para_start: int, s: int, cs: int) -> bool:
+    """A quote opening with `我们` before its figures, in a paragraph that named its speaker's
+    company (`…有限公司总经理陈志远表示：“我们2025年欧洲站销售额增长了近40%…`): the company's."""
+    quote = text.rfind("“", para_start, cs + 1)
+    if quote < 0 or "”" in text[quote:cs] or _WE_OPENING.match(text, quote + 1) is None:
+        return False
+    # a quote opening its sentence, its speaker named after it (`“今年我们在亚马逊…”许佳明说`),
+    # or one a company's manager is introduced to (not `中汽协副秘书长表示：“我们预计…`)
+    opens = max(text.rfind("。", para_start, quote), para_start - 1) + 1
+    if not text[opens:quote].strip():
+        # (`林泓表示，…。“我们预计…`: a speaker the paragraph named before is not the company)
+        return _SPEECH.search(text, para_start, quote) is None
+    return _SPEAKER_COMPANY.search(text, max(para_start, quote - _SPEAKER_REACH), quote) is not None
+
+
+_SPEAKER_REACH = 40  # characters: the company, its manager's title and name, then 表示：
+_SPEECH = regex.compile(r"表示|说|介绍|指出|坦言|透露|认为")
+_SPEAKER_COMPANY = regex.compile(r"(?:公司|集团)[\p{Han}、]{0,16}(?:表示|说|介绍|坦言|透露|称)[:：,]?\s*$")
+
+
+# the words a quote opens with before `我们` speaks: a date, nothing else
+_WE_OPENING = regex.compile(r"\s*(?:(?:\d{4}\s*年|今年|去年|上半年|前三季度|\d{1,2}\s*月)\s*,?\s*)?我们")
 
 
 def _company_before(text: str, a0: int, s: int, listed: tuple[str, ...] = ()) -> str | None:
@@ -4506,6 +4700,13 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     if ctx.county and not ctx.region and "区" not in ctx.county and (n := text.count(ctx.county, a0, a1)) >= 2:
         # a story about a county the gazetteer cannot know (`南丰县近年来…`): each mention votes
         vote(ctx.county, n + sum(3 for t in (actx.title, ctx.doc_title) if t and ctx.county in t))
+    if (town := _named_town(text)) is not None:
+        # a story about a town (`大岭山家具“出海”…`, `全镇家具出口…`): each mention of it votes,
+        # when the story calls it 全镇 or a title names it
+        stem, titles = town[:-1], [t for t in (actx.title, ctx.doc_title) if t and town[:-1] in t]
+        pronouns = sum(text.count(p, a0, a1) for p in _TOWN_PRONOUNS)
+        if pronouns or titles:
+            vote(town, text.count(stem, a0, a1) + pronouns + 3 * len(titles))
     if district:
         # a district's bulletin: its city (`宁波海关`, `宁波市…`) is where it lies, not its subject
         for name in [k for k in tally if k != district and district.startswith(k)]:
@@ -4652,7 +4853,15 @@ def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
     if it is None or it.q is None or it.q.kind not in ("count", "measure", "money"):
         return None
     cue = vocab().balance_cue if it.q.kind == "money" else vocab().stock_cue
-    return cs if cue.search(text, cs, it.start) is not None else None
+    if cue.search(text, cs, it.start) is not None:
+        return cs
+    if it.q.kind != "money" and (lead := _UNDATED_END_LEAD.search(text, max(0, cs - 16), cs)) is not None:
+        return lead.start()  # `截至报告期末，公司研发人员4826人`: the head count at the report's end
+    return None
+
+
+# a sentence opening with an undated end (`截至报告期末，`, `截至期末，`): what follows are levels
+_UNDATED_END_LEAD = regex.compile(r"(?:^|(?<=[。;\n]))\s*截至(?:报告期|本报告期|期|目前|本期)末\s*,\s*$")
 
 
 # national bodies, whose releases report the nation's figures
@@ -4836,7 +5045,12 @@ def _base_period(ctx, period: PeriodOut | None, a: int, b: int) -> PeriodOut | N
     """The period of a base figure (`较二〇二四年同月的…`): the base's own months when it names
     them, else the months of the figure compared, in the base's year."""
     text = ctx.text
-    year = int(parse_number(_YEAR_IN.search(text, a, b).group()))
+    if (named := _YEAR_IN.search(text, a, b)) is not None:
+        year = int(parse_number(named.group()))
+    elif period is not None and period.start:
+        year = int(period.start[:4]) - 1  # `较一年前的…`: the same months a year before
+    else:
+        return None
     own = [p for p in find_periods(text[a:b], reference_date=None, default_year=year, offset=a) if p.granularity != "year"]
     oa, ob = _orig(ctx, a, b)
     if own and own[0].first is not None and own[0].last is not None:

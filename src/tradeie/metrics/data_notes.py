@@ -27,7 +27,7 @@ class DataNote:
 # the note opens a line, a footnote (`注：`, `1.`, `[2]`, `（`) or a clause of one
 _NOTE = regex.compile(
     r"(?:^|(?<=[\n;；。,，:：(（\]】]|\d[.．、]))\s*"
-    r"(?P<topic>[\p{Han}、和及]{0,16}?)数据(?:均)?(?:来源于|来自于?|来源为|来源\s*[:：])\s*"
+    r"(?P<topic>[\p{Han}、和及]{0,30}?)数据(?:均)?(?:来源于|来自于?|来源为|来源\s*[:：])\s*"
     r"(?P<org>[\p{Han}A-Za-z][^,，。；;:：()（）\n]{1,29})",
     regex.MULTILINE,
 )
@@ -77,10 +77,11 @@ def note_for(notes: list[DataNote], indicator: str) -> DataNote | None:
         return None  # `力争进出口总额…`: a target is the publisher's, not the statistics'
     # (`出口交货值` is industry's output sold abroad, a statistics bureau's figure, not customs trade)
     goods = "服务" not in indicator and "交货值" not in indicator and ("出口" in indicator or "进口" in indicator)
-    for n in notes:
-        # (`进出口数据…` is goods trade: not `服务贸易进出口`)
-        if any(t in indicator and (goods or t not in _TRADE_TOPICS) for t in n.topics):
-            return n
+    # the note naming the longest topic the indicator holds (`数字贸易进出口额`: the 数字贸易 note,
+    # not the 货物进出口 one); `进出口数据…` is goods trade, never `服务贸易进出口`
+    named = [(len(t), -k, n) for k, n in enumerate(notes) for t in n.topics if t in indicator and (goods or t not in _TRADE_TOPICS)]
+    if named:
+        return max(named, key=lambda x: x[:2])[2]
     for n in notes:
         for t in n.topics:
             if (goods and t in _TRADE_TOPICS) or (t.endswith("外资") and "外资" in indicator):  # 利用外资 / 实际使用外资

@@ -35,7 +35,7 @@ _TRAILING_NOISE = regex.compile(
     r"|(?:位列|位居|分列|分居|依次位列|居|排名|排在|列)(?:全[国省市区])?(?:前|第)[一二三四五六七八九十\d、至和]{1,8}(?:位|名)?)+$"
 )
 # a holiday story refers back to its holiday (`假期全国国内出游…`): no part of the measure
-_LEADING_NOISE = regex.compile(r"^(?:[,、:;)\s●·◆◇■□▶►▪•○◎★☆▲△]|\((?:以下)?简称[^()]{0,30}\)|\((?:\d{6}(?:\.[A-Z]{2})?|[A-Z]{2}\d{6})(?:,[^()]{0,30})?\)|的|但是|但|不过|中,|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成(?!营业额)|涉及|当月|本月|当期|本期|同期|假期|(?:节日|节假日|黄金周|长假|小长假)?期间)+")
+_LEADING_NOISE = regex.compile(r"^(?:[,、:;)\s●·◆◇■□▶►▪•○◎★☆▲△]|[“\"]?我们(?:在|的)?|\((?:以下)?简称[^()]{0,30}\)|\((?:\d{6}(?:\.[A-Z]{2})?|[A-Z]{2}\d{6})(?:,[^()]{0,30})?\)|的|但是|但|不过|中,|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成(?!营业额)|涉及|当月|本月|当期|本期|同期|假期|(?:节日|节假日|黄金周|长假|小长假)?期间)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
 
 
@@ -151,7 +151,7 @@ _NAMED_AREA = regex.compile(
     r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占|约占|相当于|超过)(?:(?!级)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区|商务区|商圈|步行街|商业街)(?=[\p{Han}])"
 )
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
-_DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片景社地]|新[区城])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸校矿灾牧街厂])(?<![^发]展)[区县](?=[\p{Han}]{2})")
+_DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片景社地]|新[区城])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸校矿灾牧街厂全本我该各政])(?<![^发]展)[区县](?=[\p{Han}]{2})")
 def _city_district(city: str, t: str, at: int):
     """The district or county written right after a city's name at ``at`` (`广州市|黄埔区`), or None."""
     p = lookup(city)
@@ -286,6 +286,10 @@ def company_name(form: str) -> str:
     return form
 
 
+# how a figure was computed, closing the words before its rate
+_HOW_COMPUTED_TAIL = regex.compile(r"(?:按[\p{Han}]{1,8}?计[算价]|扣除价格因素)[,，]?$")
+
+
 def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) -> Phrase:
     """Clean the words before a figure into subject, markets, qualifier and head.
 
@@ -327,6 +331,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         ph.markets.append(v.data.market_abbreviations[am.group("a")])
     t = t.replace(" ", "").strip("+")  # `（+36.2%）`: a sign, not words
     t = _LEADING_NOISE.sub("", t)
+    t = _HOW_COMPUTED_TAIL.sub("", t)  # `规模以上工业增加值按可比价格计算，同比增长…`: how, not what
     if t.startswith("我") and len(t) > 2 and t[1] not in "们市省区县国会":
         # `我与欧盟贸易总值`, `我对东盟出口`: 我 is 我国 in a national release
         ph.subject, ph.subject_kind = "我国", "country"
@@ -448,7 +453,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     if hm is None and (tm := _TRAILING_TOTAL.search(t)) is not None:
         # `外贸进出口累计突破…`, `从业人员累计达…`: the measure, then the word saying it is a total
         # (which the measure's name keeps)
-        hm, total = v.head_at_end.search(t, 0, tm.start()), tm.group()
+        # (`快递业务量分别累计完成…`: a 分别 between them)
+        hm, total = v.head_at_end.search(_TRAILING_NOISE.sub("", t[: tm.start()])), tm.group()
     if hm:
         ph.head = hm.group() + total
         ph.qualifier = _TRAILING_NOISE.sub("", t[: hm.start()])

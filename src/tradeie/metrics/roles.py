@@ -78,8 +78,15 @@ def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch
 
 # what follows a figure that only bounds a group: `…万元及以上`, `…亿元以上的企业`
 # (`年销售额在1亿元以上的占17.2%`: a class of the firms counted, their share after it)
-_THRESHOLD_AFTER = regex.compile(r"及以上|及以下|(?:以上|以下)?的(?:[\p{Han}]{0,4}?(?:企业|项目|单位|法人|工业|批发|零售|住宿|餐饮|市场主体|卖家|客户|商户|品牌|订单|合同|城市)|(?=占))")
+_THRESHOLD_AFTER = regex.compile(
+    r"及以上|及以下|(?:以上|以下)?的(?:[\p{Han}]{0,4}?(?:企业|项目|单位|法人|工业|批发|零售|住宿|餐饮|市场主体|卖家|客户|商户|品牌|订单|合同|城市)|(?=占))"
+    # `超10亿元企业9家`, `千万美元以上企业87家`, `总投资超1亿美元外资项目15个`: the class, then its count
+    r"|(?:以上|以下)?[\p{Han}]{0,4}?(?:企业|项目|单位|卖家|客户|商户)(?:数量)?(?:有|达到|达|为|共)?\s*[\d一二三四五六七八九十两]"
+)
 
+
+_RANK_COUNTERS = frozenset(("位", "名", "强"))
+_RANK_BEFORE = regex.compile(r"前$")
 
 DEFINITION_REACH = 120  # characters back to the 包括 of a definition's enumeration
 _DEFINED_MEMBERS = regex.compile(r"包括(?:[\p{Han}]{1,8}[、,]){2,}[\p{Han}]{1,8}$")
@@ -162,6 +169,14 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
         if q.kind == "count" and _DEFINED_MEMBERS.search(text, max(s, q.start - DEFINITION_REACH), q.start):
             # `东部地区包括北京、天津、…、海南10个省（市）`: a definition counting what it lists
             skipped.append((q, "definition"))
+            continue
+        if q.kind == "count" and q.unit in _RANK_COUNTERS and _RANK_BEFORE.search(text, max(s, q.start - 3), q.start):
+            # `排名前十位的企业`, `居前5名的北京、广东…`: the top of a ranking, not a count
+            skipped.append((q, "rank"))
+            continue
+        if text.startswith("每", q.start - 1) and q.start > s:
+            # `每百元营业收入中的成本`: the amount a ratio is per, not a figure
+            skipped.append((q, "per unit"))
             continue
         if q.kind in ("money", "measure") and _THRESHOLD_AFTER.match(text, q.end):
             # `年主营业务收入2000万元及以上的工业企业`, `超过1亿元的企业`: a scope, not a measurement
@@ -297,6 +312,15 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
             it = Item("change", q.start - plus, q.end, q, basis="yoy", direction="down" if q.number < 0 else "up")
             it.extras["verb_direction"] = "up"
             return it
+    if (
+        q.kind == "percent" and prev is not None and prev.role == "change" and prev.q is not None
+        and prev.q.kind in _LEVEL_KINDS and text[prev.end : q.start].rstrip("+") == "或"
+    ):
+        # `(增加386亿元或+19.6%)`: the same change as an amount or as a rate
+        it = Item("change", q.start - (text[q.start - 1] == "+"), q.end, q, basis=prev.basis,
+                  direction="down" if q.number < 0 else "up")
+        it.extras["verb_direction"] = prev.extras.get("verb_direction", prev.direction)
+        return it
     if q.kind == "percent" and _bracketed_rate(text, q):
         # `西安（7.2%）、宝鸡（8.1%）等4市规模以上工业增加值增速高于全省`: each member's rate, the
         # measure named after the list

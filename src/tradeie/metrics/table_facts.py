@@ -21,7 +21,7 @@ import regex
 from ..periods import PeriodMatch, find_periods
 from ..quantities import find_quantities
 from ..tables import SPACED_HAN, Column, TextTable, find_tables, is_unit, measure_group, rate_measure
-from ..script import to_simplified
+from ..script import to_simplified, written_traditional
 from ..textview import clean_fragment, fold
 from .data_notes import data_notes
 from .phrases import dimension_of
@@ -241,12 +241,17 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     """The indicator and breakdown of one cell; a column headed by an area (`全国  城市  农村`)
     adds that area to the row's breakdown."""
     name, dims = _row_reading_of_label(table, row, col, head)
+    if col.group and _UNIT_ALONE.fullmatch(name):
+        # `(%)` under `规模以上工业增加值增速`: the spanning header names the measure
+        group = SPACED_HAN.sub("", fold(col.group)).strip()
+        name = rate_measure(group) or group
     area = SPACED_HAN.sub("", col.label or "").strip()
     if _AREA_COLUMN.fullmatch(area) and area not in dims.values():
         dims = {**dims, "area": area}
     return name, dims
 
 
+_UNIT_ALONE = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*")
 # columns that split each row by area: `全国  城市  农村`, `城镇  乡村`
 _AREA_COLUMN = re.compile(r"全国|城市|农村|城镇|乡村|东部|中部|西部|东北")
 
@@ -634,7 +639,7 @@ def table_metrics(
         return []
     out = []
     simplified = to_simplified(layout.original)
-    if simplified is not layout.original:
+    if written_traditional(layout.original, simplified):
         # a traditional release's tables read as simplified, character for character (the spans
         # hold; the caller quotes cells from the original)
         layout = dataclasses.replace(layout, original=simplified)
@@ -648,7 +653,13 @@ def table_metrics(
         notes = _NOTE_SOURCE.findall(table.note or "")
         topical = any(n.topics for n in data_notes(table.note or ""))
         source = notes[0] if len(notes) == 1 and not topical else None
-        changes = {c.of: (j, c) for j, c in enumerate(table.columns) if c.role == "change" and c.of is not None}
+        # the rate columns of each value column, the year-on-year one first (`同比增速  环比增速`)
+        changes: dict[int, list] = {}
+        for j, c in enumerate(table.columns):
+            if c.role == "change" and c.of is not None:
+                changes.setdefault(c.of, []).append((j, c))
+        for cols in changes.values():
+            cols.sort(key=lambda jc: (jc[1].basis or "yoy") != "yoy")
         shares = _share_columns(table)
         # `目标市场  销售额占比（%）  同比增速（%）`: no level column; the share and the rate are
         # one measure's, of one row
@@ -681,11 +692,17 @@ def table_metrics(
                     continue
                 cell = row.cells[j]
                 change = None
-                if j in changes:
-                    k, ccol = changes[j]
+                for k, ccol in changes.get(j, ()):
                     ccell = row.cells[k] if k < len(row.cells) else None
-                    if ccell is not None and ccell.value is not None:
+                    if ccell is None or ccell.value is None:
+                        continue
+                    if change is None:
                         change = (ccell, ccol.basis or "yoy")
+                    else:
+                        # a second rate of the same figure (`环比增速`): a fact of its own, without the level
+                        period = row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
+                        out.append(build(table, row, None, _row_reading(table, row, col, head), None,
+                                         (ccell, ccol.basis or "yoy"), period, source, None))
                 if change is None and cell is not None and cell.rate is not None and cell.rate.value is not None:
                     change = (cell.rate, "yoy")  # `17106.3（6.9）`: the figure's growth in brackets
                 if cell is None or cell.value is None:
