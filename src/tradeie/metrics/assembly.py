@@ -4060,20 +4060,20 @@ _TOWN_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?(?<![�
 @functools.lru_cache(maxsize=16)
 def _named_town(text: str) -> str | None:
     """The town a story names most (`大岭山镇`), for its 全镇."""
-    counts: dict[str, int] = {}
-    for m in _TOWN_NAME.finditer(text):
-        name = max((text[i : m.end()] for i in range(m.start(), m.end() - 1) if text[i] not in _NOT_COUNTY_LEAD),
-                   key=lambda c: (text.count(c), len(c)))
-        counts[name] = counts.get(name, 0) + 1
-    return max(counts, key=counts.__getitem__) if counts else None
+    return _named_most(text, _TOWN_NAME)
 
 
 def _named_county(text: str) -> str | None:
     """The county a document names most (`云和县`), for its 全县 when it is no county's own bulletin."""
+    return _named_most(text, _COUNTY_NAME)
+
+
+def _named_most(text: str, pattern: regex.Pattern) -> str | None:
+    """The name ``pattern`` finds most often in ``text``.  Its left edge is unknown (`丽水云和县`,
+    `就到了曹县`): of each match, the ending the document writes most, the longer of those written
+    as often (`云和县`, not `和县`)."""
     counts: dict[str, int] = {}
-    for m in _COUNTY_NAME.finditer(text):
-        # the left edge is unknown (`丽水云和县`, `就到了曹县`): the ending the document writes most,
-        # the longer of those written as often (`云和县`, not `和县`)
+    for m in pattern.finditer(text):
         name = max((text[i : m.end()] for i in range(m.start(), m.end() - 1) if text[i] not in _NOT_COUNTY_LEAD),
                    key=lambda c: (text.count(c), len(c)))
         counts[name] = counts.get(name, 0) + 1
