@@ -7914,3 +7914,27 @@ def test_freight_rates_per_container_in_a_table_of_this_week_and_last():
     assert (europe.value.normalized, europe.value.base_unit) == (Decimal("1154"), "USD/TEU")
     assert europe.change.percent == Decimal("-9.9") and europe.change.basis == "mom"
     assert _by_value(ex, "1669").value.base_unit == "USD/FEU" and _by_value(ex, "1669").change is None
+
+
+def test_items_of_a_brief_without_sections_each_take_the_source_line_closing_them():
+    ex = tradeie.extract(
+        "云岭跨境电子商务综合试验区\n\n工 作 简 报\n\n2025年第3期（总第27期）\n\n云岭市跨境电子商务综合试验区建设工作领导小组办公室\n\n"
+        "● 前三季度全市跨境电商进出口198.6亿元\n\n"
+        "　　据云岭海关统计，2025年1—9月，全市跨境电商进出口额198.6亿元，同比增长27.4%。\n\n"
+        "（来源：云岭海关）\n\n"
+        "● 海外仓建设和经营主体培育\n\n"
+        "　　截至9月底，全市企业在境外建设海外仓86个，总面积128.5万平方米。\n\n"
+        "（来源：市商务局）\n"
+    )
+    assert _by_value(ex, "198.6亿元").source.name == "云岭海关"
+    assert _by_value(ex, "128.5万平方米").source.name == "市商务局"
+
+
+def test_a_remark_on_a_figure_does_not_keep_its_share_from_it():
+    ex = tradeie.extract(_release(
+        "云岭海关  2026-01-20", "2025年云岭开发区外贸运行情况",
+        "　　据云岭海关统计，2025年，云岭开发区外贸进出口总值3386.4亿元，同比增长6.8%，规模创历史新高，占同期全市外贸总值的30.6%。"
+        "全区出口1200.5亿元，总量居全省第2位，占全省的12.1%。",
+    ))
+    assert _by_value(ex, "3386.4亿元").share.percent == Decimal("30.6")
+    assert _by_value(ex, "1200.5亿元").share.percent == Decimal("12.1")

@@ -121,7 +121,12 @@ def _between_phrases() -> regex.Pattern:
     # listed notes, and any `按…计算/计价` (按不变价格计算, 按美元计价)
     # `按可比价格计算`, `受海外价格下行影响`: how or why, between a figure and its change
     # `在电信业务收入中占比为14.9%`: the whole a share is of, named before it
-    return regex.compile(alternation(vocab().data.between_noise) + r"|按[\p{Han}]{1,8}?计[算价]|受[^,;。]{1,20}?影响|在[\p{Han}]{2,16}?中$")
+    # `规模创历史新高`, `总量居全省第2位`: a remark on the figure, not a figure of its own
+    return regex.compile(
+        alternation(vocab().data.between_noise) + r"|按[\p{Han}]{1,8}?计[算价]|受[^,;。]{1,20}?影响|在[\p{Han}]{2,16}?中$"
+        r"|(?:规模|总量|总值|增速)?(?:再)?创(?:历史|历年|同期|年内)?(?:新高|最高)"
+        r"|(?:规模|总量|总值|增速)?(?:位居|位列|居|列)(?:全[国省市区])?(?:第[一二三四五六七八九十\d]{1,3}位?|首位|前列)"
+    )
 
 
 _WITHHELD = {"date", "duration", "ordinal"}
@@ -1166,7 +1171,14 @@ def _assemble(
             (p.nstart for p in art.paragraphs if _SENTENCE_MARK.search(text, p.nstart, p.nend)), actx.first_para_start
         )
         pstarts = [p.start for p in periods]
+        item_sources = _item_sources(text, art.paragraphs, _next_heading(structure, a0)) if art.source is None else {}
+        article_outlet = actx.outlet
         for para in art.paragraphs:
+            if item_sources:
+                item_outlet = item_sources.get(para.nstart, article_outlet)
+                if item_outlet != actx.outlet:
+                    actx.lead_source = None  # a new item: the body the last one cited is not its source
+                actx.outlet = item_outlet
             actx.para_period = None
             actx.para_day = None
             heading = _heading_line(text, para.nstart)
@@ -1515,6 +1527,40 @@ def _listing_articles(text: str, front: list, norm) -> list[ArticleBlock] | None
             paragraphs=body,
         ))
     return out or None
+
+
+# a line closing an item with its source (`（来源：合肥海关、市商务局）`), and a bulleted line
+# opening one (`● 前三季度全市跨境电商进出口198.6亿元`)
+_ITEM_SOURCE_LINE = regex.compile(r"(?m)^[ \t\u3000]*[(（](?:信息|资料|数据)?来源[:：][ \t]*(?P<s>[^()（）\n]{2,40}?)[ \t]*[)）][ \t]*$")
+_ITEM_TITLE_LINE = regex.compile(rf"(?m)^[ \t\u3000]*(?:{BULLET_RE.pattern})[^\n]{{2,60}}$")
+
+
+def _next_heading(structure: Structure, at: int) -> int:
+    """Where the first section heading after ``at`` starts (the end of the text if none)."""
+    return min((s.heading_nspan[0] for s in structure.sections if s.heading_nspan and s.heading_nspan[0] > at),
+               default=len(structure.layout.norm.text))
+
+
+def _item_sources(text: str, paragraphs, b: int) -> dict[int, str]:
+    """In a brief of items each closed by its own 来源 line (`● …` / paragraphs / `（来源：合肥
+    海关）`) that the segmenter read as one article (ending at ``b``): each paragraph's source,
+    by the paragraph's start.  Empty unless two items or more close so."""
+    if not paragraphs or "来源" not in text:
+        return {}
+    a = paragraphs[0].nstart
+    closing = [(m.start(), _first_body(m.group("s"))) for m in _ITEM_SOURCE_LINE.finditer(text, a, b)]
+    if len(closing) < 2:
+        return {}
+    opening = [m.start() for m in _ITEM_TITLE_LINE.finditer(text, a, b)]
+    out: dict[int, str] = {}
+    for para in paragraphs:
+        k = bisect.bisect_left(closing, (para.nend, ""))
+        if k == len(closing):
+            continue
+        at, name = closing[k]
+        if not any(para.nend <= t < at for t in opening):  # (no other item opens in between)
+            out[para.nstart] = name
+    return out
 
 
 def _first_body(source: str) -> str | None:
