@@ -1545,9 +1545,11 @@ def _item_sources(text: str, paragraphs, b: int) -> dict[int, str]:
     """In a brief of items each closed by its own 来源 line (`● …` / paragraphs / `（来源：合肥
     海关）`) that the segmenter read as one article (ending at ``b``): each paragraph's source,
     by the paragraph's start.  Empty unless two items or more close so."""
-    if not paragraphs or "来源" not in text:
+    if not paragraphs:
         return {}
     a = paragraphs[0].nstart
+    if text.find("来源", a, b) < 0:  # (within the article: a scan of the whole text per article adds up)
+        return {}
     closing = [(m.start(), _first_body(m.group("s"))) for m in _ITEM_SOURCE_LINE.finditer(text, a, b)]
     if len(closing) < 2:
         return {}
