@@ -266,7 +266,7 @@ HELDOUT_FLOORS = {
     "heldout199": 0.80,
     "heldout200": 0.78,
     "heldout201": 0.82,
-    "heldout202": 0.73,
+    "heldout202": 0.69,
     "heldout203": 0.81,
     "heldout204": 0.78,
     "heldout205": 0.79,
