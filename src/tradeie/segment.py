@@ -363,8 +363,8 @@ def _drop_listed_toc(paras: list[_Para], heads: list[int], toc_re: regex.Pattern
         return heads
     seen = {_entry_name(cp) for cp in paras[listed + 1 : h0]}
     j = h0
-    while j < len(paras) and len(paras[j].text) <= TOC_ENTRY_MAX and _entry_name(paras[j]) not in seen:
-        seen.add(_entry_name(paras[j]))
+    while j < len(paras) and len(paras[j].text) <= TOC_ENTRY_MAX and (name := _entry_name(paras[j])) not in seen:
+        seen.add(name)
         j += 1
     if j == h0 or j not in heads or _entry_name(paras[j]) not in seen:
         return heads

@@ -190,9 +190,10 @@ def _head_unit(t: str) -> str | None:
 _LABEL_UNIT = re.compile(r"\((?![A-Z]{2,6}\))\s?([^()\d%]{1,6}?)\s?\)$")
 
 
-_MEASURE_WORD_END = re.compile(r"(?:数量|金额|价值|重量|货值)$")
+_MEASURE_WORDS = "数量|金额|价值|重量|货值"
+_MEASURE_WORD_END = re.compile(rf"(?:{_MEASURE_WORDS})$")
+_MEASURE_WORD_IN = re.compile(_MEASURE_WORDS)
 _PRIOR_COLUMN = re.compile(r"上周|上月|上期|上季度?|上年|去年|上年同期|去年同期|上年同月")
-_MEASURE_WORD_IN = re.compile(r"数量|金额|价值|重量|货值")
 
 
 def _label_unit(t: str) -> str | None:
@@ -279,13 +280,12 @@ def value_column_of(columns: list[Column], j: int, text: str) -> int | None:
     same = [v for v in values if ph is not None and columns[v].period_hint == ph]
     labels = {v: fold(columns[v].label or "") for v in values}
     named = [v for v in (same or values) if (w := _MEASURE_WORD_END.search(labels[v])) and w.group() in text]
-    # (`总销货价值` over `(亿元)`: the spanning header names the value column's measure)
-    headed = {v: fold(columns[v].group or "") + labels[v] for v in values}
     if named or same:
         return (named or same)[0]
     if ph is not None and any(columns[v].period_hint for v in values):
         return None  # `1月至11月按年变动` beside `11月销货价值`: the rate of a period no column has
-    if (w := _MEASURE_WORD_IN.search(text)) and not any(w.group() in headed[v] for v in values):
+    # (`总销货价值` over `(亿元)`: the spanning header names the value column's measure)
+    if (w := _MEASURE_WORD_IN.search(text)) and not any(w.group() in fold(columns[v].group or "") + labels[v] for v in values):
         return None  # `按年变动：数量` beside `销货价值`: the rate of a quantity no column gives
     opened = next((v for v in values if labels[v] and text.startswith(labels[v].strip())), None)
     if opened is not None:
@@ -295,10 +295,13 @@ def value_column_of(columns: list[Column], j: int, text: str) -> int | None:
     return values[0] if values else None
 
 
+_UNIT_LIST_SEP = re.compile("[,、;/]")  # between the units a table's unit line lists (`亿元，%`)
+
+
 def _listed_units_by_column(columns: list[Column], unit: str | None) -> list[Column]:
     """`单位：家、万美元、%` over `新设外资企业数  实际使用外资  同比增长`: one unit per figure
     column, in order, when the line lists as many units as there are such columns."""
-    listed = [u for u in re.split("[,、;/]", unit or "") if u]
+    listed = [u for u in _UNIT_LIST_SEP.split(unit or "") if u]
     figures = [j for j, c in enumerate(columns) if j and c.role in ("value", "change", "other")]
     if len(listed) < 2 or len(listed) != len(figures) or not all(is_unit(u) for u in listed):
         return columns
@@ -976,7 +979,7 @@ class _Doc:
         title, unit, first = self.title_unit(top, floor)
         unit = unit or head.unit
         # the unit of value cells: `亿元，%` -> 亿元 (rates carry their own `%`)
-        vunit = next((u for u in re.split("[,、;/]", unit) if u and u not in "%‰"), unit) if unit else None
+        vunit = next((u for u in _UNIT_LIST_SEP.split(unit) if u and u not in "%‰"), unit) if unit else None
         # a table of growth rates alone: its title says so and its unit is per cent
         rates_only = unit == "%" and title is not None and _RATE_TITLE.search(self.ftext(title)) is not None
         columns: list[Column] = []

@@ -48,6 +48,7 @@ from ..segment import ArticleBlock, Structure, split_sentences
 from .checks import add_warnings
 from .data_notes import data_notes, note_for
 from .phrases import (
+    HOW_COMPUTED,
     Phrase,
     brands_in,
     clause_start,
@@ -123,7 +124,7 @@ def _between_phrases() -> regex.Pattern:
     # `在电信业务收入中占比为14.9%`: the whole a share is of, named before it
     # `规模创历史新高`, `总量居全省第2位`: a remark on the figure, not a figure of its own
     return regex.compile(
-        alternation(vocab().data.between_noise) + r"|按[\p{Han}]{1,8}?计[算价]|受[^,;。]{1,20}?影响|在[\p{Han}]{2,16}?中$"
+        alternation(vocab().data.between_noise) + rf"|{HOW_COMPUTED}" + r"|受[^,;。]{1,20}?影响|在[\p{Han}]{2,16}?中$"
         r"|(?:规模|总量|总值|增速)?(?:再)?创(?:历史|历年|同期|年内)?(?:新高|最高)"
         r"|(?:规模|总量|总值|增速)?(?:位居|位列|居|列)(?:全[国省市区])?(?:第[一二三四五六七八九十\d]{1,3}位?|首位|前列)"
     )
@@ -224,7 +225,7 @@ class _ArticleContext:
     total_market: tuple = ("", None, None)  # a trade total's head, the market it names, its paragraph
     sentence_indicator: str | None = None  # the last indicator read in this very sentence
     para_label: str | None = None  # `集成电路：…`: what the paragraph reports on
-    para_company: str | None = None  # `● 药明康德（成都）：…`: the company a listed item reports on
+    para_company: str | None = None  # `● 药明康德（成都）：…`: the company (or fair) a listed item reports on
     para_place: str | None = None  # `西海岸新区：…`: the district a paragraph reports on
     brief_period: PeriodMatch | None = None  # the period a numbered brief's figures run to, last resort
     stock_period: PeriodMatch | None = None  # the date the article's last levels were stated at
@@ -925,6 +926,13 @@ def _economy_office(norm: str) -> str | None:
 _OWN_ECONOMIES = frozenset(("香港", "澳门", "台湾"))
 
 
+def _plain_region(ctx, subject: str | None) -> str | None:
+    """The bulletin's own region as it names itself (`杭州市萧山区商务局`'s brief: 萧山区)."""
+    if subject is not None and subject == ctx.region:
+        return _district_of_city(subject) or subject
+    return subject
+
+
 @functools.lru_cache(maxsize=64)
 def _district_of_city(region: str) -> str | None:
     """The district of a region written under its city (`杭州市萧山区` -> 萧山区), else None."""
@@ -1379,8 +1387,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             subject = p.canonical if p is not None else member
             del dims[k]
             dims["region"] = member
-    if subject is not None and subject == ctx.region:
-        subject = _district_of_city(subject) or subject  # a district's table: 萧山区, as it names itself
+    subject = _plain_region(ctx, subject)
     return Metric(
         doc=ctx.doc,
         indicator=indicator,
@@ -1745,7 +1752,8 @@ def _lead_in(text: str, a: int, b: int, periods) -> tuple | None:
 
 def _company_label(text: str, a: int, b: int) -> str | None:
     """A bulleted item opening with a company's name and a colon (`● 成都先导药物开发股份有限公司：`,
-    `● 药明康德（成都）：`): whose figures the item lists."""
+    `● 药明康德（成都）：`) or with a fair it reviews (`● 2025云岭国际汽车博览会（9月5日—7日）。`):
+    whose figures the item lists."""
     m = _COMPANY_ITEM.match(text, a, b) or _EVENT_ITEM.match(text, a, b)
     return m.group("name") if m else None
 
@@ -3427,8 +3435,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     subject = ctx.full_names.get(subject, subject)  # a short name stands for the registered one
     if ctx.region in _OWN_ECONOMIES and subject and subject != ctx.region and _same_place(subject, ctx.region):
         subject = ctx.region  # `香港特別行政區…` in Hong Kong's own release: 香港, as it names itself
-    elif subject is not None and subject == ctx.region and (district := _district_of_city(subject)) is not None:
-        subject = district  # `杭州市萧山区商务局`'s brief: 萧山区, as the district names itself
+    else:
+        subject = _plain_region(ctx, subject)
     if (
         phrase.subject and phrase.subject_kind == "place" and subject != phrase.subject and "market" not in dims
         and (fp := lookup(phrase.subject)) is not None and fp.kind in ("country", "economy", "world_region") and fp.canonical != "中国"
@@ -4490,8 +4498,9 @@ def _we_quoted(text: str, para_start: int, s: int, cs: int) -> bool:
 
 
 _SPEAKER_REACH = 40  # characters: the company, its manager's title and name, then 表示：
-_SPEECH = regex.compile(r"表示|说|介绍|指出|坦言|透露|认为")
-_SPEAKER_COMPANY = regex.compile(r"(?:公司|集团)[\p{Han}、]{0,16}(?:表示|说|介绍|坦言|透露|称)[:：,]?\s*$")
+_SAYS = "表示|说|介绍|坦言|透露"
+_SPEECH = regex.compile(rf"{_SAYS}|指出|认为")
+_SPEAKER_COMPANY = regex.compile(rf"(?:公司|集团)[\p{{Han}}、]{{0,16}}(?:{_SAYS}|称)[:：,]?\s*$")
 
 
 # the words a quote opens with before `我们` speaks: a date, nothing else

@@ -20,7 +20,7 @@ from .vocab import alternation, vocab
 
 __all__ = [
     "Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end", "is_brand",
-    "names_another_service", "brands_in",
+    "names_another_service", "brands_in", "HOW_COMPUTED",
 ]
 
 BOUNDARY = ",;:!?。；，："
@@ -286,8 +286,10 @@ def company_name(form: str) -> str:
     return form
 
 
-# how a figure was computed, closing the words before its rate
-_HOW_COMPUTED_TAIL = regex.compile(r"(?:按[\p{Han}]{1,8}?计[算价]|扣除价格因素)[,，]?$")
+# how a figure was computed (`按可比价格计算`, `按美元计价`), between a figure and its change or
+# closing the words before its rate
+HOW_COMPUTED = r"按[\p{Han}]{1,8}?计[算价]"
+_HOW_COMPUTED_TAIL = regex.compile(rf"(?:{HOW_COMPUTED}|扣除价格因素)[,，]?$")
 
 
 def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) -> Phrase:

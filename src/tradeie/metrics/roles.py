@@ -85,8 +85,7 @@ _THRESHOLD_AFTER = regex.compile(
 )
 
 
-_RANK_COUNTERS = frozenset(("位", "名", "强"))
-_RANK_BEFORE = regex.compile(r"前$")
+_RANK_COUNTERS = frozenset(("位", "名", "强"))  # after 前: the top of a ranking
 
 DEFINITION_REACH = 120  # characters back to the 包括 of a definition's enumeration
 _DEFINED_MEMBERS = regex.compile(r"包括(?:[\p{Han}]{1,8}[、,]){2,}[\p{Han}]{1,8}$")
@@ -170,7 +169,7 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             # `东部地区包括北京、天津、…、海南10个省（市）`: a definition counting what it lists
             skipped.append((q, "definition"))
             continue
-        if q.kind == "count" and q.unit in _RANK_COUNTERS and _RANK_BEFORE.search(text, max(s, q.start - 3), q.start):
+        if q.kind == "count" and q.unit in _RANK_COUNTERS and q.start > s and text[q.start - 1] == "前":
             # `排名前十位的企业`, `居前5名的北京、广东…`: the top of a ranking, not a count
             skipped.append((q, "rank"))
             continue

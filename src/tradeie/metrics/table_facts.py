@@ -670,6 +670,11 @@ def table_metrics(
             head = "时间"  # rows labelled `2025年10月`, `2025年11月` under no header: rows are periods
         period_rows = _PERIOD_HEADER.match(head) is not None
         point_dates = not any(c.label and _NUMBERED_DATE.search(c.label) for c in table.columns)
+
+        def cell_period(col: Column, row_period):
+            """A cell's period: its row's, else its column's."""
+            return row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
+
         for row in table.rows:
             row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else _label_period(row, anchor, reference, year, doc_end)
             for j, col in enumerate(table.columns):
@@ -680,7 +685,7 @@ def table_metrics(
                     # rate is a fact without a level
                     ccell = row.cells[j]
                     if ccell is not None and ccell.value is not None:
-                        period = row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
+                        period = cell_period(col, row_period)
                         share = None
                         if lone_share is not None and lone_share[0] < len(row.cells):
                             scell = row.cells[lone_share[0]]
@@ -700,7 +705,7 @@ def table_metrics(
                         change = (ccell, ccol.basis or "yoy")
                     else:
                         # a second rate of the same figure (`环比增速`): a fact of its own, without the level
-                        period = row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
+                        period = cell_period(col, row_period)
                         out.append(build(table, row, None, _row_reading(table, row, col, head), None,
                                          (ccell, ccol.basis or "yoy"), period, source, None))
                 if change is None and cell is not None and cell.rate is not None and cell.rate.value is not None:
@@ -708,13 +713,13 @@ def table_metrics(
                 if cell is None or cell.value is None:
                     if change is not None and (cell is None or _NO_FIGURE.fullmatch(cell.text)):
                         # `规模以上工业增加值  —  —  8.4`: only the growth rate is published
-                        period = row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
+                        period = cell_period(col, row_period)
                         out.append(build(table, row, None, _row_reading(table, row, col, head), None, change, period, source, None))
                     continue
                 scale = _unit_scale(cell.unit or table.unit or "")
                 if scale is None:
                     continue
-                period = row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
+                period = cell_period(col, row_period)
                 share = None
                 if j in shares:
                     k, of = shares[j]
