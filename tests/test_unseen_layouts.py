@@ -7938,3 +7938,111 @@ def test_a_remark_on_a_figure_does_not_keep_its_share_from_it():
     ))
     assert _by_value(ex, "3386.4亿元").share.percent == Decimal("30.6")
     assert _by_value(ex, "1200.5亿元").share.percent == Decimal("12.1")
+
+
+def test_a_company_defined_after_a_copula_and_its_short_name_ending_in_gongsi():
+    ex = tradeie.extract(
+        "经济观察报\n\n海外仓跑出加速度\n\n2025-09-13　来源：经济观察报\n\n"
+        "　　这座面积约4.2万平方米的仓库，是深圳市岚仓国际物流有限公司（下称“岚仓国际”）在北美启用的第五座仓库。"
+        "今年上半年，岚仓国际实现营业收入9.2亿元，同比增长37%。\n\n"
+        "　　“今年以来，班列订舱一直比较紧张。”云岭天盟实业投资有限公司（以下简称“天盟公司”）总经理冯旭东告诉记者。"
+        "天盟公司今年1月至8月共开行班列1386列，同比增长12.7%。\n"
+    )
+    assert _by_value(ex, "9.2亿元").subject in ("岚仓国际", "深圳市岚仓国际物流有限公司")
+    assert _by_value(ex, "1386列").subject in ("天盟公司", "云岭天盟实业投资有限公司")
+
+
+def test_a_byline_standing_where_the_headline_was_is_not_the_company_profiled():
+    ex = tradeie.extract(
+        "每经记者：林语潇　　每经编辑：何小桃\n\n"
+        "　　3月26日晚间，芮悦生物（688321.SH）发布2025年年度报告。2025年，公司实现营业收入23.6亿元，同比增长31.2%。\n\n"
+        "　　每经记者注意到，公司2025年末存货账面价值为8.92亿元，较上年末增长35.1%。\n"
+    )
+    assert _by_value(ex, "23.6亿元").subject == "芮悦生物"
+    assert _by_value(ex, "8.92亿元").subject == "芮悦生物"
+
+
+def test_a_zones_short_name_defined_once_holds_in_every_numbered_section():
+    ex = tradeie.extract(_release(
+        "首页 > 关区动态 > 新闻发布",
+        "2025年云岭开发区（青川区）外贸进出口规模再创新高",
+        "发布时间：2026-01-23 10:30　　来源：云岭海关",
+        "　　据云岭海关统计，2025年，云岭开发区（青川区，以下简称“开发区”）外贸进出口总值3386.4亿元，同比增长6.8%。",
+        "　　一、经营主体活力持续增强",
+        "　　2025年，开发区有进出口实绩的外贸企业达4312家，较上年增加287家。其中，民营企业进出口1425.8亿元，增长15.3%。",
+        "　　二、外贸新业态加快发展",
+        "　　2025年，云岭海关共监管开发区跨境电商进出口商品1.36亿票，同比增长23.4%。",
+    ))
+    for quote in ("4312家", "1425.8亿元", "1.36亿票"):
+        assert _by_value(ex, quote).subject == "云岭开发区", quote
+
+
+def test_a_share_price_after_its_days_move_and_its_move_over_the_year():
+    ex = tradeie.extract(
+        "凯澜电器上半年营收增长\n\n2025-08-29　来源：界面新闻\n\n"
+        "　　8月28日晚间，凯澜电器（001386.SZ）发布2025年半年度报告。"
+        "二级市场上，8月29日，凯澜电器股价收涨3.12%，报52.36元/股，总市值约712亿元。"
+        "截至8月29日收盘，凯澜电器股价报52.36元/股，年内累计上涨27.4%。\n"
+    )
+    moved = _by_rate(ex, "收涨3.12%")
+    assert moved.value is not None and moved.value.text == "52.36元" and moved.change.direction == "up"
+    assert moved.indicator == "股价"
+    year = _by_rate(ex, "上涨27.4%")
+    assert year.value is not None and year.indicator == "股价"
+
+
+def test_an_index_reading_in_points_its_move_and_the_level_a_move_reached():
+    ex = tradeie.extract(_release(
+        "云岭航运交易所  2026-03-21", "云岭出口集装箱运价指数周评",
+        "　　截至3月20日，云岭出口集装箱运价指数报1193.42点，较年初下跌22.6%。",
+        "　　本周，云岭新船价格指数按季上升2.9点至52.4点；有进出口实绩的航运企业增加96家至1268家。"
+        "全市外贸企业出口额增长5.2%至1200亿元，预计全年增长5%至8%。",
+    ))
+    scfi = _by_value(ex, "1193.42点")
+    assert (scfi.value.normalized, scfi.value.base_unit) == (Decimal("1193.42"), "点")
+    assert scfi.indicator.endswith("出口集装箱运价指数") and scfi.change.percent == Decimal("-22.6")
+    moved = _by_value(ex, "52.4点")
+    assert moved.change is not None and moved.change.text.endswith("上升2.9点") and moved.change.basis == "other"
+    firms = _by_value(ex, "1268家")
+    assert firms.change is not None and firms.change.amount == Decimal("96")
+    assert _by_value(ex, "1200亿元").change.percent == Decimal("5.2")
+    assert any(m.change is not None and m.change.text.endswith("5%至8%") for m in ex.metrics)
+
+
+def test_rates_in_brackets_after_a_lead_naming_the_rate_and_a_month_parted_in_the_next_sentence():
+    ex = tradeie.extract(_release(
+        "云岭省统计局  2025-07-20", "2025年上半年全省市州经济运行情况",
+        "　　上半年，全省地区生产总值增长5.8%。增速居全省前三位的是:恩施州(7.2%)、黄冈(6.9%)、神农架林区(6.7%)。",
+        "　　据云岭海关统计，今年前6个月，全省外贸进出口628.4亿元，同比增长6.3%。6月当月，全省外贸进出口65.2亿元，"
+        "同比增长9.7%，环比增长4.7%。其中，出口24.1亿元，增长17.6%；进口41.1亿元，增长5.6%。",
+    ))
+    for quote, who in (("7.2%", "恩施土家族苗族自治州"), ("6.9%", "黄冈市"), ("6.7%", "神农架林区")):
+        m = _by_rate(ex, quote)
+        assert m.value is None and m.change.direction == "up" and m.subject == who, quote
+    for quote in ("24.1亿元", "41.1亿元"):
+        assert _period(_by_value(ex, quote)) == ("2025-06-01", "2025-06-30"), quote
+    assert _period(_by_value(ex, "628.4亿元")) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_column_naming_the_months_count_of_a_measure_and_members_counted_in_brackets():
+    ex = tradeie.extract(
+        "云岭经济技术开发区经济运行简报\n\n2025年第10期\n\n"
+        "表1  1-10月各平台主要指标完成情况\n"
+        "平台名称\t固定资产投资（亿元）\t同比增长（%）\t本月新签约项目（个）\n"
+        "新材料产业园\t68.4\t14.2\t2\n"
+        "智能装备产业园\t52.7\t-3.6\t3\n\n"
+        "　　据协会会员企业直报系统统计，前三季度，全体会员企业（共1263家）实现出口2158.7亿元，同比增长8.3%。\n"
+    )
+    signed = _by_value(ex, "3")
+    assert signed.indicator == "新签约项目" and signed.dimensions.get("breakdown") == "智能装备产业园"
+    assert _by_value(ex, "2158.7亿元").subject == "会员企业"
+
+
+def test_a_press_conference_page_whose_source_line_names_its_column():
+    ex = tradeie.extract(
+        "云岭省发展和改革委员会\n首页 > 新闻动态 > 新闻发布 > 新闻发布会\n\n"
+        "云岭省发展改革委7月份新闻发布会文字实录（节选）\n\n"
+        "发布时间：2026/07/16　　　来源：新闻发布会\n\n"
+        "　　新闻发言人 程立新：上半年，全省实际使用外资1221.5亿元，同比增长6.3%。\n"
+    )
+    assert _by_value(ex, "1221.5亿元").source.name == "云岭省发展和改革委员会"

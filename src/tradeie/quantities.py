@@ -62,6 +62,7 @@ class _Unit(BaseModel):
     cjk_digit_ok: bool = True
     not_before: str = ""
     measure_from: Decimal | None = None  # a multiplier from which a duration is a measured total
+    reading_above: Decimal | None = None  # above this figure, or with decimals, a clock word reads an index
 
 
 class _ApproxWord(BaseModel):
@@ -83,6 +84,8 @@ class _Units(BaseModel):
     approx: _ApproxTable
     per_units: list[str] = []
     range_separators: list[str]
+    moves_before_level: list[str] = []
+    level_separators: list[str] = []
 
 
 class _Blocker(BaseModel):
@@ -127,6 +130,8 @@ class _Grammar:
     approx_suf: regex.Pattern
     approx: dict[str, _ApproxWord]
     sep: regex.Pattern
+    move_before: regex.Pattern  # a change verb before `A至B` whose B is the level reached
+    level_sep: regex.Pattern
     per: regex.Pattern  # `/吨` after a unit: what it is per
     sub: regex.Pattern
     subs: dict[str, _Sub]
@@ -180,6 +185,8 @@ def grammar() -> _Grammar:
         approx_suf=_rx(_alt(a.surface for a in u.approx.suffix)),
         approx={a.surface: a for a in u.approx.prefix + u.approx.suffix},
         sep=_rx(_alt(u.range_separators)),
+        move_before=_rx(rf"(?:{_alt(u.moves_before_level)})了?\Z") if u.moves_before_level else _rx(r"(?!)"),
+        level_sep=_rx(_alt(u.level_separators)) if u.level_separators else _rx(r"(?!)"),
         per=_rx(rf"/(?:{_alt(u.per_units)})(?![A-Za-z])") if u.per_units else _rx(r"(?!)"),
         sub=_rx(rf"(?P<you>又)?(?P<d>[0-9{''.join(tables().digits)}])(?P<u>{_alt(s.surface for s in u.subunits)})"),
         subs={s.surface: s for s in u.subunits},
@@ -239,6 +246,19 @@ def _delimited(text: str, s: int, e: int) -> bool:
 # a lone word numeral also stands alone after 是/前 and before 的/这/那/不/而/却 (答案是四不是五, 前三的)
 _LONE_BEFORE = frozenset("是前")
 _LONE_AFTER = frozenset("、的这那不而却這")
+
+
+# how far apart a range's ends may be before `增加A至B` reads as a change and the level reached
+LEVEL_RATIO = 3
+
+
+def _move_to_level(g: _Grammar, text: str, s: int, sep, low: Decimal, high: Decimal) -> bool:
+    """`增加96家至1268家`, `上升2.9点至52.4点`: after a change verb, `A至B` with B far beyond A is
+    the change and the level it reached, not a range (`增长5%至8%` stays one)."""
+    return (
+        g.level_sep.fullmatch(sep.group()) is not None and g.move_before.search(text, max(0, s - 4), s) is not None
+        and low > 0 and high > low * LEVEL_RATIO
+    )
 
 
 def _read_unit(g: _Grammar, text: str, p: int):
@@ -480,7 +500,23 @@ def find_quantities(
         pos = end_used
         if qm.kind in CONTRACT_KINDS or include_withheld:
             out.append(qm)
-    return _share_list_units(norm, out)
+    return _level_units(g, norm, _share_list_units(norm, out))
+
+
+def _level_units(g: _Grammar, norm: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Give a bare figure the unit of the move it ends (`按季上升2.9點至52.4`: the index reached
+    52.4 points): the writer states the unit once, on the change."""
+    for i in range(1, len(out)):
+        q, b = out[i - 1], out[i]
+        if (
+            b.kind == "number" and not b.unit and b.low is None and q.kind in _SHARED_UNIT_KINDS and q.kind != "percent"
+            and q.number and norm[b.start : b.end][:1].isdigit()
+            and g.level_sep.fullmatch(norm, q.end, b.start) is not None
+            and g.move_before.search(norm, max(0, q.start - 4), q.start) is not None
+        ):
+            out[i] = b._replace(unit=q.unit, base_unit=q.base_unit, kind=q.kind, multiplier=q.multiplier,
+                                normalized=b.number * (q.normalized / q.number), rule="shared_unit")
+    return out
 
 
 _AMOUNT_LEAD = re.compile(r"(?:为|达|值|额)$")  # what an amount follows: `进口总值为…亿`, `逆差额…亿`
@@ -600,6 +636,8 @@ def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
         except (ValueError, ArithmeticError):
             n2 = None
         unit2 = _read_unit(g, text, m2.e) if n2 is not None else None
+        if unit2 and n2 is not None and _move_to_level(g, text, s, sm, n.value, n2.value):
+            unit2 = None  # `增加96家至1268家`: the change, then the level it reached
         if unit2 and (unit is None or _unit_kind(unit[1]) == _unit_kind(unit2[1])):
             place = _shared_place(raw, m2.raw, n2)
             if place > 1:
@@ -647,6 +685,8 @@ def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
             p += 1
     elif spec is not None and spec.kind == "duration" and spec.measure_from is not None and mult >= spec.measure_from:
         kind, base = "measure", spec.surface  # `通话时长1.49万亿分钟`: a measured total, not a span
+    elif spec is not None and spec.reading_above is not None and (number * mult > spec.reading_above or number != number.to_integral_value()):
+        kind, base = "measure", spec.surface  # `SCFI报1193.42点`: an index reading, not a clock hour
     elif spec is not None:
         kind, base, factor = spec.kind, spec.base, spec.factor
         if spec.surface == "成" and number > 10:

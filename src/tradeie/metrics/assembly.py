@@ -123,10 +123,13 @@ def _between_phrases() -> regex.Pattern:
     # `按可比价格计算`, `受海外价格下行影响`: how or why, between a figure and its change
     # `在电信业务收入中占比为14.9%`: the whole a share is of, named before it
     # `规模创历史新高`, `总量居全省第2位`: a remark on the figure, not a figure of its own
+    # `年内累计`: the span of the figure's change
     return regex.compile(
         alternation(vocab().data.between_noise) + rf"|{HOW_COMPUTED}" + r"|受[^,;。]{1,20}?影响|在[\p{Han}]{2,16}?中$"
         r"|(?:规模|总量|总值|增速)?(?:再)?创(?:历史|历年|同期|年内)?(?:新高|最高)"
         r"|(?:规模|总量|总值|增速)?(?:位居|位列|居|列)(?:全[国省市区])?(?:第[一二三四五六七八九十\d]{1,3}位?|首位|前列)"
+        # `股价报58.36元/股，年内累计上涨42.8%`: the figure's move over the year so far
+        r"|(?:年内|今年以来|年初以来|年初至今)累计"
     )
 
 
@@ -138,6 +141,7 @@ _NO_SPAN_OF_MONTHS = _UNDATED | {"day", "point", "relative"}
 _SENTENCE_MARK = regex.compile(r"[。,;]")
 _YEAR_WORD = regex.compile(r"全年|年末|年底|年初(?!以来|至今)|年内")  # (年初以来 is this year so far)
 _LEADING_TRADE_HEAD = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}])")
+_NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)$")
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
 _PARENS = regex.compile(r"\([^()]*\)")
@@ -333,6 +337,7 @@ def _qualified(source: str | None, publisher: str | None) -> str | None:
 # a body's press office or a ministry's department, no parent named (`新闻发布中心`, `国际收支司`;
 # not a company, `…公司`): the body speaking through it
 _SPEAKING_UNIT = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新闻办|办公厅|办公室|(?![\p{Han}]*公司$)[\p{Han}]{2,12}司")
+_PAGE_COLUMN = regex.compile(r"新闻发布会?|发布会|新闻动态|政务公开|工作动态|本网|本站")
 _BARE_DIVISION = regex.compile(
     r"(?![\p{Han}]*(?:省|市|县|区|(?<!外)国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"
     r"|[\p{Han}]{0,4}(?:调研|研究|信息|统计|综合|宣传|新闻|发展|服务|联络)部"  # `市场调研部`, `行业发展部` of an association
@@ -422,6 +427,16 @@ def _zone(structure: Structure) -> str | None:
         port = _headline_port(norm.text[p.nstart : p.nend], norm.text)
         if port:
             return port
+    for m in _ZONE_SHORT_NAME.finditer(norm.text, 0, min(len(norm.text), ZONE_DEFINITION_REACH)):
+        # `2025年广州开发区（黄埔区）外贸…` over `广州开发区（黄埔区，以下简称“开发区”）…`: a
+        # headline naming the zone whose short name the release defines
+        # (not a name cut at a bracket: `中国（青岛）跨境电子商务综合试验区（以下简称“综试区”）` is a
+        # city's programme)
+        if m.start() > 0 and norm.text[m.start() - 1] == ")":
+            continue
+        name = _zone_from_place(m.group("z")) or m.group("z")
+        if any(name in norm.text[p.nstart : p.nend] for p in structure.front[:3]):
+            return name
     meta = structure.meta
     for body in (meta.publisher, meta.source, meta.editor):
         # `来源：武汉东湖新技术开发区管理委员会`: a zone's own administration published it
@@ -437,6 +452,14 @@ def _zone(structure: Structure) -> str | None:
             if area in text:
                 return area
     return None
+
+
+# a zone named in full, then the short name the text goes on with (`（黄埔区，以下简称“开发区”）`)
+_ZONE_SHORT_NAME = regex.compile(
+    r"(?P<z>[\p{Han}]{2,16}?(?:开发区|高新区|经开区|新区|片区|园区|合作区|综保区|综合保税区|示范区|试验区))"
+    r"\((?:[^()]{1,12}?,)?(?:以下)?简称“[\p{Han}]{2,6}”"
+)
+ZONE_DEFINITION_REACH = 1500  # characters into a release its zone's short name is defined within
 
 
 def _headlines_province(structure: Structure) -> bool:
@@ -1009,6 +1032,8 @@ def _assemble(
         # `来源：新闻发布中心`, `来源：国际收支司` on a page whose headline names the body
         # (`国家外汇管理局公布…`, `国家发展改革委7月份新闻发布会实录`): the body speaks
         page_source = None
+    if page_source and _PAGE_COLUMN.fullmatch(page_source):
+        page_source = None  # `来源：新闻发布会`: the site's column, not who speaks
     ctx.publisher = (
         _qualified(page_source, structure.meta.publisher) or structure.meta.publisher
         or _editor_body(structure.meta.editor)
@@ -1976,7 +2001,14 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         _BREAKDOWN_OPENER.match(text, s) or _in_passing(text, actx.para_period, s)
     ):
         aside, ytd = actx.para_period, actx.period
-        if ytd.cumulative and actx.para_start <= ytd.start < aside.start and _single_month(aside):
+        # (but `10月当月，…进出口65.2亿元…。其中，出口24.1亿元…`: the month's figure parted in the
+        # very next sentence)
+        opens = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1  # (a ;-clause goes on with its sentence's 其中)
+        parts_month = (
+            _OF_WHICH.match(text, opens) is not None and "。" not in text[aside.end : max(aside.end, opens - 1)]
+            and _same_unit_as_last_figure(out, items)
+        )
+        if ytd.cumulative and actx.para_start <= ytd.start < aside.start and _single_month(aside) and not parts_month:
             # `前三季度，全省…总额…。其中，9月当月…。按经营单位所在地分，城镇…`: a breakdown parts
             # the paragraph's year-to-date total, not the month mentioned in passing; a month
             # marked 当月 is the passing one in any later sentence (`…。重点产业中，…`)
@@ -2227,6 +2259,14 @@ def _restated_scale_share(ctx, actx: _ArticleContext, text: str, s: int, drafts:
         return False
     out.metrics[-2] = figure.model_copy(update={"share": _share_out(ctx, d.share, d.share_change)})
     return True
+
+
+def _same_unit_as_last_figure(out: Assembly, items: list[Item]) -> bool:
+    """The sentence's first figure is in the unit of the last figure stated before it (`…进出口
+    65.2亿元…。其中，出口24.1亿元`), not another measure's (`…监管清单702.5万票…。其中，…95.2亿元`)."""
+    last = next((m for m in reversed(out.metrics) if m.value is not None), None)
+    first = next((it for it in items if it.role == "value" and it.q is not None), None)
+    return last is not None and first is not None and last.value.base_unit == first.q.base_unit
 
 
 def _hold_for_sentence(actx: _ArticleContext, text: str, s: int, e: int, p: PeriodMatch) -> None:
@@ -2583,6 +2623,18 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                     d.member = None
                     drafts.append(d)
                 open_ = drafts[-1]
+            elif (
+                open_ is not None and open_.value is None and open_.share is None and open_.change is not None
+                and (
+                    _PRICE_AFTER_MOVE.fullmatch(text, open_.last_end, first.start)
+                    or (_LEVEL_AFTER_MOVE.fullmatch(text, open_.last_end, first.start)
+                        and not (first.q is not None and first.q.kind == "percent" and open_.change.q is not None and open_.change.q.kind == "percent"))
+                )
+            ):
+                # `股价收涨3.12%，报52.36元/股`: the day's move, then the price it closed at;
+                # `预期指数按季上升2.9點至52.4`: the move, then the level it reached
+                open_.value = first
+                open_.last_end = first.end
             elif open_ is not None and (bm := _base_figure(text, open_, first)) is not None:
                 # `出口货值为4,613亿元，较二〇二四年同月的4,026亿元上升14.6%`: the figure compared
                 # with is a fact of its own (the base period's); the rate after it is the first one's
@@ -2714,6 +2766,11 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             open_.attach(it)
             drafts.append(open_)
     return drafts
+
+
+# between a share's move and its price (`收涨3.12%，报52.36元/股`)
+_PRICE_AFTER_MOVE = regex.compile(r"\s*,\s*(?:收盘|收)?报\s*")
+_LEVEL_AFTER_MOVE = regex.compile(r"\s*(?:至|到)\s*")
 
 
 def _value_before_comparison(drafts: list[_Draft], open_: _Draft | None) -> _Draft | None:
@@ -3183,8 +3240,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # `…；出口均价每吨3506.2元`: the unit price of the goods just counted
             dims.setdefault("product", goods)
             head, qualifier = (lead.group() if lead else actx.head) + "均价", ""
-        elif lead and len(qualifier) > lead.end():
-            # `进口铁矿砂9.09亿吨`: a trade verb then the product
+        elif lead and len(qualifier) > lead.end() and not _NAMED_MEASURE_END.search(qualifier):
+            # `进口铁矿砂9.09亿吨`: a trade verb then the product (not `出口集装箱运价指数`, a
+            # measure named in full)
             head = lead.group()
             dims.setdefault("product", qualifier[lead.end() :])
             qualifier = ""
@@ -3960,12 +4018,13 @@ def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
             if named and (p := lookup(m.group())) is not None:
                 # (`新疆全区`: all of 新疆, the region itself)
                 found = p.canonical if form.startswith("全") and p.kind in ("province", "city", "district") else m.group() + form
+    if found is None and (defined := _zone_defined(text, form)) is not None:
+        # `横琴粤澳深度合作区（以下简称“合作区”）`, `广州开发区（黄埔区，以下简称“开发区”）`: the
+        # document's own short name, whichever section uses it
+        return defined
     if found is None and form in _ZONE_WORDS:
         # `横琴粤澳深度合作区外贸增势强劲。…合作区货物贸易进出口…`: a zone named in full where a
         # title or paragraph opens, no gazetteer place in its name; the first one named
-        defined = _zone_defined(text, form)
-        if defined is not None:
-            return defined  # `横琴粤澳深度合作区（以下简称“合作区”）`
         for seg, a, b in ((actx.section or "", 0, len(actx.section or "")), *segments):
             m = _zone_opening(form).search(seg, a, min(b, len(seg)))
             if m is not None:
@@ -4027,8 +4086,8 @@ def _park_named_in_article(ctx: _DocContext, actx: _ArticleContext) -> str | Non
 @functools.lru_cache(maxsize=64)
 def _zone_defined(text: str, form: str) -> str | None:
     """The zone the document names in full before `（以下简称“合作区”）`: found once per document."""
-    m = regex.search(rf"(?P<z>[\p{{Han}}]{{2,16}}?{form})\((?:以下)?简称“{form}”", text)
-    return m.group("z") if m else None
+    m = regex.search(rf"(?P<z>[\p{{Han}}]{{2,16}}?{form})\((?:[^()]{{1,12}}?,)?(?:以下)?简称“{form}”", text)
+    return (_zone_from_place(m.group("z")) or m.group("z")) if m else None
 
 
 @functools.cache
@@ -4470,7 +4529,13 @@ def _title_org(title: str | None, text: str, a0: int, a1: int, listed: tuple[str
         return None  # `商务部：上半年…` attributes the news to its source
     if _TOPIC_END.search(name):
         return None  # `数字服务贸易：规模占比过半`: a heading naming its topic, not an organisation
+    if _BYLINE_ROLE.search(name):
+        return None  # `每经记者：林语潇　每经编辑：何小桃`: a byline standing where the headline was
     return name
+
+
+# the roles a byline names before its colon
+_BYLINE_ROLE = regex.compile(r"(?:记者|编辑|责编|作者|通讯员|撰稿|摄影|实习生|校对|审核|审校)$")
 
 
 # what a heading's topic ends with, unlike an organisation's name (`数字服务贸易`, `跨境电商`)
@@ -4593,7 +4658,9 @@ def _listed_companies(text: str) -> tuple[str, ...]:
         if m.re is _NAMED_COMPANY and m.group("quoted") and not regex.search(rf"“{regex.escape(name)}”[\p{{Han}}]{{0,6}}?{_SPEAKS}", text):
             continue  # `平台“内卷”`, `平台“品牌出海”行动`: a slogan, not a platform that reports
         kind = organisation_rows().get(name, (None, "company"))[1]
-        if name not in out and lookup(name) is None and kind == "company" and not _AUTHORITY_END.search(name) and not _NOT_A_COMPANY.search(name):
+        # (a short name may end with 公司: `（以下简称“天盟公司”）`)
+        aliased = m.re is _NAMED_COMPANY and "称" in m.group() and _ALIAS_COMPANY.fullmatch(name) is not None
+        if name not in out and lookup(name) is None and kind == "company" and not _AUTHORITY_END.search(name) and (aliased or not _NOT_A_COMPANY.search(name)):
             out.append(name)
     for name in _report_releasers(text):
         # `3月27日晚间，华宸电器发布2024年年度报告`: who publishes an annual report is a listed company
@@ -4661,6 +4728,8 @@ _NAMED_COMPANY = regex.compile(
     # `有限公司（下称“拓海科技”）`: the short name a story goes on to use
     r"|(?:公司|集团)\((?:以下|下文)?(?:简称|下称)“(?P<name>[\p{Han}A-Za-z0-9]{2,10})”"
 )
+# a short name ending with 公司 or 集团 after a name of its own (`天盟公司`, not `该公司`)
+_ALIAS_COMPANY = regex.compile(r"(?![该本这其我])[\p{Han}]{2,6}(?:公司|集团)")
 # `橙风电商创始人何芸说`: a firm named before its founder's or manager's title (the title found
 # first, the name read back from it: a scan trying every position for a name is slow)
 _MANAGER_TITLE = regex.compile(r"(?:联合创始人|创始人|董事长|总经理|总裁|首席执行官|CEO)(?=[、\p{Han}])")

@@ -146,9 +146,10 @@ def _market_names() -> str:
 
 _COMPANY_RE = re.compile(_COMPANY_STD)
 _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
-# a proper name: not a category (`国家级经开区`, `各片区`) nor a cited body (`据临港新片区…`)
+# a proper name: not a category (`国家级经开区`, `各片区`) nor a cited body (`据临港新片区…`), nor
+# words running into one (`黄埔海关共监管开发区…`, `民营企业对开发区…`)
 _NAMED_AREA = regex.compile(
-    r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占|约占|相当于|超过)(?:(?!级)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区|商务区|商圈|步行街|商业街)(?=[\p{Han}])"
+    r"(?![据在对从于由经向将把被为各全本该])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占|约占|相当于|超过)(?:(?!级|的|对|在|共|监管)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区|商务区|商圈|步行街|商业街)(?=[\p{Han}])"
 )
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
 _DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片景社地]|新[区城])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸校矿灾牧街厂全本我该各政])(?<![^发]展)[区县](?=[\p{Han}]{2})")
@@ -165,6 +166,12 @@ def _city_district(city: str, t: str, at: int):
     return dm if dm is not None and t[dm.end() : dm.end() + 1] not in ("、", "和", "及", "与") else None
 
 
+def _before_market(form: str, t: str, end: int) -> str:
+    """A city's name ending at ``end`` without the 市 that begins 市场 (`义乌市场采购` -> 义乌市 is
+    read as 义乌, then 市场采购); otherwise ``form``."""
+    return form[:-1] if form.endswith("市") and t.startswith("场", end) else form
+
+
 def _province_city(province: str, t: str, at: int) -> str | None:
     """The city written right after its province's name at ``at`` (`浙江|义乌`), or None; a city
     name running into 市场 (`义乌市场`) is read without its 市."""
@@ -174,9 +181,7 @@ def _province_city(province: str, t: str, at: int) -> str | None:
     pm = place_regex().match(t, at)
     if pm is None or t[pm.end() : pm.end() + 1] in ("、", "和", "及", "与"):
         return None
-    form = pm.group()
-    if form.endswith("市") and t.startswith("场", pm.end()):
-        form = form[:-1]
+    form = _before_market(pm.group(), t, pm.end())
     q = lookup(form)
     return form if q is not None and q.kind == "city" else None
 
@@ -283,7 +288,14 @@ def company_name(form: str) -> str:
         return form[m.end() :]
     if form.startswith(("根据", "据")) and len(form) >= 8:
         return form[2:] if form.startswith("根据") else form[1:]  # `据深圳市蓝湾云仓供应链有限公司介绍`
+    lead = _COPULA_LEAD.match(form)
+    if lead and len(form) - lead.end() >= 6:
+        return form[lead.end() :]  # `仓库，是深圳市迅仓国际物流有限公司（下称“迅仓国际”）在北美…`
     return form
+
+
+# a verb a name's lazy match starts at when a clause opens with it (`是…有限公司`, `走进…有限公司`)
+_COPULA_LEAD = regex.compile(r"(?:是|系|走进|来到|在)(?=[\p{Han}])")
 
 
 # how a figure was computed (`按可比价格计算`, `按美元计价`), between a figure and its change or
@@ -402,7 +414,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     if m is None and ph.subject is None and (gm := _SAMPLE_GROUP.match(t)) is not None:
         # `样本卖家实现线上销售额…`, `重点会员企业…`, `受访企业中…`: the firms an association or a
         # survey follows are whose figures they are, not the city's
-        ph.subject, ph.subject_kind = gm.group(), "sample"
+        ph.subject, ph.subject_kind = _PAREN.sub("", gm.group()).removeprefix("全体"), "sample"
         t = _LEADING_NOISE.sub("", t[gm.end() :])
     elif m is None and (zm := _NAMED_AREA.match(t)):
         # `青川关区进出口总值`: a customs district or zone the gazetteer cannot know
@@ -426,6 +438,9 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             m = None
     if m and m.end() < len(t) and t[m.end()] not in "、和及与":
         form = m.group()
+        end = m.end()
+        if m.re is not _COMPANY_RE and m.group("place") and (short := _before_market(form, t, end)) != form:
+            end -= len(form) - len(short)  # `石狮市场采购贸易方式出口`: 石狮市, then 市场采购
         if m.re is _COMPANY_RE:
             ph.subject, ph.subject_kind = company_name(form), "company"
         elif m.group("pron"):
@@ -436,15 +451,16 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             ph.markets.append(form)  # `亚马逊平台营业收入`: where a seller sells, not whose figure
         elif m.group("brand"):
             ph.subject, ph.subject_kind = form, "company"
-        elif t.startswith(("市场", *_VISITOR_WORDS), m.end()) or ph.subject is not None:
+        elif (t.startswith(("市场", *_VISITOR_WORDS), end) and not t.startswith("市场采购", end)) or ph.subject is not None:
             # `欧洲市场销售额`, `东盟国家对我省…`: a market of the subject's, not the subject;
-            # `内地旅客`, `香港游客`: where visitors come from
+            # `内地旅客`, `香港游客`: where visitors come from (but `义乌市场采购贸易`: the city's
+            # trade under the 市场采购 mode)
             ph.markets.append(form)
         else:
             # `昆明海关监管…`: a customs house whose district is its whole province acts for the province
-            cp = customs_province(form + "海关") if t.startswith("海关", m.end()) else None
+            cp = customs_province(form + "海关") if t.startswith("海关", end) else None
             ph.subject, ph.subject_kind = cp or form, "place"
-        t = _LEADING_NOISE.sub("", t[m.end() :])
+        t = _LEADING_NOISE.sub("", t[end:])
     t = _strip_tail(t)
     t = _FOOTNOTE_MARK.sub("", t)
     if (am := _ALIAS.search(t)) is not None:
@@ -474,7 +490,8 @@ _SAMPLE_GROUP = regex.compile(
     # an industry's firms its association counts (`重点统计钢铁企业`)
     r"|重点统计[\p{Han}]{2,4}?企业(?!数|总数|家数)"
     # plain members only before their figures' verbs (not `为会员企业提供…`, `组织会员企业参展`)
-    r"|会员(?:企业|卖家|单位)(?=实现|完成|合计|累计|出口|进口|进出口|销售|营业|跨境|线上|平均|在|中)"
+    # (`全体会员企业（共1263家）实现出口…`: all of them, counted in brackets)
+    r"|(?:全体)?会员(?:企业|卖家|单位)(?:\([^()]{1,12}\))?(?=实现|完成|合计|累计|出口|进口|进出口|销售|营业|跨境|线上|平均|在|中)"
 )
 _TRAILING_TOTAL = regex.compile(r"(?<=\p{Han}{2})(?:累计|合计|共计|总计)$")
 # the short name a long one is called by from here on (folded: brackets half-width, quotes kept)

@@ -376,7 +376,14 @@ def _bracketed_rate(text: str, q: QuantityMatch) -> bool:
     pos = q.end + 1
     while (m := _NEXT_BRACKET_MEMBER.match(text, pos)) is not None:
         pos = m.end()
-    return _RATE_AFTER.match(text, pos) is not None
+    if _RATE_AFTER.match(text, pos) is not None:
+        return True
+    # `增速居全省前五位的是:恩施州(7.2%)、黄冈(6.9%)…`: the list after a lead naming the rate
+    clause = max(text.rfind(c, 0, q.start) for c in ",;。")
+    return _RATE_LEAD.search(text, clause + 1, q.start) is not None
+
+
+_RATE_LEAD = regex.compile(r"(?:增速|增幅|增长|涨幅|降幅)[^,;。()]{0,20}?:")
 
 
 _SHARE_NAMED = regex.compile(r"(?<!合计|共|总)(?:占比?|比重|份额)$")

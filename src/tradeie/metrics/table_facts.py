@@ -523,6 +523,8 @@ def _column_measure(col: Column) -> str | None:
     """The measure a value column names (`协议投资额（亿元）`, `签约项目（个）`, `出口额`), or None
     for a column named by its period or role alone (`本月`, `1-9月累计`, `金额`, `绝对数`)."""
     name = _column_words(col)
+    if name and (lead := _PERIOD_LEAD.match(name)) and (rest := name[lead.end() :]) and not _period_words(rest):
+        name = rest  # `本月新签约项目（个）`: the month's count of a measure the column names
     if not name or name == col.unit or _period_words(name) or name in vocab().data.generic_heads or name in _VALUE_COLUMN_WORDS:
         return None  # `亿元人民币`: a column named by its unit; `金额`: by its role
     if vocab().head_at_end.search(name) or (col.unit and _HAN_NAME.fullmatch(name)):
@@ -531,6 +533,7 @@ def _column_measure(col: Column) -> str | None:
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_PERIOD_LEAD = re.compile(r"(?:本月|当月|本期|本季|本年|本年累计|年内)(?=[\u4e00-\u9fff]{2})")
 
 
 @functools.lru_cache(maxsize=1024)
