@@ -182,3 +182,22 @@ def test_slash_fractions_keep_law_numbers_and_dates_out():
 def test_a_unit_written_once_after_a_list_is_every_members(text, expected):
     got = [(q.text, q.normalized, q.kind) for q in quantities(text)]
     assert got == [(t, Decimal(n), k) for t, n, k in expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # after a change verb, `A至B` with B far beyond A is the change and the level it reached
+        ("企业增加96家至1268家", [("96家", "96", "count"), ("1268家", "1268", "count")]),
+        ("指数按季上升2.9点至52.4", [("2.9点", "2.9", "measure"), ("52.4", "52.4", "measure")]),
+        # a range stays one: close ends, or no change verb before it
+        ("预计增长5%至8%", [("5%至8%", None, "percent")]),
+        ("企业300至1200家", [("300至1200家", None, "count")]),
+        # an index reading: past a clock's hours, or with decimals; a clock hour stays a date
+        ("运价指数报1193.42点", [("1193.42点", "1193.42", "measure")]),
+        ("上午10点", []),
+    ],
+)
+def test_a_move_then_the_level_it_reached_and_index_points(text, expected):
+    got = [(q.text, q.normalized if q.low is None else None, q.kind) for q in quantities(text)]
+    assert got == [(t, Decimal(n) if n is not None else None, k) for t, n, k in expected]
