@@ -8046,3 +8046,97 @@ def test_a_press_conference_page_whose_source_line_names_its_column():
         "　　新闻发言人 程立新：上半年，全省实际使用外资1221.5亿元，同比增长6.3%。\n"
     )
     assert _by_value(ex, "1221.5亿元").source.name == "云岭省发展和改革委员会"
+
+
+def test_a_companys_own_newsletter_reports_the_companys_figures():
+    ex = tradeie.extract(
+        "云岭甬达外贸综合服务有限公司\n\n客  户  通  讯\n\n2025年第9期（总第68期）\n\n"
+        "甬达市场研究部 编　　　　　　　　　　　　　2025年9月10日\n\n"
+        "一、8月平台业务数据速览\n\n"
+        "　　8月，平台共承接会员企业出口订单3,126单，环比增长6.2%；出口报关金额1.86亿美元，同比增长11.3%。\n\n"
+        "　　9月，公司联合云岭市跨境电子商务协会举办培训2场，参训企业达120家。\n"
+    )
+    assert ex.bulletin.meta.publisher == "云岭甬达外贸综合服务有限公司"
+    assert _by_value(ex, "1.86亿美元").subject == "云岭甬达外贸综合服务有限公司"
+    assert not any(m.subject and m.subject.startswith("公司联合") for m in ex.metrics)
+
+
+def test_a_body_s_official_speaks_for_it_and_the_year_up_to_a_stated_day():
+    ex = tradeie.extract(_release(
+        "云岭海关  2026-01-21", "2025年青川市外贸进出口612.4亿元",
+        "　　据云岭海关统计，2025年，青川市货物贸易进出口总值612.4亿元，同比增长3.8%。",
+        "　　青川海关相关负责人介绍，2025年，该关为辖区企业签发各类原产地证书2317份，签证金额21.6亿元。",
+    ))
+    certificates = _by_value(ex, "2317份")
+    assert certificates.source.name == "青川海关" and not certificates.indicator.startswith("关")
+    assert _by_value(ex, "612.4亿元").source.name == "云岭海关"
+    trade_in = tradeie.extract(_release(
+        "云岭省商务厅  2025-09-09", "全省消费品以旧换新进展情况",
+        "　　商务部数据显示，截至8月31日，今年汽车以旧换新补贴申请量突破830万份。",
+    ))
+    assert _period(_by_value(trade_in, "830万份")) == ("2025-01-01", "2025-08-31")
+
+
+def test_a_note_naming_a_reporting_system_is_no_source():
+    ex = tradeie.extract(_release(
+        "云岭省统计局  2025-11-14", "2025年10月份规模以上工业增加值增长5.3%",
+        "　　10月份，全省规模以上工业增加值同比增长5.3%。",
+        "　　附注：规模以上工业数据来源于规模以上工业企业统计联网直报。",
+    ))
+    assert _by_rate(ex, "增长5.3%").source.name == "云岭省统计局"
+
+
+def test_points_spoken_short_and_a_part_named_with_its_trade_mode_holds_one_sentence():
+    ex = tradeie.extract(_release(
+        "浙江省商务厅  2025-09-20", "前8个月全省外贸运行情况",
+        "　　11月份，全省电商物流指数为113.8点，比上月回升1.3个点。",
+        "　　前8个月，全省市场采购出口4160.2亿元，增长12.8%。其中，温州市市场采购出口3127.4亿元，增长15.2%。"
+        "同期，加工贸易进出口2318.6亿元，下降3.7%。",
+    ))
+    index = _by_value(ex, "113.8点")
+    assert index.change.points == Decimal("1.3") and index.change.direction == "up"
+    part = _by_value(ex, "3127.4亿元")
+    assert part.subject == "温州市" and part.dimensions.get("trade_mode", "").startswith("市场采购")
+    assert _by_value(ex, "2318.6亿元").subject == "浙江省"
+
+
+def test_a_zone_bureau_with_a_long_name_a_statistics_division_and_numbered_fair_items():
+    zone = tradeie.extract(
+        "经济运行月报\n2025年第10期（总第118期）\n云岭经济技术开发区经济发展和统计局　　　　　　　　2025年11月17日\n\n"
+        "1-10月全区经济运行情况\n\n"
+        "　　1-10月，全区实现规模以上工业总产值4905.3亿元，同比增长6.4%。\n"
+    )
+    assert _by_value(zone, "4905.3亿元").subject == "云岭经济技术开发区"
+    division = tradeie.extract(
+        "云岭省统计局\n当前位置：首页 > 统计数据 > 数据发布\n\n前三季度全省经济运行稳中有进\n\n"
+        "发布时间：2025-10-24 10:00　　来源：国民经济综合统计处\n\n"
+        "　　前三季度，全省地区生产总值18123.6亿元，同比增长5.6%。\n"
+    )
+    assert _by_value(division, "18123.6亿元").source.name == "云岭省统计局国民经济综合统计处"
+    fairs = tradeie.extract(
+        "云岭会展简报\n\n2025年第9期\n\n云岭市会议展览事务局　　2025年10月10日\n\n"
+        "（一）第二十五届云岭国际投资贸易洽谈会。9月8日至11日在云岭国际会展中心举办，展览面积12万平方米，参展企业1650家。\n\n"
+        "（二）2025云岭国际茶产业（秋季）博览会。9月18日至22日举办，展览面积6.5万平方米。\n"
+    )
+    assert _by_value(fairs, "12万平方米").subject == "第二十五届云岭国际投资贸易洽谈会"
+    assert _by_value(fairs, "6.5万平方米").subject == "2025云岭国际茶产业（秋季）博览会"
+
+
+def test_a_departments_head_speaks_for_no_other_body_and_sampled_shops():
+    ex = tradeie.extract(_release(
+        "云岭日报  2025-10-20", "云岭家电企业拓展中东市场",
+        "　　据云岭海关统计，前三季度，全市家电出口412.6亿元，同比增长9.2%。",
+        "　　公司海外事业部负责人介绍，今年前三季度公司出口额同比增长23.5%。",
+        "　　分平台看，亚马逊仍是样本店铺第一大销售渠道。样本店铺GMV同比增长18.6%。",
+    ))
+    assert _by_rate(ex, "增长23.5%").source.name != "公司海外事业部"
+    assert _by_rate(ex, "增长18.6%").subject == "样本店铺"
+
+
+def test_a_nationality_is_no_subject_and_a_kicker_describing_a_port_is_no_port():
+    ex = tradeie.extract(
+        "经济日报\n2025年12月03日　星期三　　第05版：区域\n\n中蒙最大陆路口岸二连浩特——\n边境小城打开向北开放大门\n\n"
+        "　　2025年，东兴口岸验放出入境人员1200万人次，同比增长10.2%；中国籍出入境人员778.5万人次，同比增长11.8%。\n"
+    )
+    assert "中国籍" in _by_value(ex, "778.5万人次").indicator
+    assert all(m.subject != "中蒙最大陆路口岸" for m in ex.metrics)

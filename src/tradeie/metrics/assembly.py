@@ -105,6 +105,20 @@ def _known_body_source() -> regex.Pattern:
 
 # `据商务部介绍`: only with 据, never `…等作详细介绍`
 _INTRO_SOURCE = regex.compile(rf"(?:根据|据){_SOURCE_ORG}(?:[^,;。]{{0,8}}?)介绍")
+# `大庆海关相关负责人介绍，…`: a body's official opening the sentence speaks for the body
+_OFFICIAL_SOURCE = regex.compile(rf"\s*{_SOURCE_ORG}(?:相关|有关)?(?:主要)?(?:负责人|新闻发言人|发言人)(?:[\p{{Han}}·]{{0,4}}?)介绍")
+def _official_source(text: str, s: int, b: int):
+    """`大庆海关相关负责人介绍，…` opening the sentence: the body, not a department speaking for
+    its company or association (`公司海外事业部负责人介绍`, `省贸促会会员部负责人介绍`)."""
+    m = _OFFICIAL_SOURCE.match(text, s, b)
+    if m is None or _NOT_A_WHOLE_BODY.search(m.group("org")):
+        return None
+    return m
+
+
+_NOT_A_WHOLE_BODY = regex.compile(r"^(?:公司|该|本|我|其|省|市|区|县)|(?:会|公司|集团)[\p{Han}]{1,6}?(?:部|处|科|室|中心)$")
+
+
 # a company reporting its own figures: `星河跨境科技股份有限公司…发布的半年度报告显示`,
 # `据深圳市蓝湾云仓供应链有限公司介绍`, `…电子有限公司总经理王志强介绍`
 _COMPANY_SOURCE = regex.compile(
@@ -239,6 +253,7 @@ class _ArticleContext:
     subject: str | None = None
     sample: str | None = None  # the monitored or surveyed firms the article reports on (`重点监测企业`)
     survey_period: PeriodMatch | None = None  # the period a survey asked about (`第三季度…问卷调查`)
+    subject_part: bool = False  # the subject was a part a `其中` sentence named (`其中，义乌市…`)
     mid_period: PeriodMatch | None = None  # the last period the sentence wrote inside a clause (`…公司上半年合计实现…`)
     report: PeriodMatch | None = None  # the period of the company reports the story is about (`披露2025年半年报`)
     listed_members: tuple[list[str], int] | None = None  # a 分别 list's members, where its clause ends
@@ -338,8 +353,9 @@ def _qualified(source: str | None, publisher: str | None) -> str | None:
 # not a company, `…公司`): the body speaking through it
 _SPEAKING_UNIT = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新闻办|办公厅|办公室|(?![\p{Han}]*公司$)[\p{Han}]{2,12}司")
 _PAGE_COLUMN = regex.compile(r"新闻发布会?|发布会|新闻动态|政务公开|工作动态|本网|本站")
+# (`国民经济综合统计处`: 国民 names no state body)
 _BARE_DIVISION = regex.compile(
-    r"(?![\p{Han}]*(?:省|市|县|区|(?<!外)国|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"
+    r"(?![\p{Han}]*(?:省|市|县|区|(?<!外)国(?!民)|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"
     r"|[\p{Han}]{0,4}(?:调研|研究|信息|统计|综合|宣传|新闻|发展|服务|联络)部"  # `市场调研部`, `行业发展部` of an association
     r"|(?![\p{Han}]*公司$)[\p{Han}]{2,8}司"  # `统计分析司` of a ministry or administration
 )
@@ -492,12 +508,13 @@ def _headline_port(line: str, text: str) -> str | None:
 
 
 _LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前\d{1,2}个月)?")
-_PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])[\p{Han}]{2,6}?(?:铁路|公路)?口岸)")
+# (not a description: `中蒙最大陆路口岸二连浩特——`)
+_PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])(?:(?!最|大|陆路|重要|主要)[\p{Han}]){2,6}?(?:铁路|公路)?口岸)")
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|全区|我区")  # (全区: an autonomous region's)
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
 _ZONE_BODY = regex.compile(
     rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{_CITY_ZONES}))(?:党工委)?"
-    r"(?:管理委员会|管委会|管理局|管理办公室|[\p{Han}]{2,6}?局)(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
+    r"(?:管理委员会|管委会|管理局|管理办公室|[\p{Han}]{2,10}?局)(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
 )
 
 
@@ -1706,7 +1723,7 @@ def _cited_at(text: str, s: int, e: int, cue):
     a, b = max(s, cue.start() - 40), min(e, cue.end() + 12)
     word = cue.group()
     if word == "介绍":
-        m = _INTRO_SOURCE.search(text, a, b) if "据" in text[a : cue.start()] else None
+        m = _INTRO_SOURCE.search(text, a, b) if "据" in text[a : cue.start()] else _official_source(text, s, b)
     elif word == "表示":
         m = None  # only a company speaking for itself (below)
     else:
@@ -1783,8 +1800,12 @@ def _company_label(text: str, a: int, b: int) -> str | None:
     return m.group("name") if m else None
 
 
-# a bulleted item opening with a fair it reviews and its days (`● 2025云岭国际汽车博览会（9月5日—7日）。`)
-_EVENT_ITEM = regex.compile(rf"{BULLET_RE.pattern}\s*(?P<name>{_EVENT.pattern})\s*\([^()]{{2,20}}?日\)[。.]")
+# a bulleted or numbered item opening with a fair it reviews, and its days
+# (`● 2025云岭国际汽车博览会（9月5日—7日）。`, `（一）第二十五届中国国际投资贸易洽谈会。`)
+_EVENT_ITEM = regex.compile(
+    rf"(?:{BULLET_RE.pattern}|\([一二三四五六七八九十\d]{{1,2}}\)|\d{{1,2}}[.、]|[一二三四五六七八九十]{{1,2}}、)"
+    rf"\s*(?P<name>{_EVENT.pattern})(?:\s*\([^()]{{2,20}}?日\))?[。.]"
+)
 
 
 _COMPANY_ITEM = regex.compile(
@@ -4470,6 +4491,7 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         subj = _canonical_subject(ctx, actx, *found)
         if subj:
             actx.subject = subj
+            actx.subject_part = _OF_WHICH.match(text, s) is not None
             return subj
     carried = actx.subject
     if carried and names_another_service(phrase.text or clause_phrase.text, carried):
@@ -4490,6 +4512,13 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
     ):
         # `全省…，其中，贵阳市增长9.6%，遵义市增长6.8%。分行业看，…`: a new breakdown of the whole,
         # not of the city named as its part
+        carried = actx.subject = None
+    elif (
+        carried and actx.subject_part and s > actx.para_start and text[s - 1] == "。" and _OF_WHICH.match(text, s) is None
+        and _within_whole(carried, actx.default_subject)
+    ):
+        # `其中，义乌市市场采购出口…。同期，加工贸易进出口…`: the part was that sentence's; the
+        # next one goes back to the whole
         carried = actx.subject = None
     # (a monitored-firms brief's later paragraphs that name no subject go on with those firms)
     return carried or actx.sample or actx.default_subject or ctx.region

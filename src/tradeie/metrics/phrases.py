@@ -35,7 +35,7 @@ _TRAILING_NOISE = regex.compile(
     r"|(?:位列|位居|分列|分居|依次位列|居|排名|排在|列)(?:全[国省市区])?(?:前|第)[一二三四五六七八九十\d、至和]{1,8}(?:位|名)?)+$"
 )
 # a holiday story refers back to its holiday (`假期全国国内出游…`): no part of the measure
-_LEADING_NOISE = regex.compile(r"^(?:[,、:;)\s●·◆◇■□▶►▪•○◎★☆▲△]|[“\"]?我们(?:在|的)?|\((?:以下)?简称[^()]{0,30}\)|\((?:\d{6}(?:\.[A-Z]{2})?|[A-Z]{2}\d{6})(?:,[^()]{0,30})?\)|的|但是|但|不过|中,|其中|同时|此外|另外|而|并|且|该|这|分别|实现了|实现|完成了|完成(?!营业额)|涉及|当月|本月|当期|本期|同期|假期|(?:节日|节假日|黄金周|长假|小长假)?期间)+")
+_LEADING_NOISE = regex.compile(r"^(?:[,、:;)\s●·◆◇■□▶►▪•○◎★☆▲△]|[“\"]?我们(?:在|的)?|\((?:以下)?简称[^()]{0,30}\)|\((?:\d{6}(?:\.[A-Z]{2})?|[A-Z]{2}\d{6})(?:,[^()]{0,30})?\)|的|但是|但|不过|中,|其中|同时|此外|另外|而|并|且|该(?:关(?![区税])|局|署|厅)?|这|分别|实现了|实现|完成了|完成(?!营业额)|涉及|当月|本月|当期|本期|同期|假期|(?:节日|节假日|黄金周|长假|小长假)?期间)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
 
 
@@ -278,7 +278,7 @@ def facility_end(text: str, at: int) -> int | None:
 _VISITOR_WORDS = ("旅客", "游客", "访客", "入境旅客", "入境游客", "过夜旅客", "不过夜旅客", "个人游旅客")
 _AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经济伙伴关系协定", "伙伴关系协定", "协定")
 # (`主营智能小家电的深圳市…有限公司`, `刻蚀设备厂商中微…股份有限公司`: a description before the name)
-_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|代表|方面|合作伙伴|以及|和|与|及|、|的)")
+_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|代表|方面|合作伙伴|以及|和|与|及|、|的|联合|携手|会同)")
 
 
 def company_name(form: str) -> str:
@@ -411,6 +411,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
                 m = None  # `国内生产总值`: the pronoun is part of the indicator's name
     if m and m.re is not _COMPANY_RE and m.group("place") and t.startswith(_AGREEMENT_WORDS, m.end()):
         m = None  # `亚太贸易协定原产地证书…`: the place names an agreement, not whose figure it is
+    if m and m.re is not _COMPANY_RE and m.group("place") and t.startswith("籍", m.end()):
+        m = None  # `中国籍出入境人员`: a nationality, part of the measure's name
     if m is None and ph.subject is None and (gm := _SAMPLE_GROUP.match(t)) is not None:
         # `样本卖家实现线上销售额…`, `重点会员企业…`, `受访企业中…`: the firms an association or a
         # survey follows are whose figures they are, not the city's
@@ -486,7 +488,7 @@ _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
 _SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")
 # the firms a survey or an association's monitoring covers (`重点监测会员企业`, `样本卖家`, `受访企业`)
 _SAMPLE_GROUP = regex.compile(
-    r"(?:\d+家)?(?:重点)?(?:(?:监测|受访|样本|调查)(?:的)?(?:会员)?|会员)(?<!^会员)(?:卖家企业|商家企业|企业|卖家|商家|单位)(?!数|总数|家数)"
+    r"(?:\d+家)?(?:重点)?(?:(?:监测|受访|样本|调查)(?:的)?(?:会员)?|会员)(?<!^会员)(?:卖家企业|商家企业|企业|卖家|商家|单位|店铺)(?!数|总数|家数)"
     # an industry's firms its association counts (`重点统计钢铁企业`)
     r"|重点统计[\p{Han}]{2,4}?企业(?!数|总数|家数)"
     # plain members only before their figures' verbs (not `为会员企业提供…`, `组织会员企业参展`)
