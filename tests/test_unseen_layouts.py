@@ -8140,3 +8140,13 @@ def test_a_nationality_is_no_subject_and_a_kicker_describing_a_port_is_no_port()
     )
     assert "中国籍" in _by_value(ex, "778.5万人次").indicator
     assert all(m.subject != "中蒙最大陆路口岸" for m in ex.metrics)
+
+
+def test_a_numbered_heading_summing_up_its_section_is_withheld_with_its_reason():
+    ex = tradeie.extract(_release(
+        "云岭海关  2025-07-20", "上半年云岭市外贸运行情况",
+        "　　四、机电产品出口占比超七成，集成电路出口增势明显",
+        "　　上半年，全市机电产品出口312亿元，占全市出口的71.2%。",
+    ))
+    assert [m.value.text for m in ex.metrics if m.value] == ["312亿元"]
+    assert any(u.text == "超七成" and "heading" in u.reason for u in ex.unattached)

@@ -1988,9 +1988,19 @@ def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
 _OPENER_LEAD = regex.compile(r"(?:(?:从|分|按)[\p{Han}]{1,8}(?:看|来看|分)|(?:据|根据)?[\p{Han}]{2,16}?(?:统计|数据显示|统计显示|数据)|(?:经|据)?初步(?:核算|测算)),$")
 
 
+# a paragraph that is a numbered heading: no sentence end, short (`三、对东盟进出口增长…`, `（二）…`)
+_NUMBERED_HEADING = regex.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))[^。;!?:\n]{2,60}?[\s\u3000]*")
+
+
 def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     text = ctx.text
     items, skipped = sentence_items(text, s, e, sq)
+    heading = bool(items) and _NUMBERED_HEADING.fullmatch(text, s, e) is not None
+    if heading:
+        # `四、机电产品出口占比超七成，集成电路出口增势明显`: a heading sums up the figures its
+        # section then states in full; withheld, with the reason
+        skipped = skipped + [(it.q, "a numbered heading summing up its section") for it in items if it.q is not None]
+        items = []
     if actx.paired is not None and s > 0 and text[s - 1] == ";":
         items = _rates_of_paired_before(ctx, actx, text, s, items, out)
     actx.paired = None
@@ -2157,7 +2167,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     _join_named_member_rates(out.metrics, first_new)
     actx.paired = _paired_list(text, s, listed)
     for q, reason in skipped:
-        if drafts:
+        if drafts or heading:
             a, b = norm.to_original(q.start, q.end)
             out.unattached.append(_unattached(ctx.doc, norm.original[a:b], (a, b), q.normalized, q.kind, reason))
     for it in items:
