@@ -8150,3 +8150,18 @@ def test_a_numbered_heading_summing_up_its_section_is_withheld_with_its_reason()
     ))
     assert [m.value.text for m in ex.metrics if m.value] == ["312亿元"]
     assert any(u.text == "超七成" and "heading" in u.reason for u in ex.unattached)
+
+
+def test_goods_under_a_flow_to_a_partner_named_short_and_flows_of_a_value_total():
+    ex = tradeie.extract(_release(
+        "云岭海关  2026-01-20", "2025年山东省对韩国进出口情况",
+        "　　2025年，山东省对韩出口机电产品812.5亿元，增长11.3%。其中，电子元件132.4亿元，增长18.6%；汽车零配件97.8亿元，增长9.4%。",
+        "　　今年上半年，经云岭、青川两大陆路口岸进出口货值1687.4亿元，同比增长14.6%。其中，出口1105.8亿元，增长17.6%；进口581.6亿元，增长9.1%。",
+        "　　分市看，济南、青岛、烟台分别实现进出口1200亿元、800亿元和600亿元。",
+    ))
+    parts = _by_value(ex, "132.4亿元")
+    assert "出口" in parts.indicator and parts.dimensions.get("product") == "电子元件"
+    assert _by_value(ex, "581.6亿元").indicator.endswith("进口") and "进进口" not in _by_value(ex, "581.6亿元").indicator
+    assert _by_value(ex, "1105.8亿元").indicator.endswith("出口") and "进出口" not in _by_value(ex, "1105.8亿元").indicator
+    qingdao = _by_value(ex, "800亿元")
+    assert qingdao.subject == "青岛市" and qingdao.dimensions.get("region") == "青岛"

@@ -155,6 +155,14 @@ _NO_SPAN_OF_MONTHS = _UNDATED | {"day", "point", "relative"}
 _SENTENCE_MARK = regex.compile(r"[。,;]")
 _YEAR_WORD = regex.compile(r"全年|年末|年底|年初(?!以来|至今)|年内")  # (年初以来 is this year so far)
 _LEADING_TRADE_HEAD = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}])")
+
+
+@functools.cache
+def _leading_trade_head() -> regex.Pattern:
+    """A trade verb opening the words, after a partner named by its abbreviation (`对韩出口机电产品`:
+    the flow 对韩出口, then the goods)."""
+    abbr = alternation(vocab().data.market_abbreviations)
+    return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?{_LEADING_TRADE_HEAD.pattern}")
 _NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)$")
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
@@ -3165,7 +3173,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if abroad:
         members = [members[0][1:], *members[1:]]
     member = members[_member_index(d, drafts)] if members else None
-    member_subject = member_subject_form = None
+    member_subject = member_subject_form = member_region = None
     members_are_indicators = False
     if member and d.share is not None and d.share.of and member in d.share.of and member not in phrase.text:
         # `出口船舶分别占全国造船完工量、新接订单量…的92.7%、…`: each share's whole
@@ -3183,6 +3191,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             qualifier = qualifier[: anaphor.start()] + qualifier[anaphor.end() :]
         if mp is not None and mp.kind in ("province", "city", "district", "region") and not marked:
             member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
+            member_region = member
         elif mp is None and is_brand(member) and _sold_on_platforms(text, members[-1], s, e):
             dims["market"] = member  # `TikTok Shop、Temu 平台交易额分别增长…`: where sellers sell, not whose figure
         elif mp is None and not marked and (full := next((n for n in ctx.listed if member.removesuffix("的") in (n, _short_name(n))), None)):
@@ -3250,7 +3259,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     # `新签合同额中，交通运输建设类项目265.8亿美元`: a part of the measure the clause before names
     within = _measure_within(text, s, cs, period_spans) if not head and qualifier and not member else None
     if not head and qualifier and not member and not within:
-        lead = _LEADING_TRADE_HEAD.match(qualifier)
+        lead = _leading_trade_head().match(qualifier)
         goods = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
         # the trade flow of the figure before: its head (`出口`) or the verb qualifying it (`进口货运量`)
         flow = actx.head if actx.head in _FLOWS else actx.qualifier if actx.qualifier in _FLOWS else None
@@ -3563,7 +3572,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             doc=ctx.doc,
             indicator=indicator,
             subject=_as_written(ctx, subject) if subject else subject,
-            dimensions=dims,
+            # (a list member's place is also the breakdown the list gives, as in a table of places)
+            dimensions={**dims, "region": member_region} if member_region and subject == member_subject and "region" not in dims else dims,
             period=period,
             value=_value_out(ctx, d.value) if d.value else None,
             change=_change_out(ctx, d.change, period is not None) if d.change else None,
