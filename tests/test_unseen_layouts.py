@@ -8165,3 +8165,16 @@ def test_goods_under_a_flow_to_a_partner_named_short_and_flows_of_a_value_total(
     assert _by_value(ex, "1105.8亿元").indicator.endswith("出口") and "进出口" not in _by_value(ex, "1105.8亿元").indicator
     qingdao = _by_value(ex, "800亿元")
     assert qingdao.subject == "青岛市" and qingdao.dimensions.get("region") == "青岛"
+
+
+def test_a_quarter_under_a_whole_year_holds_its_paragraph_and_an_index_named_with_its_abbreviation():
+    ex = tradeie.extract(_release(
+        "云岭海关  2026-01-22", "2025年云岭港口岸外贸进出口1.62万亿元",
+        "　　据云岭海关统计，2025年，经云岭港口岸进出口货物总值1.62万亿元，比上年增长4.3%。",
+        "　　从节奏看，口岸进出口呈现“前稳后升”态势。四季度，云岭港口岸进出口4283.6亿元，同比增长8.9%。",
+        "　　从贸易方式看，一般贸易进出口9847.3亿元，增长5.6%。",
+        "　　3月20日，上海航运交易所发布的上海出口集装箱综合运价指数（SCFI）报1286.43点，环比下跌2.7%。",
+    ))
+    assert _period(_by_value(ex, "4283.6亿元")) == ("2025-10-01", "2025-12-31")
+    assert _period(_by_value(ex, "9847.3亿元")) == ("2025-01-01", "2025-12-31")
+    assert "运价指数" in _by_value(ex, "1286.43点").indicator

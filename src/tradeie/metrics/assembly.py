@@ -163,7 +163,7 @@ def _leading_trade_head() -> regex.Pattern:
     the flow 对韩出口, then the goods)."""
     abbr = alternation(vocab().data.market_abbreviations)
     return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?{_LEADING_TRADE_HEAD.pattern}")
-_NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)$")
+_NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
 _PARENS = regex.compile(r"\([^()]*\)")
@@ -3780,13 +3780,15 @@ def _within_whole(part: str, whole: str | None) -> bool:
 
 
 def _quarter_within(p, governing) -> bool:
-    """``p`` is a quarter within the governing year-to-date period (二季度 under 上半年)."""
+    """``p`` is a quarter within the governing year-to-date period or year (二季度 under 上半年)."""
     first_quarter = (
         p.first is not None and p.last is not None and (p.first.month, p.last.month) == (1, 3)
         and governing is not None and governing.granularity == "half"
     )
-    if p.granularity != "quarter" or (p.cumulative and not first_quarter) or governing is None or not governing.cumulative:
+    if p.granularity != "quarter" or (p.cumulative and not first_quarter) or governing is None:
         return False  # (一季度 is a year to date too, yet a quarter under 上半年)
+    if not (governing.cumulative or governing.granularity == "year"):
+        return False  # (a whole year holds its quarters too: `2025年，…。四季度，…`)
     if None in (p.first, p.last, governing.first, governing.last):
         return False
     return governing.first <= p.first and p.last <= governing.last and (p.first, p.last) != (governing.first, governing.last)
