@@ -8178,3 +8178,15 @@ def test_a_quarter_under_a_whole_year_holds_its_paragraph_and_an_index_named_wit
     assert _period(_by_value(ex, "4283.6亿元")) == ("2025-10-01", "2025-12-31")
     assert _period(_by_value(ex, "9847.3亿元")) == ("2025-01-01", "2025-12-31")
     assert "运价指数" in _by_value(ex, "1286.43点").indicator
+
+
+def test_the_whole_year_of_a_plan_for_next_year_and_sessions_counted():
+    ex = tradeie.extract(
+        "云岭市商务局\n\n关于2025年工作总结和2026年工作计划的报告\n\n2025年12月12日\n\n"
+        "一、2025年工作完成情况\n\n　　全年组织企业参加展会62场次。\n\n"
+        "二、2026年工作计划\n\n　　（一）全力扩大消费。全年举办各类促消费活动50场次以上，力争社会消费品零售总额增长6%。\n"
+    )
+    done = _by_value(ex, "62场次")
+    assert _period(done) == ("2025-01-01", "2025-12-31") and done.value.base_unit == "场次"
+    assert _period(_by_value(ex, "50场次以上")) == ("2026-01-01", "2026-12-31")
+    assert _period(_by_rate(ex, "增长6%")) == ("2026-01-01", "2026-12-31")

@@ -1179,6 +1179,8 @@ def _assemble(
         periods = [_not_after(p, ctx.reference, text) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
                    and not _comparison_base(text, p)]
+        if (plan := _plan_year(art, ref)) is not None:
+            periods = [_in_plan_year(p, plan) for p in periods]
         # an article without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
         outlet = _first_body(art.source) if art.source else _dateline_outlet(text, art)
         if outlet and ctx.publisher and _SPEAKING_UNIT.fullmatch(outlet):
@@ -1498,6 +1500,28 @@ def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | N
             if p.year_resolved and p.first is not None and p.granularity not in _UNDATED:
                 return p.first.year  # not the `21世纪` of `21世纪经济报道`
     return ctx.default_year
+
+
+def _plan_year(art: ArticleBlock, ref: dt.date | None) -> int | None:
+    """The year after the document's own that its section or article heading names
+    (`二、2026年工作计划` in a review dated December 2025): what its `全年` means."""
+    if ref is None:
+        return None
+    for heading in (art.section, art.title):
+        years = {p.first.year for p in find_periods(heading or "", reference_date=ref) if p.granularity == "year" and p.first is not None}
+        if len(years) == 1 and (y := years.pop()) > ref.year:
+            return y
+    return None
+
+
+def _in_plan_year(p: PeriodMatch, year: int) -> PeriodMatch:
+    """`全年`, `年内` under a plan's heading: the plan's year."""
+    if p.text not in _PLAN_YEAR_WORDS or p.first is None or p.first.year == year:
+        return p
+    return p._replace(first=dt.date(year, 1, 1), last=dt.date(year, 12, 31), start_month=f"{year}-01", end_month=f"{year}-12")
+
+
+_PLAN_YEAR_WORDS = frozenset(("全年", "年内"))
 
 
 def _home_province(structure: Structure, norm: str) -> str | None:
