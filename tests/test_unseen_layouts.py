@@ -8190,3 +8190,18 @@ def test_the_whole_year_of_a_plan_for_next_year_and_sessions_counted():
     assert _period(done) == ("2025-01-01", "2025-12-31") and done.value.base_unit == "场次"
     assert _period(_by_value(ex, "50场次以上")) == ("2026-01-01", "2026-12-31")
     assert _period(_by_rate(ex, "增长6%")) == ("2026-01-01", "2026-12-31")
+
+
+def test_a_papers_online_edition_nameplate_and_a_zone_office_named_as_working_office():
+    story = tradeie.extract(
+        "南方日报 数字报\n\n2025年11月26日　星期三　　第A06版：佛山观察\n\n龙江家具“出海”记\n\n"
+        "南方日报记者 梁晓燕\n\n　　今年前10个月，龙江镇家具出口额86.3亿元，同比增长14.3%。\n"
+    )
+    assert story.bulletin.meta.source == "南方日报"
+    assert _by_value(story, "86.3亿元").source.name == "南方日报"
+    zone = tradeie.extract(
+        "自贸试验区工作简报\n\n2026年第2期(总第61期)\n\n"
+        "中国(云岭)自由贸易试验区中心片区工作办公室          2026年4月22日\n\n"
+        "2026年一季度中心片区运行情况\n\n    2026年一季度,中心片区新设企业2318家,同比增长12.6%。\n"
+    )
+    assert _by_value(zone, "2318家").subject == "中国(云岭)自由贸易试验区中心片区"

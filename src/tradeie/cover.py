@@ -173,14 +173,16 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
     if (m := _CRUMBS.match(t)) and (outlet := media_outlets().get(m["v"].strip())):
         meta.setdefault("source", outlet)  # the outlet whose site the page is on
         return True
-    if (outlet := media_outlets().get(_LATIN_TAIL.sub("", t.strip()))) is not None:
-        # a paper's or site's nameplate on a line of its own (`证券日报`, `第一财经 YICAI`)
+    if (outlet := media_outlets().get(_EDITION_TAIL.sub("", _LATIN_TAIL.sub("", t.strip())))) is not None:
+        # a paper's or site's nameplate on a line of its own (`证券日报`, `第一财经 YICAI`,
+        # `南方日报 数字报`)
         meta.setdefault("source", outlet)
         return True
     return False
 
 
 _LATIN_TAIL = regex.compile(r"(?<=\p{Han})\s*[A-Za-z][A-Za-z .&-]{1,30}$")  # a nameplate's name in Latin letters
+_EDITION_TAIL = regex.compile(r"\s*(?:数字报|电子版|数字版|电子报)$")  # a paper's online edition after its name
 
 
 SIGNATURE_LINES = 6  # a signature block: the issuing body and a date, on the last lines (and a post's staff credits)

@@ -522,7 +522,7 @@ _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|�
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
 _ZONE_BODY = regex.compile(
     rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{_CITY_ZONES}))(?:党工委)?"
-    r"(?:管理委员会|管委会|管理局|管理办公室|[\p{Han}]{2,10}?局)(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
+    r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{2,10}?局)(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
 )
 
 
@@ -4170,6 +4170,8 @@ def _zone_opening(form: str) -> regex.Pattern:
 
 
 def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind: str) -> str | None:
+    if kind == "facility" and ctx.zone and ctx.zone != form and ctx.zone.endswith(form):
+        return ctx.zone  # `中心片区新设企业…` in the brief of `中国（陕西）自由贸易试验区中心片区`: the zone
     if kind == "region" and form in _COUNTY_PRONOUNS and not (ctx.region or "").endswith("县"):
         return ctx.county or ctx.region  # `全县木制玩具出口…` in a story on 云和县
     if kind == "region" and form in _TOWN_PRONOUNS:
