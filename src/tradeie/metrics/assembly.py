@@ -2686,16 +2686,7 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                     d.member = None
                     drafts.append(d)
                 open_ = drafts[-1]
-            elif (
-                open_ is not None and open_.value is None and open_.share is None and open_.change is not None
-                and (
-                    _PRICE_AFTER_MOVE.fullmatch(text, open_.last_end, first.start)
-                    or (_LEVEL_AFTER_MOVE.fullmatch(text, open_.last_end, first.start)
-                        and not (first.q is not None and first.q.kind == "percent" and open_.change.q is not None and open_.change.q.kind == "percent"))
-                )
-            ):
-                # `股价收涨3.12%，报52.36元/股`: the day's move, then the price it closed at;
-                # `预期指数按季上升2.9點至52.4`: the move, then the level it reached
+            elif open_ is not None and _level_after_move(text, open_, first):
                 open_.value = first
                 open_.last_end = first.end
             elif open_ is not None and (bm := _base_figure(text, open_, first)) is not None:
@@ -2831,8 +2822,22 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
     return drafts
 
 
+def _level_after_move(text: str, open_: _Draft, it: Item) -> bool:
+    """``it`` is the level the open draft's bare change reached: `股价收涨3.12%，报52.36元/股`
+    (the day's move, then the price it closed at), `预期指数按季上升2.9點至52.4` (the move, then
+    the level); not a second rate (`增长5%至8%` is a range, read as one quantity)."""
+    if open_.value is not None or open_.share is not None or open_.change is None:
+        return False
+    if _PRICE_AFTER_MOVE.fullmatch(text, open_.last_end, it.start):
+        return True
+    both_rates = it.q is not None and it.q.kind == "percent" and open_.change.q is not None and open_.change.q.kind == "percent"
+    return _LEVEL_AFTER_MOVE.fullmatch(text, open_.last_end, it.start) is not None and not both_rates
+
+
 # between a share's move and its price (`收涨3.12%，报52.36元/股`)
 _PRICE_AFTER_MOVE = regex.compile(r"\s*,\s*(?:收盘|收)?报\s*")
+# between a move and the level it reached (`上升2.9点至52.4点`); the quantity stage reads the same
+# words (`level_separators` in units.yaml) so that `A至B` after a move is no range
 _LEVEL_AFTER_MOVE = regex.compile(r"\s*(?:至|到)\s*")
 
 
