@@ -27,7 +27,7 @@ from .numbers import Numeral, numeral_pattern, parse_numeral, tables
 from .patterns import load_yaml
 from .schemas.quantity import Quantity
 
-__all__ = ["QuantityMatch", "find_quantities", "quantities", "CONTRACT_KINDS"]
+__all__ = ["QuantityMatch", "find_quantities", "quantities", "is_level_separator", "CONTRACT_KINDS"]
 
 CONTRACT_KINDS = frozenset({"money", "percent", "points", "count", "measure", "number"})
 Kind = Literal["money", "percent", "points", "count", "measure", "number", "duration", "date", "ordinal"]
@@ -255,10 +255,18 @@ LEVEL_RATIO = 3
 def _move_to_level(g: _Grammar, text: str, s: int, sep, low: Decimal, high: Decimal) -> bool:
     """`增加96家至1268家`, `上升2.9点至52.4点`: after a change verb, `A至B` with B far beyond A is
     the change and the level it reached, not a range (`增长5%至8%` stays one)."""
-    return (
-        g.level_sep.fullmatch(sep.group()) is not None and g.move_before.search(text, max(0, s - 4), s) is not None
-        and low > 0 and high > low * LEVEL_RATIO
-    )
+    return g.level_sep.fullmatch(sep.group()) is not None and _after_move(g, text, s) and low > 0 and high > low * LEVEL_RATIO
+
+
+def _after_move(g: _Grammar, text: str, s: int) -> bool:
+    """The figure at ``s`` follows a change verb (`增加`, `上升了`)."""
+    return g.move_before.search(text, max(0, s - 4), s) is not None
+
+
+def is_level_separator(words: str) -> bool:
+    """``words`` join a change and the level it reached (`至`, `到`): the assembly stage pairs
+    `上升2.9点至52.4点` as one metric with the same data."""
+    return grammar().level_sep.fullmatch(words) is not None
 
 
 def _read_unit(g: _Grammar, text: str, p: int):
@@ -511,12 +519,16 @@ def _level_units(g: _Grammar, norm: str, out: list[QuantityMatch]) -> list[Quant
         if (
             b.kind == "number" and not b.unit and b.low is None and q.kind in _SHARED_UNIT_KINDS and q.kind != "percent"
             and q.number and norm[b.start : b.end][:1].isdigit()
-            and g.level_sep.fullmatch(norm, q.end, b.start) is not None
-            and g.move_before.search(norm, max(0, q.start - 4), q.start) is not None
+            and g.level_sep.fullmatch(norm, q.end, b.start) is not None and _after_move(g, norm, q.start)
         ):
-            out[i] = b._replace(unit=q.unit, base_unit=q.base_unit, kind=q.kind, multiplier=q.multiplier,
-                                normalized=b.number * (q.normalized / q.number), rule="shared_unit")
+            out[i] = _with_unit_of(b, q)
     return out
+
+
+def _with_unit_of(b: QuantityMatch, q: QuantityMatch) -> QuantityMatch:
+    """The bare figure ``b`` in the unit (and multiplier) the writer gave ``q``."""
+    return b._replace(unit=q.unit, base_unit=q.base_unit, kind=q.kind, multiplier=q.multiplier,
+                      normalized=b.number * (q.normalized / q.number), rule="shared_unit")
 
 
 _AMOUNT_LEAD = re.compile(r"(?:为|达|值|额)$")  # what an amount follows: `进口总值为…亿`, `逆差额…亿`
@@ -542,14 +554,7 @@ def _share_list_units(norm: str, out: list[QuantityMatch]) -> list[QuantityMatch
                 break
             if not _LIST_JOIN.fullmatch(norm, b.end, out[j + 1].start):
                 break
-            out[j] = b._replace(
-                unit=q.unit,
-                base_unit=q.base_unit,
-                kind=q.kind,
-                multiplier=q.multiplier,
-                normalized=b.number * (q.normalized / q.number),
-                rule="shared_unit",
-            )
+            out[j] = _with_unit_of(b, q)
             j -= 1
     return out
 

@@ -30,7 +30,7 @@ from ..periods import PeriodMatch, find_periods
 from ..organisations import media_outlets, organisation_names, organisation_rows
 from ..patterns import person_surnames
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions, place_regex
-from ..quantities import find_quantities
+from ..quantities import find_quantities, is_level_separator
 from ..schemas.metric import (
     Approx,
     ChangeOut,
@@ -154,15 +154,12 @@ _UNDATED_OR_DAY = _UNDATED | {"day"}
 _NO_SPAN_OF_MONTHS = _UNDATED | {"day", "point", "relative"}
 _SENTENCE_MARK = regex.compile(r"[。,;]")
 _YEAR_WORD = regex.compile(r"全年|年末|年底|年初(?!以来|至今)|年内")  # (年初以来 is this year so far)
-_LEADING_TRADE_HEAD = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}])")
-
-
 @functools.cache
 def _leading_trade_head() -> regex.Pattern:
-    """A trade verb opening the words, after a partner named by its abbreviation (`对韩出口机电产品`:
-    the flow 对韩出口, then the goods)."""
+    """A trade verb opening the words (`进口铁矿砂`), after a partner named by its abbreviation
+    (`对韩出口机电产品`: the flow 对韩出口, then the goods)."""
     abbr = alternation(vocab().data.market_abbreviations)
-    return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?{_LEADING_TRADE_HEAD.pattern}")
+    return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?(?:进出口|出口|进口)(?=[\p{{Han}}])")
 _NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
@@ -1017,6 +1014,7 @@ _UNLISTED_PROVINCE = regex.compile(r"^(?P<r>[\p{Han}]{2,3}?省|[\p{Han}]{2,6}?�
 _PROVINCE_PRONOUN = regex.compile(r"全省|我省|本省|省内|全区|我区")
 _LEAD_CITATION_REACH = 24  # characters: `（一）货物吞吐量。据` — the item's label, then the citation
 _SUBITEM = regex.compile(r"\s*\([一二三四五六七八九十]{1,2}\)")
+_ITEM_HEADING = regex.compile(r"[一二三四五六七八九十]{1,2}、")
 # an item of a list: `■ 一是…`, `（二）…`, `3．…`, `● …`
 _LIST_ITEM = regex.compile(rf"\s*(?:{BULLET_RE.pattern}|[一二三四五六七八九十]{{1,3}}是|\(\s*[一二三四五六七八九十\d]{{1,2}}\s*\)|[一二三四五六七八九十\d]{{1,2}}[、.])")
 _UNLISTED_CITY = regex.compile(r"(?<![\p{Han}])(?P<r>[\p{Han}]{2,3}市)|(?<=\d{1,2}月)(?P<r>[\p{Han}]{2,3}市)")
@@ -1834,10 +1832,7 @@ def _company_label(text: str, a: int, b: int) -> str | None:
 
 # a bulleted or numbered item opening with a fair it reviews, and its days
 # (`● 2025云岭国际汽车博览会（9月5日—7日）。`, `（一）第二十五届中国国际投资贸易洽谈会。`)
-_EVENT_ITEM = regex.compile(
-    rf"(?:{BULLET_RE.pattern}|\([一二三四五六七八九十\d]{{1,2}}\)|\d{{1,2}}[.、]|[一二三四五六七八九十]{{1,2}}、)"
-    rf"\s*(?P<name>{_EVENT.pattern})(?:\s*\([^()]{{2,20}}?日\))?[。.]"
-)
+_EVENT_ITEM = regex.compile(rf"{_LIST_ITEM.pattern}\s*(?P<name>{_EVENT.pattern})(?:\s*\([^()]{{2,20}}?日\))?[。.]")
 
 
 _COMPANY_ITEM = regex.compile(
@@ -2021,7 +2016,7 @@ _OPENER_LEAD = regex.compile(r"(?:(?:从|分|按)[\p{Han}]{1,8}(?:看|来看|分
 
 
 # a paragraph that is a numbered heading: no sentence end, short (`三、对东盟进出口增长…`, `（二）…`)
-_NUMBERED_HEADING = regex.compile(r"[\s\u3000]*(?:[一二三四五六七八九十]{1,2}、|\([一二三四五六七八九十]{1,2}\))[^。;!?:\n]{2,60}?[\s\u3000]*")
+_NUMBERED_HEADING = regex.compile(rf"[\s\u3000]*(?:{_ITEM_HEADING.pattern}|{_SUBITEM.pattern})[^。;!?:\n]{{2,60}}?[\s\u3000]*")
 
 
 def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
@@ -2350,8 +2345,6 @@ def _heading_line(text: str, at: int) -> bool:
     """The paragraph at ``at`` is a heading: one short line, no sentence punctuation."""
     return _ITEM_HEADING.match(text, at) is not None and _HEADING_LINE.match(text, at) is not None
 
-
-_ITEM_HEADING = regex.compile(r"[一二三四五六七八九十]{1,2}、")
 
 
 def _several_years(p: PeriodMatch) -> bool:
@@ -2831,14 +2824,11 @@ def _level_after_move(text: str, open_: _Draft, it: Item) -> bool:
     if _PRICE_AFTER_MOVE.fullmatch(text, open_.last_end, it.start):
         return True
     both_rates = it.q is not None and it.q.kind == "percent" and open_.change.q is not None and open_.change.q.kind == "percent"
-    return _LEVEL_AFTER_MOVE.fullmatch(text, open_.last_end, it.start) is not None and not both_rates
+    return is_level_separator(text[open_.last_end : it.start].strip()) and not both_rates
 
 
 # between a share's move and its price (`收涨3.12%，报52.36元/股`)
 _PRICE_AFTER_MOVE = regex.compile(r"\s*,\s*(?:收盘|收)?报\s*")
-# between a move and the level it reached (`上升2.9点至52.4点`); the quantity stage reads the same
-# words (`level_separators` in units.yaml) so that `A至B` after a move is no range
-_LEVEL_AFTER_MOVE = regex.compile(r"\s*(?:至|到)\s*")
 
 
 def _value_before_comparison(drafts: list[_Draft], open_: _Draft | None) -> _Draft | None:
