@@ -8205,3 +8205,176 @@ def test_a_papers_online_edition_nameplate_and_a_zone_office_named_as_working_of
         "2026年一季度中心片区运行情况\n\n    2026年一季度,中心片区新设企业2318家,同比增长12.6%。\n"
     )
     assert _by_value(zone, "2318家").subject == "中国(云岭)自由贸易试验区中心片区"
+
+
+def test_members_listed_with_their_measure_and_rank_before_the_figures():
+    ex = tradeie.extract(_release(
+        "云岭数字经济研究院  2025-08-20", "2024年全国数字经济发展报告发布",
+        "　　报告显示，2024年，我国数字经济规模达到58.3万亿元，同比名义增长8.2%，高于同期GDP名义增速4个百分点，"
+        "数字经济占GDP比重达到43.2%，较上年提升1.2个百分点。",
+        "　　从规模看，2024年，广东、江苏、浙江数字经济规模位居全国前三，分别为7.2万亿元、6.3万亿元和4.6万亿元。",
+        "　　从占比看，北京、上海、天津数字经济占GDP比重位居全国前三，分别为63.4%、60.1%和53.2%。",
+        "　　从增速看，贵州、重庆、江西数字经济增速位居全国前列，分别同比增长12.6%、11.8%和11.2%。",
+    ))
+    whole = _by_value(ex, "58.3万亿元")
+    assert whole.share is not None and whole.share.percent == Decimal("43.2")  # past the comparison
+    assert _by_value(ex, "6.3万亿元").indicator == "数字经济规模"
+    assert _by_value(ex, "6.3万亿元").subject == "江苏省"
+    assert _by_value(ex, "60.1%").indicator == "数字经济占GDP比重"
+    fast = _by_rate(ex, "11.8%")
+    assert fast.subject == "重庆市" and fast.indicator == "数字经济"
+
+
+def test_the_leading_places_rates_are_of_the_measure_all_places_reported():
+    ex = tradeie.extract(_release(
+        "云岭省统计局  2026-04-20", "2026年一季度全省经济运行情况",
+        "　　一季度，全省规模以上工业增加值同比增长7.1%。分市看，16市规上工业增加值均实现正增长，其中，"
+        "东营、日照、枣庄增速居前，分别增长10.2%、9.6%和9.1%。",
+        "　　一季度，全省居民消费价格同比上涨0.3%。",
+        "　　分市看，一季度14个设区市中，有8个设区市地区生产总值增速高于全省平均水平。其中，防城港、钦州、北海增速"
+        "分别为8.6%、7.9%和7.2%，居全省前三位。",
+    ))
+    assert _by_rate(ex, "9.6%").indicator == "规上工业增加值"
+    assert _by_rate(ex, "9.6%").subject == "日照市"
+    assert _by_rate(ex, "7.9%").indicator == "地区生产总值"
+
+
+def test_a_remark_on_the_record_does_not_part_a_figure_from_its_share():
+    ex = tradeie.extract(_release(
+        "云岭海关  2025-11-21", "前10个月云岭省货物贸易进出口4.71万亿元",
+        "　　据云岭海关统计，2025年前10个月，云岭省货物贸易进出口4.71万亿元，比去年同期（下同）增长5.2%，"
+        "规模创历史同期新高，占同期全国进出口总值的12.9%。",
+    ))
+    m = _by_value(ex, "4.71万亿元")
+    assert m.share is not None and m.share.percent == Decimal("12.9")
+    assert len([x for x in ex.metrics if x.share is not None]) == 1
+
+
+def test_the_year_so_far_and_the_whole_month_in_a_port_groups_monthly_brief():
+    ex = tradeie.extract(
+        "云岭港口控股集团有限公司\n\n生产经营月报\n\n2025年11月5日\n\n"
+        "　　10月份，集团完成货物吞吐量2486.3万吨，同比增长5.8%。徐圩港区集装箱码头二期工程完成投资2.36亿元，"
+        "年内累计完成投资18.9亿元，占年度投资计划的78.8%。全月集团共开展安全隐患排查142次，整改隐患316项。\n\n"
+        "　　10月份，新东方集装箱码头桥吊平均台时效率达到36.8自然箱/小时，同比提高2.1自然箱/小时；"
+        "散货码头单船平均装卸效率达到1.82万吨/天，同比提高6.4%。\n"
+    )
+    assert _period(_by_value(ex, "18.9亿元")) == ("2025-01-01", "2025-10-31")
+    checks = _by_value(ex, "142次")
+    assert _period(checks) == ("2025-10-01", "2025-10-31") and checks.subject == "云岭港口控股集团"
+    crane = _by_value(ex, "36.8自然箱/小时")
+    assert crane.value.base_unit == "自然箱/小时" and crane.indicator.endswith("台时效率")
+    assert _by_value(ex, "1.82万吨/天").value.base_unit == "吨/天"
+
+
+def test_the_whole_month_after_a_month_stated_in_the_paragraph():
+    ex = tradeie.extract(_release(
+        "云岭市商务局  2025-10-12", "跨境电商综试区9月运行简报",
+        "　　9月当月，平台新增备案企业326家，累计备案企业达5872家；全月处理跨境电商出口申报清单1426.8万票，同比增长33.2%。",
+    ))
+    assert _period(_by_value(ex, "1426.8万票")) == ("2025-09-01", "2025-09-30")
+
+
+def test_a_share_prices_move_over_the_year_dates_not_its_market_value():
+    ex = tradeie.extract(_release(
+        "云岭财经  2025-11-03", "免税龙头三季度业绩回暖",
+        "　　截至10月31日收盘，云岭中免股价报68.36元/股，年内累计上涨21.5%，总市值约1414亿元。",
+    ))
+    assert _by_value(ex, "约1414亿元").period.start is None
+
+
+def test_terminals_as_rows_of_a_port_groups_table_are_whose_figures_they_are():
+    ex = tradeie.extract(
+        "云岭港口控股集团有限公司\n\n生产经营月报\n\n2025年11月5日\n\n三、各码头单位完成情况（10月份）\n\n"
+        "码头单位\t货物吞吐量（万吨）\t同比增长（%）\n新东方集装箱码头\t598.6\t8.9\n新苏港散货码头\t436.2\t4.1\n合计\t1034.8\t6.9\n"
+    )
+    row = _by_value(ex, "598.6")
+    assert row.subject == "新东方集装箱码头" and row.value.normalized == Decimal("5986000")
+
+
+def test_goods_counted_then_valued_keep_the_goods():
+    ex = tradeie.extract(_release(
+        "云岭海关  2026-01-20", "2025年云岭省外贸进出口情况",
+        "　　2025年，云岭省出口机电产品2468.7亿元，增长11.2%。其中，出口汽车183.5亿元，增长36.8%，出口数量9.6万辆，"
+        "增长31.2%；出口太阳能电池219.6亿元，下降12.4%，但出口数量增长5.3%。",
+        "　　2025年，云岭口岸进口木材865.2万立方米，同比下降6.3%；货值112.7亿元，下降9.8%。",
+        "　　2025年，山东省出口橡胶轮胎（以下简称轮胎）2.01亿条，增长6.8%；价值1156.3亿元，增长5.2%。",
+    ))
+    cars = _by_value(ex, "9.6万辆")
+    assert cars.dimensions.get("product") == "汽车" and cars.indicator == "出口数量"
+    assert _by_rate(ex, "增长5.3%").dimensions.get("product") == "太阳能电池"
+    wood = _by_value(ex, "112.7亿元")
+    assert wood.indicator == "进口货值" and wood.dimensions.get("product") == "木材"
+    tyres = _by_value(ex, "2.01亿条")
+    assert tyres.subject == "山东省" and tyres.dimensions.get("product") == "轮胎"
+
+
+def test_a_trade_flow_is_no_qualifier_of_the_next_flow():
+    ex = tradeie.extract(_release(
+        "满洲里海关  2025-11-18", "前10个月满洲里口岸进出口贸易值增长5.2%",
+        "　　据满洲里海关统计，今年前10个月，满洲里口岸进出口货运量2486.3万吨，同比增长3.8%；进出口贸易值912.6亿元"
+        "（人民币，下同），同比增长5.2%。其中，出口248.7亿元，增长11.6%；进口663.9亿元，增长3%。",
+    ))
+    assert _by_value(ex, "912.6亿元").indicator == "进出口贸易值"
+    assert _by_value(ex, "912.6亿元").dimensions == {}
+    assert _by_value(ex, "248.7亿元").indicator == "出口"
+    assert _by_value(ex, "663.9亿元").indicator == "进口"
+
+
+def test_a_provinces_cities_together_are_a_part_of_its_measure():
+    ex = tradeie.extract(_release(
+        "江苏省商务厅  2025-08-20", "1-7月全省服务外包运行情况",
+        "　　据江苏省商务厅统计，1-7月，江苏省承接离岸服务外包执行额231.5亿美元，同比增长7.4%，规模继续居全国首位。"
+        "其中，南京、苏州、无锡三市合计完成178.4亿美元，占全省的77.1%。",
+    ))
+    group = _by_value(ex, "178.4亿美元")
+    assert group.subject == "江苏省" and group.indicator == "承接离岸服务外包执行额"
+    assert group.dimensions.get("region") == "南京、苏州、无锡三市"
+
+
+def test_a_company_named_after_its_role_or_a_pointer():
+    ex = tradeie.extract(_release(
+        "云岭财经  2025-11-18", "中欧班列平台公司告别“拼补贴”",
+        "　　在西安，中欧班列长安号的运营平台云岭国际陆港多式联运有限公司同样在调整打法。该公司提供的数据显示，"
+        "1—10月，长安号开行4210列，同比增长3.5%。",
+    ))
+    assert _by_value(ex, "4210列").subject == "云岭国际陆港多式联运有限公司"
+
+
+def test_a_ranking_of_firms_with_what_they_do_and_a_lead_in_naming_its_unit():
+    ex = tradeie.extract(
+        "云岭市服务外包协会\n\n季度简报\n\n2025年第3期\n\n2025年10月20日\n\n"
+        "　　前三季度，全市离岸服务外包执行额27.1亿美元，同比增长9.8%。前十位企业情况如下：\n\n"
+        "                                单位：万美元\n"
+        "排名 企业名称                        离岸执行额   同比增长（%）  主营业务\n"
+        "1    云岭瑞思软件技术有限公司          18642.3       12.4         ITO\n"
+        "2    云岭康澜医药研发服务有限公司      15218.7       -3.8         KPO\n"
+        "3    云岭华腾数据服务有限公司          12605.9       21.6         BPO\n\n"
+        "　　一季度平台主要出口品类情况如下（单位：万美元）：\n\n"
+        "品类\t出口额\t同比（%）\t占比（%）\n家用电器\t15,846\t12.3\t23.2\n五金工具\t11,372\t5.6\t16.6\n"
+    )
+    top = _by_value(ex, "18642.3")
+    assert top.subject == "云岭瑞思软件技术有限公司" and top.value.normalized == Decimal("186423000")
+    assert top.change.percent == Decimal("12.4")
+    goods = _by_value(ex, "15,846")
+    assert goods.value.normalized == Decimal("158460000") and goods.value.base_unit == "USD"
+    assert _period(goods) == ("2025-01-01", "2025-03-31")
+
+
+def test_a_provinces_planning_regions_are_whose_rates_they_are():
+    ex = tradeie.extract(_release(
+        "广东省统计局  2025-11-20", "2025年1—10月广东经济运行情况",
+        "　　1—10月，全省固定资产投资同比下降4.6%。分区域看，珠三角核心区固定资产投资下降5.8%，东翼增长3.5%，"
+        "西翼、北部生态发展区分别下降2.1%和0.9%。",
+    ))
+    east = _by_rate(ex, "增长3.5%")
+    assert east.subject == "东翼" and east.indicator == "固定资产投资"
+    assert _by_rate(ex, "0.9%").subject == "北部生态发展区"
+
+
+def test_a_task_force_on_the_cover_publishes_the_brief():
+    ex = tradeie.extract(
+        "中国（云岭）自由贸易试验区中心片区\n\n服务贸易发展简报\n\n2025年第8期（总第39期）\n\n"
+        "中心片区管委会服务贸易工作专班　　　　　　　　2025年9月26日\n\n一、数据速览\n\n"
+        "1—8月，片区实现服务进出口总额382.6亿元，同比增长14.8%。\n"
+    )
+    assert _by_value(ex, "382.6亿元").source.name == "中心片区管委会服务贸易工作专班"

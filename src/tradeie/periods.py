@@ -489,7 +489,7 @@ def _p_quarter_point(g, ctx, params):
     return _point_in_quarter(ctx.year_or_default(g), q, g.get("pt"))
 
 
-_REL_STEP = {"上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "当": 0, "下": 1, "下个": 1}
+_REL_STEP = {"上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "当": 0, "全": 0, "下": 1, "下个": 1}
 
 
 def _p_relative_quarter(g, ctx, params):

@@ -82,7 +82,7 @@ def place_regex() -> re.Pattern:
     tried against one branch per character instead of every form.  The standard ``re`` engine
     scans it several times faster than ``regex`` does, and nothing here needs ``regex`` features."""
     forms = [f for f in places() if len(f) >= 2]
-    return re.compile(rf"(?:{trie_pattern(forms)})(?:地区|区域)?")
+    return re.compile(rf"(?:{trie_pattern(forms)})(?:地区(?!生产总值)|区域)?")  # (not 地区生产总值, the measure)
 
 
 # what follows a place name that makes it no mention of the place: a street named after it

@@ -128,7 +128,7 @@ _RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率|涨跌幅度?
 _MOM = re.compile(r"环比|[比较]上月|按月")
 _YOY = re.compile(r"同比|[比较]上年|[比较]去年|[比较]同期|增长|增速|增幅|按年")
 _AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")
-_OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率")  # not figures: ranks, notes, row numbers, codes and remarks (`进展情况`)
+_OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|所属(?:行业|领域)$|业务领域$")  # not figures: ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`)
 _CUM = re.compile(r"累计|[1一]\s?月?\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月|(?<![一二三四五六七八九十至到])(?:十[一二]?|[一二三四五六七八九])月")
 SPACED_LETTER_GAP = 6  # characters between the letters of a word spaced out
@@ -957,6 +957,10 @@ class _Doc:
                 unit = unit or ln.unit  # a unit line (`单位：亿元，%` too)
                 first = k
                 continue
+            if k == first - 1 and ln.unit and self.folded[ln.end - 1] == ":" and ln.end - ln.start <= 60 and not ln.note:
+                # `一季度平台主要出口品类情况如下（单位：万美元）：`: a lead-in naming the table and its unit
+                title, unit, first = (ln.start, ln.end), unit or ln.unit, k
+                break
             if (ln.prose and not self.bracketed_prose(ln)) or ln.note or ln.rule or self.folded[ln.end - 1] == ":":
                 break
             if (ln.tabno or (k == first - 1 and len(texts) == 1)) and _HAN.search(self.ftext(texts[0])):

@@ -140,7 +140,7 @@ def _between_phrases() -> regex.Pattern:
     # `年内累计`: the span of the figure's change
     return regex.compile(
         alternation(vocab().data.between_noise) + rf"|{HOW_COMPUTED}" + r"|受[^,;。]{1,20}?影响|在[\p{Han}]{2,16}?中$"
-        r"|(?:规模|总量|总值|增速)?(?:再)?创(?:历史|历年|同期|年内)?(?:新高|最高)"
+        r"|(?:规模|总量|总值|增速)?(?:再)?创(?:历史|历年|同期|年内){0,2}(?:新高|最高)"
         r"|(?:规模|总量|总值|增速)?(?:位居|位列|居|列)(?:全[国省市区])?(?:第[一二三四五六七八九十\d]{1,3}位?|首位|前列)"
         # `股价报58.36元/股，年内累计上涨42.8%`: the figure's move over the year so far
         r"|(?:年内|今年以来|年初以来|年初至今)累计"
@@ -1429,7 +1429,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             del dims[k]  # the `全市` row of a table of districts: the whole, not a member
             continue
         p = lookup(member)
-        if k == "subject" or (p is not None and p.kind in ("province", "city", "district")) or (
+        if k == "subject" or (p is not None and p.kind in ("province", "city", "district", "region")) or (
             p is None and (looks_like_district(member) or _TOWNSHIP.fullmatch(member))
         ):
             # `长沙市  12.58  9.8` in a table of 市州, `递铺街道  612540` in a county's: the row's
@@ -3256,8 +3256,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     group_subject = None
     if d.share is not None and "、" in phrase.text and not head and not (members and d.from_list and _words_after_members(phrase.text, members)):
         # `美国、中国香港、日本三地合计占…`: an enumeration of members, not a subject (but the
-        # members of a 分别 list of shares each take their own: `东、中、西部地区…比重分别为…`)
-        dims.setdefault("market", phrase.text)
+        # members of a 分别 list of shares each take their own: `东、中、西部地区…比重分别为…`);
+        # the province's own cities together (`南京、苏州、无锡三市合计…`) are a part of it
+        named = _PLACE_JOINER.split(_GROUP_COUNT.sub("", phrase.text))
+        home = len(named) > 1 and all(_home_place(x) for x in named)
+        dims.setdefault("region" if home else "market", phrase.text)
         phrase = clause_phrase = Phrase(text="")
         qualifier = ""
     elif d.share is not None and not head and actx.sentence_members and _GROUP_PRONOUN.fullmatch(phrase.text):
@@ -3292,7 +3295,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # `进口货运量986.5万吨，…，货值241.2亿元`: the value of the flow just measured
             if goods:
                 dims.setdefault("product", goods)
-            head, qualifier = (flow if flow == actx.head else flow + qualifier), ""
+            # (its worth named as written, `进口货值`, `出口金额`; but `价值` is the flow's own figure)
+            head, qualifier = (flow if flow == actx.head and qualifier in ("价值", "价值量") else flow + qualifier), ""
         elif lead and qualifier[lead.end() :] in _VALUE_WORDS:
             head, qualifier = qualifier, ""  # `进出口货值318.7亿元`: the flow's worth, no product
         elif goods and actx.head and _PRICE_WORDS.fullmatch(qualifier, lead.end() if lead else 0):
@@ -3355,7 +3359,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             qualifier = prev_topic
         elif prev_topic and qualifier in _SCOPE_MODIFIERS:
             qualifier = qualifier + prev_topic  # `…电子信息制造业回升，规模以上增加值增长…`
-        if head in qualifier:
+        if qualifier in _FLOWS and head.startswith(_FLOWS):
+            qualifier = ""  # `进出口货运量…；进出口贸易值…。其中，出口…`: a flow is no qualifier of another
+        elif head in qualifier:
             qualifier = qualifier[: qualifier.index(head)]  # an inherited qualifier holding the head
         elif qualifier and head.startswith(qualifier):
             qualifier = ""  # `进口货值` after `进口货运量`: the head already names the flow
@@ -3404,8 +3410,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         dims.setdefault("breakdown", _TRAILING_VERB.sub("", qualifier))
     elif qualifier:
         indicator = qualifier
-    elif share_of is not None and share_of.text and not actx.last_indicator:
+    elif share_of is not None and share_of.text and not actx.last_indicator and (
+        share_of.head or not (share_of.text in v.pronoun_kind or lookup(share_of.text))
+    ):
+        # (`占全省的77.1%`: a whole named by its place alone names no measure)
         indicator = share_of.text
+    elif members and (after := _measure_after_listed(text, s, cs, first.start, members)):
+        indicator = after
     elif prev_clause_indicator := _previous_clause_indicator(text, s, cs, period_spans):
         indicator = prev_clause_indicator  # `…发电开票金额增速，较火力发电高2.3个百分点`
     else:
@@ -3439,7 +3450,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             indicator += "合计"
     if (
         member_subject and members and indicator.endswith(tuple(_RATE_WORDS)) and all(m in indicator for m in members)
-        and (before := next((x for x in (actx.last_indicator, actx.para_indicator, actx.head)
+        and (before := _measure_of_all_places(text, s, cs) or next((x for x in (actx.last_indicator, actx.para_indicator, actx.head)
                              if x and not x.endswith(tuple(_RATE_WORDS))), None))
     ):
         # `…地区生产总值分别为…。恩施州、鄂州、荆门增速居全省前三位，分别增长7.2%…`: the places
@@ -3451,12 +3462,23 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     ):
         # `其中，民营企业61.2万家，进出口19.24万亿元`: the member the clause before counted goes on
         dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
+    if (
+        not dims and _AMOUNT_OF_GOODS.fullmatch(indicator) and not member and not member_subject
+        and actx.last_dims is not None and "product" in actx.last_dims[0] and (
+            (actx.last_dims[1] == s and cs > s and text[cs - 1] == ",")
+            or (actx.last_dims[1] < s and text[s - 1] == ";" and "。" not in text[actx.last_dims[1] : s])
+        )
+    ):
+        # `出口汽车183.5亿元，增长36.8%，出口数量9.6万辆`, `…出口汽车183.5亿元；出口数量9.6万辆`:
+        # how many of the same goods
+        dims["product"] = actx.last_dims[0]["product"]
     if d.value is not None and d.value.extras.get("equivalent") and actx.sentence_indicator:
         indicator = actx.sentence_indicator  # `…8792.4亿元人民币（折合1236.7亿美元）`
         dims = {k: x for k, x in dims.items() if x not in vocab().data.equivalence}
         dims["conversion"] = "折合" + (d.value.q.base_unit or "")
     if (
         anchor.q is not None and anchor.q.kind == "count" and anchor.q.base_unit and len(anchor.q.base_unit) >= 2
+        and "/" not in anchor.q.base_unit  # (`36.8自然箱/小时`: a rate of work, not a count of it)
         and anchor.q.base_unit not in indicator and anchor.q.base_unit not in _MEASURE_COUNTERS and not indicator.endswith("量")
     ):
         # `接待出入境旅客3.72万人次` counts person-visits; `集装箱吞吐量181.6万标准箱` is a measure in its unit
@@ -3507,6 +3529,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = actx.measured[0] + share.group("c")  # `…，对全部投资增长的贡献率为62.4%`
     elif not contribution and not (d.value is not None and d.value.q is not None and d.value.q.kind == "percent"):
         actx.measured = (indicator, s)
+    if members and len(members) > 1 and all(m_ in indicator for m_ in members):
+        # `广东、江苏、浙江数字经济规模位居全国前三，分别为…`: the clause before names the members,
+        # then their measure; the indicator is what follows the enumeration
+        indicator = _LEADING_LINKERS.sub("", indicator[_enumeration_end(indicator, members) :]) or indicator
     actx.last_indicator = actx.sentence_indicator = indicator
     actx.last_dims = (dims, s)
     # the goods a later `价值…` is the worth of: a product breakdown, or goods named before the
@@ -3716,6 +3742,88 @@ def _previous_clause_indicator(text: str, s: int, cs: int, period_spans) -> str 
     return ph.text if ph.head and len(ph.text) <= 24 else None
 
 
+# a rank the clause gives the members it lists (`…位居全国前三`, `…居前`, `…位列全省前列`)
+_RANK_REMARK = regex.compile(
+    r"(?:均)?(?:位居|位列|居|列|排名|排)(?:全[国省市区]|各[省市区]|前)?(?:第[一二三四五六七八九十\d]{1,3}位?|首位|前列|前[一二三四五六七八九十\d]{1,2}(?:位|名)?|前)$"
+)
+
+
+def _measure_after_listed(text: str, s: int, cs: int, first: int, members: list[str]) -> str | None:
+    """The measure named after the members a list pairs with and their rank, in the clause of
+    its first figure (at ``first``) or the clause before (`北京、上海、天津数字经济占GDP比重位居全国
+    前三，分别为…` -> 数字经济占GDP比重; `…数字经济增速位居全国前列，分别同比增长…` -> 数字经济), or
+    None when neither clause lists them all."""
+    if len(members) < 2:
+        return None
+    for a, b in ((cs, first), (clause_start(text, s, max(s, cs - 1)), cs - 1)):
+        words = text[a:b] if a < b else ""
+        if not all(m in words for m in members):
+            continue
+        tail = _RANK_REMARK.sub("", _DISTRIBUTIVE_TAIL.sub("", words[_enumeration_end(words, members) :]))
+        tail = _LEADING_LINKERS.sub("", _MEMBERS_REMARK.sub("", tail))
+        rated = tail.endswith(tuple(_RATE_WORDS))
+        for w in _RATE_WORDS:
+            tail = tail.removesuffix(w)
+        if not tail:
+            # `16市规上工业增加值均实现正增长，其中，东营、日照、枣庄增速居前，分别增长…`: the rates
+            # are of the measure the clause before the members names for all the places
+            return _measure_of_all_places(text, s, a)
+        if _DIGIT.search(tail) or "等" in tail or not _HAN_WORDS.fullmatch(tail):
+            return None
+        # a measure (`…规上工业增加值`), a share of one (`…数字经济占GDP比重`), or what grew (`…数字经济增速`)
+        named = vocab().head_at_end.search(tail) or tail.endswith(("比重", "占比", "份额")) or rated
+        return tail if named else None
+    return None
+
+
+def _enumeration_end(words: str, members: list[str]) -> int:
+    """Where the enumeration of ``members`` ends in ``words``: after the last member, or after the
+    place opening it when the members name places and the last swept in the words after it
+    (`苏州工业园区、昆山市、张家港市中方协议投资额…` -> after 张家港市)."""
+    last = members[-1]
+    end = words.rindex(last) + len(last)
+    if lookup(last) is None and any(lookup(m) is not None for m in members[:-1]):
+        if (pm := place_regex().match(last)) is not None and pm.end() < len(last):
+            end -= len(last) - pm.end()
+    return end
+
+
+# what a clause says of the members it lists besides their rank (`增速高于全省平均水平`, `增速较快`)
+_MEMBERS_REMARK = regex.compile(r"(?:增速|增幅)?(?:均|都)?(?:(?:高于|快于|低于|超过)[^,]{1,12}|较快|较高|领先|靠前|居前|实现(?:正)?增长|保持增长)$")
+_HAN_WORDS = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
+
+
+# the places a clause counts before the measure they all report (`16市`, `有8个设区市`)
+_COUNTED_PLACES = regex.compile(
+    r"^(?:[^,]{0,16}?中,)?(?:有)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:设区市|地级市|市州|市\(州\)|盟市|地市|区县|县区|县市区|市|州|县|区|省份|省区市|省)"
+)
+# what the clause says they all did (`均实现正增长`, `增速高于全区平均水平`)
+_ALL_PLACES_REMARK = regex.compile(r"(?:增速|增幅)?(?:均|都|全部|继续)?(?:实现|保持)?(?:正增长|增长|(?:高于|快于)[^,]{1,12})$")
+
+
+def _measure_of_all_places(text: str, s: int, mcs: int) -> str | None:
+    """The measure a clause counting places names (`16市规上工业增加值均实现正增长` -> 规上工业增加值),
+    looking back past a `其中` clause from the members' clause at ``mcs``; or None."""
+    at = mcs
+    for _ in range(2):
+        if at <= s + 1 and at == s and s > 0 and text[s - 1] == "。" and vocab().opener_re.match(text[s : s + 12]):
+            # `…有8个设区市地区生产总值增速高于全区平均水平。其中，防城港、钦州…增速分别为…`
+            s = text.rfind("。", 0, s - 1) + 1
+        if at <= s + 1:
+            return None
+        pcs = clause_start(text, s, at - 1)
+        words = text[pcs : at - 1]
+        if vocab().opener_re.fullmatch(words + ","):
+            at = pcs
+            continue
+        m = _COUNTED_PLACES.search(words)
+        if m is None:
+            return None
+        rest = _ALL_PLACES_REMARK.sub("", words[m.end() :])
+        return rest if len(rest) >= 2 and vocab().head_at_end.search(rest) else None
+    return None
+
+
 def _previous_indicator(actx: "_ArticleContext", text: str, s: int, cs: int) -> str | None:
     if actx.last_indicator:
         return actx.last_indicator
@@ -3819,7 +3927,8 @@ def _same_kind_place(form: str, other: str | None) -> bool:
     p, q = lookup(form), lookup(other) if other else None
     if p is None or q is None:
         return False
-    return (p.kind == q.kind and p.kind in ("province", "city", "district")) or (q.kind == "province" and p.kind == "city")
+    # (`珠三角核心区固定资产投资下降5.8%，东翼增长3.5%`: a province's planning regions too)
+    return (p.kind == q.kind and p.kind in ("province", "city", "district", "region")) or (q.kind == "province" and p.kind == "city")
 
 
 def _is_bare_noun(p) -> bool:
@@ -4025,6 +4134,10 @@ _INDUSTRY = regex.compile(r"[\p{Han}、]{1,22}(?:制造业|加工业|制品业|�
 _GROUP_PRONOUN = regex.compile(
     r"(?:以上|上述|前述|这)?(?:[两二三四五六七八九十]|\d{1,2})(?:者|地区|地|国|市|区|省|个区|个市|个县|个省|个国家|个地区|大市场|大伙伴)"
 )
+
+
+# the count closing an enumeration of places (`…三市`, `…等4个城市`, `…两地`)
+_GROUP_COUNT = regex.compile(r"(?:等)?(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|地|区|县|省|城市|地区|设区市)$")
 
 
 def _home_place(form: str) -> bool:
@@ -4988,7 +5101,10 @@ def _city_like(name: str) -> bool:
     return p is not None and (p.kind == "city" or p.canonical in _MUNICIPALITIES)
 
 
+_FLOWS = ("进出口", "出口", "进口")
 _CARRIED_MEMBERS = frozenset(("enterprise_type", "market", "trade_mode"))
+# a measure of how much of some goods moved, after their value (`出口数量`, `进口量`, `出口均价`)
+_AMOUNT_OF_GOODS = regex.compile(r"(?:出口|进口|进出口)?(?:数量|量|均价|平均价格|价格)")
 _DISTRICT_PRONOUNS = frozenset(("全区", "本区", "该区", "新区", "全县", "本县"))
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))
 # what a profiled place is called by its kind alone: `产业园实现…`, `园区入驻企业…` under
@@ -5164,9 +5280,26 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         if shift < 0:  # only back to the passage's earlier year, never forward to a target year
             first = first.replace(year=first.year + shift) if first else None
             last = _month_end(last.replace(day=1, year=last.year + shift))
-    if chosen.rule == "relative_month" and chosen.text in _THIS_MONTH and ctx.reported_month is not None:
+    # the single month the sentence (or for `全月`, its paragraph) states before the figure (`10月份，…`)
+    stated = next((p for p in reversed(cands[:-1]) if _single_month(p)), None) or (
+        actx.para_period if actx.para_period is not None and actx.para_period is not chosen and _single_month(actx.para_period) else None
+    )
+    if chosen.rule == "relative_month" and chosen.text == "全月" and actx.period is not None and _single_month(actx.period):
+        stated = stated or actx.period  # (or the month the passage reports)
+    if chosen.rule == "relative_month" and chosen.text == "全月" and stated is not None and stated.first is not None:
+        # `9月当月，平台新增备案企业326家…；全月处理…申报清单1426.8万票`: the whole of that month
+        first, last = stated.first.replace(day=1), _month_end(stated.last)
+    elif chosen.rule == "relative_month" and chosen.text in _THIS_MONTH and ctx.reported_month is not None:
         # `本月新开航线…` in a monthly report issued early the next month about `7月份`: the month reported
         first, last = ctx.reported_month, _month_end(ctx.reported_month)
+    if (
+        chosen.granularity == "ytd" and last is not None and first is not None and first.month == 1 and first.year == last.year
+        and stated is not None and (stated in cands or _opens_paragraph(ctx.text, actx.para_start, stated))
+        and stated.last.year == last.year and stated.last < last
+    ):
+        # `10月份，…完成投资2.36亿元，年内累计完成投资18.9亿元` in a brief printed in November: the
+        # year so far is to the month the passage reports, not to the printing date
+        last = _month_end(stated.last)
     level = chosen.granularity == "point"  # a level at a date: 截至2月底, 今年底
     if level:
         first = None
@@ -5290,7 +5423,7 @@ def _leading_member(qualifier: str) -> tuple[str, str]:
 
 _FULL_NAME_HEAD = 6  # characters: a head this long names its measure in full (社会消费品零售总额, 地区生产总值)
 _COMPARED_PAIR = regex.compile(r"[与和同]")
-_THIS_MONTH = frozenset(("本月", "当月", "本月份"))
+_THIS_MONTH = frozenset(("本月", "当月", "本月份", "全月"))
 REPORT_LAG_DAYS = 15  # a report issued this early in a month may report on the month before
 
 

@@ -16,7 +16,7 @@ import regex
 from ..organisations import organisation_rows
 from ..places import customs_province, looks_like_district, lookup, place_regex
 from ..patterns import load_tsv, trie_pattern
-from .vocab import alternation, vocab
+from .vocab import alternation, any_head, vocab
 
 __all__ = [
     "Phrase", "read_phrase", "clause_start", "split_members", "dimension_of", "facility_end", "is_brand",
@@ -194,6 +194,7 @@ _RELEASED_BY = regex.compile(r"^[\p{Han}()]{1,22}?(?:会|局|署|部|厅|委|中
 # abbreviation it goes by; the abbreviation names the market group
 _AGREEMENT_ABBREVIATED = regex.compile(r"《[^《》]{2,30}》\s*\((?P<a>[A-Za-z]{2,10})\)")
 _ALIASED_LEAD = regex.compile(r"^(?P<full>[\p{Han}—\-()]{4,40}?)\((?:以下|下文)?(?:简称|下称)(?:[“\"](?P<short>[^”\"()]{2,12})[”\"]|(?P<short>[\p{Han}]{2,12}))\)")
+_FLOW_HEADS = frozenset(("进出口", "出口", "进口"))
 _KIND_ONLY = frozenset(("合作区", "示范区", "片区", "园区", "新区", "开发区", "高新区", "经开区", "综保区", "试验区", "自贸区", "集团", "公司", "协会"))
 
 
@@ -201,7 +202,12 @@ def _aliased_name(m) -> str:
     """The short name an aliased lead goes by, or its full name when the short one is only a kind."""
     if m.group("short") in _KIND_ONLY:
         return m.group("full")
-    if m.group(0).endswith(("”)", '")')) or vocab().head_at_end.search(m.group("full")) is None:
+    full = m.group("full")
+    if m.group(0).endswith(("”)", '")')) or vocab().head_at_end.search(full) is None:
+        flows = [h for h in any_head().finditer(full) if h.group() in _FLOW_HEADS]
+        if flows and m.group("short") in full[flows[-1].end() :]:
+            # `山东省出口橡胶轮胎（以下简称轮胎）`: the goods go by the short name, after whose flow it is
+            return full[: flows[-1].end()] + m.group("short")
         return m.group("short")
     # `归属于上市公司股东的净利润（下称归母净利润）`: a measure, left as written, unless its short
     # name was quoted as the name it goes by
@@ -277,8 +283,9 @@ def facility_end(text: str, at: int) -> int | None:
 
 _VISITOR_WORDS = ("旅客", "游客", "访客", "入境旅客", "入境游客", "过夜旅客", "不过夜旅客", "个人游旅客")
 _AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经济伙伴关系协定", "伙伴关系协定", "协定")
-# (`主营智能小家电的深圳市…有限公司`, `刻蚀设备厂商中微…股份有限公司`: a description before the name)
-_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|代表|方面|合作伙伴|以及|和|与|及|、|的|联合|携手|会同)")
+# (`主营智能小家电的深圳市…有限公司`, `刻蚀设备厂商中微…股份有限公司`, `长安号的运营平台西安…有限公司`,
+# `上述成都…有限公司`: a description or a pointer before the name)
+_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|代表|方面|合作伙伴|以及|和|与|及|、|的|联合|携手|会同|运营平台|运营主体|平台公司|上述|前述)")
 
 
 def company_name(form: str) -> str:

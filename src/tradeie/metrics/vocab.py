@@ -156,7 +156,7 @@ def vocab() -> Vocab:
         # a bare 增 / 减 opening its clause (`9月進口386.2億美元，增18.4%`)
         r"|(?:^|(?<=[,;、:(]))(?P<verb>增|减)"
         # comparisons: 高于全国和全省0.8个 / 较火力发电高2.3个
-        rf"|(?P<cmpverb>{bare_cmp})(?P<cmpwith>[\p{{Han}}、和]{{0,10}}?)"
+        rf"|(?P<cmpverb>{bare_cmp})(?P<cmpwith>[\p{{Han}}A-Za-z、和]{{0,10}}?)"
         rf"|(?P<cmpbasis>较[\p{{Han}}]{{1,8}}?|(?<![可同环])比(?!重|例)[\p{{Han}}]{{1,8}}?)(?P<cmpverb2>{one_cmp})(?:出)?"  # not 比重较…
         # a basis and a signed rate, as in tables and briefs: `环比+9.8%`, `同比-2.1%`
         rf"|(?P<signbasis>{bases})(?:为|是)?\+?)"
