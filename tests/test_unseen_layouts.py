@@ -8378,3 +8378,17 @@ def test_a_task_force_on_the_cover_publishes_the_brief():
         "1—8月，片区实现服务进出口总额382.6亿元，同比增长14.8%。\n"
     )
     assert _by_value(ex, "382.6亿元").source.name == "中心片区管委会服务贸易工作专班"
+
+
+def test_a_member_brief_goes_from_its_survey_to_customs_figures_and_company_items():
+    ex = tradeie.extract(
+        "苏州市进出口商会\n\n会员简报\n\n2025年第10期\n\n2025年10月28日\n\n● 会员企业问卷调查\n\n"
+        "　　本次调查回收有效问卷186份。受访企业出口产品平均利润率为4.2%，比上季度下降0.3个百分点。\n\n"
+        "● 全市外贸运行情况\n\n"
+        "　　据苏州海关统计，前三季度，全市进出口总额1.98万亿元，同比增长3.1%。\n\n"
+        "　　从贸易方式看，加工贸易进出口7102.4亿元，下降2.6%。\n\n"
+        "● 会员企业动态\n\n"
+        "——云岭锦程纺织品进出口有限公司：前三季度出口额1.36亿美元，同比增长8.7%。\n"
+    )
+    assert _by_value(ex, "7102.4亿元").subject == "苏州市"
+    assert _by_value(ex, "1.36亿美元").subject == "云岭锦程纺织品进出口有限公司"

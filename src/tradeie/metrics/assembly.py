@@ -1718,6 +1718,10 @@ def _title_province(title: str | None) -> str | None:
     return None
 
 
+# bodies whose figures count a whole economy, never a surveyed sample of firms
+_OFFICIAL_STATISTICS = regex.compile(r"海关|统计局|调查总队|调查队|商务部|商务厅|商务局|外汇管理局|国家统计局")
+
+
 def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
     """`据商务部…显示`: an inline statistical source for the rest of the paragraph."""
     m = None
@@ -1739,6 +1743,10 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
         elif text.startswith("经", a) and b - a >= 3:
             a += 1
         actx.inline_source = (text[a:b], (a, b))
+        if actx.sample is not None and _OFFICIAL_STATISTICS.search(text[a:b]):
+            # `据南京海关统计，前三季度，全市进出口…` after a survey of member firms: the survey's
+            # part is over; a customs house or statistics bureau counts the whole, not the sample
+            actx.sample = None
         if (
             actx.para_start in (actx.first_para_start, actx.lead_para_start) and actx.lead_source is None
             and text[b : b + 1] not in ("、", "和", "与", "及")
@@ -1824,7 +1832,7 @@ def _lead_in(text: str, a: int, b: int, periods) -> tuple | None:
 
 def _company_label(text: str, a: int, b: int) -> str | None:
     """A bulleted item opening with a company's name and a colon (`● 成都先导药物开发股份有限公司：`,
-    `● 药明康德（成都）：`) or with a fair it reviews (`● 2025云岭国际汽车博览会（9月5日—7日）。`):
+    `● 药明康德（成都）：`, `——苏州锦程纺织品进出口有限公司：`) or with a fair it reviews (`● 2025云岭国际汽车博览会（9月5日—7日）。`):
     whose figures the item lists."""
     m = _COMPANY_ITEM.match(text, a, b) or _EVENT_ITEM.match(text, a, b)
     return m.group("name") if m else None
@@ -1836,7 +1844,7 @@ _EVENT_ITEM = regex.compile(rf"{_LIST_ITEM.pattern}\s*(?P<name>{_EVENT.pattern})
 
 
 _COMPANY_ITEM = regex.compile(
-    rf"{BULLET_RE.pattern}\s*(?P<name>[\p{{Han}}A-Za-z]{{2,24}}?(?:股份有限公司|有限责任公司|有限公司|分公司|集团|\([\p{{Han}}]{{2,4}}\)))[:：]"
+    rf"(?:{BULLET_RE.pattern}|—{{1,2}})\s*(?P<name>[\p{{Han}}A-Za-z]{{2,24}}?(?:股份有限公司|有限责任公司|有限公司|分公司|集团|\([\p{{Han}}]{{2,4}}\)))[:：]"
 )
 
 
