@@ -8392,3 +8392,11 @@ def test_a_member_brief_goes_from_its_survey_to_customs_figures_and_company_item
     )
     assert _by_value(ex, "7102.4亿元").subject == "苏州市"
     assert _by_value(ex, "1.36亿美元").subject == "云岭锦程纺织品进出口有限公司"
+
+
+def test_a_note_naming_a_query_platform_is_no_source():
+    from tradeie.metrics.data_notes import data_notes
+
+    note = "　　附注：\n　　1.本文数据来源于海关统计数据在线查询平台，统计口径为南京市辖区内企业的进出口数据。\n"
+    assert data_notes(note) == []  # a tool to look the customs figures up, not who published them
+    assert [n.name for n in data_notes("　　注：本文数据来源于云岭市统计局。\n")] == ["云岭市统计局"]

@@ -41,8 +41,9 @@ _OTHERS = ("其余", "其他", "其它")
 # trailing words that are not part of the body's name (`…系统（北京地区）`, `…统计局及有关部门`)
 _TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计|测算|发布)$")
 _SPLIT = regex.compile(r"[、和及与]")
-# a way of collecting data, not a body (`联网直报`, `抽样调查`, `统计报表制度`)
-_REPORTING_SYSTEM = regex.compile(r"(?:直报|报表|抽样调查|调查制度|统计制度|普查)$")
+# a way of collecting or looking up data, not a body (`联网直报`, `抽样调查`, `统计报表制度`,
+# `海关统计数据在线查询平台`: a query tool over the customs house's own figures)
+_REPORTING_SYSTEM = regex.compile(r"(?:直报|报表|抽样调查|调查制度|统计制度|普查|查询平台|查询系统)$")
 # a topic of goods trade covers the figures of either direction
 _TRADE_TOPICS = frozenset(("外贸", "对外贸易", "货物贸易", "货物进出口", "进出口"))
 _TARGET = regex.compile(r"力争|目标|预计|计划|预测")
