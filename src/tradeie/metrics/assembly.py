@@ -49,6 +49,7 @@ from .checks import add_warnings
 from .data_notes import data_notes, note_for
 from .phrases import (
     HOW_COMPUTED,
+    TRADE_FLOWS,
     Phrase,
     brands_in,
     clause_start,
@@ -3292,7 +3293,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         lead = _leading_trade_head().match(qualifier)
         goods = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
         # the trade flow of the figure before: its head (`出口`) or the verb qualifying it (`进口货运量`)
-        flow = actx.head if actx.head in _FLOWS else actx.qualifier if actx.qualifier in _FLOWS else None
+        flow = actx.head if actx.head in TRADE_FLOWS else actx.qualifier if actx.qualifier in TRADE_FLOWS else None
         if actx.head and actx.head_para == para_key and _same_kind_place(qualifier, actx.subject):
             # `其中，北京软件业务收入11237亿元…；广东8906亿元`, `辽宁…增长5.9%，黑龙江下降1.4%`: the
             # next province's own figure of the same measure
@@ -3367,7 +3368,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             qualifier = prev_topic
         elif prev_topic and qualifier in _SCOPE_MODIFIERS:
             qualifier = qualifier + prev_topic  # `…电子信息制造业回升，规模以上增加值增长…`
-        if qualifier in _FLOWS and head.startswith(_FLOWS):
+        if qualifier in TRADE_FLOWS and head.startswith(TRADE_FLOWS):
             qualifier = ""  # `进出口货运量…；进出口贸易值…。其中，出口…`: a flow is no qualifier of another
         elif head in qualifier:
             qualifier = qualifier[: qualifier.index(head)]  # an inherited qualifier holding the head
@@ -3515,7 +3516,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `二、中国非制造业采购经理指数运行情况` / `新订单指数为45.9%`: the section's sector
         indicator = scope.group() + indicator
     goods_before = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
-    if goods_before and "product" not in dims and dims.get("market") and text.startswith("其中", s) and head in _FLOWS:
+    if goods_before and "product" not in dims and dims.get("market") and text.startswith("其中", s) and head in TRADE_FLOWS:
         dims["product"] = goods_before  # `全省出口水产品112.6亿元…。其中，对日本、韩国分别出口…`: those goods'
     if indicator in _ATTRIBUTE_HEADS and (counted := _COUNTED_BEFORE.search(text, s, cs)) is not None:
         # `布局海外仓318个，总面积超过420万平方米`: the area of the things just counted
@@ -3768,7 +3769,7 @@ def _measure_after_listed(text: str, s: int, cs: int, first: int, members: list[
         if not all(m in words for m in members):
             continue
         tail = _RANK_REMARK.sub("", _DISTRIBUTIVE_TAIL.sub("", words[_enumeration_end(words, members) :]))
-        tail = _LEADING_LINKERS.sub("", _MEMBERS_REMARK.sub("", tail))
+        tail = _LEADING_LINKERS.sub("", _PLACES_REMARK.sub("", tail))
         rated = tail.endswith(tuple(_RATE_WORDS))
         for w in _RATE_WORDS:
             tail = tail.removesuffix(w)
@@ -3796,8 +3797,9 @@ def _enumeration_end(words: str, members: list[str]) -> int:
     return end
 
 
-# what a clause says of the members it lists besides their rank (`增速高于全省平均水平`, `增速较快`)
-_MEMBERS_REMARK = regex.compile(r"(?:增速|增幅)?(?:均|都)?(?:(?:高于|快于|低于|超过)[^,]{1,12}|较快|较高|领先|靠前|居前|实现(?:正)?增长|保持增长)$")
+# what a clause says of the places it lists or counts besides their rank (`增速高于全省平均水平`,
+# `增速较快`, `均实现正增长`)
+_PLACES_REMARK = regex.compile(r"(?:增速|增幅)?(?:均|都|全部|继续)?(?:(?:高于|快于|低于|超过)[^,]{1,12}|较快|较高|领先|靠前|居前|(?:实现|保持)?(?:正)?增长)$")
 _HAN_WORDS = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 
 
@@ -3805,8 +3807,6 @@ _HAN_WORDS = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 _COUNTED_PLACES = regex.compile(
     r"^(?:[^,]{0,16}?中,)?(?:有)?(?:\d{1,2}|[一二三四五六七八九十]{1,3})个?(?:设区市|地级市|市州|市\(州\)|盟市|地市|区县|县区|县市区|市|州|县|区|省份|省区市|省)"
 )
-# what the clause says they all did (`均实现正增长`, `增速高于全区平均水平`)
-_ALL_PLACES_REMARK = regex.compile(r"(?:增速|增幅)?(?:均|都|全部|继续)?(?:实现|保持)?(?:正增长|增长|(?:高于|快于)[^,]{1,12})$")
 
 
 def _measure_of_all_places(text: str, s: int, mcs: int) -> str | None:
@@ -3827,7 +3827,7 @@ def _measure_of_all_places(text: str, s: int, mcs: int) -> str | None:
         m = _COUNTED_PLACES.search(words)
         if m is None:
             return None
-        rest = _ALL_PLACES_REMARK.sub("", words[m.end() :])
+        rest = _PLACES_REMARK.sub("", words[m.end() :])
         return rest if len(rest) >= 2 and vocab().head_at_end.search(rest) else None
     return None
 
@@ -4130,7 +4130,6 @@ _LEADING_LINKERS = regex.compile(r"^(?:的|分别|合计|共|累计|实现|完�
 
 # words for the worth of goods counted just before (`…18.6万辆，价值246.3亿元`)
 _VALUE_WORDS = frozenset(("价值", "货值", "金额", "价值量", "总值"))
-_FLOWS = frozenset(("进出口", "出口", "进口"))
 _PRICE_WORDS = regex.compile(r"(?:平均价格|均价)(?:为)?(?:每(?:吨|千克|公斤|辆|台|件|桶))?")
 
 
@@ -5109,7 +5108,6 @@ def _city_like(name: str) -> bool:
     return p is not None and (p.kind == "city" or p.canonical in _MUNICIPALITIES)
 
 
-_FLOWS = ("进出口", "出口", "进口")
 _CARRIED_MEMBERS = frozenset(("enterprise_type", "market", "trade_mode"))
 # a measure of how much of some goods moved, after their value (`出口数量`, `进口量`, `出口均价`)
 _AMOUNT_OF_GOODS = regex.compile(r"(?:出口|进口|进出口)?(?:数量|量|均价|平均价格|价格)")

@@ -194,7 +194,8 @@ _RELEASED_BY = regex.compile(r"^[\p{Han}()]{1,22}?(?:会|局|署|部|厅|委|中
 # abbreviation it goes by; the abbreviation names the market group
 _AGREEMENT_ABBREVIATED = regex.compile(r"《[^《》]{2,30}》\s*\((?P<a>[A-Za-z]{2,10})\)")
 _ALIASED_LEAD = regex.compile(r"^(?P<full>[\p{Han}—\-()]{4,40}?)\((?:以下|下文)?(?:简称|下称)(?:[“\"](?P<short>[^”\"()]{2,12})[”\"]|(?P<short>[\p{Han}]{2,12}))\)")
-_FLOW_HEADS = frozenset(("进出口", "出口", "进口"))
+# the trade flows, as heads and as words that open a measure (`出口数量`)
+TRADE_FLOWS = ("进出口", "出口", "进口")
 _KIND_ONLY = frozenset(("合作区", "示范区", "片区", "园区", "新区", "开发区", "高新区", "经开区", "综保区", "试验区", "自贸区", "集团", "公司", "协会"))
 
 
@@ -204,7 +205,7 @@ def _aliased_name(m) -> str:
         return m.group("full")
     full = m.group("full")
     if m.group(0).endswith(("”)", '")')) or vocab().head_at_end.search(full) is None:
-        flows = [h for h in any_head().finditer(full) if h.group() in _FLOW_HEADS]
+        flows = [h for h in any_head().finditer(full) if h.group() in TRADE_FLOWS]
         if flows and m.group("short") in full[flows[-1].end() :]:
             # `山东省出口橡胶轮胎（以下简称轮胎）`: the goods go by the short name, after whose flow it is
             return full[: flows[-1].end()] + m.group("short")
