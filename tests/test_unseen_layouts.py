@@ -8400,3 +8400,23 @@ def test_a_note_naming_a_query_platform_is_no_source():
     note = "　　附注：\n　　1.本文数据来源于海关统计数据在线查询平台，统计口径为南京市辖区内企业的进出口数据。\n"
     assert data_notes(note) == []  # a tool to look the customs figures up, not who published them
     assert [n.name for n in data_notes("　　注：本文数据来源于云岭市统计局。\n")] == ["云岭市统计局"]
+
+
+def test_a_zone_office_named_after_its_city_in_brackets_makes_the_city_home():
+    ex = tradeie.extract(
+        "跨境电商综试区简报\n2025 年第 3 期\n\n"
+        "中国（温州）跨境电子商务综合试验区建设工作领导小组办公室    2025 年 10 月 24 日\n\n"
+        "四、经营主体培育情况\n    前三季度，全市新增跨境电商注册企业 1243 家。瑞安市、乐清市、龙港市增速居前。\n"
+    )
+    assert _by_value(ex, "1243 家").subject == "温州市"
+
+
+def test_an_associations_count_of_the_citys_fairs_goes_on_after_the_city():
+    ex = tradeie.extract(
+        "广州会展业运行简报\n2025年第3期(总第38期)\n\n广州市会展行业协会编                2025年10月20日\n\n"
+        "一、展览总体情况\n\n    据协会对全市主要展馆的统计,第三季度,广州市共举办展览98场,同比增加11场。"
+        "1-9月累计举办展览276场,展览面积812.3万平方米,同比增长6.1%。\n\n"
+        "二、协会工作\n\n    本季度协会组织会员企业参加培训320人次。\n"
+    )
+    assert _by_value(ex, "276场").subject == "广州市"
+    assert _by_value(ex, "320人次").subject == "广州市会展行业协会"

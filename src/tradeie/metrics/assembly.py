@@ -875,6 +875,9 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         # customs house named after its capital: `长春海关` speaks for 吉林省)
         if customs_province(body):
             continue
+        if (zm := _ZONE_OF_CITY.search(body or "")) is not None and getattr(lookup(zm.group("r")), "kind", None) == "city":
+            # `中国（温州）跨境电子商务综合试验区建设工作领导小组办公室`: a city's own zone's office
+            return lookup(zm.group("r")).canonical
         for m in _DATA_TITLE_REGION.finditer(body or ""):
             p = lookup(m.group("r"))
             if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
@@ -938,6 +941,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
 
 
 _MUNICIPALITIES = frozenset(("北京市", "上海市", "天津市", "重庆市"))
+# a zone named after its city in brackets (`中国（温州）跨境电子商务综合试验区`)
+_ZONE_OF_CITY = regex.compile(r"中国\((?P<r>[\p{Han}]{2,4})\)")
 _OWN_CITY_WORDS = regex.compile(r"(?<!资)(?:我市|全市|本市)(?!场)")  # not `资本市场`
 
 
@@ -4646,8 +4651,12 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         p = lookup(found[0])
         if not (om.group("w") in ("地区", "区域") and p is not None and p.kind in ("city", "district", "province", "region")):
             found = None
-    if found is None and _association(ctx) and _OWN_ACTIVITY.match(text, _content_start(text, s)):
-        # an association's own bulletin: `全年组织举办人才培训班9期` is the association's doing
+    if (
+        found is None and _association(ctx) and _OWN_ACTIVITY.match(text, _content_start(text, s))
+        and not (actx.subject and actx.subject != ctx.self_org and s > actx.para_start)
+    ):
+        # an association's own bulletin: `全年组织举办人才培训班9期` is the association's doing (not
+        # `广州市共举办展览98场…。1-9月累计举办展览276场`: the place the paragraph reports on goes on)
         actx.subject = ctx.self_org
         return ctx.self_org
     if found is not None:
