@@ -160,7 +160,7 @@ def _leading_trade_head() -> regex.Pattern:
     """A trade verb opening the words (`进口铁矿砂`), after a partner named by its abbreviation
     (`对韩出口机电产品`: the flow 对韩出口, then the goods)."""
     abbr = alternation(vocab().data.market_abbreviations)
-    return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?(?:进出口|出口|进口)(?=[\p{{Han}}])")
+    return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?(?:{alternation(TRADE_FLOWS)})(?=[\p{{Han}}])")
 _NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
@@ -875,9 +875,9 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         # customs house named after its capital: `长春海关` speaks for 吉林省)
         if customs_province(body):
             continue
-        if (zm := _ZONE_OF_CITY.search(body or "")) is not None and getattr(lookup(zm.group("r")), "kind", None) == "city":
+        if (zm := _ZONE_OF_CITY.search(body or "")) is not None and (zp := lookup(zm.group("r"))) is not None and zp.kind == "city":
             # `中国（温州）跨境电子商务综合试验区建设工作领导小组办公室`: a city's own zone's office
-            return lookup(zm.group("r")).canonical
+            return zp.canonical
         for m in _DATA_TITLE_REGION.finditer(body or ""):
             p = lookup(m.group("r"))
             if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
@@ -3782,7 +3782,7 @@ def _measure_after_listed(text: str, s: int, cs: int, first: int, members: list[
             # `16市规上工业增加值均实现正增长，其中，东营、日照、枣庄增速居前，分别增长…`: the rates
             # are of the measure the clause before the members names for all the places
             return _measure_of_all_places(text, s, a)
-        if _DIGIT.search(tail) or "等" in tail or not _HAN_WORDS.fullmatch(tail):
+        if _DIGIT.search(tail) or "等" in tail or len(tail) > 16 or not _HAN2.fullmatch(tail):
             return None
         # a measure (`…规上工业增加值`), a share of one (`…数字经济占GDP比重`), or what grew (`…数字经济增速`)
         named = vocab().head_at_end.search(tail) or tail.endswith(("比重", "占比", "份额")) or rated
@@ -3805,7 +3805,6 @@ def _enumeration_end(words: str, members: list[str]) -> int:
 # what a clause says of the places it lists or counts besides their rank (`增速高于全省平均水平`,
 # `增速较快`, `均实现正增长`)
 _PLACES_REMARK = regex.compile(r"(?:增速|增幅)?(?:均|都|全部|继续)?(?:(?:高于|快于|低于|超过)[^,]{1,12}|较快|较高|领先|靠前|居前|(?:实现|保持)?(?:正)?增长)$")
-_HAN_WORDS = regex.compile(r"[\p{Han}A-Za-z]{2,16}")
 
 
 # the places a clause counts before the measure they all report (`16市`, `有8个设区市`)
@@ -3819,7 +3818,7 @@ def _measure_of_all_places(text: str, s: int, mcs: int) -> str | None:
     looking back past a `其中` clause from the members' clause at ``mcs``; or None."""
     at = mcs
     for _ in range(2):
-        if at <= s + 1 and at == s and s > 0 and text[s - 1] == "。" and vocab().opener_re.match(text[s : s + 12]):
+        if at == s and s > 0 and text[s - 1] == "。" and vocab().opener_re.match(text[s : s + 12]):
             # `…有8个设区市地区生产总值增速高于全区平均水平。其中，防城港、钦州…增速分别为…`
             s = text.rfind("。", 0, s - 1) + 1
         if at <= s + 1:
@@ -5119,7 +5118,7 @@ def _city_like(name: str) -> bool:
 
 _CARRIED_MEMBERS = frozenset(("enterprise_type", "market", "trade_mode"))
 # a measure of how much of some goods moved, after their value (`出口数量`, `进口量`, `出口均价`)
-_AMOUNT_OF_GOODS = regex.compile(r"(?:出口|进口|进出口)?(?:数量|量|均价|平均价格|价格)")
+_AMOUNT_OF_GOODS = regex.compile(rf"(?:{alternation(TRADE_FLOWS)})?(?:数量|量|均价|平均价格|价格)")
 _DISTRICT_PRONOUNS = frozenset(("全区", "本区", "该区", "新区", "全县", "本县"))
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))
 # what a profiled place is called by its kind alone: `产业园实现…`, `园区入驻企业…` under
@@ -5299,11 +5298,11 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     stated = next((p for p in reversed(cands[:-1]) if _single_month(p)), None) or (
         actx.para_period if actx.para_period is not None and actx.para_period is not chosen and _single_month(actx.para_period) else None
     )
-    if chosen.rule == "relative_month" and chosen.text == "全月" and actx.period is not None and _single_month(actx.period):
-        stated = stated or actx.period  # (or the month the passage reports)
-    if chosen.rule == "relative_month" and chosen.text == "全月" and stated is not None and stated.first is not None:
-        # `9月当月，平台新增备案企业326家…；全月处理…申报清单1426.8万票`: the whole of that month
-        first, last = stated.first.replace(day=1), _month_end(stated.last)
+    whole_month = chosen.rule == "relative_month" and chosen.text == "全月"
+    if whole_month and (month := stated or (actx.period if actx.period is not None and _single_month(actx.period) else None)):
+        # `9月当月，平台新增备案企业326家…；全月处理…申报清单1426.8万票`: the whole of that month (or
+        # of the month the passage reports)
+        first, last = month.first.replace(day=1), _month_end(month.last)
     elif chosen.rule == "relative_month" and chosen.text in _THIS_MONTH and ctx.reported_month is not None:
         # `本月新开航线…` in a monthly report issued early the next month about `7月份`: the month reported
         first, last = ctx.reported_month, _month_end(ctx.reported_month)
