@@ -8420,3 +8420,85 @@ def test_an_associations_count_of_the_citys_fairs_goes_on_after_the_city():
     )
     assert _by_value(ex, "276场").subject == "广州市"
     assert _by_value(ex, "320人次").subject == "广州市会展行业协会"
+
+
+def test_a_customs_houses_own_work_is_its_own_and_the_trade_it_supervised_the_places():
+    ex = tradeie.extract(_release(
+        "常州海关  2025-11-20", "前10个月常州市外贸运行情况",
+        "　　前10个月，常州市进出口总值1286.4亿元，同比增长6.2%。前10个月，常州海关共签发各类原产地证书3.62万份，"
+        "同比增长12.4%，签证金额96.5亿元。常州海关监管跨境电商进出口86.4亿元，增长32.1%。",
+        "　　同期，经常州海关所属口岸出口鲜活农产品23.6万吨，增长3.9%。",
+    ))
+    assert _by_value(ex, "3.62万份").subject == "常州海关"
+    assert _by_value(ex, "96.5亿元").subject == "常州海关"
+    assert _by_value(ex, "23.6万吨").subject == "常州海关"
+    assert _by_value(ex, "86.4亿元").subject == "常州市"  # the city's trade it supervised
+    assert _by_value(ex, "1286.4亿元").subject == "常州市"
+
+
+def test_listed_companies_after_describing_words_and_with_a_places_name():
+    ex = tradeie.extract(_release(
+        "证券时报网  2025-12-06", "农业及消费股11月经营数据",
+        "　　黄羽肉鸡龙头立华股份（300761）11月销售肉鸡4128.6万只，销售收入10.34亿元。"
+        "民和股份（002234）11月销售商品代鸡苗2683.5万只，销售收入7127.6万元。",
+        "　　逆变器和储能龙头阳光电源（300274.SZ）上半年实现营业收入428.6亿元，同比增长13.3%。",
+        "　　中国中免（601888）第三季度实现营业收入118.15亿元，同比下降0.8%。单季度来看，中国中免三季度毛利率为32.1%。",
+    ))
+    assert _by_value(ex, "7127.6万元").subject == "民和股份"  # not `股份`
+    assert _by_value(ex, "428.6亿元").subject == "阳光电源"
+    duty_free = _by_value(ex, "118.15亿元")
+    assert duty_free.subject == "中国中免" and duty_free.indicator == "营业收入"
+
+
+def test_a_fairs_report_with_sections_keeps_the_fairs_months_over_a_speakers_year():
+    ex = tradeie.extract(
+        "第58届云岭进出口商品交易会 · 新闻中心\n\n"
+        "第58届云岭交易会闭幕 境外采购商到会29.7万人\n\n"
+        "发布时间：2025-11-05　　来源：云岭交易会新闻中心\n\n"
+        "　　11月4日，第58届云岭进出口商品交易会在云岭国际会展中心落下帷幕。本届交易会于10月15日开幕，"
+        "展览总面积155万平方米，参展企业3.21万家。\n\n"
+        "　　新闻发言人在闭幕新闻通气会上表示，今年以来外部环境更趋复杂严峻，交易会稳中有进。\n\n"
+        "　　一、境外采购商到会情况\n\n"
+        "　　本届到会境外采购商29.7万人，较上届增长6.8%。\n\n"
+        "　　二、成交情况\n\n"
+        "　　现场意向出口成交258.6亿美元，较上届增长4.1%。\n"
+    )
+    assert _period(_by_value(ex, "155万平方米")) == ("2025-10-01", "2025-11-30")
+    assert _period(_by_value(ex, "258.6亿美元")) == ("2025-10-01", "2025-11-30")
+
+
+def test_a_firms_press_release_reports_the_firms_figures():
+    ex = tradeie.extract(
+        "新闻稿 | 即时发布\n\n海川环球发布2025年度经营数据：中国商家数同比增长超五成\n\n"
+        "（2026年1月15日，杭州）跨境电商零售平台海川环球今日发布2025年度经营数据。2025年平台商品交易总额达423.6亿美元，"
+        "同比增长38.7%。美国市场GMV为96.2亿美元，增长21.4%。\n\n"
+        "关于海川环球\n海川环球是杭州海川数字科技有限公司旗下跨境电商零售平台，成立于2019年。\n"
+    )
+    assert _by_value(ex, "423.6亿美元").subject == "海川环球"
+    us = _by_value(ex, "96.2亿美元")
+    assert us.subject == "海川环球" and us.dimensions.get("market") == "美国"
+
+
+def test_a_designated_bases_brief_calls_its_park_the_base():
+    ex = tradeie.extract(
+        "国家数字服务出口基地（云岭软件园）\n建设工作简报\n\n2026年第1期\n\n云岭软件园管理委员会办公室　　2026年4月16日\n\n"
+        "一季度基地数字服务出口实现良好开局\n\n"
+        "　　一季度，基地实现数字服务出口3.82亿美元，同比增长14.6%。同期全市数字服务出口7.31亿美元，同比增长11.2%。"
+        "3月当月，基地数字服务出口1.31亿美元，环比增长18.9%。\n"
+    )
+    assert _by_value(ex, "3.82亿美元").subject == "云岭软件园"
+    assert _by_value(ex, "1.31亿美元").subject == "云岭软件园"
+
+
+def test_an_airport_companys_monthly_reports_its_airport_and_markets_by_region():
+    ex = tradeie.extract(
+        "云岭国际机场\n航空货运运行月报\n（2026年2月）\n\n编制单位：云岭国际机场股份有限公司货运发展部\n发布日期：2026-03-06\n\n"
+        "一、总体运行情况\n\n2月份，本场完成货邮吞吐量3.86万吨，同比增长12.4%。\n\n"
+        "二、国际及地区货运\n\n表1  2月国际及地区货邮分地区情况\n"
+        "地  区      货邮量（吨）      同比（%）\n"
+        "欧  洲      6,312.8           31.2\n"
+        "北  美      4,106.5           18.9\n"
+    )
+    assert _by_value(ex, "3.86万吨").subject == "云岭国际机场"
+    europe = _by_value(ex, "6,312.8")
+    assert europe.subject == "云岭国际机场" and europe.dimensions.get("market") == "欧洲"

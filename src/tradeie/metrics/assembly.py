@@ -210,6 +210,7 @@ class _DocContext:
     listed: tuple[str, ...] = ()  # companies named with their stock code (`海拓供应链（301338）`)
     full_names: dict[str, str] = field(default_factory=dict)  # `云帆跨境` -> `…云帆跨境科技股份有限公司`
     event_period: PeriodMatch | None = None  # the months it was held in
+    announcer: str | None = None  # the firm a press release is from (`关于海纳环球` closing it)
     self_org: str | None = None  # the company issuing the bulletin (集团 -> it)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
     doc_title: str | None = None  # the document's own headline (before any section)
@@ -338,7 +339,7 @@ _COVER_LINE = regex.compile(
     r"\d{4}年第\d{1,3}期|\(?总第|[\p{Han}]{2,30}?(?:局|委员会|协会|秘书处)编?\d{4}年"
     r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$"  # `二〇二五年十月`: the date printed
 )
-_CITY_ZONES = "科技城|科学城"  # a science city run as a zone (`三亚崖州湾科技城`)
+_CITY_ZONES = "科技城|科学城|软件园|科技园|科学园"  # a science city or park run as a zone (`三亚崖州湾科技城`, `厦门软件园`)
 _ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|{_CITY_ZONES})$")
 
 
@@ -401,11 +402,12 @@ def _self_org(*bodies: str | None) -> str | None:
     return None
 
 
-_PORT_GROUP = regex.compile(r"(?P<port>[\p{Han}]{2,8}?港)(?:口|务)?集团")
+_PORT_GROUP = regex.compile(r"(?P<port>[\p{Han}]{2,8}?(?:港|机场))(?:口|务)?(?:集团|股份有限公司)")
 
 
 def _group_port(org: str, text: str) -> str | None:
-    """The port a port group runs (`宁波舟山港集团` -> 宁波舟山港), when the text names it."""
+    """The port a port group runs (`宁波舟山港集团` -> 宁波舟山港), or the airport its company runs
+    (`南湖国际机场股份有限公司` -> 南湖国际机场), when the text names it."""
     m = _PORT_GROUP.match(org)
     if m is None:
         return None
@@ -429,6 +431,9 @@ _GROUP_LEGAL_FORM = regex.compile(r"(?<=集团)(?:股份)?有限(?:责任)?公�
 _SELF_ORG = regex.compile(r"(.{2,20}(?:集团|公司|协会|商会|联合会|促进会|贸促会))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
 
 
+_BASE_OF_ZONE = regex.compile(r"[\p{Han}]{2,20}基地[(（](?P<z>[\p{Han}]{2,16})[)）]")
+
+
 def _zone(structure: Structure) -> str | None:
     """The zone a document is about: named on a line of its own at its head, or opening its
     headline (`合肥高新区服务外包产业运行简报` -> 合肥高新区); or the customs district of a
@@ -439,6 +444,8 @@ def _zone(structure: Structure) -> str | None:
         name = _ZONE_BODY.sub("", norm.original[a:b].strip())  # `…临港新片区管理委员会` speaks for its zone
         # an official report on a zone: `关于中国（天津）自由贸易试验区` / `2025年三季度建设进展情况的报告`
         name = name.removeprefix("关于")
+        if (based := _BASE_OF_ZONE.fullmatch(name)) is not None:
+            name = based.group("z")  # `国家数字服务出口基地（厦门软件园）`: the park the base is
         if _ZONE.match(name):
             return _without_city(name)
         m = _ZONE_PREFIX.match(name)
@@ -667,8 +674,8 @@ def _fair_or_title_period(ctx: _DocContext) -> PeriodMatch | None:
     """The headline's period, unless it is only the year in the fair's name (`2025年服贸会闭幕`):
     then the months the fair was held in."""
     dp, ev = ctx.doc_period, ctx.event_period
-    if dp is not None and ev is not None and ctx.event and dp.granularity == "year" and dp.text in ctx.event:
-        return ev
+    if dp is not None and ev is not None and ctx.event and (dp.granularity == "year" and dp.text in ctx.event or dp.text.endswith("以来")):
+        return ev  # (nor a speaker's `今年以来外部环境…` in the lead: the fair's months)
     return dp or ev
 
 
@@ -1077,6 +1084,7 @@ def _assemble(
     ctx.zone = _zone(structure)
     ctx.event, ctx.event_period = _event(structure, ref)
     ctx.listed = _listed_companies(text)
+    ctx.announcer = _announcer(text)
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None
     ctx.full_names = {m["name"]: company_name(m["full"]) for m in _SHORT_NAME.finditer(text)}
@@ -1435,6 +1443,9 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             del dims[k]  # the `全市` row of a table of districts: the whole, not a member
             continue
         p = lookup(member)
+        if k == "subject" and p is not None and p.kind in ("country", "economy", "world_region") and p.canonical != "中国":
+            dims["market"] = dims.pop(k)  # `欧  洲  6,312.8` in an airport's table by 地区: a market of its
+            continue
         if k == "subject" or (p is not None and p.kind in ("province", "city", "district", "region")) or (
             p is None and (looks_like_district(member) or _TOWNSHIP.fullmatch(member))
         ):
@@ -1485,6 +1496,8 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
             return group  # `表1 2025年10月样本卖家分平台销售情况`: the firms the survey follows
     # a company's own bulletin holds its figures, not its city's
     company = ctx.self_org if ctx.self_org and _COMPANY_END.search(ctx.self_org) else None
+    if company:
+        company = _group_port(company, ctx.text) or company  # (a port's or an airport's company: the port)
     own = ctx.zone or company or ctx.region or ctx.province
     if own:
         return own
@@ -3589,6 +3602,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = _LISTED_LEAD.sub("", indicator[indicator.index(subject) + len(subject) :]) or indicator
     elif subject in ctx.listed and indicator.startswith("公司"):
         indicator = _LISTED_LEAD.sub("", indicator[2:]) or indicator
+    elif subject in ctx.listed and (rest := next((subject[k:] for k in range(2, len(subject) - 1) if indicator.startswith(subject[k:]) and lookup(subject[:k]) is not None), None)):
+        indicator = _LISTED_LEAD.sub("", indicator[len(rest) :]) or indicator  # `中国中免`'s words without 中国
     subject = ctx.full_names.get(subject, subject)  # a short name stands for the registered one
     if ctx.region in _OWN_ECONOMIES and subject and subject != ctx.region and _same_place(subject, ctx.region):
         subject = ctx.region  # `香港特別行政區…` in Hong Kong's own release: 香港, as it names itself
@@ -4305,6 +4320,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
         return "中国"
     if kind == "world":
         return "全球"
+    if kind == "zone" and form == "基地":
+        return ctx.zone  # a base's own brief; elsewhere (`生产基地`) the word names no one place
     if kind == "zone" and form in _BONDED_ZONE_WORDS:
         # `宁波保税区的…业务…。…保税区申报单量…`: the bonded zone named earlier, else the word as
         # written (a city's several bonded zones are no one place)
@@ -4321,7 +4338,7 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             or _autonomous_region(actx.province or ctx.province) or ctx.region
         )
     if kind == "self":
-        if form in ("全港", "本港") and ctx.self_org and (port := _group_port(ctx.self_org, ctx.text)):
+        if form in ("全港", "本港", "本场") and ctx.self_org and (port := _group_port(ctx.self_org, ctx.text)):
             return port  # `全港累计完成货物吞吐量…` in 宁波舟山港集团's brief: the port
         return ctx.self_org or ctx.region
     if kind == "association":
@@ -4660,6 +4677,8 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         return ctx.self_org
     if found is not None:
         subj = _canonical_subject(ctx, actx, *found)
+        if subj and found[1] == "authority":
+            return subj  # a customs house's own work is its sentence's; the trade after it is the place's
         if subj:
             actx.subject = subj
             actx.subject_part = _OF_WHICH.match(text, s) is not None
@@ -4801,6 +4820,7 @@ _CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6}|[A-Z]{1,5}\.
 # `（以下简称“嘉程供应链”，股票代码：301597）`: the code labelled)
 _STOCK_CODE = regex.compile(rf"\((?:(?:以下简称|下称|简称)[“\"][^”\"]{{1,12}}[”\"],)?(?:股票代码|证券代码)?:?{_CODE}(?:[/;]{_CODE})?(?:,[^()]{{0,30}})?\)")
 _NAME_BEFORE_CODE = regex.compile(r"(?:[\p{Han}A-Za-z]{2,12})$")
+_BARE_SUFFIX = regex.compile(r"股份|控股|集团|科技|实业|发展|生物|农牧|电子|电器|物流|智能|能源|新能源|汽车|医药|食品|化工|材料")
 _NAME_LEAD = regex.compile(r"^.*?(?:日讯|日电|企业|公司|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|出口商|进口商|贸易商|经销商|零售商|品牌商|随着|以|如|像|的|和|与|及|、|是|为|称)")
 
 
@@ -4811,10 +4831,11 @@ def _listed_in(listed: tuple[str, ...], text: str, s: int, cs: int, phrase: Phra
     """A listed company named in the metric's words or leading its sentence, in full or by the
     short name it goes by (`圆通累计完成业务量…` for 圆通速递（600233.SH）)."""
     lead = text[s : max(cs, s)]
-    full = next((n for n in listed if n in phrase.text or n in lead), None)
+    opening = _content_start(text, s)
+    # (`中国中免（601888）第三季度实现…`: a name opening with a place's, which the words lost)
+    full = next((n for n in listed if n in phrase.text or n in lead or text.startswith(n, opening) or text.startswith(n, cs)), None)
     if full is not None:
         return full
-    opening = _content_start(text, s)
     return next((n for n in listed if (short := _short_name(n)) and (
         phrase.text.startswith(short) or text.startswith(short, opening))), None)
 
@@ -4843,7 +4864,10 @@ def _listed_companies(text: str) -> tuple[str, ...]:
         if known is not None:
             name = known  # `美的集团（000333）`: a name the gazetteer knows, 的 and all
         else:
-            name = _NAME_LEAD.sub("", words)
+            name = words
+            while (shorter := _NAME_LEAD.sub("", name, count=1)) != name and len(shorter) >= 2 and not _BARE_SUFFIX.fullmatch(shorter):
+                # (`民和股份（002234）`: 和 is the name's, not a conjunction before it)
+                name = shorter  # `逆变器和储能龙头阳光电源（300274.SZ）`: after the last describing word
             name = name[name.rfind("的") + 1 :]  # `以跨境专线小包为主业的启程物流（603617）`
         if 2 <= len(name) <= 10 and name not in out and lookup(name) is None:
             out.append(name)
@@ -4963,6 +4987,16 @@ def _provincial_customs_at(text: str, end: int, form: str) -> bool:
     return text.startswith("海关", end) and customs_province(form + "海关") is not None
 
 
+# a press release's boilerplate about its issuer: `关于海纳环球` on its own line, then `海纳环球（…）是…`
+_ABOUT_ISSUER = regex.compile(r"(?m)^[ \t\u3000]*关于(?P<n>[\p{Han}A-Za-z]{2,12})[ \t\u3000]*\n[ \t\u3000]*(?P=n)(?:\([^()\n]{1,40}\))?(?:是|系|为|成立)")
+
+
+def _announcer(text: str) -> str | None:
+    """The firm a press release is from, named in the `关于…` note that closes it."""
+    m = _ABOUT_ISSUER.search(text)
+    return m.group("n") if m else None
+
+
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
     """The subject an article is about when a sentence names none: the place it names most
     (its title counts three times), its region, its province or the country."""
@@ -4975,6 +5009,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.event  # a fair's results report: its counts and deals are the fair's
     if ctx.region in _OWN_ECONOMIES:
         return ctx.region  # an economy's own release: the regions and partners it names are markets
+    if ctx.announcer:
+        return ctx.announcer  # a firm's press release: the markets and sellers it names are its platform's
     if ctx.reporting and (firm := next((n for n in ctx.reporting if n in text[a0:a1]), None)):
         return firm  # `华宸电器发布2024年年度报告。…其中，海外业务收入…`: the company's results
     if actx.title and (fair := _EVENT.match(actx.title)) and _EVENT_HELD.search(actx.title, fair.end()):

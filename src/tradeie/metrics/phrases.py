@@ -145,6 +145,13 @@ def _market_names() -> str:
 
 
 _COMPANY_RE = re.compile(_COMPANY_STD)
+_SUPERVISED_OF = regex.compile(r"[\p{Han}]{0,4}?的")
+_TRADE_SUPERVISED = regex.compile(r"(?:(?!清单|包裹|证书|票|件|批)[\p{Han}“”]){0,12}?(?:进出口|出口|进口)(?:商品|货物|总?值|额)?$")
+# a customs house opening the words with what it did: supervised, cleared, certified, issued
+_CUSTOMS_AT_WORK = regex.compile(
+    r"经?(?P<name>(?![中全本各]国|[全本各]省|[全本各]市|国家|全|各)(?:(?!地区)[\p{Han}]){2,5}?海关)(?!总署|关区|统计|数据|发布|公布)"
+    r"(?:所属口岸|(?=[\p{Han}\d]{0,8}?(?:监管|验放|签发|办理|查验|检出|截获|审核|征收|减免|出台|推出|制定|开设|放行|检疫|检验)))"
+)
 _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
 # a proper name: not a category (`国家级经开区`, `各片区`) nor a cited body (`据临港新片区…`), nor
 # words running into one (`黄埔海关共监管开发区…`, `民营企业对开发区…`)
@@ -375,6 +382,17 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # before it are its markets
         ph.subject, ph.subject_kind = tm.group("p"), v.pronoun_kind[tm.group("p")]
         t = t[: tm.start()] + t[tm.end() :]
+    if ph.subject is None and (cw := _CUSTOMS_AT_WORK.match(t)) is not None and customs_province(cw.group("name")) is None:
+        # `青岛海关共签发RCEP原产地证书…`, `经拱北海关所属口岸供澳…`: the customs house's own work
+        # (what it supervised, certified, cleared), not its province's trade
+        if not (
+            (dm := _SUPERVISED_OF.match(t, cw.end())) and place_regex().match(t, dm.end())
+            or _TRADE_SUPERVISED.match(t, cw.end())
+        ):
+            # (but `经厦门海关监管的厦门市跨境电商进出口`, `常州海关监管跨境电商进出口商品86.4亿元`:
+            # the place's trade it supervised)
+            ph.subject, ph.subject_kind = cw.group("name"), "authority"
+            t = _LEADING_NOISE.sub("", t[cw.end() :])
     # a leading subject form: 我市 / 大连市 / 中国企业 / a company name — unless it opens an
     # enumeration (`美国、中国香港、日本三地…`, `长三角和京津冀地区…`), whose members are not subjects
     m = _subject_re().match(t)
