@@ -537,3 +537,23 @@ def test_stacked_names_split_mid_word_are_joined():
     [t] = read(text)
     assert [c.role for c in t.columns] == ["label", "value", "change", "other"]
     assert t.rows[0].cells[1].unit == "亿元" and t.rows[1].cells[2].value == Decimal("11.2")
+
+
+def test_cells_written_with_their_units_are_figures_and_size_classes_are_labels():
+    (t,) = read(
+        "2026 年一季度各市利用外资情况\n\n"
+        "地区　　新设外资企业　　实际使用外资　　同比增长\n\n"
+        "全省　　286 家　　13.78 亿美元　　-3.1%\n\n"
+        "云岭市　　118 家　　5.86 亿美元　　-1.8%\n"
+    )
+    row = t.rows[1]
+    assert row.label == "云岭市"
+    assert [(c.value, c.unit) for c in row.cells[1:]] == [
+        (Decimal("118"), "家"), (Decimal("5.86"), "亿美元"), (Decimal("-1.8"), "%"),
+    ]
+    (sized,) = read(
+        "规模分组            企业数(家)   软件业务收入(亿元)\n"
+        "10亿元以上                21            986.37\n"
+        "1000万元以下             774             65.83\n"
+    )
+    assert [r.label for r in sized.rows] == ["10亿元以上", "1000万元以下"]

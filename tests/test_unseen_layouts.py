@@ -8502,3 +8502,17 @@ def test_an_airport_companys_monthly_reports_its_airport_and_markets_by_region()
     assert _by_value(ex, "3.86万吨").subject == "云岭国际机场"
     europe = _by_value(ex, "6,312.8")
     assert europe.subject == "云岭国际机场" and europe.dimensions.get("market") == "欧洲"
+
+
+def test_a_table_of_cities_with_units_in_every_cell_gives_each_citys_figures():
+    ex = tradeie.extract(
+        "安徽省商务厅\n2026年4月20日\n\n附表\n\n2026 年一季度各市利用外资情况\n\n"
+        "地区　　新设外资企业　　实际使用外资　　同比增长\n\n"
+        "全省　　286 家　　13.78 亿美元　　-3.1%\n\n"
+        "合肥市　　118 家　　5.86 亿美元　　-1.8%\n"
+    )
+    hefei = _by_value(ex, "5.86 亿美元")
+    assert hefei.subject == "合肥市" and hefei.value.normalized == Decimal("586000000") and hefei.value.base_unit == "USD"
+    assert hefei.change.percent == Decimal("-1.8")
+    assert _by_value(ex, "118 家").subject == "合肥市"
+    assert _by_value(ex, "13.78 亿美元").subject == "安徽省"

@@ -108,6 +108,8 @@ _BAR = re.compile("[|│┃║]")  # `｜` folds to `|`
 _TAB = re.compile("\t")
 _NUM = re.compile(r"[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: ?[%‰])?")  # -2.6, 1,234.5, 12.6%
 # a figure and its growth rate in brackets in one cell (folded text): `17106.3(6.9)`, `4576.3(-3.1)`
+# a figure written with its unit in the cell (`286 家`, `5.86 亿美元`, `1,046.2万平方米`)
+_NUM_UNIT = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?) ?(?P<u>[^\d\s%‰.,+\-]{1,5})")
 _NUM_RATE = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\((?P<r>[+\-\u2212]?\d+(?:\.\d+)?)%?\)")
 _MISSING = re.compile(r"[-\u2010-\u2015\u2212…/×*.·]+")  # — - … -- ... /
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[.\-/](?:0?[1-9]|1[0-2]))?")  # a bare year (or year.month, `2025.11`) may head a column
@@ -147,6 +149,8 @@ def _kind(t: str) -> str:
     if not t:
         return "e"
     if len(t) <= 24 and (_NUM.fullmatch(t) or _NUM_RATE.fullmatch(t)):
+        return "n"
+    if len(t) <= 24 and (m := _NUM_UNIT.fullmatch(t)) is not None and _cell_unit_word(m.group("u")):
         return "n"
     if len(t) <= 12 and _MISSING.fullmatch(t):
         return "m"
@@ -210,6 +214,15 @@ def is_unit(word: str) -> bool:
 
     found = find_quantities("1" + word)
     return len(found) == 1 and found[0].end == 1 + len(word) and found[0].kind != "number"
+
+
+_BOUND_WORDS = re.compile(r"以上|以下|左右|上下|以内|余|多|及")
+
+
+def _cell_unit_word(u: str) -> bool:
+    """A unit written after a cell's figure (`家`, `亿美元`); not a bound (`10亿元以上`, a size
+    class naming a row)."""
+    return _BOUND_WORDS.search(u) is None and is_unit(u)
 
 
 def _unit_cell(t: str) -> bool:
@@ -426,6 +439,8 @@ class _Doc:
         """A figure cell; one holding its growth rate in brackets (`17106.3（6.9）`) is the figure,
         the rate kept beside it."""
         m = _NUM_RATE.fullmatch(ft)
+        if m is None and (mu := _NUM_UNIT.fullmatch(ft)) is not None and _cell_unit_word(mu.group("u")):
+            return Cell(self.text(c), c, _value(mu.group("n")), mu.group("u"))  # the cell's own unit
         if m is None:
             return Cell(self.text(c), c, _value(ft), unit)
         a, b = c[0] + m.start("n"), c[0] + m.end("n")

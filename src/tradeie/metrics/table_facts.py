@@ -35,6 +35,7 @@ __all__ = ["table_metrics", "may_hold_tables"]
 # figures on lines of their own one under another (a table whose every cell is a line)
 _ROW_HINT = re.compile(
     r"\d[%)）]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜│][ \u3000]*| )[-+−]?\d"
+    r"|\d ?[\u4e00-\u9fff]{1,4}(?:[ \u3000]{2,}|\t)[-+−]?\d"  # cells with their units (`286 家　　13.78 亿美元`)
     r"|\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n"
     # two rows of a two-column tab table (`农副食品加工业\t6.8`)
     r"|\t[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[^\n\t]+\t[-+−]?\d"
