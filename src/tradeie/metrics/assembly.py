@@ -211,6 +211,7 @@ class _DocContext:
     full_names: dict[str, str] = field(default_factory=dict)  # `云帆跨境` -> `…云帆跨境科技股份有限公司`
     event_period: PeriodMatch | None = None  # the months it was held in
     announcer: str | None = None  # the firm a press release is from (`关于海纳环球` closing it)
+    front_lead_day: PeriodMatch | None = None  # the event day a sectioned report's lead opens with
     self_org: str | None = None  # the company issuing the bulletin (集团 -> it)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
     doc_title: str | None = None  # the document's own headline (before any section)
@@ -1238,6 +1239,8 @@ def _assemble(
         actx.default_subject = actx.title_org or _article_default_subject(ctx, actx, text, a0, a1)
         ctx.article_subjects.append(actx.default_subject)
         actx.first_para_start = art.paragraphs[0].nstart
+        if art.section and ctx.front_lead_day is not None:
+            actx.lead_day = ctx.front_lead_day
         # the lead: the first paragraph that ends a sentence (not a headline swept into the body)
         actx.lead_para_start = next(
             (p.nstart for p in art.paragraphs if _SENTENCE_MARK.search(text, p.nstart, p.nend)), actx.first_para_start
@@ -1333,6 +1336,9 @@ def _assemble(
                 # cites (a lead-in of its own, no figures; or the paragraph's last sentence citing
                 # its own source after sentences of figures)
                 actx.list_source = actx.inline_source
+        if not art.section and structure.sections and ctx.front_lead_day is None:
+            # `4月20日，…推介会在香港举行。…` over `一、签约项目…`: the event the sections report on
+            ctx.front_lead_day = actx.lead_day
     _share_changes_said_after(ctx, out)
     _add_table_metrics(ctx, structure, out)
     add_warnings(out.metrics)
@@ -5214,6 +5220,10 @@ def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
     `存款余额…`): a count or measure after a stock cue, an amount after a balance cue
     (``stock_cues``, ``balance_cues``); None for a flow."""
     it = d.value
+    if it is None and d.change is not None and d.change.q is not None and d.change.q.kind == "money" and _BALANCE_MOVE.match(text, cs):
+        # `…余额6.35万亿元，同比增长7.9%，比年初增加4352.1亿元`: the balance's move since January,
+        # said of the balance at its date
+        return cs
     if it is None or it.q is None or it.q.kind not in ("count", "measure", "money"):
         return None
     cue = vocab().balance_cue if it.q.kind == "money" else vocab().stock_cue
@@ -5224,6 +5234,7 @@ def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
     return None
 
 
+_BALANCE_MOVE = regex.compile(r"\s*(?:[\p{Han}()]{0,16}?余额)?(?:比|较)(?:年初|上年末|去年末|上月末)")
 # a sentence opening with an undated end (`截至报告期末，`, `截至期末，`): what follows are levels
 _UNDATED_END_LEAD = regex.compile(r"(?:^|(?<=[。;\n]))\s*截至(?:报告期|本报告期|期|目前|本期)末\s*,\s*$")
 
