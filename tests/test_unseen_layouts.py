@@ -8516,3 +8516,15 @@ def test_a_table_of_cities_with_units_in_every_cell_gives_each_citys_figures():
     assert hefei.change.percent == Decimal("-1.8")
     assert _by_value(ex, "118 家").subject == "合肥市"
     assert _by_value(ex, "13.78 亿美元").subject == "安徽省"
+
+
+def test_a_reports_printed_report_date_resolves_its_years_over_the_issue_it_is_numbered_for():
+    ex = tradeie.extract(
+        "云岭银行研究院                                        宏观经济 | 展望报告\n\n"
+        "中国经济金融展望报告\n2026年第1季度(总第61期)\n报告日期：2025年12月10日\n\n"
+        "一、2025年中国经济回顾\n\n"
+        "国家统计局数据显示，前三季度我国GDP同比增长5.2%，其中三季度同比增长4.8%。\n"
+    )
+    assert ex.bulletin.meta.date == "2025-12-10"
+    gdp = _by_rate(ex, "同比增长5.2%")
+    assert _period(gdp) == ("2025-01-01", "2025-09-30")
