@@ -311,3 +311,13 @@ def test_same_year_refers_to_the_year_just_named():
     # with no year named before it, 同年 is the reference year
     alone = find_periods("同年出口增长5%", reference_date=dt.date(2025, 1, 22))
     assert (alone[0].first, alone[0].last) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+
+
+def test_same_month_is_the_month_named_last_and_never_a_comparisons_base():
+    from tradeie.periods import find_periods
+
+    text = "2025年10月的商品整体出口货值为4386亿港元，较一年前同月上升17.2%。同月，输往东盟的整体出口货值为442亿元。"
+    found = [(p.text, p.start_month, p.end_month) for p in find_periods(text, dt.date(2025, 11, 25))]
+    assert ("同月", "2025-10", "2025-10") in found
+    assert not any(t.endswith("同月") and t != "同月" for t, _, _ in found)  # `一年前同月`: the base of a rate
+    assert [p.text for p in find_periods("同月，输往东盟的出口货值为442亿元。", dt.date(2025, 11, 25))] == []

@@ -8528,3 +8528,13 @@ def test_a_reports_printed_report_date_resolves_its_years_over_the_issue_it_is_n
     assert ex.bulletin.meta.date == "2025-12-10"
     gdp = _by_rate(ex, "同比增长5.2%")
     assert _period(gdp) == ("2025-01-01", "2025-09-30")
+
+
+def test_a_bulletins_issue_line_in_brackets_sets_no_period_over_its_holiday():
+    ex = tradeie.extract(
+        "商圈和步行街运行监测简报\n\n（2026年第4期）\n\n云岭市商务局　编　　　　　　　　2026年2月25日\n\n"
+        "春节假期全市重点商圈客流持续高位运行\n\n"
+        "　　今年春节假期（2月15日—23日），全市重点商圈累计客流量3268.4万人次，同比增长12.7%。\n"
+    )
+    start, end = _period(_by_value(ex, "3268.4万人次"))
+    assert start[:7] == end[:7] == "2026-02"

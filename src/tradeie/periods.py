@@ -52,7 +52,7 @@ Produce = Literal[
     "stock", "stock_now", "relative_marker", "day", "month_range", "first_months", "last_months", "nth_month",
     "quarter_range", "first_quarters", "quarter_point", "quarter", "relative_quarter", "half",
     "season", "holiday", "ytd", "year_point", "month", "relative_month", "relative_week", "century", "year_range",
-    "years_from_reference", "year",
+    "years_from_reference", "year", "months_ending",
 ]
 
 
@@ -440,6 +440,17 @@ def _p_last_months(g, ctx, params):
     return _months(y, 13 - n, y, 12, granularity="month")
 
 
+def _p_months_ending(g, ctx, params):
+    """`截至2025年10月止的三个月`: the ``n`` months that end with the month named (across a new year)."""
+    n, m = _num(g.get("n"), ctx.digits), _num(g.get("m"), ctx.digits)
+    if not n or n > 12 or m is None:
+        return None
+    y = ctx.year_or_default(g)
+    k = (y or 0) * 12 + m - n  # months since year 0 of the first month, zero-based
+    y1, m1 = divmod(k, 12)
+    return _months(y1 if y is not None else None, m1 + 1, y, m, granularity="month")
+
+
 def _p_nth_month(g, ctx, params):
     n = 1 if g.get("first") else _num(g.get("n"), ctx.digits)
     if not n or n > 12:
@@ -489,7 +500,7 @@ def _p_quarter_point(g, ctx, params):
     return _point_in_quarter(ctx.year_or_default(g), q, g.get("pt"))
 
 
-_REL_STEP = {"上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "当": 0, "全": 0, "下": 1, "下个": 1}
+_REL_STEP = {"上": -1, "上个": -1, "本": 0, "这": 0, "这个": 0, "当": 0, "全": 0, "同": 0, "下": 1, "下个": 1}
 
 
 def _p_relative_quarter(g, ctx, params):
@@ -711,11 +722,17 @@ def find_periods(
             pm = PeriodMatch(start=m.start() + offset, end=m.end() + offset, text=text, **res)
             if groups.get("ry") in _ANAPHORIC and out:
                 pm = _same_year_as(pm, out)
+            if groups.get("rm") == "同":
+                named = next((p for p in reversed(out) if p.granularity == "month" and p.start_month and p.start_month == p.end_month), None)
+                if named is None:
+                    continue  # `同月` with no month named before it: no period
+                pm = named._replace(start=pm.start, end=pm.end, text=pm.text, rule=pm.rule)
             out.append(pm)
     return out
 
 
 _ANAPHORIC = frozenset(("同", "当"))  # `2024年…；同年…`: the year just named, not the reference year
+# (`同月` is resolved the same way in ``find_periods``: the single month named last)
 
 
 def _same_year_as(pm: PeriodMatch, before: list[PeriodMatch]) -> PeriodMatch:
