@@ -8532,9 +8532,13 @@ def test_a_reports_printed_report_date_resolves_its_years_over_the_issue_it_is_n
 
 def test_a_bulletins_issue_line_in_brackets_sets_no_period_over_its_holiday():
     ex = tradeie.extract(
-        "商圈和步行街运行监测简报\n\n（2026年第4期）\n\n云岭市商务局　编　　　　　　　　2026年2月25日\n\n"
+        "商圈和步行街运行监测简报\n\n（2026年第4期）\n\n云岭市商务局　编　　　　　　　　2026年2月25日\n\n━━━━━━━━━━━━━━━━━━━━\n\n"
         "春节假期全市重点商圈客流持续高位运行\n\n"
-        "　　今年春节假期（2月15日—23日），全市重点商圈累计客流量3268.4万人次，同比增长12.7%。\n"
+        "　　今年春节假期（2月15日—23日）是春节法定假日增加后的第二个春节长假。现将运行情况简报如下。\n\n"
+        "　　一、总体客流情况\n\n　　春节假期，全市重点商圈累计客流量3268.4万人次，同比增长12.7%。\n\n"
+        "　　二、重点商圈情况\n\n　　新街口商圈客流量862.5万人次，同比增长9.8%。\n\n"
+        "　　三、消费情况\n\n　　据银联商务监测，境外来宁人员在重点商圈刷卡消费金额0.73亿元，同比增长52.6%。\n"
     )
-    start, end = _period(_by_value(ex, "3268.4万人次"))
-    assert start[:7] == end[:7] == "2026-02"
+    for quote in ("3268.4万人次", "0.73亿元"):
+        start, end = _period(_by_value(ex, quote))
+        assert start[:7] == end[:7] == "2026-02", quote
