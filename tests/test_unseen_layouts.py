@@ -8542,3 +8542,14 @@ def test_a_bulletins_issue_line_in_brackets_sets_no_period_over_its_holiday():
     for quote in ("3268.4万人次", "0.73亿元"):
         start, end = _period(_by_value(ex, quote))
         assert start[:7] == end[:7] == "2026-02", quote
+
+
+def test_a_towns_summary_on_its_countys_site_reports_the_town():
+    ex = tradeie.extract(
+        "云岭县人民政府网 | 乡镇动态 | 青石镇\n\n青石镇2025年上半年工作总结\n\n"
+        "发布时间：2025年07月08日　　来源：青石镇人民政府\n\n"
+        "　　一、主要经济指标\n\n　　上半年，全镇完成规上工业产值23.68亿元，同比增长11.6%。\n\n"
+        "　　二、招商引资\n\n　　新签约项目8个，协议引资23.5亿元，同比增长18.2%。上半年共外出招商23批次，净增市场主体数量居全县第二位。\n"
+    )
+    assert _by_value(ex, "23.5亿元").subject == "青石镇"
+    assert _by_value(ex, "23批次").value.base_unit == "批次"

@@ -4993,6 +4993,7 @@ def _provincial_customs_at(text: str, end: int, form: str) -> bool:
     return text.startswith("海关", end) and customs_province(form + "海关") is not None
 
 
+_TOWN_GOVERNMENT = regex.compile(r"(?P<t>[\p{Han}]{2,4}[镇乡])(?:人民政府|政府)")
 # a press release's boilerplate about its issuer: `关于海纳环球` on its own line, then `海纳环球（…）是…`
 _ABOUT_ISSUER = regex.compile(r"(?m)^[ \t\u3000]*关于(?P<n>[\p{Han}A-Za-z]{2,12})[ \t\u3000]*\n[ \t\u3000]*(?P=n)(?:\([^()\n]{1,40}\))?(?:是|系|为|成立)")
 
@@ -5017,6 +5018,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.region  # an economy's own release: the regions and partners it names are markets
     if ctx.announcer:
         return ctx.announcer  # a firm's press release: the markets and sellers it names are its platform's
+    if (town := _TOWN_GOVERNMENT.fullmatch(ctx.publisher or "")) is not None:
+        # `来源：岭口镇人民政府` on a county's site: the town's own summary (its county ranks it)
+        return town.group("t")
     if ctx.reporting and (firm := next((n for n in ctx.reporting if n in text[a0:a1]), None)):
         return firm  # `华宸电器发布2024年年度报告。…其中，海外业务收入…`: the company's results
     if actx.title and (fair := _EVENT.match(actx.title)) and _EVENT_HELD.search(actx.title, fair.end()):
