@@ -8553,3 +8553,17 @@ def test_a_towns_summary_on_its_countys_site_reports_the_town():
     )
     assert _by_value(ex, "23.5亿元").subject == "青石镇"
     assert _by_value(ex, "23批次").value.base_unit == "批次"
+
+
+def test_a_bank_branchs_brief_reports_the_branch_and_a_city_papers_nameplate_is_its_source():
+    ex = tradeie.extract(
+        "中国银行云岭分行\n\n金融支持外贸工作简报\n\n2025年第5期\n\n中国银行云岭分行国际结算部　　　　2025年7月10日\n\n"
+        "　　上半年，我行外贸企业贷款余额1036.5亿元，较年初增长12.4%。\n\n"
+        "　　全行业对外直接投资同比增长8.1%。\n"
+    )
+    assert _by_value(ex, "1036.5亿元").subject == "中国银行云岭分行"
+    paper = tradeie.extract(
+        "青石日报\n2025年12月9日　星期二\n第1版：要闻\n\n小丝网织就大产业\n\n本报记者　赵明远\n\n"
+        "　　1—11月，全县丝网产品出口额18.6亿美元，同比增长9.7%。\n"
+    )
+    assert _by_value(paper, "18.6亿美元").source.name == "青石日报"

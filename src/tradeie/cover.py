@@ -173,14 +173,19 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
     if (m := _CRUMBS.match(t)) and (outlet := media_outlets().get(m["v"].strip())):
         meta.setdefault("source", outlet)  # the outlet whose site the page is on
         return True
-    if (outlet := media_outlets().get(_EDITION_TAIL.sub("", _LATIN_TAIL.sub("", t.strip())))) is not None:
+    name = _EDITION_TAIL.sub("", _LATIN_TAIL.sub("", t.strip()))
+    if (outlet := media_outlets().get(name)) is not None:
         # a paper's or site's nameplate on a line of its own (`证券日报`, `第一财经 YICAI`,
         # `南方日报 数字报`)
         meta.setdefault("source", outlet)
         return True
+    if _PAPER_NAMEPLATE.fullmatch(name):
+        meta.setdefault("source", name)  # a city's paper the lexicon does not list (`衡水日报`)
+        return True
     return False
 
 
+_PAPER_NAMEPLATE = regex.compile(r"[\p{Han}]{2,6}(?:日报|晚报|都市报|商报)")
 _LATIN_TAIL = regex.compile(r"(?<=\p{Han})\s*[A-Za-z][A-Za-z .&-]{1,30}$")  # a nameplate's name in Latin letters
 _EDITION_TAIL = regex.compile(r"\s*(?:数字报|电子版|数字版|电子报)$")  # a paper's online edition after its name
 
