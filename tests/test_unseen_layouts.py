@@ -8567,3 +8567,14 @@ def test_a_bank_branchs_brief_reports_the_branch_and_a_city_papers_nameplate_is_
         "　　1—11月，全县丝网产品出口额18.6亿美元，同比增长9.7%。\n"
     )
     assert _by_value(paper, "18.6亿美元").source.name == "青石日报"
+
+
+def test_a_headline_with_a_comma_still_dates_a_data_story():
+    ex = tradeie.extract(
+        "云岭新闻 > 数据\n\n2025年各省份外贸成绩单：粤苏浙稳居前三，新疆增速领跑\n\n"
+        "云岭新闻记者 蒋雨辰\n2026-01-27 07:32 来源：云岭新闻\n\n"
+        "　　1月以来，各地陆续公布去年外贸“成绩单”。\n\n"
+        "　　从规模看，进出口前三位的省份依次为：广东（9.43万亿元，增长4.1%）、江苏（5.68万亿元，增长5.3%）、"
+        "浙江（5.52万亿元，增长6.9%）。\n"
+    )
+    assert _period(_by_value(ex, "5.68万亿元")) == ("2025-01-01", "2025-12-31")

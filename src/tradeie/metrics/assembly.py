@@ -153,7 +153,6 @@ _WITHHELD = {"date", "duration", "ordinal"}
 _UNDATED = frozenset(("century", "decade"))
 _UNDATED_OR_DAY = _UNDATED | {"day"}
 _NO_SPAN_OF_MONTHS = _UNDATED | {"day", "point", "relative"}
-_SENTENCE_MARK = regex.compile(r"[。,;]")
 _YEAR_WORD = regex.compile(r"全年|年末|年底|年初(?!以来|至今)|年内")  # (年初以来 is this year so far)
 @functools.cache
 def _leading_trade_head() -> regex.Pattern:
@@ -729,8 +728,10 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
     title = norm[first.nstart : first.nend] if first.nend - first.nstart <= 60 else None
     ref = ref or (dt.date(year, 12, 31) if year else None)
     for p in _front_lines(structure, 6):
-        if not structure.sections and (p.nend - p.nstart > TITLE_MAX or _SENTENCE_MARK.search(norm, p.nstart, p.nend)):
-            continue  # a release without sections: its data title (`2026年2月旅游统计`), not its lead
+        if not structure.sections and (p.nend - p.nstart > TITLE_MAX or _SENTENCE_END.search(norm, p.nstart, p.nend)):
+            # a release without sections: its data title (`2026年2月旅游统计`, `2025年各省份外贸成绩单：
+            # 粤苏浙沪京稳居前五，新疆增速领跑`), not its lead
+            continue
         for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
             if per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None:
                 return title, _shift(per, p.nstart)
@@ -819,6 +820,7 @@ def _dateline(structure: Structure) -> dt.date | None:
 
 
 _SENTENCE_MARK = regex.compile(r"[。,;!?]")
+_SENTENCE_END = regex.compile(r"[。;!?]")  # (a headline may hold a comma; a lead's sentence ends)
 # a wire story's dateline with its full date: `新华社长沙2025年9月23日电`
 _WIRE_DATE = regex.compile(r"[\p{Han}]{2,10}?(?:社|报|网|台)[\p{Han}]{0,6}?(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 
