@@ -8578,3 +8578,13 @@ def test_a_headline_with_a_comma_still_dates_a_data_story():
         "浙江（5.52万亿元，增长6.9%）。\n"
     )
     assert _period(_by_value(ex, "5.68万亿元")) == ("2025-01-01", "2025-12-31")
+
+
+def test_an_exchanges_monthly_reports_its_own_trading_in_lots():
+    ex = tradeie.extract(
+        "云岭商品交易所\n\n市 场 运 行 月 报\n（2025年11月）\n\n云岭商品交易所市场运行部编　　　　发布日期：2025年12月5日\n\n"
+        "一、市场总体情况\n\n　　11月，我所总成交量1.86亿手，同比增长12.4%；总成交额9.72万亿元，同比增长8.9%。\n"
+    )
+    lots = _by_value(ex, "1.86亿手")
+    assert lots.subject == "云岭商品交易所" and lots.value.base_unit == "手" and lots.value.normalized == Decimal("186000000")
+    assert _by_value(ex, "9.72万亿元").subject == "云岭商品交易所"
