@@ -8588,3 +8588,14 @@ def test_an_exchanges_monthly_reports_its_own_trading_in_lots():
     lots = _by_value(ex, "1.86亿手")
     assert lots.subject == "云岭商品交易所" and lots.value.base_unit == "手" and lots.value.normalized == Decimal("186000000")
     assert _by_value(ex, "9.72万亿元").subject == "云岭商品交易所"
+
+
+def test_the_top_firms_of_a_ranking_and_a_size_class_are_no_figures():
+    ex = tradeie.extract(_release(
+        "云岭市统计局  2025-04-20", "一季度全市投资运行情况",
+        "　　一季度，造船完工量前 10 家企业占全国总量的 61.4%。新入库500万元以上项目个数居前三位的乡镇为：和孝镇9个。",
+    ))
+    values = [m.value.text for m in ex.metrics if m.value is not None]
+    assert "10 家" not in values and "500万元以上" not in values
+    reasons = {u.text: u.reason for u in ex.unattached}
+    assert reasons.get("10 家") == "rank" and reasons.get("500万元以上") == "threshold"

@@ -76,16 +76,19 @@ def _distribute_points(text: str, qs: list[QuantityMatch]) -> list[QuantityMatch
     return out
 
 
+_CLASS_NOUN = regex.compile(r"(?:工业|外贸|外资|重点)?(?:项目|企业|客户|商户|卖家)")
 # what follows a figure that only bounds a group: `…万元及以上`, `…亿元以上的企业`
 # (`年销售额在1亿元以上的占17.2%`: a class of the firms counted, their share after it)
 _THRESHOLD_AFTER = regex.compile(
     r"及以上|及以下|(?:以上|以下)?的(?:[\p{Han}]{0,4}?(?:企业|项目|单位|法人|工业|批发|零售|住宿|餐饮|市场主体|卖家|客户|商户|品牌|订单|合同|城市)|(?=占))"
     # `超10亿元企业9家`, `千万美元以上企业87家`, `总投资超1亿美元外资项目15个`: the class, then its count
     r"|(?:以上|以下)?[\p{Han}]{0,4}?(?:企业|项目|单位|卖家|客户|商户)(?:数量)?(?:有|达到|达|为|共)?\s*[\d一二三四五六七八九十两]"
+    # `新入库500万元以上项目个数居前三位`: the class named with no count after it
+    r"|及?以上" + _CLASS_NOUN.pattern
 )
 
 
-_RANK_COUNTERS = frozenset(("位", "名", "强"))  # after 前: the top of a ranking
+_RANK_COUNTERS = frozenset(("位", "名", "强", "家"))  # after 前: the top of a ranking (`前10家企业占…`)
 
 DEFINITION_REACH = 120  # characters back to the 包括 of a definition's enumeration
 _DEFINED_MEMBERS = regex.compile(r"包括(?:[\p{Han}]{1,8}[、,]){2,}[\p{Han}]{1,8}$")
@@ -169,7 +172,7 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             # `东部地区包括北京、天津、…、海南10个省（市）`: a definition counting what it lists
             skipped.append((q, "definition"))
             continue
-        if q.kind == "count" and q.unit in _RANK_COUNTERS and q.start > s and text[q.start - 1] == "前":
+        if q.kind == "count" and q.unit in _RANK_COUNTERS and text[max(s, q.start - 2) : q.start].rstrip().endswith("前"):
             # `排名前十位的企业`, `居前5名的北京、广东…`: the top of a ranking, not a count
             skipped.append((q, "rank"))
             continue
@@ -177,7 +180,9 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             # `每百元营业收入中的成本`: the amount a ratio is per, not a figure
             skipped.append((q, "per unit"))
             continue
-        if q.kind in ("money", "measure") and _THRESHOLD_AFTER.match(text, q.end):
+        if q.kind in ("money", "measure") and (
+            _THRESHOLD_AFTER.match(text, q.end) or q.approx in ("over", "under") and _CLASS_NOUN.match(text, q.end)
+        ):
             # `年主营业务收入2000万元及以上的工业企业`, `超过1亿元的企业`: a scope, not a measurement
             skipped.append((q, "threshold"))
             continue
