@@ -108,9 +108,9 @@ _BAR = re.compile("[|│┃║]")  # `｜` folds to `|`
 _TAB = re.compile("\t")
 _NUM = re.compile(r"[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: ?[%‰])?")  # -2.6, 1,234.5, 12.6%
 # a figure and its growth rate in brackets in one cell (folded text): `17106.3(6.9)`, `4576.3(-3.1)`
+_NUM_RATE = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\((?P<r>[+\-\u2212]?\d+(?:\.\d+)?)%?\)")
 # a figure written with its unit in the cell (`286 家`, `5.86 亿美元`, `1,046.2万平方米`)
 _NUM_UNIT = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?) ?(?P<u>[^\d\s%‰.,+\-]{1,5})")
-_NUM_RATE = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\((?P<r>[+\-\u2212]?\d+(?:\.\d+)?)%?\)")
 _MISSING = re.compile(r"[-\u2010-\u2015\u2212…/×*.·]+")  # — - … -- ... /
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[.\-/](?:0?[1-9]|1[0-2]))?")  # a bare year (or year.month, `2025.11`) may head a column
 # Prose punctuation, judged on the original (`，` folds to `,`, which also separates thousands).

@@ -145,6 +145,8 @@ def _market_names() -> str:
 
 
 _COMPANY_RE = re.compile(_COMPANY_STD)
+# what a customs house supervised, when it is a place's trade (`…监管的厦门市跨境电商…`,
+# `…监管跨境电商进出口商品`): the place's figure, not the house's work
 _SUPERVISED_OF = regex.compile(r"[\p{Han}]{0,4}?的")
 _TRADE_SUPERVISED = regex.compile(r"(?:(?!清单|包裹|证书|票|件|批)[\p{Han}“”]){0,12}?(?:进出口|出口|进口)(?:商品|货物|总?值|额)?$")
 # a customs house opening the words with what it did: supervised, cleared, certified, issued
