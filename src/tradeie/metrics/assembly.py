@@ -757,7 +757,8 @@ TITLE_LINES = 6  # front lines read for the title's period (a masthead may take 
 
 
 _TOC_HEAD = regex.compile(r"目\s*录|本期导读|本期要目|本期目录|导读|要目")
-_ISSUE_AT_END = regex.compile(r"\d{4}\s?年\s?第\s?\d{1,4}\s?[期号](?:\(总第\d{1,5}期\))?\)?$")  # (also `（2026年第4期）`)  # a running head: `宁波统计月报 2025年第9期`
+# a running head (`宁波统计月报 2025年第9期`) or an issue line in brackets (`（2026年第4期）`)
+_ISSUE_AT_END = regex.compile(r"\d{4}\s?年\s?第\s?\d{1,4}\s?[期号](?:\(总第\d{1,5}期\))?\)?$")
 
 
 def _front_lines(structure: Structure, limit: int) -> list:
