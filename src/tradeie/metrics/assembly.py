@@ -405,6 +405,7 @@ def _self_org(*bodies: str | None) -> str | None:
 _PORT_GROUP = regex.compile(r"(?P<port>[\p{Han}]{2,8}?(?:港|机场))(?:口|务)?(?:集团|股份有限公司)")
 
 
+@functools.lru_cache(maxsize=64)
 def _group_port(org: str, text: str) -> str | None:
     """The port a port group runs (`宁波舟山港集团` -> 宁波舟山港), or the airport its company runs
     (`南湖国际机场股份有限公司` -> 南湖国际机场), when the text names it."""
