@@ -557,3 +557,15 @@ def test_cells_written_with_their_units_are_figures_and_size_classes_are_labels(
         "1000万元以下             774             65.83\n"
     )
     assert [r.label for r in sized.rows] == ["10亿元以上", "1000万元以下"]
+
+
+def test_a_cell_per_line_with_its_unit_is_a_figure():
+    # PDF text of a table whose rows came apart: every cell on its own line, values with their unit
+    text = lines("表 2　前三季度各市进出口情况", "地区", "进出口额", "同比（%）", "出口额", "同比（%）",
+                 "全省", "412.35 亿元", "5.2", "268.10 亿元", "-1.4",
+                 "陇川市", "186.72 亿元", "7.9", "121.05 亿元", "3.3")
+    [t] = read(text)
+    assert [c.role for c in t.columns] == ["label", "value", "change", "value", "change"]
+    assert [(c.value, c.unit) for c in t.rows[1].cells[1:]] == [
+        (Decimal("186.72"), "亿元"), (Decimal("7.9"), "%"), (Decimal("121.05"), "亿元"), (Decimal("3.3"), "%"),
+    ]

@@ -8599,3 +8599,39 @@ def test_the_top_firms_of_a_ranking_and_a_size_class_are_no_figures():
     assert "10 家" not in values and "500万元以上" not in values
     reasons = {u.text: u.reason for u in ex.unattached}
     assert reasons.get("10 家") == "rank" and reasons.get("500万元以上") == "threshold"
+
+
+def test_a_table_with_a_cell_per_line_is_read_once():
+    ex = tradeie.extract(
+        "陇川省商务厅\n2025年7月18日\n\n上半年各市外贸情况\n\n"
+        "　　上半年，陇川市进出口占全省的 45.3%，对全省外贸增长的贡献率达 52.1%。各市情况见表 1。\n"
+        "表 1　上半年各市进出口情况\n地区\n进出口额\n同比（%）\n出口额\n同比（%）\n"
+        "全省\n412.35 亿元\n5.2\n268.10 亿元\n-1.4\n"
+        "陇川市\n186.72 亿元\n7.9\n121.05 亿元\n3.3\n"
+        "注：数据来源于陇川海关。\n"
+    )
+    city = [m for m in ex.metrics if m.value is not None and m.value.text == "186.72 亿元"]
+    assert len(city) == 1  # read from the table, not again as a figure of the sentence above it
+    assert city[0].subject == "陇川市" and city[0].change.percent == Decimal("7.9")
+    assert city[0].value.normalized == Decimal("18672000000")
+
+
+def test_a_wechat_posts_counters_do_not_hide_its_closing_source():
+    ex = tradeie.extract(
+        "盘点2025丨全区商务工作亮点\n\n原创　青溪商务　青溪商务　2025年12月30日 18:05\n\n"
+        "2025年即将过去，一起来看全区商务工作的亮点↓↓↓\n\n"
+        "亮点一\n消费市场稳中向好\n\n1—11月，全区社会消费品零售总额612.4亿元，同比增长5.3%。\n\n"
+        "亮点二\n外贸稳中有进\n\n1—11月，全区进出口总额128.6亿元，同比增长7.7%。\n\n"
+        "新的一年，继续书写商务高质量发展新篇章！\n\n来源：青溪市青溪区商务局\n编辑：李明\n审核：张　华\n\n"
+        "阅读 1208\n"
+    )
+    assert {_by_value(ex, v).source.name for v in ("612.4亿元", "128.6亿元")} == {"青溪市青溪区商务局"}
+
+
+def test_a_county_office_working_with_the_county_media_centre_keeps_its_county():
+    ex = tradeie.extract(
+        "云溪县农村电子商务发展月报\n\n2025年第9期\n\n云溪县电子商务工作领导小组办公室　　　　2025年10月14日\n\n"
+        "一、总体情况\n1—9月，全县实现网络零售额21.6亿元，同比增长15.2%。\n\n"
+        "二、直播助农活动\n9月中旬，县电商办联合县融媒体中心组织开展系列活动，开展助农直播32场。\n"
+    )
+    assert _by_value(ex, "21.6亿元").subject == "云溪县"

@@ -209,7 +209,10 @@ def parse_signature(paras, original: str, rules) -> dict:
             continue
         # a view counter or the page's buttons beside the date (`发布日期：…　　浏览次数：`,
         # `发布时间：…　　来源：…　　【打印】【关闭】`)
-        parts = [t for t in parts if not (_PAGE_COUNTER.match(t) or _PAGE_ACTION.fullmatch(t) or _FOOT_PAGE_NUMBER.fullmatch(t))]
+        kept = [t for t in parts if not (PAGE_COUNTER.match(t) or _PAGE_ACTION.fullmatch(t) or _FOOT_PAGE_NUMBER.fullmatch(t))]
+        if parts and not kept:
+            continue  # `阅读 3426` under a post: nothing but the page's counters
+        parts = kept
         if sum(map(len, parts)) > 40:
             break
         if len(parts) > 1 and _STAFF_CREDIT.match("".join(parts)):
@@ -327,8 +330,11 @@ _SITE_FOOTER = regex.compile(
     r"建议使用|推荐使用|最佳浏览|"
     r"[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
 )
-# a page's view counter, left empty by a scrape or filled (`浏览次数：1024`)
-_PAGE_COUNTER = regex.compile(r"(?:浏览次数|阅读次数|访问量|点击数|访问次数|浏览量)[:：]?\d*$")
+# a page's view counter, left empty by a scrape or filled (`浏览次数：1024`), and a WeChat post's
+# counters under its foot (`阅读 3426`, `在看 12`, `阅读 10万+`)
+PAGE_COUNTER = regex.compile(
+    r"(?:浏览次数|阅读次数|阅读量|访问量|点击数|访问次数|浏览量|阅读|在看|点赞|赞|分享)[:：]?\s*(?:\d+(?:\.\d+)?万?\+?)?$"
+)
 # staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
 _STAFF_CREDIT = regex.compile(
     r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划)\s*[:：]\s*"

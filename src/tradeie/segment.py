@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import regex
 from pydantic import BaseModel
 
-from .cover import parse_front, parse_signature
+from .cover import PAGE_COUNTER, parse_front, parse_signature
 from .layout import BULLET_RE, TOC_LEADER_RE, Layout, Paragraph, gc_paused
 from .patterns import load_yaml
 from .schemas.document import Article, Bulletin, Meta, ParagraphOut, Section, Sentence, SourceRef
@@ -211,6 +211,8 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
         m = rules.field.match(t)
         if m:
             return _Para(p, t, "field", m.group("k"), None)
+        if PAGE_COUNTER.fullmatch(t):
+            return _Para(p, t, "counter")  # `阅读 3426` under a post: the page's, no article's
     first = p.first
     if single and (named := _FRAMED_NAME.fullmatch(t)) and named.group("name") in rules.names:
         # a known section name between marker glyphs (`◆ 数据月报 ◆`, `■ 行业资讯`, `—— 协会动态 ——`)
@@ -478,6 +480,9 @@ def _articles(sec: SectionBlock, paras: list[_Para], layout: Layout, rules: _Com
             cur.title_nspan = (cp.p.nstart, nend)
             sec.articles.append(cur)
             closed = False
+            i += 1
+            continue
+        if cp.kind == "counter":
             i += 1
             continue
         if cur is None or (closed and cp.kind == "body"):

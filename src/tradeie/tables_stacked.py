@@ -24,6 +24,7 @@ from .tables import (
     _CHANGE,
     _MOM,
     _NOTE,
+    _NUM_UNIT,
     _QIZHONG,
     _RANK_HEAD,
     _TABLE_NO,
@@ -37,6 +38,7 @@ from .tables import (
     Span,
     TextTable,
     _Doc,
+    _cell_unit_word,
     _head_unit,
     _kind,
     _names_other_measure,
@@ -139,6 +141,8 @@ def _single(doc: _Doc, k: int, kinds: str) -> Span | None:
     t = doc.ftext(span)
     if "t" in kinds and len(toks) > 1 and all(_kind(doc.ftext(x)) == "t" and x[1] - x[0] == 1 for x in toks):
         return span if len(t) <= NAME_MAX + 4 else None  # `全  市`, `区  域`: a word spaced out
+    if len(toks) == 2 and "n" in kinds and _kind(t) == "n":
+        return span  # `103.62 亿元`: a figure with its unit a space after it
     return span if len(toks) == 1 and _kind(t) in kinds else None
 
 
@@ -377,6 +381,9 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
         for j, f in enumerate(figs, start=1):
             ft = doc.ftext(f)
             col = columns[j]
+            if (own := _NUM_UNIT.fullmatch(ft)) is not None and _cell_unit_word(own.group("u")):
+                cells.append(Cell(doc.text(f), f, _value(own.group("n")), own.group("u")))  # `103.62 亿元`
+                continue
             cu = cell_unit(ft, col, unit_col is not None, runit, vunit)
             cells.append(Cell(doc.text(f), f, _value(ft) if _kind(ft) == "n" else None, cu))
         line = doc.lines[row_line]

@@ -164,7 +164,9 @@ _NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效
 _CONTINUES = regex.compile(r"其中|同时|此外|另外|其次")
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
 _PARENS = regex.compile(r"\([^()]*\)")
-_LOCAL_AUTHORITY = regex.compile(r"(?P<r>[\p{Han}]{2,5}?[县区市])(?:商务局|人民政府|政府|统计局|发改委|发展和改革局|融媒体中心)")
+_LOCAL_AUTHORITY = regex.compile(
+    r"(?P<r>[\p{Han}]{2,5}?[县区市])(?:商务局|人民政府|政府|统计局|发改委|发展和改革局|融媒体中心|电商办|电子商务工作领导小组办公室)"
+)
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
 
 
@@ -1026,7 +1028,7 @@ _ECONOMY_FORMS = regex.compile(r"(?:香港|澳门|台湾)(?:特别行政区|特�
 _ECONOMY_BODY = regex.compile(
     r"(?<![\p{Han}])(?:(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?)?(?:政府统计处|统计暨普查局)|(?<![\p{Han}])财政部关务署"
 )
-_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把]")
+_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把]|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
 _DISTRICT_AFTER = regex.compile(r"(?P<d>[\p{Han}]{1,4}?[区县])(?=[\p{Han}]{0,6}?(?:局|委|政府|中心|办|处|科))")
@@ -1372,7 +1374,10 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
     # a row from its line's start: a serial number before its label (`6     城东污水处理厂…`) is
     # the table's too, not a count in prose (`6城`)
     original = ctx.norm.original
-    rows = sorted({(original.rfind("\n", 0, m.evidence.span[0]) + 1, m.evidence.span[1]) for m in tabled})
+    rows = {(original.rfind("\n", 0, m.evidence.span[0]) + 1, m.evidence.span[1]) for m in tabled}
+    # and each figure read, wherever it stands (a table whose cells stand one per line below the label)
+    rows |= {tuple(part.span) for m in tabled for part in (m.value, m.change, m.share) if part is not None}
+    rows = sorted(rows)
     kept = [m for m in out.metrics if not any(a <= m.evidence.span[0] < b or a <= m.anchor[0] < b for a, b in rows)]
     out.metrics[:] = sorted(kept + tabled, key=lambda m: m.evidence.span[0])
 
