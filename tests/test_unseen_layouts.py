@@ -8635,3 +8635,49 @@ def test_a_county_office_working_with_the_county_media_centre_keeps_its_county()
         "二、直播助农活动\n9月中旬，县电商办联合县融媒体中心组织开展系列活动，开展助农直播32场。\n"
     )
     assert _by_value(ex, "21.6亿元").subject == "云溪县"
+
+
+PLAN_NOTICE = """青川省商务厅文件
+
+青商综〔2026〕3号
+
+青川省商务厅关于印发《2026年全省商务工作要点》的通知
+
+各市（州）商务主管部门：
+　　现将《2026年全省商务工作要点》印发给你们，请认真抓好贯彻落实。
+
+青川省商务厅
+2026年2月10日
+
+2026年全省商务工作要点
+
+　　去年，全省商务运行总体平稳。全年实现社会消费品零售总额8415.6亿元，增长5.6%；年末有进出口实绩企业总数达到1.28万家。
+　　2026年全省商务工作主要预期目标是：实际使用外资力争达到40亿美元。
+
+一、全力提振消费
+
+　　（一）实施提振消费专项行动。力争全年举办各类促消费活动3000场以上，带动消费超过1000亿元。
+
+二、稳外贸
+
+　　（二）优化外贸结构。综合保税区进出口占全省比重提高到55%；新增有进出口实绩企业1000家以上。
+"""
+
+
+def test_a_plan_issued_early_in_its_year_dates_its_tasks_in_that_year_and_its_review_in_the_last():
+    ex = tradeie.extract(PLAN_NOTICE)
+    assert _period(_by_value(ex, "8415.6亿元")) == ("2025-01-01", "2025-12-31")  # `去年，…全年实现…`
+    assert _period(_by_value(ex, "1.28万家")) == (None, "2025-12-31")
+    for task in ("3000场以上", "超过1000亿元", "1000家以上"):
+        assert _period(_by_value(ex, task)) == ("2026-01-01", "2026-12-31"), task
+    share = next(m for m in ex.metrics if m.share is not None and "55%" in m.share.text)
+    assert (share.period.start, share.period.end) == ("2026-01-01", "2026-12-31")
+
+
+def test_last_years_passage_does_not_date_this_years_targets():
+    ex = tradeie.extract(
+        "青川省商务厅\n2026年1月20日\n\n全省服务外包发展情况\n\n"
+        "　　去年，全省服务外包执行额86.4亿美元，增长9.2%。今年将深入实施服务外包提质增效行动，"
+        "力争全年服务外包执行额增长8%以上，新培育服务外包重点企业30家以上。\n"
+    )
+    assert _period(_by_value(ex, "30家以上")) == ("2026-01-01", "2026-12-31")

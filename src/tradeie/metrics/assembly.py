@@ -228,6 +228,8 @@ class _DocContext:
     defined_regions: list | None = None  # macro-regions defined as groups of places (see _defined_regions)
     national: bool = False  # a national body's release (`国家邮政局公布…`), with no region of its own
     county: str | None = None  # the county the document names most (全县 -> it)
+    plan_year: int | None = None  # the year a plan the document issues is for (`2026年全省商务工作要点`)
+    plan_period: PeriodMatch | None = None  # that year as its title writes it
     reporting: tuple[str, ...] = ()  # listed companies the story shows releasing their report
     last_article: "_ArticleContext | None" = None  # the article assembled before (its section's survey goes on)
     heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
@@ -1096,6 +1098,8 @@ def _assemble(
     ctx.announcer = _announcer(text)
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None
+    ctx.plan_period = _issued_plan(text, ref)
+    ctx.plan_year = ctx.plan_period.first.year if ctx.plan_period is not None else None
     ctx.full_names = {m["name"]: company_name(m["full"]) for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
@@ -1200,7 +1204,7 @@ def _assemble(
         periods = [_not_after(p, ctx.reference, text) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
                    and not _comparison_base(text, p)]
-        if (plan := _plan_year(art, ref)) is not None:
+        if (plan := _plan_year(art, ref) or ctx.plan_year) is not None:
             periods = [_in_plan_year(p, plan) for p in periods]
         # an article without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
         outlet = _first_body(art.source) if art.source else _dateline_outlet(text, art)
@@ -1227,7 +1231,9 @@ def _assemble(
             or _title_province(art.source) or _title_province(ctx.publisher) or ctx.province
         )
         actx.period = (
-            ctx.carried_period if ctx.report_like and ctx.carried_period
+            # a plan's sections set its tasks for the plan's year, whatever year the review before them spoke of
+            ctx.plan_period if ctx.plan_period is not None and art.section
+            else ctx.carried_period if ctx.report_like and ctx.carried_period
             else ctx.heading_period or _fair_or_title_period(ctx)
         )
         # a numbered brief's later items that state no period and date no event: the period its
@@ -1546,6 +1552,29 @@ def _plan_year(art: ArticleBlock, ref: dt.date | None) -> int | None:
         if len(years) == 1 and (y := years.pop()) > ref.year:
             return y
     return None
+
+
+# a plan's own title on a line of its own, or quoted by the notice issuing it (`关于印发《2026年
+# 全省商务工作要点》的通知`); a line naming one year only (not `2025年工作总结和2026年工作计划`)
+_PLAN_TITLE = regex.compile(
+    r"^(?![\s\u3000]*[一二三四五六七八九十]{1,3}、)[^\n。；\d]{0,30}?(?P<y>20\d\d)年[\p{Han}]{0,16}?(?:工作要点|工作计划|工作安排|行动计划|重点工作安排)[^\n。；\d]{0,12}$",
+    regex.M,
+)
+PLAN_TITLE_REACH = 800  # the plan's title stands at the head of the document (not a section's heading)
+
+
+def _issued_plan(text: str, ref: dt.date | None) -> PeriodMatch | None:
+    """The year of the plan a document issues (`2026年全省商务工作要点`, dated February 2026), as
+    its title writes it: the plan's `全年` and `年内`, and the tasks of its sections, are that
+    year's, not the year just ended that an early-year report reviews."""
+    if ref is None:
+        return None
+    found = list(_PLAN_TITLE.finditer(text[:PLAN_TITLE_REACH]))
+    if len({m["y"] for m in found}) != 1 or int(found[0]["y"]) < ref.year:
+        return None
+    m = found[-1]
+    return next((p for p in find_periods(text[m.start("y") : m.end("y") + 1], reference_date=ref, offset=m.start("y"))
+                 if p.granularity == "year"), None)
 
 
 def _in_plan_year(p: PeriodMatch, year: int) -> PeriodMatch:
@@ -5341,7 +5370,10 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         chosen = ev  # `截至11月4日` in the report of a fair that closed that day: the fair's months
     first, last = chosen.first, chosen.last
     # the year a bare `全年` takes: the paragraph's or passage's period that writes one
-    governing = next((g for g in (actx.para_period, actx.period) if g is not None and _explicit_year(ctx.text, g)), None)
+    governing = next((g for g in (actx.para_period, actx.period) if g is not None and (
+        _explicit_year(ctx.text, g)
+        or (_LAST_YEAR.fullmatch(g.text) and g.end <= chosen.start and not _YEAR_AHEAD.search(ctx.text, g.end, chosen.end))
+    )), None)
     if (
         _YEAR_WORD.match(chosen.text)
         and governing is not None
@@ -5412,6 +5444,10 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         ))
     return got
 
+
+_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # `去年，…全年实现…`: the year the passage reviews
+# words that turn a passage from the year reviewed to the year ahead (`去年…。今年将…力争全年…`)
+_YEAR_AHEAD = regex.compile(r"今年|本年|明年|新的一年|力争|预计|目标|计划|打算|确保|争取|将")
 
 _YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇○零一二三四五六七八九]{4}")
 
