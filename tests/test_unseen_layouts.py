@@ -8681,3 +8681,24 @@ def test_last_years_passage_does_not_date_this_years_targets():
         "力争全年服务外包执行额增长8%以上，新培育服务外包重点企业30家以上。\n"
     )
     assert _period(_by_value(ex, "30家以上")) == ("2026-01-01", "2026-12-31")
+
+
+def test_a_provincial_free_trade_zone_office_reports_under_the_zones_official_name():
+    ex = tradeie.extract(
+        "青海自贸试验区工作简报\n\n第 4 期\n\n青海省自由贸易试验区工作办公室　　　　　　2026 年 4 月 30 日\n\n"
+        "2026 年一季度全省自贸试验区主要经济指标运行分析\n\n"
+        "一季度，自贸试验区实现进出口总额 212.8 亿元，同比增长 13.4%。\n"
+    )
+    assert _by_value(ex, "212.8 亿元").subject == "中国（青海）自由贸易试验区"
+
+
+def test_a_province_signing_deals_at_a_fair_is_their_subject_and_the_fair_dates_them():
+    ex = tradeie.extract(
+        "青川省商务厅\n\n当前位置：首页 > 新闻中心 > 厅内动态\n\n"
+        "我省在第二十五届投洽会期间签约项目42个 总投资316.2亿元\n\n"
+        "发布时间：2025-09-12 10:26　　信息来源：投资促进处\n\n"
+        "　　9月9日，第二十五届中国国际投资贸易洽谈会期间，我省在厦门举办重点产业投资推介暨项目签约活动。\n\n"
+        "　　活动现场共签约项目42个，总投资316.2亿元。其中，外资项目15个，总投资21.6亿美元。\n"
+    )
+    deals = _by_value(ex, "316.2亿元")
+    assert deals.subject == "青川省" and _period(deals) == ("2025-09-01", "2025-09-30")

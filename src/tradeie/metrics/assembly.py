@@ -228,6 +228,7 @@ class _DocContext:
     defined_regions: list | None = None  # macro-regions defined as groups of places (see _defined_regions)
     national: bool = False  # a national body's release (`国家邮政局公布…`), with no region of its own
     county: str | None = None  # the county the document names most (全县 -> it)
+    fair_visit: bool = False  # the fair is one a visitor's story reports taking part in (`我市在…投洽会上签约…`)
     plan_year: int | None = None  # the year a plan the document issues is for (`2026年全省商务工作要点`)
     plan_period: PeriodMatch | None = None  # that year as its title writes it
     reporting: tuple[str, ...] = ()  # listed companies the story shows releasing their report
@@ -510,9 +511,17 @@ def _headlines_province(structure: Structure) -> bool:
 
 def _without_city(zone: str) -> str:
     """`深圳市前海深港现代服务业合作区` -> `前海深港现代服务业合作区`: a zone named in full after the
-    city it lies in goes by its own name (a short one keeps the city: `合肥市高新区`)."""
+    city it lies in goes by its own name (a short one keeps the city: `合肥市高新区`); a
+    province's pilot free trade zone goes by its official name (`湖南省自由贸易试验区` ->
+    `中国（湖南）自由贸易试验区`)."""
+    ftz = _PROVINCE_FTZ.fullmatch(zone)
+    if ftz is not None and (p := lookup(ftz["p"])) is not None and p.kind == "province":
+        return f"中国（{ftz['p']}）自由贸易试验区{ftz['part'] or ''}"
     city = _CITY_PREFIX.match(zone)
     return zone[city.end() :] if city and len(zone) - city.end() >= 8 else zone
+
+
+_PROVINCE_FTZ = regex.compile(r"(?P<p>[\p{Han}]{2,3}?)(?:省|市|自治区)?(?:自由贸易试验区|自贸试验区)(?P<part>[\p{Han}]{2,4}片区)?")
 
 
 def _headline_port(line: str, text: str) -> str | None:
@@ -538,6 +547,17 @@ _ZONE_BODY = regex.compile(
 )
 
 
+def _visiting_fair(structure: Structure) -> bool:
+    """`我市在第二十五届投洽会上签约…`: a visitor's story names the fair right after 在 / 参加 (its
+    deals are the visitor's, not the fair's)."""
+    norm = structure.layout.norm.text
+    return any(
+        _TAKING_PART.search(norm, max(p.nstart, m.start() - 12), m.start())
+        for p in structure.front[:6]  # (the headline may stand under a web page's masthead and path)
+        if (m := _EVENT.search(norm, p.nstart, p.nend))
+    )
+
+
 def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, PeriodMatch | None]:
     """The fair a results report is about, named in its headline (`第138届广交会闭幕 …`), and the
     months it was held in (`于10月15日至11月4日分三期举办`, in the reference date's year)."""
@@ -551,16 +571,10 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
             name = m.group()
             break
     lead_day = None
-    # `我市在第二十五届投洽会上签约…`: a visitor's story names the fair right after 在 / 参加
-    visiting = any(
-        _TAKING_PART.search(norm, max(p.nstart, m.start() - 12), m.start())
-        for p in structure.front[:3]
-        if (m := _EVENT.search(norm, p.nstart, p.nend))
-    )
-    if name is None and not visiting:
+    if name is None:
         # `11月10日，为期6天的第八届中国国际进口博览会（下称“进博会”）…落下帷幕`: the fair the
-        # story's lead reports the close (or opening) of; not under a headline like
-        # `我市在第二十五届投洽会上签约…` (a visitor's story, not the fair's)
+        # story's lead reports the close (or opening) of (under a headline like `我市在第二十五届
+        # 投洽会上签约…`, a visitor's story: the months of the fair, though not its subject)
         for p in structure.front[1:6]:
             m = _EVENT.search(norm, p.nstart, min(p.nend, p.nstart + 120))
             if (
@@ -1094,6 +1108,7 @@ def _assemble(
     ctx.province = home
     ctx.zone = _zone(structure)
     ctx.event, ctx.event_period = _event(structure, ref)
+    ctx.fair_visit = ctx.event is not None and _visiting_fair(structure)
     ctx.listed = _listed_companies(text)
     ctx.announcer = _announcer(text)
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
@@ -5052,7 +5067,7 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # name (`中国（湖北）自由贸易试验区宜昌片区`) are where it lies, a city it visits (`赴苏州
         # 招商`) is a trip; its own figures are the zone's unless a sentence names another subject
         return ctx.zone
-    if ctx.event:
+    if ctx.event and not ctx.fair_visit:
         return ctx.event  # a fair's results report: its counts and deals are the fair's
     if ctx.region in _OWN_ECONOMIES:
         return ctx.region  # an economy's own release: the regions and partners it names are markets
