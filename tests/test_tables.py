@@ -569,3 +569,14 @@ def test_a_cell_per_line_with_its_unit_is_a_figure():
     assert [(c.value, c.unit) for c in t.rows[1].cells[1:]] == [
         (Decimal("186.72"), "亿元"), (Decimal("7.9"), "%"), (Decimal("121.05"), "亿元"), (Decimal("3.3"), "%"),
     ]
+
+
+def test_a_column_naming_who_leads_each_row_is_no_figure_and_the_total_may_stand_in_the_number_column():
+    text = lines("序号\t政策条款\t牵头科室\t申报企业（家次）\t已兑现金额\t备注",
+                 "1\t出口信用保险保费补助\t外经贸科\t412\t1862.4万元\t免申即享",
+                 "2\t进口贴息\t外经贸科\t58\t905.3万元\t分两批兑现",
+                 "合计\t—\t—\t470\t2767.7万元\t")
+    [t] = read(text)
+    assert [c.role for c in t.columns] == ["label", "other", "value", "value", "other"]
+    assert [r.label for r in t.rows] == ["出口信用保险保费补助", "进口贴息", "合计"]
+    assert t.rows[2].cells[2].value == Decimal("470") and t.rows[2].cells[3].unit == "万元"

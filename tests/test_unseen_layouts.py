@@ -8702,3 +8702,18 @@ def test_a_province_signing_deals_at_a_fair_is_their_subject_and_the_fair_dates_
     )
     deals = _by_value(ex, "316.2亿元")
     assert deals.subject == "青川省" and _period(deals) == ("2025-09-01", "2025-09-30")
+
+
+def test_a_key_projects_table_reports_each_projects_own_size():
+    ex = tradeie.extract(
+        "青溪市商务局\n2025年9月16日\n\n1—8月全市重点外资项目推进情况\n\n"
+        "　　1—8月，全市重点外资项目推进顺利，详见下表。\n\n"
+        "表1　重点外资项目推进情况（单位：万美元）\n"
+        "序号\t项目名称\t所在地\t总投资\t合同外资\t1—8月到资\t进展情况\n"
+        "1\t青禾新材料产业园项目\t东湖区\t28000\t11600\t4200\t主体厂房封顶\n"
+        "2\t云帆智能装备制造项目\t西岭区\t36000\t14500\t7300\t设备安装调试\n"
+    )
+    size = _by_value(ex, "28000")
+    assert size.subject == "青禾新材料产业园项目" and size.period is None
+    paid = _by_value(ex, "7300")
+    assert paid.subject == "云帆智能装备制造项目" and _period(paid) == ("2025-01-01", "2025-08-31")

@@ -130,7 +130,7 @@ _RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率|涨跌幅度?
 _MOM = re.compile(r"环比|[比较]上月|按月")
 _YOY = re.compile(r"同比|[比较]上年|[比较]去年|[比较]同期|增长|增速|增幅|按年")
 _AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")
-_OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|所属(?:行业|领域)$|业务领域$")  # not figures: ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`)
+_OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|所属(?:行业|领域|地区|区域|县区|园区)$|业务领域$|牵头(?:科室|单位|部门|处室)$|责任(?:单位|部门|科室|处室)$|主管部门$|承办单位$|实施主体$|所在地$")  # not figures: ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`), who leads a task (`牵头科室`)
 _CUM = re.compile(r"累计|[1一]\s?月?\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月|(?<![一二三四五六七八九十至到])(?:十[一二]?|[一二三四五六七八九])月")
 SPACED_LETTER_GAP = 6  # characters between the letters of a word spaced out
@@ -253,6 +253,9 @@ def rate_measure(label: str) -> str | None:
     named = len(_HAN.findall(measure)) >= 2 or _ACRONYM.fullmatch(measure) is not None  # (`GMV`, `PMI`)
     ok = named and not _period(measure) and not _CHANGE.search(measure) and measure[:1] not in "较比"
     return measure if ok else None
+
+
+_TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|全[市省区县]")
 
 
 def _role(t: str) -> str:
@@ -608,9 +611,13 @@ class _Doc:
         ncols = len(head.cells)
         if head.ranked:
             cells, kinds = self.row_cells(ln, ncols + 1)
-            if not cells or kinds[0] != "n" or len(self.ftext(cells[0])) > 3:
+            if len(cells) > 2 and kinds[0] == "t" and kinds[1] == "m" and _TOTAL_ROW.fullmatch(self.ftext(cells[0])):
+                # `合计  —  …` under `序号  项目  …`: the total's label in the number column, none under the label
+                cells, kinds = cells[:1] + cells[2:], kinds[:1] + kinds[2:]
+            elif not cells or kinds[0] != "n" or len(self.ftext(cells[0])) > 3:
                 return None
-            cells, kinds = cells[1:], kinds[1:]
+            else:
+                cells, kinds = cells[1:], kinds[1:]
         else:
             cells, kinds = self.row_cells(ln, ncols)
         if not 2 <= len(cells) <= ncols:

@@ -1428,6 +1428,12 @@ def _table_key(name: str) -> str:
 _TOWNSHIP = regex.compile(r"[\p{Han}]{2,6}(?:街道|镇|乡|苏木)")  # a county's towns (not `城镇`)
 
 
+# a project's name, not an account's or a class's (`服务贸易及其他经常项目`, `新开工项目`)
+_PROJECT_ROW = regex.compile(r"[\p{Han}A-Za-z0-9（）()]{4,30}(?<!经常|资本|金融|其他|收益|往来|专项|重点|全部|签约|在建|开工|竣工|投产|储备|外资|内资)项目")
+_COLUMN_PERIOD = regex.compile(r"^(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?|^(?:本月|当月|累计|今年以来)")  # `1—8月到资`
+_PROJECT_SIZE = regex.compile(r"^(?:计划)?总投资|投资总额|合同外资|注册资本")
+
+
 def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, period, source, share) -> Metric | None:
     """One table cell's metric; ``cell`` is None for a row that publishes only its rate."""
     original = ctx.norm.original
@@ -1476,9 +1482,21 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     # the `全  省` row of a table of 市州: the whole the rows are parts of
     whole_row = vocab().votes_any.fullmatch(label) is not None
     subject = _table_subject(ctx, label if whole_row else table.title)
+    if _PROJECT_ROW.fullmatch(label) and regex.sub(r"\s+", "", indicator) == label and cell is not None:
+        # `1—8月到资` beside a project: the column names the measure, the row whose it is
+        j = next((j for j, c in enumerate(row.cells) if c is cell), None)
+        named = _COLUMN_PERIOD.sub("", regex.sub(r"\s+", "", table.columns[j].label or "")) if j is not None and j < len(table.columns) else ""
+        named = regex.sub(r"[(（][^()（）]*[)）]$", "", named)
+        if named:
+            indicator, dims = named, {**dims, "breakdown": label}
     for k, member in list(dims.items()):
         if whole_row and member == label:
             del dims[k]  # the `全市` row of a table of districts: the whole, not a member
+            continue
+        if member == label and _PROJECT_ROW.fullmatch(label):
+            subject = label  # `恒泰功能性纤维新材料项目  柯桥区  32000 …` in a list of key projects: the project's own figures
+            if _PROJECT_SIZE.search(indicator):
+                period_out = None  # what the project is (its 总投资, 合同外资), at no period
             continue
         p = lookup(member)
         if k == "subject" and p is not None and p.kind in ("country", "economy", "world_region") and p.canonical != "中国":
