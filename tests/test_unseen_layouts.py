@@ -209,11 +209,11 @@ def test_news_listing_items_carry_their_own_source():
     assert trade.subject == "青禾市"
     for quote in ("4.82亿美元", "6.15亿美元"):
         m = _by_value(ex, quote)
-        assert m.source.name == "对外经济合作科", quote
+        assert m.source.name == "青禾市商务局对外经济合作科", quote  # the publisher's division
         assert m.subject == "青禾市"
         assert _period(m) == ("2025-01-01", "2025-08-31")
     retail = _by_value(ex, "865.4亿元")
-    assert retail.source.name == "市场运行科"
+    assert retail.source.name == "青禾市商务局市场运行科"
 
 
 # A free-trade-zone area's half-year summary: the zone's full name starts with 中国, the
@@ -8717,3 +8717,30 @@ def test_a_key_projects_table_reports_each_projects_own_size():
     assert size.subject == "青禾新材料产业园项目" and size.period is None
     paid = _by_value(ex, "7300")
     assert paid.subject == "云帆智能装备制造项目" and _period(paid) == ("2025-01-01", "2025-08-31")
+
+
+def test_a_division_named_as_the_source_of_a_page_is_the_publishers():
+    ex = tradeie.extract(
+        "青溪市文化和旅游局\n\n当前位置：首页 > 新闻中心 > 工作动态\n\n国庆中秋假期全市文旅市场供需两旺\n\n"
+        "信息来源：市场管理处　　发布时间：2025-10-09 09:15　　阅读次数：4521\n\n"
+        "一、市场总体情况\n　　假期8天，全市共接待游客1865.3万人次，同比增长9.6%。\n"
+    )
+    assert _by_value(ex, "1865.3万人次").source.name == "青溪市文化和旅游局市场管理处"
+
+
+def test_a_national_administrations_city_bureau_speaks_for_its_city():
+    ex = tradeie.extract(
+        "税 收 工 作 简 报\n\n第 23 期\n\n国家税务总局广州市税务局办公室　　　　　　2025 年 12 月 9 日\n\n"
+        "全市离境退税工作成效明显\n\n"
+        "　　1—11月，全市办理离境退税的境外旅客 11.82 万人次，同比增长 1.1 倍。\n"
+    )
+    assert _by_value(ex, "11.82 万人次").subject == "广州市"
+
+
+def test_an_insurers_provincial_branch_reports_its_own_business():
+    ex = tradeie.extract(
+        "中国出口信用保险公司青川分公司\n2025年度服务外贸高质量发展报告\n\n二〇二六年一月\n\n"
+        "一、总体经营情况\n\n　　2025年，全年实现总承保金额86.42亿美元，同比增长11.7%。\n"
+    )
+    got = _by_value(ex, "86.42亿美元")
+    assert got.subject == "中国出口信用保险公司青川分公司" and got.source.name == "中国出口信用保险公司青川分公司"

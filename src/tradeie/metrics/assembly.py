@@ -167,6 +167,8 @@ _PARENS = regex.compile(r"\([^()]*\)")
 _LOCAL_AUTHORITY = regex.compile(
     r"(?P<r>[\p{Han}]{2,5}?[县区市])(?:商务局|人民政府|政府|统计局|发改委|发展和改革局|融媒体中心|电商办|电子商务工作领导小组办公室)"
 )
+# a national administration whose local bureaux carry its name first (`国家税务总局广州市税务局`)
+_NATIONAL_PARENT = regex.compile(r"^(?:国家税务总局|国家外汇管理局|国家统计局|中国人民银行|海关总署|国家金融监督管理总局)")
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
 
 
@@ -367,7 +369,7 @@ _SPEAKING_UNIT = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新�
 _PAGE_COLUMN = regex.compile(r"新闻发布会?|发布会|新闻动态|政务公开|工作动态|本网|本站")
 # (`国民经济综合统计处`: 国民 names no state body)
 _BARE_DIVISION = regex.compile(
-    r"(?![\p{Han}]*(?:省|市|县|区|(?<!外)国(?!民)|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"
+    r"(?![\p{Han}]*(?:省|市(?!场)|县|区|(?<!外)国(?!民)|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"  # (`市场管理处`: no city)
     r"|[\p{Han}]{0,4}(?:调研|研究|信息|统计|综合|宣传|新闻|发展|服务|联络)部"  # `市场调研部`, `行业发展部` of an association
     r"|(?![\p{Han}]*公司$)[\p{Han}]{2,8}司"  # `统计分析司` of a ministry or administration
 )
@@ -911,7 +913,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
             # `中国（温州）跨境电子商务综合试验区建设工作领导小组办公室`: a city's own zone's office
             return zp.canonical
         for m in _DATA_TITLE_REGION.finditer(body or ""):
-            p = lookup(m.group("r"))
+            # (after a national body's name: `国家税务总局广州市税务局` -> 广州市)
+            p = lookup(m.group("r")) or lookup(_NATIONAL_PARENT.sub("", m.group("r")))
             if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
                 dm = _DISTRICT_AFTER.match(body, m.end())
                 return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
@@ -1225,6 +1228,8 @@ def _assemble(
         outlet = _first_body(art.source) if art.source else _dateline_outlet(text, art)
         if outlet and ctx.publisher and _SPEAKING_UNIT.fullmatch(outlet):
             outlet = ctx.publisher  # `来源：新闻办公室` under a page of 国家外汇管理局: the body speaking
+        elif outlet and ctx.publisher and _BARE_DIVISION.fullmatch(outlet):
+            outlet = _qualified(outlet, ctx.publisher)  # `信息来源：市场管理处` on a page of 西安市文化和旅游局: its division
         actx = _ArticleContext(outlet=outlet, title=art.title, section=art.section)
         if (prev := ctx.last_article) is not None and (
             _subsection(text, art.heading_nspan) or art.section and prev.section == art.section and not art.title
