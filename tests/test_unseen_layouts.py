@@ -8744,3 +8744,27 @@ def test_an_insurers_provincial_branch_reports_its_own_business():
     )
     got = _by_value(ex, "86.42亿美元")
     assert got.subject == "中国出口信用保险公司青川分公司" and got.source.name == "中国出口信用保险公司青川分公司"
+
+
+def test_a_county_bureaus_story_names_its_county_and_a_share_of_the_county_names_none():
+    ex = tradeie.extract(
+        "青河县农业农村局\n首页 > 工作动态 > 部门动态\n\n我县出口苹果基地建设跑出“加速度”\n\n"
+        "发布时间：2026-03-18 15:42　　来源：县农业农村局\n\n"
+        "　　去年，全县出口鲜苹果2.86万吨，同比增长12.4%，其中东南亚市场约占全县苹果出口量的七成。"
+        "苹果出口额3.1亿元，占全县农产品出口额的82.6%。\n"
+    )
+    assert _by_value(ex, "2.86万吨").subject == "青河县"
+    share = next(m for m in ex.metrics if m.share is not None and "七成" in m.share.text)
+    assert share.subject == "青河县"
+
+
+def test_a_named_border_crossing_leads_its_own_figures_but_a_kind_of_port_does_not():
+    ex = tradeie.extract(_release(
+        "青川海关  2026-05-12", "前4个月口岸运行情况",
+        "　　前4个月，港珠澳大桥珠海公路口岸验放进出境车辆约198.4万辆次，增长21.3%。"
+        "深圳各陆路口岸共验放进出境货车约142.6万辆次，增长7.8%。"
+        "全国陆路口岸查验出入境人员11948.5万人次，同比上升11.6%。",
+    ))
+    assert _by_value(ex, "约198.4万辆次").subject == "港珠澳大桥珠海公路口岸"
+    assert _by_value(ex, "约142.6万辆次").subject == "深圳陆路口岸"
+    assert _by_value(ex, "11948.5万人次").subject == "中国"

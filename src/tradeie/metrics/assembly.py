@@ -169,6 +169,8 @@ _LOCAL_AUTHORITY = regex.compile(
 )
 # a national administration whose local bureaux carry its name first (`国家税务总局广州市税务局`)
 _NATIONAL_PARENT = regex.compile(r"^(?:国家税务总局|国家外汇管理局|国家统计局|中国人民银行|海关总署|国家金融监督管理总局)")
+# any bureau of a county issuing the document (`洛川县农业农村局`, `秭归县文化和旅游局`)
+_COUNTY_BUREAU = regex.compile(r"(?P<r>[\p{Han}]{2,4}?县)[\p{Han}]{2,10}?(?:局|委员会|办公室|中心)")
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
 
 
@@ -921,7 +923,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
     for body in (structure.meta.editor, structure.meta.publisher):
         # a county's own bureau issued it (`海盐县商务局编`): 全县 is the county, whatever city the
         # text ranks it in (`总量居嘉兴市第5位`)
-        m = _LOCAL_AUTHORITY.match(body or "")
+        m = _LOCAL_AUTHORITY.match(body or "") or _COUNTY_BUREAU.fullmatch(body or "")
         if m is not None and m.group("r").endswith("县") and lookup(m.group("r")) is None and not _NOT_IN_NAMES.search(m.group("r")):
             return m.group("r")
     counts: dict[str, int] = {}
@@ -4453,7 +4455,7 @@ def _title_city(title: str | None) -> str | None:
     p = lookup(m.group())
     return p.canonical if p is not None and p.kind == "city" else None
 _NOT_COUNTY_LEAD = "全本我该各每"  # `占全县…`: a pronoun, not a county's name
-_COUNTY_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])(?<![\p{{Han}}][{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?县(?![级域城乡区委])")
+_COUNTY_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])(?<![\p{{Han}}][{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?(?<![{_NOT_COUNTY_LEAD}])县(?![级域城乡区委])")  # (`约占全县`: no county)
 
 
 _TOWN_PRONOUNS = frozenset(("全镇", "我镇", "本镇"))

@@ -238,8 +238,11 @@ _NAMED_FACILITY = regex.compile(
 # a port area, border crossing or railway the gazetteer cannot know, leading its own figure
 # (`东湾港区完成…`, `磨憨口岸进出口货运量`, `中老铁路国内段发送旅客`)
 _PORT_AREA = regex.compile(
-    r"(?![经对从在由向与和及自])[\p{Han}]{2,4}?(?:港区|港域|作业区|口岸|铁路(?:[\p{Han}]{2}段)?)"
-    r"(?=完成|实现|累计|共|全年|集装箱|货物|吞吐|进出口|进口|出口|过货|货运|出入境|发送|开行|运输|运送|旅客)"
+    # (not a kind of port: `陆路口岸查验出入境人员…` in a national release)
+    r"(?![经对从在由向与和及自])(?!(?:陆路|水运|航空|公路|铁路|空港|海港|边境|沿海|内河|一类|二类)口岸)"
+    r"(?:[\p{Han}]{2,4}?(?:港区|港域|作业区|口岸|铁路(?:[\p{Han}]{2}段)?)"
+    r"|[\p{Han}]{2,10}?(?:公路|陆路|铁路|水运|航空)口岸)"  # `港珠澳大桥珠海公路口岸验放…`
+    r"(?=完成|实现|累计|共|全年|集装箱|货物|吞吐|进出口|进口|出口|过货|货运|出入境|发送|开行|运输|运送|旅客|验放|查验|监管)"
 )
 # a freight-train service or trade corridor leading its own figures (`中欧班列累计开行…`,
 # `中欧班列(成渝)开行…`, `“长安号”已开通…`, `西部陆海新通道铁海联运班列发送货物…`): whose figures
@@ -424,7 +427,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     if f:
         # `天津港新开通…`, `宁波舟山港完成…`: a port or park named after its city (or two) is the
         # subject, not the city
-        ph.subject, ph.subject_kind = t[: f.end()], "facility"
+        # (`深圳各陆路口岸`: the city's land ports together, 深圳陆路口岸)
+        ph.subject, ph.subject_kind = regex.sub(r"(?<=\p{Han})各(?=\p{Han})", "", t[: f.end()], count=1), "facility"
         t = _LEADING_NOISE.sub("", t[f.end() :])
         m = None
     if m and m.group("pron"):
