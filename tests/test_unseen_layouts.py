@@ -8768,3 +8768,37 @@ def test_a_named_border_crossing_leads_its_own_figures_but_a_kind_of_port_does_n
     assert _by_value(ex, "约198.4万辆次").subject == "港珠澳大桥珠海公路口岸"
     assert _by_value(ex, "约142.6万辆次").subject == "深圳陆路口岸"
     assert _by_value(ex, "11948.5万人次").subject == "中国"
+
+
+WORK_REPORT = """青川高新技术产业开发区管理委员会工作报告（摘要）
+        ——在青川高新区2026年工作会议上
+        青川高新区党工委副书记、管委会主任　李明远
+        （2026年2月12日）
+
+　　各位代表，同志们：
+　　一、过去一年工作回顾
+　　过去一年，是“十四五”规划的收官之年。
+　　（一）经济运行稳中提质。全区实现地区生产总值386.3亿元，同比增长7.2%；规模以上工业总产值918.6亿元，增长10.4%。
+　　二、今年工作安排
+　　（一）主要预期目标。地区生产总值增长6.5%左右。
+"""
+
+
+def test_a_zone_work_report_reviews_the_year_just_ended_under_its_administration():
+    ex = tradeie.extract(WORK_REPORT)
+    gdp = _by_value(ex, "386.3亿元")
+    assert _period(gdp) == ("2025-01-01", "2025-12-31")  # `过去一年` in a report given in February 2026
+    assert gdp.source.name == "青川高新技术产业开发区管理委员会"
+
+
+def test_a_press_conference_speakers_heading_gives_his_bodys_figures_and_a_tables_note_stays_the_tables():
+    ex = tradeie.extract(
+        "青川省人民政府新闻办公室\n\n青川省2025年开放型经济发展情况新闻发布会\n\n"
+        "发布日期：2026年1月22日　　信息来源：青川省人民政府新闻办公室\n\n"
+        "【青川海关副关长　谭国庆】\n　　据海关统计，去年12月当月，全省进出口502.5亿元，同比增长15.3%。\n\n"
+        "【国家外汇管理局青川省分局副局长　孙明远】\n　　大家好！2025年，全省涉外收支总额898.6亿美元，增长10.2%。\n\n"
+        "附表：2025年部分市州货物贸易进出口情况\n地区　　　进出口额　　　同比增长（%）\n"
+        "青川市　　2012.6亿元　　8.9\n白河市　　512.3亿元　　14.2\n（数据来源：青川海关）\n"
+    )
+    assert _by_value(ex, "898.6亿美元").source.name == "国家外汇管理局青川省分局"
+    assert _by_value(ex, "2012.6亿元").source.name == "青川海关"

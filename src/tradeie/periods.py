@@ -52,7 +52,7 @@ Produce = Literal[
     "stock", "stock_now", "relative_marker", "day", "month_range", "first_months", "last_months", "nth_month",
     "quarter_range", "first_quarters", "quarter_point", "quarter", "relative_quarter", "half",
     "season", "holiday", "ytd", "year_point", "month", "relative_month", "relative_week", "century", "year_range",
-    "years_from_reference", "year", "months_ending",
+    "years_from_reference", "year", "months_ending", "past_year",
 ]
 
 
@@ -676,6 +676,15 @@ def _p_years_from_reference(g, ctx, params):
         return _months(y, m + 1, y, m + 1, granularity="month")
     a, b = sorted((ctx.ref.year + sign * lo, ctx.ref.year + sign * hi))
     return _years(a, b)
+
+
+def _p_past_year(g, ctx, params):
+    """`过去一年` in a work report: the year just ended when the report is given in its first half
+    (a government work report in February), this year when at its end (a review in December)."""
+    if ctx.ref is None:
+        return dict(granularity="year", year_resolved=False)
+    y = ctx.ref.year - 1 if ctx.ref.month <= 6 else ctx.ref.year
+    return _years(y, y)
 
 
 def _p_year(g, ctx, params):

@@ -356,6 +356,29 @@ _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
 _ZONE_PREFIX = regex.compile(rf"^[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|{_CITY_ZONES})")
 
 
+# a press conference's speaker heading: the body, the speaker's post, the name
+_SPEAKER_HEADING = regex.compile(
+    r"(?P<org>[\p{Han}]{2,24}?(?:局|厅|署|委|办|海关|分局|银行|分行|委员会|政府|中心|协会|商会))"
+    r"(?:党组书记、|党委书记、)?(?:副|常务副|一级|二级)?(?:局长|厅长|关长|主任|行长|司长|处长|会长|秘书长|巡视员|新闻发言人|发言人|董事长|总经理|区长|市长|县长)"
+    r"[\p{Han}·]{2,4}"
+)
+
+
+_TABLE_ROW_LINE = regex.compile(r"\d[%)）]?(?:[ \u3000]{2,}|\t)\S|(?:[ \u3000]{2,}|\t)[-+−]?\d[\d.,]*%?$")
+_DATA_SOURCE_LEAD = regex.compile(r"[(（]?\s*(?:数据来源|资料来源)")
+
+
+def _under_a_table(original: str, at: int) -> bool:
+    """A data-source line (`（数据来源：武汉海关）`) right under a table's last row: the table's note,
+    not a 来源 line closing the whole report."""
+    start = original.rfind("\n", 0, at) + 1
+    if not _DATA_SOURCE_LEAD.match(original, start):
+        return False
+    prev_end = original.rfind("\n", 0, max(start - 1, 0))
+    above = original[prev_end + 1 : start].strip()
+    return bool(above) and _TABLE_ROW_LINE.search(above) is not None
+
+
 def _qualified(source: str | None, publisher: str | None) -> str | None:
     """A 来源 that names only a division or the press office of the publisher (`信息来源：服务业统计处`
     on a page of 浙江省统计局, `来源：新闻中心` under 中国国际贸易促进委员会) with the publisher's
@@ -1196,6 +1219,7 @@ def _assemble(
     if (
         len(articles) > 1 and sourced == [last] and last.source_span
         and not structure.layout.original[last.source_span[1] :].strip(" \n\r\t)）")
+        and not _under_a_table(structure.layout.original, last.source_span[0])
     ):
         # one report whose only 来源 line closes it (`（来源：鹭湾经开区统计分局）`): the source of
         # every part of it, tables included
@@ -1227,7 +1251,11 @@ def _assemble(
         if (plan := _plan_year(art, ref) or ctx.plan_year) is not None:
             periods = [_in_plan_year(p, plan) for p in periods]
         # an article without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
-        outlet = _first_body(art.source) if art.source else _dateline_outlet(text, art)
+        table_note = art.source_span is not None and _under_a_table(structure.layout.original, art.source_span[0])
+        # (a data-source line under a table is the table's: the prose above it has its own)
+        outlet = _first_body(art.source) if art.source and not table_note else _dateline_outlet(text, art)
+        if outlet is None and art.section and (speaker := _SPEAKER_HEADING.fullmatch(regex.sub(r"\s+", "", art.section))):
+            outlet = speaker.group("org")  # `【国家外汇管理局湖北省分局副局长　孙明远】`: the speaker's body gives the figures
         if outlet and ctx.publisher and _SPEAKING_UNIT.fullmatch(outlet):
             outlet = ctx.publisher  # `来源：新闻办公室` under a page of 国家外汇管理局: the body speaking
         elif outlet and ctx.publisher and _BARE_DIVISION.fullmatch(outlet):
@@ -1812,7 +1840,7 @@ def _speaker_org(text: str) -> str | None:
 _SPEAKER_FIELD = regex.compile(
     r"(?:发布人|发言人|出席人|主讲人)\s*:\s*(?P<org>[\p{Han}]{2,16}?(?:部|局|署|厅|委员会|办公室|政府|海关|统计局|银行))(?=[\p{Han}])"
 )
-_HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,12}(?:(?<![东西南北中内外全局底顶])部|局|署|厅|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：]|\d{1,2}月)")
+_HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,16}(?:(?<![东西南北中内外全局底顶])部|局|署|厅|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：]|\d{1,2}月)")
 
 
 def _title_province(title: str | None) -> str | None:
@@ -5412,7 +5440,8 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     # the year a bare `全年` takes: the paragraph's or passage's period that writes one
     governing = next((g for g in (actx.para_period, actx.period) if g is not None and (
         _explicit_year(ctx.text, g)
-        or (_LAST_YEAR.fullmatch(g.text) and g.end <= chosen.start and not _YEAR_AHEAD.search(ctx.text, g.end, chosen.end))
+        or (_LAST_YEAR.fullmatch(g.text) and g.end <= chosen.start and (ctx.plan_period is None or actx.period is not ctx.plan_period)
+            and not _YEAR_AHEAD.search(ctx.text, max(g.end, ctx.text.rfind("。", 0, chosen.start) + 1), _sentence_end(ctx.text, chosen.end)))
     )), None)
     if (
         _YEAR_WORD.match(chosen.text)
@@ -5485,9 +5514,14 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     return got
 
 
-_LAST_YEAR = regex.compile(r"去年|上年|上一年")  # `去年，…全年实现…`: the year the passage reviews
+def _sentence_end(text: str, at: int) -> int:
+    end = text.find("。", at)
+    return len(text) if end < 0 else end
+
+
+_LAST_YEAR = regex.compile(r"去年|上年|上一年|过去(?:的)?一年")  # `去年，…全年实现…`: the year the passage reviews
 # words that turn a passage from the year reviewed to the year ahead (`去年…。今年将…力争全年…`)
-_YEAR_AHEAD = regex.compile(r"今年|本年|明年|新的一年|力争|预计|目标|计划|打算|确保|争取|将")
+_YEAR_AHEAD = regex.compile(r"今年|本年|明年|新的一年|力争|计划|打算|确保|争取|将")  # (not 预计: `预计全年…` of the year reviewed)
 
 _YEAR_IN = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|[〇○零一二三四五六七八九]{4}")
 
