@@ -8802,3 +8802,24 @@ def test_a_press_conference_speakers_heading_gives_his_bodys_figures_and_a_table
     )
     assert _by_value(ex, "898.6亿美元").source.name == "国家外汇管理局青川省分局"
     assert _by_value(ex, "2012.6亿元").source.name == "青川海关"
+
+
+def test_a_briefs_data_title_below_its_masthead_and_rule_gives_the_year():
+    ex = tradeie.extract(
+        "青川省汽车流通协会\n\n市 场 简 报\n\n第11期（总第127期）\n\n青川省汽车流通协会秘书处　　　　　　12月9日\n\n"
+        "─────────────────────────────────\n\n2025年11月青川省汽车市场运行简报\n\n"
+        "【本期要点】\n\n● 11月全省乘用车零售7.62万辆，同比下降3.4%；\n\n● 二手车市场保持活跃。\n\n"
+        "一、乘用车零售市场\n\n（一）总体情况\n\n　　1—11月，全省乘用车累计零售71.36万辆，同比增长2.1%。\n"
+    )
+    assert _period(_by_value(ex, "71.36万辆")) == ("2025-01-01", "2025-11-30")
+
+
+def test_a_table_of_shopping_districts_reports_each_districts_own_figures():
+    ex = tradeie.extract(
+        "青溪市商务局\n2026年4月15日\n\n一季度全市重点商圈运行情况\n\n"
+        "| 商圈 | 客流量 | 同比 | 销售额 | 同比 |\n|---|---|---|---|---|\n"
+        "| 东门商圈 | 2862.3万人次 | +5.6% | 98.74亿元 | +3.9% |\n"
+        "| 滨江商业街 | 1931.5万人次 | +9.8% | 52.16亿元 | +8.4% |\n"
+    )
+    assert _by_value(ex, "2862.3万人次").subject == "东门商圈"
+    assert _by_value(ex, "52.16亿元").subject == "滨江商业街"

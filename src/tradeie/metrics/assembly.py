@@ -884,6 +884,10 @@ def _title_year(structure: Structure) -> int | None:
     # the cover's data title (`苏州市商务运行月报(2024年1-8月)`), then the articles' titles
     spans = [(p.nstart, p.nend) for p in structure.front[:4] if p.nend - p.nstart <= 60]
     spans += [a.title_nspan for s in structure.sections for a in s.articles if a.title_nspan]
+    # below a masthead, an issue line, the editor's line and a rule: the data title
+    # (`2025年11月湖南省汽车市场运行简报`), not the month the cover is dated (`二〇二五年三月`)
+    spans += [(p.nstart, p.nend) for p in structure.front[4:8]
+              if p.nend - p.nstart <= 60 and not _COVER_LINE.search(norm, p.nstart, p.nend)]
     if not structure.sections:
         # a press release: its headline, then the opening of its first paragraph
         spans = [(p.nstart, p.nend) for p in structure.front[:1]]
@@ -1466,6 +1470,7 @@ _TOWNSHIP = regex.compile(r"[\p{Han}]{2,6}(?:街道|镇|乡|苏木)")  # a count
 # a project's name, not an account's or a class's (`服务贸易及其他经常项目`, `新开工项目`)
 _PROJECT_ROW = regex.compile(r"[\p{Han}A-Za-z0-9（）()]{4,30}(?<!经常|资本|金融|其他|收益|往来|专项|重点|全部|签约|在建|开工|竣工|投产|储备|外资|内资)项目")
 _COLUMN_PERIOD = regex.compile(r"^(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?|^(?:本月|当月|累计|今年以来)")  # `1—8月到资`
+_VENUE_ROW = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,20}(?:商圈|步行街|商业街|街区|景区|度假区|旅游区)")
 _PROJECT_SIZE = regex.compile(r"^(?:计划)?总投资|投资总额|合同外资|注册资本")
 
 
@@ -1527,6 +1532,9 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     for k, member in list(dims.items()):
         if whole_row and member == label:
             del dims[k]  # the `全市` row of a table of districts: the whole, not a member
+            continue
+        if member == label and _VENUE_ROW.fullmatch(label):
+            subject = label  # `新街口商圈  4862.3万人次 …`: a shopping district's or scenic area's own figures
             continue
         if member == label and _PROJECT_ROW.fullmatch(label):
             subject = label  # `恒泰功能性纤维新材料项目  柯桥区  32000 …` in a list of key projects: the project's own figures
