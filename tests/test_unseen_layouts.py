@@ -8823,3 +8823,11 @@ def test_a_table_of_shopping_districts_reports_each_districts_own_figures():
     )
     assert _by_value(ex, "2862.3万人次").subject == "东门商圈"
     assert _by_value(ex, "52.16亿元").subject == "滨江商业街"
+
+
+def test_a_shipping_agencys_branch_calls_the_port_of_its_city_this_port():
+    ex = tradeie.extract(
+        "中联船务代理有限公司青岛分公司\n\n市场与业务简报\n\n2026年第2期\n\n综合管理部编　　　　　　2026年2月10日\n\n"
+        "一、港口生产\n\n　　1月份，本港完成货物吞吐量5842.6万吨，同比增长3.9%。\n"
+    )
+    assert _by_value(ex, "5842.6万吨").subject == "青岛港"

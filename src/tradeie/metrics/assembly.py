@@ -4462,6 +4462,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     if kind == "self":
         if form in ("全港", "本港", "本场") and ctx.self_org and (port := _group_port(ctx.self_org, ctx.text)):
             return port  # `全港累计完成货物吞吐量…` in 宁波舟山港集团's brief: the port
+        if form == "本港" and ctx.self_org and (city := _branch_city(ctx.self_org)):
+            return city + "港"  # `本港完成…` in a shipping agency's 厦门分公司 brief: the port it works in
         return ctx.self_org or ctx.region
     if kind == "association":
         return _association(ctx)
@@ -4503,6 +4505,18 @@ _TOWN_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?(?<![�
 def _named_town(text: str) -> str | None:
     """The town a story names most (`大岭山镇`), for its 全镇."""
     return _named_most(text, _TOWN_NAME)
+
+
+def _branch_city(org: str) -> str | None:
+    """The city a company's branch is named after (`…有限公司厦门分公司` -> 厦门)."""
+    stem = org.removesuffix("分公司").removesuffix("市")
+    if stem == org:
+        return None
+    for n in (2, 3):
+        p = lookup(stem[-n:])
+        if p is not None and p.kind == "city":
+            return stem[-n:]
+    return None
 
 
 def _named_county(text: str) -> str | None:
