@@ -685,6 +685,14 @@ HELDOUT_FLOORS = {
     "heldout614": 0.46,
     "heldout615": 0.38,
     "heldout616": 0.62,
+    "heldout617": 0.84,
+    "heldout618": 0.63,
+    "heldout619": 0.62,
+    "heldout620": 0.59,
+    "heldout621": 0.32,
+    "heldout622": 0.53,
+    "heldout623": 0.41,
+    "heldout624": 0.52,
 }
 
 
