@@ -580,3 +580,13 @@ def test_a_column_naming_who_leads_each_row_is_no_figure_and_the_total_may_stand
     assert [c.role for c in t.columns] == ["label", "other", "value", "value", "other"]
     assert [r.label for r in t.rows] == ["出口信用保险保费补助", "进口贴息", "合计"]
     assert t.rows[2].cells[2].value == Decimal("470") and t.rows[2].cells[3].unit == "万元"
+
+
+def test_a_tab_row_closing_on_a_remark_written_as_a_clause_is_still_a_row():
+    text = lines("序号\t项目名称\t投资方（国别/地区）\t总投资\t1—9月完成投资\t进展情况",
+                 "1\t青禾电驱动系统项目\t博格精密（德国）\t4.8亿美元\t7.14亿元\t主体厂房已封顶，设备进场安装",
+                 "2\t云帆新材料项目\t大和化学（日本）\t3.65亿美元\t5.83亿元\t一期已投产，二期土建施工")
+    [t] = read(text)
+    assert [c.role for c in t.columns] == ["label", "other", "value", "value", "other"]
+    assert [r.label for r in t.rows] == ["青禾电驱动系统项目", "云帆新材料项目"]
+    assert t.rows[1].cells[2].value == Decimal("3.65") and t.rows[1].cells[2].unit == "亿美元"

@@ -8831,3 +8831,13 @@ def test_a_shipping_agencys_branch_calls_the_port_of_its_city_this_port():
         "一、港口生产\n\n　　1月份，本港完成货物吞吐量5842.6万吨，同比增长3.9%。\n"
     )
     assert _by_value(ex, "5842.6万吨").subject == "青岛港"
+
+
+def test_an_associations_report_on_its_own_members_survey_is_its_own_source():
+    ex = tradeie.extract(
+        "青州市对外贸易协会\n\n会员企业外贸景气调查报告\n（2025年第三季度）\n\n编制：青州市对外贸易协会信息研究部\n"
+        "发布时间：2025年10月20日\n\n一、总体情况\n\n　　三季度，受访企业出口额同比增长4.6%，对美出口占其出口总额的比重平均为24.6%。\n\n"
+        "（注：本报告数据来源于协会会员企业问卷调查，不代表全市外贸总体情况。）\n"
+    )
+    share = next(m for m in ex.metrics if m.share is not None and "24.6%" in m.share.text)
+    assert share.source.name == "青州市对外贸易协会"

@@ -130,7 +130,7 @@ _RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率|涨跌幅度?
 _MOM = re.compile(r"环比|[比较]上月|按月")
 _YOY = re.compile(r"同比|[比较]上年|[比较]去年|[比较]同期|增长|增速|增幅|按年")
 _AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")
-_OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|所属(?:行业|领域|地区|区域|县区|园区)$|业务领域$|牵头(?:科室|单位|部门|处室)$|责任(?:单位|部门|科室|处室)$|主管部门$|承办单位$|实施主体$|所在地$")  # not figures: ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`), who leads a task (`牵头科室`)
+_OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|所属(?:行业|领域|地区|区域|县区|园区)$|业务领域$|牵头(?:科室|单位|部门|处室)$|责任(?:单位|部门|科室|处室)$|主管部门$|承办单位$|实施主体$|所在地$|投资方|建设单位|实施单位|承建单位|合作方")  # not figures: ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`), who leads a task (`牵头科室`)
 _CUM = re.compile(r"累计|[1一]\s?月?\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月|(?<![一二三四五六七八九十至到])(?:十[一二]?|[一二三四五六七八九])月")
 SPACED_LETTER_GAP = 6  # characters between the letters of a word spaced out
@@ -256,6 +256,15 @@ def rate_measure(label: str) -> str | None:
 
 
 _TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|全[市省区县]")
+
+
+TAB_ROW_TABS = 3
+
+
+def _remark_after_tabs(o: str, s: int, e: int) -> bool:
+    """A tab-delimited row whose only clause punctuation stands in its last cell."""
+    last = o.rfind("\t", s, e)
+    return o.count("\t", s, e) >= TAB_ROW_TABS and not _PROSE.search(o, s, last)
 
 
 def _role(t: str) -> str:
@@ -486,7 +495,9 @@ class _Doc:
         unit = um.group(1) if um else None
         note = _NOTE.match(line) is not None
         tabno = _TABLE_NO.match(line) is not None
-        if e - s > MAX_LINE or _PROSE.search(o, s, e):  # prose (most lines): never split
+        # prose (most lines): never split; but a row of three tabs or more may close on a remark
+        # written as a clause (`…\t81.0%\t一期已投产，二期土建施工`)
+        if e - s > MAX_LINE or (_PROSE.search(o, s, e) and not _remark_after_tabs(o, s, e)):
             return _Line(s, e, "space", [(s, e)], ["t"], True, note, tabno, unit, False, blank)
         if _BAR.search(f, s, e):
             mode = "bar"

@@ -3752,9 +3752,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         name, (a, b) = actx.inline_source
         if name in _GENERIC_BODIES and ctx.publisher and name in ctx.publisher:
             name = ctx.publisher  # `据海关统计` in a bulletin of 海关总署统计分析司: the publisher, named in full
+        elif _OWN_SURVEY.match(name) and (own := ctx.self_org or ctx.publisher):
+            name = own  # `据协会会员企业问卷调查` in an association's report: the association's own survey
         source = _source(ctx, name, _orig(ctx, a, b), actx.outlet)
     elif ctx.prose_notes and (note := note_for(ctx.prose_notes, indicator)) is not None:
-        source = _source(ctx, note.name, _orig(ctx, note.start, note.end), actx.outlet)
+        # (`本报告数据来源于协会会员企业问卷调查`: the association's own survey)
+        own = (ctx.self_org or ctx.publisher) if _OWN_SURVEY.match(note.name) else None
+        source = _source(ctx, own or note.name, _orig(ctx, note.start, note.end), actx.outlet)
     elif actx.outlet:
         source = _source(ctx, actx.outlet, art.source_span, actx.outlet)
     elif ctx.publisher:
@@ -5534,6 +5538,10 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
             cumulative=chosen.cumulative,
         ))
     return got
+
+
+# a body citing its own survey or records by a generic name (`协会会员企业问卷调查`, `本会监测`)
+_OWN_SURVEY = regex.compile(r"(?:本|我)?(?:协会|商会|本会|我会)(?:会员|重点)?(?:企业)?(?:问卷)?(?:调查|监测|统计|调研)")
 
 
 def _sentence_end(text: str, at: int) -> int:
