@@ -8841,3 +8841,18 @@ def test_an_associations_report_on_its_own_members_survey_is_its_own_source():
     )
     share = next(m for m in ex.metrics if m.share is not None and "24.6%" in m.share.text)
     assert share.source.name == "青州市对外贸易协会"
+
+
+def test_a_graphics_text_version_reads_its_numbered_sections_and_labelled_figures():
+    ex = tradeie.extract(
+        "青州市统计局\n\n一图读懂｜前三季度全市经济运行情况（文字版）\n\n"
+        "发布时间：2025-10-27 16:05　　信息来源：市统计局综合处\n\n"
+        "━━━━━━━━━━━━━━━━━━━━\n01　经济总量\n━━━━━━━━━━━━━━━━━━━━\n\n"
+        "▍地区生产总值（GDP）\n　　2142.58亿元\n　　按不变价格计算，同比增长5.9%\n\n"
+        "▍分产业看\n　　第一产业增加值　86.41亿元　增长2.8%\n　　第二产业增加值　909.73亿元　增长6.6%\n"
+    )
+    gdp = _by_value(ex, "2142.58亿元")
+    assert "地区生产总值" in gdp.indicator and gdp.subject == "青州市"
+    second = _by_value(ex, "909.73亿元")
+    assert second.indicator == "第二产业增加值" and second.change.percent == Decimal("6.6")
+    assert _period(second) == ("2025-01-01", "2025-09-30")

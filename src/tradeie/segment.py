@@ -87,6 +87,7 @@ NUMBERED_HEADING = regex.compile(
 )
 # `2. 数字贸易发展情况`: an Arabic-numbered heading, a section only when the contents list it
 ARABIC_HEADING = regex.compile(r"\d{1,2}\s*[.、]\s*(?P<name>[^,;:。!?、()]{2,28})")
+PADDED_HEADING = regex.compile(r"0[1-9]\s*(?P<name>[\p{Han}]{2,12})")
 NUMBERED_POINT = regex.compile(r"(?:\d{1,2}[.、)]|[一二三四五六七八九十]{1,3}[、是]|\(\s*[一二三四五六七八九十\d]{1,3}\s*\)|第[一二三四五六七八九十]{1,3}[,、])")
 SENTENCE_RE = regex.compile(r"[^。!?;！？；\n]+(?:[。!?;！？；]+[”’\"』」)]*)?|[。!?;！？；]+")
 TITLE_END_PUNCT = set("。,，;；:：、!?！？")
@@ -200,6 +201,11 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
         m = ARABIC_HEADING.fullmatch(t) if c0.isdigit() else None
         if m and m.group("name").strip() in rules.names:
             return _Para(p, t, "heading", m.group("name").strip())  # listed in the contents
+        m = PADDED_HEADING.fullmatch(t) if c0 == "0" else None
+        if m:
+            # `01　经济总量` in a graphic's text version or a post: a numbered heading (a section when
+            # a titled item follows it)
+            return _Para(p, t, "numbered", m.group("name"))
         for kind, rx in (("source", rules.source), ("author", rules.author)):
             m = rx.match(t)
             if m:
