@@ -692,7 +692,8 @@ HELDOUT_FLOORS = {
     "heldout621": 0.41,
     "heldout622": 0.53,
     "heldout623": 0.49,
-    "heldout624": 0.52,
+    "heldout624": 0.59,
+
 
 }
 
