@@ -2716,7 +2716,7 @@ def _measure_after_members(text: str, at: int, e: int) -> Phrase | None:
     if close < 0:
         return None
     start = close + 1
-    if (g := _GROUP_COUNT.match(text, start)) is not None:
+    if (g := _MEMBERS_COUNTED.match(text, start)) is not None:
         start = g.end()  # `…、渭南（7.5%）等4市规模以上工业增加值增速…`
     stop = _MEASURE_STOP.search(text, start, e)
     words = text[start : stop.start() if stop else e]
@@ -2731,7 +2731,8 @@ def _measure_after_members(text: str, at: int, e: int) -> Phrase | None:
 _NEXT_MEMBER = regex.compile(r"[、和及与][^,;。()]{1,12}\(")
 _BARE_RATE_BRACKET = regex.compile(r"[+\-]?\d+(?:\.\d+)?%")
 _MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|下降|高于|低于|快于|慢于|位居|居|保持|(?<![人年平日户月])均|录得")
-_GROUP_COUNT = regex.compile(r"等[\d一二三四五六七八九十两]{1,2}个?[\p{Han}]")
+# (named apart from the `_GROUP_COUNT` of enumerations further down, which had shadowed it)
+_MEMBERS_COUNTED = regex.compile(r"等[\d一二三四五六七八九十两]{1,2}个?[\p{Han}]")
 
 
 _BASE_GAP = regex.compile(r"\s*,?\s*(?:较|比|与)(?P<p>[^,;。的]{2,14}?)的\s*")
@@ -5288,9 +5289,6 @@ def _tour_of_cities(tally: dict[str, int]) -> bool:
     )
 
 
-_MUNICIPALITIES = frozenset(("北京市", "上海市", "天津市", "重庆市"))
-
-
 def _city_like(name: str) -> bool:
     p = lookup(name)
     return p is not None and (p.kind == "city" or p.canonical in _MUNICIPALITIES)
@@ -5542,11 +5540,6 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
 
 # a body citing its own survey or records by a generic name (`协会会员企业问卷调查`, `本会监测`)
 _OWN_SURVEY = regex.compile(r"(?:本|我)?(?:协会|商会|本会|我会)(?:会员|重点)?(?:企业)?(?:问卷)?(?:调查|监测|统计|调研)")
-
-
-def _sentence_end(text: str, at: int) -> int:
-    end = text.find("。", at)
-    return len(text) if end < 0 else end
 
 
 _LAST_YEAR = regex.compile(r"去年|上年|上一年|过去(?:的)?一年")  # `去年，…全年实现…`: the year the passage reviews
