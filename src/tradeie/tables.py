@@ -255,7 +255,8 @@ def rate_measure(label: str) -> str | None:
     return measure if ok else None
 
 
-_TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|全[市省区县]")
+# a row that totals the others (`合计`, `全  市`), here and in the metric reader of tables
+TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|全\s*[市省区县]|总\s*体")
 
 
 TAB_ROW_TABS = 3
@@ -447,12 +448,19 @@ class _Doc:
     def text(self, span: Span) -> str:
         return self.original[span[0] : span[1]]
 
+    def own_unit_cell(self, c: Span, ft: str) -> Cell | None:
+        """A figure cell written with its own unit (`286 家`, `103.62 亿元`), or None."""
+        mu = _NUM_UNIT.fullmatch(ft)
+        if mu is None or not _cell_unit_word(mu.group("u")):
+            return None
+        return Cell(self.text(c), c, _value(mu.group("n")), mu.group("u"))
+
     def cell(self, c: Span, ft: str, unit: str | None) -> Cell:
         """A figure cell; one holding its growth rate in brackets (`17106.3（6.9）`) is the figure,
         the rate kept beside it."""
         m = _NUM_RATE.fullmatch(ft)
-        if m is None and (mu := _NUM_UNIT.fullmatch(ft)) is not None and _cell_unit_word(mu.group("u")):
-            return Cell(self.text(c), c, _value(mu.group("n")), mu.group("u"))  # the cell's own unit
+        if m is None and (own := self.own_unit_cell(c, ft)) is not None:
+            return own
         if m is None:
             return Cell(self.text(c), c, _value(ft), unit)
         a, b = c[0] + m.start("n"), c[0] + m.end("n")
@@ -622,7 +630,7 @@ class _Doc:
         ncols = len(head.cells)
         if head.ranked:
             cells, kinds = self.row_cells(ln, ncols + 1)
-            if len(cells) > 2 and kinds[0] == "t" and kinds[1] == "m" and _TOTAL_ROW.fullmatch(self.ftext(cells[0])):
+            if len(cells) > 2 and kinds[0] == "t" and kinds[1] == "m" and TOTAL_ROW.fullmatch(self.ftext(cells[0])):
                 # `合计  —  …` under `序号  项目  …`: the total's label in the number column, none under the label
                 cells, kinds = cells[:1] + cells[2:], kinds[:1] + kinds[2:]
             elif not cells or kinds[0] != "n" or len(self.ftext(cells[0])) > 3:

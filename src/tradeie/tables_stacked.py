@@ -24,7 +24,6 @@ from .tables import (
     _CHANGE,
     _MOM,
     _NOTE,
-    _NUM_UNIT,
     _QIZHONG,
     _RANK_HEAD,
     _TABLE_NO,
@@ -38,7 +37,6 @@ from .tables import (
     Span,
     TextTable,
     _Doc,
-    _cell_unit_word,
     _head_unit,
     _kind,
     _names_other_measure,
@@ -381,8 +379,8 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
         for j, f in enumerate(figs, start=1):
             ft = doc.ftext(f)
             col = columns[j]
-            if (own := _NUM_UNIT.fullmatch(ft)) is not None and _cell_unit_word(own.group("u")):
-                cells.append(Cell(doc.text(f), f, _value(own.group("n")), own.group("u")))  # `103.62 亿元`
+            if (own := doc.own_unit_cell(f, ft)) is not None:
+                cells.append(own)  # `103.62 亿元`
                 continue
             cu = cell_unit(ft, col, unit_col is not None, runit, vunit)
             cells.append(Cell(doc.text(f), f, _value(ft) if _kind(ft) == "n" else None, cu))

@@ -233,8 +233,7 @@ class _DocContext:
     national: bool = False  # a national body's release (`国家邮政局公布…`), with no region of its own
     county: str | None = None  # the county the document names most (全县 -> it)
     fair_visit: bool = False  # the fair is one a visitor's story reports taking part in (`我市在…投洽会上签约…`)
-    plan_year: int | None = None  # the year a plan the document issues is for (`2026年全省商务工作要点`)
-    plan_period: PeriodMatch | None = None  # that year as its title writes it
+    plan_period: PeriodMatch | None = None  # the year of the plan the document issues, as its title writes it (`2026年全省商务工作要点`)
     reporting: tuple[str, ...] = ()  # listed companies the story shows releasing their report
     last_article: "_ArticleContext | None" = None  # the article assembled before (its section's survey goes on)
     heading_period: PeriodMatch | None = None  # the last title-only heading's (`◆ 前三季度全市…` over `■ 业务结构`)
@@ -1146,7 +1145,6 @@ def _assemble(
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None
     ctx.plan_period = _issued_plan(text, ref)
-    ctx.plan_year = ctx.plan_period.first.year if ctx.plan_period is not None else None
     ctx.full_names = {m["name"]: company_name(m["full"]) for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
@@ -1252,7 +1250,7 @@ def _assemble(
         periods = [_not_after(p, ctx.reference, text) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
                    and not _comparison_base(text, p)]
-        if (plan := _plan_year(art, ref) or ctx.plan_year) is not None:
+        if (plan := _plan_year(art, ref) or (ctx.plan_period.first.year if ctx.plan_period else None)) is not None:
             periods = [_in_plan_year(p, plan) for p in periods]
         # an article without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
         table_note = art.source_span is not None and _under_a_table(structure.layout.original, art.source_span[0])
@@ -1262,7 +1260,7 @@ def _assemble(
             outlet = speaker.group("org")  # `【国家外汇管理局湖北省分局副局长　孙明远】`: the speaker's body gives the figures
         if outlet and ctx.publisher and _SPEAKING_UNIT.fullmatch(outlet):
             outlet = ctx.publisher  # `来源：新闻办公室` under a page of 国家外汇管理局: the body speaking
-        elif outlet and ctx.publisher and _BARE_DIVISION.fullmatch(outlet):
+        else:
             outlet = _qualified(outlet, ctx.publisher)  # `信息来源：市场管理处` on a page of 西安市文化和旅游局: its division
         actx = _ArticleContext(outlet=outlet, title=art.title, section=art.section)
         if (prev := ctx.last_article) is not None and (

@@ -20,7 +20,7 @@ import regex
 
 from ..periods import PeriodMatch, find_periods
 from ..quantities import find_quantities
-from ..tables import SPACED_HAN, Column, TextTable, find_tables, is_unit, measure_group, rate_measure
+from ..tables import SPACED_HAN, TOTAL_ROW, Column, TextTable, find_tables, is_unit, measure_group, rate_measure
 from ..script import to_simplified, written_traditional
 from ..textview import clean_fragment, fold
 from .data_notes import data_notes
@@ -287,14 +287,14 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
             return measure, {"breakdown": _QIZHONG.sub("", label)}
         if dim == "breakdown" and col.role == "change" and col.of is None and (own := rate_measure(fold(col.label or ""))):
             # `平台  活跃卖家数（家）  GMV环比（%）`: the rate of a measure the column names, no level
-            return own, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
+            return own, ({} if TOTAL_ROW.fullmatch(label) else {"breakdown": label})
         if dim == "breakdown":
             # `货值（百万元）` under `表一：…划分的商品整体出口货值`: the title names it in full
             measure = _named_in_full(_column_measure(col), table.title or "")
             if measure and vocab().head_at_end.search(label) is None:
                 # `光电子信息  32  612.8` under `签约项目（个）  协议投资额（亿元）`: the column names
                 # the measure, the row the part of it
-                return measure, ({} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label})
+                return measure, ({} if TOTAL_ROW.fullmatch(label) else {"breakdown": label})
             if (
                 _column_words(col) in _VALUE_COLUMN_WORDS and vocab().head_at_end.search(label) is None
                 and not row.level and (above := _measure_row_above(table, row))
@@ -354,7 +354,7 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
         else:
             name = title_head or name
     name = _with_title_qualifier(name, table.title or "")
-    if dim == "subject" and _TOTAL_ROW.fullmatch(label):
+    if dim == "subject" and TOTAL_ROW.fullmatch(label):
         return (name or label), {}  # the `合计` row: the whole the table is about
     return (name or label), {dim: label}
 
@@ -505,7 +505,7 @@ def _kind_of_title_measure(table: TextTable, col: Column, label: str) -> tuple[s
     title_head = _any_head_in(table.title or "", generic=False)
     if not title_head:
         return None
-    dims = {} if _TOTAL_ROW.fullmatch(label) else {"breakdown": label}
+    dims = {} if TOTAL_ROW.fullmatch(label) else {"breakdown": label}
     if _period_words(words):
         # `货物吞吐量完成情况` over `本周完成  年累计`: the measure over each period (not where rows
         # or lines between them name measures: `出口：机电产品`, `主要工业产品产量`)
@@ -514,7 +514,7 @@ def _kind_of_title_measure(table: TextTable, col: Column, label: str) -> tuple[s
             for r in table.rows
         )
         return (title_head, dims) if plain else None
-    return (title_head if _TOTAL_ROW.fullmatch(words) else words + title_head), dims
+    return (title_head if TOTAL_ROW.fullmatch(words) else words + title_head), dims
 
 
 def _column_words(col: Column) -> str:
@@ -585,7 +585,6 @@ def _base_unit(table: TextTable, row) -> str | None:
 _PART_OF_GROUP = frozenset(("差额", "顺差", "逆差", "合计", "总额", "总计"))
 _TOTAL_WORDS_END = re.compile(r"(?:合计|总计|小计|总额|总值)$")
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\(?[一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*")
-_TOTAL_ROW = re.compile(r"合\s*计|总\s*计|全\s*[市省区县]|总\s*体")
 _QIZHONG = re.compile(r"^其中\s*[:：]?\s*")
 _LABEL_UNIT = re.compile(r"\s?[(（](?![A-Z]{2,6}[)）])[^()（）\d%]{1,6}?[)）]$")
 
