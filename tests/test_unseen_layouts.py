@@ -8856,3 +8856,35 @@ def test_a_graphics_text_version_reads_its_numbered_sections_and_labelled_figure
     second = _by_value(ex, "909.73亿元")
     assert second.indicator == "第二产业增加值" and second.change.percent == Decimal("6.6")
     assert _period(second) == ("2025-01-01", "2025-09-30")
+
+
+def test_a_wechat_posts_byline_names_its_publisher_and_a_one_character_county():
+    ex = tradeie.extract(
+        "数说岷县电商 | 1-2月全县农村电商实现“开门红”\n\n"
+        "原创 岷县电商办 岷县电商 2026年03月12日 18:06 甘肃\n\n"
+        "　　1-2月，全县实现网络零售额3.86亿元，同比增长21.6%。其中，农产品网络零售额2.94亿元，同比增长24.1%。\n\n"
+        "　　分平台看，直播电商平台实现网络零售额1.62亿元，占比42%。岷县当归凭借品质优势，线上销量持续靠前。\n"
+    )
+    total = _by_value(ex, "3.86亿元")
+    assert total.subject == "岷县"  # not `创岷县`: `原创` is the post's mark
+    assert total.source is not None and total.source.name == "岷县电商办"
+    assert _period(total) == ("2026-01-01", "2026-02-28")
+
+
+def test_a_posts_author_division_gives_way_to_the_account_it_posted_on():
+    ex = tradeie.extract(
+        "前4个月我省外贸进出口增长5.2%\n\n原创 统计分析处 青川海关 2026年05月18日 17:32 青川\n\n"
+        "　　据青川海关统计，今年前4个月，全省货物贸易进出口1862.4亿元，同比增长5.2%。\n"
+    )
+    assert ex.bulletin.meta.publisher == "青川海关"
+
+
+def test_a_report_dated_only_by_its_covers_month_takes_that_year():
+    ex = tradeie.extract(
+        "中国轻工产品进出口商会\n\n研究报告\n\n前三季度我国轻工产品出口形势分析及全年展望\n\n商会研究部\n\n"
+        "2025 年 10 月\n\n　　摘要：前三季度，我国轻工产品出口 5298.5 亿美元，同比增\n\n长 6.4%，增速高于全国外贸出口 0.3 个百分点。\n"
+    )
+    total = _by_value(ex, "5298.5 亿美元")
+    assert _period(total) == ("2025-01-01", "2025-09-30")
+    faster = next(m for m in ex.metrics if m.change is not None and m.change.text.startswith("高于"))
+    assert "摘要" not in " ".join(faster.dimensions.values())  # the page's label, nothing counted

@@ -83,6 +83,9 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
                 continue
             break
         for ln in cp.p.lines:
+            if (byline := _POST_BYLINE.match(original, ln.start, ln.end)) is not None:
+                meta.setdefault("publisher", _post_author(byline["a"], byline["b"]))
+                continue
             parts = _parts(original, ln.start, ln.end)
             if len(parts) >= 2 and _PAPER.fullmatch(parts[0]) and any(rules.cover["date"].match(t) for t in parts[1:]):
                 # a newspaper page's masthead: `证券时报 | 2025年10月14日 星期二 | A2 宏观`
@@ -99,6 +102,21 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
         meta["publisher"] = publishers[0]
     meta.pop(_FROM_SITE, None)
     return Meta(**meta), toc
+
+
+# a WeChat post's byline under its headline: `原创 礼县电商办 礼县电商 2026年03月12日 18:06 甘肃`
+# (the author, the account, when and where it was posted)
+_POST_BYLINE = regex.compile(
+    r"[ \t\u3000]*原创[ \t\u3000]+(?P<a>[^\s\d]{2,24})(?:[ \t\u3000]+(?P<b>[^\s\d]{2,24}))?"
+    r"(?:[ \t\u3000]+(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]+\d{1,2}:\d{2})?(?:[ \t\u3000]+[\p{Han}]{2,4})?)?[ \t\u3000]*$"
+)
+_DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室)")  # `统计分析处`: a division, named without its body
+
+
+def _post_author(author: str, account: str | None) -> str:
+    """Who published a post: its author (`礼县电商办`, `襄阳市统计局`), or the account it was
+    posted on when the author is one of the account's divisions (`统计分析处` on `石家庄海关`)."""
+    return account if account and _DIVISION.fullmatch(author) else author
 
 
 # a paper and an issue date among a portal's crumbs (`人民网>>人民日报>>2025年04月14日>>第10版`)

@@ -907,9 +907,15 @@ def _title_year(structure: Structure) -> int | None:
         for p in find_periods(m.group("t")):
             if p.year_resolved and p.first is not None and _YEAR_RE.search(p.text) and p.granularity != "day":
                 return p.first.year
+    for p in itertools.chain(structure.front[:8], *(a.paragraphs[:3] for s in structure.sections[:1] for a in s.articles[:1])):
+        # a report dated only by its cover's month (`2025 年 10 月` under its editor's line), its
+        # titles naming no year (`前三季度我国机电产品出口形势分析`): the year it was printed in
+        if (m := _COVER_MONTH.fullmatch(norm, p.nstart, p.nend)) is not None:
+            return int(m.group("y"))
     return None
 
 
+_COVER_MONTH = regex.compile(r"(?P<y>(?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月")
 _TABLE_TITLE = regex.compile(r"(?m)^[ \t]*附?表[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]+(?P<t>[^\n]{4,60})$")
 
 
@@ -976,6 +982,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         # take the ending the document uses most, the shortest among equals
         r = m.group("r")
         r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (used(c), -len(c)), default=r)
+        if r.endswith("县") and len(r) == 3 and r[1] not in _NOT_COUNTY_LEAD and used(r[1:]) > used(r):
+            r = r[1:]  # a county with a one-character name, written apart from it (`原创 礼县电商办`: `礼县`)
         if _NOT_IN_NAMES.search(r) or r.endswith("自治区"):
             continue  # `记者从市商务局获悉`: words, not a place; `内蒙古自治区统计局`: a province's
         local[r] = local.get(r, 0) + 1
@@ -2047,6 +2055,8 @@ _FAMILY_LABEL = regex.compile(
 # or a topic heading the paragraph (`业务结构：`, `离岸与在岸：`, `国际市场：`), not a thing it counts
 _NOT_LABEL = regex.compile(
     r"呈现|表现|特点|情况|如下|方面|问题|措施|工作|是|有|为|个|答|问|结构|构成|分布|领域|与|^(?:国际|海外|境外|国内|主要|重点)市场$"
+    # the page's furniture introducing a passage (`摘要：`, `编者按：`, `💡 亮点：`, `补充：`)
+    r"|^(?:内容)?(?:摘要|提要)$|^(?:编者按|编者|按语|导语|导读|核心提示|要点|补充|备注|说明|附注|链接|背景|点评|亮点|小结)$"
 )
 
 
