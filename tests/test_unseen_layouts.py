@@ -8888,3 +8888,61 @@ def test_a_report_dated_only_by_its_covers_month_takes_that_year():
     assert _period(total) == ("2025-01-01", "2025-09-30")
     faster = next(m for m in ex.metrics if m.change is not None and m.change.text.startswith("高于"))
     assert "摘要" not in " ".join(faster.dimensions.values())  # the page's label, nothing counted
+
+
+def test_a_taiwan_investment_zones_report_calls_the_zone_our_district():
+    ex = tradeie.extract(
+        "青州台商投资区管理委员会文件\n\n青台管〔2025〕5号\n\n青州台商投资区管理委员会\n关于 2024 年工作情况和 2025 年工作计划的报告\n\n"
+        "青州市人民政府：\n    2024 年，我区坚持稳中求进，全区经济社会发展取得积极成效。\n"
+        "    一、2024 年主要工作成效\n    （一）综合实力稳步提升。全年实现地区生产总值 386.3 亿元，同比增长 6.8%。\n"
+    )
+    assert _by_value(ex, "386.3 亿元").subject == "青州台商投资区"
+
+
+def test_a_customs_press_conference_heading_names_the_publisher():
+    ex = tradeie.extract(
+        "青川海关2025年第1次新闻发布会\n新 闻 稿\n\n    1月22日，青川海关召开新闻发布会。据青川海关统计，去年全年青川省货物贸易进出口总值1652.8亿元，比上一年下降3.6%。\n\n"
+        "    一、加工贸易占比提升\n    去年，全省以加工贸易方式进出口728.9亿元，增长2.3%，占全省外贸总值的44.1%。\n"
+    )
+    assert ex.bulletin.meta.publisher == "青川海关"
+    assert _by_value(ex, "728.9亿元").source.name == "青川海关"
+
+
+def test_a_ranking_table_with_a_markets_column_and_marked_names():
+    ex = tradeie.extract(
+        "青州市五金机电出口企业商会\n\n2024年度会员企业出口额15强\n\n"
+        "排名\t企业名称\t所在地\t出口额(万美元)\t同比增长(%)\t主要出口市场\n"
+        "1\t青州锐达电动工具有限公司\t青州\t80,315\t18.6\t欧盟、美国\n"
+        "2\t青州联丰五金制品有限公司*\t青州\t62,420\t14.7\t美国、日本\n"
+        "注:带*号企业为首次入榜企业。\n"
+    )
+    first = _by_value(ex, "80,315")
+    assert first.subject == "青州锐达电动工具有限公司"
+    assert first.value.normalized == Decimal("803150000") and first.change.percent == Decimal("18.6")
+    assert _by_value(ex, "62,420").subject == "青州联丰五金制品有限公司"  # the mark the note explains is no part of it
+
+
+def test_a_bureau_saying_we_publish_stays_its_own_source():
+    ex = tradeie.extract(
+        "青川市商务局\n\n2026年2月全市外经贸统计月报\n\n来源：青川市商务局对外贸易科　　发布时间：2026-03-25\n\n"
+        "　　编者按：我局按月发布全市外经贸统计月报。1—2月，全市外贸进出口12.6亿元，同比增长5.2%，其中一般贸易占比80.8%。\n"
+    )
+    assert _by_value(ex, "12.6亿元").source.name != "我局"
+
+
+def test_items_crediting_their_source_in_closing_brackets():
+    ex = tradeie.extract(
+        "一周经贸数据速览(9.9-9.15)\n\n[国内]\n"
+        "▪ 2025年8月全国货物贸易进出口3.59万亿元，同比增长0.5%。(海关总署)\n"
+        "▪ 2025年8月社会消费品零售总额37,634亿元，同比增长3.4%。(国家统计局)\n"
+    )
+    assert _by_value(ex, "3.59万亿元").source.name == "海关总署"
+    assert _by_value(ex, "37,634亿元").source.name == "国家统计局"
+
+
+def test_a_posts_account_name_over_its_posting_time_is_its_publisher():
+    ex = tradeie.extract(
+        "青川发布\n2025年04月17日 18:06 浙江\n\n点击上方蓝字 关注我们\n\n一季度青川外贸实现“开门稳”\n\n"
+        "　　4月17日下午，市政府新闻办召开新闻发布会。一季度，全市进出口总额3318.6亿元，同比增长6.2%。\n"
+    )
+    assert ex.bulletin.meta.publisher == "青川发布"

@@ -74,6 +74,7 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
     publishers: list[str] = []
     in_toc = False
     standfirst = False
+    account = None  # the line before, when it could be a post's account name
     for cp in front:
         if _is_body(cp.text):
             if not standfirst and not meta.get("date") and _standfirst(cp.text):
@@ -86,6 +87,9 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
             if (byline := _POST_BYLINE.match(original, ln.start, ln.end)) is not None:
                 meta.setdefault("publisher", _post_author(byline["a"], byline["b"]))
                 continue
+            if account and _POST_DATELINE.fullmatch(original, ln.start, ln.end):
+                meta.setdefault("publisher", account)  # `宁波发布` over `2025年04月17日 18:06 浙江`: the account posting
+            account = _ACCOUNT.fullmatch(original, ln.start, ln.end) and original[ln.start : ln.end].strip()
             parts = _parts(original, ln.start, ln.end)
             if len(parts) >= 2 and _PAPER.fullmatch(parts[0]) and any(rules.cover["date"].match(t) for t in parts[1:]):
                 # a newspaper page's masthead: `证券时报 | 2025年10月14日 星期二 | A2 宏观`
@@ -110,6 +114,9 @@ _POST_BYLINE = regex.compile(
     r"[ \t\u3000]*原创[ \t\u3000]+(?P<a>[^\s\d]{2,24})(?:[ \t\u3000]+(?P<b>[^\s\d]{2,24}))?"
     r"(?:[ \t\u3000]+(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]+\d{1,2}:\d{2})?(?:[ \t\u3000]+[\p{Han}]{2,4})?)?[ \t\u3000]*$"
 )
+# a post's account name on its own line, then when and where it was posted
+_ACCOUNT = regex.compile(r"[ \t\u3000]*[\p{Han}A-Za-z]{2,12}[ \t\u3000]*")
+_POST_DATELINE = regex.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日[ \t\u3000]+\d{1,2}:\d{2}(?:[ \t\u3000]+[\p{Han}]{2,4})?[ \t\u3000]*")
 _DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室)")  # `统计分析处`: a division, named without its body
 
 
@@ -150,7 +157,7 @@ _FROM_SITE = "_source_from_site"  # marks a source read off a breadcrumb, which 
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
-    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "site", "site_body", "title", "editor", "publisher"):
+    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "conference", "site", "site_body", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
         if not m:
             continue
@@ -161,7 +168,7 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             meta.setdefault("date", d)
             if key == "press":
                 meta.setdefault("source", m["v"])  # the paper that printed it
-        elif key in ("publisher_field", "site_body"):
+        elif key in ("publisher_field", "site_body", "conference"):
             meta.setdefault("publisher", m["v"])
         elif key == "site":
             # the site the page is on: its outlet; or the paper a site reprints (`人民网 >> 人民日报

@@ -41,6 +41,7 @@ class _CoverRules(BaseModel):
     source: str
     publisher: str
     publisher_field: str
+    conference: str
     site: str
     site_body: str
     toc: str

@@ -348,11 +348,11 @@ _COVER_LINE = regex.compile(
     r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$"  # `二〇二五年十月`: the date printed
 )
 _CITY_ZONES = "科技城|科学城|软件园|科技园|科学园"  # a science city or park run as a zone (`三亚崖州湾科技城`, `厦门软件园`)
-_ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|{_CITY_ZONES})$")
+_ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|台商投资区|综合实验区|{_CITY_ZONES})$")
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
-_ZONE_PREFIX = regex.compile(rf"^[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|{_CITY_ZONES})")
+_ZONE_PREFIX = regex.compile(rf"^[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|台商投资区|综合实验区|{_CITY_ZONES})")
 
 
 # a press conference's speaker heading: the body, the speaker's post, the name
@@ -1396,7 +1396,13 @@ def _assemble(
                 sq = [q for q in quantities[i0:i1] if q.end <= e]
                 sp = periods[bisect.bisect_left(pstarts, full_s) : bisect.bisect_left(pstarts, e)]
                 _update_inline_source(text, s, e, actx)
-                _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
+                if (credit := _TRAILING_CREDIT.match(text, e)) is not None:
+                    # `▪ 8月出口2.09万亿元，同比增长4.8%。（海关总署）`: the item's own source
+                    cited, actx.inline_source = actx.inline_source, (credit.group("org"), credit.span("org"))
+                    _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
+                    actx.inline_source = cited
+                else:
+                    _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
             if actx.item is None:
                 lead = _lead_in(text, para.nstart, para.nend, periods)
                 actx.lead_in = (*lead, actx.subject) if lead else None
@@ -1869,6 +1875,12 @@ def _title_province(title: str | None) -> str | None:
 _OFFICIAL_STATISTICS = regex.compile(r"海关|统计局|调查总队|调查队|商务部|商务厅|商务局|外汇管理局|国家统计局")
 
 
+# a body credited in brackets closing a line (`…同比增长4.8%。（海关总署）`, `（据国家统计局）`)
+_TRAILING_CREDIT = regex.compile(
+    r"[ \t]*\((?:据|来源:|数据来源:)?(?P<org>[\p{Han}]{2,20}?(?:总署|署|总局|局|部|委员会|委|办公室|办|协会|商会|研究院|研究所|中心|银行|海关|交易所|新华社))\)[ \t]*(?:\n|$)"
+)
+
+
 def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
     """`据商务部…显示`: an inline statistical source for the rest of the paragraph."""
     m = None
@@ -1889,6 +1901,8 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
             a = cut + 1
         elif text.startswith("经", a) and b - a >= 3:
             a += 1
+        if _SELF_BODY.fullmatch(text, a, b):
+            return  # `我局按月发布…`: the document's own body, already its source
         actx.inline_source = (text[a:b], (a, b))
         if actx.sample is not None and _OFFICIAL_STATISTICS.search(text[a:b]):
             # `据南京海关统计，前三季度，全市进出口…` after a survey of member firms: the survey's
@@ -1923,6 +1937,7 @@ def _cited_at(text: str, s: int, e: int, cue):
     return m
 
 
+_SELF_BODY = regex.compile(r"[我本](?:局|厅|委|办|会|关|署|部|中心|院|所)")  # a body naming itself
 _BRAND_SOURCE = regex.compile(r"(?P<org>[\p{Han}A-Za-z]{2,12}?)方面(?:[^,;。]{0,24}?)(?:数据显示|数据表明|介绍|表示)")
 
 

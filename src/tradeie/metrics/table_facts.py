@@ -232,6 +232,7 @@ _RATES_TITLE = re.compile(
 
 
 _LEADING_MONTH_END = re.compile(r"^\d{1,2}月(?:末|底)")
+_FOOTNOTE_MARK = re.compile(r"(?<=\w)(?:[*＊※△▲☆★]{1,2}|[①-⑳]|\(\d\))$")
 _ROW_NUMBERING = re.compile(r"^(?:[#＃]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[、.．](?!\d))")
 
 
@@ -268,6 +269,7 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     # (a label wrapped over two lines is one word: `电信、计算机和信` / `息服务`)
     label = _SPACING.sub(_kept_space, SPACED_HAN.sub("", _without_unit(row.label).strip(" :：\u3000")))
     label = _ROW_NUMBERING.sub("", label)  # `一、运输总周转量`: the row's number is no part of its name
+    label = _FOOTNOTE_MARK.sub("", label)  # `永康市力拓园林机械有限公司*`: a mark the table's note explains
     label = _LEADING_MONTH_END.sub("", label)  # `10月末金融机构…存款余额`: its date is the row's period
     if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
