@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+import tradeie
 from tradeie.layout import analyse
 from tradeie.tables import TextTable, find_tables
 
@@ -590,3 +591,21 @@ def test_a_tab_row_closing_on_a_remark_written_as_a_clause_is_still_a_row():
     assert [c.role for c in t.columns] == ["label", "other", "value", "value", "other"]
     assert [r.label for r in t.rows] == ["青禾电驱动系统项目", "云帆新材料项目"]
     assert t.rows[1].cells[2].value == Decimal("3.65") and t.rows[1].cells[2].unit == "亿美元"
+
+
+def test_a_listed_firms_table_with_names_wrapped_over_three_lines_and_this_years_change():
+    ex = tradeie.extract(
+        "青州恒拓机电股份有限公司\n2024 年年度报告摘要\n\n3.1 近 3 年的主要会计数据和财务指标\n"
+        "                                                              单位：元  币种：人民币\n"
+        "                      2024 年             2023 年       本年比上年增减(%)        2022 年\n"
+        "营业收入        3,865,207,441.63    3,218,649,075.12          20.09     3,402,118,556.80\n"
+        "归属于上市公司股\n东的扣除非经常性\n损益的净利润      311,508,226.14      248,103,775.39          25.56       289,664,102.58\n"
+        "经营活动产生的现\n金流量净额        452,318,907.45      389,006,214.72          16.28       276,530,998.13\n"
+    )
+    by = {m.value.text: m for m in ex.metrics if m.value is not None}
+    net = by["311,508,226.14"]
+    assert net.indicator == "归属于上市公司股东的扣除非经常性损益的净利润"
+    assert net.change is not None and net.change.percent == Decimal("25.56")
+    assert (net.period.start, net.period.end) == ("2024-01-01", "2024-12-31")
+    assert by["248,103,775.39"].change is None  # the change is the latest year's
+    assert by["452,318,907.45"].indicator == "经营活动产生的现金流量净额"

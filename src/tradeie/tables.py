@@ -251,8 +251,11 @@ def rate_measure(label: str) -> str | None:
     measure = SPACED_HAN.sub("", label[: m.start()]).strip() if m else ""
     # not a basis (`较上年末增减(家)`) nor a period (`1-9月增长`)
     named = len(_HAN.findall(measure)) >= 2 or _ACRONYM.fullmatch(measure) is not None  # (`GMV`, `PMI`)
-    ok = named and not _period(measure) and not _CHANGE.search(measure) and measure[:1] not in "较比"
+    ok = named and not _period(measure) and not _CHANGE.search(measure) and measure[:1] not in "较比" and not _THIS_PERIOD.fullmatch(measure)
     return measure if ok else None
+
+
+_THIS_PERIOD = re.compile(r"本年|本期|今年|当年|报告期|本年度")  # `本年比上年增减(%)`: the year reported, no measure
 
 
 # a row that totals the others (`合计`, `全  市`), here and in the metric reader of tables
@@ -313,6 +316,11 @@ def value_column_of(columns: list[Column], j: int, text: str) -> int | None:
     # (`总销货价值` over `(亿元)`: the spanning header names the value column's measure)
     if (w := _MEASURE_WORD_IN.search(text)) and not any(w.group() in fold(columns[v].group or "") + labels[v] for v in values):
         return None  # `按年变动：数量` beside `销货价值`: the rate of a quantity no column gives
+    if _THIS_PERIOD.match(text):
+        # `2024 年  2023 年  本年比上年增减(%)  2022 年`: the change of the latest year's figure
+        years = {v: int(y.group()[:4]) for v in values if (y := _YEAR.match(SPACED_HAN.sub("", labels[v]).strip()))}
+        if years:
+            return max(years, key=years.__getitem__)
     opened = next((v for v in values if labels[v] and text.startswith(labels[v].strip())), None)
     if opened is not None:
         return opened
@@ -418,6 +426,9 @@ class _Head:
     unit: str | None
     ranked: bool = False  # a `排序`/`序号` column before the labels was dropped (rows drop theirs)
     more: list[str] = field(default_factory=list)  # a second header line's words, per column, as written
+
+
+WRAPPED_LINES = 3  # lines of figure-less label above a row that still belong to the table
 
 
 class _Doc:
@@ -781,14 +792,17 @@ class _Doc:
                 continue
             got = self.row(k, head)
             if got is None:
-                # a section line (`按贸易方式分`) belongs to the table when a row follows it
-                if not (self.label_only(k) and k + 1 < n and not self.info(k + 1).blank_before):
-                    break
-                got = self.row(k + 1, head)
+                # a section line (`按贸易方式分`) belongs to the table when a row follows it; so
+                # do the first lines of a name a narrow column wraps (`归属于上市公司股` / `东的扣除非经常性`)
+                m = k
+                while m - k < WRAPPED_LINES and self.label_only(m) and m + 1 < n and not self.info(m + 1).blank_before:
+                    m += 1
+                    if (got := self.row(m, head)) is not None:
+                        break
                 if got is None:
                     break
-                rows.append((k, None))
-                k += 1
+                rows.extend((x, None) for x in range(k, m))
+                k = m
             rows.append((k, got[0]))
             full += got[1]
             last = k

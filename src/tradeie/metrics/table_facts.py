@@ -457,13 +457,16 @@ def _kept_space(m: re.Match) -> str:
 
 
 WRAPPED_TAIL_MAX = 4  # characters of a row name's second line (`增加值`, `零售总额`)
+WRAPPED_HEAD_MIN = 7  # characters of a first line that a narrow column cut (its second as long at most)
 _NOT_A_NAME_START = re.compile(r"[一二三四五六七八九十\d]{1,3}[、.．]|.*[:：]$")
 
 
 def _with_wrapped_names_joined(table: TextTable) -> TextTable:
     """`规模以上工业` / `增加值  —  —  7.9` in a table of indicators: a name run over two lines,
     its first line holding no figure, is one row (the evidence covers both lines); a section line
-    (`一、对外贸易`, `工业：`) stays a row of its own."""
+    (`一、对外贸易`, `工业：`) stays a row of its own.  A name run over three or more lines of a
+    PDF's narrow label column (`归属于上市公司股` / `东的扣除非经常性` / `损益的净利润  311,508,226.14 …`)
+    is one row when its lines without figures are all as wide as the column (the same length)."""
     rows = table.rows
     if not any(all(c is None for c in r.cells[1:]) for r in rows):
         return table
@@ -472,19 +475,21 @@ def _with_wrapped_names_joined(table: TextTable) -> TextTable:
     k = 0
     while k < len(rows):
         r = rows[k]
-        nxt = rows[k + 1] if k + 1 < len(rows) else None
-        if (
-            nxt is not None and all(c is None for c in r.cells[1:]) and any(c is not None for c in nxt.cells[1:])
-            and len(nxt.label.strip()) <= WRAPPED_TAIL_MAX and not _QIZHONG.match(nxt.label.strip())
-            and not _NOT_A_NAME_START.match(r.label.strip()) and nxt.level <= r.level
-            and 0 < nxt.span[0] - r.span[1] <= 2  # (the next line, no blank line between)
+        j = k  # rows k … j-1 hold no figure, each on the line right above the next
+        while (
+            j + 1 < len(rows) and all(c is None for c in rows[j].cells[1:])
+            and 0 < rows[j + 1].span[0] - rows[j].span[1] <= 2  # (the next line, no blank line between)
         ):
-            where[k] = where[k + 1] = len(out)
+            j += 1
+        if j > k and _wrapped_name(rows[k:j], rows[j]):
+            nxt = rows[j]
+            for i in range(k, j + 1):
+                where[i] = len(out)
             out.append(dataclasses.replace(
-                nxt, label=r.label.strip() + nxt.label.strip(), level=r.level, parent=r.parent,
+                nxt, label="".join(x.label.strip() for x in rows[k : j + 1]), level=r.level, parent=r.parent,
                 label_span=(r.label_span[0], nxt.label_span[1]), span=(r.span[0], nxt.span[1]),
             ))
-            k += 2
+            k = j + 1
             continue
         where[k] = len(out)
         out.append(r)
@@ -493,6 +498,24 @@ def _with_wrapped_names_joined(table: TextTable) -> TextTable:
         return table
     out = [dataclasses.replace(r, parent=where.get(r.parent)) if r.parent is not None else r for r in out]
     return dataclasses.replace(table, rows=out)
+
+
+_NAME_MARKS = re.compile(r"[（）()／/%％\s]")  # `益率（%）`, `／股）`: a unit's brackets closing a wrapped name
+
+
+def _wrapped_name(heads: list, tail) -> bool:
+    """Whether the label-only rows ``heads`` and the row ``tail`` below them are one name wrapped."""
+    if not any(c is not None for c in tail.cells[1:]) or _QIZHONG.match(tail.label.strip()):
+        return False
+    if any(_NOT_A_NAME_START.match(h.label.strip()) or tail.level > h.level for h in heads):
+        return False
+    rest = _NAME_MARKS.sub("", tail.label)
+    if len(heads) == 1:
+        # (a long first line is a name cut by the column's width: `归属于上市公司股` / `东的净资产`)
+        width = len(heads[0].label.strip())
+        return 0 < len(rest) <= (width if width >= WRAPPED_HEAD_MIN else WRAPPED_TAIL_MAX)
+    widths = {len(h.label.strip()) for h in heads}
+    return len(widths) == 1 and min(widths) >= 5 and 0 < len(rest) <= min(widths)
 
 
 def _kind_of_title_measure(table: TextTable, col: Column, label: str) -> tuple[str, dict] | None:
