@@ -609,3 +609,23 @@ def test_a_listed_firms_table_with_names_wrapped_over_three_lines_and_this_years
     assert (net.period.start, net.period.end) == ("2024-01-01", "2024-12-31")
     assert by["248,103,775.39"].change is None  # the change is the latest year's
     assert by["452,318,907.45"].indicator == "经营活动产生的现金流量净额"
+
+
+def test_a_ranking_of_districts_and_counties_under_grouped_measures():
+    ex = tradeie.extract(
+        "青州统计月报\n\n二、各区县主要经济指标及排位\n\n              2024年1-11月各区县主要经济指标及排位\n\n"
+        "            规上工业增加值        固定资产投资           社会消费品零售总额\n"
+        " 区  县    ────────────   ────────────   ─────────────────────\n"
+        "             增速(%)  位次     增速(%)  位次      总额(亿元)  增速(%)  位次\n"
+        " 全  市       9.6       —         6.3       —       1248.37      5.6       —\n"
+        " 翠湖区       8.2       7         4.1       8        554.79      5.2       8\n"
+        " 北溪区      12.4       2         7.9       3        168.34      6.4       3\n"
+        " 高  县       7.1       8         9.3       1         72.16      6.6       2\n"
+    )
+    by = {m.value.text: m for m in ex.metrics if m.value is not None}
+    lake = by["554.79"]
+    assert lake.indicator == "社会消费品零售总额" and lake.subject == "翠湖区"
+    assert lake.change.percent == Decimal("5.2") and lake.value.normalized == Decimal("55479000000")
+    assert by["72.16"].subject == "高县"  # a county with a one-character name, spaced out
+    rates = {(m.subject, m.indicator): m for m in ex.metrics if m.value is None and m.change is not None}
+    assert rates[("北溪区", "规上工业增加值")].change.percent == Decimal("12.4")

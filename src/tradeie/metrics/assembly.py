@@ -1558,7 +1558,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             dims["market"] = dims.pop(k)  # `欧  洲  6,312.8` in an airport's table by 地区: a market of its
             continue
         if k == "subject" or (p is not None and p.kind in ("province", "city", "district", "region")) or (
-            p is None and (looks_like_district(member) or _TOWNSHIP.fullmatch(member))
+            p is None and (looks_like_district(member) or _TOWNSHIP.fullmatch(member) or (k == "region" and _SHORT_COUNTY.fullmatch(member)))
         ):
             # `长沙市  12.58  9.8` in a table of 市州, `递铺街道  612540` in a county's: the row's
             # own figure, not a market; the table breaks its measure down by these places
@@ -4521,6 +4521,7 @@ def _title_city(title: str | None) -> str | None:
     p = lookup(m.group())
     return p.canonical if p is not None and p.kind == "city" else None
 _NOT_COUNTY_LEAD = "全本我该各每"  # `占全县…`: a pronoun, not a county's name
+_SHORT_COUNTY = regex.compile(rf"[^{_NOT_COUNTY_LEAD}\W\d][县旗]")  # `高县`, `珙县` in a table of places: a county with a one-character name
 _COUNTY_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])(?<![\p{{Han}}][{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?(?<![{_NOT_COUNTY_LEAD}])县(?![级域城乡区委])")  # (`约占全县`: no county)
 
 

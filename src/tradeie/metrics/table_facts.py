@@ -19,6 +19,7 @@ from decimal import Decimal
 import regex
 
 from ..periods import PeriodMatch, find_periods
+from ..places import looks_like_district, lookup
 from ..quantities import find_quantities
 from ..tables import SPACED_HAN, TOTAL_ROW, Column, TextTable, find_tables, is_unit, measure_group, rate_measure
 from ..script import to_simplified, written_traditional
@@ -278,6 +279,8 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
             name = SPACED_HAN.sub("", col.group).strip() + name  # `生产` over `指数`: one name on two lines
         return (name or _any_head_in(table.title or "") or label), {}
     dim = _dimension_header_words().get(head)
+    if dim is None and not head and _rows_name_places(table):
+        dim = "region"  # `全  市` / `翠屏区` / `高  县` under a label column whose name stands in a rule
     if dim is None:
         dim = dimension_of(label)
         if (
@@ -626,6 +629,21 @@ def _without_unit(label: str) -> str:
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+PLACE_ROWS_MIN = 3  # rows of places (and their total) that make a table one of places
+
+
+def _rows_name_places(table: TextTable) -> bool:
+    """Whether nearly every row names a place the gazetteer knows or a county-level unit
+    (`翠屏区`, `高  县`), or totals them (`全  市`)."""
+    labels = [SPACED_HAN.sub("", r.label).strip() for r in table.rows]
+    placed = sum(
+        1 for x in labels
+        if TOTAL_ROW.fullmatch(x) or looks_like_district(x) or len(x) == 2 and x[-1] in "县旗"
+        or ((p := lookup(x)) is not None and p.kind in ("province", "city", "district"))
+    )
+    return placed >= PLACE_ROWS_MIN and placed >= 0.8 * len(labels)
 
 
 @functools.cache
