@@ -8946,3 +8946,34 @@ def test_a_posts_account_name_over_its_posting_time_is_its_publisher():
         "　　4月17日下午，市政府新闻办召开新闻发布会。一季度，全市进出口总额3318.6亿元，同比增长6.2%。\n"
     )
     assert ex.bulletin.meta.publisher == "青川发布"
+
+
+SURVEY = (
+    "青州外贸协会\n2025年07月18日 09:30 浙江\n\n"
+    "　　受访企业中，二季度新接出口订单增加的企业占36.2%，比一季度提高3.2个百分点；订单持平的占32.4%；订单减少的占31.4%。\n\n"
+    "　　受访企业平均出口利润率为4.8%，比一季度下降0.3个百分点；出口利润率低于3%的企业占29.6%。\n\n"
+    "　　全市超过60%的重大外资项目已开工。\n"
+)
+
+
+def test_a_surveys_shares_of_firms_and_their_changes_on_the_quarter_before():
+    ex = tradeie.extract(SURVEY)
+    shares = {m.share.text: m for m in ex.metrics if m.share is not None}
+    up = shares["占36.2%"]
+    assert up.share.change is not None and up.share.change.points == Decimal("3.2")
+    assert not any(m.change is not None and "3.2" in m.change.text for m in ex.metrics)  # the share's change, no figure of its own
+    held = shares["占32.4%"]
+    assert "持平" in held.indicator and held.change is None  # the firms whose orders held, not a flat change
+    assert not any(m.value is not None and m.value.text == "3%" for m in ex.metrics)  # `低于3%的企业`: a class bound
+    assert not any(m.change is not None and "3%" == m.change.text[-2:] for m in ex.metrics)
+    assert any(m.value is not None and m.value.text == "超过60%" for m in ex.metrics)  # a share of the projects
+
+
+def test_a_rates_point_change_on_the_half_before_stays_the_rates():
+    ex = tradeie.extract(
+        "青川海关\n\n前8个月青川省外贸运行情况\n\n　　前8个月，全省加工贸易进出口1234.5亿元，下降3.2%，占全省外贸的18.6%，降幅较上半年收窄1.4个百分点。\n"
+    )
+    narrowed = [m for m in ex.metrics if m.change is not None and "收窄" in m.change.text]
+    assert narrowed and abs(narrowed[0].change.points) == Decimal("1.4")
+    share = next(m for m in ex.metrics if m.share is not None and m.share.text.endswith("18.6%"))
+    assert share.share.change is None  # the rate narrowed, the share did not move by it

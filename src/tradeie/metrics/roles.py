@@ -88,6 +88,20 @@ _THRESHOLD_AFTER = regex.compile(
 )
 
 
+_BOUNDED_MEASURE = regex.compile(r"(?:率|增长|增速|增幅|降幅|下降|减少|占比|比重)[^\d,;。，；]{0,4}$")
+_RATE_BOUND = regex.compile(r"(?:低于|高于|大于|小于|不足|不到|超过|超|逾|在)$")
+
+
+def _bounded_rate(text: str, s: int, q: QuantityMatch) -> bool:
+    """A rate that bounds a class (`出口利润率低于3%的企业`, `增长20%以上的企业`), not the share of
+    firms it opens (`48%的企业…实现增长`)."""
+    bounded = q.approx in ("over", "under") or text.startswith(("以上", "以下", "及以上", "及以下"), q.end) or (
+        _RATE_BOUND.search(text, max(s, q.start - 2), q.start) is not None
+    )
+    # (a rate named before the bound: `超过60%的项目已开工` is a share of the projects)
+    return bounded and _BOUNDED_MEASURE.search(text, max(s, q.start - 10), q.start) is not None
+
+
 _RANK_COUNTERS = frozenset(("位", "名", "强", "家"))  # after 前: the top of a ranking (`前10家企业占…`)
 
 DEFINITION_REACH = 120  # characters back to the 包括 of a definition's enumeration
@@ -180,10 +194,11 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             # `每百元营业收入中的成本`: the amount a ratio is per, not a figure
             skipped.append((q, "per unit"))
             continue
-        if q.kind in ("money", "measure") and (
+        if (q.kind in ("money", "measure") or q.kind == "percent" and _bounded_rate(text, s, q)) and (
             _THRESHOLD_AFTER.match(text, q.end) or q.approx in ("over", "under") and _CLASS_NOUN.match(text, q.end)
         ):
             # `年主营业务收入2000万元及以上的工业企业`, `超过1亿元的企业`: a scope, not a measurement
+            # (`出口利润率低于3%的企业占29.6%`: the firms a rate bounds, their share after it)
             skipped.append((q, "threshold"))
             continue
         left_start = max(s, q.start - LEFT_WINDOW)
@@ -202,6 +217,8 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
     for m in flats:
         if any(it.start <= m.start() < it.end for it in items):
             continue
+        if text.startswith("的", m.end()):
+            continue  # `订单持平的占32.4%`: the firms whose orders held, not a change
         flat = Item("flat", m.start(), m.end(), basis=_basis_id(m.group("basis")) or "yoy", direction="flat")
         flat.basis_stated = bool(m.group("basis")) or m.group("flat") != "持平"
         items.append(flat)
@@ -253,6 +270,15 @@ _LEVEL_KINDS = frozenset(("money", "count", "measure"))
 _COUNTS_THE_MEMBERS = regex.compile(r"[\p{Han}]{0,6}?(?:合计|共计|总计|累计|共)")
 
 
+# a comparison with an earlier period, not with another subject (`比一季度`, `较上月`, `比年初`)
+_EARLIER_PERIOD = regex.compile(
+    r"[,，]?\s*(?:比|较)(?:上|前|去年|上年)?(?:[一二三四1-4]季度|季度|半年|上半年|月份?|[\d一二三四五六七八九十]{1,2}月(?:份|末|底)?|年末|年初|年底|周|期|轮)(?!平均|均值)"
+)
+
+
+_RATE_NAMED = regex.compile(r"增速|增幅|降幅|涨幅|跌幅|增长率")  # `降幅较上半年收窄1.4个百分点`: the rate's change, not the share's
+
+
 def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, prev: Item | None) -> Item | None:
     v = vocab()
     if v.equivalence_left.search(left):
@@ -287,8 +313,10 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
             it.direction = "down"
         if q.kind == "points" and prev is not None and prev.role == "share" and (
             basis != "other" or _SHARE_NAMED.search(left[: m.start()] if m.start() else left)
+            or (_EARLIER_PERIOD.match(m.group(0)) and not _RATE_NAMED.search(left))
         ):
-            # (`占比较上年末提高4.8个百分点`: the share named, whatever date it is compared with)
+            # (`占比较上年末提高4.8个百分点`: the share named, whatever date it is compared with;
+            # `…的企业占36.2%，比一季度提高3.2个百分点`: the share compared with an earlier period)
             it.role = "share_change"
         return it
     if (
