@@ -8977,3 +8977,15 @@ def test_a_rates_point_change_on_the_half_before_stays_the_rates():
     assert narrowed and abs(narrowed[0].change.points) == Decimal("1.4")
     share = next(m for m in ex.metrics if m.share is not None and m.share.text.endswith("18.6%"))
     assert share.share.change is None  # the rate narrowed, the share did not move by it
+
+
+def test_a_source_line_closing_a_bracketed_section_covers_its_numbered_parts():
+    ex = tradeie.extract(
+        "青州市服务外包协会\n\n服务外包简报\n\n2025年第1期(总第120期)\n\n编印单位:青州市服务外包协会秘书处\n日期:2025年1月20日\n\n"
+        "【数据月报】\n\n一、2024年1-12月青州市服务外包统计\n\n2024年,全市服务外包执行额43.07亿美元,同比增长8.9%。\n\n"
+        "二、2024年青州市服务贸易统计\n\n2024年,全市服务贸易进出口总额328.5亿元,同比增长10.6%。\n\n(来源:青州市商务局)\n\n"
+        "【行业资讯】\n\n●全国服务贸易保持增长\n\n2024年,我国服务进出口总额75238.1亿元,同比增长14.4%。\n\n(来源:商务部网站)\n"
+    )
+    assert _by_value(ex, "43.07亿美元").source.name == "青州市商务局"
+    assert _by_value(ex, "328.5亿元").source.name == "青州市商务局"
+    assert _by_value(ex, "75238.1亿元").source.name == "商务部网站"

@@ -325,6 +325,27 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     return None, None
 
 
+def _closing_sources(structure: Structure) -> dict[int, str]:
+    """The 来源 line closing a bulletin's bracketed section (`【数据月报】` over `一、…统计`,
+    `二、…统计`, `三、…目标` and `（来源：苏州市商务局）`): the source of each numbered part before it
+    that has none of its own, keyed by ``id`` of the article."""
+    original = structure.layout.original
+    groups: list[list] = []
+    for sec in structure.sections:
+        if original.startswith(("【", "["), sec.start):
+            groups.append([])
+        if groups:  # (numbered parts before any bracketed heading belong to none)
+            groups[-1].extend(a for a in sec.articles if a.paragraphs)
+    out: dict[int, str] = {}
+    for arts in groups:
+        sourced = [a for a in arts if a.source]
+        last = arts[-1] if arts else None
+        if len(arts) > 1 and sourced == [last] and last.source_span and not _under_a_table(original, last.source_span[0]):
+            for a in arts[:-1]:
+                out[id(a)] = _first_body(last.source)
+    return out
+
+
 def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
     """The document's title names the year before the one it was printed in: the whole year, or
     its last months (`解读2025年12月份CPI和PPI数据` printed in January: its bare 12月份 is 2025's)."""
@@ -1234,6 +1255,7 @@ def _assemble(
         # one report whose only 来源 line closes it (`（来源：鹭湾经开区统计分局）`): the source of
         # every part of it, tables included
         ctx.publisher = last.source
+    closing = _closing_sources(structure)
     for art in articles:
         if art.source and art.paragraphs:
             ctx.article_sources.append((art.paragraphs[0].start, art.paragraphs[-1].end, _first_body(art.source)))
@@ -1263,7 +1285,7 @@ def _assemble(
         # an article without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
         table_note = art.source_span is not None and _under_a_table(structure.layout.original, art.source_span[0])
         # (a data-source line under a table is the table's: the prose above it has its own)
-        outlet = _first_body(art.source) if art.source and not table_note else _dateline_outlet(text, art)
+        outlet = _first_body(art.source) if art.source and not table_note else (closing.get(id(art)) or _dateline_outlet(text, art))
         if outlet is None and art.section and (speaker := _SPEAKER_HEADING.fullmatch(regex.sub(r"\s+", "", art.section))):
             outlet = speaker.group("org")  # `【国家外汇管理局湖北省分局副局长　孙明远】`: the speaker's body gives the figures
         if outlet and ctx.publisher and _SPEAKING_UNIT.fullmatch(outlet):
