@@ -629,3 +629,16 @@ def test_a_ranking_of_districts_and_counties_under_grouped_measures():
     assert by["72.16"].subject == "高县"  # a county with a one-character name, spaced out
     rates = {(m.subject, m.indicator): m for m in ex.metrics if m.value is None and m.change is not None}
     assert rates[("北溪区", "规上工业增加值")].change.percent == Decimal("12.4")
+
+
+def test_a_tables_unit_closing_its_title_in_brackets_traditional_characters_too():
+    ex = tradeie.extract(
+        "香港特別行政區政府統計處\n\n表一：商品貿易（百萬港元）\n\n"
+        "期間\t整體出口\t按年變動(%)\t進口\t按年變動(%)\n"
+        "2025年5月\t428,600\t+13.0\t461,500\t+11.4\n"
+        "2025年首五個月\t1,979,846\t+11.8\t2,138,046\t+10.6\n"
+    )
+    by = {m.value.text: m for m in ex.metrics if m.value is not None}
+    total = by["1,979,846"]
+    assert total.value.normalized == Decimal("1979846000000") and total.value.base_unit == "HKD"
+    assert total.change.percent == Decimal("11.8")

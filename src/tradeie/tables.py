@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
 from .layout import Layout
+from .script import to_simplified
 from .textview import fold
 
 __all__ = ["Cell", "Column", "Row", "SPACED_HAN", "TextTable", "cell_unit", "find_tables", "measure_group", "rate_measure", "value_column_of"]
@@ -139,6 +140,7 @@ _SECTION_LINE = re.compile(r"[一二三四五六七八九十]{1,3}[、.]")
 _RANK_HEAD = re.compile(r"排序|排名|序号|位次|名次")
 _UNIT_ONLY = re.compile(r"\([^()\d]{1,8}\)")  # a header cell that is a unit alone: (户), (亿美元), (%)
 _BARE_UNIT = re.compile(r"(?:万亿|亿|千万|百万|万|千)?(?:元|美元|欧元|日元|港元|英镑)(?:人民币)?|人民币(?:万亿|亿|万)?元")
+_TITLE_UNIT = re.compile(r"\(\s?([^()\d:]{1,8}?)\s?\)\s*$")  # a title's closing unit: `…（亿元）`, `…(百萬港元)`
 _HEAD_UNIT = re.compile(r"\(\s?([^()\d]{1,8}?)\s?\)")  # 绝对值（亿元） -> 亿元; not 累计(1-9月)
 
 
@@ -1030,6 +1032,10 @@ class _Doc:
                         title = (cells[0][0], title[1])
                         first = k - 1
             break
+        if title is not None and unit is None and (tu := _TITLE_UNIT.search(self.ftext(title))) is not None:
+            word = to_simplified(tu.group(1))
+            if is_unit(word):
+                unit = word  # `表一：商品貿易（百萬港元）`: the unit closing the title
         return title, unit, first
 
     def build(self, head: _Head, rows, note: _Line | None, floor: int) -> TextTable:
