@@ -8989,3 +8989,13 @@ def test_a_source_line_closing_a_bracketed_section_covers_its_numbered_parts():
     assert _by_value(ex, "43.07亿美元").source.name == "青州市商务局"
     assert _by_value(ex, "328.5亿元").source.name == "青州市商务局"
     assert _by_value(ex, "75238.1亿元").source.name == "商务部网站"
+
+
+def test_a_groups_page_citing_its_department_reports_the_groups_figures():
+    ex = tradeie.extract(
+        "首页 > 新闻中心 > 集团要闻\n\n青瓯港口集团10月份生产经营情况通报\n\n"
+        "发布时间：2025-11-05 16:20　　来源：集团生产业务部\n\n"
+        "　　10月份，集团完成货物吞吐量5862.4万吨，同比增长4.7%；完成集装箱吞吐量286.5万标准箱，同比增长9.2%。\n"
+    )
+    assert _by_value(ex, "5862.4万吨").subject == "青瓯港口集团"
+    assert _by_value(ex, "286.5万标准箱").subject == "青瓯港口集团"

@@ -454,6 +454,23 @@ def _self_org(*bodies: str | None) -> str | None:
     return None
 
 
+_BARE_GROUP_BODY = regex.compile(r"^集团[\p{Han}]{0,8}?(?:部|室|办公室|中心)?$")  # `来源：集团生产业务部`
+_HEADLINE_GROUP = regex.compile(r"(?P<org>[\p{Han}]{2,16}?集团)(?![\p{Han}]{0,2}(?:公司|有限))")
+
+
+def _group_in_headline(structure: Structure) -> str | None:
+    """A group's own page citing only its department (`来源：集团生产业务部`): the group its
+    headline opens with (`东瓯港口集团10月份生产经营情况通报`)."""
+    meta = structure.meta
+    if not any(b and _BARE_GROUP_BODY.match(b) for b in (meta.publisher, meta.source, meta.editor)):
+        return None
+    norm = structure.layout.norm.text
+    for p in structure.front[:4]:
+        if (m := _HEADLINE_GROUP.match(norm, p.nstart, p.nend)) is not None and not _is_outlet(m.group("org")):
+            return m.group("org")
+    return None
+
+
 _PORT_GROUP = regex.compile(r"(?P<port>[\p{Han}]{2,8}?(?:港|机场))(?:口|务)?(?:集团|股份有限公司)")
 
 
@@ -1164,7 +1181,7 @@ def _assemble(
         or _communique_bureau(structure)
         or _economy_office(text)  # `政府统计处今日发表的…数字显示`: Hong Kong's statistics office
     )
-    ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source)
+    ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source) or _group_in_headline(structure)
     ctx.province = home
     ctx.zone = _zone(structure)
     ctx.event, ctx.event_period = _event(structure, ref)
