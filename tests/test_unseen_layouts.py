@@ -8999,3 +8999,9 @@ def test_a_groups_page_citing_its_department_reports_the_groups_figures():
     )
     assert _by_value(ex, "5862.4万吨").subject == "青瓯港口集团"
     assert _by_value(ex, "286.5万标准箱").subject == "青瓯港口集团"
+
+
+def test_same_day_visitors_keep_the_not_of_their_name():
+    ex = tradeie.extract("澳門統計暨普查局\n\n　　2025年第一季入境旅客共1,024萬人次，按年上升12.3%；其中不過夜旅客6,352,798人次，上升15.1%。\n")
+    day = _by_value(ex, "6,352,798人次")
+    assert "不過夜旅客" in day.indicator + "".join(day.dimensions.values())
