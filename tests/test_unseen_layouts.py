@@ -9005,3 +9005,12 @@ def test_same_day_visitors_keep_the_not_of_their_name():
     ex = tradeie.extract("澳門統計暨普查局\n\n　　2025年第一季入境旅客共1,024萬人次，按年上升12.3%；其中不過夜旅客6,352,798人次，上升15.1%。\n")
     day = _by_value(ex, "6,352,798人次")
     assert "不過夜旅客" in day.indicator + "".join(day.dimensions.values())
+
+
+def test_a_listed_firms_filing_header_is_no_headline():
+    ex = tradeie.extract(
+        "证券代码：605176                         证券简称：青拓机电                         公告编号：2025-018\n\n"
+        "青州青拓机电股份有限公司\n2024 年年度报告摘要\n\n"
+        "一、经营情况\n报告期内，公司实现营业收入38.65亿元，同比增长20.09%。\n"
+    )
+    assert _by_value(ex, "38.65亿元").subject == "青州青拓机电股份有限公司"

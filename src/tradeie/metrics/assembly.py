@@ -775,6 +775,8 @@ def _headline_para(structure: Structure):
     front = structure.front
     first = front[0]
     norm = structure.layout.norm.text
+    if len(front) > 1 and _FILING_HEADER.match(norm, first.nstart, first.nend):
+        return front[1]  # `证券代码：605176  证券简称：恒拓机电  公告编号：2025-018` over the filer's name
     if len(front) > 1 and _ISSUE_AT_END.search(norm, first.nstart, first.nend):
         return front[1]  # `…研究院  研究报告 2025 年第 19 号` over the report's title
     if len(front) > 1 and structure.meta.publisher:
@@ -790,6 +792,7 @@ def _headline_para(structure: Structure):
     return first
 
 
+_FILING_HEADER = regex.compile(r"\s*(?:证券代码|股票代码|证券简称|股票简称)\s*:")  # a listed firm's filing
 _SITE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,8}网")
 
 
