@@ -9014,3 +9014,14 @@ def test_a_listed_firms_filing_header_is_no_headline():
         "一、经营情况\n报告期内，公司实现营业收入38.65亿元，同比增长20.09%。\n"
     )
     assert _by_value(ex, "38.65亿元").subject == "青州青拓机电股份有限公司"
+
+
+def test_projects_of_the_global_500_and_their_investment():
+    ex = tradeie.extract(
+        "青州新闻网\n\n　　2025年4月27日，青州市举行重大项目集中签约活动，共签约项目52个，总投资1286.5亿元。"
+        "签约项目中，外资项目11个，合同外资9.8亿美元；世界500强企业投资项目5个，总投资156.0亿元。\n"
+    )
+    big = _by_value(ex, "156.0亿元")
+    assert big.subject == "青州市"  # `世界500强`: a ranking's name, not the world's figure
+    assert big.indicator == "世界500强企业投资项目总投资"  # those projects', not the contracts' before
+    assert _by_value(ex, "5个").subject == "青州市"

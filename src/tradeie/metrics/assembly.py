@@ -2844,7 +2844,7 @@ def _new_indicator_between(text: str, a: int, b: int) -> bool:
     return bool(_HAN2.search(gap))
 
 
-_COUNTED_KIND = regex.compile(r"(?:^|(?<=[,;:]))(?:其中,)?(?:共|累计|新|新增)?(?P<n>[\p{Han}]{3,12}?)[\d.]+(?:项|个|家|份|件|宗|笔)")
+_COUNTED_KIND = regex.compile(r"(?:^|(?<=[,;:]))(?:其中,)?(?:共|累计|新|新增)?(?P<n>[\p{Han}](?:[\p{Han}]|\d{1,4}(?=强)){2,14}?)[\d.]+(?:项|个|家|份|件|宗|笔)")  # (`世界500强企业…`)
 
 
 def _counted_kind_before(text: str, s: int, cs: int, head: str) -> str | None:
@@ -2858,6 +2858,8 @@ def _counted_kind_before(text: str, s: int, cs: int, head: str) -> str | None:
     if found is None:
         return None
     noun = found.group("n")
+    if noun.endswith("项目") and len(noun) > 2 and head.endswith(("总投资", "投资额")):
+        return noun  # `世界500强企业投资项目5个，总投资156.0亿元`: those projects' investment
     word = head[:2]
     return noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else None
 

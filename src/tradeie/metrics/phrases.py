@@ -437,6 +437,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             m = cm
         elif t.startswith(v.adverbial_after_pronoun, m.end()):
             m = None  # `全国首创6项`: nationally first, not the nation's figure
+        elif _RANKING_AFTER.match(t, m.end()):
+            m = None  # `世界500强企业投资项目`, `全国百强县`: a ranking's name, not the world's figure
         else:
             hm = v.head_at_end.search(t)
             if hm and hm.start() <= m.start():
@@ -516,6 +518,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     return ph
 
 
+_RANKING_AFTER = regex.compile(r"(?:\d{1,4}|[一二三四五六七八九十百千]{1,3})强")
 _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
 _SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")
 # the firms a survey or an association's monitoring covers (`重点监测会员企业`, `样本卖家`, `受访企业`)
