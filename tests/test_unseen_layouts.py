@@ -9025,3 +9025,16 @@ def test_projects_of_the_global_500_and_their_investment():
     assert big.subject == "青州市"  # `世界500强`: a ranking's name, not the world's figure
     assert big.indicator == "世界500强企业投资项目总投资"  # those projects', not the contracts' before
     assert _by_value(ex, "5个").subject == "青州市"
+
+
+def test_a_central_bank_branchs_report_is_its_provinces_and_a_system_is_no_source():
+    ex = tradeie.extract(
+        "中国人民银行浙江省分行\n\n2024年浙江省跨境人民币业务运行情况\n\n"
+        "发布时间：2025-01-24 10:30　　来源：中国人民银行浙江省分行\n\n"
+        "　　2024年，中国人民银行浙江省分行持续优化跨境人民币政策环境，全省跨境人民币收付金额合计2.16万亿元，同比增长18.7%。\n\n"
+        "　　从收付方向看，实收10527.6亿元，同比增长20.2%；实付11072.4亿元，同比增长17.3%。\n\n"
+        "注：1.本文数据来源于人民币跨境收付信息管理系统（RCPMIS），为初步统计数。\n"
+    )
+    received = _by_value(ex, "10527.6亿元")
+    assert received.subject == "浙江省"  # `中国人民银行…`: a national institution's name, no vote for 中国
+    assert received.source.name == "中国人民银行浙江省分行"  # the system holds the data; the branch published them

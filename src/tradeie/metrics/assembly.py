@@ -5183,7 +5183,12 @@ def _names_other(text: str, end: int, form: str) -> bool:
         text[end : end + 1] in _NAME_DASH or _CROSSING.match(text, end) is not None or _provincial_customs_at(text, end, form)
         # `中华人民共和国呼和浩特海关`, `中华人民共和国商务部`: the state in an authority's name
         or form == "中华人民共和国" and _STATE_ORGAN.match(text, end) is not None
+        # `中国人民银行浙江省分行`, `中国出口信用保险公司`: a national institution's name
+        or form in ("中国", "中华人民共和国") and _NATIONAL_INSTITUTION.match(text, end) is not None
     )
+
+
+_NATIONAL_INSTITUTION = regex.compile(r"人民银行|银行|进出口银行|出口信用保险|信保|国际贸易促进委员会|贸促会|证监会|银保监会|人寿|石化|石油|电信|移动|联通")
 
 
 # `二连浩特口岸`, `二连浩特、满洲里两大口岸`: towns named as border crossings

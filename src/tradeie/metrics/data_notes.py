@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex
 
-__all__ = ["DataNote", "data_notes", "note_for"]
+__all__ = ["DataNote", "data_notes", "is_reporting_system", "note_for"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,14 +43,25 @@ _TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计
 _SPLIT = regex.compile(r"[、和及与]")
 # a way of collecting or looking up data, not a body (`联网直报`, `抽样调查`, `统计报表制度`,
 # `海关统计数据在线查询平台`: a query tool over the customs house's own figures)
-_REPORTING_SYSTEM = regex.compile(r"(?:直报|报表|抽样调查|调查制度|统计制度|普查|查询平台|查询系统)$")
+_REPORTING_SYSTEM = regex.compile(
+    r"(?:直报|报表|抽样调查|调查制度|统计制度|普查|查询平台|查询系统)$"
+    # a system named without its body (`人民币跨境收付信息管理系统`, `金税系统出口退税管理模块`)
+    r"|^(?!.*(?:部|局|署|厅|委|会|行|海关|中心|院|所))[^()]*(?:系统|模块|数据库)(?:\([A-Za-z]{2,10}\))?$"
+)
 # a topic of goods trade covers the figures of either direction
 _TRADE_TOPICS = frozenset(("外贸", "对外贸易", "货物贸易", "货物进出口", "进出口"))
 _TARGET = regex.compile(r"力争|目标|预计|计划|预测")
 
 
-def data_notes(text: str) -> list[DataNote]:
-    """Every data-source note of ``text`` (normalised), in order."""
+def is_reporting_system(org: str) -> bool:
+    """A way of collecting data or a system holding them, not a body (`联网直报`, `…管理系统`)."""
+    return _REPORTING_SYSTEM.search(org) is not None
+
+
+def data_notes(text: str, systems: bool = False) -> list[DataNote]:
+    """Every data-source note of ``text`` (normalised), in order; with ``systems``, also those
+    naming only a system or a way of collecting (which attribute nothing, but still say a
+    topic's figures come from elsewhere)."""
     if "数据来" not in text:
         return []
     out = []
@@ -60,7 +71,7 @@ def data_notes(text: str) -> list[DataNote]:
             continue  # `其余数据来源于…`: whatever the other notes leave, too vague to attribute
         org = regex.split(r"[、,，]|以及", m.group("org"))[0]
         org = _TAIL.sub("", org).strip()
-        if len(org) < 2 or _REPORTING_SYSTEM.search(org):
+        if len(org) < 2 or (not systems and is_reporting_system(org)):
             continue  # `…数据来源于规模以上工业企业统计联网直报`: how it was collected, not who from
         if _TABLE_WORDS.match(topic):
             continue  # a table's own note: the table reader reads it

@@ -24,7 +24,7 @@ from ..quantities import find_quantities
 from ..tables import SPACED_HAN, TOTAL_ROW, Column, TextTable, find_tables, is_unit, measure_group, rate_measure
 from ..script import to_simplified, written_traditional
 from ..textview import clean_fragment, fold
-from .data_notes import data_notes
+from .data_notes import data_notes, is_reporting_system
 from .phrases import dimension_of
 from .vocab import any_head, vocab
 
@@ -698,8 +698,8 @@ def table_metrics(
         # one source for the whole table; a note naming one per topic (`对外贸易数据来源于…，利用
         # 外资数据来源于…`, or only `进出口数据来源于…` for a table of other rows too) leaves each
         # row to the document's data notes
-        notes = _NOTE_SOURCE.findall(table.note or "")
-        topical = any(n.topics for n in data_notes(table.note or ""))
+        notes = [n for n in _NOTE_SOURCE.findall(table.note or "") if not is_reporting_system(n)]
+        topical = any(n.topics for n in data_notes(table.note or "", systems=True))
         source = notes[0] if len(notes) == 1 and not topical else None
         # the rate columns of each value column, the year-on-year one first (`同比增速  环比增速`)
         changes: dict[int, list] = {}
