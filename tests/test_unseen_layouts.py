@@ -9038,3 +9038,22 @@ def test_a_central_bank_branchs_report_is_its_provinces_and_a_system_is_no_sourc
     received = _by_value(ex, "10527.6亿元")
     assert received.subject == "浙江省"  # `中国人民银行…`: a national institution's name, no vote for 中国
     assert received.source.name == "中国人民银行浙江省分行"  # the system holds the data; the branch published them
+
+
+def test_holidays_in_straight_quotes_and_a_spring_festival_over_two_months():
+    ex = tradeie.extract(
+        "青山市文化和旅游局\n\n关于2024年\"五一\"假期全市文化和旅游市场情况的通报\n\n"
+        "    2024年\"五一\"假期(5月1日至5日)共5天，全市共接待游客386.52万人次，同比增长12.6%。\n\n"
+        "    2025年春节假期，全市接待游客412.3万人次，同比增长8.1%。\n"
+    )
+    start, end = _period(_by_value(ex, "386.52万人次"))
+    assert start.startswith("2024-05") and end.startswith("2024-05")  # not the whole of 2024
+    assert _period(_by_value(ex, "412.3万人次")) == ("2025-01-01", "2025-02-28")  # 28 January to 4 February
+
+
+def test_a_brokers_research_institute_heading_its_report_is_the_publisher():
+    ex = tradeie.extract(
+        "青远证券研究所                                      宏观专题报告\n                                                  2025年4月29日\n\n"
+        "2025年一季度各省GDP盘点\n\n　　一季度，江苏实现地区生产总值33962.6亿元，同比增长5.9%。\n"
+    )
+    assert ex.bulletin.meta.publisher == "青远证券研究所"

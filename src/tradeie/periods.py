@@ -563,6 +563,8 @@ def _p_holiday(g, ctx, params):
         m = params["lunar"].get(name, {}).get(y)
         if m is None:
             return None  # a year the table does not reach: the festival's month is unknown
+        if isinstance(m, list):
+            return _months(y, m[0], y, m[-1], granularity="month")  # a holiday over two months
     return _months(y, m, y, m, granularity="month")
 
 
