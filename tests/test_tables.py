@@ -642,3 +642,15 @@ def test_a_tables_unit_closing_its_title_in_brackets_traditional_characters_too(
     total = by["1,979,846"]
     assert total.value.normalized == Decimal("1979846000000") and total.value.base_unit == "HKD"
     assert total.change.percent == Decimal("11.8")
+
+
+def test_a_table_of_kinds_of_goods_under_a_title_naming_the_flow():
+    ex = tradeie.extract(
+        "青川省能源局\n\n二、主要能源品种进口情况\n                表1  2025年1—8月全省主要能源品种进口情况\n\n"
+        "品种\t单位\t8月\t同比(%)\t1—8月\t同比(%)\n"
+        "原油\t万吨\t842.6\t6.8\t6486.3\t4.7\n"
+        "液化天然气\t万吨\t163.4\t12.5\t1236.8\t9.2\n"
+    )
+    crude = next(m for m in ex.metrics if m.value is not None and m.value.text == "6486.3")
+    assert "进口" in crude.indicator and crude.dimensions.get("product") == "原油"
+    assert crude.value.normalized == Decimal("64863000") and crude.change.percent == Decimal("4.7")
