@@ -9057,3 +9057,13 @@ def test_a_brokers_research_institute_heading_its_report_is_the_publisher():
         "2025年一季度各省GDP盘点\n\n　　一季度，江苏实现地区生产总值33962.6亿元，同比增长5.9%。\n"
     )
     assert ex.bulletin.meta.publisher == "青远证券研究所"
+
+
+def test_a_sites_greeting_names_the_body_whose_division_is_the_source():
+    ex = tradeie.extract(
+        "青川省商务厅 欢迎您！　　今天是：\n首页 > 政务公开 > 统计数据 > 对外贸易\n\n二〇二五年一季度全省外贸进出口情况\n\n"
+        "发布时间：2025-04-18 10:32　　信息来源：对外贸易处　　浏览次数：1,206\n\n"
+        "　　一季度，全省货物贸易进出口1382.6亿元，同比增长12.5%。\n"
+    )
+    assert ex.bulletin.meta.publisher == "青川省商务厅"
+    assert _by_value(ex, "1382.6亿元").source.name.startswith("青川省商务厅")

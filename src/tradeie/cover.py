@@ -157,7 +157,7 @@ _FROM_SITE = "_source_from_site"  # marks a source read off a breadcrumb, which 
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
-    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "conference", "site", "site_body", "title", "editor", "publisher"):
+    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "conference", "welcome", "site", "site_body", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
         if not m:
             continue
@@ -168,7 +168,7 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             meta.setdefault("date", d)
             if key == "press":
                 meta.setdefault("source", m["v"])  # the paper that printed it
-        elif key in ("publisher_field", "site_body", "conference"):
+        elif key in ("publisher_field", "site_body", "conference", "welcome"):
             meta.setdefault("publisher", m["v"])
         elif key == "site":
             # the site the page is on: its outlet; or the paper a site reprints (`人民网 >> 人民日报

@@ -42,6 +42,7 @@ class _CoverRules(BaseModel):
     publisher: str
     publisher_field: str
     conference: str
+    welcome: str
     site: str
     site_body: str
     toc: str
