@@ -9067,3 +9067,10 @@ def test_a_sites_greeting_names_the_body_whose_division_is_the_source():
     )
     assert ex.bulletin.meta.publisher == "青川省商务厅"
     assert _by_value(ex, "1382.6亿元").source.name.startswith("青川省商务厅")
+
+
+def test_a_posts_account_publishes_for_a_writer_or_an_unofficial_author():
+    for byline, publisher in (("原创 王珊 稀土行业观察", "稀土行业观察"), ("原创　滨江综保区　滨江综合保税区管委会", "滨江综合保税区管委会"),
+                              ("原创 岷县电商办 岷县电商 2026年03月12日 18:06 甘肃", "岷县电商办")):
+        ex = tradeie.extract(f"【数读】前7个月综保区成绩单\n{byline}\n\n　　1—7月，综保区实现进出口总额386.2亿元，同比增长27.4%。\n")
+        assert ex.bulletin.meta.publisher == publisher, byline

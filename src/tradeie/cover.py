@@ -13,6 +13,7 @@ import datetime as dt
 import regex
 
 from .organisations import media_outlets
+from .patterns import person_surnames
 from .periods import ROC_OFFSET
 from .schemas.document import Meta
 from .textview import fold
@@ -122,8 +123,22 @@ _DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室)")  # `统计分析处`
 
 def _post_author(author: str, account: str | None) -> str:
     """Who published a post: its author (`礼县电商办`, `襄阳市统计局`), or the account it was
-    posted on when the author is one of the account's divisions (`统计分析处` on `石家庄海关`)."""
-    return account if account and _DIVISION.fullmatch(author) else author
+    posted on when the author is one of the account's divisions (`统计分析处` on `石家庄海关`)
+    or names no body where the account does (`滨江综保区` on `滨江综合保税区管委会`)."""
+    if account and (
+        _DIVISION.fullmatch(author) or (_OFFICIAL_BODY.search(account) and not _OFFICIAL_BODY.search(author))
+        or _person(author)  # `原创 王珊 稀土行业观察`: a writer, posting on the account
+    ):
+        return account
+    return author
+
+
+def _person(name: str) -> bool:
+    """A person's name of two or three characters (`王珊`, `林思远`)."""
+    return 2 <= len(name) <= 3 and name[0] in person_surnames() and _OFFICIAL_BODY.search(name) is None
+
+
+_OFFICIAL_BODY = regex.compile(r"(?:管委会|管理委员会|委员会|局|厅|委|办|政府|海关|协会|商会|中心)$")
 
 
 # a paper and an issue date among a portal's crumbs (`人民网>>人民日报>>2025年04月14日>>第10版`)
