@@ -135,3 +135,30 @@ def test_a_wrapped_text_with_a_table_one_cell_per_line_is_still_wrapped():
     assert layout.wrap_width is not None
     text = layout.norm.text
     assert "比重为14.6%" in text and "增长10.3%" in text
+
+
+def test_a_summary_wrapped_at_one_width_beside_wider_tables_is_still_joined():
+    """An annual report's summary: its text hard-wrapped at about 45 characters, its tables set
+    wider in columns of spaces; the wrapped lines are joined, the rows are left alone."""
+    text_lines = [
+        "（一）境外业务持续放量。公司外销收入 31.42 亿元，同比增长 24.37%，占主营业务收入的",
+        "81.82%，较上年提高 2.80 个百分点。分区域看，欧洲、北美、澳洲及其他地区分别实现销售收",
+        "入 17.86 亿元、9.07 亿元和 4.49 亿元，同比分别增长 31.5%、15.2%和 17.9%。",
+        "（二）锂电产品占比提升。锂电类产品实现销售收入 12.46 亿元，同比增长 46.83%，占主营业",
+        "务收入的比重由上年的 26.54%提升至 32.44%，产品结构继续向高附加值的锂电工具方向优化。",
+        "（三）研发投入持续加大。报告期内公司研发投入 1.86 亿元，同比增长 12.7%，占营业收入的",
+        "4.81%，新增授权专利 86 项，其中发明专利 14 项，主持或参与制定行业标准 3 项，研发能力",
+        "不断增强。公司全年新开发客户 32 家，新产品销售收入占比达到 28.6%。",
+    ]
+    head = "                      2024 年             2023 年       本年比上年增减(%)        2022 年"
+    # rows of several widths (figures of several lengths), and the short lines of a filing
+    table = [head] + [
+        f"指标{i}        {'3,865,207,441.63' if i % 3 else '41.63'}    {'3,218,649,075.12' if i % 2 else '9.1'}"
+        f"          {'20.09' if i % 4 else '-1.2'}     {'3,402,118,556.80' if i % 5 else '0.8'}"
+        for i in range(24)
+    ]
+    short = ["第一节 重要提示", "□适用 √不适用", "单位：元  币种：人民币", "第二节 公司基本情况", "1、公司简介"] * 3
+    layout = analyse("\n".join(["青州恒拓机电股份有限公司", "2024 年年度报告摘要", *short, *table, "", *text_lines]) + "\n")
+    norm = layout.norm.text
+    assert "销售收入17.86亿元" in norm  # the word the wrap cut is whole again
+    assert "指标0" in norm and "3,865,207,441.63" in norm

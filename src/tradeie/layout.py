@@ -261,9 +261,10 @@ def _heads_with_issue(clean: str, page_heads: set[str]) -> bool:
     return any(len(h) >= 4 and clean.startswith(h) and _ISSUE_TAIL.fullmatch(clean, len(h)) for h in page_heads)
 
 
-def _wrap_width(lines: list[Line], per_char: bool = False) -> int | None:
+def _wrap_width(lines: list[Line], per_char: bool = False, tables_aside: bool = False) -> int | None:
     """The hard-wrap width if the document is hard-wrapped, else None (widths in display
-    columns, or in characters with ``per_char``)."""
+    columns, or in characters with ``per_char``; with ``tables_aside``, rows spaced into columns
+    are left out of the count of lines the wrapped ones must be a good part of)."""
     lo, hi = (15, 70) if per_char else (30, 140)
     sized = [ln for ln in lines if lo <= ln.width <= hi]
     if len(sized) < 5:
@@ -271,16 +272,26 @@ def _wrap_width(lines: list[Line], per_char: bool = False) -> int | None:
     step, below, above = (2, 4, 3) if per_char else (3, 8, 5)
     mode = Counter(ln.width // step for ln in sized).most_common(1)[0][0] * step
     near = [ln for ln in sized if mode - below <= ln.width <= mode + above]
-    if len(near) < 0.3 * len(lines) and len(near) < 0.6 * len(sized):
+    text_lines = sum(not _spaced_columns(ln) for ln in lines) if tables_aside else len(lines)
+    if len(near) < 0.3 * text_lines and len(near) < 0.6 * len(sized):
         # (a table laid out one cell per line adds many short lines to a wrapped text: the wrapped
         # lines are still most of those long enough to be wrapped)
         return None
     wrap = max(ln.width for ln in near)
     # A document wrapped at that width cannot hold many lines far longer than it: then the lines
     # of similar width are headings and datelines between unwrapped paragraphs.
-    if sum(ln.width > wrap + (5 if per_char else 10) for ln in lines) > 0.2 * len(near):
+    # (a table's rows spaced into columns are no such lines)
+    if sum(ln.width > wrap + (5 if per_char else 10) and not _spaced_columns(ln) for ln in lines) > 0.2 * len(near):
         return None
     return wrap
+
+
+COLUMN_GAP = 3  # characters of space between two cells of a row spaced into columns
+
+
+def _spaced_columns(ln: Line) -> bool:
+    """A line laid out in columns by runs of spaces (a table's row), not a line of text."""
+    return sum(b[0] - a[1] >= COLUMN_GAP for a, b in zip(ln.pieces, ln.pieces[1:])) >= 2
 
 
 def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -> bool:
@@ -427,6 +438,9 @@ def _analyse(text: str) -> Layout:
         if wrap is None:
             for ln, w in zip(lines, display):
                 ln.width = w
+            # an annual report's summary wraps its text at one width and sets its tables wider:
+            # the wrapped lines are a good part of the lines that are not a table's rows
+            wrap = _wrap_width(lines, tables_aside=True)
     paragraphs = _paragraphs(lines, wrap, text)
     # Build the normalised view.  Each line contributes exactly its ``clean`` text (its pieces
     # are copies and single spaces that never follow a space), so the text is assembled from the
