@@ -654,3 +654,14 @@ def test_a_table_of_kinds_of_goods_under_a_title_naming_the_flow():
     crude = next(m for m in ex.metrics if m.value is not None and m.value.text == "6486.3")
     assert "进口" in crude.indicator and crude.dimensions.get("product") == "原油"
     assert crude.value.normalized == Decimal("64863000") and crude.change.percent == Decimal("4.7")
+
+
+def test_a_balance_of_payments_table_names_each_side_of_an_items_account():
+    ex = tradeie.extract(
+        "国家外汇管理局青川省分局\n\n2025年4月青川省服务贸易收支情况\n\n单位：亿元人民币\n\n"
+        "项目\t贷方\t借方\t差额\n服务\t2376\t3142\t-766\n　运输\t612\t893\t-281\n　旅行\t134\t1059\t-925\n"
+    )
+    by = {m.value.text: m for m in ex.metrics if m.value is not None}
+    assert "贷方" in by["612"].indicator and "运输" in by["612"].indicator
+    assert "借方" in by["1059"].indicator and "旅行" in by["1059"].indicator
+    assert by["1059"].value.normalized == Decimal("105900000000")

@@ -309,6 +309,10 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
                 return above, {"breakdown": label}
             if (kind := _kind_of_title_measure(table, col, label)) is not None:
                 return kind
+            if (side := _column_words(col)) in _ACCOUNT_SIDES:
+                # `项目  贷方  借方  差额` over `　运输  612  893  -281`: each column a side of the
+                # item's account (运输服务贷方)
+                return _under_parent(table, row, label) + side, {}
             return _under_parent(table, row, label), {}
     name = _after_period(_LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip())
     own = SPACED_HAN.sub("", _LABEL_UNIT.sub("", col.label or "")).strip()
@@ -364,6 +368,7 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     return (name or label), {dim: label}
 
 
+_ACCOUNT_SIDES = frozenset(("贷方", "借方", "差额", "净额"))  # a balance-of-payments table's columns
 _SHARE_MEASURE = re.compile(r"^(?P<m>[\u4e00-\u9fff]{2,10}?)(?:占比|比重)")
 
 
