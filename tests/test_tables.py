@@ -665,3 +665,18 @@ def test_a_balance_of_payments_table_names_each_side_of_an_items_account():
     assert "贷方" in by["612"].indicator and "运输" in by["612"].indicator
     assert "借方" in by["1059"].indicator and "旅行" in by["1059"].indicator
     assert by["1059"].value.normalized == Decimal("105900000000")
+
+
+def test_a_table_of_figures_with_the_years_target_and_the_share_of_it_done():
+    ex = tradeie.extract(
+        "青溪经济开发区党政办公室\n\n【主要经济指标完成情况】（2024年1—8月）\n"
+        "指标名称\t单位\t1—8月\t同比增长(%)\t全年目标\t完成进度(%)\n"
+        "规上工业总产值\t亿元\t1162.5\t9.4\t1800\t64.6\n"
+        "固定资产投资\t亿元\t218.3\t-3.2\t340\t64.2\n"
+    )
+    by = {m.value.text: m for m in ex.metrics if m.value is not None}
+    done = by["1162.5"]
+    assert done.share is not None and done.share.percent == Decimal("64.6")  # the share of the target done
+    target = by["1800"]
+    assert target.indicator.endswith("目标") and target.share is None
+    assert (target.period.start, target.period.end) == ("2024-01-01", "2024-12-31")

@@ -141,7 +141,9 @@ _NO_FIGURE = re.compile(r"[—\-–－…]{1,3}|/")
 _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|年度|日期)$")
 
 
-_SHARE_HEAD = re.compile(r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额|完成率)")
+_SHARE_HEAD = re.compile(r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额|完成率|完成进度|完成比例)")
+# a column of the year's target beside the figure so far (`1—8月  同比增长(%)  全年目标  完成进度(%)`)
+TARGET_COLUMN = re.compile(r"(?:全年|年度|本年)?(?:目标|计划)(?:值|数)?")
 
 
 def _period_rate_columns(table: TextTable) -> frozenset[int]:
@@ -161,8 +163,8 @@ def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
     out: dict[int, tuple[int, str | None]] = {}
     value = None
     for j, c in enumerate(table.columns):
-        if c.role == "value":
-            value = j
+        if c.role == "value" and not TARGET_COLUMN.fullmatch(_column_words(c)):
+            value = j  # (a target's column is no figure a completion share is of)
         elif c.role == "other" and value is not None and value not in out:
             m = _SHARE_HEAD.match((c.label or "").replace(" ", ""))
             if m:
@@ -309,6 +311,8 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
                 return above, {"breakdown": label}
             if (kind := _kind_of_title_measure(table, col, label)) is not None:
                 return kind
+            if TARGET_COLUMN.fullmatch(_column_words(col)):
+                return _under_parent(table, row, label) + "目标", {}  # the year's target for the row's measure
             if (side := _column_words(col)) in _ACCOUNT_SIDES:
                 # `项目  贷方  借方  差额` over `　运输  612  893  -281`: each column a side of the
                 # item's account (运输服务贷方)
