@@ -680,3 +680,20 @@ def test_a_table_of_figures_with_the_years_target_and_the_share_of_it_done():
     target = by["1800"]
     assert target.indicator.endswith("目标") and target.share is None
     assert (target.period.start, target.period.end) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_surveys_table_of_shares_of_firms_each_its_own_measure():
+    ex = tradeie.extract(
+        "青州外商投资企业商会\n\n2025年青州外资企业营商信心调查报告\n\n表1  不同来源地受访企业主要指标\n"
+        "                                                            单位：家，%\n"
+        "来源地          样本数    收入增长占比    盈利企业占比    计划扩大投资占比\n"
+        "欧洲            172       43.6            73.8            25.0\n"
+        "日韩            149       42.3            68.5            24.8\n"
+        "北美            68        57.4            72.1            33.8\n"
+    )
+    shares = {(m.dimensions.get("market"), m.share.percent): m for m in ex.metrics if m.share is not None}
+    grow = shares[("欧洲", Decimal("43.6"))]
+    assert grow.value is None and "收入增长" in grow.indicator  # no share of the sample's count
+    assert "扩大投资" in shares[("北美", Decimal("33.8"))].indicator
+    count = next(m for m in ex.metrics if m.value is not None and m.value.text == "172")
+    assert count.share is None

@@ -165,11 +165,26 @@ def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
     for j, c in enumerate(table.columns):
         if c.role == "value" and not TARGET_COLUMN.fullmatch(_column_words(c)):
             value = j  # (a target's column is no figure a completion share is of)
-        elif c.role == "other" and value is not None and value not in out:
+        elif c.role == "other" and value is not None and value not in out and not _own_share_measure(c):
             m = _SHARE_HEAD.match((c.label or "").replace(" ", ""))
             if m:
                 out[value] = (j, m.group("of") or None)
     return out
+
+
+# a share column naming what it is a share of firms doing (`收入增长占比`, `盈利企业占比`,
+# `计划扩大投资占比` beside `样本数`): a measure of its own, not a share of the column before
+_OWN_SHARE = re.compile(r"^(?P<m>(?:(?!占)[\u4e00-\u9fff]){2,10}?)(?:的)?(?:企业|受访企业|卖家)?(?:占比|比重)(?:\(%\)|（%）)?$")
+
+
+def _own_share_measure(c: Column) -> str | None:
+    """What an own-measure share column counts (`收入增长占比` -> 收入增长), or None."""
+    m = _OWN_SHARE.match(SPACED_HAN.sub("", c.label or "").replace(" ", ""))
+    if m is None or ((h := vocab().head_at_end.search(m.group("m"))) is not None and h.start() == 0):
+        return None  # (`销售额占比`: a measure's share, read by the share columns of its table)
+    if _CUMULATIVE_WORDS.match(m.group("m")) or _period_words(m.group("m")):
+        return None  # `累计占比`: the share of the cumulative figure beside it
+    return m.group("m")
 
 
 _SHARE_CHANGE_WORDS = re.compile(r"增减|变化|变动|百分点|提高|下降")
@@ -749,6 +764,14 @@ def table_metrics(
                             share = (scell, lone_share[1]) if scell is not None and scell.value is not None else None
                         out.append(build(table, row, None, _row_reading(table, row, col, head), None,
                                          (ccell, col.basis or "yoy"), period, source, share))
+                    continue
+                if col.role == "other" and j < len(row.cells) and (own := _own_share_measure(col)) is not None:
+                    # `欧洲  172  43.6  73.8  25.0` under `样本数  收入增长占比  盈利企业占比 …`:
+                    # each share the firms' own, a fact without a level
+                    scell = row.cells[j]
+                    if scell is not None and scell.value is not None:
+                        reading = _row_reading(table, row, dataclasses.replace(col, label=own + "企业占比"), head)
+                        out.append(build(table, row, None, reading, None, None, cell_period(col, row_period), source, (scell, None)))
                     continue
                 if col.role != "value" or j >= len(row.cells):
                     continue
