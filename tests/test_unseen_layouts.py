@@ -8865,6 +8865,7 @@ def test_a_wechat_posts_byline_names_its_publisher_and_a_one_character_county():
         "　　1-2月，全县实现网络零售额3.86亿元，同比增长21.6%。其中，农产品网络零售额2.94亿元，同比增长24.1%。\n\n"
         "　　分平台看，直播电商平台实现网络零售额1.62亿元，占比42%。岷县当归凭借品质优势，线上销量持续靠前。\n"
     )
+    assert ex.bulletin.meta.date == "2026-03-12"  # when it was posted
     total = _by_value(ex, "3.86亿元")
     assert total.subject == "岷县"  # not `创岷县`: `原创` is the post's mark
     assert total.source is not None and total.source.name == "岷县电商办"

@@ -87,6 +87,8 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
         for ln in cp.p.lines:
             if (byline := _POST_BYLINE.match(original, ln.start, ln.end)) is not None:
                 meta.setdefault("publisher", _post_author(byline["a"], byline["b"]))
+                if byline["y"] and (d := _date(byline)):
+                    meta.setdefault("date", d)  # when it was posted
                 continue
             if account and _POST_DATELINE.fullmatch(original, ln.start, ln.end):
                 meta.setdefault("publisher", account)  # `宁波发布` over `2025年04月17日 18:06 浙江`: the account posting
@@ -113,7 +115,7 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
 # (the author, the account, when and where it was posted)
 _POST_BYLINE = regex.compile(
     r"[ \t\u3000]*原创[ \t\u3000]+(?P<a>[^\s\d]{2,24})(?:[ \t\u3000]+(?P<b>[^\s\d]{2,24}))?"
-    r"(?:[ \t\u3000]+(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[ \t\u3000]+\d{1,2}:\d{2})?(?:[ \t\u3000]+[\p{Han}]{2,4})?)?[ \t\u3000]*$"
+    r"(?:[ \t\u3000]+(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[ \t\u3000]+\d{1,2}:\d{2})?(?:[ \t\u3000]+[\p{Han}]{2,4})?)?[ \t\u3000]*$"
 )
 # a post's account name on its own line, then when and where it was posted
 _ACCOUNT = regex.compile(r"[ \t\u3000]*[\p{Han}A-Za-z]{2,12}[ \t\u3000]*")
