@@ -9075,3 +9075,12 @@ def test_a_posts_account_publishes_for_a_writer_or_an_unofficial_author():
                               ("原创 岷县电商办 岷县电商 2026年03月12日 18:06 甘肃", "岷县电商办")):
         ex = tradeie.extract(f"【数读】前7个月综保区成绩单\n{byline}\n\n　　1—7月，综保区实现进出口总额386.2亿元，同比增长27.4%。\n")
         assert ex.bulletin.meta.publisher == publisher, byline
+
+
+def test_a_headline_on_a_provinces_free_trade_zone_makes_it_the_subject():
+    ex = tradeie.extract(
+        "青川省商务厅\n当前位置：首页 > 政务公开 > 数据发布\n\n2025年一季度中国（青川）自由贸易试验区运行情况\n\n"
+        "发布时间：2025-04-22 10:15　　来源：省自贸办\n\n"
+        "　　一季度，新设企业4862家，同比增长12.5%；实际使用外资2.86亿美元，同比增长9.2%。\n"
+    )
+    assert _by_value(ex, "2.86亿美元").subject == "中国（青川）自由贸易试验区"  # as the headline writes it

@@ -524,6 +524,12 @@ def _zone(structure: Structure) -> str | None:
         if m and (k == 0 or name.startswith((":", "："), m.end())):
             return m.group()  # also a story headlined with the zone (`贵阳综保区：加工贸易“链”上发力`)
     for p in structure.front[:3]:
+        # `2025年一季度中国（湖南）自由贸易试验区运行情况`: a headline opening, after its period, with
+        # a province's pilot free trade zone under its official name
+        line = norm.text[p.nstart : p.nend]
+        if (ftz := _OFFICIAL_FTZ.match(line, _LEADING_PERIOD.match(line).end())) is not None:
+            return ftz.group()  # (as the text writes it: the metric's subject is restored to its brackets)
+    for p in structure.front[:3]:
         # `5月份霍尔果斯口岸通关数据`: a border port's own data release, which then says 口岸
         port = _headline_port(norm.text[p.nstart : p.nend], norm.text)
         if port:
@@ -585,6 +591,7 @@ def _without_city(zone: str) -> str:
     return zone[city.end() :] if city and len(zone) - city.end() >= 8 else zone
 
 
+_OFFICIAL_FTZ = regex.compile(r"中国\((?P<p>[\p{Han}]{2,3})\)(?:自由贸易试验区|自贸试验区)(?P<part>[\p{Han}]{2,4}片区)?")
 _PROVINCE_FTZ = regex.compile(r"(?P<p>[\p{Han}]{2,3}?)(?:省|市|自治区)?(?:自由贸易试验区|自贸试验区)(?P<part>[\p{Han}]{2,4}片区)?")
 
 
