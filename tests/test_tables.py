@@ -697,3 +697,15 @@ def test_a_surveys_table_of_shares_of_firms_each_its_own_measure():
     assert "扩大投资" in shares[("北美", Decimal("33.8"))].indicator
     count = next(m for m in ex.metrics if m.value is not None and m.value.text == "172")
     assert count.share is None
+
+
+def test_a_share_column_after_a_totals_parts_is_the_totals():
+    ex = tradeie.extract(
+        "青川海关\n\n表1  2024年全省综合保税区进出口情况\n单位：亿元，%\n"
+        "序号\t综合保税区\t进出口\t同比\t出口\t进口\t占全省综保区比重\n"
+        "1\t青川经济技术开发区综合保税区\t468.2\t10.4\t281.6\t186.6\t36.4\n"
+        "2\t青川综合保税区\t325.7\t15.3\t190.3\t135.4\t25.3\n"
+    )
+    by = {m.value.text: m for m in ex.metrics if m.value is not None}
+    assert by["468.2"].share is not None and by["468.2"].share.percent == Decimal("36.4")
+    assert by["186.6"].share is None  # 进口 is a part of the total the share is of

@@ -168,8 +168,19 @@ def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
         elif c.role == "other" and value is not None and value not in out and not _own_share_measure(c):
             m = _SHARE_HEAD.match((c.label or "").replace(" ", ""))
             if m:
-                out[value] = (j, m.group("of") or None)
+                out[_whole_of_parts(table, value)] = (j, m.group("of") or None)
     return out
+
+
+_FLOW_PARTS = re.compile(r"^(?:其中)?[:：]?(?:出口|进口)(?:额|值|总额|总值)?$")
+
+
+def _whole_of_parts(table: TextTable, value: int) -> int:
+    """The total a part's column belongs to (`进出口  同比  出口  进口  占…比重`: the share is the
+    total's, its parts 出口 and 进口 listed after it), else ``value`` itself."""
+    if not _FLOW_PARTS.match(_column_words(table.columns[value])):
+        return value
+    return next((k for k in range(1, value) if table.columns[k].role == "value" and "进出口" in _column_words(table.columns[k])), value)
 
 
 # a share column naming what it is a share of firms doing (`收入增长占比`, `盈利企业占比`,
