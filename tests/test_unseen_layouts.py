@@ -9084,3 +9084,12 @@ def test_a_headline_on_a_provinces_free_trade_zone_makes_it_the_subject():
         "　　一季度，新设企业4862家，同比增长12.5%；实际使用外资2.86亿美元，同比增长9.2%。\n"
     )
     assert _by_value(ex, "2.86亿美元").subject == "中国（青川）自由贸易试验区"  # as the headline writes it
+
+
+def test_a_posts_account_and_posting_time_on_one_line_publish_and_date_it():
+    ex = tradeie.extract(
+        "青川商务\n青川商务 2025年04月23日 18:05 青川\n\n一季度全省商务经济运行开局良好\n\n点击蓝字 关注我们\n\n"
+        "　　一季度，全省社会消费品零售总额6542.3亿元，同比增长5.1%。\n"
+    )
+    assert ex.bulletin.meta.publisher == "青川商务" and ex.bulletin.meta.date == "2025-04-23"
+    assert _by_value(ex, "6542.3亿元").source.name == "青川商务"

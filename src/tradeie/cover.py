@@ -85,7 +85,7 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
                 continue
             break
         for ln in cp.p.lines:
-            if (byline := _POST_BYLINE.match(original, ln.start, ln.end)) is not None:
+            if (byline := _POST_BYLINE.match(original, ln.start, ln.end) or _ACCOUNT_BYLINE.match(original, ln.start, ln.end)) is not None:
                 meta.setdefault("publisher", _post_author(byline["a"], byline["b"]))
                 if byline["y"] and (d := _date(byline)):
                     meta.setdefault("date", d)  # when it was posted
@@ -116,6 +116,12 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
 _POST_BYLINE = regex.compile(
     r"[ \t\u3000]*原创[ \t\u3000]+(?P<a>[^\s\d]{2,24})(?:[ \t\u3000]+(?P<b>[^\s\d]{2,24}))?"
     r"(?:[ \t\u3000]+(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[ \t\u3000]+\d{1,2}:\d{2})?(?:[ \t\u3000]+[\p{Han}]{2,4})?)?[ \t\u3000]*$"
+)
+# a post's byline with no 原创 mark: the account, then when (to the minute) and where it was posted
+# (`四川商务 2025年04月23日 18:05 四川`)
+_ACCOUNT_BYLINE = regex.compile(
+    r"[ \t\u3000]*(?P<a>[\p{Han}A-Za-z]{2,16})(?:[ \t\u3000]+(?P<b>[\p{Han}A-Za-z]{2,16}))?"
+    r"[ \t\u3000]+(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]+\d{1,2}:\d{2}(?:[ \t\u3000]+[\p{Han}]{2,4})?[ \t\u3000]*$"
 )
 # a post's account name on its own line, then when and where it was posted
 _ACCOUNT = regex.compile(r"[ \t\u3000]*[\p{Han}A-Za-z]{2,12}[ \t\u3000]*")
