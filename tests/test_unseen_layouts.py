@@ -9093,3 +9093,17 @@ def test_a_posts_account_and_posting_time_on_one_line_publish_and_date_it():
     )
     assert ex.bulletin.meta.publisher == "青川商务" and ex.bulletin.meta.date == "2025-04-23"
     assert _by_value(ex, "6542.3亿元").source.name == "青川商务"
+
+
+def test_a_graphics_text_version_with_label_figure_and_change_on_lines_of_their_own():
+    ex = tradeie.extract(
+        "一图读懂｜2024年青州市国民经济和社会发展统计公报（对外经济篇）\n原创 青州统计 青州统计 2025年03月28日 18:06 山东\n\n"
+        "【货物贸易】\n\n货物进出口总额\n1386.2亿元\n增长5.4%\n\n出口总额\n1052.8亿元\n增长7.9%\n\n"
+        "市场采购贸易方式出口\n412.6亿元\n增长15.3%\n占全市出口比重39.2%\n"
+    )
+    total = _by_value(ex, "1386.2亿元")
+    assert total.indicator == "货物进出口总额" and total.change.percent == Decimal("5.4")  # one fact, not two
+    market = _by_value(ex, "412.6亿元")
+    assert "市场采购" in market.indicator + "".join(market.dimensions.values())
+    assert market.change.percent == Decimal("15.3") and market.share.percent == Decimal("39.2")
+    assert not any(m.value is None and m.change is not None for m in ex.metrics)

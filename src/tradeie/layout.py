@@ -324,6 +324,30 @@ def _splits_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
     return c.isdigit() or c in ".．%％‰" or ("\u4e00" <= c <= "\u9fff" and c not in STRUCTURAL_FIRST)
 
 
+# a graphic's text version sets a label on a line, its figure on the next and the figure's change
+# or share on the lines after (`货物进出口总额` / `1386.2亿元` / `增长5.4%` / `占全市出口比重39.2%`)
+FIGURE_BLOCK_LINE = 24  # characters, at most, of each line of such a block
+_FIGURE_LINE = regex.compile(
+    r"[+\-−]?\d[\d,.]*\s?(?:[%‰]|[\p{Han}A-Za-z/]{1,6})?"
+    r"|(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|减少|上升|回落|增加|占|持平|基本持平)[^。;；]{0,16}"
+)
+_LABEL_LINE = regex.compile(r"[^\d。;；:：,，]{2,24}")
+
+
+def _figure_under_label(cur: list[Line] | None, prev: Line, ln: Line, original: str) -> bool:
+    """``ln`` is a figure line going on with a block that opens with a label line and holds only
+    figure lines after it, on the line right under the last (no blank line between)."""
+    if not cur or ln.structural or ln.indent or prev.structural or original.rfind("\n", 0, ln.start) != prev.newline:
+        return False  # (figures indented under a `▍` label are read as their own lines)
+    if len(ln.clean) > FIGURE_BLOCK_LINE or not _FIGURE_LINE.fullmatch(ln.clean) or not regex.search(r"\d|持平", ln.clean):
+        return False
+    head = cur[0]
+    return (
+        _LABEL_LINE.fullmatch(head.clean) is not None and not head.indent
+        and all(len(x.clean) <= FIGURE_BLOCK_LINE and _FIGURE_LINE.fullmatch(x.clean) for x in cur[1:])
+    )
+
+
 def _is_short_title(line: Line) -> bool:
     return line.width < 60 and line.clean[-1] not in "，,、;；:：。"
 
@@ -369,6 +393,8 @@ def _paragraphs(lines: list[Line], wrap: int | None, original: str) -> list[Para
     for ln in lines:
         if prev is not None and _splits_figure(prev, ln, wrap):
             cur.append(ln)  # `…其中海外人才1120` / `人；…`: a figure broken over the wrap
+        elif prev is not None and _figure_under_label(cur, prev, ln, original):
+            cur.append(ln)  # `货物进出口总额` / `1386.2亿元` / `增长5.4%`: one figure of a graphic's text
         elif prev is not None and _hangs_under(prev, ln, original, wrap):
             cur.append(ln)
         elif (
