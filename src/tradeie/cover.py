@@ -111,21 +111,26 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
     return Meta(**meta), toc
 
 
-# a WeChat post's byline under its headline: `原创 礼县电商办 礼县电商 2026年03月12日 18:06 甘肃`
+# a WeChat post's byline pieces: when (the year may be left out) and where it was posted
+_WS = r"[ \t\u3000]"
+_POSTED_ON = r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+_POSTED_AT = rf"{_WS}+\d{{1,2}}:\d{{2}}"
+_POSTED_FROM = rf"(?:{_WS}+[\p{{Han}}]{{2,4}})?"
+# a post's byline under its headline: `原创 礼县电商办 礼县电商 2026年03月12日 18:06 甘肃`
 # (the author, the account, when and where it was posted)
 _POST_BYLINE = regex.compile(
-    r"[ \t\u3000]*原创[ \t\u3000]+(?P<a>[^\s\d]{2,24})(?:[ \t\u3000]+(?P<b>[^\s\d]{2,24}))?"
-    r"(?:[ \t\u3000]+(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:[ \t\u3000]+\d{1,2}:\d{2})?(?:[ \t\u3000]+[\p{Han}]{2,4})?)?[ \t\u3000]*$"
+    rf"{_WS}*原创{_WS}+(?P<a>[^\s\d]{{2,24}})(?:{_WS}+(?P<b>[^\s\d]{{2,24}}))?"
+    rf"(?:{_WS}+{_POSTED_ON}(?:{_POSTED_AT})?{_POSTED_FROM})?{_WS}*$"
 )
 # a post's byline with no 原创 mark: the account, then when (to the minute) and where it was posted
 # (`四川商务 2025年04月23日 18:05 四川`)
 _ACCOUNT_BYLINE = regex.compile(
-    r"[ \t\u3000]*(?P<a>[\p{Han}A-Za-z]{2,16})(?:[ \t\u3000]+(?P<b>[\p{Han}A-Za-z]{2,16}))?"
-    r"[ \t\u3000]+(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]+\d{1,2}:\d{2}(?:[ \t\u3000]+[\p{Han}]{2,4})?[ \t\u3000]*$"
+    rf"{_WS}*(?P<a>[\p{{Han}}A-Za-z]{{2,16}})(?:{_WS}+(?P<b>[\p{{Han}}A-Za-z]{{2,16}}))?"
+    rf"{_WS}+{_POSTED_ON}{_POSTED_AT}{_POSTED_FROM}{_WS}*$"
 )
 # a post's account name on its own line, then when and where it was posted
-_ACCOUNT = regex.compile(r"[ \t\u3000]*[\p{Han}A-Za-z]{2,12}[ \t\u3000]*")
-_POST_DATELINE = regex.compile(r"[ \t\u3000]*(?:\d{4}年)?\d{1,2}月\d{1,2}日[ \t\u3000]+\d{1,2}:\d{2}(?:[ \t\u3000]+[\p{Han}]{2,4})?[ \t\u3000]*")
+_ACCOUNT = regex.compile(rf"{_WS}*[\p{{Han}}A-Za-z]{{2,12}}{_WS}*")
+_POST_DATELINE = regex.compile(rf"{_WS}*{_POSTED_ON}{_POSTED_AT}{_POSTED_FROM}{_WS}*")
 _DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室)")  # `统计分析处`: a division, named without its body
 
 

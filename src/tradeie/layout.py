@@ -331,16 +331,19 @@ _FIGURE_LINE = regex.compile(
     r"[+\-−]?\d[\d,.]*\s?(?:[%‰]|[\p{Han}A-Za-z/]{1,6})?"
     r"|(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|减少|上升|回落|增加|占|持平|基本持平)[^。;；]{0,16}"
 )
+_FIGURE_OR_FLAT = regex.compile(r"\d|持平")
 _LABEL_LINE = regex.compile(r"[^\d。;；:：,，]{2,24}")
 
 
 def _figure_under_label(cur: list[Line] | None, prev: Line, ln: Line, original: str) -> bool:
     """``ln`` is a figure line going on with a block that opens with a label line and holds only
     figure lines after it, on the line right under the last (no blank line between)."""
-    if not cur or ln.structural or ln.indent or prev.structural or original.rfind("\n", 0, ln.start) != prev.newline:
+    if not cur or len(ln.clean) > FIGURE_BLOCK_LINE or ln.structural or ln.indent or prev.structural:
         return False  # (figures indented under a `▍` label are read as their own lines)
-    if len(ln.clean) > FIGURE_BLOCK_LINE or not _FIGURE_LINE.fullmatch(ln.clean) or not regex.search(r"\d|持平", ln.clean):
+    if not _FIGURE_LINE.fullmatch(ln.clean) or not _FIGURE_OR_FLAT.search(ln.clean):
         return False
+    if original.rfind("\n", 0, ln.start) != prev.newline:
+        return False  # a blank line between: the block has ended
     head = cur[0]
     return (
         _LABEL_LINE.fullmatch(head.clean) is not None and not head.indent

@@ -143,7 +143,7 @@ _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|
 
 _SHARE_HEAD = re.compile(r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额|完成率|完成进度|完成比例)")
 # a column of the year's target beside the figure so far (`1—8月  同比增长(%)  全年目标  完成进度(%)`)
-TARGET_COLUMN = re.compile(r"(?:全年|年度|本年)?(?:目标|计划)(?:值|数)?")
+_TARGET_COLUMN = re.compile(r"(?:全年|年度|本年)?(?:目标|计划)(?:值|数)?")
 
 
 def _period_rate_columns(table: TextTable) -> frozenset[int]:
@@ -163,7 +163,7 @@ def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
     out: dict[int, tuple[int, str | None]] = {}
     value = None
     for j, c in enumerate(table.columns):
-        if c.role == "value" and not TARGET_COLUMN.fullmatch(_column_words(c)):
+        if c.role == "value" and not _TARGET_COLUMN.fullmatch(_column_words(c)):
             value = j  # (a target's column is no figure a completion share is of)
         elif c.role == "other" and value is not None and value not in out and not _own_share_measure(c):
             m = _SHARE_HEAD.match((c.label or "").replace(" ", ""))
@@ -307,7 +307,7 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
             name = SPACED_HAN.sub("", col.group).strip() + name  # `生产` over `指数`: one name on two lines
         return (name or _any_head_in(table.title or "") or label), {}
     dim = _dimension_header_words().get(head)
-    if dim is None and not head and _rows_name_places(table):
+    if dim is None and head == _PLACE_ROWS:
         dim = "region"  # `全  市` / `翠屏区` / `高  县` under a label column whose name stands in a rule
     if dim is None:
         dim = dimension_of(label)
@@ -337,12 +337,13 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
                 return above, {"breakdown": label}
             if (kind := _kind_of_title_measure(table, col, label)) is not None:
                 return kind
-            if TARGET_COLUMN.fullmatch(_column_words(col)):
+            words = _column_words(col)
+            if _TARGET_COLUMN.fullmatch(words):
                 return _under_parent(table, row, label) + "目标", {}  # the year's target for the row's measure
-            if (side := _column_words(col)) in _ACCOUNT_SIDES:
+            if words in _ACCOUNT_SIDES:
                 # `项目  贷方  借方  差额` over `　运输  612  893  -281`: each column a side of the
                 # item's account (运输服务贷方)
-                return _under_parent(table, row, label) + side, {}
+                return _under_parent(table, row, label) + words, {}
             return _under_parent(table, row, label), {}
     name = _after_period(_LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip())
     own = SPACED_HAN.sub("", _LABEL_UNIT.sub("", col.label or "")).strip()
@@ -667,6 +668,7 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 PLACE_ROWS_MIN = 3  # rows of places (and their total) that make a table one of places
+_PLACE_ROWS = "<places>"  # the header a table of places is read under when its label column has none
 
 
 def _rows_name_places(table: TextTable) -> bool:
@@ -744,6 +746,9 @@ def table_metrics(
         for cols in changes.values():
             cols.sort(key=lambda jc: (jc[1].basis or "yoy") != "yoy")
         shares = _share_columns(table)
+        # share columns naming what firms do, each read under the measure it names
+        own_shares = {j: dataclasses.replace(c, label=own + "企业占比") for j, c in enumerate(table.columns)
+                      if c.role == "other" and (own := _own_share_measure(c)) is not None}
         # `目标市场  销售额占比（%）  同比增速（%）`: no level column; the share and the rate are
         # one measure's, of one row
         lone_share = _lone_share_column(table)
@@ -751,6 +756,8 @@ def table_metrics(
         head = _label_header(table)
         if not head and table.rows and all(_is_period_label(r.label) for r in table.rows):
             head = "时间"  # rows labelled `2025年10月`, `2025年11月` under no header: rows are periods
+        elif not head and _rows_name_places(table):
+            head = _PLACE_ROWS  # `全  市` / `翠屏区` / `高  县` under a label column named only in a rule
         period_rows = _PERIOD_HEADER.match(head) is not None
         point_dates = not any(c.label and _NUMBERED_DATE.search(c.label) for c in table.columns)
 
@@ -776,12 +783,12 @@ def table_metrics(
                         out.append(build(table, row, None, _row_reading(table, row, col, head), None,
                                          (ccell, col.basis or "yoy"), period, source, share))
                     continue
-                if col.role == "other" and j < len(row.cells) and (own := _own_share_measure(col)) is not None:
+                if j in own_shares and j < len(row.cells):
                     # `欧洲  172  43.6  73.8  25.0` under `样本数  收入增长占比  盈利企业占比 …`:
                     # each share the firms' own, a fact without a level
                     scell = row.cells[j]
                     if scell is not None and scell.value is not None:
-                        reading = _row_reading(table, row, dataclasses.replace(col, label=own + "企业占比"), head)
+                        reading = _row_reading(table, row, own_shares[j], head)
                         out.append(build(table, row, None, reading, None, None, cell_period(col, row_period), source, (scell, None)))
                     continue
                 if col.role != "value" or j >= len(row.cells):
