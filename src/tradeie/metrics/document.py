@@ -1,0 +1,918 @@
+"""What a document says about itself: its reference date and year, its region, zone or port,
+the event it reports, its publisher and closing sources; read once per document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+
+import regex
+
+from ..layout import BULLET_RE, TOC_LEADER_RE
+from ..numbers import parse_number
+from ..organisations import media_outlets, organisation_names
+from ..periods import PeriodMatch, find_periods
+from ..places import PlaceIndex, customs_province, lookup, place_mentions
+from ..segment import Structure
+from .context import _DocContext
+from .subjects import (
+    _CITY_ZONES,
+    _EVENT,
+    _EVENT_HELD,
+    _LEADING_PERIOD,
+    _MUNICIPALITIES,
+    _NOT_COUNTY_LEAD,
+    _provincial_customs_at,
+    _tour_of_cities,
+    _zone_from_place,
+)
+from .vocab import vocab
+
+_YEAR_RE = regex.compile(r"\d{4}\s*年")
+
+
+# spans no figure is dated by (`21世纪经济报道`, `20世纪90年代`)
+_UNDATED = frozenset(("century", "decade"))
+_UNDATED_OR_DAY = _UNDATED | {"day"}
+_NO_SPAN_OF_MONTHS = _UNDATED | {"day", "point", "relative"}
+
+
+_LOCAL_AUTHORITY = regex.compile(
+    r"(?P<r>[\p{Han}]{2,5}?[县区市])(?:商务局|人民政府|政府|统计局|发改委|发展和改革局|融媒体中心|电商办|电子商务工作领导小组办公室)"
+)
+# a national administration whose local bureaux carry its name first (`国家税务总局广州市税务局`)
+_NATIONAL_PARENT = regex.compile(r"^(?:国家税务总局|国家外汇管理局|国家统计局|中国人民银行|海关总署|国家金融监督管理总局)")
+# any bureau of a county issuing the document (`洛川县农业农村局`, `秭归县文化和旅游局`)
+_COUNTY_BUREAU = regex.compile(r"(?P<r>[\p{Han}]{2,4}?县)[\p{Han}]{2,10}?(?:局|委员会|办公室|中心)")
+_DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?[市省])")
+
+
+# --- document context ------------------------------------------------------------------------
+
+
+def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt.date | None, int | None]:
+    """The date relative years resolve against: the printed date, else the year of the data title
+    or governing article title (or a press release's headline), else the caller's date, else none.
+    Returns (date or None, year or None); a year without a date resolves 今年 but not 目前."""
+    if structure.meta.date:
+        d = dt.date.fromisoformat(structure.meta.date)
+        # `2024年…统计公报` printed in 2025: its 全年 and 年末 are the year its title names
+        return d, (d.year - 1 if _titled_previous_year(structure, d) else d.year)
+    dateline = _dateline(structure)
+    if dateline is not None:
+        return dateline, dateline.year
+    year = _title_year(structure)
+    if year is not None:
+        if reference_date is not None and reference_date.year == year:
+            return reference_date, year
+        return None, year
+    if reference_date is not None:
+        return reference_date, reference_date.year
+    return None, None
+
+
+def _closing_sources(structure: Structure) -> dict[int, str]:
+    """The 来源 line closing a bulletin's bracketed section (`【数据月报】` over `一、…统计`,
+    `二、…统计`, `三、…目标` and `（来源：苏州市商务局）`): the source of each numbered part before it
+    that has none of its own, keyed by ``id`` of the article."""
+    original = structure.layout.original
+    groups: list[list] = []
+    for sec in structure.sections:
+        if original.startswith(("【", "["), sec.start):
+            groups.append([])
+        if groups:  # (numbered parts before any bracketed heading belong to none)
+            groups[-1].extend(a for a in sec.articles if a.paragraphs)
+    out: dict[int, str] = {}
+    for arts in groups:
+        sourced = [a for a in arts if a.source]
+        last = arts[-1] if arts else None
+        if len(arts) > 1 and sourced == [last] and last.source_span and not _under_a_table(original, last.source_span[0]):
+            for a in arts[:-1]:
+                out[id(a)] = _first_body(last.source)
+    return out
+
+
+def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
+    """The document's title names the year before the one it was printed in: the whole year, or
+    its last months (`解读2025年12月份CPI和PPI数据` printed in January: its bare 12月份 is 2025's)."""
+    norm = structure.layout.norm.text
+    for p in structure.front[:4]:
+        if p.nend - p.nstart > 60:
+            continue
+        for pm in find_periods(norm[p.nstart : p.nend]):
+            if pm.granularity == "year" and pm.year_resolved and pm.first is not None and _YEAR_RE.search(pm.text):
+                return pm.first.year == d.year - 1
+            if (
+                pm.granularity in ("month", "quarter", "half", "ytd") and pm.year_resolved and pm.last is not None
+                and _YEAR_RE.search(pm.text) and pm.last.year == d.year - 1 and pm.last.month > d.month
+            ):
+                return True
+    return False
+
+
+_COVER_LINE = regex.compile(
+    r"\d{4}年第\d{1,3}期|\(?总第|[\p{Han}]{2,30}?(?:局|委员会|协会|秘书处)编?\d{4}年"
+    r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$"  # `二〇二五年十月`: the date printed
+)
+
+
+_ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|台商投资区|综合实验区|{_CITY_ZONES})$")
+
+
+_CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
+_ZONE_PREFIX = regex.compile(rf"^[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|台商投资区|综合实验区|{_CITY_ZONES})")
+
+
+# a press conference's speaker heading: the body, the speaker's post, the name
+_SPEAKER_HEADING = regex.compile(
+    r"(?P<org>[\p{Han}]{2,24}?(?:局|厅|署|委|办|海关|分局|银行|分行|委员会|政府|中心|协会|商会))"
+    r"(?:党组书记、|党委书记、)?(?:副|常务副|一级|二级)?(?:局长|厅长|关长|主任|行长|司长|处长|会长|秘书长|巡视员|新闻发言人|发言人|董事长|总经理|区长|市长|县长)"
+    r"[\p{Han}·]{2,4}"
+)
+
+
+_TABLE_ROW_LINE = regex.compile(r"\d[%)）]?(?:[ \u3000]{2,}|\t)\S|(?:[ \u3000]{2,}|\t)[-+−]?\d[\d.,]*%?$")
+_DATA_SOURCE_LEAD = regex.compile(r"[(（]?\s*(?:数据来源|资料来源)")
+
+
+def _under_a_table(original: str, at: int) -> bool:
+    """A data-source line (`（数据来源：武汉海关）`) right under a table's last row: the table's note,
+    not a 来源 line closing the whole report."""
+    start = original.rfind("\n", 0, at) + 1
+    if not _DATA_SOURCE_LEAD.match(original, start):
+        return False
+    prev_end = original.rfind("\n", 0, max(start - 1, 0))
+    above = original[prev_end + 1 : start].strip()
+    return bool(above) and _TABLE_ROW_LINE.search(above) is not None
+
+
+def _qualified(source: str | None, publisher: str | None) -> str | None:
+    """A 来源 that names only a division or the press office of the publisher (`信息来源：服务业统计处`
+    on a page of 浙江省统计局, `来源：新闻中心` under 中国国际贸易促进委员会) with the publisher's
+    name before it: 浙江省统计局服务业统计处."""
+    if source and publisher and (_BARE_DIVISION.fullmatch(source) or _SPEAKING_UNIT.fullmatch(source)) and not source.startswith(publisher):
+        return publisher + source
+    return source
+
+
+# a body's press office or a ministry's department, no parent named (`新闻发布中心`, `国际收支司`;
+# not a company, `…公司`): the body speaking through it
+_SPEAKING_UNIT = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新闻办|办公厅|办公室|(?![\p{Han}]*公司$)[\p{Han}]{2,12}司")
+_PAGE_COLUMN = regex.compile(r"新闻发布会?|发布会|新闻动态|政务公开|工作动态|本网|本站")
+# (`国民经济综合统计处`: 国民 names no state body)
+_BARE_DIVISION = regex.compile(
+    r"(?![\p{Han}]*(?:省|市(?!场)|县|区|(?<!外)国(?!民)|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"  # (`市场管理处`: no city)
+    r"|[\p{Han}]{0,4}(?:调研|研究|信息|统计|综合|宣传|新闻|发展|服务|联络)部"  # `市场调研部`, `行业发展部` of an association
+    r"|(?![\p{Han}]*公司$)[\p{Han}]{2,8}司"  # `统计分析司` of a ministry or administration
+)
+
+
+# `辽宁省2024年国民经济和社会发展统计公报`: the statistics bureau of the place it is about issues it
+_COMMUNIQUE = regex.compile(r"(?:\d{4}\s*年)?\s*(?P<p>[\p{Han}]{2,12}?(?:省|市|自治区|区|县|州|盟))(?:\d{4}\s*年)?国民经济和社会发展统计公报")
+
+
+def _communique_bureau(structure: Structure) -> str | None:
+    """The bureau a statistical communiqué that names no publisher comes from."""
+    norm = structure.layout.norm.text
+    for p in structure.front[:3]:
+        m = _COMMUNIQUE.match(norm, p.nstart, p.nend)
+        if m:
+            return m.group("p") + "统计局"
+    return None
+
+
+def _editor_body(editor: str | None) -> str | None:
+    """`海州港口集团办公室编` -> 海州港口集团办公室: who issued the bulletin."""
+    if not editor:
+        return None
+    return regex.sub(r"(?:编印|编|主办)$", "", editor) or None
+
+
+def _self_org(*bodies: str | None) -> str | None:
+    """The company or association issuing the bulletin, from its editor or publisher line:
+    `海州港口集团办公室` -> 海州港口集团, `宁川港口集团有限公司市场发展部` -> 宁川港口集团 (a group
+    goes by its name without the legal form), `大连市数字贸易协会秘书处` -> 大连市数字贸易协会."""
+    for body in bodies:
+        body = _editor_body(body)
+        m = _SELF_ORG.match(body) if body else None
+        # (nor an outlet's own channel: `来源：证券时报·e公司`)
+        if m and not _MEDIA_GROUP.search(m.group(1)) and not _is_outlet(m.group(1)):
+            return _GROUP_LEGAL_FORM.sub("", m.group(1))
+    return None
+
+
+_BARE_GROUP_BODY = regex.compile(r"^集团[\p{Han}]{0,8}?(?:部|室|办公室|中心)?$")  # `来源：集团生产业务部`
+_HEADLINE_GROUP = regex.compile(r"(?P<org>[\p{Han}]{2,16}?集团)(?![\p{Han}]{0,2}(?:公司|有限))")
+
+
+def _group_in_headline(structure: Structure) -> str | None:
+    """A group's own page citing only its department (`来源：集团生产业务部`): the group its
+    headline opens with (`东瓯港口集团10月份生产经营情况通报`)."""
+    meta = structure.meta
+    if not any(b and _BARE_GROUP_BODY.match(b) for b in (meta.publisher, meta.source, meta.editor)):
+        return None
+    norm = structure.layout.norm.text
+    for p in structure.front[:4]:
+        if (m := _HEADLINE_GROUP.match(norm, p.nstart, p.nend)) is not None and not _is_outlet(m.group("org")):
+            return m.group("org")
+    return None
+
+
+def _is_outlet(name: str) -> bool:
+    """A news outlet, or one of its channels (`证券时报·e公司`)."""
+    return any(part in media_outlets() for part in (name, *name.split("·")))
+
+
+# a news outlet's group (`南方财经全媒体集团`) publishes a story; the figures are not its own
+_MEDIA_GROUP = regex.compile(r"(?:媒体|传媒|报业|新闻|出版|广电|广播电视)(?:集团|公司)")
+
+
+_GROUP_LEGAL_FORM = regex.compile(r"(?<=集团)(?:股份)?有限(?:责任)?公司$")
+
+
+# a company name, then at most one of its departments
+# (a commercial bank's branch too, `中国银行苏州分行国际结算部`, whose 我行 is the branch; not a
+# central bank's, `中国人民银行江西省分行`, which reports its province's figures)
+_SELF_ORG = regex.compile(r"((?!中国人民银行|人民银行).{2,20}(?:集团|公司|协会|商会|联合会|促进会|贸促会|交易所|银行[\p{Han}]{2,6}?分行))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
+
+
+_BASE_OF_ZONE = regex.compile(r"[\p{Han}]{2,20}基地[(（](?P<z>[\p{Han}]{2,16})[)）]")
+
+
+def _zone(structure: Structure) -> str | None:
+    """The zone a document is about: named on a line of its own at its head, or opening its
+    headline (`合肥高新区服务外包产业运行简报` -> 合肥高新区); or the customs district of a
+    customs house's release that speaks of its 关区 (`榆州海关` -> 榆州关区)."""
+    norm = structure.layout.norm
+    for k, p in enumerate(structure.front[:3]):
+        a, b = norm.to_original(p.nstart, p.nend) if p.nend > p.nstart else (p.start, p.end)
+        name = _ZONE_BODY.sub("", norm.original[a:b].strip())  # `…临港新片区管理委员会` speaks for its zone
+        # an official report on a zone: `关于中国（天津）自由贸易试验区` / `2025年三季度建设进展情况的报告`
+        name = name.removeprefix("关于")
+        if (based := _BASE_OF_ZONE.fullmatch(name)) is not None:
+            name = based.group("z")  # `国家数字服务出口基地（厦门软件园）`: the park the base is
+        if _ZONE.match(name):
+            return _without_city(name)
+        m = _ZONE_PREFIX.match(name)
+        if m and (k == 0 or name.startswith((":", "："), m.end())):
+            return m.group()  # also a story headlined with the zone (`贵阳综保区：加工贸易“链”上发力`)
+    for p in structure.front[:3]:
+        # `2025年一季度中国（湖南）自由贸易试验区运行情况`: a headline opening, after its period, with
+        # a province's pilot free trade zone under its official name
+        line = norm.text[p.nstart : p.nend]
+        if (ftz := _OFFICIAL_FTZ.match(line, _LEADING_PERIOD.match(line).end())) is not None:
+            return ftz.group()  # (as the text writes it: the metric's subject is restored to its brackets)
+    for p in structure.front[:3]:
+        # `5月份霍尔果斯口岸通关数据`: a border port's own data release, which then says 口岸
+        port = _headline_port(norm.text[p.nstart : p.nend], norm.text)
+        if port:
+            return port
+    for m in _ZONE_SHORT_NAME.finditer(norm.text, 0, min(len(norm.text), ZONE_DEFINITION_REACH)):
+        # `2025年广州开发区（黄埔区）外贸…` over `广州开发区（黄埔区，以下简称“开发区”）…`: a
+        # headline naming the zone whose short name the release defines
+        # (not a name cut at a bracket: `中国（青岛）跨境电子商务综合试验区（以下简称“综试区”）` is a
+        # city's programme)
+        if m.start() > 0 and norm.text[m.start() - 1] == ")":
+            continue
+        name = _zone_from_place(m.group("z")) or m.group("z")
+        if any(name in norm.text[p.nstart : p.nend] for p in structure.front[:3]):
+            return name
+    meta = structure.meta
+    for body in (meta.publisher, meta.source, meta.editor):
+        # `来源：武汉东湖新技术开发区管理委员会`: a zone's own administration published it
+        name = _ZONE_BODY.sub("", body) if body and _ZONE_BODY.search(body) else None
+        if name and _ZONE.match(name):
+            return _without_city(name)
+    text = norm.text
+    # a release on the city's or province's trade that mentions its 关区 in passing (`全市…；上海关区
+    # 跨境电商…`) is not the district's
+    if "关区" in text and text.count("关区") >= len(_OWN_REGION_WORDS.findall(text)) and not _headlines_province(structure):
+        for m in _CUSTOMS_HOUSE.finditer(text, 0, min(len(text), 400)):
+            area = m.group("x") + "关区"
+            if area in text:
+                return area
+    return None
+
+
+# a zone named in full, then the short name the text goes on with (`（黄埔区，以下简称“开发区”）`)
+_ZONE_SHORT_NAME = regex.compile(
+    r"(?P<z>[\p{Han}]{2,16}?(?:开发区|高新区|经开区|新区|片区|园区|合作区|综保区|综合保税区|示范区|试验区))"
+    r"\((?:[^()]{1,12}?,)?(?:以下)?简称“[\p{Han}]{2,6}”"
+)
+ZONE_DEFINITION_REACH = 1500  # characters into a release its zone's short name is defined within
+
+
+def _headlines_province(structure: Structure) -> bool:
+    """A front line names a province or region (`上半年内蒙古对俄蒙贸易稳中有进`): the release is
+    on it, whatever its customs district's section says of `关区`."""
+    norm = structure.layout.norm.text
+    return any(
+        (p := lookup(m.group())) is not None and p.kind == "province"
+        for fp in structure.front[:3] for m in place_mentions(norm, fp.nstart, fp.nend)
+    )
+
+
+def _without_city(zone: str) -> str:
+    """`深圳市前海深港现代服务业合作区` -> `前海深港现代服务业合作区`: a zone named in full after the
+    city it lies in goes by its own name (a short one keeps the city: `合肥市高新区`); a
+    province's pilot free trade zone goes by its official name (`湖南省自由贸易试验区` ->
+    `中国（湖南）自由贸易试验区`)."""
+    ftz = _PROVINCE_FTZ.fullmatch(zone)
+    if ftz is not None and (p := lookup(ftz["p"])) is not None and p.kind == "province":
+        return f"中国（{ftz['p']}）自由贸易试验区{ftz['part'] or ''}"
+    city = _CITY_PREFIX.match(zone)
+    return zone[city.end() :] if city and len(zone) - city.end() >= 8 else zone
+
+
+_OFFICIAL_FTZ = regex.compile(r"中国\((?P<p>[\p{Han}]{2,3})\)(?:自由贸易试验区|自贸试验区)(?P<part>[\p{Han}]{2,4}片区)?")
+_PROVINCE_FTZ = regex.compile(r"(?P<p>[\p{Han}]{2,3}?)(?:省|市|自治区)?(?:自由贸易试验区|自贸试验区)(?P<part>[\p{Han}]{2,4}片区)?")
+
+
+def _headline_port(line: str, text: str) -> str | None:
+    """The port a headline opens with (after its period), when the text goes on to call it
+    plain 口岸 (`口岸累计进出口…`, `占口岸出口总值的…`)."""
+    if len(line) > 40 or "口岸" not in line:
+        return None
+    m = _PORT_HEADLINE.match(line, _LEADING_PERIOD.match(line).end())
+    if not m:
+        return None
+    name = m.group("name")
+    return name if text.count("口岸") - text.count(name) >= 2 else None
+
+
+# (not a description: `中蒙最大陆路口岸二连浩特——`)
+_PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])(?:(?!最|大|陆路|重要|主要)[\p{Han}]){2,6}?(?:铁路|公路)?口岸)")
+_OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|全区|我区")  # (全区: an autonomous region's)
+# (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
+_ZONE_BODY = regex.compile(
+    rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{_CITY_ZONES}))(?:党工委)?"
+    r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{2,10}?局)(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
+)
+
+
+def _visiting_fair(structure: Structure) -> bool:
+    """`我市在第二十五届投洽会上签约…`: a visitor's story names the fair right after 在 / 参加 (its
+    deals are the visitor's, not the fair's)."""
+    norm = structure.layout.norm.text
+    return any(
+        _TAKING_PART.search(norm, max(p.nstart, m.start() - 12), m.start())
+        for p in structure.front[:6]  # (the headline may stand under a web page's masthead and path)
+        if (m := _EVENT.search(norm, p.nstart, p.nend))
+    )
+
+
+def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, PeriodMatch | None]:
+    """The fair a results report is about, named in its headline (`第138届广交会闭幕 …`), and the
+    months it was held in (`于10月15日至11月4日分三期举办`, in the reference date's year)."""
+    if not structure.front:
+        return None, None
+    norm = structure.layout.norm.text
+    name = None
+    for p in structure.front[:3]:
+        m = _EVENT.match(norm, p.nstart, p.nend)  # the headline opens with it: not `我市在第二十五届投洽会上签约…`
+        if m:
+            name = m.group()
+            break
+    lead_day = None
+    if name is None:
+        # `11月10日，为期6天的第八届中国国际进口博览会（下称“进博会”）…落下帷幕`: the fair the
+        # story's lead reports the close (or opening) of (under a headline like `我市在第二十五届
+        # 投洽会上签约…`, a visitor's story: the months of the fair, though not its subject)
+        for p in structure.front[1:6]:
+            m = _EVENT.search(norm, p.nstart, min(p.nend, p.nstart + 120))
+            if (
+                m and _EVENT_HELD.search(norm, m.end(), min(p.nend, m.end() + 60))
+                and not _TAKING_PART.search(norm, p.nstart, m.start())
+                and _headline_names_fair(norm, structure, m)
+            ):
+                name = m.group()
+                days = [d for d in find_periods(norm[p.nstart : m.start()]) if d.granularity == "day" and d.start_month]
+                lead_day = (days[-1], p.nstart, p.nend) if days else None
+                break
+    if name is None:
+        return None, None
+    if ref is None:
+        return name, None
+    at = structure.front[0].nstart
+    window = norm[at : at + 1500]
+    days = [pm for pm in find_periods(window) if pm.granularity == "day" and pm.start_month and pm.end_month]
+    for pm in days:
+        if pm.start_month != pm.end_month and not _EVENT_AHEAD.search(window, max(0, pm.start - 12), pm.start):
+            return name, _held_months(pm, at, int(pm.start_month[-2:]), int(pm.end_month[-2:]), ref)
+    if lead_day is not None:
+        day, p0, p1 = lead_day
+        month = int(day.start_month[-2:])
+        m1, m2 = _lasting_months(norm, p0, p1, day, month, ref, name)
+        return name, _held_months(day, p0, m1, m2, ref)
+    for pm in days:
+        # `本届广交会于4月15日开幕` in a report of its close: from that month to the report's
+        if _EVENT_OPENED.match(window, pm.end) and int(pm.start_month[-2:]) <= ref.month:
+            return name, _held_months(pm, at, int(pm.start_month[-2:]), ref.month, ref)
+    for pm in days:
+        # `4月18日，为期6天的第五届消博会…闭幕`: the month of the day the lead reports it held (in
+        # the same paragraph: not a masthead's date above the headline `第139届广交会闭幕`)
+        held = _EVENT_HELD.search(window, pm.end, pm.end + 60)
+        if held and "\n" not in window[pm.end : held.start()] and int(pm.start_month[-2:]) <= ref.month:
+            m1, m2 = _lasting_months(norm, at + pm.start, at + pm.end + 200, pm, int(pm.start_month[-2:]), ref, name)
+            return name, _held_months(pm, at, m1, m2, ref)
+    return name, None
+
+
+_FAIR_SHORT = regex.compile(r"\((?:以下简称|简称|下称)?[“\"']?(?P<s>[\p{Han}]{2,6})[”\"']?\)")
+
+
+def _headline_names_fair(norm: str, structure: Structure, m) -> bool:
+    """The story's headline names the fair its lead reports closing (`第138届广交会闭幕…`, or its
+    kind `…博览会…`, or the short name the lead gives it): a story about something else that
+    opens with a fair (`西博城一季度办展21场` after `…糖酒商品交易会…落下帷幕`) is not the fair's."""
+    # the headline among the short lines over the lead (a breadcrumb or site name may stand first)
+    headline = " ".join(norm[p.nstart : p.nend] for k, p in enumerate(structure.front[:4]) if k == 0 or p.nend - p.nstart <= 60)
+    name = m.group()
+    short = _FAIR_SHORT.match(norm, m.end())
+    words = [name, name[-3:]] + ([short.group("s")] if short else [])
+    if (nth := _FAIR_EDITION.match(name)) is not None:
+        words.append(nth.group())  # `第八届进博会…` over `第八届中国国际进口博览会（CIIE）…落下帷幕`
+    return any(w in headline for w in words)
+
+
+_FAIR_EDITION = regex.compile(r"第[0-9一二三四五六七八九十百]+届")
+
+
+_LASTING = regex.compile(r"(?:历时|为期)(?P<n>\d{1,2}|[一二三四五六七八九十]{1,3})天")
+_CLOSED = regex.compile(r"闭幕|落下帷幕|落幕|收官")
+_FAIR_PHASE = regex.compile(r"第[一二三123]期")
+_MONTH_DAY = regex.compile(r"(?P<m>\d{1,2})月(?P<d>\d{1,2})日|\d{4}[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})")
+
+
+def _lasting_months(norm: str, p0: int, p1: int, day, month: int, ref: dt.date, fair: str = "") -> tuple[int, int]:
+    """`11月4日，…广交会落下帷幕。历时21天…`: the months from the day the lead reports to the one
+    its length reaches (back from a close, on from an opening), the length stated or the one a
+    fair on a fixed schedule always runs; the day's month alone otherwise."""
+    m = _LASTING.search(norm, p0, p1)
+    d = _MONTH_DAY.search(day.text)
+    usual = next((n for name, n in vocab().data.fair_days.items() if name in fair), None)
+    if usual is not None and (not _CLOSED.search(norm, p0, p1) or _FAIR_PHASE.search(norm, p0, p1)):
+        usual = None  # the whole fair's close only, not an opening or a phase's (`第一期…闭幕`)
+    if (m is None and usual is None) or d is None:
+        return month, month
+    length = int(parse_number(m.group("n"))) if m is not None else usual
+    try:
+        stated = dt.date(ref.year, int(d.group("m")), int(d.group("d")))
+    except ValueError:
+        return month, month
+    if not 1 < length <= 60:
+        return month, month
+    span = dt.timedelta(days=length - 1)
+    if _CLOSED.search(norm, p0, p1):
+        opened = stated - span
+        return (opened.month if opened.year == stated.year else month), month
+    closed = stated + span
+    return month, (closed.month if closed.year == stated.year else month)
+
+
+# a fair still to come (`第138届广交会将于2025年10月15日至11月4日举办`): not the one reported
+_EVENT_AHEAD = regex.compile(r"将于|拟于|计划于|下届|下一届")
+_EVENT_OPENED = regex.compile(r"(?:正式)?(?:开幕|开展|启幕)")
+
+
+def _held_months(pm: PeriodMatch, at: int, m1: int, m2: int, ref: dt.date) -> PeriodMatch:
+    """The months a fair was held in (``m1``–``m2``), in the reference date's year unless they are
+    still to come in it; ``pm`` is the day expression found at offset ``at``."""
+    year = ref.year if m2 <= ref.month else ref.year - 1
+    first, last = dt.date(year, m1, 1), _month_end(dt.date(year, m2, 1))
+    return pm._replace(granularity="month", first=first, last=last, start_month=first.isoformat()[:7],
+                       end_month=last.isoformat()[:7], year_resolved=True, start=pm.start + at, end=pm.end + at)
+
+
+_TAKING_PART = regex.compile(r"在|参加|出席|赴|组团|代表团|参展")
+
+
+_CUSTOMS_HOUSE = regex.compile(r"(?P<x>[\p{Han}]{2,3}?)海关(?!总署)")
+
+
+def _fair_or_title_period(ctx: _DocContext) -> PeriodMatch | None:
+    """The headline's period, unless it is only the year in the fair's name (`2025年服贸会闭幕`):
+    then the months the fair was held in."""
+    dp, ev = ctx.doc_period, ctx.event_period
+    if dp is not None and ev is not None and ctx.event and (dp.granularity == "year" and dp.text in ctx.event or dp.text.endswith("以来")):
+        return ev  # (nor a speaker's `今年以来外部环境…` in the lead: the fair's months)
+    return dp or ev
+
+
+def _title_words(title: str | None) -> str:
+    """An article title as an indicator of last resort; a site's breadcrumb (`首页>数据>…`) names none."""
+    return "" if not title or ">" in title else title
+
+
+def _headline_para(structure: Structure):
+    """The front paragraph holding the headline: the first, unless that line only names the
+    issuing body (`国家统计局` above `2025年一季度国民经济运行情况`)."""
+    front = structure.front
+    first = front[0]
+    norm = structure.layout.norm.text
+    if len(front) > 1 and _FILING_HEADER.match(norm, first.nstart, first.nend):
+        return front[1]  # `证券代码：605176  证券简称：恒拓机电  公告编号：2025-018` over the filer's name
+    if len(front) > 1 and _ISSUE_AT_END.search(norm, first.nstart, first.nend):
+        return front[1]  # `…研究院  研究报告 2025 年第 19 号` over the report's title
+    if len(front) > 1 and structure.meta.publisher:
+        if norm[first.nstart : first.nend].strip() == structure.meta.publisher:
+            # the page's date line under its publisher (`发布日期：2025-07-19　来源：综合处`) is
+            # no headline either
+            rest = [p for p in front[1:3] if not _LISTING_META.match(norm, p.nstart, p.nend)]
+            return rest[0] if rest else front[1]
+    if len(front) > 1 and _site_name(norm[first.nstart : first.nend].strip()):
+        nxt = front[1]
+        if nxt.nend - nxt.nstart <= TITLE_MAX and not _LISTING_META.match(norm, nxt.nstart, nxt.nend):
+            return nxt  # `证券时报网` over `迈拓电子：上半年净利润…`: the site's name, then the headline
+    return first
+
+
+_FILING_HEADER = regex.compile(r"\s*(?:证券代码|股票代码|证券简称|股票简称)\s*:")  # a listed firm's filing
+_SITE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,8}网")
+
+
+def _site_name(line: str) -> bool:
+    """A line naming only a news site or outlet (`证券时报网`, `新华网`, `澎湃新闻`)."""
+    return line in media_outlets() or _SITE_NAME.fullmatch(line) is not None
+
+
+_PAGE_CHROME = regex.compile(r"[^\n]*>[^\n]*>[^\n]*$|[【\[]?字体|[^\n]*(?:打印本页|关闭窗口)\s*$")
+
+
+def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodMatch | None]:
+    """The headline before the first section, and the period it or the lead paragraph sets
+    (`湖南省2023年国民经济和社会发展统计公报` / `2023年，面对…`) for sections that state none."""
+    if not structure.front:
+        return None, None
+    norm = structure.layout.norm.text
+    first = structure.front[0]
+    title = norm[first.nstart : first.nend] if first.nend - first.nstart <= 60 else None
+    ref = ref or (dt.date(year, 12, 31) if year else None)
+    for p in _front_lines(structure, 6):
+        if not structure.sections and (p.nend - p.nstart > TITLE_MAX or _SENTENCE_END.search(norm, p.nstart, p.nend)):
+            # a release without sections: its data title (`2026年2月旅游统计`, `2025年各省份外贸成绩单：
+            # 粤苏浙沪京稳居前五，新疆增速领跑`), not its lead
+            continue
+        for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
+            if per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None:
+                return title, _shift(per, p.nstart)
+    return title, None
+
+
+def _title_single_month(structure: Structure) -> bool:
+    """The document's title states one month (`2026年2月旅游统计`): its first front line that
+    states a period at all, past a masthead (`新闻稿`, `…统计暨普查局`)."""
+    norm = structure.layout.norm.text
+    for p in _front_lines(structure, TITLE_LINES):
+        for per in find_periods(norm[p.nstart : p.nend]):
+            if per.granularity == "day":
+                continue
+            if per.granularity == "month" and per.first is not None and per.last is not None:
+                return (per.first.year, per.first.month) == (per.last.year, per.last.month)
+            return False
+    return False
+
+
+TITLE_MAX = 40  # characters of a data title line
+TITLE_LINES = 6  # front lines read for the title's period (a masthead may take several)
+
+
+_TOC_HEAD = regex.compile(r"目\s*录|本期导读|本期要目|本期目录|导读|要目")
+# a running head (`宁波统计月报 2025年第9期`) or an issue line in brackets (`（2026年第4期）`)
+_ISSUE_AT_END = regex.compile(r"\d{4}\s?年\s?第\s?\d{1,4}\s?[期号](?:\(总第\d{1,5}期\))?\)?$")
+
+
+def _front_lines(structure: Structure, limit: int) -> list:
+    """The first ``limit`` paragraphs of the front that may state the figures' period: not the
+    issue line or the printed date (`2025 年第 3 期`, `二〇二五年十月`), nor a table of contents."""
+    norm = structure.layout.norm.text
+    out = []
+    in_toc = False
+    for p in structure.front:
+        if _TOC_HEAD.fullmatch(norm, p.nstart, p.nend):
+            in_toc = True  # `本期导读` / `目录`: its entries name what follows, not the figures
+            continue
+        if in_toc and (norm.startswith("【", p.nstart) or BULLET_RE.match(norm, p.nstart) or TOC_LEADER_RE.search(norm, p.nstart, p.nend)):
+            continue
+        in_toc = False
+        if _COVER_LINE.match(norm, p.nstart, p.nend) or _ISSUE_AT_END.search(norm, p.nstart, p.nend) or TOC_LEADER_RE.search(norm, p.nstart, p.nend):
+            continue
+        out.append(p)
+        if len(out) == limit:
+            break
+    return out
+
+
+def _title_period_end(structure: Structure) -> dt.date | None:
+    norm = structure.layout.norm.text
+    spans = [(p.nstart, p.nend) for p in _front_lines(structure, 4) if p.nend - p.nstart <= 60]
+    spans += [a.title_nspan for s in structure.sections[:1] for a in s.articles[:1] if a.title_nspan]
+    for a, b in spans:
+        for p in find_periods(norm[a:b]):
+            if p.year_resolved and p.last is not None and p.granularity not in ("day", "point"):
+                return p.last
+    return None
+
+
+def _dateline(structure: Structure) -> dt.date | None:
+    """A press release opening with its date (`2024年11月21日，商务部召开…`): its publication date."""
+    if structure.sections:
+        return None
+    norm = structure.layout.norm.text
+    for p in structure.front[:3]:
+        if (wm := _WIRE_DATE.match(norm, p.nstart, p.nend)) is not None:
+            return _valid_date(int(wm.group("y")), int(wm.group("m")), int(wm.group("d")))  # `新华社长沙2025年9月23日电`
+        # at the start, or after the outlet's dateline (`蒲阳日报讯（记者…）2025年11月5日，…`)
+        lead = _DATELINE_OUTLET.match(norm, p.nstart, p.nend)
+        at = p.nstart
+        if lead:
+            close = norm.find(")", lead.end(), min(p.nend, lead.end() + 40))
+            at = close + 1 if close >= 0 and norm.startswith("(", lead.end()) else lead.end()
+        for per in find_periods(norm[at : min(p.nend, at + 16)]):
+            if per.granularity == "day" and per.start == 0 and per.first is not None and per.year_resolved:
+                return per.first
+    for p in structure.front[:4]:
+        # a post's byline under its headline (`原创 中国贸促会 2024年12月10日 17:42 北京`): a short
+        # line of names and its date, no sentence
+        if p.nend - p.nstart <= 60 and len(p.lines) == 1 and not _SENTENCE_MARK.search(norm, p.nstart, p.nend):
+            for per in find_periods(norm[p.nstart : p.nend]):
+                if per.granularity == "day" and per.first is not None and per.year_resolved:
+                    return per.first
+    return None
+
+
+_SENTENCE_MARK = regex.compile(r"[。,;!?]")
+_SENTENCE_END = regex.compile(r"[。;!?]")  # (a headline may hold a comma; a lead's sentence ends)
+# a wire story's dateline with its full date: `新华社长沙2025年9月23日电`
+_WIRE_DATE = regex.compile(r"[\p{Han}]{2,10}?(?:社|报|网|台)[\p{Han}]{0,6}?(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+
+
+def _valid_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _title_year(structure: Structure) -> int | None:
+    norm = structure.layout.norm.text
+    # the cover's data title (`苏州市商务运行月报(2024年1-8月)`), then the articles' titles
+    spans = [(p.nstart, p.nend) for p in structure.front[:4] if p.nend - p.nstart <= 60]
+    spans += [a.title_nspan for s in structure.sections for a in s.articles if a.title_nspan]
+    # below a masthead, an issue line, the editor's line and a rule: the data title
+    # (`2025年11月湖南省汽车市场运行简报`), not the month the cover is dated (`二〇二五年三月`)
+    spans += [(p.nstart, p.nend) for p in structure.front[4:8]
+              if p.nend - p.nstart <= 60 and not _COVER_LINE.search(norm, p.nstart, p.nend)]
+    if not structure.sections:
+        # a press release: its headline, then the opening of its first paragraph
+        spans = [(p.nstart, p.nend) for p in structure.front[:1]]
+        spans += [(p.nstart, min(p.nend, p.nstart + 80)) for p in structure.front[1:4]]
+    for a, b in spans:
+        for p in find_periods(norm[a:b]):
+            if p.year_resolved and p.first is not None and p.granularity not in _UNDATED_OR_DAY:
+                return p.first.year  # not `21世纪经济报道`
+    if not structure.sections:
+        # `…前7个月…` with the year stated only further down (`2025年是…`): the first written year
+        for para in structure.front[:50]:
+            for p in find_periods(norm[para.nstart : para.nend]):
+                if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
+                    if _YEAR_RE.search(p.text):
+                        return p.first.year
+    for m in itertools.islice(_TABLE_TITLE.finditer(norm), 3):
+        # a page whose year is written only in its table's title (`表1  2025年1-8月重庆市…主要指标`)
+        for p in find_periods(m.group("t")):
+            if p.year_resolved and p.first is not None and _YEAR_RE.search(p.text) and p.granularity != "day":
+                return p.first.year
+    for p in itertools.chain(structure.front[:8], *(a.paragraphs[:3] for s in structure.sections[:1] for a in s.articles[:1])):
+        # a report dated only by its cover's month (`2025 年 10 月` under its editor's line), its
+        # titles naming no year (`前三季度我国机电产品出口形势分析`): the year it was printed in
+        if (m := _COVER_MONTH.fullmatch(norm, p.nstart, p.nend)) is not None:
+            return int(m.group("y"))
+    return None
+
+
+_COVER_MONTH = regex.compile(r"(?P<y>(?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月")
+_TABLE_TITLE = regex.compile(r"(?m)^[ \t]*附?表[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]+(?P<t>[^\n]{4,60})$")
+
+
+def _region(structure: Structure, region: str | None, index: PlaceIndex, home: str | None = None) -> str | None:
+    """The bulletin's home region (我市 -> it): caller's, else the data title's, else the editor's,
+    else the city it names most (not in a provincial body's document, ``home`` its province:
+    there the cities are its parts)."""
+    if region:
+        return region
+    norm = structure.layout.norm.text
+    own = _own_economy(norm, structure)
+    if own is not None:
+        return own
+    for sec in structure.sections[:1]:
+        for art in sec.articles[:1]:
+            if art.title:
+                for m in _DATA_TITLE_REGION.finditer(art.title):
+                    p = lookup(m.group("r"))
+                    if p is not None and p.kind == "city":
+                        return p.canonical
+    for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source, _congress_place(norm)):
+        # the editor or issuing body of a city's bulletin (or the city's people's congress a
+        # government work report was given to): `大连市服务外包协会`, `宁波市商务局`;
+        # of a district's or county's: `宁波市北仑区统计局` -> 宁波市北仑区 (not a province's
+        # customs house named after its capital: `长春海关` speaks for 吉林省)
+        if customs_province(body):
+            continue
+        if (zm := _ZONE_OF_CITY.search(body or "")) is not None and (zp := lookup(zm.group("r"))) is not None and zp.kind == "city":
+            # `中国（温州）跨境电子商务综合试验区建设工作领导小组办公室`: a city's own zone's office
+            return zp.canonical
+        for m in _DATA_TITLE_REGION.finditer(body or ""):
+            # (after a national body's name: `国家税务总局广州市税务局` -> 广州市)
+            p = lookup(m.group("r")) or lookup(_NATIONAL_PARENT.sub("", m.group("r")))
+            if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
+                dm = _DISTRICT_AFTER.match(body, m.end())
+                return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
+    for body in (structure.meta.editor, structure.meta.publisher):
+        # a county's own bureau issued it (`海盐县商务局编`): 全县 is the county, whatever city the
+        # text ranks it in (`总量居嘉兴市第5位`)
+        m = _LOCAL_AUTHORITY.match(body or "") or _COUNTY_BUREAU.fullmatch(body or "")
+        if m is not None and m.group("r").endswith("县") and lookup(m.group("r")) is None and not _NOT_IN_NAMES.search(m.group("r")):
+            return m.group("r")
+    counts: dict[str, int] = {}
+    if home is None:
+        for _, e, form in index.between(0, len(norm)):
+            p = lookup(form)
+            if p is not None and p.kind == "city" and not _provincial_customs_at(norm, e, form):
+                counts[p.canonical] = counts.get(p.canonical, 0) + 1
+    if counts:
+        best = max(counts.items(), key=lambda kv: kv[1])
+        if best[1] >= 3 and not _tour_of_cities(counts):
+            return best[0]
+    # a county or district bulletin: the place its own authorities are named after (`云溪县商务局`)
+    local: dict[str, int] = {}
+    uses: dict[str, int] = {}  # how often the document writes each candidate name (counted once)
+
+    def used(c: str) -> int:
+        if c not in uses:
+            uses[c] = norm.count(c)
+        return uses[c]
+
+    for m in _LOCAL_AUTHORITY.finditer(norm):
+        # the left edge of a name glued to the text before it is unknown (`青屿统计分析青屿市统计局`):
+        # take the ending the document uses most, the shortest among equals
+        r = m.group("r")
+        r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (used(c), -len(c)), default=r)
+        if r.endswith("县") and len(r) == 3 and r[1] not in _NOT_COUNTY_LEAD and used(r[1:]) > used(r):
+            r = r[1:]  # a county with a one-character name, written apart from it (`原创 礼县电商办`: `礼县`)
+        if _NOT_IN_NAMES.search(r) or r.endswith("自治区"):
+            continue  # `记者从市商务局获悉`: words, not a place; `内蒙古自治区统计局`: a province's
+        local[r] = local.get(r, 0) + 1
+    if local:
+        return max(local.items(), key=lambda kv: kv[1])[0]
+    # a city paper's story about 我市 (`蒲阳日报讯`): the city the paper is named after
+    if _CITY_PRONOUN.search(norm):
+        for p in structure.front[:3]:
+            m = _CITY_PAPER.match(norm, p.nstart, p.nend)
+            if m and lookup(m.group("x")) is None:
+                return m.group("x") + "市"
+    # a city the gazetteer does not list, named by the editor or data title and again in the text
+    for body in (structure.meta.editor, structure.meta.publisher, *(a.title for s in structure.sections[:1] for a in s.articles[:1])):
+        m = _UNLISTED_CITY.search(body or "")
+        if m and norm.count(m.group("r")) >= 2:
+            return m.group("r")
+    if home is None and len(_OWN_CITY_WORDS.findall(norm)) >= 2:
+        # a municipality's own release (`市统计局`, `全市…`), naming itself once, in a table's title
+        # (`2025年1—8月重庆市主要经济指标`): 全市 is the municipality
+        named = {p.canonical: p.kind for _, _, form in index.between(0, len(norm)) if (p := lookup(form)) is not None}
+        cities = [n for n in named if n in _MUNICIPALITIES]
+        others = [n for n, kind in named.items() if kind in ("city", "province") and n not in _MUNICIPALITIES]
+        if len(cities) == 1 and not others:
+            return cities[0]
+    return None
+
+
+# a zone named after its city in brackets (`中国（温州）跨境电子商务综合试验区`)
+_ZONE_OF_CITY = regex.compile(r"中国\((?P<r>[\p{Han}]{2,4})\)")
+_OWN_CITY_WORDS = regex.compile(r"(?<!资)(?:我市|全市|本市)(?!场)")  # not `资本市场`
+
+
+def _own_economy(norm: str, structure: Structure) -> str | None:
+    """An economy's own release (`澳門特別行政區政府 / 統計暨普查局`, `政府統計處…發表`): the
+    economy as it names itself (香港, 澳门), for its 本澳 and its unnamed figures; None otherwise."""
+    bodies = [structure.meta.publisher or "", structure.meta.editor or ""]
+    bodies += [norm[p.nstart : p.nend] for p in structure.front[:3] if p.nend - p.nstart <= 40]
+    office = _economy_office(norm)
+    if office:
+        bodies.append(office)
+    for body in bodies:
+        for form in _ECONOMY_FORMS.findall(body):
+            p = lookup(form)
+            if p is not None and p.kind == "economy" and body.startswith(form):
+                return p.canonical.removeprefix("中国")
+    if _ROC_DATE.search(norm, 0, min(len(norm), _ROC_DATE_REACH)):
+        return "台湾"  # `114年10月海关进出口贸易初步统计`, `发布日期：114-11-07`: dated in the ROC calendar
+    return None
+
+
+_ROC_DATE = regex.compile(r"(?<![\d.])1[0-2]\d(?:年\d{1,2}月|-\d{1,2}-\d{1,2}(?!\d))")
+_ROC_DATE_REACH = 600  # characters: the release's headline and date line
+
+
+def _economy_office(norm: str) -> str | None:
+    """The statistics office an economy's release names without the economy, by its full name."""
+    m = _ECONOMY_BODY.search(norm[:2000])
+    return organisation_names().get(m.group(), m.group()) if m else None
+
+
+def _plain_region(ctx, subject: str | None) -> str | None:
+    """The bulletin's own region as it names itself (`杭州市萧山区商务局`'s brief: 萧山区)."""
+    if subject is not None and subject == ctx.region:
+        return _district_of_city(subject) or subject
+    return subject
+
+
+@functools.lru_cache(maxsize=64)
+def _district_of_city(region: str) -> str | None:
+    """The district of a region written under its city (`杭州市萧山区` -> 萧山区), else None."""
+    m = _CITY_DISTRICT.fullmatch(region)
+    if m is None or (p := lookup(m.group("c"))) is None or p.kind != "city":
+        return None
+    return m.group("d")
+
+
+_CITY_DISTRICT = regex.compile(r"(?P<c>[\p{Han}]{2,6}?市)(?P<d>[\p{Han}]{2,5}[区县])")
+
+
+def _industry_paragraph(text: str, para_start: int, s: int) -> bool:
+    """The paragraph opens with industry's value added (`1-10月，全省规模以上工业增加值…。`), so
+    the 增加值 of its later parts (`国有控股企业增加值`, `采矿业增加值`) is industry's."""
+    stop = text.find("。", para_start, s)
+    return stop >= 0 and "工业增加值" in text[para_start:stop]
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Whether two forms name one place (`中国香港`, `香港特别行政区`, `香港`)."""
+    pa, pb = lookup(a), lookup(b)
+    return pa is not None and pb is not None and pa.canonical == pb.canonical
+
+
+_ECONOMY_FORMS = regex.compile(r"(?:香港|澳门|台湾)(?:特别行政区|特区|地区)?")
+# a statistics office an economy's releases name without the economy (`政府统计处今日发表…`)
+_ECONOMY_BODY = regex.compile(
+    r"(?<![\p{Han}])(?:(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?)?(?:政府统计处|统计暨普查局)|(?<![\p{Han}])财政部关务署"
+)
+_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把]|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
+_CITY_PRONOUN = regex.compile(r"我市|全市|本市")
+_CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
+_DISTRICT_AFTER = regex.compile(r"(?P<d>[\p{Han}]{1,4}?[区县])(?=[\p{Han}]{0,6}?(?:局|委|政府|中心|办|处|科))")
+_UNLISTED_PROVINCE = regex.compile(r"^(?P<r>[\p{Han}]{2,3}?省|[\p{Han}]{2,6}?自治区)(?=[\p{Han}]{2})")
+_PROVINCE_PRONOUN = regex.compile(r"全省|我省|本省|省内|全区|我区")
+_LEAD_CITATION_REACH = 24  # characters: `（一）货物吞吐量。据` — the item's label, then the citation
+_SUBITEM = regex.compile(r"\s*\([一二三四五六七八九十]{1,2}\)")
+_ITEM_HEADING = regex.compile(r"[一二三四五六七八九十]{1,2}、")
+# an item of a list: `■ 一是…`, `（二）…`, `3．…`, `● …`
+_LIST_ITEM = regex.compile(rf"\s*(?:{BULLET_RE.pattern}|[一二三四五六七八九十]{{1,3}}是|\(\s*[一二三四五六七八九十\d]{{1,2}}\s*\)|[一二三四五六七八九十\d]{{1,2}}[、.])")
+_UNLISTED_CITY = regex.compile(r"(?<![\p{Han}])(?P<r>[\p{Han}]{2,3}市)|(?<=\d{1,2}月)(?P<r>[\p{Han}]{2,3}市)")
+
+
+def _shift(p: PeriodMatch, offset: int) -> PeriodMatch:
+    return p._replace(start=p.start + offset, end=p.end + offset)
+
+
+_DATELINE_OUTLET = regex.compile(
+    r"(?:本报)?(?P<org>[\p{Han}]{2,12}?(?:社|报|中心|台|网))(?:[\p{Han}]{2,4}?)?(?:\d{1,2}月\d{1,2}日)?(?:讯|电)(?=[\s(（,]|$|[\p{Han}\d])"
+)
+
+
+# A news listing (a web page of 工作动态): each item is a headline, a line of its date and
+# source (`发布日期：2025-09-18　信息来源：对外经济合作科`), then its text.
+_LISTING_META = regex.compile(r"(?:发布(?:日期|时间)|日期|时间)\s*:\s*\d{4}\s*[-/.年]\s*\d{1,2}")
+
+
+def _first_body(source: str) -> str | None:
+    """`来源：临港新片区管委会、解放日报`: the first body a 来源 line names gave the figures."""
+    return _outlet_name(source.split("、")[0])
+
+
+def _outlet_name(name: str | None) -> str | None:
+    """A news site's short name, the outlet's full one (`每经网` -> 每日经济新闻, `中证网` -> 中国证券报);
+    a paper reprinted on its site (`人民网－人民日报`, `中国证券报·中证网`), the paper."""
+    rows = media_outlets()
+    if name and (parts := _SITE_AND_PAPER.split(name)) and len(parts) > 1:
+        name = next((x for x in parts if x.endswith("报")), parts[0])  # else the site (`人民网－经济·科技频道`)
+    return rows.get(name, name) if name else name
+
+
+_SITE_AND_PAPER = regex.compile(r"[－—·]|(?<=网)-")
+
+
+_CONGRESS = regex.compile(r"在(?P<p>[\p{Han}]{2,12}?(?:省|自治区|市|州|县|区))第[一二三四五六七八九十]{1,4}届人民代表大会")
+
+
+def _congress_place(text: str) -> str | None:
+    """The province or city whose people's congress a government work report was given to (its
+    date line, `——2026年1月25日在贵州省第十四届人民代表大会第四次会议上`)."""
+    m = _CONGRESS.search(text, 0, min(len(text), 600))
+    return m.group("p") if m else None
+
+
+def _month_end(d: dt.date) -> dt.date:
+    nxt = d.replace(day=28) + dt.timedelta(days=4)
+    return nxt - dt.timedelta(days=nxt.day)
