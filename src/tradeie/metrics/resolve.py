@@ -1,0 +1,817 @@
+"""A draft's attributes: indicator with inherited qualifiers, breakdown members, subject, period,
+source and evidence, resolved into one validated metric."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..places import looks_like_district, lookup
+from ..schemas.metric import Evidence, Metric
+from ..segment import ArticleBlock
+from .context import _ArticleContext, _DocContext, _Draft
+from .data_notes import note_for
+from .document import _industry_paragraph, _plain_region, _same_place, _title_words
+from .members import (
+    _FACILITY_NAME,
+    _FLOW_IN_MEMBER,
+    _GROUP_COUNT,
+    _GROUP_PRONOUN,
+    _INDUSTRY,
+    _LEADING_LINKERS,
+    _MARKETS_ANAPHOR,
+    _PLACE_JOINER,
+    _PRICE_WORDS,
+    _QUARTER_LIST,
+    _RATE_WORDS,
+    _SECTOR_SCOPE,
+    _TRAILING_VERB,
+    _VALUE_WORDS,
+    _enumeration_element_start,
+    _enumeration_end,
+    _home_place,
+    _list_group,
+    _list_members,
+    _measure_after_listed,
+    _measure_of_all_places,
+    _measure_within,
+    _member_index,
+    _member_period,
+    _noun_after,
+    _previous_clause_indicator,
+    _previous_clause_topic,
+    _previous_head,
+    _previous_indicator,
+    _same_kind_place,
+    _topic_qualifier,
+)
+from .period_choice import (
+    _FULL_NAME_HEAD,
+    _OWN_SURVEY,
+    _base_period,
+    _leading_member,
+    _month_of,
+    _period,
+    _stock_clause,
+)
+from .phrases import TRADE_FLOWS, Phrase, clause_start, dimension_of, is_brand, platform_after, read_phrase
+from .records import (
+    _GENERIC_BODIES,
+    _SHARE_WORD,
+    _as_written,
+    _change_out,
+    _metric,
+    _orig,
+    _share_out,
+    _source,
+    _value_out,
+)
+from .subjects import (
+    _AMOUNT_OF_GOODS,
+    _ATTRIBUTE_HEADS,
+    _CARRIED_MEMBERS,
+    _COMPANY_REF,
+    _CONTRIBUTION_CLAUSE,
+    _CONTRIBUTION_SHARE,
+    _COUNT_VERB_LEAD,
+    _COUNTED_BEFORE,
+    _HOME_KINDS,
+    _LISTED_LEAD,
+    _OWN_ECONOMIES,
+    _RANKED_GROUP,
+    _canonical_subject,
+    _company_before,
+    _content_start,
+    _fuller_sample,
+    _home_member,
+    _in_brackets,
+    _ranked_partner,
+    _short_name,
+    _subject,
+    _we_quoted,
+    _zone_referred_to,
+)
+from .vocab import alternation, any_head, vocab
+
+
+@functools.cache
+def _leading_trade_head() -> regex.Pattern:
+    """A trade verb opening the words (`进口铁矿砂`), after a partner named by its abbreviation
+    (`对韩出口机电产品`: the flow 对韩出口, then the goods)."""
+    abbr = alternation(vocab().data.market_abbreviations)
+    return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?(?:{alternation(TRADE_FLOWS)})(?=[\p{{Han}}])")
+
+
+_NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
+
+
+_SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
+
+
+# --- one sentence ----------------------------------------------------------------------------
+
+
+def _named_measure(text: str, s: int, cs: int, head: str) -> str | None:
+    """The measure the clause before names when it ends with ``head`` (`…境外企业进行了非金融类
+    直接投资，累计投资…` -> 非金融类直接投资): the words after its last verb or particle."""
+    end = cs - 1
+    if end <= s or not text.startswith(head, end - len(head)):
+        return None
+    words = text[max(s, end - 16) : end]
+    cut = max(words.rfind(c) for c in "了的是对在为,")
+    name = words[cut + 1 :]
+    return name if len(name) > len(head) and _HAN_ONLY.fullmatch(name) else None
+
+
+_HAN_ONLY = regex.compile(r"\p{Han}+")
+
+
+_MEASURE_COUNTERS = frozenset(("标准箱", "自然箱"))  # units of a measure, not things counted
+_TOTAL_WORDS = frozenset(("累计", "合计", "共计", "总计", "累计完成", "累计实现"))
+
+
+# a label naming the family of the measures after it (`离岸服务外包`, `全市服务外包（含在岸）`)
+_FAMILY_LABEL = regex.compile(
+    r"(?:全市|全省|全区|全国|我市|我省)?(?P<q>(?:离岸|在岸|接包|承接|知识密集型)?[\p{Han}]{0,4}?(?:服务外包|服务贸易|数字贸易|技术贸易))(?:\([^()]{1,8}\))?"
+)
+
+
+def _words_after_members(words: str, members: list[str]) -> str:
+    """What an enumeration's words name after its last member (`东、中、西部地区快递业务量` ->
+    快递业务量): the measure the members share."""
+    k = words.rfind(members[-1])
+    return words[k + len(members[-1]) :] if k >= 0 else ""
+
+
+# `按经营单位所在地分，` `分经济类型看，` `从贸易方式看，`: a sentence that parts a total
+# `从贸易方式看，`, `按行业分，`, and the month within the period (`8月当月，`): the lead's figures
+# broken down
+_MACRO_REGIONS = frozenset(("东部地区", "中部地区", "西部地区", "东北地区", "中西部地区"))
+
+
+_TOGETHER = regex.compile(r"[两二三四五六]者(?P<sum>合计|共计|共)?")
+
+
+# the measures a total is made of: its parts keep the total's breakdowns (trade mode …)
+_PARTS_OF = {"进出口": ("出口", "进口"), "进出口总值": ("出口", "进口"), "进出口总额": ("出口", "进口", "出口总额", "进口总额")}
+
+
+def _sold_on_platforms(text: str, last: str, s: int, e: int) -> bool:
+    """The members of a list end with a platform word (`TikTok Shop、Temu 平台交易额…`)."""
+    at = text.find(last, s, e)
+    return at >= 0 and platform_after(text, at + len(last))
+
+
+_FROM_TO = regex.compile(r"(?P<m>[^,;。:]*?)(?:由|从)\s*(?:20\d\d\s*年\s*(?:底|末)?\s*的?\s*)?(?:[\d.]+\s*[^\d,;。]{0,6}?(?:增加|提高|增长|扩大|上升|提升|下降|减少|降低|跃升)(?:到|至)\s*(?:20\d\d\s*年\s*(?:底|末)?\s*的?\s*)?)?$")
+
+
+def _from_to_measure(text: str, s: int, at: int, period_spans) -> str | None:
+    """The measure of a level written as `M由A提高到B` (for A and for B): the words before 由, or
+    the measure the clause before names when 由 opens its clause (`全省地区生产总值连跨两个万亿元
+    台阶，由…`); None when the figure stands in no such pair."""
+    k = max(text.rfind(c, s, at) for c in ",;:") + 1
+    k = max(k, s)
+    m = _FROM_TO.match(text, k, at)
+    if m is None:
+        return None
+    words = m.group("m").strip()
+    if not words and k > s:
+        j = max(max(text.rfind(c, s, k - 1) for c in ",;:") + 1, s)
+        heads = list(any_head().finditer(text, j, k - 1))
+        if not heads:
+            return None
+        ph = read_phrase(text[j : heads[-1].end()], period_spans, j)  # (less what it did: `连跨两个万亿元台阶`)
+        return (ph.qualifier + ph.head) if ph.head else None
+    if not words:
+        return None
+    ph = read_phrase(words, period_spans, k)
+    return (ph.qualifier + (ph.head or "")) or ph.text or None
+
+
+def _measure_after_members(text: str, at: int, e: int) -> Phrase | None:
+    """The measure named right after an enumeration of bracketed members (`美国（…）、中国香港
+    （…）和欧盟（…）离岸服务外包执行额合计…`), read from the member's figure at ``at``."""
+    close = text.find(")", at, e)
+    while close >= 0:
+        m = _NEXT_MEMBER.match(text, close + 1, e)
+        if m is None:
+            break
+        close = text.find(")", m.end(), e)
+    if close < 0:
+        return None
+    start = close + 1
+    if (g := _MEMBERS_COUNTED.match(text, start)) is not None:
+        start = g.end()  # `…、渭南（7.5%）等4市规模以上工业增加值增速…`
+    stop = _MEASURE_STOP.search(text, start, e)
+    words = text[start : stop.start() if stop else e]
+    if words[:1] == "的" and _BARE_RATE_BRACKET.fullmatch(text, text.rfind("(", 0, at) + 1, text.find(")", at, e)):
+        words = words[1:]  # `越南（+36.2%）、台湾（+27.5%）的整体出口货值录得升幅`: the members' rates of it
+    if not words or words[0] == "的":
+        return None  # `…（1.52亿美元，增长26.8%）的服务外包业务规模居前四位`: a description
+    ph = read_phrase(words)
+    return ph if ph.head and not ph.subject else None
+
+
+_NEXT_MEMBER = regex.compile(r"[、和及与][^,;。()]{1,12}\(")
+_BARE_RATE_BRACKET = regex.compile(r"[+\-]?\d+(?:\.\d+)?%")
+_MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|下降|高于|低于|快于|慢于|位居|居|保持|(?<![人年平日户月])均|录得")
+# (named apart from the `_GROUP_COUNT` of enumerations further down, which had shadowed it)
+_MEMBERS_COUNTED = regex.compile(r"等[\d一二三四五六七八九十两]{1,2}个?[\p{Han}]")
+
+
+_COUNTED_KIND = regex.compile(r"(?:^|(?<=[,;:]))(?:其中,)?(?:共|累计|新|新增)?(?P<n>[\p{Han}](?:[\p{Han}]|\d{1,4}(?=强)){2,14}?)[\d.]+(?:项|个|家|份|件|宗|笔)")  # (`世界500强企业…`)
+
+
+def _counted_kind_before(text: str, s: int, cs: int, head: str) -> str | None:
+    """The kind a count earlier in the sentence counts, when the head names its measure by the
+    count's last word (`技术进口合同1187项，同比下降2.1%，合同金额…` -> 技术进口), or None."""
+    if len(head) < 3:
+        return None
+    found = None
+    for m in _COUNTED_KIND.finditer(text, s, cs):
+        found = m
+    if found is None:
+        return None
+    noun = found.group("n")
+    if noun.endswith("项目") and len(noun) > 2 and head.endswith(("总投资", "投资额")):
+        return noun  # `世界500强企业投资项目5个，总投资156.0亿元`: those projects' investment
+    word = head[:2]
+    return noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else None
+
+
+# --- attributes ------------------------------------------------------------------------------
+
+
+def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d: _Draft, periods, drafts, items, evidence: Evidence) -> Metric | None:
+    text = ctx.text
+    para_key = actx.para_start
+    v = vocab()
+    first = d.first
+    if d.from_list:
+        first = _list_group(d, drafts)[0].first
+    anchor = d.value or d.change or d.share
+    if anchor is None:
+        return None
+    cs = clause_start(text, s, first.start)
+    prev_end = max((it.end for it in items if it.end <= first.start), default=cs)
+    ps = max(cs, prev_end)
+    if d.base is not None:
+        ps = first.start  # a base figure measures what the figure compared with measures
+    period_spans = [(p.start, p.end) for p in periods]
+    for p in periods:
+        if p.granularity == "quarter" and (ql := _QUARTER_LIST.search(text, max(s, p.end - 20), p.end)) and ql.end() == p.end:
+            period_spans.append((ql.start(), p.end))  # `一、二、三季度`: all of it names periods
+    phrase = read_phrase(text[ps : first.start], period_spans, ps)
+    clause_phrase = read_phrase(text[cs : first.start], period_spans, cs) if ps != cs else phrase
+    paren_member = None
+    if (
+        cs > s and (_in_brackets(text, s, cs) or (d.share is not None and d.value is None))
+        and not phrase.head and phrase.qualifier and actx.last_indicator
+        and (inner := lookup(phrase.qualifier)) is not None and inner.kind in _HOME_KINDS
+    ):
+        # (also `…服务进出口额达2.9万亿元，深圳约占全国的7.5%`: the place's share of that measure)
+        # `规模以上工业增加值同比增长7.2%（苏州增长7.9%，南京增长6.4%）`: the same measure, the
+        # cities' own
+        paren_member = phrase.qualifier
+        phrase = clause_phrase = Phrase("")
+    elif cs > s and text[cs - 1] == "(" and phrase.head:
+        # `日本(出口额118.3亿元,…)`: the words before the parenthesis name the member
+        pcs = _enumeration_element_start(text, clause_start(text, s, cs - 1), cs - 1)
+        before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
+        name = (before.subject or before.markets[0] if before.markets else before.subject) or before.qualifier
+        if name:
+            name = name.lstrip("如例如包括")
+            paren_member = name or None
+    elif cs > s and text[cs - 1] == "(" and not phrase.text:
+        # `日本（33203万美元，同比下降12.93%）`: the words before the parenthesis name the figure
+        pcs = _enumeration_element_start(text, clause_start(text, s, cs - 1), cs - 1)
+        before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
+        named_after = _measure_after_members(text, first.start, e)
+        member = before.markets[-1] if before.markets else (before.subject or before.text).lstrip("和及与、")
+        if named_after is not None and not before.head and (before.markets or lookup(member)):
+            # `承接美国（857.3亿元，…）、中国香港（…）和欧盟（…）离岸服务外包执行额合计占比…`: the
+            # measure follows the last member; each bracket is one market's figure of it
+            phrase = clause_phrase = named_after
+            paren_member = member
+        elif before.head:
+            phrase = clause_phrase = before
+        elif actx.last_indicator and (before.subject or before.qualifier):
+            paren_member = before.subject or before.qualifier
+        elif actx.head and lookup(before.text) is not None:
+            # `从离岸市场看，美国（9127.4万美元，…）`: a market of the figure the passage is about
+            paren_member = before.text
+        else:
+            phrase = clause_phrase = before
+    if not phrase.text and cs > s and text[cs - 1] == ":":
+        # `外贸进出口：1123.5亿元，…`: a labelled figure, named by its label
+        pcs = clause_start(text, s, cs - 1)
+        label = read_phrase(text[pcs : cs - 1], period_spans, pcs)
+        if label.head:
+            phrase = clause_phrase = label
+    members = _list_members(text, s, d, drafts, periods, actx) if d.from_list else None
+    if (
+        d.from_list and not members and actx.listed_members is not None and s > 0 and text[s - 1] == ";"
+        and s - 1 <= actx.listed_members[1] <= s and len(actx.listed_members[0]) == len(_list_group(d, drafts))
+        and phrase.head and not phrase.subject
+    ):
+        # `同城、异地、国际快递业务量分别占…7.0%、90.6%和2.4%；业务收入分别占…5.1%、49.6%和10.8%`:
+        # the same members, in order, for the next measure the sentence lists
+        members = list(actx.listed_members[0])
+    shared_qualifier = ""
+    if members and actx.sentence_members is None:
+        actx.sentence_members = members
+    if members:
+        actx.listed_members = (members, e)
+        # `ITO、BPO和KPO离岸执行额分别为…`: a qualifier closing the list is everyone's
+        for q in v.data.qualifiers:
+            if members[-1].endswith(q) and len(members[-1]) > len(q) and not any(m.endswith(q) for m in members[:-1]):
+                members = members[:-1] + [members[-1][: -len(q)]]
+                shared_qualifier = q
+                break
+            # `离岸信息技术外包（ITO）、业务流程外包（BPO）…执行额分别为`: and one opening it
+            if members[0].startswith(q) and len(members[0]) > len(q) and not any(m.startswith(q) for m in members[1:]):
+                members = [members[0][len(q) :], *members[1:]]
+                shared_qualifier = q
+                break
+    shared_dims: dict[str, str] = {}
+    if members and len(members) > 1:
+        # `钱塘区、萧山区、余杭区跨境电商进出口分别为…`: a trade mode closing the list is everyone's
+        for w in v.data.dimension_lexicon.get("trade_mode", ()):
+            last = members[-1]
+            if last.endswith(w) and len(last) > len(w) and not any(w in m for m in members[:-1]):
+                members = members[:-1] + [last[: -len(w)]]
+                shared_dims["trade_mode"] = w
+                break
+    flow_lead = None
+    if members and len(members) > 1 and (fm := _FLOW_IN_MEMBER.search(members[0])) and not any(
+        _FLOW_IN_MEMBER.search(x) for x in members[1:]
+    ):
+        # `对俄出口机电产品、劳动密集型产品分别为…`: the flow and its market open the first member
+        flow_lead = read_phrase(members[0][: fm.end()])
+        members = [members[0][fm.end() :], *members[1:]]
+    head, qualifier = phrase.head, phrase.qualifier
+    if flow_lead is not None and flow_lead.head and not head:
+        head = flow_lead.head
+    if head and not qualifier and cs > s and (tq := _topic_qualifier(text, s, cs)):
+        # `离岸业务方面，合同签约额…；执行额…`: the topic's qualifier is each figure's
+        qualifier = actx.qualifier = tq
+        actx.qualifier_at = cs
+    dims: dict[str, str] = dict(shared_dims)
+    markets = phrase.markets or clause_phrase.markets or (flow_lead.markets if flow_lead is not None else [])
+    # the previous clause of the sentence may name the topic: `旅行服务继续快速增长，进出口达…`
+    prev_topic, prev_markets = _previous_clause_topic(text, s, cs, period_spans)
+    if not markets and not qualifier and prev_markets:
+        markets = prev_markets
+    for mk in markets:
+        dims["market"] = mk
+    # `在亚洲、非洲地区完成营业额分别为…`: the regions abroad the work was done in
+    abroad = bool(members) and members[0].startswith("在") and not _home_place(members[0][1:])
+    if abroad:
+        members = [members[0][1:], *members[1:]]
+    member = members[_member_index(d, drafts)] if members else None
+    member_subject = member_subject_form = member_region = None
+    members_are_indicators = False
+    if member and d.share is not None and d.share.of and member in d.share.of and member not in phrase.text:
+        # `出口船舶分别占全国造船完工量、新接订单量…的92.7%、…`: each share's whole
+        dims["share_of"] = member
+        member = None
+    if member:
+        # `长三角和京津冀地区…`; but `东盟地区` is a market abroad
+        mp = lookup(member) or (lookup(member + "地区") if dimension_of(member) != "market" else None)
+        mh = v.head_at_end.search(member)
+        marked = abroad or any(text.find(mk + members[0], s, e) >= 0 for mk in v.data.market_markers)
+        anaphor = _MARKETS_ANAPHOR.search(qualifier)
+        if anaphor:
+            # `东盟、欧盟、美国为…，全市对上述地区分别进出口…`: the places named before, traded with
+            marked = True
+            qualifier = qualifier[: anaphor.start()] + qualifier[anaphor.end() :]
+        if mp is not None and mp.kind in ("province", "city", "district", "region") and not marked:
+            member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
+            member_region = member
+        elif mp is None and is_brand(member) and _sold_on_platforms(text, members[-1], s, e):
+            dims["market"] = member  # `TikTok Shop、Temu 平台交易额分别增长…`: where sellers sell, not whose figure
+        elif mp is None and not marked and (full := next((n for n in ctx.listed if member.removesuffix("的") in (n, _short_name(n))), None)):
+            member_subject = full  # `圆通、申通、韵达的市场份额分别为…`: listed companies by their short names
+        elif mp is None and not marked and (looks_like_district(member) or _FACILITY_NAME.fullmatch(member) or is_brand(member)):
+            # `崇川区、南通经济技术开发区、通州区…分别为`: unlisted districts; `奇瑞、比亚迪…分别出口`: companies
+            member_subject = member
+        elif marked and mp is not None:
+            dims["market"] = member  # `对拉丁美洲、非洲分别进出口…`: the places traded with
+        elif mh:
+            # `合同额、执行额同比分别增长…`: the members are indicators themselves
+            mq = member[: mh.start()]
+            if mq:
+                actx.qualifier = mq
+            head, qualifier = mh.group(), mq or actx.qualifier
+            member = None
+            members_are_indicators = True
+        else:
+            dims[dimension_of(member)] = member
+        if qualifier and member and qualifier in members:
+            qualifier = ""
+        elif qualifier and member and (
+            all(m_ in qualifier for m_ in members)
+            # `满洲里、二连浩特综合保税区…`: members that share the last one's facility word
+            or (members[-1] in qualifier and "、" in qualifier[: qualifier.rindex(members[-1])])
+        ):
+            # the enumeration sits inside the qualifier: keep what follows it (`…地区承接离岸服务外包`),
+            # less the words linking it (`…玄武区分别实现软件…` -> 软件)
+            qualifier = qualifier[qualifier.rindex(members[-1]) + len(members[-1]) :]
+            qualifier = _LEADING_LINKERS.sub("", qualifier)
+    if paren_member:
+        dims[dimension_of(paren_member)] = paren_member
+    if actx.para_label and phrase.head and not phrase.qualifier and not member and not dims and not phrase.subject:
+        # `集成电路：出口1082.6亿美元…出口数量1865.3亿个`: the paragraph's label is what it reports on
+        dim = dimension_of(actx.para_label)
+        fam = _FAMILY_LABEL.fullmatch(actx.para_label) if dim == "breakdown" else None
+        if fam:
+            # `2.离岸服务外包：合同额…；执行额…`: the label qualifies each figure's measure
+            qualifier = fam.group("q")
+        else:
+            dims[dim if dim != "breakdown" else "product"] = actx.para_label
+    share_of = read_phrase(d.share.of) if d.share is not None and d.share.of else None
+    group_subject = None
+    if d.share is not None and "、" in phrase.text and not head and not (members and d.from_list and _words_after_members(phrase.text, members)):
+        # `美国、中国香港、日本三地合计占…`: an enumeration of members, not a subject (but the
+        # members of a 分别 list of shares each take their own: `东、中、西部地区…比重分别为…`);
+        # the province's own cities together (`南京、苏州、无锡三市合计…`) are a part of it
+        named = _PLACE_JOINER.split(_GROUP_COUNT.sub("", phrase.text))
+        home = len(named) > 1 and all(_home_place(x) for x in named)
+        dims.setdefault("region" if home else "market", phrase.text)
+        phrase = clause_phrase = Phrase(text="")
+        qualifier = ""
+    elif d.share is not None and not head and actx.sentence_members and _GROUP_PRONOUN.fullmatch(phrase.text):
+        # `…分别进出口A、B和C，三者合计占全市外贸总值的50.5%`: the members the sentence listed
+        group = actx.sentence_members
+        if all(_home_place(x) for x in group):
+            group_subject = "、".join(group)
+        else:
+            dims.setdefault("market", "、".join(group))
+        phrase = clause_phrase = Phrase(text="")
+        qualifier = ""
+    moved: dict[str, str] = {}  # a qualifier read as a breakdown of the head (`跨境电商进出口`)
+    if head and qualifier and len(qualifier) <= 10 and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line"):
+        member_word, rest = _leading_member(qualifier)
+        moved = {dimension_of(qualifier): member_word}
+        dims.setdefault(dimension_of(qualifier), member_word)
+        qualifier = rest  # `民营企业中方协议投资额`: the kind of enterprise, then the measure's own words
+    # `新签合同额中，交通运输建设类项目265.8亿美元`: a part of the measure the clause before names
+    within = _measure_within(text, s, cs, period_spans) if not head and qualifier and not member else None
+    if not head and qualifier and not member and not within:
+        lead = _leading_trade_head().match(qualifier)
+        goods = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
+        # the trade flow of the figure before: its head (`出口`) or the verb qualifying it (`进口货运量`)
+        flow = actx.head if actx.head in TRADE_FLOWS else actx.qualifier if actx.qualifier in TRADE_FLOWS else None
+        if actx.head and actx.head_para == para_key and _same_kind_place(qualifier, actx.subject):
+            # `其中，北京软件业务收入11237亿元…；广东8906亿元`, `辽宁…增长5.9%，黑龙江下降1.4%`: the
+            # next province's own figure of the same measure
+            member_subject, member_subject_form = lookup(qualifier).canonical, qualifier
+            head, qualifier = actx.head, actx.qualifier
+        elif qualifier in _VALUE_WORDS and flow and actx.head_para == para_key and (goods or flow != actx.head):
+            # `出口汽车18.6万辆，增长41.2%，价值246.3亿元`: the value of the goods just counted;
+            # `进口货运量986.5万吨，…，货值241.2亿元`: the value of the flow just measured
+            if goods:
+                dims.setdefault("product", goods)
+            # (its worth named as written, `进口货值`, `出口金额`; but `价值` is the flow's own figure)
+            head, qualifier = (flow if flow == actx.head and qualifier in ("价值", "价值量") else flow + qualifier), ""
+        elif lead and qualifier[lead.end() :] in _VALUE_WORDS:
+            head, qualifier = qualifier, ""  # `进出口货值318.7亿元`: the flow's worth, no product
+        elif goods and actx.head and _PRICE_WORDS.fullmatch(qualifier, lead.end() if lead else 0):
+            # `…；出口均价每吨3506.2元`: the unit price of the goods just counted
+            dims.setdefault("product", goods)
+            head, qualifier = (lead.group() if lead else actx.head) + "均价", ""
+        elif lead and len(qualifier) > lead.end() and not _NAMED_MEASURE_END.search(qualifier):
+            # `进口铁矿砂9.09亿吨`: a trade verb then the product (not `出口集装箱运价指数`, a
+            # measure named in full)
+            head = lead.group()
+            dims.setdefault("product", qualifier[lead.end() :])
+            qualifier = ""
+            actx.head = head
+            actx.qualifier = ""
+            actx.qualifier_at = cs
+        elif (
+            actx.head
+            and actx.head_para == para_key
+            and len(qualifier) <= 16
+            and anchor.q is not None
+            and anchor.q.kind in ("money", "measure")
+        ):
+            # `；原油4.12亿吨，减少2.1%`: a bare product under the figure before (进口)
+            dims.setdefault("product", qualifier)
+            head, qualifier = actx.head, actx.qualifier
+    # what a figure counts or measures may follow it: `获批5家全国重点实验室`, `3500亿美元的服务业`
+    after = _noun_after(text, anchor, e) if anchor.q is not None and anchor is not d.change else ""
+    breakdown_of = actx.last_indicator if text[cs : cs + 2] == "其中" and not head and qualifier else None
+    if paren_member and not head:
+        indicator = actx.last_indicator or actx.qualifier + actx.head
+        # `从离岸市场看，美国（…）`: the opener says which figure the markets break down
+        opener_q = next((q for q in v.data.qualifiers if text.find(q, s, cs) >= 0), None)
+        if opener_q and opener_q not in indicator:
+            indicator = opener_q + indicator
+    elif breakdown_of:
+        # `其中大学及以上学历9.5万人`: a breakdown member of the figure before
+        dims.setdefault("breakdown", qualifier)
+        indicator = breakdown_of
+    elif head in v.data.generic_heads and not qualifier:
+        prev = _previous_indicator(actx, text, s, cs)
+        indicator = prev if prev and prev.endswith(head) else (prev or "") + head
+    elif head:
+        if qualifier in _TOTAL_WORDS and (prev := _named_measure(text, s, cs, head) or _previous_head(text, s, cs)) and (
+            prev != head and prev.endswith(head)
+        ):
+            # `…进行了非金融类直接投资，累计投资8792.4亿元`: the total of the measure just named
+            qualifier, head = "", prev
+        if member and not qualifier:
+            qualifier = shared_qualifier or (actx.qualifier if actx.qualifier_at >= s else "")
+        elif not qualifier and not dims and (counted := _counted_kind_before(text, s, cs, head)):
+            qualifier = counted  # `技术进口合同1187项，…，合同金额45.32亿美元`: those contracts' amount
+        elif not qualifier and not dims:
+            # an earlier sentence's qualifier does not reach a sentence naming its own subject
+            # (`其中，承接离岸服务外包执行额…。全省进出口总额…`)
+            # nor a measure named in full (`…其中，除汽车以外的消费品零售额…。社会消费品零售总额…`)
+            # (nor, in the same sentence, `…非储备性质的金融账户逆差2210亿元，储备资产增加2156亿元`)
+            fresh = (phrase.subject is not None and actx.qualifier_at < s) or len(head) >= _FULL_NAME_HEAD
+            qualifier = prev_topic or ("" if fresh else actx.qualifier)
+        elif prev_topic and not qualifier:
+            qualifier = prev_topic
+        elif prev_topic and qualifier in _SCOPE_MODIFIERS:
+            qualifier = qualifier + prev_topic  # `…电子信息制造业回升，规模以上增加值增长…`
+        if qualifier in TRADE_FLOWS and head.startswith(TRADE_FLOWS):
+            qualifier = ""  # `进出口货运量…；进出口贸易值…。其中，出口…`: a flow is no qualifier of another
+        elif head in qualifier:
+            qualifier = qualifier[: qualifier.index(head)]  # an inherited qualifier holding the head
+        elif qualifier and head.startswith(qualifier):
+            qualifier = ""  # `进口货值` after `进口货运量`: the head already names the flow
+        indicator = qualifier + head
+        if members_are_indicators:
+            pass
+        elif phrase.qualifier and phrase.qualifier not in dims.values() and not member and phrase.qualifier != member_subject_form:
+            actx.qualifier = phrase.qualifier
+            actx.qualifier_at = cs
+        elif prev_topic:
+            actx.qualifier = prev_topic
+        part_of_total = (
+            actx.head and actx.head_para == para_key and head != actx.head and head in _PARTS_OF.get(actx.head, ())
+            and actx.head_dims
+        )
+        if part_of_total and not dims:
+            # `跨境电商进出口…。其中，出口…；进口…`: the parts of a total keep its trade mode
+            for k, x in actx.head_dims.items():
+                dims.setdefault(k, x)
+        elif part_of_total and all(dims.get(k) == x for k, x in actx.head_dims.items()):
+            pass  # `其中，跨境电商出口…；进口…`: a part restating the mode leaves the total for its sibling
+        else:
+            actx.head = head
+            actx.head_para = para_key
+            actx.head_dims = moved
+            if head in _PARTS_OF:
+                market = dims.get("market") if phrase.markets and not member else None
+                actx.total_market = (head, market, para_key)
+        total, market, in_para = actx.total_market
+        if market and in_para == para_key and head in _PARTS_OF.get(total, ()) and "market" not in dims and not member:
+            dims["market"] = market  # `对老挝进出口…。其中，出口…；进口…`: the market the total was traded with
+    elif after:
+        verb = qualifier if len(qualifier) <= 8 else ""
+        indicator = verb + after
+    elif qualifier and d.value is None and d.change is not None and actx.head and not _SHARE_WORD.search(qualifier[-2:]) and (
+        actx.head_para == para_key and len(qualifier) <= 16 or _INDUSTRY.fullmatch(qualifier)
+    ):
+        # (`同城快递业务量的比重下降0.8个百分点`: a share names its own measure)
+        # `采矿业增加值同比增长3.8%，制造业增长10.2%`: a rate of a parallel member takes the head;
+        # an industry's rate does so in the paragraphs after too (`分行业看，…汽车制造业增长11.3%`)
+        indicator = qualifier + actx.head
+    elif qualifier in _TOTAL_WORDS and (whole := actx.para_label or actx.last_indicator or _title_words(actx.title)):
+        indicator = qualifier[:2] + whole  # `▲ 海铁联运` / `· 1—10月累计160.8万标准箱`: the total of what the item names
+    elif within:
+        indicator = within
+        dims.setdefault("breakdown", _TRAILING_VERB.sub("", qualifier))
+    elif qualifier:
+        indicator = qualifier
+    elif share_of is not None and share_of.text and not actx.last_indicator and (
+        share_of.head or not (share_of.text in v.pronoun_kind or lookup(share_of.text))
+    ):
+        # (`占全省的77.1%`: a whole named by its place alone names no measure)
+        indicator = share_of.text
+    elif members and (after := _measure_after_listed(text, s, cs, first.start, members)):
+        indicator = after
+    elif prev_clause_indicator := _previous_clause_indicator(text, s, cs, period_spans):
+        indicator = prev_clause_indicator  # `…发电开票金额增速，较火力发电高2.3个百分点`
+    else:
+        # `1.金属矿石：10月完成2046万吨`: the paragraph's label is what it counts
+        indicator = (
+            actx.para_label or actx.last_indicator or (actx.qualifier + (actx.head or ""))
+            # `…居民消费价格同比上涨0.3%。其中，2月份同比上涨0.6%`: the paragraph's measure goes on
+            or actx.para_indicator or _title_words(actx.title)
+        )
+        combined = d.share is not None and d.share.total and d.value is None and d.change is None
+        if combined and not dims and actx.sentence_members and len(actx.sentence_members) > 1:
+            # `…分别为A、B和C，合计占全市离岸执行额的49.4%`: the members together, not the last one
+            dims[dimension_of(actx.sentence_members[0])] = "、".join(actx.sentence_members)
+            if (rank := _RANKED_GROUP.search(text, s, e)) is not None:
+                dims["rank"] = rank.group("r")  # `…为前三大市场`: the group the sentence ranks
+        elif not dims and indicator == actx.last_indicator and actx.last_dims is not None and actx.last_dims[1] == s:
+            dims = dict(actx.last_dims[0])  # `…413.6亿元，同比增长9.7%，环比增长4.2%`: the same figure's
+        if member_subject and actx.head and indicator.endswith(actx.head):
+            # `郑州市跨境电商进出口…；洛阳、许昌分别完成…`: the places' figures are the same measure
+            for k, x in actx.head_dims.items():
+                dims.setdefault(k, x)
+    if (together := _TOGETHER.match(text, _content_start(text, cs))) is not None:
+        # `…9710出口412.5亿元…；…9810出口538.9亿元…，两者合计占全市跨境电商出口的78.2%`: the
+        # figures just named, together
+        if _TOGETHER.fullmatch(indicator) or not indicator:
+            # (the measure the figures share, `出口`, not the last one's full name)
+            before = next((x for x in (actx.head, actx.last_indicator, actx.sentence_indicator) if x and not _TOGETHER.match(x)), None)
+            heads = list(any_head().finditer(before)) if before else []
+            indicator = heads[-1].group() if heads else (before or indicator)
+        if "合计" not in indicator and together.group("sum"):
+            indicator += "合计"
+    if (
+        member_subject and members and indicator.endswith(tuple(_RATE_WORDS)) and all(m in indicator for m in members)
+        and (before := _measure_of_all_places(text, s, cs) or next((x for x in (actx.last_indicator, actx.para_indicator, actx.head)
+                             if x and not x.endswith(tuple(_RATE_WORDS))), None))
+    ):
+        # `…地区生产总值分别为…。恩施州、鄂州、荆门增速居全省前三位，分别增长7.2%…`: the places
+        # are whose rates they are, of the measure just reported
+        indicator = before
+    if (
+        not dims and head and not phrase.qualifier and not member and not member_subject and actx.last_dims is not None
+        and actx.last_dims[1] == s and cs > s and text[cs - 1] == ","
+    ):
+        # `其中，民营企业61.2万家，进出口19.24万亿元`: the member the clause before counted goes on
+        dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
+    if (
+        not dims and _AMOUNT_OF_GOODS.fullmatch(indicator) and not member and not member_subject
+        and actx.last_dims is not None and "product" in actx.last_dims[0] and (
+            (actx.last_dims[1] == s and cs > s and text[cs - 1] == ",")
+            or (actx.last_dims[1] < s and text[s - 1] == ";" and "。" not in text[actx.last_dims[1] : s])
+        )
+    ):
+        # `出口汽车183.5亿元，增长36.8%，出口数量9.6万辆`, `…出口汽车183.5亿元；出口数量9.6万辆`:
+        # how many of the same goods
+        dims["product"] = actx.last_dims[0]["product"]
+    if d.value is not None and d.value.extras.get("equivalent") and actx.sentence_indicator:
+        indicator = actx.sentence_indicator  # `…8792.4亿元人民币（折合1236.7亿美元）`
+        dims = {k: x for k, x in dims.items() if x not in vocab().data.equivalence}
+        dims["conversion"] = "折合" + (d.value.q.base_unit or "")
+    if (
+        anchor.q is not None and anchor.q.kind == "count" and anchor.q.base_unit and len(anchor.q.base_unit) >= 2
+        and "/" not in anchor.q.base_unit  # (`36.8自然箱/小时`: a rate of work, not a count of it)
+        and anchor.q.base_unit not in indicator and anchor.q.base_unit not in _MEASURE_COUNTERS and not indicator.endswith("量")
+    ):
+        # `接待出入境旅客3.72万人次` counts person-visits; `集装箱吞吐量181.6万标准箱` is a measure in its unit
+        indicator += anchor.q.base_unit
+    if not phrase.head and (moved_from := _from_to_measure(text, s, anchor.start, period_spans)):
+        # `全社会研发经费投入强度由1.68%提高到2.05%`, `…地区生产总值连跨两个万亿元台阶，由2020年的
+        # 2.57万亿元增加到…`: both levels are the measure named before 由
+        indicator = moved_from
+    if not indicator and member:
+        indicator = member
+    if share_of is not None and d.share is not None and d.share.total:
+        # `合计占全省离岸执行额的54.5%`: the whole's qualifiers apply to the combined share
+        for q in v.data.qualifiers:
+            if q in share_of.text and q not in indicator:
+                indicator = q + indicator
+    if "market" not in dims and not members and (ranked := _ranked_partner(text, s, first.start)) is not None:
+        dims["market"] = ranked  # `日本仍为我市第一大离岸发包市场，执行额8372.6万美元`: its figure
+    item = actx.item is not None and phrase.head is None and not member
+    if item:
+        indicator = actx.item[0]
+        dims = {k: x for k, x in dims.items() if x not in actx.item[1]}
+        dims[dimension_of(actx.item[1])] = actx.item[1]
+    if indicator.endswith("指数") and not _SECTOR_SCOPE.search(indicator) and (
+        scope := _SECTOR_SCOPE.search(actx.title or "") or _SECTOR_SCOPE.search(actx.section or "")
+    ):
+        # `二、中国非制造业采购经理指数运行情况` / `新订单指数为45.9%`: the section's sector
+        indicator = scope.group() + indicator
+    goods_before = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
+    if goods_before and "product" not in dims and dims.get("market") and text.startswith("其中", s) and head in TRADE_FLOWS:
+        dims["product"] = goods_before  # `全省出口水产品112.6亿元…。其中，对日本、韩国分别出口…`: those goods'
+    if indicator in _ATTRIBUTE_HEADS and (counted := _COUNTED_BEFORE.search(text, s, cs)) is not None:
+        # `布局海外仓318个，总面积超过420万平方米`: the area of the things just counted
+        noun = _COUNT_VERB_LEAD.sub("", counted.group("noun"))
+        if len(noun) >= 2:
+            indicator = noun + indicator
+    contribution = d.change is not None and d.change.contribution
+    if (
+        contribution and d.value is None and actx.measured is not None and actx.measured[1] == s
+        and (lead := _CONTRIBUTION_CLAUSE.fullmatch(text, cs, d.change.start)) is not None
+    ):
+        # `设备工器具购置投资增长15.8%，(对…的贡献率为62.4%，)拉动全部投资增长1.3个百分点`: the
+        # contribution of the measure the sentence reports, to the growth it names
+        indicator = actx.measured[0] + lead.group("c") + ("" if lead.group("c").startswith("影响") else "增长")
+    elif (
+        d.value is not None and d.change is None and actx.measured is not None and actx.measured[1] == s
+        and (share := _CONTRIBUTION_SHARE.fullmatch(text, cs, d.value.start)) is not None
+    ):
+        indicator = actx.measured[0] + share.group("c")  # `…，对全部投资增长的贡献率为62.4%`
+    elif not contribution and not (d.value is not None and d.value.q is not None and d.value.q.kind == "percent"):
+        actx.measured = (indicator, s)
+    if members and len(members) > 1 and all(m_ in indicator for m_ in members):
+        # `广东、江苏、浙江数字经济规模位居全国前三，分别为…`: the clause before names the members,
+        # then their measure; the indicator is what follows the enumeration
+        indicator = _LEADING_LINKERS.sub("", indicator[_enumeration_end(indicator, members) :]) or indicator
+    actx.last_indicator = actx.sentence_indicator = indicator
+    actx.last_dims = (dims, s)
+    # the goods a later `价值…` is the worth of: a product breakdown, or goods named before the
+    # trade verb (`汽车（含底盘）出口41.3万辆，…，价值589.6亿元`)
+    if dims.get("product"):
+        actx.product = (dims["product"], para_key)
+    elif anchor.q is not None and anchor.q.kind in ("count", "measure") and head in _PARTS_OF["进出口"] and qualifier:
+        actx.product = (qualifier, para_key)
+    if item:
+        subject = actx.item[2] or actx.default_subject or ctx.region  # the label is a part, not whose figure
+    elif group_subject:
+        subject = group_subject
+    elif member_subject:
+        subject = member_subject
+    elif not phrase.subject and (zone := _zone_referred_to(actx, text, cs)) is not None:
+        subject = actx.subject = zone  # `区内…，约占江苏省综保区…的三成`: the zone, not the share's whole
+    elif share_of is not None and share_of.subject and not phrase.subject and share_of.subject_kind not in ("world", "country", "place") and (
+        whole_subject := _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
+    ):
+        if share_of.subject_kind == "sample":
+            whole_subject = _fuller_sample(actx, whole_subject)  # `占监测企业出口总额的…` after `重点监测企业…`
+        subject = whole_subject  # `占全市外贸总值的49.2%` (a 全市 the document does not resolve reads on)
+    elif paren_member and (home := _home_member(text, s, first.start, paren_member)) is not None:
+        subject = home  # `苏州（19872.6亿元，增长5.8%）、南京（…）`: the cities' own figures
+        dims = {k: x for k, x in dims.items() if x != paren_member}
+    elif paren_member and dims.get("market") == paren_member:
+        subject = actx.subject or actx.default_subject or ctx.region  # the market is not whose figure it is
+    else:
+        subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase, period_spans)
+        if subject != actx.title_org and (
+            _COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s) or _COMPANY_REF.match(text, _content_start(text, cs))
+            or _we_quoted(text, actx.para_start, s, cs)
+        ):
+            # `浙江千嘉日用品有限公司是…。"前10个月，公司实现营业收入…`: the company last named,
+            # and whose figures the clauses after it go on with (`…；归母净利润…`)
+            if (firm := _company_before(text, actx.first_para_start, cs, ctx.listed)) is not None:
+                subject = actx.subject = firm
+    if subject in ctx.listed and subject in indicator:
+        # `海拓供应链(301338)实现营业收入`, `公司实现营业收入`: the company is whose figure, not the measure
+        indicator = _LISTED_LEAD.sub("", indicator[indicator.index(subject) + len(subject) :]) or indicator
+    elif subject in ctx.listed and indicator.startswith("公司"):
+        indicator = _LISTED_LEAD.sub("", indicator[2:]) or indicator
+    elif subject in ctx.listed and (rest := next((subject[k:] for k in range(2, len(subject) - 1) if indicator.startswith(subject[k:]) and lookup(subject[:k]) is not None), None)):
+        indicator = _LISTED_LEAD.sub("", indicator[len(rest) :]) or indicator  # `中国中免`'s words without 中国
+    subject = ctx.full_names.get(subject, subject)  # a short name stands for the registered one
+    if ctx.region in _OWN_ECONOMIES and subject and subject != ctx.region and _same_place(subject, ctx.region):
+        subject = ctx.region  # `香港特別行政區…` in Hong Kong's own release: 香港, as it names itself
+    else:
+        subject = _plain_region(ctx, subject)
+    if (
+        phrase.subject and phrase.subject_kind == "place" and subject != phrase.subject and "market" not in dims
+        and (fp := lookup(phrase.subject)) is not None and fp.kind in ("country", "economy", "world_region") and fp.canonical != "中国"
+    ):
+        dims["market"] = fp.canonical  # `中国香港实际使用外资…` in a city's brief: the market it names
+    if subject in _MACRO_REGIONS and subject not in dims.values():
+        # `东部地区完成软件业务收入…`: the region is whose figure it is, and the part of the
+        # nation's total it breaks down (writers keep it in either place)
+        dims["region"] = subject
+    period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods, _stock_clause(text, cs, d),
+                     rated=d.change is not None or d.share is not None,
+                     surveyed=actx.sample is not None and subject is not None and subject.endswith(actx.sample))
+    if d.base is not None:
+        period = _base_period(ctx, period, *d.base)
+    if period is not None and d.change is not None and period.cumulative and d.change.basis == "mom":
+        period = _month_of(period)  # `分别比上月加快0.6、0.3个百分点` under `1—5月份`: May's rates
+    source = None
+    if actx.inline_source:
+        name, (a, b) = actx.inline_source
+        if name in _GENERIC_BODIES and ctx.publisher and name in ctx.publisher:
+            name = ctx.publisher  # `据海关统计` in a bulletin of 海关总署统计分析司: the publisher, named in full
+        elif _OWN_SURVEY.match(name) and (own := ctx.self_org or ctx.publisher):
+            name = own  # `据协会会员企业问卷调查` in an association's report: the association's own survey
+        source = _source(ctx, name, _orig(ctx, a, b), actx.outlet)
+    elif ctx.prose_notes and (note := note_for(ctx.prose_notes, indicator)) is not None:
+        # (`本报告数据来源于协会会员企业问卷调查`: the association's own survey)
+        own = (ctx.self_org or ctx.publisher) if _OWN_SURVEY.match(note.name) else None
+        source = _source(ctx, own or note.name, _orig(ctx, note.start, note.end), actx.outlet)
+    elif actx.outlet:
+        source = _source(ctx, actx.outlet, art.source_span, actx.outlet)
+    elif ctx.publisher:
+        source = _source(ctx, ctx.publisher, None, None)
+    if indicator.endswith("增加值") and "工业" not in indicator and _industry_paragraph(text, actx.para_start, s):
+        indicator = indicator[:-3] + "工业增加值"  # `国有控股企业增加值增长3.1%` under `规模以上工业增加值…`
+    if indicator:
+        actx.para_indicator = indicator
+    try:
+        return _metric(dict(
+            doc=ctx.doc,
+            indicator=indicator,
+            subject=_as_written(ctx, subject) if subject else subject,
+            # (a list member's place is also the breakdown the list gives, as in a table of places)
+            dimensions={**dims, "region": member_region} if member_region and subject == member_subject and "region" not in dims else dims,
+            period=period,
+            value=_value_out(ctx, d.value) if d.value else None,
+            change=_change_out(ctx, d.change, period is not None) if d.change else None,
+            share=_share_out(ctx, d.share, d.share_change) if d.share else None,
+            source=source,
+            evidence=evidence,
+            section=actx.section or None,
+            article=actx.title,
+            rule=d.rule,
+        ))
+    except ValueError:
+        return None

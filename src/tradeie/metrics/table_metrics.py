@@ -1,0 +1,211 @@
+"""Metric records from the cells of plain-text tables (read by :mod:`.table_facts`), with the
+table's subject, period and source, and the notes written under tables."""
+
+from __future__ import annotations
+
+import regex
+
+from ..periods import find_periods
+from ..places import looks_like_district, lookup, place_mentions
+from ..schemas.metric import ChangeOut, Evidence, Metric, PeriodOut, ShareOut, SourceOut, ValueOut
+from ..segment import Structure
+from .context import Assembly, _DocContext
+from .data_notes import note_for
+from .document import _UNDATED_OR_DAY, _headline_para, _plain_region
+from .phrases import facility_end, sample_group_in
+from .records import _orig
+from .subjects import _COMPANY_END, _SHORT_COUNTY, _autonomous_region, _group_port
+from .vocab import vocab
+
+
+def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) -> None:
+    """Metrics of the document's plain-text tables, in document order with the others; figures a
+    table holds are read from the table, not again as prose."""
+    from .table_facts import table_metrics
+
+    doc_period = ctx.doc_period
+    if doc_period is None and structure.front:
+        # the headline's period (`山西省2024年国民经济和社会发展统计公报`), or its month without
+        # a year (`9月全市外贸外资运行情况`) dated by the release's own date
+        hp = _headline_para(structure)
+        found = [p for p in find_periods(ctx.text[hp.nstart : hp.nend], reference_date=ctx.reference, default_year=ctx.default_year)
+                 if p.last is not None and p.year_resolved and p.granularity not in _UNDATED_OR_DAY]
+        doc_period = found[0] if found else None
+    doc_end = (ctx.doc_period.last if ctx.doc_period is not None else ctx.title_end) or (doc_period and doc_period.last)
+    tabled = table_metrics(structure, reference=ctx.reference, year=ctx.default_year,
+                           build=lambda *a: _table_record(ctx, *a), doc_end=doc_end, doc_period=doc_period)
+    if not tabled:
+        return
+    # a row from its line's start: a serial number before its label (`6     城东污水处理厂…`) is
+    # the table's too, not a count in prose (`6城`)
+    original = ctx.norm.original
+    rows = {(original.rfind("\n", 0, m.evidence.span[0]) + 1, m.evidence.span[1]) for m in tabled}
+    # and each figure read, wherever it stands (a table whose cells stand one per line below the label)
+    rows |= {tuple(part.span) for m in tabled for part in (m.value, m.change, m.share) if part is not None}
+    rows = sorted(rows)
+    kept = [m for m in out.metrics if not any(a <= m.evidence.span[0] < b or a <= m.anchor[0] < b for a, b in rows)]
+    out.metrics[:] = sorted(kept + tabled, key=lambda m: m.evidence.span[0])
+
+
+def _prose_notes(ctx: _DocContext, structure: Structure) -> list:
+    """The data notes that speak for the text: a note written under a table (`注：进出口数据来源于
+    合肥海关`) is that table's, not the commentary's that follows it."""
+    from ..tables import find_tables
+    from .table_facts import may_hold_tables
+
+    layout = structure.layout
+    if not may_hold_tables(layout.original):
+        return ctx.data_notes
+    held = [t.note_span for t in find_tables(layout) if t.note_span is not None]
+    return [n for n in ctx.data_notes if not any(a <= _orig(ctx, n.start, n.end)[0] < b for a, b in held)]
+
+
+_TABLE_CITED = regex.compile(r"(?:详见|见|参见|如)(?P<t>表\s?\d{1,2})")
+_TABLE_NUMBER = regex.compile(r"\s*表\s?\d{1,2}")
+
+
+def _table_key(name: str) -> str:
+    """A table's number as cited and as titled alike (`表 1` -> 表1)."""
+    return regex.sub(r"\s", "", name)
+
+
+_TOWNSHIP = regex.compile(r"[\p{Han}]{2,6}(?:街道|镇|乡|苏木)")  # a county's towns (not `城镇`)
+
+
+# a project's name, not an account's or a class's (`服务贸易及其他经常项目`, `新开工项目`)
+_PROJECT_ROW = regex.compile(r"[\p{Han}A-Za-z0-9（）()]{4,30}(?<!经常|资本|金融|其他|收益|往来|专项|重点|全部|签约|在建|开工|竣工|投产|储备|外资|内资)项目")
+_COLUMN_PERIOD = regex.compile(r"^(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?|^(?:本月|当月|累计|今年以来)")  # `1—8月到资`
+_VENUE_ROW = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,20}(?:商圈|步行街|商业街|街区|景区|度假区|旅游区)")
+_PROJECT_SIZE = regex.compile(r"^(?:计划)?总投资|投资总额|合同外资|注册资本")
+
+
+def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, period, source, share) -> Metric | None:
+    """One table cell's metric; ``cell`` is None for a row that publishes only its rate."""
+    original = ctx.norm.original
+    value = None
+    if cell is not None:
+        multiplier, base_unit, kind = scale
+        if kind not in ("money", "count", "measure", "percent", "number"):
+            return None
+        if kind == "percent" and share is None and change is None and not _INDEX_NAME.search(reading[0] + (table.title or "")):
+            # a table of percentages (`单位：%`, columns 增加 / 持平 / 减少): each cell is a share
+            # (an index's reading in % is a level: `商务活动指数  50.1`, a PMI table's `生产  51.9`)
+            share = (cell, None)
+        else:
+            unit = cell.unit or table.unit
+            if base_unit == "CNY" and ctx.home_currency != "CNY" and _BARE_YUAN.fullmatch(unit or ""):
+                base_unit = ctx.home_currency  # `货值（百万元）` in Hong Kong's own release: its dollars
+            value = ValueOut(text=original[cell.span[0] : cell.span[1]], span=cell.span, number=cell.value, unit=unit,
+                             normalized=cell.value * multiplier, base_unit=base_unit)
+    change_out = None
+    if change is not None:
+        ccell, basis = change
+        rate = ccell.value
+        direction = "up" if rate > 0 else "down" if rate < 0 else "flat"
+        change_out = ChangeOut(text=original[ccell.span[0] : ccell.span[1]], span=ccell.span, basis=basis, direction=direction, percent=rate)
+    period_out = None
+    if period is not None:
+        first, last = period
+        if first is None:  # a balance at a date (`金融机构本外币存款余额（8月末）`)
+            period_out = PeriodOut(start=None, end=last.isoformat(), start_month=None, end_month=last.isoformat()[:7], cumulative=False)
+        else:
+            period_out = PeriodOut(start=first.isoformat(), end=last.isoformat(), start_month=first.isoformat()[:7],
+                                   end_month=last.isoformat()[:7], cumulative=first.month == 1 and last.month > 1)
+    share_out = None
+    if share is not None:
+        scell, of = share
+        share_out = ShareOut(text=original[scell.span[0] : scell.span[1]], span=scell.span, percent=scell.value, of=of)
+    indicator, dims = reading
+    # the table's own note, else the document's data note on its topic (`[12] 货物进出口数据来源于…`)
+    note = note_for(ctx.data_notes, (table.title or "") + indicator) if source is None and ctx.data_notes else None
+    cited = _TABLE_NUMBER.match(table.title or "") if ctx.table_sources else None
+    cited_by = ctx.table_sources.get(_table_key(cited.group())) if cited else None
+    # a table inside an article closed by its 来源 line reports that source's figures
+    within = next((src for a, b, src in ctx.article_sources if a <= table.span[0] < b), None)
+    name = source or (note.name if note is not None else None) or cited_by or within or ctx.publisher
+    label = regex.sub(r"\s+", "", row.label)
+    # the `全  省` row of a table of 市州: the whole the rows are parts of
+    whole_row = vocab().votes_any.fullmatch(label) is not None
+    subject = _table_subject(ctx, label if whole_row else table.title)
+    if _PROJECT_ROW.fullmatch(label) and regex.sub(r"\s+", "", indicator) == label and cell is not None:
+        # `1—8月到资` beside a project: the column names the measure, the row whose it is
+        j = next((j for j, c in enumerate(row.cells) if c is cell), None)
+        named = _COLUMN_PERIOD.sub("", regex.sub(r"\s+", "", table.columns[j].label or "")) if j is not None and j < len(table.columns) else ""
+        named = regex.sub(r"[(（][^()（）]*[)）]$", "", named)
+        if named:
+            indicator, dims = named, {**dims, "breakdown": label}
+    for k, member in list(dims.items()):
+        if whole_row and member == label:
+            del dims[k]  # the `全市` row of a table of districts: the whole, not a member
+            continue
+        if member == label and _VENUE_ROW.fullmatch(label):
+            subject = label  # `新街口商圈  4862.3万人次 …`: a shopping district's or scenic area's own figures
+            continue
+        if member == label and _PROJECT_ROW.fullmatch(label):
+            subject = label  # `恒泰功能性纤维新材料项目  柯桥区  32000 …` in a list of key projects: the project's own figures
+            if _PROJECT_SIZE.search(indicator):
+                period_out = None  # what the project is (its 总投资, 合同外资), at no period
+            continue
+        p = lookup(member)
+        if k == "subject" and p is not None and p.kind in ("country", "economy", "world_region") and p.canonical != "中国":
+            dims["market"] = dims.pop(k)  # `欧  洲  6,312.8` in an airport's table by 地区: a market of its
+            continue
+        if k == "subject" or (p is not None and p.kind in ("province", "city", "district", "region")) or (
+            p is None and (looks_like_district(member) or _TOWNSHIP.fullmatch(member) or (k == "region" and _SHORT_COUNTY.fullmatch(member)))
+        ):
+            # `长沙市  12.58  9.8` in a table of 市州, `递铺街道  612540` in a county's: the row's
+            # own figure, not a market; the table breaks its measure down by these places
+            subject = p.canonical if p is not None else member
+            del dims[k]
+            dims["region"] = member
+    subject = _plain_region(ctx, subject)
+    return Metric(
+        doc=ctx.doc,
+        indicator=indicator,
+        subject=subject,
+        dimensions=dims,
+        period=period_out,
+        value=value,
+        change=change_out,
+        share=share_out,
+        source=SourceOut(name=name, span=None, outlet=None) if name else None,
+        evidence=Evidence(text=original[row.span[0] : row.span[1]], span=row.span),
+        section=None,
+        article=table.title,
+        rule="table",
+    )
+
+
+_BARE_YUAN = regex.compile(r"[千百万亿]*元")
+
+
+_INDEX_NAME = regex.compile(r"指数|PMI|景气")
+
+
+def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
+    """Whose figures a table holds: the place or pronoun its title names (`全省…情况`), else the
+    bulletin's region, zone, issuing company or province."""
+    voter = {"country": "中国", "region": ctx.region, "province": ctx.province, "zone": ctx.zone or _autonomous_region(ctx.province)}
+    if title:
+        m = vocab().votes_any.search(title)
+        if m and voter.get(m.lastgroup):
+            return voter[m.lastgroup]
+        for pm in place_mentions(title):
+            p = lookup(pm.group())
+            if p is not None and p.kind in ("province", "city", "district", "region"):
+                f = facility_end(title, pm.end())
+                # `霍尔果斯口岸主要通关指标`: the port's table, not its city's
+                return title[pm.start() : f] if f else p.canonical
+        if (group := sample_group_in(title)) is not None:
+            return group  # `表1 2025年10月样本卖家分平台销售情况`: the firms the survey follows
+    # a company's own bulletin holds its figures, not its city's
+    company = ctx.self_org if ctx.self_org and _COMPANY_END.search(ctx.self_org) else None
+    if company:
+        company = _group_port(company, ctx.text) or company  # (a port's or an airport's company: the port)
+    own = ctx.zone or company or ctx.region or ctx.province
+    if own:
+        return own
+    # a national release's appendix table: whose figures the articles around it report (中国),
+    # also in an association's release (`中国汽车工业协会` tabulating the nation's output)
+    named = [x for x in ctx.article_subjects if x]
+    return max(named, key=named.count) if named else ctx.self_org
