@@ -9107,3 +9107,16 @@ def test_a_graphics_text_version_with_label_figure_and_change_on_lines_of_their_
     assert "市场采购" in market.indicator + "".join(market.dimensions.values())
     assert market.change.percent == Decimal("15.3") and market.share.percent == Decimal("39.2")
     assert not any(m.value is None and m.change is not None for m in ex.metrics)
+
+
+def test_a_zones_news_account_with_bodies_supplying_it_and_links_to_earlier_posts():
+    ex = tradeie.extract(
+        "淄博高新发布\n数说高新 | 1—9月外贸运行简况（总第88期）\n\n▌01 总体\n\n"
+        "1—9月，高新区实现外贸进出口总额152.36亿元，同比增长7.4%。9月当月，全区进出口18.42亿元，环比下降1.6%。\n\n"
+        "供稿：区经济发展局 区统计局\n编辑：李敏 | 校对：王强\n咨询电话：0533-1234567\n\n"
+        "往期回顾\n数说高新 | 上半年经济运行简况\n数说高新 | 一图看懂产业体系\n"
+    )
+    total = _by_value(ex, "152.36亿元")
+    assert total.subject == "淄博高新区"  # the zone the account speaks for, not a name made of `…发展局 区…`
+    assert _by_value(ex, "18.42亿元").subject == "淄博高新区"
+    assert total.source is not None and "区统计局" in total.source.name  # the 供稿 line above the links

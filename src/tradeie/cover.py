@@ -254,7 +254,7 @@ def parse_signature(paras, original: str, rules) -> dict:
     found: dict = {}
     # line by line from the end: the foot's lines may have been joined into one paragraph
     # (`发布时间：…` over `主办：…`); a body line among them ends the signature
-    for ln in reversed(_foot_lines(paras, SIGNATURE_LINES)):
+    for ln in reversed(_above_related_posts(_foot_lines(paras, SIGNATURE_LINES + RELATED_POST_LINES), original)[-SIGNATURE_LINES:]):
         parts = _parts(original, ln.start, ln.end)
         if parts and all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) or _RULE_LINE.fullmatch(t) for t in parts):
             # `【打印本页】  【关闭窗口】` under the signature: the page's buttons; or the site's
@@ -294,6 +294,20 @@ _FOOT_PAGE_NUMBER = regex.compile(r"[-—–]*\d{1,3}[-—–]*|第\d{1,3}页(?:
 
 
 FOOT_LINES = 12  # lines at a web page's foot that may hold its labelled publication date
+
+
+RELATED_POST_LINES = 8  # how many links to earlier posts may follow a post's signature
+# the heading of links to other posts under a post (`往期回顾`, `推荐阅读：`)
+_RELATED_POSTS = regex.compile(r"\s*(?:往期回顾|往期推荐|往期精选|推荐阅读|相关阅读|延伸阅读|精彩推荐|热门推荐|相关链接|猜你喜欢)\s*[:：]?\s*")
+
+
+def _above_related_posts(lines: list, original: str) -> list:
+    """The foot's lines above a `往期回顾` heading and the post titles listed under it (they are
+    other posts, not this one's signature); all of them when there is none."""
+    for i in range(len(lines) - 1, -1, -1):
+        if _RELATED_POSTS.fullmatch(original, lines[i].start, lines[i].end):
+            return lines[:i]
+    return lines
 
 
 def _foot_lines(paras, n: int) -> list:

@@ -268,6 +268,12 @@ def _zone(structure: Structure) -> str | None:
         port = _headline_port(norm.text[p.nstart : p.nend], norm.text)
         if port:
             return port
+    for p in structure.front[:3]:
+        # `潍坊高新发布` heading a brief that says `高新区`/`全区`: the zone the account speaks for
+        # (a zone's news account goes by its city and short name, without 区)
+        m = _ACCOUNT_ZONE.match(norm.text, p.nstart, p.nend)
+        if m and (place := lookup(m.group("p"))) is not None and place.kind == "city" and f"{m.group('z')}区" in norm.text:
+            return f"{m.group('p')}{m.group('z')}区"
     for m in _ZONE_SHORT_NAME.finditer(norm.text, 0, min(len(norm.text), ZONE_DEFINITION_REACH)):
         # `2025年广州开发区（黄埔区）外贸…` over `广州开发区（黄埔区，以下简称“开发区”）…`: a
         # headline naming the zone whose short name the release defines
@@ -293,6 +299,9 @@ def _zone(structure: Structure) -> str | None:
             if area in text:
                 return area
     return None
+
+
+_ACCOUNT_ZONE = regex.compile(r"(?P<p>[\p{Han}]{2,3}?)(?P<z>高新|经开)(?:发布|在线|微报|之声|融媒)?\s*$")
 
 
 # a zone named in full, then the short name the text goes on with (`（黄埔区，以下简称“开发区”）`)
@@ -858,7 +867,7 @@ _ECONOMY_FORMS = regex.compile(r"(?:香港|澳门|台湾)(?:特别行政区|特�
 _ECONOMY_BODY = regex.compile(
     r"(?<![\p{Han}])(?:(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?)?(?:政府统计处|统计暨普查局)|(?<![\p{Han}])财政部关务署"
 )
-_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把]|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
+_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
 _DISTRICT_AFTER = regex.compile(r"(?P<d>[\p{Han}]{1,4}?[区县])(?=[\p{Han}]{0,6}?(?:局|委|政府|中心|办|处|科))")
