@@ -9120,3 +9120,16 @@ def test_a_zones_news_account_with_bodies_supplying_it_and_links_to_earlier_post
     assert total.subject == "淄博高新区"  # the zone the account speaks for, not a name made of `…发展局 区…`
     assert _by_value(ex, "18.42亿元").subject == "淄博高新区"
     assert total.source is not None and "区统计局" in total.source.name  # the 供稿 line above the links
+
+
+def test_a_brokers_research_note_is_sourced_to_the_broker_or_its_research_team_account():
+    note = (
+        "{head}\n\n2024年10月进出口数据点评：出口增速回落\n\n"
+        "分析师：刘志远\n执业证书编号：S1090519120009\n\n"
+        "按美元计，10月出口2986.4亿美元，同比增长3.2%，较9月回落2.1个百分点；进口同比下降1.4%。\n"
+    )
+    for head, source in (("华泰恒信证券\n证券研究报告", "华泰恒信证券"), ("证券研究报告 | 宏观点评\n恒信证券研究所 宏观研究团队", "恒信证券"),
+                         ("恒信研究\n原创 宏观研究团队 恒信研究", "恒信研究")):
+        ex = tradeie.extract(note.format(head=head))
+        m = _by_value(ex, "2986.4亿美元")
+        assert m.source is not None and m.source.name.startswith(source), head

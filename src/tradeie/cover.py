@@ -131,7 +131,7 @@ _ACCOUNT_BYLINE = regex.compile(
 # a post's account name on its own line, then when and where it was posted
 _ACCOUNT = regex.compile(rf"{_WS}*[\p{{Han}}A-Za-z]{{2,12}}{_WS}*")
 _POST_DATELINE = regex.compile(rf"{_WS}*{_POSTED_ON}{_POSTED_AT}{_POSTED_FROM}{_WS}*")
-_DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室)")  # `统计分析处`: a division, named without its body
+_DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室|团队|研究组|小组|课题组)")  # `统计分析处`, `宏观研究团队`: a division or team, named without its body
 
 
 def _post_author(author: str, account: str | None) -> str:
