@@ -9133,3 +9133,18 @@ def test_a_brokers_research_note_is_sourced_to_the_broker_or_its_research_team_a
         ex = tradeie.extract(note.format(head=head))
         m = _by_value(ex, "2986.4亿美元")
         assert m.source is not None and m.source.name.startswith(source), head
+
+
+def test_a_december_brief_generated_in_january_reports_last_years_months():
+    ex = tradeie.extract(
+        "青川市人民政府\n首页 > 政府信息公开 > 统计数据\n\n"
+        "索 引 号：11330700002583142L/2026-00417      发布机构：市统计局\n"
+        "组配分类：统计数据                            生成日期：2026-01-22\n\n"
+        "12月份全市主要经济指标\n\n"
+        "◎ 规模以上工业\n  本月：增加值同比增长9.6%。\n  累计：增加值1486.2亿元，同比增长8.1%，增速比1-11月提高0.3个百分点。\n"
+    )
+    assert ex.bulletin.meta.date == "2026-01-22"
+    total = _by_value(ex, "1486.2亿元")
+    assert (total.period.start, total.period.end) == ("2025-01-01", "2025-12-31")  # the year to December, of 2025
+    month = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("9.6"))
+    assert (month.period.start, month.period.end) == ("2025-12-01", "2025-12-31")  # 本月: the month the brief reports

@@ -215,6 +215,9 @@ def _assemble(
     ctx.full_names = {m["name"]: company_name(m["full"]) for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
+    if ctx.doc_period is not None:
+        # (`12月份全市主要经济指标` on a page generated on 24 January: last year's December)
+        ctx.doc_period = _not_after(ctx.doc_period, ref, text)
     ctx.front_lines = tuple(text[p.nstart : p.nend] for p in structure.front[:TITLE_LINES] if p.nend - p.nstart <= 60)
     ctx.national = not ctx.region and not ctx.province and _NATIONAL_BODY.match(ctx.publisher or "") is not None
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
@@ -224,6 +227,9 @@ def _assemble(
     ctx.report_like = bool(structure.sections) and not any(a.title and a.paragraphs for s in structure.sections for a in s.articles)
     ctx.title_single_month = _title_single_month(structure)
     ctx.reported_month = _reported_month(text, ref) if structure.meta.date else None
+    if ctx.reported_month is None and ctx.doc_period is not None and _single_month(ctx.doc_period):
+        # `本月：增加值同比增长10.2%` under `12月份全市主要经济指标`: the month the brief reports
+        ctx.reported_month = ctx.doc_period.first.replace(day=1)
     # dates, durations and ordinals come too, so that a metric sentence can account for them
     own = _own_economy(text, structure)
     ctx.home_currency = vocab().data.economy_currencies.get(own, "CNY") if own else "CNY"
@@ -239,8 +245,9 @@ def _assemble(
         got = title_cache.get(key)
         if got is None:
             # (`21世纪经济报道` in a headline or breadcrumb dates no figure)
+            # (`12月份全市主要经济指标` over a page generated on 24 January: last year's December)
             got = title_cache[key] = [
-                p for p in find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0)
+                _not_after(p, ref, text) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0)
                 if p.granularity not in _UNDATED
             ]
         return got
@@ -879,6 +886,8 @@ _NOT_LABEL = regex.compile(
     r"呈现|表现|特点|情况|如下|方面|问题|措施|工作|是|有|为|个|答|问|结构|构成|分布|领域|与|^(?:国际|海外|境外|国内|主要|重点)市场$"
     # the page's furniture introducing a passage (`摘要：`, `编者按：`, `💡 亮点：`, `补充：`)
     r"|^(?:内容)?(?:摘要|提要)$|^(?:编者按|编者|按语|导语|导读|核心提示|要点|补充|备注|说明|附注|链接|背景|点评|亮点|小结)$"
+    # a period labelling the line (`本月：…`, `累计：…`), not a thing counted
+    r"|^(?:本月|当月|本期|累计|本年累计|今年累计|年累计)$"
 )
 
 

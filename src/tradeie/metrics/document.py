@@ -97,6 +97,15 @@ def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
     """The document's title names the year before the one it was printed in: the whole year, or
     its last months (`解读2025年12月份CPI和PPI数据` printed in January: its bare 12月份 is 2025's)."""
     norm = structure.layout.norm.text
+    if d.month <= YEAR_END_REPORT_MONTHS:
+        for p in _front_lines(structure, TITLE_LINES):
+            if p.nend - p.nstart > 60:
+                continue
+            pm = next((pm for pm in find_periods(norm[p.nstart : p.nend], default_year=d.year) if pm.granularity != "day"), None)
+            if pm is not None and pm.granularity in ("month", "ytd") and not _YEAR_RE.search(pm.text) and pm.last is not None:
+                if pm.last.month > d.month + YEAR_END_REPORT_MONTHS:
+                    return True  # `12月份全市主要经济指标` generated on 24 January: last year's December
+                break
     for p in structure.front[:4]:
         if p.nend - p.nstart > 60:
             continue
@@ -109,6 +118,9 @@ def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
             ):
                 return True
     return False
+
+
+YEAR_END_REPORT_MONTHS = 3  # how far into a year reports on the last months of the year before appear
 
 
 _COVER_LINE = regex.compile(

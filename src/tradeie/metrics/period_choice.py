@@ -191,6 +191,9 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         # `9月当月，平台新增备案企业326家…；全月处理…申报清单1426.8万票`: the whole of that month (or
         # of the month the passage reports)
         first, last = month.first.replace(day=1), _month_end(month.last)
+    elif _single_month(chosen) and last is not None and _CUMULATIVE_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, anchor.start) + 1):
+        # `累计：增加值1532.6亿元` under `12月份全市主要经济指标`: the year to that month
+        first = last.replace(month=1, day=1)
     elif chosen.rule == "relative_month" and chosen.text in _THIS_MONTH and ctx.reported_month is not None:
         # `本月新开航线…` in a monthly report issued early the next month about `7月份`: the month reported
         first, last = ctx.reported_month, _month_end(ctx.reported_month)
@@ -333,6 +336,7 @@ def _leading_member(qualifier: str) -> tuple[str, str]:
 
 _FULL_NAME_HEAD = 6  # characters: a head this long names its measure in full (社会消费品零售总额, 地区生产总值)
 _COMPARED_PAIR = regex.compile(r"[与和同]")
+_CUMULATIVE_LABEL = regex.compile(r"\s*(?:本年|今年|年)?累计\s*:")  # a line of year-to-date figures in a monthly brief
 _THIS_MONTH = frozenset(("本月", "当月", "本月份", "全月"))
 REPORT_LAG_DAYS = 15  # a report issued this early in a month may report on the month before
 
