@@ -9148,3 +9148,16 @@ def test_a_december_brief_generated_in_january_reports_last_years_months():
     assert (total.period.start, total.period.end) == ("2025-01-01", "2025-12-31")  # the year to December, of 2025
     month = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("9.6"))
     assert (month.period.start, month.period.end) == ("2025-12-01", "2025-12-31")  # 本月: the month the brief reports
+
+
+def test_a_report_reviewing_a_year_under_a_wrapped_title_that_ends_with_the_plan_year():
+    ex = tradeie.extract(
+        "青川省商务厅\n\n关于2025年全省商务工作总结和\n2026年工作安排的报告\n\n省人民政府：\n"
+        "　　2025年，全省商务系统稳外贸、稳外资、促消费，主要指标好于预期。现将有关情况报告如下。\n\n"
+        "一、外贸稳规模优结构取得新进展\n　　全年全省进出口总额5862.4亿元，同比增长6.3%；其中出口4011.2亿元，增长8.1%。\n\n"
+        "二、利用外资质量稳步提升\n　　全省实际使用外资18.6亿美元，同比增长3.4%。\n\n"
+        "青川省商务厅\n2026年1月15日\n"
+    )
+    for quote in ("5862.4亿元", "18.6亿美元"):
+        p = _by_value(ex, quote).period
+        assert (p.start, p.end) == ("2025-01-01", "2025-12-31"), quote  # the year reviewed, not the plan's

@@ -519,6 +519,8 @@ _PLAN_TITLE = regex.compile(
     regex.M,
 )
 PLAN_TITLE_REACH = 800  # the plan's title stands at the head of the document (not a section's heading)
+REVIEW_TITLE_REACH = 30  # characters before a plan's title line that may hold the review it follows
+_REVIEW_BEFORE_PLAN = regex.compile(r"20\d\d年[^\n。；]{0,16}?(?:总结|回顾)[和与及暨、]?\s*$")
 
 
 def _issued_plan(text: str, ref: dt.date | None) -> PeriodMatch | None:
@@ -531,6 +533,10 @@ def _issued_plan(text: str, ref: dt.date | None) -> PeriodMatch | None:
     if len({m["y"] for m in found}) != 1 or int(found[0]["y"]) < ref.year:
         return None
     m = found[-1]
+    if _REVIEW_BEFORE_PLAN.search(text, max(0, m.start() - REVIEW_TITLE_REACH), m.start()):
+        # `关于2023年全省商务工作总结和` / `2024年工作安排的报告`: a title wrapped before the plan's
+        # year; the report reviews the year before first, so its sections are not all the plan's
+        return None
     return next((p for p in find_periods(text[m.start("y") : m.end("y") + 1], reference_date=ref, offset=m.start("y"))
                  if p.granularity == "year"), None)
 
