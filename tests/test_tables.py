@@ -709,3 +709,21 @@ def test_a_share_column_after_a_totals_parts_is_the_totals():
     by = {m.value.text: m for m in ex.metrics if m.value is not None}
     assert by["468.2"].share is not None and by["468.2"].share.percent == Decimal("36.4")
     assert by["186.6"].share is None  # 进口 is a part of the total the share is of
+
+
+def test_a_monthly_indicator_table_with_a_rate_row_and_a_note_citing_last_year():
+    ex = tradeie.extract(
+        "青川市统计局\n\n10月份全市主要经济指标\n\n发布时间：2025-11-17 09:30    来源：综合统计科\n\n"
+        "指标                              单位        本月        累计       同比±%\n"
+        "  规模以上工业总产值              亿元      398.21     3865.40        5.2\n"
+        "  规模以上工业增加值增速          %            6.8         6.1         —\n"
+        "  社会消费品零售总额              亿元      175.62     1688.05        6.9\n\n"
+        "注：1.\"同比±%\"为累计数比上年同期增减百分比；存贷款余额为月末数，同比为比上年同月末增减。\n"
+    )
+    by_text = {m.value.text: m for m in ex.metrics if m.value is not None}
+    month, ytd = by_text["398.21"], by_text["3865.40"]
+    assert (month.period.start, month.period.end) == ("2025-10-01", "2025-10-31")  # 本月: the headline's month
+    assert (ytd.period.start, ytd.period.end) == ("2025-01-01", "2025-10-31")  # 累计: the year to it, not 上年
+    rates = [m for m in ex.metrics if "增加值增速" in m.indicator]
+    assert sorted(m.change.percent for m in rates) == [Decimal("6.1"), Decimal("6.8")]  # growth rates, not shares
+    assert all(m.share is None and m.value is None for m in rates)

@@ -65,7 +65,8 @@ def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None
     for text in (table.title, table.note):
         if not text:
             continue
-        found = [p for p in _periods_in(text, reference, year) if p.last is not None]
+        # (not a comparison's base: `同比为比上年同月末增减` in the note)
+        found = [p for p in _periods_in(text, reference, year) if p.last is not None and not _PRIOR_YEAR.match(p.text)]
         # `2025 年…重点项目推进情况（截至 8 月底）`: the date within the year is the table's
         found = [p for p in found if p.granularity != "year" or not any(
             q.granularity != "year" and q.last.year == p.last.year for q in found)] or found

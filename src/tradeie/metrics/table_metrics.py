@@ -79,6 +79,9 @@ _VENUE_ROW = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,20}(?:商圈|步行街|商�
 _PROJECT_SIZE = regex.compile(r"^(?:计划)?总投资|投资总额|合同外资|注册资本")
 
 
+_RATE_ROW = regex.compile(r"(?:增速|增幅|增长率|涨幅|增长速度)$")  # a row of growth rates (`固定资产投资增速  %`)
+
+
 def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, period, source, share) -> Metric | None:
     """One table cell's metric; ``cell`` is None for a row that publishes only its rate."""
     original = ctx.norm.original
@@ -87,7 +90,10 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         multiplier, base_unit, kind = scale
         if kind not in ("money", "count", "measure", "percent", "number"):
             return None
-        if kind == "percent" and share is None and change is None and not _INDEX_NAME.search(reading[0] + (table.title or "")):
+        if kind == "percent" and share is None and change is None and _RATE_ROW.search(regex.sub(r"\s+", "", reading[0])):
+            # `规模以上工业增加值增速  %  7.1  6.3`: each cell is the row's growth rate over its column's period
+            change, cell = (cell, "yoy"), None
+        elif kind == "percent" and share is None and change is None and not _INDEX_NAME.search(reading[0] + (table.title or "")):
             # a table of percentages (`单位：%`, columns 增加 / 持平 / 减少): each cell is a share
             # (an index's reading in % is a level: `商务活动指数  50.1`, a PMI table's `生产  51.9`)
             share = (cell, None)
