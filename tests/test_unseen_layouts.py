@@ -9161,3 +9161,13 @@ def test_a_report_reviewing_a_year_under_a_wrapped_title_that_ends_with_the_plan
     for quote in ("5862.4亿元", "18.6亿美元"):
         p = _by_value(ex, quote).period
         assert (p.start, p.end) == ("2025-01-01", "2025-12-31"), quote  # the year reviewed, not the plan's
+
+
+def test_a_yearbook_chapter_is_sourced_to_the_yearbook_its_running_head_names():
+    ex = tradeie.extract(
+        "·212·　　　　　　　　青川年鉴（2026）\n商　　务\n\n"
+        "【概况】2025年，全市实现社会消费品零售总额2864.3亿元，比上年增长6.8%；货物进出口总额2412.7亿元，增长3.9%。\n"
+    )
+    m = _by_value(ex, "2864.3亿元")
+    assert m.source is not None and m.source.name == "青川年鉴"
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-12-31")  # the year written, not the edition's

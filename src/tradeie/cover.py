@@ -185,7 +185,7 @@ _FROM_SITE = "_source_from_site"  # marks a source read off a breadcrumb, which 
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
-    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "conference", "welcome", "site", "site_body", "title", "editor", "publisher"):
+    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "conference", "welcome", "yearbook", "site", "site_body", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
         if not m:
             continue
@@ -198,6 +198,8 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
                 meta.setdefault("source", m["v"])  # the paper that printed it
         elif key in ("publisher_field", "site_body", "conference", "welcome"):
             meta.setdefault("publisher", m["v"])
+        elif key == "yearbook":
+            meta.setdefault("source", m["v"])  # the yearbook a chapter is printed in (its edition year dates no figure)
         elif key == "site":
             # the site the page is on: its outlet; or the paper a site reprints (`人民网 >> 人民日报
             # >> 2025年04月14日 >> 第10版`)

@@ -43,6 +43,7 @@ class _CoverRules(BaseModel):
     publisher_field: str
     conference: str
     welcome: str
+    yearbook: str
     site: str
     site_body: str
     toc: str
