@@ -9171,3 +9171,20 @@ def test_a_yearbook_chapter_is_sourced_to_the_yearbook_its_running_head_names():
     m = _by_value(ex, "2864.3亿元")
     assert m.source is not None and m.source.name == "青川年鉴"
     assert (m.period.start, m.period.end) == ("2025-01-01", "2025-12-31")  # the year written, not the edition's
+
+
+def test_a_research_notes_previous_value_and_market_expectation_are_the_measures_own():
+    ex = tradeie.extract(
+        "恒信证券\n证券研究报告\n\n2025年8月进出口数据点评\n\n"
+        "按美元计，8月出口3108.6亿美元，同比增长4.4%，前值7.2%，市场一致预期5.5%；"
+        "进口2085.3亿美元，同比增长1.3%（预期2.0%，前值4.1%）；贸易顺差1023.3亿美元，前值982.4亿美元。\n"
+    )
+    rates = {m.change.text: m for m in ex.metrics if m.change is not None and m.value is None}
+    prev = rates["7.2%"]
+    assert prev.indicator == _by_value(ex, "3108.6亿美元").indicator  # the export rate, not a measure named 前值
+    assert (prev.period.start, prev.period.end) == ("2025-07-01", "2025-07-31")  # the month before
+    expected = rates["5.5%"]
+    assert "预期" in expected.indicator and (expected.period.start, expected.period.end) == ("2025-08-01", "2025-08-31")
+    assert rates["4.1%"].period.start == "2025-07-01" and "预期" in rates["2.0%"].indicator
+    surplus = _by_value(ex, "982.4亿美元")
+    assert surplus.indicator == _by_value(ex, "1023.3亿美元").indicator and surplus.period.start == "2025-07-01"

@@ -41,6 +41,7 @@ from .phrases import (
     is_brand,
     read_phrase,
 )
+from .previous_values import restate_previous_and_expected
 from .roles import Item, sentence_items
 from .vocab import alternation, vocab
 from .context import Assembly, _ArticleContext, _DocContext, _Draft
@@ -487,9 +488,14 @@ def _assemble(
             # `4月20日，…推介会在香港举行。…` over `一、签约项目…`: the event the sections report on
             ctx.front_lead_day = actx.lead_day
     _share_changes_said_after(ctx, out)
+    if _PREVIOUS_OR_EXPECTED.search(text):
+        out.metrics = restate_previous_and_expected(out.metrics, ctx.norm.original)
     _add_table_metrics(ctx, structure, out)
     add_warnings(out.metrics)
     return out
+
+
+_PREVIOUS_OR_EXPECTED = regex.compile(r"前值|前期值|上期值|上月值|预期")  # (a cheap test before reading them)
 
 
 def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | None:
