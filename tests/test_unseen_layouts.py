@@ -9188,3 +9188,13 @@ def test_a_research_notes_previous_value_and_market_expectation_are_the_measures
     assert rates["4.1%"].period.start == "2025-07-01" and "预期" in rates["2.0%"].indicator
     surplus = _by_value(ex, "982.4亿美元")
     assert surplus.indicator == _by_value(ex, "1023.3亿美元").indicator and surplus.period.start == "2025-07-01"
+
+
+def test_a_posts_date_line_with_time_and_place_under_its_byline_dates_it():
+    ex = tradeie.extract(
+        "【乘联分会】8月全国乘用车市场分析\n\n原创 乘联分会 乘联分会\n2025年09月09日 17:02 北京\n\n点击蓝字 关注我们\n\n"
+        "8月全国乘用车市场零售196.3万辆，同比增长4.7%；1-8月累计零售1484.5万辆，同比增长10.2%。\n"
+    )
+    assert ex.bulletin.meta.date == "2025-09-09"
+    m = _by_value(ex, "196.3万辆")
+    assert (m.period.start, m.period.end) == ("2025-08-01", "2025-08-31")
