@@ -9198,3 +9198,11 @@ def test_a_posts_date_line_with_time_and_place_under_its_byline_dates_it():
     assert ex.bulletin.meta.date == "2025-09-09"
     m = _by_value(ex, "196.3万辆")
     assert (m.period.start, m.period.end) == ("2025-08-01", "2025-08-31")
+
+
+def test_a_zones_account_named_with_the_full_zone_word_makes_the_zone_the_subject():
+    ex = tradeie.extract(
+        "数读｜前三季度淄博高新区经济运行“成绩单”来了！\n\n原创 淄博高新区发布 淄博高新区发布\n点击蓝字 关注我们\n\n"
+        "▶ 地区生产总值：763.2亿元，同比增长6.8%，占全市的比重为15.4%。\n▶ 全区外贸进出口总额：186.4亿元，增长9.1%。\n"
+    )
+    assert _by_value(ex, "186.4亿元").subject == "淄博高新区"

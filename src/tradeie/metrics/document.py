@@ -297,6 +297,8 @@ def _zone(structure: Structure) -> str | None:
         if any(name in norm.text[p.nstart : p.nend] for p in structure.front[:3]):
             return name
     meta = structure.meta
+    if meta.publisher and (account := _ZONE_ACCOUNT.fullmatch(meta.publisher)) and _ZONE.match(account["z"]):
+        return _without_city(account["z"])  # `原创 襄阳高新区发布`: the zone's own news account
     for body in (meta.publisher, meta.source, meta.editor):
         # `来源：武汉东湖新技术开发区管理委员会`: a zone's own administration published it
         name = _ZONE_BODY.sub("", body) if body and _ZONE_BODY.search(body) else None
@@ -313,6 +315,7 @@ def _zone(structure: Structure) -> str | None:
     return None
 
 
+_ZONE_ACCOUNT = regex.compile(r"(?P<z>[\p{Han}]{2,16}?)(?:发布|在线|微报|之声|融媒|动态|资讯)")
 _ACCOUNT_ZONE = regex.compile(r"(?P<p>[\p{Han}]{2,3}?)(?P<z>高新|经开)(?:发布|在线|微报|之声|融媒)?\s*$")
 
 
