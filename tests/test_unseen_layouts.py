@@ -9206,3 +9206,11 @@ def test_a_zones_account_named_with_the_full_zone_word_makes_the_zone_the_subjec
         "▶ 地区生产总值：763.2亿元，同比增长6.8%，占全市的比重为15.4%。\n▶ 全区外贸进出口总额：186.4亿元，增长9.1%。\n"
     )
     assert _by_value(ex, "186.4亿元").subject == "淄博高新区"
+
+
+def test_a_bonded_port_zones_brief_headlined_with_the_zone_is_the_zones():
+    ex = tradeie.extract(
+        "北湾保税港区1—9月经济运行快报\n\n北湾保税港区管理局统计信息科　　　　10月12日\n\n一、总体运行\n"
+        "● 进出口总值：1—9月累计完成376.5亿元，同比增长7.9%。\n● 出口：累计208.1亿元，增长10.2%，占进出口总值的55.3%。\n"
+    )
+    assert _by_value(ex, "376.5亿元").subject == "北湾保税港区"
