@@ -9214,3 +9214,12 @@ def test_a_bonded_port_zones_brief_headlined_with_the_zone_is_the_zones():
         "● 进出口总值：1—9月累计完成376.5亿元，同比增长7.9%。\n● 出口：累计208.1亿元，增长10.2%，占进出口总值的55.3%。\n"
     )
     assert _by_value(ex, "376.5亿元").subject == "北湾保税港区"
+
+
+def test_newly_signed_qualifies_contracts_not_the_turnover_that_follows():
+    ex = tradeie.extract(
+        "2025年1—10月，我国企业在共建“一带一路”国家新签对外承包工程项目合同3862份，新签合同额11842.6亿元人民币，同比增长3.1%；"
+        "完成营业额6982.4亿元人民币，同比增长4.7%。\n"
+    )
+    assert _by_value(ex, "11842.6亿元人民币").indicator.startswith("新签")
+    assert _by_value(ex, "6982.4亿元人民币").indicator == "完成营业额"

@@ -537,7 +537,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             qualifier = prev_topic
         elif prev_topic and qualifier in _SCOPE_MODIFIERS:
             qualifier = qualifier + prev_topic  # `…电子信息制造业回升，规模以上增加值增长…`
-        if qualifier in TRADE_FLOWS and head.startswith(TRADE_FLOWS):
+        if (scope := v.data.qualifier_scopes.get(qualifier)) is not None and not any(w in head for w in scope):
+            qualifier = ""  # `新签合同额…；完成营业额…`: 新签 qualifies contracts, not turnover
+        elif qualifier in TRADE_FLOWS and head.startswith(TRADE_FLOWS):
             qualifier = ""  # `进出口货运量…；进出口贸易值…。其中，出口…`: a flow is no qualifier of another
         elif head in qualifier:
             qualifier = qualifier[: qualifier.index(head)]  # an inherited qualifier holding the head

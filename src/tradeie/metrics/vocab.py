@@ -57,6 +57,7 @@ class _MetricsData(BaseModel):
     indicator_heads: list[str]
     generic_heads: list[str]
     qualifiers: list[str]
+    qualifier_scopes: dict[str, list[str]] = {}
     title_qualifiers: list[str]
     clause_openers: list[str]
     value_linkers: list[str]
