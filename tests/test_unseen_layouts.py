@@ -9223,3 +9223,15 @@ def test_newly_signed_qualifies_contracts_not_the_turnover_that_follows():
     )
     assert _by_value(ex, "11842.6亿元人民币").indicator.startswith("新签")
     assert _by_value(ex, "6982.4亿元人民币").indicator == "完成营业额"
+
+
+def test_a_bracketed_contribution_line_is_the_source_of_a_page_without_sections():
+    ex = tradeie.extract(
+        "青川出入境边防检查总站\n首页 > 边检动态 > 工作动态\n\n国庆假期青川口岸出入境旅客超120万人次\n\n"
+        "　　国庆假期，青川边检总站共查验出入境旅客121.6万人次，同比增长15.2%，日均15.2万人次。\n\n"
+        "　　从口岸分布看，青川港、青川机场口岸分别查验出入境旅客86.3万、35.3万人次，同比分别增长12.1%、23.4%。\n\n"
+        "（供稿：青川边检总站宣传处　　摄影：陈××）\n\n发布日期：2025-10-09　　　　责任编辑：梁××　　　　浏览次数：\n【打印】　【关闭】\n\n"
+        "版权所有：青川出入境边防检查总站　　青ICP备15012345号\n地址：青川省青川市　　联系电话：0756-8888123\n"
+    )
+    assert ex.bulletin.meta.date == "2025-10-09"
+    assert _by_value(ex, "121.6万人次").source.name == "青川边检总站宣传处"  # not its photographer's credit

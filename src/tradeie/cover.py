@@ -248,11 +248,13 @@ _EDITION_TAIL = regex.compile(r"\s*(?:数字报|电子版|数字版|电子报)$"
 SIGNATURE_LINES = 6  # a signature block: the issuing body and a date, on the last lines (and a post's staff credits)
 
 
-def parse_signature(paras, original: str, rules) -> dict:
+def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict:
     """The issuing body and date signed at the foot of a report (`金沙湾经济开发区管委会办公室` /
     `2025年10月12日`): the publisher and date of a document whose head names neither.
 
-    Only short stand-alone lines at the very end count; anything else ends the signature."""
+    Only short stand-alone lines at the very end count; anything else ends the signature.  A
+    bracketed 来源 line there (`（供稿：…宣传处　摄影：…）`) closes the last article; in a document
+    without sections (``sectioned`` False) that is the whole text, so it is the document's source."""
     found: dict = {}
     # line by line from the end: the foot's lines may have been joined into one paragraph
     # (`发布时间：…` over `主办：…`); a body line among them ends the signature
@@ -280,7 +282,7 @@ def parse_signature(paras, original: str, rules) -> dict:
         # one signature field per line, or a web page's foot (`2025年01月16日 18:32:07　来源：新华网`);
         # a line counts whole or not at all (`版权所有 …中心　电话：…` is a site's footer)
         line: dict = {}
-        if not parts or len(parts) > 2 or not all(_signature_part(t, line, rules) for t in parts):
+        if not parts or len(parts) > 2 or not all(_signature_part(t, line, rules, sectioned) for t in parts):
             break
         for k, v in line.items():
             found.setdefault(k, v)
@@ -359,7 +361,7 @@ def _signature_before_appendix(paras, original: str, rules) -> dict:
     return {}
 
 
-def _signature_part(t: str, found: dict, rules) -> bool:
+def _signature_part(t: str, found: dict, rules, sectioned: bool = True) -> bool:
     """Record ``t`` when it is a date, a 来源 or an issuing body; False for anything else."""
     m = rules.cover["date"].match(t) or rules.cover["published"].match(t)
     d = _date(m) if m else None
@@ -369,9 +371,9 @@ def _signature_part(t: str, found: dict, rules) -> bool:
     for key in ("source", "publisher"):
         m = rules.cover[key].match(t)
         if m:
-            if key == "source" and t.startswith("("):
+            if key == "source" and t.startswith("(") and sectioned:
                 return True  # `（来源：商务部网站）`: the last article's source line, not the page's
-            found.setdefault(key, m["v"])
+            found.setdefault(key, _CREDIT_AFTER.sub("", m["v"]))
             return True
     if _STAFF_CREDIT.match(t):
         return True  # a post's foot: `来源：…` / `编辑：王雪` / `审核：李明`, the staff named after the source
@@ -389,6 +391,8 @@ def _signature_part(t: str, found: dict, rules) -> bool:
     return False
 
 
+# a photographer's or editor's credit after the body in a source line (`供稿：…宣传处　摄影：陈××`)
+_CREDIT_AFTER = regex.compile(r"\s*(?:摄影|图片|图|视频|编辑|责编|记者|通讯员)\s*[:：].*$")
 # a web page's buttons and links at its foot (parts are stripped of their 【】)
 _PAGE_ACTION = regex.compile(r"(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]:：])+")
 # a rule drawn across the page above its footer
@@ -406,7 +410,7 @@ PAGE_COUNTER = regex.compile(
 )
 # staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
 _STAFF_CREDIT = regex.compile(
-    r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划)\s*[:：]\s*"
-    r"(?:[\p{Han}·]{2,4}(?:\s+[\p{Han}·]{2,4}){0,3}|[\p{Han}]{2,12}?(?:处|科|室|中心|办公室))$"
+    r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划|摄影|图片|视频|通讯员)\s*[:：]\s*"
+    r"(?:[\p{Han}·×＊*]{2,4}(?:\s+[\p{Han}·×＊*]{2,4}){0,3}|[\p{Han}]{2,12}?(?:处|科|室|中心|办公室))\)?$"  # (a name masked `梁××`; closing a bracketed source line)
 )
 _TRAILING_DATE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日$")

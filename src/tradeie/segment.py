@@ -438,7 +438,7 @@ def _segment(layout: Layout) -> Structure:
                     written = layout.original[ln.start : ln.end].strip()
                     meta = meta.model_copy(update={"issue": written[: written.find("期") + 1]})
                     break
-    signed = {k: v for k, v in parse_signature(paras, layout.original, rules).items() if getattr(meta, k) is None}
+    signed = {k: v for k, v in parse_signature(paras, layout.original, rules, sectioned=bool(heads)).items() if getattr(meta, k) is None}
     if signed:
         meta = meta.model_copy(update=signed)
     sections: list[SectionBlock] = []
