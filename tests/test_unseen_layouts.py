@@ -9235,3 +9235,18 @@ def test_a_bracketed_contribution_line_is_the_source_of_a_page_without_sections(
     )
     assert ex.bulletin.meta.date == "2025-10-09"
     assert _by_value(ex, "121.6万人次").source.name == "青川边检总站宣传处"  # not its photographer's credit
+
+
+def test_an_official_reports_release_date_above_its_distribution_list_dates_it():
+    ex = tradeie.extract(
+        "青川省港口生产快报\n\n（1—6月）\n\n青川省交通运输厅港航管理处编　　　　　　　　　　第6期\n\n"
+        "　　【综述】上半年，全省港口生产总体保持平稳增长，集装箱、外贸和旅客运输增势较好。全省港口完成货物吞吐量3.12亿吨，"
+        "同比增长4.1%；其中外贸货物吞吐量1.38亿吨，同比增长6.3%，占全省港口货物吞吐量的44.2%。完成旅客吞吐量765.3万人次，"
+        "同比增长6.0%，恢复至2019年同期的91.8%。\n\n"
+        "　　【下半年展望】随着青川港东港区新建泊位陆续投产，预计下半年全省港口集装箱吞吐量增速将保持在8%左右，全年货物吞吐量有望达到6.4亿吨。\n\n"
+        "　　联系人：林晓峰　　电话：0591-87077123\n　　发布日期：2025-07-12\n\n"
+        "抄送：交通运输部水运局，省统计局，各设区市交通运输局、港口管理局。\n"
+    )
+    assert ex.bulletin.meta.date == "2025-07-12"
+    p = _by_value(ex, "3.12亿吨").period
+    assert (p.start, p.end) == ("2025-01-01", "2025-06-30")  # not the recovery base's year

@@ -400,8 +400,8 @@ _RULE_LINE = regex.compile(r"[─━—=\-_·]{4,}")
 # a web site's footer fields, below the page's own signature
 _SITE_FOOTER = regex.compile(
     r"(?:版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|服务热线|电话|传真|网站标识码|技术支持|"
-    r"建议使用|推荐使用|最佳浏览|"
-    r"[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
+    r"建议使用|推荐使用|最佳浏览|(?:抄送|分送)\s*[:：]|"  # (an official document's distribution list at its foot)
+    r"联系人\s*[:：]|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
 )
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`), and a WeChat post's
 # counters under its foot (`阅读 3426`, `在看 12`, `阅读 10万+`)
