@@ -9250,3 +9250,32 @@ def test_an_official_reports_release_date_above_its_distribution_list_dates_it()
     assert ex.bulletin.meta.date == "2025-07-12"
     p = _by_value(ex, "3.12亿吨").period
     assert (p.start, p.end) == ("2025-01-01", "2025-06-30")  # not the recovery base's year
+
+
+def test_an_official_briefs_issuing_line_above_its_print_run_and_page_number_dates_it():
+    ex = tradeie.extract(
+        "青川商务运行简报\n\n第8期\n\n青川市商务局　　　　　　　　　　　　　　（总第116期）\n\n"
+        "　　1-8月，全市社会消费品零售总额1286.4亿元，同比增长6.2%，增速比1-7月提高0.3个百分点；其中，限额以上单位消费品零售额"
+        "468.2亿元，同比增长7.9%。8月当月，全市社会消费品零售总额168.5亿元，同比增长6.8%，环比增长2.1%。\n\n"
+        "　　1-8月，全市外贸进出口总额312.7亿元，同比增长9.4%；其中出口208.3亿元，同比增长11.2%，进口104.4亿元，同比增长6.0%。"
+        "一般贸易进出口占全市外贸总额的71.6%，比上年同期提高2.3个百分点。\n\n"
+        "送：市统计局，市发展改革委，青川海关。\n青川市商务局办公室　　　　　　　　　　　2025年9月15日印发\n（共印30份）\n\n— 3 —\n"
+    )
+    assert ex.bulletin.meta.date == "2025-09-15"
+    assert _by_value(ex, "1286.4亿元").period.end == "2025-08-31"
+
+
+def test_a_reprinted_storys_citation_line_and_related_links_under_a_release():
+    ex = tradeie.extract(
+        "劳动密集型产品出口“量增价跌”\n\n　　今年1—5月，全省劳动密集型产品出口312.6亿元，同比增长5.1%。\n\n"
+        "（原载《青川日报》2025年6月24日第3版）\n责任编辑：万佳　　校对：王磊\n"
+    )
+    m = _by_value(ex, "312.6亿元")
+    assert ex.bulletin.meta.date == "2025-06-24" and m.period.end == "2025-05-31"
+    assert m.source is not None and m.source.name == "青川日报"
+    ex = tradeie.extract(
+        "青川海关\n\n　　去年，青川省“新三样”产品出口418.6亿元，同比增长12.4%。\n\n发布时间：2025-01-19\n\n"
+        "相关稿件:\n  青川海关召开2025年全关工作会议\n  青川首票“新三样”出口企业享受AEO互认便利\n"
+    )
+    p = _by_value(ex, "418.6亿元").period
+    assert (p.start, p.end) == ("2024-01-01", "2024-12-31")

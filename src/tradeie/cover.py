@@ -302,7 +302,7 @@ FOOT_LINES = 12  # lines at a web page's foot that may hold its labelled publica
 
 RELATED_POST_LINES = 8  # how many links to earlier posts may follow a post's signature
 # the heading of links to other posts under a post (`往期回顾`, `推荐阅读：`)
-_RELATED_POSTS = regex.compile(r"\s*(?:往期回顾|往期推荐|往期精选|推荐阅读|相关阅读|延伸阅读|精彩推荐|热门推荐|相关链接|猜你喜欢)\s*[:：]?\s*")
+_RELATED_POSTS = regex.compile(r"\s*(?:往期回顾|往期推荐|往期精选|推荐阅读|相关阅读|延伸阅读|精彩推荐|热门推荐|相关链接|相关稿件|相关新闻|相关文章|猜你喜欢)\s*[:：]?\s*")
 
 
 def _above_related_posts(lines: list, original: str) -> list:
@@ -368,6 +368,10 @@ def _signature_part(t: str, found: dict, rules, sectioned: bool = True) -> bool:
     if d:
         found.setdefault("date", d)
         return True
+    if (pm := rules.cover["press"].match(t)) and (d := _date(pm)):
+        found.setdefault("date", d)  # `（原载《江西日报》2024年6月24日第3版）`: the paper and the day it printed the story
+        found.setdefault("source", pm["v"])
+        return True
     for key in ("source", "publisher"):
         m = rules.cover[key].match(t)
         if m:
@@ -400,7 +404,7 @@ _RULE_LINE = regex.compile(r"[─━—=\-_·]{4,}")
 # a web site's footer fields, below the page's own signature
 _SITE_FOOTER = regex.compile(
     r"(?:版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|服务热线|电话|传真|网站标识码|技术支持|"
-    r"建议使用|推荐使用|最佳浏览|(?:抄送|分送)\s*[:：]|"  # (an official document's distribution list at its foot)
+    r"建议使用|推荐使用|最佳浏览|(?:抄送|分送|报送|送)\s*[:：]|\(?共印\d{1,4}份\)?$|"  # (an official document's distribution list and print run)
     r"联系人\s*[:：]|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
 )
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`), and a WeChat post's
@@ -413,4 +417,4 @@ _STAFF_CREDIT = regex.compile(
     r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划|摄影|图片|视频|通讯员)\s*[:：]\s*"
     r"(?:[\p{Han}·×＊*]{2,4}(?:\s+[\p{Han}·×＊*]{2,4}){0,3}|[\p{Han}]{2,12}?(?:处|科|室|中心|办公室))\)?$"  # (a name masked `梁××`; closing a bracketed source line)
 )
-_TRAILING_DATE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日$")
+_TRAILING_DATE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:印发|编印|发布|签发)?$")
