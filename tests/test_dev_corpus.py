@@ -725,6 +725,22 @@ HELDOUT_FLOORS = {
     "heldout654": 0.53,
     "heldout655": 0.73,
     "heldout656": 0.59,
+    "heldout657": 0.62,
+    "heldout658": 0.26,
+    "heldout659": 0.21,
+    "heldout660": 0.52,
+    "heldout661": 0.56,
+    "heldout662": 0.49,
+    "heldout663": 0.71,
+    "heldout664": 0.65,
+    "heldout665": 0.46,
+    "heldout666": 0.47,
+    "heldout667": 0.73,
+    "heldout668": 0.56,
+    "heldout669": 0.58,
+    "heldout670": 0.57,
+    "heldout671": 0.69,
+    "heldout672": 0.07,
 }
 
 
