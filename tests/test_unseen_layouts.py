@@ -9279,3 +9279,13 @@ def test_a_reprinted_storys_citation_line_and_related_links_under_a_release():
     )
     p = _by_value(ex, "418.6亿元").period
     assert (p.start, p.end) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_macro_region_named_once_in_passing_is_not_the_subject_of_a_national_note():
+    ex = tradeie.extract(
+        "恒信期货研究院 | 宏观点评\n2025年9月外贸数据点评\n\n【数据回顾】\n\n"
+        "海关总署10月14日公布数据显示，以美元计，9月我国出口同比增长2.4%。\n\n【核心观点】\n\n"
+        "1、出口：基数抬升叠加台风扰动，增速明显回落\n\n"
+        "9月出口3108.6亿美元，增速较8月回落6.3个百分点。一方面，去年同期基数明显抬升；另一方面，9月中下旬台风影响华东、华南多个港口作业。\n"
+    )
+    assert _by_value(ex, "3108.6亿美元").subject == "中国"

@@ -980,6 +980,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
             vote(district, tally.pop(name))
         if district[-1] == "县" and tally.get(district):
             return district  # a county's own brief (`全县…，总量居嘉兴市第5位`): the city ranks it
+    for name in [k for k, n in tally.items() if n == 1 and (p := lookup(k)) is not None and p.kind == "region"]:
+        del tally[name]  # `台风影响华东、华南多个港口`: a macro-region named once in passing is no one's figures
     if not tally:
         # nothing named: the bulletin's region or province, the company issuing it (a port
         # group's weekly), else the country (a national release)
