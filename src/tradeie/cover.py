@@ -259,8 +259,9 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     # line by line from the end: the foot's lines may have been joined into one paragraph
     # (`发布时间：…` over `主办：…`); a body line among them ends the signature
     for ln in reversed(_above_related_posts(_foot_lines(paras, SIGNATURE_LINES + RELATED_POST_LINES), original)[-SIGNATURE_LINES:]):
-        parts = _parts(original, ln.start, ln.end)
-        if parts and all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) or _RULE_LINE.fullmatch(t) for t in parts):
+        parts = _labelled_pairs(_parts(original, ln.start, ln.end))
+        if parts and (all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) or _RULE_LINE.fullmatch(t) for t in parts)
+                      or _POST_END.fullmatch("".join(parts))):
             # `【打印本页】  【关闭窗口】` under the signature: the page's buttons; or the site's
             # footer (`版权所有：…　　地址：…　　邮编：…`)
             continue
@@ -272,8 +273,8 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
         parts = kept
         if sum(map(len, parts)) > 40:
             break
-        if len(parts) > 1 and _STAFF_CREDIT.match("".join(parts)):
-            continue  # `责任编辑：王　蕾`: a name spaced out, not two parts
+        if len(parts) > 1 and (_STAFF_CREDIT.match("".join(parts)) or all(_STAFF_CREDIT.match(t) for t in parts)):
+            continue  # `责任编辑：王　蕾`: a name spaced out, not two parts; `编辑 | 陈思　审核 | 刘洋　终审 | 张敏`
         if len(parts) > 1 and (pm := rules.cover["press"].match("".join(parts))) and (d := _date(pm)):
             # `《 经济日报 》（ 2024年10月29日　 06 版）`: the paper's issue, spaced out
             found.setdefault("date", d)
@@ -310,8 +311,34 @@ def _above_related_posts(lines: list, original: str) -> list:
     other posts, not this one's signature); all of them when there is none."""
     for i in range(len(lines) - 1, -1, -1):
         if _RELATED_POSTS.fullmatch(original, lines[i].start, lines[i].end):
-            return lines[:i]
+            # the links run to the post's end mark or its credits (`延伸阅读` / `· …` / `END` / `来源 | …`)
+            after = next((j for j in range(i + 1, len(lines)) if _POST_END.fullmatch(original, lines[j].start, lines[j].end)
+                          or _CREDIT_LINE.match(original, lines[j].start, lines[j].end)), None)
+            return lines[:i] + (lines[after:] if after is not None else [])
     return lines
+
+
+_CREDIT_LINE = regex.compile(r"\s*(?:来源|稿源|供稿|作者|编辑|责任编辑|责编|审核|发布时间|发布日期)\s*[:：|｜]")
+
+
+# a label whose value a WeChat post's foot writes after a bar (`来源 | 市国资委综合处`, `编辑 | 陈思`)
+_BAR_LABEL = regex.compile(r"来源|稿源|供稿|作者|编辑|责任编辑|责编|审核|审校|初审|复审|终审|校对|摄影|图片|排版|美编")
+_POST_END = regex.compile(r"[—\-－]*\s*(?:END|End|end|完)\s*[—\-－]*")  # a post's end mark above its credits
+
+
+def _labelled_pairs(parts: list[str]) -> list[str]:
+    """The parts of a foot line with each bare label joined to the value after it
+    (`来源 | 市国资委综合处` is split at its bar into two parts: one field)."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        if i + 1 < len(parts) and _BAR_LABEL.fullmatch(parts[i]):
+            out.append(f"{parts[i]}:{parts[i + 1]}")
+            i += 2
+        else:
+            out.append(parts[i])
+            i += 1
+    return out
 
 
 def _foot_lines(paras, n: int) -> list:
@@ -405,7 +432,7 @@ _RULE_LINE = regex.compile(r"[─━—=\-_·]{4,}")
 _SITE_FOOTER = regex.compile(
     r"(?:版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|服务热线|电话|传真|网站标识码|技术支持|"
     r"建议使用|推荐使用|最佳浏览|(?:抄送|分送|报送|送)\s*[:：]|\(?共印\d{1,4}份\)?$|"  # (an official document's distribution list and print run)
-    r"联系人\s*[:：]|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
+    r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
 )
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`), and a WeChat post's
 # counters under its foot (`阅读 3426`, `在看 12`, `阅读 10万+`)
@@ -414,7 +441,7 @@ PAGE_COUNTER = regex.compile(
 )
 # staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
 _STAFF_CREDIT = regex.compile(
-    r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划|摄影|图片|视频|通讯员)\s*[:：]\s*"
+    r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划|摄影|图片|视频|通讯员)\s*[:：|｜]\s*"
     r"(?:[\p{Han}·×＊*]{2,4}(?:\s+[\p{Han}·×＊*]{2,4}){0,3}|[\p{Han}]{2,12}?(?:处|科|室|中心|办公室))\)?$"  # (a name masked `梁××`; closing a bracketed source line)
 )
 _TRAILING_DATE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:印发|编印|发布|签发)?$")
