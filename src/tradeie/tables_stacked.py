@@ -283,7 +283,7 @@ def _merge(names: list[tuple[str, Span, int]], want: int) -> list[tuple[str, Spa
             pick = next((i for i in wrapped if _CONTINUES.fullmatch(names[i][0])), None)
         if pick is None:
             return None
-        (a, sa, la), (b, sb, lb) = names[pick - 1], names[pick]
+        (a, sa, _), (b, sb, lb) = names[pick - 1], names[pick]
         names[pick - 1 : pick + 1] = [(a + b, (sa[0], sb[1]), lb)]
     return [(t, sp) for t, sp, _ in names] if len(names) == want else None
 
