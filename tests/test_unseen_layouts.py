@@ -9304,3 +9304,12 @@ def test_a_posts_credits_after_bars_below_its_end_mark_and_further_reading_name_
     )
     m = _by_value(ex, "386.4亿元")
     assert m.source is not None and m.source.name == "市国资委综合处"
+
+
+def test_a_ranking_inside_a_counted_noun_is_part_of_it():
+    ex = tradeie.extract(
+        "2025年一季度，青川市引进外资大项目14个。世界500强企业新投资项目6个，总投资84.3亿元。"
+        "截至3月底，累计已有86家世界500强企业在青川投资布局。\n"
+    )
+    assert "世界500强" in _by_value(ex, "86家").indicator
+    assert _by_value(ex, "84.3亿元").indicator.startswith("世界500强")

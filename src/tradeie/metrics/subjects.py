@@ -1082,7 +1082,7 @@ _CONTRIBUTION_SHARE = regex.compile(r"\s*(?P<c>对[\p{Han}]{1,12}?的?贡献率)
 
 # attributes of things counted just before (`海外仓318个，总面积…`)
 _ATTRIBUTE_HEADS = frozenset(("总面积", "面积", "建筑面积", "仓储面积", "库容", "总库容", "总投资"))
-_COUNTED_BEFORE = regex.compile(r"(?P<noun>[\p{Han}]{2,10}?)\d[\d.,]*(?:个|座|家|处)[,，]\s*$")
+_COUNTED_BEFORE = regex.compile(r"(?P<noun>(?:[\p{Han}]{1,4}\d{1,4}强)?[\p{Han}]{2,10}?)\d[\d.,]*(?:个|座|家|处)[,，]\s*$")
 _COUNT_VERB_LEAD = regex.compile(r"^.*(?:布局|运营|建设|建成|设立|拥有|共有|新增|累计)")
 _RANKED_GROUP = regex.compile(r"(?P<r>前(?:[二三四五六七八九十]|\d{1,2}))(?:位|名|大|强)")
 

@@ -184,7 +184,7 @@ def vocab() -> Vocab:
     heads = tuple(sorted(set(d.indicator_heads), key=len, reverse=True))
     head_at_end = regex.compile(rf"(?:{alternation(heads)})$")
     topic_end = regex.compile(alternation(d.topic_enders))
-    count_noun_end = regex.compile(rf"[,;:。、()\d]|{alternation(d.count_noun_enders)}")
+    count_noun_end = regex.compile(rf"[,;:。、()]|\d(?![\d]*强)|{alternation(d.count_noun_enders)}")  # (not inside `世界500强`)
     return Vocab(
         d, heads, verb_direction, basis_of, pronoun_kind, head_at_end, change_left, flat_re, opener_re,
         linker_tail, share_left, equivalence_left, pronoun_re, topic_end, count_noun_end,
