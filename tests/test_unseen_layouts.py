@@ -9313,3 +9313,18 @@ def test_a_ranking_inside_a_counted_noun_is_part_of_it():
     )
     assert "世界500强" in _by_value(ex, "86家").indicator
     assert _by_value(ex, "84.3亿元").indicator.startswith("世界500强")
+
+
+def test_a_papers_source_line_with_the_issue_date_above_a_sites_copyright_notice_dates_the_story():
+    ex = tradeie.extract(
+        "当前位置：首页 > 青川日报 > 要闻\n\n前三季度我省地区生产总值同比增长5.1%\n\n"
+        "本报讯（记者 杨晓雯）10月23日，记者从省统计局获悉，前三季度，全省地区生产总值15025.3亿元，按不变价格计算，同比增长5.1%，"
+        "比上半年加快0.2个百分点，增速高于全国0.3个百分点。\n\n"
+        "　　前三季度，全省规模以上工业增加值同比增长7.2%，固定资产投资同比增长4.1%，社会消费品零售总额6120.8亿元，同比增长5.6%。\n\n"
+        "　　地区生产总值核算说明：地区生产总值、三次产业及行业增加值绝对额按现价计算，增长速度按不变价格计算；季度地区生产总值为初步核算数。\n\n"
+        "（责任编辑：吴敏　校对：陈佳）\n\n来源：《青川日报》2025年10月24日 第1版\n"
+        "版权所有：青川日报报业集团　　未经授权禁止转载　　举报电话：0851-86627890\n"
+    )
+    assert ex.bulletin.meta.date == "2025-10-24"
+    p = _by_value(ex, "15025.3亿元").period
+    assert (p.start, p.end) == ("2025-01-01", "2025-09-30")

@@ -432,7 +432,7 @@ _RULE_LINE = regex.compile(r"[─━—=\-_·]{4,}")
 _SITE_FOOTER = regex.compile(
     r"(?:版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|服务热线|电话|传真|网站标识码|技术支持|"
     r"建议使用|推荐使用|最佳浏览|(?:抄送|分送|报送|送)\s*[:：]|\(?共印\d{1,4}份\)?$|"  # (an official document's distribution list and print run)
-    r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
+    r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|举报电话|未经(?:授权|许可)|禁止转载|转载请注明|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
 )
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`), and a WeChat post's
 # counters under its foot (`阅读 3426`, `在看 12`, `阅读 10万+`)
@@ -441,7 +441,7 @@ PAGE_COUNTER = regex.compile(
 )
 # staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
 _STAFF_CREDIT = regex.compile(
-    r"(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划|摄影|图片|视频|通讯员)\s*[:：|｜]\s*"
+    r"\(?(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划|摄影|图片|视频|通讯员)\s*[:：|｜]\s*"
     r"(?:[\p{Han}·×＊*]{2,4}(?:\s+[\p{Han}·×＊*]{2,4}){0,3}|[\p{Han}]{2,12}?(?:处|科|室|中心|办公室))\)?$"  # (a name masked `梁××`; closing a bracketed source line)
 )
 _TRAILING_DATE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:印发|编印|发布|签发)?$")
