@@ -9328,3 +9328,14 @@ def test_a_papers_source_line_with_the_issue_date_above_a_sites_copyright_notice
     assert ex.bulletin.meta.date == "2025-10-24"
     p = _by_value(ex, "15025.3亿元").period
     assert (p.start, p.end) == ("2025-01-01", "2025-09-30")
+
+
+def test_a_monitoring_weeklys_period_line_dates_it_and_its_week():
+    ex = tradeie.extract(
+        "青川市生活必需品市场监测周报\n\n第44期（总第615期）\n\n"
+        "青川市商务局市场运行科　　　　　　　　　　监测时间：2025年10月27日—11月2日\n\n【本周要点】\n"
+        "● 本周，全市重点监测的猪肉平均零售价格为28.6元，环比下降1.2%。\n"
+    )
+    assert ex.bulletin.meta.date == "2025-11-02"
+    p = _by_value(ex, "28.6元").period
+    assert (p.start, p.end) == ("2025-10-27", "2025-11-02")

@@ -185,7 +185,7 @@ _FROM_SITE = "_source_from_site"  # marks a source read off a breadcrumb, which 
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
-    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "conference", "welcome", "yearbook", "site", "site_body", "title", "editor", "publisher"):
+    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "conference", "welcome", "yearbook", "monitored", "site", "site_body", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
         if not m:
             continue
@@ -198,6 +198,11 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
                 meta.setdefault("source", m["v"])  # the paper that printed it
         elif key in ("publisher_field", "site_body", "conference", "welcome"):
             meta.setdefault("publisher", m["v"])
+        elif key == "monitored":
+            # the week or month a monitoring bulletin covers: its last day is the bulletin's date
+            # (a period running into January ends in the next year)
+            y = int(m["y"]) + (1 if int(m["m"]) < int(m["m0"]) else 0)
+            meta.setdefault("date", _date({"y": str(y), "m": m["m"], "d": m["d"]}))
         elif key == "yearbook":
             meta.setdefault("source", m["v"])  # the yearbook a chapter is printed in (its edition year dates no figure)
         elif key == "site":

@@ -44,6 +44,7 @@ class _CoverRules(BaseModel):
     conference: str
     welcome: str
     yearbook: str
+    monitored: str
     site: str
     site_body: str
     toc: str
