@@ -9339,3 +9339,13 @@ def test_a_monitoring_weeklys_period_line_dates_it_and_its_week():
     assert ex.bulletin.meta.date == "2025-11-02"
     p = _by_value(ex, "28.6元").period
     assert (p.start, p.end) == ("2025-10-27", "2025-11-02")
+
+
+def test_a_report_whose_first_written_year_is_a_span_reports_up_to_its_last_year():
+    ex = tradeie.extract(
+        "青川外资统计公报\n2026\n\n青川省商务厅\n\n"
+        "　　2021—2025年，全省累计新设外商投资企业2386家，累计实际使用外资金额426.3亿元。\n\n"
+        "　　本年，全省新设立外商投资企业512家，同比增长6.2%；实际使用外资金额88.6亿元，同比下降3.1%。\n"
+    )
+    p = _by_value(ex, "88.6亿元").period
+    assert (p.start, p.end) == ("2025-01-01", "2025-12-31")

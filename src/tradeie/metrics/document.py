@@ -695,14 +695,15 @@ def _title_year(structure: Structure) -> int | None:
     for a, b in spans:
         for p in find_periods(norm[a:b]):
             if p.year_resolved and p.first is not None and p.granularity not in _UNDATED_OR_DAY:
-                return p.first.year  # not `21世纪经济报道`
+                return (p.last or p.first).year  # not `21世纪经济报道`; a span of years up to its last
     if not structure.sections:
         # `…前7个月…` with the year stated only further down (`2025年是…`): the first written year
         for para in structure.front[:50]:
             for p in find_periods(norm[para.nstart : para.nend]):
                 if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
                     if _YEAR_RE.search(p.text):
-                        return p.first.year
+                        # (`2020—2024年，全国累计…`: a span of years reports up to its last)
+                        return p.last.year if p.last is not None else p.first.year
     for m in itertools.islice(_TABLE_TITLE.finditer(norm), 3):
         # a page whose year is written only in its table's title (`表1  2025年1-8月重庆市…主要指标`)
         for p in find_periods(m.group("t")):
