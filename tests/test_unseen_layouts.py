@@ -9272,6 +9272,13 @@ def test_a_reprinted_storys_citation_line_and_related_links_under_a_release():
     )
     m = _by_value(ex, "312.6亿元")
     assert ex.bulletin.meta.date == "2025-06-24" and m.period.end == "2025-05-31"
+    ex = tradeie.extract(  # a lettered page, under the buttons, related news and the site's copyright line
+        "劳动密集型产品出口“量增价跌”\n\n　　今年1—5月，全省劳动密集型产品出口312.6亿元，同比增长5.1%。\n\n"
+        "（原载《青川日报》2025年6月24日A2版）\n\n责任编辑：许晴　　审核：何建国\n\n【打印本页】　【关闭窗口】\n\n"
+        "相关新闻\n· 青川市一季度网络零售额增长10.3%\n\n青川网版权所有　未经授权禁止复制或建立镜像\n青ICP备13028854号-2\n"
+    )
+    m = _by_value(ex, "312.6亿元")
+    assert ex.bulletin.meta.date == "2025-06-24" and m.period.end == "2025-05-31"
     assert m.source is not None and m.source.name == "青川日报"
     ex = tradeie.extract(
         "青川海关\n\n　　去年，青川省“新三样”产品出口418.6亿元，同比增长12.4%。\n\n发布时间：2025-01-19\n\n"
