@@ -9356,3 +9356,13 @@ def test_a_report_whose_first_written_year_is_a_span_reports_up_to_its_last_year
     )
     p = _by_value(ex, "88.6亿元").period
     assert (p.start, p.end) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_partners_figure_stated_as_chinas_inflow_is_chinas_with_the_partner_as_market():
+    ex = tradeie.extract(
+        "2025年前7个月，欧盟在华新设外商投资企业1826家，同比增长8.4%；欧盟对华实际投资金额52.3亿欧元，同比下降12.1%。"
+        "非洲国家对华实际投入金额18.6亿美元，同比增长5.2%。\n"
+    )
+    for quote, partner in (("1826家", "欧盟"), ("52.3亿欧元", "欧盟"), ("18.6亿美元", "非洲")):
+        m = _by_value(ex, quote)
+        assert m.subject == "中国" and partner in m.dimensions.values(), quote
