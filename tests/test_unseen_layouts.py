@@ -9366,3 +9366,13 @@ def test_a_partners_figure_stated_as_chinas_inflow_is_chinas_with_the_partner_as
     for quote, partner in (("1826家", "欧盟"), ("52.3亿欧元", "欧盟"), ("18.6亿美元", "非洲")):
         m = _by_value(ex, quote)
         assert m.subject == "中国" and partner in m.dimensions.values(), quote
+
+
+def test_a_holiday_opening_a_headline_on_a_port_is_not_part_of_the_ports_name():
+    ex = tradeie.extract(
+        "青川出入境边防检查总站\n首页 > 边检动态 > 工作动态\n\n春节假期青川口岸出入境旅客超110万人次\n\n"
+        "　　春节假期（1月28日至2月4日），青川边检总站共查验出入境旅客112.6万人次，同比增长18.3%，日均14.1万人次。"
+        "从口岸分布看，东港、西港口岸分别查验出入境旅客68.5万、44.1万人次。节日期间，口岸客流呈现潮汐式特点，口岸单日出入境旅客达15.8万人次。\n\n"
+        "发布日期：2025-02-05\n"
+    )
+    assert _by_value(ex, "112.6万人次").subject == "青川口岸"

@@ -42,7 +42,7 @@ def _group_port(org: str, text: str) -> str | None:
     return port if regex.search(rf"{regex.escape(port)}(?![口务区域集])", text) else None
 
 
-_LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前\d{1,2}个月)?")
+_LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前\d{1,2}个月|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:假期|黄金周|小长假|期间)?)?")  # (`春节假期珠海口岸…`)
 
 
 _EVENT_HELD = regex.compile(r"闭幕|落下帷幕|落幕|开幕|举行|举办|召开")
