@@ -9376,3 +9376,12 @@ def test_a_holiday_opening_a_headline_on_a_port_is_not_part_of_the_ports_name():
         "发布日期：2025-02-05\n"
     )
     assert _by_value(ex, "112.6万人次").subject == "青川口岸"
+
+
+def test_a_note_citing_data_from_a_city_bureau_names_no_county():
+    ex = tradeie.extract(
+        "青川市工业和信息化局\n\n2025年青川市工业园区企业营业收入50强榜单发布\n\n"
+        "　　2025年，全市工业园区企业营业收入50强合计实现营业收入2386.4亿元，同比增长7.6%。\n\n"
+        "　　注：榜单依据企业2025年度营业收入排序，数据来源于市统计局规模以上工业企业年报。\n"
+    )
+    assert "源于" not in (_by_value(ex, "2386.4亿元").subject or "")
