@@ -9385,3 +9385,14 @@ def test_a_note_citing_data_from_a_city_bureau_names_no_county():
         "　　注：榜单依据企业2025年度营业收入排序，数据来源于市统计局规模以上工业企业年报。\n"
     )
     assert "源于" not in (_by_value(ex, "2386.4亿元").subject or "")
+
+
+def test_a_basket_a_price_is_averaged_over_is_not_a_count_and_the_unit_it_is_per_is_not_its_name():
+    ex = tradeie.extract(
+        "青川市生活必需品市场监测周报\n\n监测时间：2025年10月27日—11月2日\n\n"
+        "● 本周，全市重点监测的30种蔬菜平均批发价格为每公斤4.86元，环比上涨2.3%。全市出口商品达120种，同比增加8种。\n"
+    )
+    assert not any(m.value is not None and m.value.text == "30种" for m in ex.metrics)
+    price = _by_value(ex, "4.86元")
+    assert price.indicator.endswith("平均批发价格") and price.change.percent == Decimal("2.3")
+    assert _by_value(ex, "120种").change.amount == Decimal("8")  # a count of goods stays one

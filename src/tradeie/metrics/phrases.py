@@ -552,7 +552,12 @@ def _strip_tail(t: str) -> str:
         prev = t
         t = _TRAILING_NOISE.sub("", t)
         t = v.linker_tail.sub("", t)
+        t = _PER_UNIT_TAIL.sub("", t)
     return t
+
+
+# the unit a price is per, written before it (`…平均批发价格为每公斤4.86元`): part of the price, not its name
+_PER_UNIT_TAIL = regex.compile(r"每(?:公斤|千克|斤|克|吨|升|桶|平方米|立方米|千瓦时|度)$")
 
 
 _SPLITTERS = (

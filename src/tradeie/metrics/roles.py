@@ -157,6 +157,10 @@ def _is_narrative_count(q: QuantityMatch, surface: str) -> bool:
     return digits is None and q.number < vocab().data.narrative_counters_min
 
 
+_BASKET_COUNTERS = frozenset(("种", "类"))
+_BASKET_AFTER = regex.compile(r"[\p{Han}]{1,8}?(?:平均|月均|周均|日均)?(?:批发|零售|出厂|收购)?(?:价格|均价)")
+
+
 def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[list[Item], list[tuple[QuantityMatch, str]]]:
     """Items of the sentence ``text[s:e]`` in order, plus the figures left out with the reason."""
     v = vocab()
@@ -189,6 +193,10 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
         if q.kind == "count" and q.unit in _RANK_COUNTERS and text[max(s, q.start - 2) : q.start].rstrip().endswith("前"):
             # `排名前十位的企业`, `居前5名的北京、广东…`: the top of a ranking, not a count
             skipped.append((q, "rank"))
+            continue
+        if q.kind == "count" and q.unit in _BASKET_COUNTERS and _BASKET_AFTER.match(text, q.end):
+            # `30种蔬菜平均批发价格为…`: the basket a price is averaged over, not a count
+            skipped.append((q, "basket"))
             continue
         if text.startswith("每", q.start - 1) and q.start > s:
             # `每百元营业收入中的成本`: the amount a ratio is per, not a figure
