@@ -9396,3 +9396,21 @@ def test_a_basket_a_price_is_averaged_over_is_not_a_count_and_the_unit_it_is_per
     price = _by_value(ex, "4.86元")
     assert price.indicator.endswith("平均批发价格") and price.change.percent == Decimal("2.3")
     assert _by_value(ex, "120种").change.amount == Decimal("8")  # a count of goods stays one
+
+
+def test_a_posts_byline_with_an_iso_date_and_where_it_was_posted_from():
+    ex = tradeie.extract(
+        "一季度青川经济运行实现良好开局\n\n原创 青川省统计局 青川统计 2025-04-21 18:30 发表于青川\n\n青川统计\n关注我们\n\n"
+        "初步核算，一季度全省地区生产总值5641.2亿元，按不变价格计算，同比增长4.9%。\n"
+    )
+    assert ex.bulletin.meta.publisher == "青川省统计局" and ex.bulletin.meta.date == "2025-04-21"
+    p = _by_value(ex, "5641.2亿元").period
+    assert (p.start, p.end) == ("2025-01-01", "2025-03-31")
+
+
+def test_a_rate_quicker_than_an_earlier_plan_periods_is_the_current_periods():
+    ex = tradeie.extract(
+        "“十四五”时期，全区货物进出口总额累计4.2万亿元，年均增长9.6%，增速比“十三五”时期加快2.5个百分点。\n"
+    )
+    faster = next(m for m in ex.metrics if m.change is not None and m.change.points == Decimal("2.5"))
+    assert faster.period is None or faster.period.start != "2016-01-01"  # not the period it is compared with

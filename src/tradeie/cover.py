@@ -113,9 +113,9 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
 
 # a WeChat post's byline pieces: when (the year may be left out) and where it was posted
 _WS = r"[ \t\u3000]"
-_POSTED_ON = r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+_POSTED_ON = r"(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))"  # (`2023-04-21` too)
 _POSTED_AT = rf"{_WS}+\d{{1,2}}:\d{{2}}"
-_POSTED_FROM = rf"(?:{_WS}+[\p{{Han}}]{{2,4}})?"
+_POSTED_FROM = rf"(?:{_WS}+(?:发表于)?[\p{{Han}}]{{2,4}})?"  # (`四川`, `发表于山西`)
 # a post's byline under its headline: `原创 礼县电商办 礼县电商 2026年03月12日 18:06 甘肃`
 # (the author, the account, when and where it was posted)
 _POST_BYLINE = regex.compile(

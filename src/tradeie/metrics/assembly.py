@@ -945,7 +945,7 @@ def _in_year(d: dt.date, year: int) -> dt.date | None:
 
 
 _COMPARED_WITH = regex.compile(r"[较比与同和]$")
-_COMPARISON_TAIL = regex.compile(r"同期|同月|同季|相比|比较|对比|水平|的?[\d,.]+|(?:实际)?(?:增长|下降|上升|下跌|提高|增加|减少|回落|扩大|收窄)")
+_COMPARISON_TAIL = regex.compile(r"同期|同月|同季|相比|比较|对比|水平|的?[\d,.]+|(?:实际)?(?:增长|下降|上升|下跌|提高|增加|减少|回落|扩大|收窄|加快|放缓|回升|下滑|缩小|减缓|趋缓|持平)")
 
 
 def _comparison_base(text: str, p: PeriodMatch) -> bool:
