@@ -9414,3 +9414,16 @@ def test_a_rate_quicker_than_an_earlier_plan_periods_is_the_current_periods():
     )
     faster = next(m for m in ex.metrics if m.change is not None and m.change.points == Decimal("2.5"))
     assert faster.period is None or faster.period.start != "2016-01-01"  # not the period it is compared with
+
+
+def test_a_sources_name_stops_at_the_pages_counter_and_a_bylines_mark_is_not_part_of_a_body():
+    ex = tradeie.extract(
+        "青川省统计局\n\n2025年前三季度全省经济运行情况\n\n发布时间:2025-10-24 10:00 来源:青川省统计局 浏览次数:1826 [字体:大 中 小]\n\n"
+        "　　前三季度，全省地区生产总值23615.2亿元，同比增长5.1%。\n"
+    )
+    assert ex.bulletin.meta.source == "青川省统计局"
+    ex = tradeie.extract(
+        "一季度青川经济运行实现良好开局\n\n原创 青川省统计局 青川统计 2025-04-21 18:30 发表于青川\n\n"
+        "初步核算，一季度全省地区生产总值5641.2亿元，同比增长4.9%。\n"
+    )
+    assert not _by_value(ex, "5641.2亿元").source.name.startswith("原创")

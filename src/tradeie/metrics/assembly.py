@@ -85,7 +85,7 @@ _SOURCE_ORG = (
     r"(?!分|门|统计[处局])"  # `公报中部分数据…`, `有关部门`: a word, not a body ending in 部; `…政府统计处`: the office
 )
 _INLINE_SOURCE = regex.compile(
-    rf"(?:根据|据|经|从|基于|依据)?{_SOURCE_ORG}"
+    rf"(?:根据|据|经|从|基于|依据|原创\s*)?{_SOURCE_ORG}"  # (`原创 山西省统计局 …`: a byline's mark, not the name's)
     r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|数字显示|统计显示|数据表明|测算|监测|统计(?![处局])|公布|获悉|数据(?=[,①②③④⑤]))"
 )
 # a body's survey or report (`中国美国商会9月11日发布的《…调查报告》显示`)
