@@ -9427,3 +9427,11 @@ def test_a_sources_name_stops_at_the_pages_counter_and_a_bylines_mark_is_not_par
         "初步核算，一季度全省地区生产总值5641.2亿元，同比增长4.9%。\n"
     )
     assert not _by_value(ex, "5641.2亿元").source.name.startswith("原创")
+
+
+def test_a_division_source_that_names_its_body_is_not_prefixed_with_it_again():
+    ex = tradeie.extract(
+        "中华人民共和国青川海关\n\n2025年前三季度青川省外贸进出口情况\n\n发布时间：2025-10-20　　信息来源：青川海关综合统计处\n\n"
+        "　　前三季度，全省货物贸易进出口总值4862.3亿元，同比增长6.2%。\n"
+    )
+    assert _by_value(ex, "4862.3亿元").source.name == "青川海关综合统计处"

@@ -164,7 +164,10 @@ def _qualified(source: str | None, publisher: str | None) -> str | None:
     on a page of 浙江省统计局, `来源：新闻中心` under 中国国际贸易促进委员会) with the publisher's
     name before it: 浙江省统计局服务业统计处."""
     if source and publisher and (_BARE_DIVISION.fullmatch(source) or _SPEAKING_UNIT.fullmatch(source)) and not source.startswith(publisher):
-        return publisher + source
+        if publisher.endswith(source):
+            return publisher  # `来源：信息部` on a page of `中国纺织品进出口商会信息部`
+        if source[:4] not in publisher:  # (`海关总署统计分析司` names its body already)
+            return publisher + source
     return source
 
 
