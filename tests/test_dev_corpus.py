@@ -573,7 +573,7 @@ HELDOUT_FLOORS = {
     "heldout502": 0.73,
     "heldout503": 0.84,
     "heldout504": 0.8,
-    "heldout505": 0.88,
+    "heldout505": 0.89,
     "heldout506": 0.81,
     "heldout507": 0.78,
     "heldout508": 0.76,
@@ -747,7 +747,7 @@ HELDOUT_FLOORS = {
     "heldout676": 0.68,
     "heldout677": 0.75,
     "heldout678": 0.38,
-    "heldout679": 0.29,
+    "heldout679": 0.30,
     "heldout680": 0.58,
 }
 
