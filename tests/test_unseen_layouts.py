@@ -9435,3 +9435,15 @@ def test_a_division_source_that_names_its_body_is_not_prefixed_with_it_again():
         "　　前三季度，全省货物贸易进出口总值4862.3亿元，同比增长6.2%。\n"
     )
     assert _by_value(ex, "4862.3亿元").source.name == "青川海关综合统计处"
+
+
+def test_a_previous_value_in_a_hard_wrapped_note_is_still_the_measures():
+    para = (
+        "7月14日，海关总署公布6月外贸数据。按美元计，6月出口3250.6亿美元，同比增长5.6%（前值4.8%，Wind一致预期5.0%）；"
+        "进口2110.4亿美元，同比增长1.1%（前值-3.4%）；贸易顺差1140.2亿美元，较上年同期扩大185.3亿美元。出口韧性仍在，"
+        "非美市场接力明显，对东盟、欧盟出口分别增长16.8%和7.6%。"
+    )
+    wrapped = "\n".join(para[i : i + 30] for i in range(0, len(para), 30))  # a PDF's lines of 30 characters
+    ex = tradeie.extract("恒信证券\n证券研究报告\n\n2025年6月进出口数据点评\n\n" + wrapped + "\n")
+    prev = next(m for m in ex.metrics if m.change is not None and m.change.text == "4.8%")
+    assert prev.value is None and prev.indicator == "出口" and prev.period.start == "2025-05-01"

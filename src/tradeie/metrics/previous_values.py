@@ -43,7 +43,8 @@ def _restated(m: Metric, before: list[Metric], text: str) -> Metric | None:
     label = _LABEL.search(text, max(0, start - LABEL_REACH), start)
     if label is None:
         return None
-    sentence_start = max(text.rfind(c, 0, label.start()) for c in "。\n") + 1
+    # (a hard-wrapped line break is no sentence's end: `6月出口325\n0.6亿美元，同比增长5.6%（前值4.8%`)
+    sentence_start = max(text.rfind("。", 0, label.start()) + 1, text.rfind("\n\n", 0, label.start()) + 2)
     measure = next((p for p in reversed(before) if sentence_start <= p.anchor[0] < label.start() and p.rule not in _RESTATED), None)
     if measure is None or (measure.change is None and measure.value is None):
         return None
