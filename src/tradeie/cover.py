@@ -326,8 +326,10 @@ def _above_related_posts(lines: list, original: str) -> list:
 _CREDIT_LINE = regex.compile(r"\s*(?:来源|稿源|供稿|作者|编辑|责任编辑|责编|审核|发布时间|发布日期)\s*[:：|｜]")
 
 
+# staff a page or post credits at its foot (`编辑：王雪`, `摄影：陈××`)
+_STAFF_LABELS = r"责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划|摄影|图片|视频|通讯员"
 # a label whose value a WeChat post's foot writes after a bar (`来源 | 市国资委综合处`, `编辑 | 陈思`)
-_BAR_LABEL = regex.compile(r"来源|稿源|供稿|作者|编辑|责任编辑|责编|审核|审校|初审|复审|终审|校对|摄影|图片|排版|美编")
+_BAR_LABEL = regex.compile(rf"来源|稿源|供稿|作者|{_STAFF_LABELS}")
 _POST_END = regex.compile(r"[—\-－]*\s*(?:END|End|end|完)\s*[—\-－]*")  # a post's end mark above its credits
 
 
@@ -446,7 +448,7 @@ PAGE_COUNTER = regex.compile(
 )
 # staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
 _STAFF_CREDIT = regex.compile(
-    r"\(?(?:责任编辑|责编|编辑|审核|审校|校对|初审|复审|终审|排版|美编|监制|统筹|策划|摄影|图片|视频|通讯员)\s*[:：|｜]\s*"
+    rf"\(?(?:{_STAFF_LABELS})\s*[:：]\s*"
     r"(?:[\p{Han}·×＊*]{2,4}(?:\s+[\p{Han}·×＊*]{2,4}){0,3}|[\p{Han}]{2,12}?(?:处|科|室|中心|办公室))\)?$"  # (a name masked `梁××`; closing a bracketed source line)
 )
 _TRAILING_DATE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日(?:印发|编印|发布|签发)?$")

@@ -318,8 +318,9 @@ def _zone(structure: Structure) -> str | None:
     return None
 
 
-_ZONE_ACCOUNT = regex.compile(r"(?P<z>[\p{Han}]{2,16}?)(?:发布|在线|微报|之声|融媒|动态|资讯)")
-_ACCOUNT_ZONE = regex.compile(r"(?P<p>[\p{Han}]{2,3}?)(?P<z>高新|经开)(?:发布|在线|微报|之声|融媒)?\s*$")
+_ACCOUNT_SUFFIX = r"发布|在线|微报|之声|融媒|动态|资讯"  # a news account's name after whose it is (`襄阳高新区发布`)
+_ZONE_ACCOUNT = regex.compile(rf"(?P<z>[\p{{Han}}]{{2,16}}?)(?:{_ACCOUNT_SUFFIX})")
+_ACCOUNT_ZONE = regex.compile(rf"(?P<p>[\p{{Han}}]{{2,3}}?)(?P<z>高新|经开)(?:{_ACCOUNT_SUFFIX})?\s*$")
 
 
 # a zone named in full, then the short name the text goes on with (`（黄埔区，以下简称“开发区”）`)

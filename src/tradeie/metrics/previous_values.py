@@ -78,7 +78,7 @@ def _month_before(p: PeriodOut | None) -> PeriodOut | None:
     any other period, whose previous one the label does not say."""
     if p is None or p.start is None or p.end is None or p.start[:7] != p.end[:7]:
         return None
-    first = (dt.date.fromisoformat(p.start).replace(day=1) - dt.timedelta(days=1)).replace(day=1)
     last = dt.date.fromisoformat(p.start).replace(day=1) - dt.timedelta(days=1)
+    first = last.replace(day=1)
     return PeriodOut(start=first.isoformat(), end=last.isoformat(), start_month=first.isoformat()[:7],
                      end_month=last.isoformat()[:7], cumulative=False)
