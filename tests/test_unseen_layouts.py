@@ -9447,3 +9447,16 @@ def test_a_previous_value_in_a_hard_wrapped_note_is_still_the_measures():
     ex = tradeie.extract("恒信证券\n证券研究报告\n\n2025年6月进出口数据点评\n\n" + wrapped + "\n")
     prev = next(m for m in ex.metrics if m.change is not None and m.change.text == "4.8%")
     assert prev.value is None and prev.indicator == "出口" and prev.period.start == "2025-05-01"
+
+
+def test_places_a_clause_opens_with_together_are_whose_combined_figure_it_is():
+    ex = tradeie.extract(
+        "青川省工业和信息化厅\n\n2025年1—8月全省软件业运行情况\n\n"
+        "　　1—8月，全省软件业务收入12031.6亿元，同比增长12.4%。济南、青岛两市软件业务收入7562.1亿元，同比增长13.1%，"
+        "占全省的62.9%。收入居前3名的青岛、济南、烟台合计完成收入8411.2亿元。\n"
+        "　　济南、青岛两市分别完成软件业务收入4102.3亿元和3459.8亿元。\n"
+    )
+    assert _by_value(ex, "12031.6亿元").subject == "青川省"
+    assert _by_value(ex, "7562.1亿元").subject == "济南、青岛两市"
+    assert _by_value(ex, "8411.2亿元").subject == "青岛、济南、烟台"
+    assert _by_value(ex, "4102.3亿元").subject == "济南市"  # `分别`: each city its own

@@ -521,6 +521,52 @@ _GROUP_PRONOUN = regex.compile(
 _GROUP_COUNT = regex.compile(r"(?:等)?(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|地|区|县|省|城市|地区|设区市)$")
 
 
+# the count closing an enumeration of places that opens a clause (`济南、青岛两市…`, `…五省市`)
+_LEAD_GROUP_COUNT = regex.compile(
+    r"(?:[两二三四五六七八九十]|\d{1,2})(?:个|大)?(?:省市|省份|省区|城市|设区市|地市|省|市|区|县|地)"
+)
+_LEAD_JOINER = regex.compile(r"、|和|及|与")
+# what makes the places each their own figure's (`济南、青岛两市分别…`, `…各自…`, `…均…`)
+_EACH_AFTER = regex.compile(r"(?:[^,，;；]{0,12}?)(?:分别|各自|各|均)")
+
+
+# words describing the places of a group before it (`居前5名的`, `东部的`)
+_GROUP_DESCRIBED = regex.compile(r"[^,，;；、的]{1,16}的")
+
+
+def place_group_lead(t: str) -> str | None:
+    """The places a clause's words open with as one group (`济南、青岛两市软件业务收入` ->
+    `济南、青岛两市`, `北京、广东、江苏、山东、上海五省市合计占…` -> `…五省市`), as written with the count
+    that closes it: whose figure a combined value is.  None unless every member is a city, district or
+    province (a list of countries is a breakdown by market) and the words go on to one figure
+    (`…两市分别…` gives each its own)."""
+    pos = 0
+    if (lead := _GROUP_DESCRIBED.match(t)) is not None and place_regex().match(t, lead.end()):
+        pos = lead.end()  # `收入居前5名的北京、广东…`, `东部的广东、江苏两省…`: the places described
+    first, members, end = pos, [], pos
+    while True:
+        m = place_regex().match(t, pos)
+        if m is None:
+            break
+        form = m.group()
+        if not _home_place(form):
+            return None
+        members.append(form)
+        end = m.end()
+        j = _LEAD_JOINER.match(t, end)
+        if j is None:
+            break
+        pos = j.end()
+    if len(members) < 2 or pos > end:  # (`济南、青岛和其他城市`: not all places)
+        return None
+    rest = end
+    if (c := _LEAD_GROUP_COUNT.match(t, rest)) is not None:
+        rest = c.end()
+    if _EACH_AFTER.match(t, rest) or rest >= len(t):
+        return None
+    return t[first:rest]
+
+
 def _home_place(form: str) -> bool:
     """A city, district or province (whose figures they are), not a market abroad."""
     p = lookup(form)

@@ -31,6 +31,7 @@ from .members import (
     _enumeration_element_start,
     _enumeration_end,
     _home_place,
+    place_group_lead,
     _list_group,
     _list_members,
     _measure_after_listed,
@@ -432,6 +433,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             dims[dim if dim != "breakdown" else "product"] = actx.para_label
     share_of = read_phrase(d.share.of) if d.share is not None and d.share.of else None
     group_subject = None
+    if not d.from_list and not phrase.subject and "、" in phrase.text and (group := place_group_lead(phrase.text)) is not None:
+        # `济南、青岛两市软件业务收入7562.1亿元`: the places together are whose figure it is
+        group_subject = group
     if d.share is not None and "、" in phrase.text and not head and not (members and d.from_list and _words_after_members(phrase.text, members)):
         # `美国、中国香港、日本三地合计占…`: an enumeration of members, not a subject (but the
         # members of a 分别 list of shares each take their own: `东、中、西部地区…比重分别为…`);
