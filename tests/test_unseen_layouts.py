@@ -9460,3 +9460,32 @@ def test_places_a_clause_opens_with_together_are_whose_combined_figure_it_is():
     assert _by_value(ex, "7562.1亿元").subject == "济南、青岛两市"
     assert _by_value(ex, "8411.2亿元").subject == "青岛、济南、烟台"
     assert _by_value(ex, "4102.3亿元").subject == "济南市"  # `分别`: each city its own
+
+
+def test_a_headline_closing_with_its_day_dates_the_transcript():
+    ex = tradeie.extract(
+        "中华人民共和国商务部\n首页 > 新闻发布 > 例行新闻发布会\n\n商务部召开例行新闻发布会（2025年1月16日）\n\n"
+        "主持人：商务部新闻发言人　苏立言\n\n"
+        "苏立言：各位记者朋友，下午好！今天我首先通报两方面情况，然后回答大家的提问。\n\n一、关于去年全年消费市场运行情况\n\n"
+        "据国家统计局数据，去年全年社会消费品零售总额48.72万亿元，同比增长3.6%。\n\n二、关于外贸运行情况\n\n"
+        "据海关统计，去年全年我国货物贸易进出口总值43.85万亿元，同比增长5%。\n"
+    )
+    assert _by_value(ex, "48.72万亿元").period.start == "2024-01-01"
+
+
+def test_a_communique_without_a_year_published_in_spring_reports_the_year_before():
+    ex = tradeie.extract(
+        "青川市人民政府门户网站　>　政务公开　>　统计信息\n\n发布机构：青川市统计局　　　　发布日期：2024-03-29\n\n"
+        "青川市国民经济和社会发展统计公报\n\n青川市统计局\n\n六、国内贸易\n\n"
+        "全年社会消费品零售总额1998.47亿元，比上年增长5.2%。全年实物商品网上零售额112.6亿元，增长18.9%。\n"
+    )
+    assert _by_value(ex, "1998.47亿元").period.start == "2023-01-01"
+
+
+def test_a_year_compared_with_is_not_the_reports_year_and_a_table_title_gives_it():
+    ex = tradeie.extract(
+        "濠江經濟月報\n第十一期\n\n一、博彩業\n\n"
+        "　　10月份幸運博彩毛收入為201.45億澳門元，按年上升7.1%。首十個月累計1,886.32億澳門元，按年上升25.4%，恢復至2019年同期的78.6%。\n\n"
+        "表一　澳門主要經濟指標（2024年）\n\n指標　　　　10月　　按年變動(%)\n幸運博彩毛收入（百萬澳門元）　20,145　　7.1\n"
+    )
+    assert _by_value(ex, "201.45億澳門元").period.start == "2024-10-01"

@@ -59,7 +59,7 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
         d = dt.date.fromisoformat(structure.meta.date)
         # `2024年…统计公报` printed in 2025: its 全年 and 年末 are the year its title names
         return d, (d.year - 1 if _titled_previous_year(structure, d) else d.year)
-    dateline = _dateline(structure)
+    dateline = _dateline(structure) or _headline_date(structure)
     if dateline is not None:
         return dateline, dateline.year
     year = _title_year(structure)
@@ -106,6 +106,11 @@ def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
                 if pm.last.month > d.month + YEAR_END_REPORT_MONTHS:
                     return True  # `12月份全市主要经济指标` generated on 24 January: last year's December
                 break
+    if d.month <= COMMUNIQUE_MONTHS and any(
+        p.nend - p.nstart <= 60 and _ANNUAL_COMMUNIQUE.search(norm, p.nstart, p.nend) and not _YEAR_RE.search(norm, p.nstart, p.nend)
+        for p in _front_lines(structure, 8)
+    ):
+        return True  # `湛江市国民经济和社会发展统计公报` published in March: the year before's
     for p in structure.front[:4]:
         if p.nend - p.nstart > 60:
             continue
@@ -121,6 +126,8 @@ def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
 
 
 YEAR_END_REPORT_MONTHS = 3  # how far into a year reports on the last months of the year before appear
+COMMUNIQUE_MONTHS = 6  # a year's statistical communiqué appears by the middle of the next
+_ANNUAL_COMMUNIQUE = regex.compile(r"(?:国民经济和社会发展|国民经济与社会发展)统计公报$")
 
 
 _COVER_LINE = regex.compile(
@@ -676,11 +683,29 @@ _SENTENCE_END = regex.compile(r"[。;!?]")  # (a headline may hold a comma; a le
 _WIRE_DATE = regex.compile(r"[\p{Han}]{2,10}?(?:社|报|网|台)[\p{Han}]{0,6}?(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
 
 
+# a headline closing with the day it reports (`商务部召开例行新闻发布会（2025年1月16日）`), or that
+# day alone in brackets under it
+_HEADLINE_DATE = regex.compile(r"\((?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\)$")
+
+
+def _headline_date(structure: Structure) -> dt.date | None:
+    norm = structure.layout.norm.text
+    for p in structure.front[:6]:
+        if p.nend - p.nstart <= 60 and (m := _HEADLINE_DATE.search(norm, p.nstart, p.nend)) is not None:
+            return _valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    return None
+
+
 def _valid_date(y: int, m: int, d: int) -> dt.date | None:
     try:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def _compared_year(norm: str, start: int, end: int, lo: int) -> bool:
+    """A year a figure is compared with, not the one it is of (`恢复至2019年同期的78.6%`)."""
+    return _BASE_YEAR.search(norm, max(lo, start - 3), start) is not None or norm.startswith("同期", end)
 
 
 def _title_year(structure: Structure) -> int | None:
@@ -698,13 +723,15 @@ def _title_year(structure: Structure) -> int | None:
         spans += [(p.nstart, min(p.nend, p.nstart + 80)) for p in structure.front[1:4]]
     for a, b in spans:
         for p in find_periods(norm[a:b]):
-            if p.year_resolved and p.first is not None and p.granularity not in _UNDATED_OR_DAY:
+            if p.year_resolved and p.first is not None and p.granularity not in _UNDATED_OR_DAY and not _compared_year(norm, a + p.start, a + p.end, a):
                 return (p.last or p.first).year  # not `21世纪经济报道`; a span of years up to its last
     if not structure.sections:
         # `…前7个月…` with the year stated only further down (`2025年是…`): the first written year
         for para in structure.front[:50]:
             for p in find_periods(norm[para.nstart : para.nend]):
                 if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
+                    if _compared_year(norm, para.nstart + p.start, para.nstart + p.end, para.nstart):
+                        continue
                     if _YEAR_RE.search(p.text):
                         # (`2020—2024年，全国累计…`: a span of years reports up to its last)
                         return p.last.year if p.last is not None else p.first.year
@@ -722,7 +749,9 @@ def _title_year(structure: Structure) -> int | None:
 
 
 _COVER_MONTH = regex.compile(r"(?P<y>(?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月")
-_TABLE_TITLE = regex.compile(r"(?m)^[ \t]*附?表[ \t]*[\d一二三四五六七八九十]{0,3}[ \t]+(?P<t>[^\n]{4,60})$")
+_TABLE_TITLE = regex.compile(r"(?m)^[ \t]*附?表(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*|[ \t]+)(?P<t>[^\n]{4,60})$")
+# a year a figure is compared with, not the one it is of (`恢复至2019年同期的78.6%`, `比2019年增长`)
+_BASE_YEAR = regex.compile(r"(?:恢复至|恢复到|较|比|相比|相较|对比|超过|高于|低于)$")
 
 
 def _region(structure: Structure, region: str | None, index: PlaceIndex, home: str | None = None) -> str | None:
