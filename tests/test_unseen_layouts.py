@@ -9489,3 +9489,13 @@ def test_a_year_compared_with_is_not_the_reports_year_and_a_table_title_gives_it
         "表一　澳門主要經濟指標（2024年）\n\n指標　　　　10月　　按年變動(%)\n幸運博彩毛收入（百萬澳門元）　20,145　　7.1\n"
     )
     assert _by_value(ex, "201.45億澳門元").period.start == "2024-10-01"
+
+
+def test_a_reprint_line_reading_originally_carried_in_dates_the_story():
+    ex = tradeie.extract(
+        "青川新闻网 > 新闻中心 > 本地要闻\n\n前三季度我市市场采购贸易出口612.4亿元\n\n来源：青川日报　　作者：记者 张慧敏\n\n"
+        "据青川海关统计，1—9月，全市以市场采购贸易方式出口612.4亿元，同比增长16.2%。\n\n"
+        "据了解，青川商城于2017年获批开展市场采购贸易方式试点。\n\n（原载于《青川日报》2025年10月24日第2版）\n\n【责任编辑：孙振】\n"
+    )
+    assert ex.bulletin.meta.date == "2025-10-24"
+    assert _by_value(ex, "612.4亿元").period.start == "2025-01-01"
