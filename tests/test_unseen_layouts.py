@@ -9499,3 +9499,13 @@ def test_a_reprint_line_reading_originally_carried_in_dates_the_story():
     )
     assert ex.bulletin.meta.date == "2025-10-24"
     assert _by_value(ex, "612.4亿元").period.start == "2025-01-01"
+
+
+def test_markets_named_before_include_a_market_group():
+    ex = tradeie.extract(
+        "2023年9月7日 青川财经网\n\n　　从市场看，东盟、欧盟、美国、韩国和日本为我国前五大贸易伙伴。前8个月，我国对上述市场分别进出口"
+        "4.25万亿元、3.61万亿元、3.05万亿元、1.48万亿元和1.41万亿元，分别占我外贸总值的15.5%、13.2%、11.1%、5.4%和5.2%。\n"
+    )
+    first = _by_value(ex, "4.25万亿元")
+    assert first.dimensions.get("market") == "东盟" and first.indicator == "进出口"
+    assert _by_value(ex, "1.41万亿元").dimensions.get("market") == "日本"

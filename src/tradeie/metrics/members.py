@@ -479,14 +479,24 @@ _NAMED_BEFORE = regex.compile(r"(?:上述|以上|前述)(?:[两二三四五六�
 def _places_listed_before(text: str, s: int, n: int) -> list[str] | None:
     """The ``n`` places enumerated (`A、B和C`) in the 。-sentence before ``s``."""
     lo = text.rfind("。", 0, max(0, s - 1)) + 1
+    named = [(m.start(), m.end(), m.group()) for m in place_mentions(text, lo, s)]
+    # (a market group is a member too: `东盟、欧盟、美国、韩国和日本为我国前五大贸易伙伴`)
+    named += [(m.start(), m.end(), m.group()) for m in _market_group_re().finditer(text, lo, s)
+              if not any(a < m.end() and m.start() < b for a, b, _ in named)]
     found: list[tuple[int, int, str]] = []
-    for m in place_mentions(text, lo, s):
-        if found and not _PLACE_JOINER.fullmatch(text, found[-1][1], m.start()):
+    for start, end, form in sorted(named):
+        if found and not _PLACE_JOINER.fullmatch(text, found[-1][1], start):
             found = []
-        found.append((m.start(), m.end(), m.group()))
+        found.append((start, end, form))
         if len(found) == n:
             return [f for _, _, f in found]
     return None
+
+
+@functools.cache
+def _market_group_re() -> regex.Pattern:
+    """The market groups the vocabulary names (`东盟`, `RCEP成员国`), longest first."""
+    return regex.compile(alternation(vocab().data.dimension_lexicon.get("market_group", [])))
 
 
 # the sector a PMI release's section reports its indices for
