@@ -9509,3 +9509,14 @@ def test_markets_named_before_include_a_market_group():
     first = _by_value(ex, "4.25万亿元")
     assert first.dimensions.get("market") == "东盟" and first.indicator == "进出口"
     assert _by_value(ex, "1.41万亿元").dimensions.get("market") == "日本"
+
+
+def test_a_trade_promotion_council_heading_its_circular_is_the_publisher():
+    ex = tradeie.extract(
+        "青川市贸促会\n青贸促〔2023〕27号\n\n青川市贸促会关于2023年上半年原产地证书签证工作情况的通报\n\n各区（县、市）贸促会，各有关企业：\n"
+        "    现将2023年上半年全市贸促系统原产地证书签证工作情况通报如下。\n\n    一、总体情况\n"
+        "    2023年1—6月，全市贸促系统共签发各类原产地证书11.46万份，签证金额52.83亿美元，同比分别增长8.2%和6.5%。\n\n"
+        "    二、下半年工作安排\n    继续做好原产地证书签证服务。\n\n青川市贸促会\n2023年7月10日\n"
+    )
+    assert ex.bulletin.meta.publisher == "青川市贸促会"
+    assert _by_value(ex, "52.83亿美元").source.name == "青川市贸促会"
