@@ -9520,3 +9520,12 @@ def test_a_trade_promotion_council_heading_its_circular_is_the_publisher():
     )
     assert ex.bulletin.meta.publisher == "青川市贸促会"
     assert _by_value(ex, "52.83亿美元").source.name == "青川市贸促会"
+
+
+def test_a_work_reports_congress_names_its_city_and_we_represent_is_no_city():
+    ex = tradeie.extract(
+        "                          政府工作报告\n\n  ——2024年1月12日在青川市第十五届人民代表大会\n                        第三次会议上\n\n"
+        "                   青川市人民政府市长　许国平\n\n各位代表：\n    现在，我代表市人民政府，向大会报告工作，请予审议。\n\n"
+        "    一、过去一年工作回顾\n\n    全市地区生产总值完成3128.6亿元，增长6.3%。社会消费品零售总额1352.7亿元，增长7.2%。\n"
+    )
+    assert _by_value(ex, "3128.6亿元").subject == "青川市"

@@ -13,7 +13,7 @@ from ..layout import BULLET_RE, TOC_LEADER_RE
 from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
 from ..periods import PeriodMatch, find_periods
-from ..places import PlaceIndex, customs_province, lookup, place_mentions
+from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
 from ..segment import Structure
 from .context import _DocContext
 from .subjects import (
@@ -787,6 +787,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
             if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
                 dm = _DISTRICT_AFTER.match(body, m.end())
                 return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
+    if (congress := _congress_place(norm)) is not None and lookup(congress) is None and looks_like_district(congress):
+        return congress  # `——2024年1月12日在沛原市第十五届人民代表大会…`: a city the gazetteer does not list
     for body in (structure.meta.editor, structure.meta.publisher):
         # a county's own bureau issued it (`海盐县商务局编`): 全县 is the county, whatever city the
         # text ranks it in (`总量居嘉兴市第5位`)
@@ -916,7 +918,7 @@ _ECONOMY_FORMS = regex.compile(r"(?:香港|澳门|台湾)(?:特别行政区|特�
 _ECONOMY_BODY = regex.compile(
     r"(?<![\p{Han}])(?:(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?)?(?:政府统计处|统计暨普查局)|(?<![\p{Han}])财政部关务署"
 )
-_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
+_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
 _DISTRICT_AFTER = regex.compile(r"(?P<d>[\p{Han}]{1,4}?[区县])(?=[\p{Han}]{0,6}?(?:局|委|政府|中心|办|处|科))")
