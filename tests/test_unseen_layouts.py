@@ -9530,3 +9530,12 @@ def test_a_work_reports_congress_names_its_city_and_we_represent_is_no_city():
         "    成绩来之不易。在此，我代表市人民政府，向全市人民致以崇高的敬意！\n"
     )
     assert _by_value(ex, "3128.6亿元").subject == "青川市"
+
+
+def test_a_zone_called_by_its_kind_in_a_later_section_is_the_one_the_report_is_about():
+    ex = tradeie.extract(
+        "湖南省商务厅\n\n湖南自贸试验区2024年建设成效显著\n\n发布时间：2025-01-24 10:30　　来源：湖南省商务厅\n\n"
+        "　　一、市场主体持续壮大\n\n　　2024年，湖南自贸试验区新设企业2.36万家，同比增长6.8%。\n\n"
+        "　　二、开放型经济量质齐升\n\n　　2024年，自贸试验区实际使用外资4.82亿美元，同比增长9.3%，占全省的比重为27.5%。\n"
+    )
+    assert _by_value(ex, "4.82亿美元").subject == "湖南自贸试验区"

@@ -100,6 +100,13 @@ def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
         # `横琴粤澳深度合作区（以下简称“合作区”）`, `广州开发区（黄埔区，以下简称“开发区”）`: the
         # document's own short name, whichever section uses it
         return defined
+    if found is None and actx.para_start > 0:
+        # `河南自贸试验区2024年建设成效显著` heading a report whose sections say `自贸试验区…`: the
+        # one zone of that name the document named before the article
+        named = {m.group() + form for m in place_mentions(text, 0, actx.para_start)
+                 if text.startswith(form, m.end()) and lookup(m.group()) is not None}
+        if len(named) == 1:
+            return named.pop()
     if found is None and form in _ZONE_WORDS:
         # `横琴粤澳深度合作区外贸增势强劲。…合作区货物贸易进出口…`: a zone named in full where a
         # title or paragraph opens, no gazetteer place in its name; the first one named
