@@ -9539,3 +9539,27 @@ def test_a_zone_called_by_its_kind_in_a_later_section_is_the_one_the_report_is_a
         "　　二、开放型经济量质齐升\n\n　　2024年，自贸试验区实际使用外资4.82亿美元，同比增长9.3%，占全省的比重为27.5%。\n"
     )
     assert _by_value(ex, "4.82亿美元").subject == "湖南自贸试验区"
+
+
+def test_a_newspaper_pages_foot_line_dates_the_story():
+    ex = tradeie.extract(
+        "海南日报数字报\n第A03版：自贸港新闻　　　　上一版　　下一版\n\n洋浦加工增值内销货值增长1.4倍\n\n　　本报洋浦7月12日电　今年上半年，洋浦加工增值产品内销货值32.6亿元，同比增长1.4倍。\n\n"
+        "　　洋浦经济开发区管委会相关负责人表示，海南自由贸易港将于2025年底前适时启动全岛封关运作，洋浦将对标封关运作要求，"
+        "力争全年外贸进出口突破1600亿元、新设外资企业200家以上。\n\n"
+        "　　此前，洋浦已于2023年12月完成首批口岸项目建设。\n\n（本文图片均由洋浦经济开发区管委会提供）\n\n"
+        "2024年7月13日　星期六　　海南日报　　A03\n"
+    )
+    assert ex.bulletin.meta.date == "2024-07-13" and ex.bulletin.meta.source == "海南日报"
+    assert _by_value(ex, "32.6亿元").period.start == "2024-01-01"
+
+
+def test_bracketed_foot_fields_give_date_and_source_above_a_hotline_footer():
+    ex = tradeie.extract(
+        "首页 > 青川海关 > 关区动态\n\n上半年经青川口岸进出境班列突破4000列\n\n"
+        "　　据青川海关统计，今年上半年，经青川铁路口岸进出境中欧班列4126列，同比增长11.7%。"
+        "自2016年首列中欧班列经该口岸出境以来，班列线路已达96条。\n\n"
+        "【发布时间：2024-07-09】【信息来源：青川海关】\n\n——————————————————————————\n"
+        "主办单位：中华人民共和国青川海关　　　邮编：830063\n海关服务热线：12360　　网站标识码：bm28000003\n"
+    )
+    assert ex.bulletin.meta.date == "2024-07-09" and ex.bulletin.meta.source == "青川海关"
+    assert _by_value(ex, "4126列").period.start == "2024-01-01"

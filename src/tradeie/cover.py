@@ -21,7 +21,7 @@ from .textview import fold
 __all__ = ["parse_front", "parse_signature"]
 
 # fields of one line: `来源：X    发布时间：…`, `来源:X | 记者:Y | 2025-11-18 09:32`
-_COLUMNS = regex.compile(r"[ \t]{2,}|\t|\u3000+|\u2003+|\s*[|｜]\s*|\s+(?=(?:来源|稿源|信息来源)\s*[:：])|\s+(?=(?:字号|字体)\s*[:：]|[\[【](?:大|打印))")
+_COLUMNS = regex.compile(r"[ \t]{2,}|\t|\u3000+|\u2003+|\s*[|｜]\s*|(?<=】)\s*(?=【)|\s+(?=(?:来源|稿源|信息来源)\s*[:：])|\s+(?=(?:字号|字体)\s*[:：]|[\[【](?:大|打印))")
 _SPACES = regex.compile(r"\s+")
 
 
@@ -280,6 +280,11 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
             break
         if len(parts) > 1 and (_STAFF_CREDIT.match("".join(parts)) or all(_STAFF_CREDIT.match(t) for t in parts)):
             continue  # `责任编辑：王　蕾`: a name spaced out, not two parts; `编辑 | 陈思　审核 | 刘洋　终审 | 张敏`
+        if len(parts) > 1 and (pm := _PAPER_PAGE_FOOT.fullmatch("".join(parts))) and (d := _date(pm)):
+            # `2024年7月13日　星期六　　海南日报　　A03`: the foot of the paper's page
+            found.setdefault("date", d)
+            found.setdefault("source", pm["v"])
+            continue
         if len(parts) > 1 and (pm := rules.cover["press"].match("".join(parts))) and (d := _date(pm)):
             # `《 经济日报 》（ 2024年10月29日　 06 版）`: the paper's issue, spaced out
             found.setdefault("date", d)
@@ -429,6 +434,11 @@ def _signature_part(t: str, found: dict, rules, sectioned: bool = True) -> bool:
     return False
 
 
+# a newspaper page's foot line: its day, weekday, name and page (`2024年7月13日 星期六 海南日报 A03`)
+_PAPER_PAGE_FOOT = regex.compile(
+    r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:星期|周)[一二三四五六日天]"
+    r"(?P<v>[\p{Han}]{2,10}?(?:日报|晚报|时报|商报|报))(?:第?[A-Za-z]?\d{1,3}版|[A-Za-z]\d{1,3})"
+)
 # a photographer's or editor's credit after the body in a source line (`供稿：…宣传处　摄影：陈××`)
 _CREDIT_AFTER = regex.compile(r"\s*(?:摄影|图片|图|视频|编辑|责编|记者|通讯员)\s*[:：].*$")
 # a web page's buttons and links at its foot (parts are stripped of their 【】)
@@ -437,7 +447,7 @@ _PAGE_ACTION = regex.compile(r"(?:打印本页|打印|关闭窗口|关闭|返回
 _RULE_LINE = regex.compile(r"[─━—=\-_·]{4,}")
 # a web site's footer fields, below the page's own signature
 _SITE_FOOTER = regex.compile(
-    r"(?:[\p{Han}]{0,8}版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|服务热线|电话|传真|网站标识码|技术支持|"
+    r"(?:[\p{Han}]{0,8}版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|[\p{Han}]{0,4}服务热线|电话|传真|网站标识码|技术支持|"
     r"建议使用|推荐使用|最佳浏览|(?:抄送|分送|报送|送)\s*[:：]|\(?共印\d{1,4}份\)?$|"  # (an official document's distribution list and print run)
     r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|举报电话|未经(?:授权|许可)|禁止转载|转载请注明|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
 )
