@@ -9563,3 +9563,27 @@ def test_bracketed_foot_fields_give_date_and_source_above_a_hotline_footer():
     )
     assert ex.bulletin.meta.date == "2024-07-09" and ex.bulletin.meta.source == "青川海关"
     assert _by_value(ex, "4126列").period.start == "2024-01-01"
+
+
+def test_a_portals_dated_line_below_its_related_links_dates_the_story():
+    ex = tradeie.extract(
+        "去年我国货物贸易进出口总值增长5%\n\n　　新华社北京1月13日电（记者 周向阳）海关总署13日发布数据，去年我国货物贸易进出口总值43.85万亿元，同比增长5%。\n\n"
+        "（完）\n\n【纠错】　　责任编辑：刘畅\n\n相关阅读：\n· 国新办举行全年进出口情况新闻发布会（图文实录）\n· 1月13日外交部发言人答记者问\n\n"
+        "新华网 2025-01-13 15:06:21　　来源：新华社\n\nCopyright © 2000-2025 XINHUANET.com All Rights Reserved.\n"
+        "制作单位：新华网股份有限公司　　版权所有 新华网股份有限公司　　京ICP备10016589号\n"
+    )
+    assert ex.bulletin.meta.date == "2025-01-13"
+    assert _by_value(ex, "43.85万亿元").period.start == "2024-01-01"
+
+
+def test_a_papers_foot_line_with_its_name_first_dates_the_page():
+    para = (
+        "　　本报讯（记者 林凡）去年，中国信保福建分公司承保金额达312.6亿美元，同比增长8.4%。该公司相关负责人表示，"
+        "今年将把“信保+跨境人民币”组合产品推广至全市重点外贸企业，让更多“首办户”享受到本币结算的便利。"
+    )
+    wrapped = "\n".join(para[i : i + 22] for i in range(0, len(para), 22))  # a PDF page's lines
+    ex = tradeie.extract(
+        "信保护航外贸企业“走出去”\n\n" + wrapped + "\n\n本版稿件除署名外均由本报记者采写\n福建日报　2025年1月21日　星期二　第5版\n"
+    )
+    assert ex.bulletin.meta.date == "2025-01-21"
+    assert _by_value(ex, "312.6亿美元").period.start == "2024-01-01"

@@ -322,12 +322,17 @@ def _above_related_posts(lines: list, original: str) -> list:
     for i in range(len(lines) - 1, -1, -1):
         if _RELATED_POSTS.fullmatch(original, lines[i].start, lines[i].end):
             # the links run to the post's end mark or its credits (`延伸阅读` / `· …` / `END` / `来源 | …`)
+            # (or a dated line after them: `新华网 2025-01-13 15:06:21　　来源：新华社`)
             after = next((j for j in range(i + 1, len(lines)) if _POST_END.fullmatch(original, lines[j].start, lines[j].end)
-                          or _CREDIT_LINE.match(original, lines[j].start, lines[j].end)), None)
+                          or _CREDIT_LINE.match(original, lines[j].start, lines[j].end)
+                          or (lines[j].end - lines[j].start <= 60 and not _LINK_ITEM.match(original, lines[j].start, lines[j].end)
+                              and _DATED.search(original, lines[j].start, lines[j].end))), None)
             return lines[:i] + (lines[after:] if after is not None else [])
     return lines
 
 
+_LINK_ITEM = regex.compile(r"\s*(?:[·•▪◆▶>»]|\d{1,2}[.、])")
+_DATED = regex.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日")
 _CREDIT_LINE = regex.compile(r"\s*(?:来源|稿源|供稿|作者|编辑|责任编辑|责编|审核|发布时间|发布日期)\s*[:：|｜]")
 
 
@@ -435,9 +440,12 @@ def _signature_part(t: str, found: dict, rules, sectioned: bool = True) -> bool:
 
 
 # a newspaper page's foot line: its day, weekday, name and page (`2024年7月13日 星期六 海南日报 A03`)
+# (or its name first: `福建日报　2025年1月21日　星期二　第5版`)
 _PAPER_PAGE_FOOT = regex.compile(
     r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:星期|周)[一二三四五六日天]"
     r"(?P<v>[\p{Han}]{2,10}?(?:日报|晚报|时报|商报|报))(?:第?[A-Za-z]?\d{1,3}版|[A-Za-z]\d{1,3})"
+    r"|(?P<v>[\p{Han}]{2,10}?(?:日报|晚报|时报|商报|报))(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"(?:星期|周)[一二三四五六日天](?:第?[A-Za-z]?\d{1,3}版|[A-Za-z]\d{1,3})"
 )
 # a photographer's or editor's credit after the body in a source line (`供稿：…宣传处　摄影：陈××`)
 _CREDIT_AFTER = regex.compile(r"\s*(?:摄影|图片|图|视频|编辑|责编|记者|通讯员)\s*[:：].*$")
@@ -449,7 +457,8 @@ _RULE_LINE = regex.compile(r"[─━—=\-_·]{4,}")
 _SITE_FOOTER = regex.compile(
     r"(?:[\p{Han}]{0,8}版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|[\p{Han}]{0,4}服务热线|电话|传真|网站标识码|技术支持|"
     r"建议使用|推荐使用|最佳浏览|(?:抄送|分送|报送|送)\s*[:：]|\(?共印\d{1,4}份\)?$|"  # (an official document's distribution list and print run)
-    r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|举报电话|未经(?:授权|许可)|禁止转载|转载请注明|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备)"
+    r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|举报电话|未经(?:授权|许可)|禁止转载|转载请注明|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备|"
+    r"制作单位|Copyright|©|All\s*Rights\s*Reserved)"
 )
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`), and a WeChat post's
 # counters under its foot (`阅读 3426`, `在看 12`, `阅读 10万+`)
