@@ -9587,3 +9587,22 @@ def test_a_papers_foot_line_with_its_name_first_dates_the_page():
     )
     assert ex.bulletin.meta.date == "2025-01-21"
     assert _by_value(ex, "312.6亿美元").period.start == "2024-01-01"
+
+
+def test_a_districts_own_outlet_makes_its_we_the_district():
+    ex = tradeie.extract(
+        "鄞州发布\n首页 > 鄞州新闻 > 经济\n真金白银稳订单 政策红利添动能\n来源：鄞州日报　记者 王晓燕　　09月28日 07:45\n\n"
+        "　　记者从区商务局获悉，1—9月，我区累计兑现各级稳外贸政策资金1.37亿元，同比增长18.2%，惠及外贸企业1126家。"
+        "宁波恒锐工具有限公司、宁波海天精工股份有限公司等企业获得全市首批奖励。\n\n"
+        "　　今年以来，全区在落实全市“稳外贸22条”的基础上，出台了《鄞州区进一步稳外贸稳外资十条措施》。前三季度，全区外贸进出口总额1486.2亿元，增长6.4%。\n"
+    )
+    assert _by_value(ex, "1486.2亿元").subject == "鄞州区"
+
+
+def test_traffic_through_a_named_crossing_is_the_crossings_own():
+    ex = tradeie.extract(
+        "首页 > 乌鲁木齐海关 > 关区动态\n\n上半年经霍尔果斯口岸进出境中欧（中亚）班列突破4000列\n\n"
+        "　　据霍尔果斯海关统计，2024年上半年，经霍尔果斯铁路口岸进出境中欧（中亚）班列4126列，同比增长11.7%。"
+        "一季度，经广西口岸进口东盟水果68.2万吨。\n"
+    )
+    assert _by_value(ex, "4126列").subject == "霍尔果斯口岸"

@@ -377,7 +377,7 @@ def _headline_port(line: str, text: str) -> str | None:
 
 
 # (not a description: `中蒙最大陆路口岸二连浩特——`)
-_PORT_HEADLINE = regex.compile(r"(?:关于)?(?P<name>(?![我全本该])(?:(?!最|大|陆路|重要|主要)[\p{Han}]){2,6}?(?:铁路|公路)?口岸)")
+_PORT_HEADLINE = regex.compile(r"(?:关于|经)?(?P<name>(?![我全本该])(?:(?!最|大|陆路|重要|主要)[\p{Han}]){2,6}?(?:铁路|公路)?口岸)")
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|全区|我区")  # (全区: an autonomous region's)
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
 _ZONE_BODY = regex.compile(
@@ -796,6 +796,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         m = _LOCAL_AUTHORITY.match(body or "") or _COUNTY_BUREAU.fullmatch(body or "")
         if m is not None and m.group("r").endswith("县") and lookup(m.group("r")) is None and not _NOT_IN_NAMES.search(m.group("r")):
             return m.group("r")
+    if len(_DISTRICT_PRONOUN.findall(norm)) >= 2 and (district := _district_outlet(structure, norm)) is not None:
+        return district  # `鄞州发布`, `来源：鄞州日报`, `我区前三季度…`: the district's own outlet
     counts: dict[str, int] = {}
     if home is None:
         for _, e, form in index.between(0, len(norm)):
@@ -921,6 +923,19 @@ _ECONOMY_BODY = regex.compile(
 )
 _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
+_DISTRICT_PRONOUN = regex.compile(r"我区|全区|本区")
+_DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传)")
+
+
+def _district_outlet(structure: Structure, norm: str) -> str | None:
+    """The district a district's own outlet is named after (`鄞州发布`, `鄞州日报`), when the text
+    names that district (`鄞州区`): whose 我区/全区 it writes."""
+    for p in structure.front[:6]:
+        for m in _DISTRICT_OUTLET.finditer(norm, p.nstart, p.nend):
+            name = m.group("x") + "区"
+            if lookup(m.group("x")) is None and name in norm and not _NOT_IN_NAMES.search(m.group("x")):
+                return name
+    return None
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
 _DISTRICT_AFTER = regex.compile(r"(?P<d>[\p{Han}]{1,4}?[区县])(?=[\p{Han}]{0,6}?(?:局|委|政府|中心|办|处|科))")
 _UNLISTED_PROVINCE = regex.compile(r"^(?P<r>[\p{Han}]{2,3}?省|[\p{Han}]{2,6}?自治区)(?=[\p{Han}]{2})")

@@ -224,6 +224,9 @@ def _aliased_name(m) -> str:
     return m.group(0)
 
 
+_LAND_MODE = regex.compile(r"^(?:铁路|公路)(?=口岸)")
+# a crossing goods pass through (`经满洲里口岸`, `经霍尔果斯铁路口岸`)
+_VIA_CROSSING = regex.compile(r"(?:铁路|公路|航空|水运)?口岸")
 _FACILITY = regex.compile(
     r"港区|港域|港|关区|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区"
     r"|国际会展中心|会展中心|国际博览中心|博览中心|展览中心"  # a city's exhibition venue (`深圳会展中心举办展会…`)
@@ -369,6 +372,14 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         ph.markets.append(v.data.market_abbreviations[am.group("a")])
     t = t.replace(" ", "").strip("+")  # `（+36.2%）`: a sign, not words
     t = _LEADING_NOISE.sub("", t)
+    if (
+        t.startswith("经") and (vm := place_regex().match(t, 1)) is not None and _VIA_CROSSING.match(t, vm.end())
+        and (vp := lookup(vm.group())) is not None and vp.kind not in ("province", "country", "economy")
+    ):
+        # `经霍尔果斯铁路口岸进出境班列…`: the crossing's own traffic (but `经广西口岸进口…`: the
+        # province's imports through its ports); the port by its name, whichever of its crossings
+        # (`经满洲里铁路口岸` -> 满洲里口岸)
+        t = vm.group() + _LAND_MODE.sub("", t[vm.end() :], count=1)
     t = _HOW_COMPUTED_TAIL.sub("", t)  # `规模以上工业增加值按可比价格计算，同比增长…`: how, not what
     if t.startswith("我") and len(t) > 2 and t[1] not in "们市省区县国会行所":
         # `我与欧盟贸易总值`, `我对东盟出口`: 我 is 我国 in a national release
