@@ -9606,3 +9606,16 @@ def test_traffic_through_a_named_crossing_is_the_crossings_own():
         "一季度，经广西口岸进口东盟水果68.2万吨。\n"
     )
     assert _by_value(ex, "4126列").subject == "霍尔果斯口岸"
+
+
+def test_a_banks_own_post_makes_its_whole_bank_the_subject_but_not_a_whole_industry():
+    ex = tradeie.extract(
+        "前三季度国际业务“成绩单”来了！\n\n原创 甬江银行 甬江银行微讯 2025年10月16日 17:30 浙江\n\n"
+        "前三季度，全行实现国际结算量128.6亿美元，同比增长16.4%；我行新拓展跨境人民币首办客户217户，同比增长41.0%。\n"
+    )
+    assert _by_value(ex, "128.6亿美元").subject == "甬江银行"
+    ex = tradeie.extract(
+        "南京市软件行业协会\n\n2025年上半年全市软件业运行情况\n\n"
+        "今年上半年，全市软件业务收入4562.3亿元，同比增长9.2%；全行业研发经费投入612.4亿元，同比增长11.3%。\n"
+    )
+    assert _by_value(ex, "612.4亿元").subject != "全行"

@@ -256,7 +256,7 @@ _GROUP_LEGAL_FORM = regex.compile(r"(?<=集团)(?:股份)?有限(?:责任)?公�
 # a company name, then at most one of its departments
 # (a commercial bank's branch too, `中国银行苏州分行国际结算部`, whose 我行 is the branch; not a
 # central bank's, `中国人民银行江西省分行`, which reports its province's figures)
-_SELF_ORG = regex.compile(r"((?!中国人民银行|人民银行).{2,20}(?:集团|公司|协会|商会|联合会|促进会|贸促会|交易所|银行[\p{Han}]{2,6}?分行))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
+_SELF_ORG = regex.compile(r"((?!中国人民银行|人民银行).{2,20}(?:集团|公司|协会|商会|联合会|促进会|贸促会|交易所|银行[\p{Han}]{2,6}?分行|银行))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
 
 
 _BASE_OF_ZONE = regex.compile(r"[\p{Han}]{2,20}基地[(（](?P<z>[\p{Han}]{2,16})[)）]")

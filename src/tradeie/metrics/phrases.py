@@ -78,7 +78,7 @@ def clause_start(text: str, s: int, pos: int) -> int:
 def _subject_re() -> regex.Pattern:
     v = vocab()
     return re.compile(
-        rf"(?P<pron>{alternation(v.pronoun_kind)})|(?P<company>{_COMPANY_STD})|(?P<brand>{_brand_pattern()})"
+        rf"(?P<pron>(?!全行业)(?:{alternation(v.pronoun_kind)}))|(?P<company>{_COMPANY_STD})|(?P<brand>{_brand_pattern()})"
         rf"|(?P<place>{place_regex().pattern})"
     )
 
