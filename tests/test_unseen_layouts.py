@@ -9619,3 +9619,13 @@ def test_a_banks_own_post_makes_its_whole_bank_the_subject_but_not_a_whole_indus
         "今年上半年，全市软件业务收入4562.3亿元，同比增长9.2%；全行业研发经费投入612.4亿元，同比增长11.3%。\n"
     )
     assert _by_value(ex, "612.4亿元").subject != "全行"
+
+
+def test_a_source_line_at_the_foot_beats_the_site_a_breadcrumb_names():
+    ex = tradeie.extract(
+        "浙江贸促网 > 新闻中心 > 贸促要闻\n\n省贸促会发布一季度外贸企业订单情况问卷调查结果\n\n【字体：大 中 小】\n\n"
+        "一季度，受访企业出口额同比增长6.3%，订单增加的企业占比为37.2%。\n\n"
+        "来源：省贸促会研究室　　发布日期：2024-05-06\n\n【打印本页】【关闭窗口】\n\n"
+        "主办单位：浙江省国际贸易促进委员会　　浙ICP备05001234号-1\n"
+    )
+    assert ex.bulletin.meta.source == "省贸促会研究室"

@@ -68,8 +68,9 @@ def _whole(s: str) -> int:
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
 
 
-def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
-    """Meta and table of contents from the front paragraphs (``segment._Para`` items)."""
+def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
+    """Meta and table of contents from the front paragraphs (``segment._Para`` items), and
+    whether the source is only the site a breadcrumb names (a 来源 line at the foot overrides it)."""
     meta: dict = {}
     toc: list[str] = []
     publishers: list[str] = []
@@ -107,8 +108,8 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str]]:
                     toc.append(t.lstrip("-◆●·• ").strip())
     if publishers and "publisher" not in meta:
         meta["publisher"] = publishers[0]
-    meta.pop(_FROM_SITE, None)
-    return Meta(**meta), toc
+    from_site = bool(meta.pop(_FROM_SITE, None))
+    return Meta(**meta), toc, from_site
 
 
 # a WeChat post's byline pieces: when (the year may be left out) and where it was posted

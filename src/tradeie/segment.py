@@ -427,7 +427,7 @@ def _segment(layout: Layout) -> Structure:
     heads = _drop_toc(paras, _headings(paras, rules), rules.cover["toc"])
     first_head = heads[0] if heads else len(paras)
     front = paras[:first_head]
-    meta, toc = parse_front(front, layout.original, rules)
+    meta, toc, source_from_site = parse_front(front, layout.original, rules)
     if any(cp.kind == "toc" for cp in front):
         toc = toc or [cp.value for cp in front if cp.kind == "toc"]
     # the issue line as written in the original (spaces kept)
@@ -439,7 +439,10 @@ def _segment(layout: Layout) -> Structure:
                     written = layout.original[ln.start : ln.end].strip()
                     meta = meta.model_copy(update={"issue": written[: written.find("期") + 1]})
                     break
-    signed = {k: v for k, v in parse_signature(paras, layout.original, rules, sectioned=bool(heads)).items() if getattr(meta, k) is None}
+    # (a 来源 line at the foot names the story's source better than the site its breadcrumb names:
+    # `浙江贸促网 > 新闻中心` over `来源：省贸促会研究室`)
+    signed = {k: v for k, v in parse_signature(paras, layout.original, rules, sectioned=bool(heads)).items()
+              if getattr(meta, k) is None or (k == "source" and source_from_site)}
     if signed:
         meta = meta.model_copy(update=signed)
     sections: list[SectionBlock] = []
