@@ -9629,3 +9629,15 @@ def test_a_source_line_at_the_foot_beats_the_site_a_breadcrumb_names():
         "主办单位：浙江省国际贸易促进委员会　　浙ICP备05001234号-1\n"
     )
     assert ex.bulletin.meta.source == "省贸促会研究室"
+
+
+def test_a_wire_leads_ministry_is_the_source_of_the_breakdown_right_after_it():
+    ex = tradeie.extract(
+        "中新网首页 | 新闻 | 财经\n\n商务部：2024年上半年我国服务进出口同比增长13.6%\n\n07-31 16:42　来源：中国新闻网\n\n"
+        "中新社北京7月31日电 (记者 许婧妍)中国商务部31日发布数据显示，今年上半年，中国服务贸易保持较快增长，"
+        "服务进出口总额36128.4亿元(人民币，下同)，同比增长13.6%。\n\n"
+        "其中，服务出口15204.7亿元，增长17.9%；进口20923.7亿元，增长10.7%。\n\n"
+        "中国人民大学国际贸易系副教授郑思远表示，数字技术正在重塑服务贸易。\n"
+    )
+    assert _by_value(ex, "36128.4亿元").source.name == "商务部"
+    assert _by_value(ex, "15204.7亿元").source.name == "商务部"

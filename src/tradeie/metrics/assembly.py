@@ -426,7 +426,10 @@ def _assemble(
                 )
             ):
                 actx.lead_source = None
-            elif news_story and para.nstart > actx.lead_para_start:
+            elif news_story and para.nstart > actx.lead_para_start and not (
+                # (but `其中，服务出口…` right after the lead breaks its figures down: the same body's)
+                text.startswith("其中", para.nstart) and actx.para_start == actx.lead_para_start
+            ):
                 # a news story: the body its lead cites gave the lead's figures; later paragraphs
                 # name their own sources or are the outlet's reporting
                 actx.lead_source = None
@@ -732,6 +735,10 @@ _TRAILING_CREDIT = regex.compile(
 )
 
 
+# the nation's name before a national body, as foreign and wire reports write it (`中国商务部`)
+_NATION_BEFORE_BODY = regex.compile(r"中国(?=商务部|海关总署|国家统计局|国家外汇管理局|财政部|外交部|工业和信息化部|国家发展改革委|国家发展和改革委员会)")
+
+
 def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
     """`据商务部…显示`: an inline statistical source for the rest of the paragraph."""
     m = None
@@ -754,6 +761,8 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
             a += 1
         if _SELF_BODY.fullmatch(text, a, b):
             return  # `我局按月发布…`: the document's own body, already its source
+        if (nb := _NATION_BEFORE_BODY.match(text, a, b)) is not None:
+            a = nb.end()  # `中国商务部31日发布数据显示`: the ministry by its own name
         actx.inline_source = (text[a:b], (a, b))
         if actx.sample is not None and _OFFICIAL_STATISTICS.search(text[a:b]):
             # `据南京海关统计，前三季度，全市进出口…` after a survey of member firms: the survey's
