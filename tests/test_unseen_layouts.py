@@ -9641,3 +9641,18 @@ def test_a_wire_leads_ministry_is_the_source_of_the_breakdown_right_after_it():
     )
     assert _by_value(ex, "36128.4亿元").source.name == "商务部"
     assert _by_value(ex, "15204.7亿元").source.name == "商务部"
+
+
+def test_a_support_policys_terms_are_no_figures_but_its_results_are():
+    ex = tradeie.extract(
+        "青川市人民政府办公室关于进一步稳外贸的若干措施\n\n"
+        "　　第一条　对年度进出口额1000万美元以上且增幅高于全市平均水平的企业，按进出口增量给予每美元0.02元奖励，单个企业最高奖励200万元。\n"
+        "　　第二条　对首次取得进出口实绩的新增外贸企业，给予一次性奖励2万元。\n"
+        "　　第三条　对企业参加重点境外展会的，按展位费的70%给予补助。\n"
+        "　　2023年，全市共兑现外贸扶持资金1.37亿元，惠及企业1126家。\n"
+    )
+    amounts = {m.value.text for m in ex.metrics if m.value is not None}
+    assert not {"0.02元", "200万元", "2万元"} & amounts
+    assert not any(m.share is not None and m.share.percent == Decimal("70") for m in ex.metrics)
+    assert "1.37亿元" in amounts
+    assert any(reason == "policy term" for _, reason in ((u.text, u.reason) for u in ex.unattached))

@@ -161,6 +161,16 @@ _BASKET_COUNTERS = frozenset(("种", "类"))
 _BASKET_AFTER = regex.compile(r"[\p{Han}]{1,8}?(?:平均|月均|周均|日均)?(?:批发|零售|出厂|收购)?(?:价格|均价)")
 
 
+# the words right before or after an amount that make it a policy's term rather than a result
+RULE_REACH = 8
+_AWARD = r"(?:奖励|补助|补贴|资助)"
+_RULE_BEFORE = regex.compile(
+    rf"(?:给予每[\p{{Han}}]{{1,6}}|(?:单个|单家|每家|每个)(?:企业|主体|项目)[\p{{Han}}]{{0,4}}最高{_AWARD}?|最高{_AWARD}"
+    rf"|给予一次性{_AWARD}|一次性{_AWARD})$"
+)
+_RULE_AFTER = regex.compile(rf"的?给予{_AWARD}")
+
+
 def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[list[Item], list[tuple[QuantityMatch, str]]]:
     """Items of the sentence ``text[s:e]`` in order, plus the figures left out with the reason."""
     v = vocab()
@@ -201,6 +211,13 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
         if text.startswith("每", q.start - 1) and q.start > s:
             # `每百元营业收入中的成本`: the amount a ratio is per, not a figure
             skipped.append((q, "per unit"))
+            continue
+        if q.kind in ("money", "percent") and (
+            _RULE_BEFORE.search(text, max(s, q.start - RULE_REACH), q.start) or _RULE_AFTER.match(text, q.end)
+        ):
+            # a support policy's terms: `给予每美元0.02元奖励`, `单个企业最高奖励200万元`, `给予一次性奖励
+            # 2万元`, `按展位费的70%给予补助` — what a firm may get, not what anyone got
+            skipped.append((q, "policy term"))
             continue
         if (q.kind in ("money", "measure") or q.kind == "percent" and _bounded_rate(text, s, q)) and (
             _THRESHOLD_AFTER.match(text, q.end) or q.approx in ("over", "under") and _CLASS_NOUN.match(text, q.end)
