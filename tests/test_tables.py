@@ -727,3 +727,32 @@ def test_a_monthly_indicator_table_with_a_rate_row_and_a_note_citing_last_year()
     rates = [m for m in ex.metrics if "增加值增速" in m.indicator]
     assert sorted(m.change.percent for m in rates) == [Decimal("6.1"), Decimal("6.8")]  # growth rates, not shares
     assert all(m.share is None and m.value is None for m in rates)
+
+
+def test_a_customs_commodity_table_with_two_header_rows_and_a_unit_column():
+    header = (
+        "商品名称          计量单位        6月                    1至6月                  累计比去年同期±%\n"
+        "                                数量           金额       数量            金额    数量    金额\n"
+        "--------------------------------------------------------------------------------------------\n"
+    )
+    ex = tradeie.extract(
+        "（12）2025年6月全国出口、进口重点商品量值表（人民币值）\n\n发布时间：2025-07-14　　信息来源：海关总署统计分析司\n\n"
+        "                                                                      单位：万元\n\n一、出口\n\n" + header
+        + "钢材              万吨         982.5    3,741,257.4    5,814.7    21,734,418.9     9.2    -2.8\n"
+        "稀土              吨           4,812       38,257.6     28,437       217,562.4     8.3   -11.7\n"
+        "--------------------------------------------------------------------------------------------\n\n"
+        "二、进口\n\n" + header
+        + "大豆              万吨       1,168.2    3,982,416.5    4,986.4    17,226,847.3    -4.3   -15.8\n"
+        "原油              万吨       4,937.2   19,872,046.3   27,518.6   113,615,392.8    -1.6    -9.2\n"
+    )
+    by = {m.value.text: m for m in ex.metrics if m.value is not None}
+    june_tons, june_amount = by["982.5"], by["3,741,257.4"]
+    assert (june_tons.value.base_unit, june_tons.value.normalized) == ("吨", Decimal("9825000"))
+    assert (june_tons.period.start, june_tons.period.end) == ("2025-06-01", "2025-06-30")
+    assert june_amount.value.base_unit == "CNY" and june_amount.value.normalized == Decimal("37412574000")
+    ytd = by["21,734,418.9"]
+    assert (ytd.period.start, ytd.period.end) == ("2025-01-01", "2025-06-30")
+    assert ytd.change is not None and ytd.change.percent == Decimal("-2.8")  # the 金额 rate, not the 数量 one
+    assert by["5,814.7"].change.percent == Decimal("9.2")
+    assert by["4,937.2"].dimensions.get("product") == "原油"
+    assert by["19,872,046.3"].value.base_unit != "吨"  # an amount is never in the unit counting the goods

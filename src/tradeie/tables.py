@@ -26,6 +26,7 @@ line of its own (the rows below it keep their indentation level), footnote marks
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -362,8 +363,9 @@ def cell_unit(ft: str, col: Column, has_unit_col: bool, row_unit: str | None, ta
         # `单位 数量 … 金额(亿元)`: the unit column counts the goods, the amount column's header
         # states its own unit
         return col.unit
-    if has_unit_col and table_unit and _AMOUNT_HEAD.search(col.label or ""):
-        # `计量单位 数量 金额` under `单位：亿元人民币`: the amount is in the table's unit
+    if has_unit_col and _AMOUNT_HEAD.search(col.label or ""):
+        # `计量单位 数量 金额` under `单位：亿元人民币`: the amount is in the table's unit (never in
+        # the unit that counts the row's goods, `万吨`)
         return table_unit
     return row_unit or col.unit or table_unit
 
@@ -386,6 +388,12 @@ _RULE_CHARS = re.compile(r"[─━│┃┌┐└┘├┤┬┴┼═║╔╗�
 
 
 _PERIOD_GROUP = re.compile(r"月|年|季|累计|期|\d")
+
+
+def _even(assigned: list) -> bool:
+    """Columns assigned to groups in runs of one equal length (two groups or more)."""
+    runs = [len(list(g)) for _, g in itertools.groupby(assigned)]
+    return len(runs) >= 2 and len(set(runs)) == 1 and len(set(assigned)) == len(runs)
 
 
 def _over_columns(head: _Head, named: list[tuple[tuple[float, float], str]]) -> list[str | None] | None:
@@ -784,6 +792,20 @@ class _Doc:
             head.more.insert(0, "")
             head.roles[0:1] = ["label", _role(head.labels[1])]
             head.xs.insert(0, (0, 0))
+        elif (
+            not head.ranked and i > floor
+            and len(self.row_cells(first, h)[0]) != h
+            and len((cells := self.row_cells(first, h + 2)[0])) == h + 2
+            and _cell_unit_word(self.ftext(cells[1]))
+            and _UNIT_COL.search(self.ftext((self.lines[i - 1].start, self.lines[i - 1].end)))
+        ):
+            # a customs table's two header rows (`商品名称  计量单位  6月  1至6月` over `数量  金额
+            # 数量  金额`): the label and unit columns are named only on the row above
+            head.cells[0:0] = [None, None]
+            head.labels[0:0] = ["", "计量单位"]
+            head.more[0:0] = ["", ""]
+            head.roles[0:1] = ["label", "unit", _role(head.labels[2])]
+            head.xs[0:0] = [(0, 0), self.xs(j, cells[1:2])[0]]
         rows: list[tuple[int, list[Span | None] | None]] = []
         full = 0
         last = i
@@ -870,10 +892,23 @@ class _Doc:
             for (c, _), (j,) in zip(groups, over):
                 out[j] = self.text(c)
             return out
+        nearest = [None] * ncols
         for j in range(1, ncols):
             ha, hb = head.xs[j]
-            c, _ = min(groups, key=lambda g: abs(g[1][0] + g[1][1] - ha - hb))
-            out[j] = self.text(c)
+            nearest[j] = min(range(len(groups)), key=lambda g: abs(groups[g][1][0] + groups[g][1][1] - ha - hb))
+        # spanning headers written flush left over their columns (`6月      1至6月      累计比去年
+        # 同期±%` over `数量  金额  数量  金额  数量  金额`): each runs to where the next begins, when
+        # that splits the columns evenly and the nearest-centre reading does not
+        starts = [ga for _, (ga, _) in groups]
+        flush = [None] * ncols
+        for j in range(1, ncols):
+            mid = (head.xs[j][0] + head.xs[j][1]) / 2
+            flush[j] = max((g for g, a in enumerate(starts) if a <= mid), default=None)
+        chosen = nearest
+        if None not in flush[1:] and head.cells[1] is None and _even(flush[2:]) and not _even(nearest[2:]):
+            chosen = flush
+        for j in range(1, ncols):
+            out[j] = self.text(groups[chosen[j]][0])
         return out
 
     def tab_before(self, start: int) -> bool:
@@ -1031,6 +1066,10 @@ class _Doc:
                     if cells:
                         title = (cells[0][0], title[1])
                         first = k - 1
+                if unit is None and k - 1 >= floor and (up := self.info(k - 1)).unit and not up.prose and up.end - up.start <= 40 and not [
+                    c for c, kind in zip(up.cells, up.kinds) if kind != "e" and not _unit_cell(self.ftext(c))
+                ]:
+                    unit, first = up.unit, k - 1  # `单位：万元` over the section line `一、出口` naming the table
             break
         if title is not None and unit is None and (tu := _TITLE_UNIT.search(self.ftext(title))) is not None:
             word = to_simplified(tu.group(1))
