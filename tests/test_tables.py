@@ -756,3 +756,17 @@ def test_a_customs_commodity_table_with_two_header_rows_and_a_unit_column():
     assert by["5,814.7"].change.percent == Decimal("9.2")
     assert by["4,937.2"].dimensions.get("product") == "原油"
     assert by["19,872,046.3"].value.base_unit != "吨"  # an amount is never in the unit counting the goods
+
+
+def test_a_sectors_index_table_names_each_column_as_that_sectors_index():
+    ex = tradeie.extract(
+        "2025年8月中国采购经理指数运行情况\n\n发布时间：2025-08-31 09:30　　来源：国家统计局服务业调查中心\n\n"
+        "表2 中国非制造业主要分类指数（经季节调整）\n单位：%\n"
+        "　　　　　　商务活动　新订单　投入品价格　销售价格　从业人员　业务活动预期\n"
+        "2025年6月　50.5　　　46.3　　49.2　　　　48.0　　　45.2　　　56.0\n"
+        "2025年7月　50.1　　　45.7　　49.6　　　　48.3　　　45.4　　　55.8\n"
+        "2025年8月　50.4　　　46.6　　50.2　　　　48.6　　　45.3　　　56.4\n"
+    )
+    june = [m for m in ex.metrics if m.period is not None and m.period.start == "2025-06-01"]
+    names = {m.indicator for m in june}
+    assert "非制造业商务活动指数" in names and "非制造业新订单指数" in names

@@ -6626,7 +6626,7 @@ def test_an_index_table_with_month_rows_and_two_line_names():
         "2025年12月      50.2       46.1        50.4         48.7\n"
     )
     oct_orders = _by_value(ex, "46.0")
-    assert oct_orders.indicator == "新订单指数" and oct_orders.share is None
+    assert oct_orders.indicator == "非制造业新订单指数" and oct_orders.share is None  # the table's sector
     assert _period(oct_orders) == ("2025-10-01", "2025-10-31")
 
 
@@ -6679,8 +6679,8 @@ def test_a_pmi_table_with_names_over_two_lines_and_list_of_full_names():
     )
     assert _by_value(ex, "48.7%").indicator == "出厂价格指数"
     assert "景气区间" not in _by_value(ex, "55.0%以上").indicator
-    assert _by_value(ex, "49.7").indicator == "生产指数"
-    assert _by_value(ex, "49.0").indicator == "PMI"
+    assert _by_value(ex, "49.7").indicator == "制造业生产指数"  # the table's sector
+    assert _by_value(ex, "49.0").indicator == "制造业PMI"
 
 
 def test_an_average_over_the_months_holds_for_its_paragraph_only():
@@ -6732,7 +6732,7 @@ def test_a_tab_table_whose_names_go_on_under_the_last_columns():
         "2025年9月\t49.8\t51.9\t49.7\t48.5\n2025年10月\t49.0\t49.7\t48.8\t47.3\n2025年11月\t49.2\t50.0\t49.2\t47.3\n"
     )
     stock = _by_value(ex, "48.5")
-    assert stock.indicator == "原材料库存指数" and _period(stock) == ("2025-09-01", "2025-09-30")
+    assert stock.indicator == "制造业原材料库存指数" and _period(stock) == ("2025-09-01", "2025-09-30")
 
 
 def test_a_wire_datelines_full_date_resolves_this_year_and_a_bracketed_place_stays_in_the_source():

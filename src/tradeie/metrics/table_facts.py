@@ -282,6 +282,10 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     area = SPACED_HAN.sub("", col.label or "").strip()
     if _AREA_COLUMN.fullmatch(area) and area not in dims.values():
         dims = {**dims, "area": area}
+    sectors = {m.group("s") for m in _INDEX_TABLE.finditer(table.title or "")} if name else set()
+    if len(sectors) == 1 and (vocab().head_at_end.search(name) is None or name.endswith(("指数", "PMI"))) and not _SECTOR.search(name):
+        # `表2 中国非制造业主要分类指数` headed `商务活动  新订单`: the sector's indices (非制造业商务活动指数)
+        name = sectors.pop() + name + ("" if name.endswith(("指数", "PMI")) else "指数")
     return name, dims
 
 
@@ -452,6 +456,11 @@ def _with_title_qualifier(name: str, title: str) -> str:
     after = title[title.index(kind) + len(kind) :]
     # the kind must qualify a measure the title names (`…跨境电商进出口情况`), not a word in passing
     return kind + name if vocab().head_at_end.search(after) or any_head().match(after) else name
+
+
+# a table of a sector's diffusion indices (`中国制造业PMI及构成指数`, `中国非制造业主要分类指数`)
+_INDEX_TABLE = re.compile(r"(?P<s>非制造业|制造业|建筑业|服务业)(?:[\u4e00-\u9fffA-Z]{0,8}?指数|PMI)")
+_SECTOR = re.compile(r"制造业|建筑业|服务业")
 
 
 _QUANTITY_OR_AMOUNT = ("数量", "金额")
