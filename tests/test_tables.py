@@ -755,7 +755,7 @@ def test_a_customs_commodity_table_with_two_header_rows_and_a_unit_column():
     assert ytd.change is not None and ytd.change.percent == Decimal("-2.8")  # the 金额 rate, not the 数量 one
     assert by["5,814.7"].change.percent == Decimal("9.2")
     assert by["4,937.2"].dimensions.get("product") == "原油"
-    assert by["19,872,046.3"].value.base_unit != "吨"  # an amount is never in the unit counting the goods
+    assert by["19,872,046.3"].value.base_unit == "CNY"  # the import table under the same header: the same 万元
 
 
 def test_a_sectors_index_table_names_each_column_as_that_sectors_index():

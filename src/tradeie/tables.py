@@ -444,12 +444,13 @@ WRAPPED_LINES = 3  # lines of figure-less label above a row that still belong to
 class _Doc:
     """Lazily split lines of one document; ``info(i)`` is computed once per line."""
 
-    __slots__ = ("blank_gap", "folded", "infos", "lines", "original")
+    __slots__ = ("blank_gap", "folded", "infos", "lines", "original", "units_by_header")
 
     def __init__(self, layout: Layout):
         self.original = layout.original
         self.folded = fold(layout.original)
         self.lines = [ln for p in layout.paragraphs for ln in p.lines]
+        self.units_by_header: dict[tuple, str] = {}  # the unit of each header read so far
         self.infos: list[_Line | None] = [None] * len(self.lines)
         self.blank_gap = self._blank_gap()
 
@@ -1082,6 +1083,12 @@ class _Doc:
         top = self.group_index(head, floor) - 1 if groups is not None else head.index
         title, unit, first = self.title_unit(top, floor)
         unit = unit or head.unit
+        key = (tuple(head.labels), tuple(groups or ()))
+        if unit is None:
+            # `二、进口` under the same header as `一、出口` below one `单位：万元`: the same unit
+            unit = self.units_by_header.get(key)
+        elif key not in self.units_by_header:
+            self.units_by_header[key] = unit
         # the unit of value cells: `亿元，%` -> 亿元 (rates carry their own `%`)
         vunit = next((u for u in _UNIT_LIST_SEP.split(unit) if u and u not in "%‰"), unit) if unit else None
         # a table of growth rates alone: its title says so and its unit is per cent
