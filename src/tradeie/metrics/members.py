@@ -528,13 +528,12 @@ _GROUP_PRONOUN = regex.compile(
 
 
 # the count closing an enumeration of places (`…三市`, `…等4个城市`, `…两地`)
-_GROUP_COUNT = regex.compile(r"(?:等)?(?:[两二三四五六七八九十]|\d{1,2})个?(?:市|地|区|县|省|城市|地区|设区市)$")
+_GROUP_COUNT_WORDS = r"(?:[两二三四五六七八九十]|\d{1,2})(?:个|大)?(?:省市|省份|省区|城市|设区市|地市|地区|省|市|区|县|地)"
+_GROUP_COUNT = regex.compile(rf"(?:等)?{_GROUP_COUNT_WORDS}$")
 
 
 # the count closing an enumeration of places that opens a clause (`济南、青岛两市…`, `…五省市`)
-_LEAD_GROUP_COUNT = regex.compile(
-    r"(?:[两二三四五六七八九十]|\d{1,2})(?:个|大)?(?:省市|省份|省区|城市|设区市|地市|省|市|区|县|地)"
-)
+_LEAD_GROUP_COUNT = regex.compile(_GROUP_COUNT_WORDS)
 _LEAD_JOINER = regex.compile(r"、|和|及|与")
 # what makes the places each their own figure's (`济南、青岛两市分别…`, `…各自…`, `…均…`)
 _EACH_AFTER = regex.compile(r"(?:[^,，;；]{0,12}?)(?:分别|各自|各|均)")

@@ -224,6 +224,7 @@ def _aliased_name(m) -> str:
     return m.group(0)
 
 
+# a land crossing's mode, dropped from a port's name (`满洲里铁路口岸` is 满洲里口岸's rail crossing)
 _LAND_MODE = regex.compile(r"^(?:铁路|公路)(?=口岸)")
 # a crossing goods pass through (`经满洲里口岸`, `经霍尔果斯铁路口岸`)
 _VIA_CROSSING = regex.compile(r"(?:铁路|公路|航空|水运)?口岸")
