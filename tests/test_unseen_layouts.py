@@ -9656,3 +9656,13 @@ def test_a_support_policys_terms_are_no_figures_but_its_results_are():
     assert not any(m.share is not None and m.share.percent == Decimal("70") for m in ex.metrics)
     assert "1.37亿元" in amounts
     assert any(reason == "policy term" for _, reason in ((u.text, u.reason) for u in ex.unattached))
+
+
+def test_a_share_of_the_province_keeps_the_part_the_sentence_led_with():
+    ex = tradeie.extract(
+        "湖南省人民政府新闻办公室\n\n中国（湖南）自由贸易试验区挂牌四周年新闻发布会\n\n"
+        "　　一是经济贡献持续提升。今年1—8月，湖南自贸试验区新设企业1.58万家，同比增长7.4%；实际使用外资4.96亿美元，"
+        "同比增长11.2%，占全省的31.8%；完成进出口总额1896.3亿元，同比增长12.6%，占全省进出口总额的38.7%。\n"
+    )
+    assert _by_value(ex, "1896.3亿元").subject == "湖南自贸试验区"
+    assert _by_value(ex, "4.96亿美元").subject == "湖南自贸试验区"

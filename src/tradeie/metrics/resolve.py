@@ -733,7 +733,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = member_subject
     elif not phrase.subject and (zone := _zone_referred_to(actx, text, cs)) is not None:
         subject = actx.subject = zone  # `区内…，约占江苏省综保区…的三成`: the zone, not the share's whole
-    elif share_of is not None and share_of.subject and not phrase.subject and share_of.subject_kind not in ("world", "country", "place") and (
+    elif share_of is not None and share_of.subject and not phrase.subject and not actx.subject and share_of.subject_kind not in ("world", "country", "place") and (
         whole_subject := _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
     ):
         if share_of.subject_kind == "sample":
