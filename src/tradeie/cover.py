@@ -442,11 +442,11 @@ def _signature_part(t: str, found: dict, rules, sectioned: bool = True) -> bool:
 
 # a newspaper page's foot line: its day, weekday, name and page (`2024年7月13日 星期六 海南日报 A03`)
 # (or its name first: `福建日报　2025年1月21日　星期二　第5版`)
+_DAY_AND_WEEKDAY = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:星期|周)[一二三四五六日天]"
+_PAPER_NAME = r"(?P<v>[\p{Han}]{2,10}?(?:日报|晚报|时报|商报|报))"
+_PAGE_NO = r"(?:第?[A-Za-z]?\d{1,3}版|[A-Za-z]\d{1,3})"
 _PAPER_PAGE_FOOT = regex.compile(
-    r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:星期|周)[一二三四五六日天]"
-    r"(?P<v>[\p{Han}]{2,10}?(?:日报|晚报|时报|商报|报))(?:第?[A-Za-z]?\d{1,3}版|[A-Za-z]\d{1,3})"
-    r"|(?P<v>[\p{Han}]{2,10}?(?:日报|晚报|时报|商报|报))(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
-    r"(?:星期|周)[一二三四五六日天](?:第?[A-Za-z]?\d{1,3}版|[A-Za-z]\d{1,3})"
+    rf"{_DAY_AND_WEEKDAY}{_PAPER_NAME}{_PAGE_NO}|{_PAPER_NAME}{_DAY_AND_WEEKDAY}{_PAGE_NO}"
 )
 # a photographer's or editor's credit after the body in a source line (`供稿：…宣传处　摄影：陈××`)
 _CREDIT_AFTER = regex.compile(r"\s*(?:摄影|图片|图|视频|编辑|责编|记者|通讯员)\s*[:：].*$")

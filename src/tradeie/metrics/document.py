@@ -772,7 +772,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
                     p = lookup(m.group("r"))
                     if p is not None and p.kind == "city":
                         return p.canonical
-    for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source, _congress_place(norm)):
+    congress = _congress_place(norm)
+    for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source, congress):
         # the editor or issuing body of a city's bulletin (or the city's people's congress a
         # government work report was given to): `大连市服务外包协会`, `宁波市商务局`;
         # of a district's or county's: `宁波市北仑区统计局` -> 宁波市北仑区 (not a province's
@@ -788,7 +789,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
             if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
                 dm = _DISTRICT_AFTER.match(body, m.end())
                 return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
-    if (congress := _congress_place(norm)) is not None and lookup(congress) is None and looks_like_district(congress):
+    if congress is not None and lookup(congress) is None and looks_like_district(congress):
         return congress  # `——2024年1月12日在沛原市第十五届人民代表大会…`: a city the gazetteer does not list
     for body in (structure.meta.editor, structure.meta.publisher):
         # a county's own bureau issued it (`海盐县商务局编`): 全县 is the county, whatever city the

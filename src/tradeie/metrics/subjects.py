@@ -9,7 +9,7 @@ import regex
 
 from ..numbers import parse_number
 from ..organisations import organisation_rows
-from ..places import customs_province, lookup, place_mentions, place_regex
+from ..places import PlaceIndex, customs_province, lookup, place_mentions, place_regex
 from .context import _ArticleContext, _DocContext
 from .phrases import (
     TRADE_FLOWS,
@@ -82,7 +82,7 @@ def _within_whole(part: str, whole: str | None) -> bool:
 ZONE_NAME_REACH = 300  # characters into the current paragraph a zone's full name may stand before its short form
 
 
-def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
+def _named_zone(text: str, actx: _ArticleContext, form: str, places: PlaceIndex | None) -> str | None:
     """`记者从西安高新区管委会获悉，…高新区软件…`: the zone a bare 高新区 refers to, named in full
     (after the place it belongs to) earlier in the article or its title."""
     if actx.first_para_start < 0 or len(form) < 2:
@@ -100,11 +100,16 @@ def _named_zone(text: str, actx: _ArticleContext, form: str) -> str | None:
         # `横琴粤澳深度合作区（以下简称“合作区”）`, `广州开发区（黄埔区，以下简称“开发区”）`: the
         # document's own short name, whichever section uses it
         return defined
-    if found is None and actx.para_start > 0:
+    if found is None and actx.para_start > 0 and places is not None:
         # `河南自贸试验区2024年建设成效显著` heading a report whose sections say `自贸试验区…`: the
-        # one zone of that name the document named before the article
-        named = {m.group() + form for m in place_mentions(text, 0, actx.para_start)
-                 if text.startswith(form, m.end()) and lookup(m.group()) is not None}
+        # one zone of that name the document named before the article (read off the document's
+        # place index, stopping at a second name)
+        named: set[str] = set()
+        for _, end, place in places.between(0, actx.para_start):
+            if text.startswith(form, end) and lookup(place) is not None:
+                named.add(place + form)
+                if len(named) > 1:
+                    break
         if len(named) == 1:
             return named.pop()
     if found is None and form in _ZONE_WORDS:
@@ -211,13 +216,13 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     if kind == "zone" and form in _BONDED_ZONE_WORDS:
         # `宁波保税区的…业务…。…保税区申报单量…`: the bonded zone named earlier, else the word as
         # written (a city's several bonded zones are no one place)
-        return _named_zone(ctx.text, actx, form) or _bonded_zone_named(ctx.text, actx, form) or form
+        return _named_zone(ctx.text, actx, form, ctx.places) or _bonded_zone_named(ctx.text, actx, form) or form
     if kind == "zone":
         return (
             ctx.zone
             # `昆山综保区实现…；…占全区进出口总值的8.9%`: the zone the article has been speaking of
             or (actx.subject if actx.subject and _ZONE_NAME_END.search(actx.subject) and form in _ZONE_REFERENCES else None)
-            or _named_zone(ctx.text, actx, form)
+            or _named_zone(ctx.text, actx, form, ctx.places)
             # `石狮跨境电商产业园调查：…` then `园区企业实现…`: the park the story is about
             or ((_titled_park(actx.title) or _park_in_headlines(ctx, actx) or _park_named_in_article(ctx, actx))
                 if form in _PARK_WORDS else None)

@@ -25,6 +25,7 @@ from ..tables import SPACED_HAN, TOTAL_ROW, Column, TextTable, find_tables, is_u
 from ..script import to_simplified, written_traditional
 from ..textview import clean_fragment, fold
 from .data_notes import data_notes, is_reporting_system
+from .members import _SECTOR_SCOPE
 from .phrases import dimension_of
 from .vocab import any_head, vocab
 
@@ -283,7 +284,7 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     if _AREA_COLUMN.fullmatch(area) and area not in dims.values():
         dims = {**dims, "area": area}
     sectors = {m.group("s") for m in _INDEX_TABLE.finditer(table.title or "")} if name else set()
-    if len(sectors) == 1 and (vocab().head_at_end.search(name) is None or name.endswith(("指数", "PMI"))) and not _SECTOR.search(name):
+    if len(sectors) == 1 and (vocab().head_at_end.search(name) is None or name.endswith(("指数", "PMI"))) and not _SECTOR_SCOPE.search(name):
         # `表2 中国非制造业主要分类指数` headed `商务活动  新订单`: the sector's indices (非制造业商务活动指数)
         name = sectors.pop() + name + ("" if name.endswith(("指数", "PMI")) else "指数")
     return name, dims
@@ -459,8 +460,7 @@ def _with_title_qualifier(name: str, title: str) -> str:
 
 
 # a table of a sector's diffusion indices (`中国制造业PMI及构成指数`, `中国非制造业主要分类指数`)
-_INDEX_TABLE = re.compile(r"(?P<s>非制造业|制造业|建筑业|服务业)(?:[\u4e00-\u9fffA-Z]{0,8}?指数|PMI)")
-_SECTOR = re.compile(r"制造业|建筑业|服务业")
+_INDEX_TABLE = re.compile(rf"(?P<s>{_SECTOR_SCOPE.pattern})(?:[\u4e00-\u9fffA-Z]{{0,8}}?指数|PMI)")
 
 
 _QUANTITY_OR_AMOUNT = ("数量", "金额")
