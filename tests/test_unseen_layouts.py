@@ -9666,3 +9666,91 @@ def test_a_share_of_the_province_keeps_the_part_the_sentence_led_with():
     )
     assert _by_value(ex, "1896.3亿元").subject == "湖南自贸试验区"
     assert _by_value(ex, "4.96亿美元").subject == "湖南自贸试验区"
+
+
+# A city association's bulletin: a contents list above the body, its data article in numbered
+# parts, the currency declared on a bare 亿 figure, a national figure in yuan in the next section.
+PARTED_DATA_ARTICLE = """青川服务贸易简报
+
+第7期（总第88期）
+
+青川市服务贸易协会                                        2024年7月18日
+
+本期导读
+【数据月报】1—6月全市服务外包情况
+【行业资讯】全国服务贸易保持增长态势
+
+────────────────────────────
+
+【数据月报】
+
+■ 1—6月全市服务外包情况
+
+今年以来，全市服务外包产业稳中有进。据市商务局统计，1—6月，全市企业承接服务外包合同额31.46亿（美元，下同），同比增长11.2%；执行额23.08亿，增长9.7%。
+
+（一）离岸业务增长较快
+
+全市承接离岸服务外包合同额17.52亿，同比增长14.1%。
+
+（二）知识流程外包增势突出
+
+离岸信息技术外包（ITO）、业务流程外包（BPO）、知识流程外包（KPO）合同额分别为9.84亿、2.71亿、4.97亿。
+
+（三）主要市场总体稳定
+
+主要市场（美国、中国香港、日本）离岸执行额分别为3.12亿、2.27亿和1.46亿，同比分别增长8.3%、15.6%和-4.9%。
+
+（数据来源：青川市商务局）
+
+【行业资讯】
+
+■ 全国服务贸易保持增长态势
+
+商务部最新数据显示，1—5月，我国服务进出口总额30194.2亿元，同比增长13.9%。
+
+来源：商务部新闻办公室
+"""
+
+
+def test_numbered_parts_of_a_data_article_are_no_sections():
+    ex = tradeie.extract(PARTED_DATA_ARTICLE)
+    assert [s.name for s in ex.bulletin.sections] == ["数据月报", "行业资讯"]
+    for quote in ("17.52亿", "9.84亿", "4.97亿", "3.12亿"):
+        assert _period(_by_value(ex, quote)) == ("2024-01-01", "2024-06-30"), quote
+
+
+def test_a_currency_declared_on_a_bare_figure_holds_for_the_list_after_it():
+    ex = tradeie.extract(PARTED_DATA_ARTICLE)
+    for quote, amount in (("31.46亿", "3146000000"), ("9.84亿", "984000000"), ("2.71亿", "271000000"), ("4.97亿", "497000000")):
+        m = _by_value(ex, quote)
+        assert (m.value.normalized, m.value.base_unit) == (Decimal(amount), "USD"), quote
+    lines = {m.dimensions.get("business_line") for m in ex.metrics if m.value is not None and m.value.text in ("9.84亿", "2.71亿", "4.97亿")}
+    assert lines == {"信息技术外包(ITO)", "业务流程外包(BPO)", "知识流程外包(KPO)"}
+    # a figure written with 元 is yuan: the declaration was made on figures without it
+    assert _by_value(ex, "30194.2亿元").value.base_unit == "CNY"
+
+
+def test_a_groups_members_in_brackets_are_the_list_members():
+    ex = tradeie.extract(PARTED_DATA_ARTICLE)
+    got = {(m.dimensions.get("market"), m.indicator) for m in ex.metrics if m.value is not None and m.value.text in ("3.12亿", "2.27亿", "1.46亿")}
+    assert got == {("美国", "离岸执行额"), ("中国香港", "离岸执行额"), ("日本", "离岸执行额")}
+
+
+def test_bracketed_counts_after_a_numbered_heading_still_count_up_as_sections():
+    # (a bracketed heading above the `一、` count does not make the `（一）` parts an article's)
+    ex = tradeie.extract(
+        "云岭省外汇管理分局\n\n2025年10月我省银行结售汇数据\n\n"
+        "【要点速览】\n\n· 10月银行结售汇顺差74.31亿美元\n\n"
+        "一、银行结售汇情况\n\n（一）总体情况\n\n10月，我省银行结汇312.46亿美元，同比增长9.8%。\n\n"
+        "（二）分项目情况\n\n10月，经常项目结售汇顺差68.92亿美元。\n\n"
+        "二、涉外收付款情况\n\n（一）总体情况\n\n10月，我省非银行部门涉外收入498.72亿美元，同比增长8.6%。\n"
+    )
+    names = [s.name for s in ex.bulletin.sections]
+    assert names[0] == "要点速览" and "总体情况" in names and "分项目情况" in names
+
+
+def test_numbered_parts_of_a_data_article_are_no_sections_without_a_contents_list():
+    text = PARTED_DATA_ARTICLE.replace("本期导读\n【数据月报】1—6月全市服务外包情况\n【行业资讯】全国服务贸易保持增长态势\n\n", "")
+    ex = tradeie.extract(text)
+    assert [s.name for s in ex.bulletin.sections] == ["数据月报", "行业资讯"]
+    assert _period(_by_value(ex, "9.84亿")) == ("2024-01-01", "2024-06-30")

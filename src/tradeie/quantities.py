@@ -418,6 +418,9 @@ def find_quantities(
     ei = 0
     default_iso = home_currency
     declared = False  # a currency declared for the figures after it (`11.7亿澳门元(下同)`)
+    # declared on a figure with no 元 (`42.86亿(美元,下同)`): it holds for figures written the same
+    # way, while a later `亿元` (a national figure in another article) is still the home currency
+    bare_only = False
     override: tuple[str, int] | None = None
     out: list[QuantityMatch] = []
     pos = 0
@@ -451,19 +454,24 @@ def find_quantities(
                 # `11.7亿澳门元(下同)`: the currency just written holds from here on
                 if out and out[-1].kind == "money" and 0 <= ev.start() - out[-1].end <= 1 and out[-1].base_unit:
                     default_iso = out[-1].base_unit.split("/")[0]
-                    declared = True
+                    declared, bare_only = True, False
             elif ev.group("tq"):
                 iso = g.currencies[ev.group("tq")].iso or "CNY"
                 default_iso = iso
                 declared = True
-                if out and out[-1].kind == "money" and 0 <= ev.start() - out[-1].end <= 1:
-                    out[-1] = out[-1]._replace(base_unit=iso)
+                bare_only = False
+                if out and 0 <= ev.start() - out[-1].end <= 1:
+                    if out[-1].kind == "money":
+                        out[-1] = out[-1]._replace(base_unit=iso)
+                    elif _bare_amount(out[-1]):  # `42.86亿(美元,下同)`: this figure is the first such amount
+                        out[-1] = _as_money(out[-1], iso)
+                        bare_only = True
             elif ev.group("sw"):
                 iso = g.currencies[ev.group("sw")].iso or "CNY"
                 stop_chars = ")" if ev.group("paren") else "。\n"
                 stop = min((x for x in (norm.find(c, ev.end()) for c in stop_chars) if x >= 0), default=len(norm))
                 if "下同" in norm[ev.end() : stop]:  # (以美元计算,下同): from here on
-                    default_iso = iso
+                    default_iso, bare_only = iso, False
                     if out and out[-1].kind == "money" and 0 <= ev.start() - out[-1].end <= 1 and (out[-1].unit or "").lstrip("千百万亿") == "元":
                         out[-1] = out[-1]._replace(base_unit=iso)  # `4,128亿元(以港元计,下同)`: this figure too
                 else:
@@ -493,16 +501,21 @@ def find_quantities(
             pos = max(pos, e)
             continue
         if (
-            declared and qm.kind == "number" and qm.unit in _BARE_MULTIPLIERS and qm.multiplier >= _BARE_AMOUNT_MIN
+            declared and _bare_amount(qm)
             and ((norm[qm.start - 1 : qm.start] == "(" and norm[qm.end : qm.end + 1] == ")")
-                 or _AMOUNT_LEAD.search(norm, max(0, qm.start - 2), qm.start) is not None)
+                 or _AMOUNT_LEAD.search(norm, max(0, qm.start - 2), qm.start) is not None
+                 or (out and out[-1].kind == "money" and out[-1].unit == qm.unit + "元"
+                     and _LIST_JOIN.fullmatch(norm, out[-1].end, qm.start) is not None))
         ):
             # `再出口货值(10.2亿)上升13.4%`, `进口总值为128.54亿` under `11.7亿澳门元(下同)`: an
-            # amount in the declared currency, its 元 left unwritten
+            # amount in the declared currency, its 元 left unwritten; so are the items listed after
+            # such an amount (`分别为13.95亿、3.62亿、6.61亿`)
             qm = qm._replace(kind="money", unit=qm.unit + "元")
-            bare_money = True
+            bare_money = unit_unwritten = True
+        else:
+            unit_unwritten = False
         if bare_money:
-            iso = override[0] if override else default_iso
+            iso = override[0] if override else (home_currency if bare_only and not unit_unwritten else default_iso)
             per = qm.unit.find("/") if qm.unit else -1
             qm = qm._replace(base_unit=iso + qm.unit[per:] if per >= 0 else iso)
         pos = end_used
@@ -529,6 +542,16 @@ def _with_unit_of(b: QuantityMatch, q: QuantityMatch) -> QuantityMatch:
     """The bare figure ``b`` in the unit (and multiplier) the writer gave ``q``."""
     return b._replace(unit=q.unit, base_unit=q.base_unit, kind=q.kind, multiplier=q.multiplier,
                       normalized=b.number * (q.normalized / q.number), rule="shared_unit")
+
+
+def _bare_amount(q: QuantityMatch) -> bool:
+    """A figure with a multiplier and no unit (`42.86亿`): an amount once a currency is declared."""
+    return q.kind == "number" and q.unit in _BARE_MULTIPLIERS and q.multiplier >= _BARE_AMOUNT_MIN
+
+
+def _as_money(q: QuantityMatch, iso: str) -> QuantityMatch:
+    """The bare amount ``q`` in currency ``iso``, its 元 left unwritten."""
+    return q._replace(kind="money", unit=q.unit + "元", base_unit=iso)
 
 
 _AMOUNT_LEAD = re.compile(r"(?:为|达|值|额)$")  # what an amount follows: `进口总值为…亿`, `逆差额…亿`

@@ -313,8 +313,21 @@ SERIES_HEADING_MAX = 30
 
 
 def _numbered_series(paras: list[_Para]) -> set[int]:
-    """Standalone numbered lines that count up (`一、综合` … `二、农业` …): a communiqué's sections."""
-    cands = [(i, _CN_ORDINAL.get(cp.text.lstrip("(（")[:1])) for i, cp in enumerate(paras) if cp.kind == "numbered" and _heading_like(cp.value or "")]
+    """Standalone numbered lines that count up (`一、综合` … `二、农业` …): a communiqué's sections.
+
+    Under a bracketed section heading (`【数据月报】`) a bracketed count (`（一）离岸业务增长较快`)
+    heads a part of the article, not a section of its own."""
+    cands, under_bracket = [], False
+    for i, cp in enumerate(paras):
+        if cp.kind == "heading":
+            under_bracket = cp.text.startswith("【")
+        elif cp.kind == "numbered" and _heading_like(cp.value or ""):
+            bracket_count = cp.text[:1] in "(（"
+            if not bracket_count:
+                under_bracket = False  # `一、…` after `【要点速览】`: the count is the sections
+            elif under_bracket:
+                continue
+            cands.append((i, _CN_ORDINAL.get(cp.text.lstrip("(（")[:1])))
     keep: set[int] = set()
     for k in range(1, len(cands)):
         (i0, n0), (i1, n1) = cands[k - 1], cands[k]
@@ -403,6 +416,8 @@ def _toc_names(layout: Layout, rules: _Compiled) -> frozenset[str]:
     for i, ln in enumerate(lines):
         if toc_re.match(ln.clean):
             for entry in lines[i + 1 : i + 1 + TOC_REACH]:
+                if BRACKET_HEADING.fullmatch(entry.clean.strip()):
+                    break  # `【数据月报】` on its own line: the body has begun (its `（一）…` parts list nothing)
                 if TOC_LEADER_RE.search(entry.clean) and (m := _TOC_ENTRY.match(entry.clean)):
                     names.add(m.group("name"))
                 elif (m := NUMBERED_HEADING.fullmatch(entry.clean.strip()) or ARABIC_HEADING.fullmatch(entry.clean.strip())) is not None:

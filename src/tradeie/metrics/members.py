@@ -509,7 +509,7 @@ _FLOW_IN_MEMBER = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}]{2})")
 
 # a port, bonded zone or park named in full (`阿拉山口综合保税区`): a list member whose figure it is
 _FACILITY_NAME = regex.compile(r"[\p{Han}]{2,12}?(?:综合保税区|综保区|保税区|口岸|港区|港域|港|开发区|高新区|经开区|片区|园区|商圈|步行街|商业街)")
-_LEADING_LINKERS = regex.compile(r"^(?:的|分别|合计|共|累计|实现|完成)+")
+_LEADING_LINKERS = regex.compile(r"^(?:\)|的|分别|合计|共|累计|实现|完成)+")  # (`…日本)离岸…`: the bracket closing a group's members)
 
 
 # words for the worth of goods counted just before (`…18.6万辆，价值246.3亿元`)

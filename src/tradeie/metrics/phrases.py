@@ -586,6 +586,8 @@ def split_members(t: str, n: int) -> list[str] | None:
     t = t.strip(",、 ")
     if n < 2 or not t:
         return None
+    if (bm := _BRACKETED_LIST.fullmatch(t)) and (inner := split_members(bm.group("inner"), n)):
+        return inner  # `主要市场(美国、中国香港、日本)离岸执行额分别为…`: the group's members in its brackets
     masked = _mask_compound_names(t) if "、" in t or "和" in t else t
     for rx in _SPLITTERS:
         raw = [p.strip(" ,、") for p in rx.split(masked)]
@@ -602,6 +604,8 @@ def split_members(t: str, n: int) -> list[str] | None:
             return _trim_last_member(parts)
     return None
 
+
+_BRACKETED_LIST = regex.compile(r"[^()]{1,12}\((?P<inner>[^()]*、[^()]*)\)[^()]*")
 
 # private-use stand-ins for the joiners inside a compound name while a list is split
 _JOINER_STAND_INS = {"、": "\ue000", "和": "\ue001", "及": "\ue002", "与": "\ue003"}
