@@ -279,7 +279,7 @@ def test_no_catastrophic_backtracking():
 def test_every_production_is_used_and_named_groups_are_known():
     data = yaml.safe_load(read_text("periods.yaml"))
     known = {"y", "y2", "yy", "yy2", "ry", "ry2", "m", "m2", "d", "d2", "n", "q", "q2", "h", "pt", "rq", "rm", "rw",
-             "c", "cpre", "dec", "fz", "half", "dir", "season", "hol", "hols", "roc", "first", "label", "sep", "plan"}
+             "c", "cpre", "dec", "fz", "half", "dir", "season", "hol", "hols", "roc", "first", "label", "sep", "plan", "yr"}
     cg = P._grammar()
     for rule, groups in zip(cg.rules, cg.rule_groups):
         assert {name for name, _ in groups} <= known, (rule.name, groups)

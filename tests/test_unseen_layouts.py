@@ -9754,3 +9754,39 @@ def test_numbered_parts_of_a_data_article_are_no_sections_without_a_contents_lis
     ex = tradeie.extract(text)
     assert [s.name for s in ex.bulletin.sections] == ["数据月报", "行业资讯"]
     assert _period(_by_value(ex, "9.84亿")) == ("2024-01-01", "2024-06-30")
+
+
+def test_a_companys_half_year_report_is_its_own_for_the_first_half():
+    ex = tradeie.extract(
+        "青岚国际工程集团股份有限公司2024年半年度报告\n\n第三节 管理层讨论与分析\n"
+        "  报告期内，公司新签合同额1,286.35亿元，同比增长8.7%。其中，新签海外合同额428.62亿元，同比增长24.3%。\n"
+        "  报告期内，公司全资子公司青岚国际（香港）有限公司实现营业收入38.27亿元，同比增长11.6%。\n"
+    )
+    total = _by_value(ex, "1,286.35亿元")
+    assert total.subject == "青岚国际工程集团股份有限公司"
+    assert total.source is not None and total.source.name == "青岚国际工程集团股份有限公司"
+    assert _period(total) == ("2024-01-01", "2024-06-30")
+    assert _by_value(ex, "38.27亿元").subject == "青岚国际（香港）有限公司"
+
+
+def test_a_firms_results_release_on_a_wire_reports_the_year_before():
+    ex = tradeie.extract(
+        "美通社 PR Newswire\n首页 > 新闻稿 > 消费电子 > 财务业绩\n\n"
+        "澜川集团公布全年业绩：海外收入增长32.2%\n\n分享到：微信 | 微博\n\n"
+        "深圳2025年3月26日 /美通社/ -- 全球智能家居品牌澜川集团控股有限公司（\"澜川集团\"或\"集团\"，股份代号：2691.HK）"
+        "今日公布截至二零二四年十二月三十一日止年度之经审核全年业绩。\n\n"
+        "回顾年内，集团实现收入人民币284.56亿元，同比增长14.2%。海外市场成为集团增长的主引擎，全年海外收入人民币131.27亿元，同比增长32.2%。\n"
+    )
+    revenue = _by_value(ex, "人民币284.56亿元")
+    assert revenue.subject == "澜川集团控股有限公司"
+    assert _period(_by_value(ex, "人民币131.27亿元")) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_firms_own_post_is_the_firms_under_its_registered_name():
+    ex = tradeie.extract(
+        "出海捷报丨前三季度出口额12.36亿元\n\n原创 海辰品牌部 澜辰电机 2024年10月15日 17:42 浙江\n\n"
+        "今年以来，由宁波澜辰电机股份有限公司（以下简称\"澜辰电机\"）生产的电机产品持续热销海外市场。"
+        "前三季度，公司实现出口额12.36亿元，同比增长18.4%。\n"
+    )
+    m = _by_value(ex, "12.36亿元")
+    assert m.subject == "宁波澜辰电机股份有限公司"

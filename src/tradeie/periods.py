@@ -441,8 +441,9 @@ def _p_last_months(g, ctx, params):
 
 
 def _p_months_ending(g, ctx, params):
-    """`截至2025年10月止的三个月`: the ``n`` months that end with the month named (across a new year)."""
-    n, m = _num(g.get("n"), ctx.digits), _num(g.get("m"), ctx.digits)
+    """`截至2025年10月止的三个月`: the ``n`` months that end with the month named (across a new year);
+    `…止年度`: the twelve."""
+    n, m = 12 if g.get("yr") else _num(g.get("n"), ctx.digits), _num(g.get("m"), ctx.digits)
     if not n or n > 12 or m is None:
         return None
     y = ctx.year_or_default(g)
@@ -536,7 +537,7 @@ def _p_relative_week(g, ctx, params):
 
 def _p_half(g, ctx, params):
     y = ctx.year_or_default(g)
-    if g["h"] in ("上", "前"):
+    if g["h"] in ("上", "前", ""):  # (empty: a half-year report, `2024年半年度报告`)
         return _months(y, 1, y, 6, granularity="half", cumulative=True)
     return _months(y, 7, y, 12, granularity="half")
 

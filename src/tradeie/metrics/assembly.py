@@ -50,7 +50,7 @@ from .records import (
 )
 from .subjects import (
     _DATE_LABEL, _EVENT, _MARKET_KINDS, _OF_WHICH, _PARTS_OF_WHOLE, _SHORT_NAME,
-    _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _listed_companies,
+    _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _listed_companies,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
 from .document import (
@@ -209,7 +209,9 @@ def _assemble(
     ctx.event, ctx.event_period = _event(structure, ref)
     ctx.fair_visit = ctx.event is not None and _visiting_fair(structure)
     ctx.listed = _listed_companies(text)
-    ctx.announcer = _announcer(text)
+    filing = _filing_company(text)
+    ctx.announcer = _announcer(text) or filing
+    ctx.publisher = ctx.publisher or filing
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None
     ctx.plan_period = _issued_plan(text, ref)

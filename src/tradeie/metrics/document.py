@@ -61,7 +61,7 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
         return d, (d.year - 1 if _titled_previous_year(structure, d) else d.year)
     dateline = _dateline(structure) or _headline_date(structure)
     if dateline is not None:
-        return dateline, dateline.year
+        return dateline, (dateline.year - 1 if _titled_previous_year(structure, dateline) else dateline.year)
     year = _title_year(structure)
     if year is not None:
         if reference_date is not None and reference_date.year == year:
@@ -127,7 +127,8 @@ def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
 
 YEAR_END_REPORT_MONTHS = 3  # how far into a year reports on the last months of the year before appear
 COMMUNIQUE_MONTHS = 6  # a year's statistical communiqué appears by the middle of the next
-_ANNUAL_COMMUNIQUE = regex.compile(r"(?:国民经济和社会发展|国民经济与社会发展)统计公报$")
+# (a listed firm's annual results appear in the same months: `澜海集团公布全年业绩：…`)
+_ANNUAL_COMMUNIQUE = regex.compile(r"(?:国民经济和社会发展|国民经济与社会发展)统计公报$|(?:公布|发布|披露)(?:全年|年度)业绩")
 
 
 _COVER_LINE = regex.compile(
@@ -667,6 +668,10 @@ def _dateline(structure: Structure) -> dt.date | None:
         for per in find_periods(norm[at : min(p.nend, at + 16)]):
             if per.granularity == "day" and per.start == 0 and per.first is not None and per.year_resolved:
                 return per.first
+    for p in structure.front[:6]:
+        if (rm := _RELEASE_WIRE_DATE.match(norm, p.nstart, p.nend)) is not None:
+            # a press-release wire's dateline (`深圳2025年3月26日 /美通社/ -- …`) under the page's chrome
+            return _valid_date(int(rm.group("y")), int(rm.group("m")), int(rm.group("d")))
     for p in structure.front[:4]:
         # a post's byline under its headline (`原创 中国贸促会 2024年12月10日 17:42 北京`): a short
         # line of names and its date, no sentence
@@ -681,6 +686,11 @@ _SENTENCE_MARK = regex.compile(r"[。,;!?]")
 _SENTENCE_END = regex.compile(r"[。;!?]")  # (a headline may hold a comma; a lead's sentence ends)
 # a wire story's dateline with its full date: `新华社长沙2025年9月23日电`
 _WIRE_DATE = regex.compile(r"[\p{Han}]{2,10}?(?:社|报|网|台)[\p{Han}]{0,6}?(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+
+
+_RELEASE_WIRE_DATE = regex.compile(
+    r"[\p{Han}]{0,8}?(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日\s*/[^/\n]{2,24}/\s*(?:--|—|-)"
+)
 
 
 # a headline closing with the day it reports (`商务部召开例行新闻发布会（2025年1月16日）`), or that

@@ -302,7 +302,7 @@ _VISITOR_WORDS = ("旅客", "游客", "访客", "入境旅客", "入境游客", 
 _AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经济伙伴关系协定", "伙伴关系协定", "协定")
 # (`主营智能小家电的深圳市…有限公司`, `刻蚀设备厂商中微…股份有限公司`, `长安号的运营平台西安…有限公司`,
 # `上述成都…有限公司`: a description or a pointer before the name)
-_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|代表|方面|合作伙伴|以及|和|与|及|、|的|联合|携手|会同|运营平台|运营主体|平台公司|上述|前述)")
+_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|代表|方面|合作伙伴|以及|和|与|及|、|的|联合|携手|会同|运营平台|运营主体|平台公司|上述|前述|子公司|旗下|品牌(?!管理|策划|营销|运营|设计|发展))")  # (`公司全资子公司…`, `消费电子品牌…`)
 
 
 def company_name(form: str) -> str:
@@ -319,7 +319,7 @@ def company_name(form: str) -> str:
 
 
 # a verb a name's lazy match starts at when a clause opens with it (`是…有限公司`, `走进…有限公司`)
-_COPULA_LEAD = regex.compile(r"(?:是|系|走进|来到|在)(?=[\p{Han}])")
+_COPULA_LEAD = regex.compile(r"(?:是|系|走进|来到|在|由|向)(?=[\p{Han}])")  # (`由宁波…有限公司生产的…`)
 
 
 # how a figure was computed (`按可比价格计算`, `按美元计价`), between a figure and its change or

@@ -905,10 +905,51 @@ _TOWN_GOVERNMENT = regex.compile(r"(?P<t>[\p{Han}]{2,4}[镇乡])(?:人民政府|
 _ABOUT_ISSUER = regex.compile(r"(?m)^[ \t\u3000]*关于(?P<n>[\p{Han}A-Za-z]{2,12})[ \t\u3000]*\n[ \t\u3000]*(?P=n)(?:\([^()\n]{1,40}\))?(?:是|系|为|成立)")
 
 
+_LEGAL_FORM = r"(?:股份有限公司|有限责任公司|有限公司)"
+# a company's own filing, its name heading it: `华拓国际工程集团股份有限公司2024年半年度报告`, or on
+# a line above `2024年年度报告摘要` / `关于2025年第一季度…的公告`
+_FILING_HEAD = regex.compile(
+    rf"(?m)^[ \t\u3000]*(?P<n>[\p{{Han}}()]{{4,30}}?{_LEGAL_FORM})[ \t\u3000]*\n?[ \t\u3000]*"
+    r"(?:\d{4}\s*年\s*)?(?:半年度报告|年度报告|第[一三]季度报告|关于[^\n]{2,60}?公告)"
+)
+FILING_HEAD_REACH = 400  # characters at the top of a document where a filing's heading stands
+# a firm naming itself with the short name it goes by: `澜海集团控股有限公司（"澜海集团"或"集团"，
+# 股份代号：2619.HK）` in its press release, `宁波海辰电机股份有限公司（以下简称"海辰电机"）` in its own post
+_SELF_NAMED = regex.compile(
+    rf"(?P<n>[\p{{Han}}]{{2,24}}?{_LEGAL_FORM})\((?:以下简称)?[“\"](?P<s>[\p{{Han}}A-Za-z]{{2,10}})[”\"]"
+    r"(?:或[“\"][^”\"\n]{1,8}[”\"])*(?P<code>,\s*(?:股份代号|股票代码|证券代码))?"
+)
+SELF_NAMED_REACH = 1200
+
+
 def _announcer(text: str) -> str | None:
     """The firm a press release is from, named in the `关于…` note that closes it."""
     m = _ABOUT_ISSUER.search(text)
     return m.group("n") if m else None
+
+
+def _filing_company(text: str) -> str | None:
+    """The firm a filing or its own post is from, and so who publishes its figures: heading its
+    filing, or naming itself with its stock code or the short name its own account goes by
+    (`海辰电机` above the post)."""
+    if (m := _FILING_HEAD.search(text, 0, min(len(text), FILING_HEAD_REACH))) is not None:
+        return m.group("n")
+    for m in _SELF_NAMED.finditer(text, 0, min(len(text), SELF_NAMED_REACH)):
+        short = m.group("s")
+        if m.group("code") or short in text[: min(m.start(), FILING_HEAD_REACH)]:
+            return _from_short_name(m.group("n"), short)
+    return None
+
+
+def _from_short_name(name: str, short: str) -> str:
+    """The registered name without the description before it (`消费电子品牌澜海集团控股有限公司`
+    -> 澜海集团控股有限公司); a place before the short name stays (`宁波海辰电机股份有限公司`)."""
+    k = name.find(short[:2])
+    if k <= 0:
+        return name
+    # (`由宁波海辰电机…`: the place the name opens with stays, the word before it goes)
+    place = next((pm.start() for pm in place_mentions(name[:k]) if pm.end() == k), None)
+    return name[place if place is not None else k :]
 
 
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
