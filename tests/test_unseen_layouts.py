@@ -9790,3 +9790,15 @@ def test_a_firms_own_post_is_the_firms_under_its_registered_name():
     )
     m = _by_value(ex, "12.36亿元")
     assert m.subject == "宁波澜辰电机股份有限公司"
+
+
+def test_a_scraped_page_with_a_space_before_the_percent_sign_keeps_its_rates():
+    ex = tradeie.extract(
+        "青川商务在线 2025-03-18 10:32\n\n"
+        "据青川海关统计, 今年前2个月, 我省货物贸易进出口 1021.6 亿元, 同比增长 6.8 %, 增速高于全国 8.2 个百分点。"
+        "其中, 出口 688.4 亿元, 增长 9.5 %; 进口 333.2 亿元, 增长 1.6 %。\n"
+    )
+    m = _by_value(ex, "688.4 亿元")
+    assert m.change is not None and m.change.percent == Decimal("9.5")
+    assert _by_value(ex, "1021.6 亿元").change.percent == Decimal("6.8")
+    assert [q.text for q in tradeie.quantities("占比 38.2 %")] == ["38.2 %"]

@@ -272,6 +272,8 @@ def is_level_separator(words: str) -> bool:
 def _read_unit(g: _Grammar, text: str, p: int):
     """The unit at ``p`` (longest surface, vetoed by its not_before characters) or None."""
     m = g.unit.match(text, p)
+    if m is None and text.startswith(_SPACED_PERCENT, p):
+        m = g.unit.match(text, p + 1)  # `增长 9.5 %`: a web page's space before the sign
     while m:
         surface = m.group()
         spec = g.units[surface]
@@ -282,6 +284,9 @@ def _read_unit(g: _Grammar, text: str, p: int):
             break
         return surface, spec, m.end()
     return None
+
+
+_SPACED_PERCENT = (" %", " ‰")
 
 
 def _unit_kind(spec) -> str:
