@@ -9802,3 +9802,27 @@ def test_a_scraped_page_with_a_space_before_the_percent_sign_keeps_its_rates():
     assert m.change is not None and m.change.percent == Decimal("9.5")
     assert _by_value(ex, "1021.6 亿元").change.percent == Decimal("6.8")
     assert [q.text for q in tradeie.quantities("占比 38.2 %")] == ["38.2 %"]
+
+
+def test_an_appendix_tables_title_dates_a_release_that_names_no_year_elsewhere():
+    ex = tradeie.extract(
+        "青川市商务局\n\n上半年我市外贸进出口稳中有进\n\n一、总体情况\n\n"
+        "　　上半年，全市外贸进出口7265.4亿元，同比增长8.1%。其中，出口4612.3亿元，增长9.6%。\n\n"
+        "二、镇街情况\n\n　　长岭镇进出口规模居全市首位。\n\n"
+        "　　附件：2025年上半年青川市各镇街进出口情况表\n\n"
+        "2025年上半年青川市各镇街进出口情况表\n\n单位：亿元、%\n镇街\t进出口额\t同比增长\n长岭镇\t812.6\t7.4\n"
+    )
+    assert _period(_by_value(ex, "7265.4亿元")) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_year_to_date_table_in_a_january_speech_is_last_years():
+    ex = tradeie.extract(
+        "青川市商务局新闻发布材料\n\n新闻发布材料之二\n\n去年全市外贸进出口规模创历史新高\n——在市政府新闻发布会上的发布词\n\n"
+        "青川市商务局\n（2025年1月21日）\n\n　　各位记者朋友：\n　　大家好！下面，我向大家通报去年全市外贸运行情况。\n\n"
+        "　　去年，全市外贸进出口4512.6亿元，同比增长5.2%。各区市进出口情况见附件。\n\n　　谢谢大家！\n\n"
+        "　　附件：青川市各区市外贸进出口情况（1—12月）\n\n－ 3 －\n青川市商务局新闻发布材料\n\n附件\n\n"
+        "青川市各区市外贸进出口情况（1—12月）\n\n单位：亿元、%\n区市\n进出口额\n同比增长\n长岭区\n1286.4\n6.1\n东湖区\n612.8\n4.2\n"
+    )
+    assert _period(_by_value(ex, "4512.6亿元")) == ("2024-01-01", "2024-12-31")
+    row = next(m for m in ex.metrics if m.value is not None and m.value.text == "1286.4")
+    assert _period(row) == ("2024-01-01", "2024-12-31")

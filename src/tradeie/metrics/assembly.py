@@ -58,7 +58,7 @@ from .document import (
     _PAGE_COLUMN, _PROVINCE_PRONOUN, _SENTENCE_MARK, _SPEAKER_HEADING, _SPEAKING_UNIT, _SUBITEM, _UNDATED,
     _UNLISTED_PROVINCE, _closing_sources, _communique_bureau, _congress_place, _economy_office,
     _editor_body, _event, _fair_or_title_period, _first_body, _front_context, _group_in_headline,
-    _headline_para, _month_end, _outlet_name, _own_economy, _qualified,
+    _headline_para, _outlet_name, _own_economy, _qualified,
     _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone,
 )
 from .period_choice import (
@@ -68,6 +68,7 @@ from .period_choice import (
 from .members import (
     _DIGIT, _GROUP_PRONOUN, _HAN2, _pair_member_named, _paired_list, _quarter_within, _rates_of_paired_before,
 )
+from .not_ahead import _not_after
 from .table_metrics import _TABLE_CITED, _add_table_metrics, _prose_notes, _table_key
 from .resolve import _HAN_ONLY, _resolve
 
@@ -912,47 +913,6 @@ _NOT_LABEL = regex.compile(
     # a period labelling the line (`本月：…`, `累计：…`), not a thing counted
     r"|^(?:本月|当月|本期|累计|本年累计|今年累计|年累计)$"
 )
-
-
-_STATED_YEAR = regex.compile(r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年|[今去上本前明]年|同期")
-
-
-_AHEAD = regex.compile(r"将|预计|预期|计划|拟|即将|届时|有望")
-_AHEAD_REACH = 12  # characters around a period where words of plans mark it as ahead
-
-
-def _not_after(p: PeriodMatch, dated: dt.date | None, text: str) -> PeriodMatch:
-    """A month or quarter written without its year that would start after the document's own
-    date (`12 月份` in a brief of 16 January) is last year's: figures are not reported ahead.
-    A day written without its year in the weeks before that date (`截至4月22日` in a story of
-    23 April 2026 on the year 2025's reports) is of the date's year."""
-    if (
-        dated is not None and p.last is not None and p.granularity in ("day", "point") and p.last.year != dated.year
-        and not _STATED_YEAR.search(p.text) and (moved := _in_year(p.last, dated.year)) is not None
-        and dt.timedelta(0) <= dated - moved <= _DAYS_BEFORE_DATELINE
-    ):
-        first = _in_year(p.first, dated.year) if p.first is not None else None
-        return p._replace(first=first, last=moved, start_month=first.isoformat()[:7] if first else p.start_month,
-                          end_month=moved.isoformat()[:7])
-    if (
-        dated is None or p.first is None or p.last is None or p.first <= dated
-        or p.granularity not in ("month", "quarter", "half") or _STATED_YEAR.search(p.text)
-        or text.startswith(("前", "底前", "以前"), p.end)  # `12月底前完成`: a deadline ahead
-        or _AHEAD.search(text, max(0, p.start - _AHEAD_REACH), min(len(text), p.end + _AHEAD_REACH))  # `9月将举办…`
-    ):
-        return p
-    first, last = p.first.replace(year=p.first.year - 1), _month_end(p.last.replace(day=1, year=p.last.year - 1))
-    return p._replace(first=first, last=last, start_month=first.isoformat()[:7], end_month=last.isoformat()[:7])
-
-
-_DAYS_BEFORE_DATELINE = dt.timedelta(days=62)
-
-
-def _in_year(d: dt.date, year: int) -> dt.date | None:
-    try:
-        return d.replace(year=year)
-    except ValueError:  # 29 February
-        return None
 
 
 _COMPARED_WITH = regex.compile(r"[较比与同和]$")

@@ -759,7 +759,11 @@ def _title_year(structure: Structure) -> int | None:
 
 
 _COVER_MONTH = regex.compile(r"(?P<y>(?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月")
-_TABLE_TITLE = regex.compile(r"(?m)^[ \t]*附?表(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*|[ \t]+)(?P<t>[^\n]{4,60})$")
+_TABLE_TITLE = regex.compile(
+    r"(?m)^[ \t]*附?表(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*|[ \t]+)(?P<t>[^\n]{4,60})$"
+    # an appendix's table named by what it lists (`附件:2025年上半年东莞市各镇街进出口情况表`)
+    r"|^[ \t]*(?:附件[\d一二]?[ \t]*:?[ \t]*)?(?P<t>(?:19|20)\d\d[ \t]*年[^\n。,]{2,50}?(?:情况表|统计表|一览表|汇总表|明细表|指标表))[ \t]*$"
+)
 # a year a figure is compared with, not the one it is of (`恢复至2019年同期的78.6%`, `比2019年增长`),
 # or a past start or event (`自2016年首列中欧班列…以来`, `于2017年获批`)
 _BASE_YEAR = regex.compile(r"(?:恢复至|恢复到|较|比|相比|相较|对比|超过|高于|低于|自|从|于|早在)$")

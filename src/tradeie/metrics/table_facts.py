@@ -26,6 +26,7 @@ from ..script import to_simplified, written_traditional
 from ..textview import clean_fragment, fold
 from .data_notes import data_notes, is_reporting_system
 from .members import _SECTOR_SCOPE
+from .not_ahead import _not_after
 from .phrases import dimension_of
 from .vocab import any_head, vocab
 
@@ -62,12 +63,15 @@ def _unit_scale(unit: str) -> tuple[Decimal, str | None, str] | None:
 
 
 def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None) -> PeriodMatch | None:
-    """The latest month the title or note names (`2025年9月…`, `累计为1-9月`)."""
+    """The latest month the title or note names (`2025年9月…`, `累计为1-9月`), never one ahead of
+    the document (`（1—12月）` in a January speech: last year's)."""
     for text in (table.title, table.note):
         if not text:
             continue
         # (not a comparison's base: `同比为比上年同月末增减` in the note)
-        found = [p for p in _periods_in(text, reference, year) if p.last is not None and not _PRIOR_YEAR.match(p.text)]
+        read = clean_fragment(fold(text), 0, len(text))
+        found = [_not_after(p, reference, read) for p in find_periods(read, reference_date=reference, default_year=year)
+                 if p.last is not None and not _PRIOR_YEAR.match(p.text)]
         # `2025 年…重点项目推进情况（截至 8 月底）`: the date within the year is the table's
         found = [p for p in found if p.granularity != "year" or not any(
             q.granularity != "year" and q.last.year == p.last.year for q in found)] or found

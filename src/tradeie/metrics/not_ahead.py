@@ -1,0 +1,61 @@
+"""Figures are not reported ahead of the document that reports them: a month, quarter or
+year-to-date range written without its year that would lie after the document's date is last
+year's (`12 月份` in a brief of 16 January, `（1—12月）` over a table in a January speech)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ..periods import PeriodMatch
+from .document import _month_end
+
+_STATED_YEAR = regex.compile(r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年|[今去上本前明]年|同期")
+
+
+_AHEAD = regex.compile(r"将|预计|预期|计划|拟|即将|届时|有望")
+_AHEAD_REACH = 12  # characters around a period where words of plans mark it as ahead
+
+
+def _not_after(p: PeriodMatch, dated: dt.date | None, text: str) -> PeriodMatch:
+    """A month or quarter written without its year that would start after the document's own
+    date (`12 月份` in a brief of 16 January), or end months after it, is last year's: figures
+    are not reported ahead.
+    A day written without its year in the weeks before that date (`截至4月22日` in a story of
+    23 April 2026 on the year 2025's reports) is of the date's year."""
+    if (
+        dated is not None and p.last is not None and p.granularity in ("day", "point") and p.last.year != dated.year
+        and not _STATED_YEAR.search(p.text) and (moved := _in_year(p.last, dated.year)) is not None
+        and dt.timedelta(0) <= dated - moved <= _DAYS_BEFORE_DATELINE
+    ):
+        first = _in_year(p.first, dated.year) if p.first is not None else None
+        return p._replace(first=first, last=moved, start_month=first.isoformat()[:7] if first else p.start_month,
+                          end_month=moved.isoformat()[:7])
+    if (
+        dated is None or p.first is None or p.last is None
+        # (nor a year-to-date range ending months after it: `（1—12月）` over a table in a January
+        # speech; a half or quarter ahead is a target's)
+        or (p.first <= dated and not (_year_to_date(p) and p.last - dated > _DAYS_BEFORE_DATELINE))
+        or p.granularity not in ("month", "quarter", "half") or _STATED_YEAR.search(p.text)
+        or text.startswith(("前", "底前", "以前"), p.end)  # `12月底前完成`: a deadline ahead
+        or _AHEAD.search(text, max(0, p.start - _AHEAD_REACH), min(len(text), p.end + _AHEAD_REACH))  # `9月将举办…`
+    ):
+        return p
+    first, last = p.first.replace(year=p.first.year - 1), _month_end(p.last.replace(day=1, year=p.last.year - 1))
+    return p._replace(first=first, last=last, start_month=first.isoformat()[:7], end_month=last.isoformat()[:7])
+
+
+_DAYS_BEFORE_DATELINE = dt.timedelta(days=62)
+
+
+def _year_to_date(p: PeriodMatch) -> bool:
+    """`1—12月`, `1-11月`: months from January to a later one."""
+    return p.granularity == "month" and p.first.month == 1 and p.last.month > 1
+
+
+def _in_year(d: dt.date, year: int) -> dt.date | None:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return None
