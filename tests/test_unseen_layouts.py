@@ -9826,3 +9826,33 @@ def test_a_year_to_date_table_in_a_january_speech_is_last_years():
     assert _period(_by_value(ex, "4512.6亿元")) == ("2024-01-01", "2024-12-31")
     row = next(m for m in ex.metrics if m.value is not None and m.value.text == "1286.4")
     assert _period(row) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_wechat_bylines_original_mark_names_no_city():
+    ex = tradeie.extract(
+        "前三季度全市数字贸易进出口增长12.4%\n\n原创 市商务局 青川商务\n\n"
+        "记者从市商务局获悉，前三季度，我市数字贸易持续保持较快增长态势。据统计，1—9月全市实现数字贸易进出口2863.5亿元，同比增长12.4%。"
+        "青川市数字贸易先行示范区建设稳步推进，青川市可数字化交付的服务贸易进出口1126.8亿元，同比增长10.0%。"
+        "青川市数字服务出口增势良好。\n"
+    )
+    assert _by_value(ex, "2863.5亿元").subject != "原创市"
+
+
+def test_a_reports_note_on_its_data_period_dates_its_figures_over_its_edition_year():
+    ex = tradeie.extract(
+        "青川市数据要素市场发展报告\n（2025年）\n\n青川市数据局\n二〇二五年四月\n\n"
+        "说　　明\n　　1.本报告数据期为2024年1月1日至12月31日，如无特别说明，增速均为同比增速。\n\n"
+        "第一章　总体情况\n　　报告期内，全市数字经济核心产业增加值达到1.12万亿元，同比增长10.5%。\n"
+        "第二章　交易规模\n　　一季度，青川数据交易所场内数据交易额18.6亿元，同比增长52.3%。\n"
+    )
+    assert _period(_by_value(ex, "1.12万亿元")) == ("2024-01-01", "2024-12-31")
+    assert _period(_by_value(ex, "18.6亿元")) == ("2024-01-01", "2024-03-31")
+
+
+def test_a_reports_bracketed_year_with_nian_du_is_the_year_it_reports():
+    ex = tradeie.extract(
+        "青川市电子商务发展报告\n\n（2025 年度）\n\n\n青川市商务局\n\n2026 年 3 月\n\n\n"
+        "青川市电子商务发展报告（2025 年度）\n\n第一章　全市电子商务发展概况\n\n"
+        "全市电子商务规模稳步扩大，网络零售额1286.4亿元，同比增长8.2%。\n"
+    )
+    assert _period(_by_value(ex, "1286.4亿元")) == ("2025-01-01", "2025-12-31")

@@ -62,7 +62,11 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     dateline = _dateline(structure) or _headline_date(structure)
     if dateline is not None:
         return dateline, (dateline.year - 1 if _titled_previous_year(structure, dateline) else dateline.year)
-    year = _title_year(structure)
+    norm = structure.layout.norm.text
+    stated = _DATA_PERIOD.search(norm, 0, min(len(norm), DATA_PERIOD_REACH))
+    # `本报告数据期为2024年1月1日至12月31日`: a report's note on the year its figures cover, over
+    # the year its title names (`…发展报告（2025年）`)
+    year = int(stated.group("y")) if stated else _title_year(structure)
     if year is not None:
         if reference_date is not None and reference_date.year == year:
             return reference_date, year
@@ -70,6 +74,10 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     if reference_date is not None:
         return reference_date, reference_date.year
     return None, None
+
+
+_DATA_PERIOD = regex.compile(r"数据(?:期|时期|区间|统计期|所属期)(?:为|是|:)\s*(?P<y>(?:19|20)\d\d)\s*年")
+DATA_PERIOD_REACH = 1500  # characters at the top of a report where its notes state the data period
 
 
 def _closing_sources(structure: Structure) -> dict[int, str]:
@@ -585,15 +593,33 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
     first = structure.front[0]
     title = norm[first.nstart : first.nend] if first.nend - first.nstart <= 60 else None
     ref = ref or (dt.date(year, 12, 31) if year else None)
+    if (stated := _DATA_PERIOD.search(norm, 0, min(len(norm), DATA_PERIOD_REACH))) is not None:
+        # a report's note on its data period (`本报告数据期为2024年1月1日至12月31日`): its 报告期内
+        stated_year = next(iter(find_periods(norm[stated.start("y") : stated.end()])), None)
+        if stated_year is not None:
+            return title, _shift(stated_year, stated.start("y"))
     for p in _front_lines(structure, 6):
         if not structure.sections and (p.nend - p.nstart > TITLE_MAX or _SENTENCE_END.search(norm, p.nstart, p.nend)):
             # a release without sections: its data title (`2026年2月旅游统计`, `2025年各省份外贸成绩单：
             # 粤苏浙沪京稳居前五，新疆增速领跑`), not its lead
             continue
         for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
-            if per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None:
+            if (
+                per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None
+                and not (edition_year(norm, p.nstart + per.start) and "度" not in per.text)  # (`（2025年度）`: the year reported)
+            ):
                 return title, _shift(per, p.nstart)
     return title, None
+
+
+# a report's edition in brackets after its name (`…发展报告（2025年）`, on its line or the next):
+# the year it appeared, not the year its figures cover
+_EDITION_OF = regex.compile(r"(?:报告|白皮书|蓝皮书|年鉴)》?\s*\($")
+
+
+def edition_year(norm: str, at: int) -> bool:
+    """The period written at ``at`` is a report's edition (`（2025年）` under its title)."""
+    return _EDITION_OF.search(norm, max(0, at - 12), at + 1 if norm.startswith("(", at) else at) is not None
 
 
 def _title_single_month(structure: Structure) -> bool:
@@ -936,7 +962,7 @@ _ECONOMY_FORMS = regex.compile(r"(?:香港|澳门|台湾)(?:特别行政区|特�
 _ECONOMY_BODY = regex.compile(
     r"(?<![\p{Han}])(?:(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?)?(?:政府统计处|统计暨普查局)|(?<![\p{Han}])财政部关务署"
 )
-_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
+_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|原创|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _DISTRICT_PRONOUN = regex.compile(r"我区|全区|本区")
 _DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传)")
