@@ -9856,3 +9856,16 @@ def test_a_reports_bracketed_year_with_nian_du_is_the_year_it_reports():
         "全市电子商务规模稳步扩大，网络零售额1286.4亿元，同比增长8.2%。\n"
     )
     assert _period(_by_value(ex, "1286.4亿元")) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_portal_foot_with_date_and_time_and_a_report_button_dates_the_story():
+    ex = tradeie.extract(
+        "青川财经 > 宏观 > 正文\n\n外贸十强座次揭晓：浙江增速居首\n\n"
+        "随着各地海关陆续公布全年数据，各省份去年的外贸“成绩单”已基本出炉。\n\n"
+        "海关总署数据显示，去年我国货物贸易进出口43.85万亿元，同比增长5%。\n\n"
+        "从增速看，浙江、山东、四川等地增速居前，中西部省份增势较好。\n\n"
+        "作者：马晓蕾　　责编：赵一鸣\n2025-01-23 20:41:05　　来源：青川财经\n\n举报\n相关阅读\n"
+        "地方两会密集召开，各省份外贸目标如何定\n青川社论：以更大力度稳外贸\n"
+    )
+    assert ex.bulletin.meta.date == "2025-01-23"
+    assert _period(_by_value(ex, "43.85万亿元")) == ("2024-01-01", "2024-12-31")

@@ -451,7 +451,7 @@ _PAPER_PAGE_FOOT = regex.compile(
 # a photographer's or editor's credit after the body in a source line (`供稿：…宣传处　摄影：陈××`)
 _CREDIT_AFTER = regex.compile(r"\s*(?:摄影|图片|图|视频|编辑|责编|记者|通讯员)\s*[:：].*$")
 # a web page's buttons and links at its foot (parts are stripped of their 【】)
-_PAGE_ACTION = regex.compile(r"(?:打印本页|打印|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]:：])+")
+_PAGE_ACTION = regex.compile(r"(?:打印本页|打印|举报|纠错|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]:：])+")
 # a rule drawn across the page above its footer
 _RULE_LINE = regex.compile(r"[─━—=\-_·]{4,}")
 # a web site's footer fields, below the page's own signature
