@@ -45,10 +45,12 @@ def _group_port(org: str, text: str) -> str | None:
 _LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前\d{1,2}个月|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:假期|黄金周|小长假|期间)?)?")  # (`春节假期珠海口岸…`)
 
 
+# a digest item's column label before its headline (`【展会促进】第九届…交易会闭幕`)
+_COLUMN_LABEL = regex.compile(r"(?:【[^】]{1,8}】|\[[^\]]{1,8}\])?\s*")
 _EVENT_HELD = regex.compile(r"闭幕|落下帷幕|落幕|开幕|举行|举办|召开")
 _EVENT = regex.compile(
     # `第138届广交会`, or a fair named by its year (`2025年服贸会`, `2025中国国际服务贸易交易会`)
-    r"(?:第[0-9一二三四五六七八九十百]+届|20\d\d年?(?=[\p{Han}“]))[\p{Han}()“”—-]{0,24}?"
+    r"(?:第[0-9一二三四五六七八九十百]+届|20\d\d年?(?=[\p{Han}“]))[\p{Han}()（）“”—-]{0,24}?"
     r"(?:交易会|博览会|展览会|洽谈会|广交会|进博会|服贸会|数贸会|消博会|链博会|东博会|高交会|投洽会)"
 )
 
@@ -233,7 +235,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             return port  # `全港累计完成货物吞吐量…` in 宁波舟山港集团's brief: the port
         if form == "本港" and ctx.self_org and (city := _branch_city(ctx.self_org)):
             return city + "港"  # `本港完成…` in a shipping agency's 厦门分公司 brief: the port it works in
-        return ctx.self_org or ctx.region
+        # (`…集团实现海外营业收入` in a group's news item: the group the item is about)
+        return ctx.self_org or actx.title_org or ctx.announcer or ctx.region
     if kind == "association":
         return _association(ctx)
     if kind in ("company", "facility"):
@@ -630,7 +633,8 @@ _TITLE_NAME = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,10})[:：]")
 def _title_org(title: str | None, text: str, a0: int, a1: int, listed: tuple[str, ...] = ()) -> str | None:
     """`绿洲家居：深耕欧洲市场…`: the organisation an article profiles, named before the colon of
     its title and again in its body (a heading label like `政策解读：` is not repeated there)."""
-    m = _TITLE_NAME.match(title or "")
+    title = (title or "")[_COLUMN_LABEL.match(title or "").end() :]  # (`【企业动态】湘江重工斩获…`)
+    m = _TITLE_NAME.match(title)
     if not m:
         # a listed company's news: the headline opens with the name the body gives with its stock
         # code (`卓锂科技匈牙利工厂投产…` / `卓锂科技（301689.SZ）…公司前三季度…`), then calls it 公司
@@ -647,9 +651,14 @@ def _title_org(title: str | None, text: str, a0: int, a1: int, listed: tuple[str
             return c.group("name")
         # a listed company's short name heading the headline (`华擎股份2024年业绩双增`), named
         # again in the body, which then calls it 公司
-        h = _HEADLINE_COMPANY.match(title or "")
+        h = _HEADLINE_COMPANY.match(title)
         if h and text.find(h.group("name"), a0, a1) >= 0 and _COMPANY_PRONOUN.search(text, a0, a1):
             return h.group("name")
+        if _GROUP_PRONOUN.search(text, a0, a1):
+            # a group's news headlined by its short name (`湘江重工斩获…` / `湘江重工集团与…签署…`),
+            # which the body then calls 集团 (`一季度集团实现海外营业收入…`)
+            return next((f"{title[:k]}集团" for k in (4, 3, 2)
+                         if _SHORT_HAN_NAME.fullmatch(title, 0, k) and text.find(f"{title[:k]}集团", a0, a1) >= 0), None)
         return None
     name = m.group("name")
     if lookup(name) is not None or _AUTHORITY_END.search(name) or text.find(name, a0, a1) < 0:
@@ -871,6 +880,8 @@ _NAME_BEFORE_TITLE = regex.compile(r"(?:(?<=[,。;:”\"、\s])|^)(?P<name>[\p{H
 _AUTHORITY_END = regex.compile(r"(?:部|局|署|厅|委|委员会|办|办公室|院|海关|政府|中心|银行|专家|外媒|媒体)$")
 _OPENING_COMPANY = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,24}?(?:股份有限公司|有限责任公司|有限公司))")
 _COMPANY_PRONOUN = regex.compile(r"[,。;]公司")
+_SHORT_HAN_NAME = regex.compile(r"(?:(?!集团|新闻|首页)[\p{Han}]){2,4}")
+_GROUP_PRONOUN = regex.compile(r"该集团|[,。;][\p{Han}]{0,4}?集团(?!公司|有限)")  # (`，一季度集团实现…`, `为该集团…`)
 _HEADLINE_COMPANY = regex.compile(r"(?P<name>[\p{Han}]{2,4}?(?:股份|集团|控股))(?=\d|[\p{Han}])")
 
 
@@ -971,7 +982,7 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return town.group("t")
     if ctx.reporting and (firm := next((n for n in ctx.reporting if n in text[a0:a1]), None)):
         return firm  # `华宸电器发布2024年年度报告。…其中，海外业务收入…`: the company's results
-    if actx.title and (fair := _EVENT.match(actx.title)) and _EVENT_HELD.search(actx.title, fair.end()):
+    if actx.title and (fair := _EVENT.match(actx.title, _COLUMN_LABEL.match(actx.title).end())) and _EVENT_HELD.search(actx.title, fair.end()):
         # `● 第四届广州数字贸易博览会闭幕 …` in a brief: that article's figures are the fair's
         return fair.group()
     for title in (actx.title, ctx.doc_title):
