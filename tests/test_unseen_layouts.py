@@ -9915,3 +9915,15 @@ def test_a_digest_items_group_news_is_the_groups():
 def test_a_digest_items_fair_under_a_column_label_is_whose_deals_they_are():
     ex = tradeie.extract(DIGEST_ITEMS)
     assert _by_value(ex, "86.3亿元").subject == "第九届中国（青川）国际食品与农产品交易会"
+
+
+def test_a_source_line_under_a_portals_nameplate_names_the_storys_source():
+    ex = tradeie.extract(
+        "中国政府网\n首页 > 政策 > 政策解读 > 部门解读\n\n"
+        "海关总署统计分析司负责人就2024年上半年外贸进出口情况答记者问\n\n"
+        "2024-07-12 16:05　　来源：海关总署网站\n【字体：大 中 小】　　打印\n\n"
+        "　　问：请介绍一下今年上半年我国外贸进出口的总体情况。\n\n"
+        "　　答：今年上半年，我国货物贸易进出口总值20.86万亿元，同比增长5.4%。\n"
+    )
+    assert ex.bulletin.meta.source == "海关总署网站"
+    assert _by_value(ex, "20.86万亿元").source.name != "中国政府网"

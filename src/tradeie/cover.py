@@ -232,18 +232,26 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             meta[key] = m["v"]
         return True
     if (m := _CRUMBS.match(t)) and (outlet := media_outlets().get(m["v"].strip())):
-        meta.setdefault("source", outlet)  # the outlet whose site the page is on
+        _site_source(meta, outlet)  # the outlet whose site the page is on
         return True
     name = _EDITION_TAIL.sub("", _LATIN_TAIL.sub("", t.strip()))
     if (outlet := media_outlets().get(name)) is not None:
         # a paper's or site's nameplate on a line of its own (`证券日报`, `第一财经 YICAI`,
         # `南方日报 数字报`)
-        meta.setdefault("source", outlet)
+        _site_source(meta, outlet)
         return True
     if _PAPER_NAMEPLATE.fullmatch(name):
         meta.setdefault("source", name)  # a city's paper the lexicon does not list (`衡水日报`)
         return True
     return False
+
+
+def _site_source(meta: dict, outlet: str) -> None:
+    """The outlet whose site or page this is, as the source until a 来源 line names the story's
+    own (`中国政府网` over `来源：海关总署网站`)."""
+    if "source" not in meta:
+        meta["source"] = outlet
+        meta[_FROM_SITE] = True
 
 
 _PAPER_NAMEPLATE = regex.compile(r"[\p{Han}]{2,6}(?:日报|晚报|都市报|商报)")
