@@ -9927,3 +9927,54 @@ def test_a_source_line_under_a_portals_nameplate_names_the_storys_source():
     )
     assert ex.bulletin.meta.source == "海关总署网站"
     assert _by_value(ex, "20.86万亿元").source.name != "中国政府网"
+
+
+PRESS_CONFERENCE_TURNS = """首页 > 新闻发布 > 图文直播
+
+【图文直播】云岭省2025年上半年商务运行情况新闻发布会
+
+时间：7月22日（星期二）上午10:00
+地点：省政府新闻发布厅
+发布人：
+　　省商务厅党组成员、副厅长　邹建明
+　　云岭海关党委委员、副关长　黄卫国
+　　省统计局党组成员、总统计师　罗　芹
+主持人：
+　　省政府新闻办副主任　陈　曦
+
+[10:00]【主持人　陈曦】
+女士们、先生们，记者朋友们，大家上午好！欢迎出席省政府新闻办新闻发布会。
+
+[10:05]【邹建明】
+上半年，全省实际使用外资12.6亿美元，同比增长8.2%。
+
+[10:10]【黄卫国】
+上半年，全省货物贸易进出口2163.4亿元，同比增长6.1%。
+
+[10:15]【罗芹】
+上半年，全省实现社会消费品零售总额6842.7亿元，同比增长5.6%。
+
+[10:20]【云岭日报记者】
+请问下半年促消费有哪些举措？
+"""
+
+
+def test_each_speakers_figures_are_their_bodys_in_a_press_conference():
+    ex = tradeie.extract(PRESS_CONFERENCE_TURNS)
+    assert _by_value(ex, "6842.7亿元").source.name == "省统计局"
+    assert _by_value(ex, "2163.4亿元").source.name == "云岭海关"
+    assert _by_value(ex, "12.6亿美元").source.name == "省商务厅"
+
+
+def test_a_speakers_heading_over_the_turn_gives_the_body():
+    ex = tradeie.extract(
+        "河川省人民政府新闻办公室新闻发布会\n\n"
+        "女士们、先生们：大家上午好！出席今天发布会的有省商务厅厅长王志刚，河川海关党委委员、副关长韩立明，"
+        "省统计局党组成员、副局长郭虹。首先，请王志刚先生介绍情况。\n"
+        "■ 河川海关党委委员、副关长　韩立明\n"
+        "前三季度，全省货物贸易进出口6127.4亿元，同比增长7.2%。\n"
+        "■ 省统计局党组成员、副局长　郭虹\n"
+        "前三季度，全省社会消费品零售总额19875.3亿元，同比增长5.8%。\n"
+    )
+    assert _by_value(ex, "6127.4亿元").source.name == "河川海关"
+    assert _by_value(ex, "19875.3亿元").source.name == "省统计局"

@@ -69,6 +69,7 @@ from .members import (
     _DIGIT, _GROUP_PRONOUN, _HAN2, _pair_member_named, _paired_list, _quarter_within, _rates_of_paired_before,
 )
 from .not_ahead import _not_after
+from .speakers import SPEAKER_LIST_REACH, speaker_bodies, speaker_heading, speaker_turn
 from .table_metrics import _TABLE_CITED, _add_table_metrics, _prose_notes, _table_key
 from .resolve import _HAN_ONLY, _resolve
 
@@ -210,6 +211,8 @@ def _assemble(
     ctx.event, ctx.event_period = _event(structure, ref)
     ctx.fair_visit = ctx.event is not None and _visiting_fair(structure)
     ctx.listed = _listed_companies(text)
+    if _PRESS_CONFERENCE.search(text, 0, min(len(text), SPEAKER_LIST_REACH)):
+        ctx.speakers = speaker_bodies(text)
     filing = _filing_company(text)
     ctx.announcer = _announcer(text) or filing
     ctx.publisher = ctx.publisher or filing
@@ -342,6 +345,8 @@ def _assemble(
         else:
             outlet = _qualified(outlet, ctx.publisher)  # `信息来源：市场管理处` on a page of 西安市文化和旅游局: its division
         actx = _ArticleContext(outlet=outlet, title=art.title, section=art.section)
+        if ctx.speakers:
+            actx.speaker_body = speaker_heading(art.title, ctx.speakers)
         if (prev := ctx.last_article) is not None and (
             _subsection(text, art.heading_nspan) or art.section and prev.section == art.section and not art.title
         ):
@@ -442,6 +447,10 @@ def _assemble(
             actx.subject = None
             if news_story:
                 actx.sample = None  # a story quoting a survey goes on to other figures (`预计全年…`)
+            if ctx.speakers:
+                turn, body = speaker_turn(text, para.nstart, para.nend, ctx.speakers)
+                if turn:
+                    actx.speaker_body = body  # (the turn runs on over the paragraphs after it)
             actx.para_start = para.nstart
             actx.para_first_metric = len(out.metrics)
             actx.para_indicator = None

@@ -53,6 +53,7 @@ class _DocContext:
     full_names: dict[str, str] = field(default_factory=dict)  # `云帆跨境` -> `…云帆跨境科技股份有限公司`
     event_period: PeriodMatch | None = None  # the months it was held in
     announcer: str | None = None  # the firm a press release is from (`关于海纳环球` closing it)
+    speakers: dict[str, str] = field(default_factory=dict)  # a transcript's speakers -> their bodies
     front_lead_day: PeriodMatch | None = None  # the event day a sectioned report's lead opens with
     self_org: str | None = None  # the company issuing the bulletin (集团 -> it)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
@@ -112,6 +113,7 @@ class _ArticleContext:
     period: PeriodMatch | None = None
     inline_source: tuple[str, tuple[int, int]] | None = None
     lead_source: tuple[str, tuple[int, int]] | None = None  # cited in the article's lead paragraph
+    speaker_body: str | None = None  # the body whose speaker has the floor in a transcript
     list_source: tuple[str, tuple[int, int]] | None = None  # cited by a lead-in (`…以下特点：`) over its items
     lead_day: PeriodMatch | None = None  # the event day opening the article's lead
     province: str | None = None

@@ -794,6 +794,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # (`本报告数据来源于协会会员企业问卷调查`: the association's own survey)
         own = (ctx.self_org or ctx.publisher) if _OWN_SURVEY.match(note.name) else None
         source = _source(ctx, own or note.name, _orig(ctx, note.start, note.end), actx.outlet)
+    elif actx.speaker_body:
+        # a transcript's speaker giving the figures of the body they speak for (`【罗琴】` of 省统计局)
+        source = _source(ctx, actx.speaker_body, None, actx.outlet)
     elif actx.outlet:
         source = _source(ctx, actx.outlet, art.source_span, actx.outlet)
     elif ctx.publisher:
