@@ -9978,3 +9978,21 @@ def test_a_speakers_heading_over_the_turn_gives_the_body():
     )
     assert _by_value(ex, "6127.4亿元").source.name == "河川海关"
     assert _by_value(ex, "19875.3亿元").source.name == "省统计局"
+
+
+def test_a_districts_commerce_account_makes_quan_qu_the_district():
+    ex = tradeie.extract(
+        "前三季度渝川商务经济运行“成绩单”来了！\n\n渝川商务　2023-10-26 17:45　发表于重庆\n\n点击蓝字 关注我们\n\n"
+        "今年以来，在区委、区政府的坚强领导下，重庆市渝川区商务委员会坚持稳中求进工作总基调。\n\n"
+        "前三季度，全区实现社会消费品零售总额512.3亿元，同比增长6.8%。全区外贸进出口286.4亿元，同比增长4.1%。\n"
+    )
+    assert _by_value(ex, "512.3亿元").subject == "渝川区"
+
+
+def test_a_zone_headlined_by_its_city_and_short_name_is_the_zone_it_defines():
+    ex = tradeie.extract(
+        "开门稳！九江经开区1—2月经济运行成绩单来了\n原创 经济发展局 九江经开区发布 2025年03月20日 18:30 江西\n\n图片\n\n"
+        "🔹1—2月，九江经济技术开发区（以下简称“经开区”）坚持“项目为王”，经济运行开局良好。\n\n📊规上工业增加值增长8.9%\n\n"
+        "1—2月，全区规上工业增加值同比增长8.9%；外贸进出口86.4亿元，同比增长12.3%。\n"
+    )
+    assert _by_value(ex, "86.4亿元").subject == "九江经济技术开发区"

@@ -313,7 +313,10 @@ def _zone(structure: Structure) -> str | None:
         if m.start() > 0 and norm.text[m.start() - 1] == ")":
             continue
         name = _zone_from_place(m.group("z")) or m.group("z")
-        if any(name in norm.text[p.nstart : p.nend] for p in structure.front[:3]):
+        # (or headlined by its city and short name: `南昌经开区1—2月…` over `南昌经济技术开发区（以下简称“经开区”）`)
+        city = next((pm.group() for pm in place_mentions(name) if pm.start() == 0), None)
+        forms = (name, city + m.group("s")) if city else (name,)
+        if any(f in norm.text[p.nstart : p.nend] for f in forms for p in structure.front[:3]):
             return name
     meta = structure.meta
     if meta.publisher and (account := _ZONE_ACCOUNT.fullmatch(meta.publisher)) and _ZONE.match(account["z"]):
@@ -342,7 +345,7 @@ _ACCOUNT_ZONE = regex.compile(rf"(?P<p>[\p{{Han}}]{{2,3}}?)(?P<z>高新|经开)(
 # a zone named in full, then the short name the text goes on with (`（黄埔区，以下简称“开发区”）`)
 _ZONE_SHORT_NAME = regex.compile(
     r"(?P<z>[\p{Han}]{2,16}?(?:开发区|高新区|经开区|新区|片区|园区|合作区|综保区|综合保税区|示范区|试验区))"
-    r"\((?:[^()]{1,12}?,)?(?:以下)?简称“[\p{Han}]{2,6}”"
+    r"\((?:[^()]{1,12}?,)?(?:以下)?简称“(?P<s>[\p{Han}]{2,6})”"
 )
 ZONE_DEFINITION_REACH = 1500  # characters into a release its zone's short name is defined within
 
@@ -965,7 +968,7 @@ _ECONOMY_BODY = regex.compile(
 _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|原创|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _DISTRICT_PRONOUN = regex.compile(r"我区|全区|本区")
-_DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传)")
+_DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传|商务)")
 
 
 def _district_outlet(structure: Structure, norm: str) -> str | None:
