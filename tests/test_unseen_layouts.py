@@ -9996,3 +9996,36 @@ def test_a_zone_headlined_by_its_city_and_short_name_is_the_zone_it_defines():
         "1—2月，全区规上工业增加值同比增长8.9%；外贸进出口86.4亿元，同比增长12.3%。\n"
     )
     assert _by_value(ex, "86.4亿元").subject == "九江经济技术开发区"
+
+
+def test_a_divisions_signature_with_its_printing_date_dates_the_bulletin():
+    ex = tradeie.extract(
+        "海关统计快讯\n（第8期）\n\n前2个月我国外贸进出口稳中有进\n\n"
+        "　　据海关统计，前2个月，我国货物贸易进出口总值6.54万亿元，同比下降2.3%。\n\n"
+        "　　四、工作建议\n　　1.密切跟踪春节后企业复工复产和订单变化情况；\n"
+        "　　2.做好3月份数据的预测研判。\n\n"
+        "主送：署领导\n抄送：各直属海关，总署各司局\n统计分析司　　　　　　　　　　　　　　2025年3月7日印发\n\n— 2 —\n"
+    )
+    assert ex.bulletin.meta.date == "2025-03-07"
+    assert _period(_by_value(ex, "6.54万亿元")) == ("2025-01-01", "2025-02-28")
+
+
+def test_a_printing_date_written_with_dots_dates_the_flash():
+    ex = tradeie.extract(
+        "潍川海关数据快讯\n\n一季度潍川市外贸进出口增长6.2%\n\n"
+        "　　一季度，潍川市货物贸易进出口586.3亿元，同比增长6.2%。3月份，进出口221.4亿元，增长7.5%。\n\n"
+        "注:1.本快讯数据来源于海关统计(初步数);2.表中金额单位为人民币亿元。\n\n"
+        "联系人:刘某某    电话:0536-8791234\n潍川海关综合业务科                              2025.04.22印发\n"
+    )
+    assert ex.bulletin.meta.date == "2025-04-22"
+    assert _period(_by_value(ex, "586.3亿元")) == ("2025-01-01", "2025-03-31")
+
+
+def test_an_appendix_table_title_after_a_colon_dates_the_release():
+    ex = tradeie.extract(
+        "国家统计局\n\n1—2月份国民经济稳中有进\n\n"
+        "一、工业生产较快增长\n\n　　1—2月份，全国规模以上工业增加值同比增长5.9%。\n\n"
+        "二、市场销售稳定增长\n\n　　1—2月份，社会消费品零售总额83731亿元，同比增长4.0%。\n\n"
+        "　　附表：2025年1—2月份主要统计数据\n\n指标\t绝对量\t同比增长（%）\n社会消费品零售总额（亿元）\t83731\t4.0\n"
+    )
+    assert _period(_by_value(ex, "83731亿元")) == ("2025-01-01", "2025-02-28")

@@ -425,6 +425,9 @@ def _signature_part(t: str, found: dict, rules, sectioned: bool = True) -> bool:
         found.setdefault("date", d)  # `（原载《江西日报》2024年6月24日第3版）`: the paper and the day it printed the story
         found.setdefault("source", pm["v"])
         return True
+    if _SIGNING_DIVISION.fullmatch(t):
+        found.setdefault("publisher", t)  # `统计分析司　　2025年3月7日印发`: the division that issued it
+        return True
     for key in ("source", "publisher"):
         m = rules.cover[key].match(t)
         if m:
@@ -446,6 +449,10 @@ def _signature_part(t: str, found: dict, rules, sectioned: bool = True) -> bool:
             found.setdefault("date", d)
             return True
     return False
+
+
+# a ministry's division signing its bulletin, its ministry named at the head (`统计分析司`)
+_SIGNING_DIVISION = regex.compile(r"[\p{Han}]{2,10}(?:司|处|科)")
 
 
 # a newspaper page's foot line: its day, weekday, name and page (`2024年7月13日 星期六 海南日报 A03`)

@@ -789,7 +789,7 @@ def _title_year(structure: Structure) -> int | None:
 
 _COVER_MONTH = regex.compile(r"(?P<y>(?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月")
 _TABLE_TITLE = regex.compile(
-    r"(?m)^[ \t]*附?表(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*|[ \t]+)(?P<t>[^\n]{4,60})$"
+    r"(?m)^[ \t]*附?表(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*|[ \t]+|[ \t]*:[ \t]*)(?P<t>[^\n]{4,60})$"
     # an appendix's table named by what it lists (`附件:2025年上半年东莞市各镇街进出口情况表`)
     r"|^[ \t]*(?:附件[\d一二]?[ \t]*:?[ \t]*)?(?P<t>(?:19|20)\d\d[ \t]*年[^\n。,]{2,50}?(?:情况表|统计表|一览表|汇总表|明细表|指标表))[ \t]*$"
 )
