@@ -10029,3 +10029,13 @@ def test_an_appendix_table_title_after_a_colon_dates_the_release():
         "　　附表：2025年1—2月份主要统计数据\n\n指标\t绝对量\t同比增长（%）\n社会消费品零售总额（亿元）\t83731\t4.0\n"
     )
     assert _period(_by_value(ex, "83731亿元")) == ("2025-01-01", "2025-02-28")
+
+
+def test_a_broadcast_scripts_airing_time_dates_it():
+    ex = tradeie.extract(
+        "青川人民广播电台新闻综合广播\n《青川新闻联播》广播稿\n\n"
+        "播出时间：2025年6月20日 07:00（早间）　重播：12:00\n记者：林晓蕾　　编辑：陈一帆\n\n"
+        "标题：前五个月我市外贸进出口破千亿\n\n"
+        "【记者】据青川海关统计，今年前五个月，我市外贸进出口1086.4亿元，同比增长12.3%。\n"
+    )
+    assert ex.bulletin.meta.date == "2025-06-20"
