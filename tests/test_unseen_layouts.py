@@ -10039,3 +10039,20 @@ def test_a_broadcast_scripts_airing_time_dates_it():
         "【记者】据青川海关统计，今年前五个月，我市外贸进出口1086.4亿元，同比增长12.3%。\n"
     )
     assert ex.bulletin.meta.date == "2025-06-20"
+
+
+def test_a_blocks_unit_line_gives_its_bare_figures_their_unit():
+    ex = tradeie.extract(
+        "前4月青川离岸服务外包执行额同比增长14.2%\n\n"
+        "今年以来，我市服务外包产业延续良好发展势头。现将1-4月全市服务外包主要数据发布如下。\n\n"
+        "2025年1-4月青川市服务外包数据统计\n（单位：万美元，下同）\n\n"
+        "一、服务外包合同额：198,436.2，同比增长9.4%\n"
+        "    其中：离岸合同额：121,587.5，同比增长12.6%\n"
+        "二、服务外包执行额：156,724.8，同比增长11.3%\n\n"
+        "【数据解读】\n\n注：1.数据来源于商务部服务外包业务管理和统计系统。\n"
+    )
+    m = _by_value(ex, "198,436.2")
+    assert (m.value.normalized, m.value.base_unit) == (Decimal("1984362000"), "USD")
+    assert m.change is not None and m.change.percent == Decimal("9.4")
+    assert not any(m.value is not None and m.value.text == "1" for m in ex.metrics)
+    assert [q.text for q in tradeie.quantities("（单位：万美元，下同）\n合同额：3,021.5，同比增长2.1%\n注：1.数据为初步数。")][:1] == ["3,021.5"]

@@ -526,7 +526,40 @@ def find_quantities(
         pos = end_used
         if qm.kind in CONTRACT_KINDS or include_withheld:
             out.append(qm)
+    out = _declared_block_units(norm, out) if "单位" in norm else out
     return _level_units(g, norm, _share_list_units(norm, out))
+
+
+# a block's unit line (`（单位：万美元，下同）`) over `label：figure` lines with bare figures
+_UNIT_DECLARED = re.compile(r"[(（]?单位\s*[:：]\s*(?P<u>[^,，;；)）\n\s]{1,6})(?:\s*[,，]\s*下同)?[)）]?[ \t]*(?=\n)")
+_VALUE_CLOSE = frozenset((",", "，", ";", "；", "\n", ""))  # what closes a line's figure (not `注：1.`)
+_BLOCK_END = re.compile(r"。|\n[ \t]*【|\n[ \t]*\n[ \t]*\n")
+
+
+def _declared_block_units(norm: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Give the bare figures of `label：figure` lines the unit their block's unit line declares
+    (`（单位：万美元，下同）` over `一、服务外包合同额：198,436.2，同比增长9.4%`), up to the block's
+    end: prose (a sentence's full stop), a bracketed heading or two blank lines."""
+    for m in _UNIT_DECLARED.finditer(norm):
+        template = _unit_template(m.group("u"))
+        if template is None:
+            continue
+        end = (b.start() if (b := _BLOCK_END.search(norm, m.end())) else len(norm))
+        for i, q in enumerate(out):
+            if (
+                m.end() <= q.start < end and q.kind == "number" and not q.unit and q.low is None
+                and norm[q.start - 1 : q.start] in (":", "：") and norm[q.end : q.end + 1] in _VALUE_CLOSE
+            ):
+                out[i] = _with_unit_of(q, template)
+    return out
+
+
+@functools.cache
+def _unit_template(unit: str) -> QuantityMatch | None:
+    """A figure of one in ``unit`` (`万美元`), whose unit a bare figure takes; None when ``unit``
+    is no unit (`单位：家` is one, `单位：个人` is not)."""
+    found = find_quantities("1" + unit)
+    return found[0] if len(found) == 1 and found[0].unit == unit and found[0].kind != "number" else None
 
 
 def _level_units(g: _Grammar, norm: str, out: list[QuantityMatch]) -> list[QuantityMatch]:
