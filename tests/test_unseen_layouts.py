@@ -10056,3 +10056,11 @@ def test_a_blocks_unit_line_gives_its_bare_figures_their_unit():
     assert m.change is not None and m.change.percent == Decimal("9.4")
     assert not any(m.value is not None and m.value.text == "1" for m in ex.metrics)
     assert [q.text for q in tradeie.quantities("（单位：万美元，下同）\n合同额：3,021.5，同比增长2.1%\n注：1.数据为初步数。")][:1] == ["3,021.5"]
+
+
+def test_speaking_for_the_county_government_names_no_county():
+    ex = tradeie.extract(
+        "在2025年全县商务工作会议上的讲话\n\n县委常委、副县长　陈晓峰\n\n"
+        "同志们：\n\n过去一年，全县完成外贸进出口326.5亿元，同比增长8.1%。成绩来之不易。在此，我代表县政府，向大家表示感谢！\n"
+    )
+    assert _by_value(ex, "326.5亿元").subject != "代表县"

@@ -268,7 +268,7 @@ def _title_city(title: str | None) -> str | None:
 
 _NOT_COUNTY_LEAD = "全本我该各每"  # `占全县…`: a pronoun, not a county's name
 _SHORT_COUNTY = regex.compile(rf"[^{_NOT_COUNTY_LEAD}\W\d][县旗]")  # `高县`, `珙县` in a table of places: a county with a one-character name
-_COUNTY_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])(?<![\p{{Han}}][{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?(?<![{_NOT_COUNTY_LEAD}])县(?![级域城乡区委])")  # (`约占全县`: no county)
+_COUNTY_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])(?<![\p{{Han}}][{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?(?<![{_NOT_COUNTY_LEAD}])(?<!代表)县(?![级域城乡区委])")  # (`约占全县`: no county)
 
 
 _TOWN_PRONOUNS = frozenset(("全镇", "我镇", "本镇"))
