@@ -10064,3 +10064,16 @@ def test_speaking_for_the_county_government_names_no_county():
         "同志们：\n\n过去一年，全县完成外贸进出口326.5亿元，同比增长8.1%。成绩来之不易。在此，我代表县政府，向大家表示感谢！\n"
     )
     assert _by_value(ex, "326.5亿元").subject != "代表县"
+
+
+def test_a_partners_own_statistics_report_its_own_trade():
+    ex = tradeie.extract(
+        "驻巴基斯坦使馆经商处国别贸易简报\n（第8期）\n\n2024/25财年巴基斯坦对外贸易及中巴贸易情况\n\n"
+        "    一、巴基斯坦对外贸易总体情况\n\n"
+        "    据巴基斯坦统计局（PBS）数据，2024/25财年巴货物贸易总额为908.5亿美元，同比增长6.7%。"
+        "其中，出口322.4亿美元，增长4.7%。\n\n"
+        "    二、中巴贸易情况\n\n    据中国海关统计，1-6月，中国与巴基斯坦双边贸易额为112.6亿美元，同比增长3.1%。\n"
+    )
+    assert _by_value(ex, "908.5亿美元").subject == "巴基斯坦"
+    assert _by_value(ex, "322.4亿美元").subject == "巴基斯坦"
+    assert _by_value(ex, "112.6亿美元").subject == "中国"

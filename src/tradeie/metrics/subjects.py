@@ -294,6 +294,19 @@ def _branch_city(org: str) -> str | None:
     return None
 
 
+# a country's own statistics body (`马来西亚统计局`, `巴基斯坦统计署`, `印度商工部`, `泰国海关`)
+_FOREIGN_STATISTICS = regex.compile(r"(?P<c>[\p{Han}]{2,6}?)(?:国家)?(?:统计局|统计署|统计部|商工部|贸工部|工贸部|商业部|海关|中央银行|央行)")
+
+
+def _foreign_statistics(body: str) -> str | None:
+    """The country whose own statistics body ``body`` is, other than China."""
+    m = _FOREIGN_STATISTICS.fullmatch(body)
+    if m is None:
+        return None
+    p = lookup(m.group("c"))
+    return p.canonical if p is not None and p.kind == "country" and p.canonical != "中国" else None
+
+
 def _named_county(text: str) -> str | None:
     """The county a document names most (`云和县`), for its 全县 when it is no county's own bulletin."""
     return _named_most(text, _COUNTY_NAME)
@@ -526,6 +539,13 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         p = lookup(scene.group("p"))
         if p is not None and p.kind in ("province", "city", "district"):
             found = (scene.group("p"), "place")
+    if (found is None or found[1] == "place") and actx.inline_source and (
+        (partner := _foreign_statistics(actx.inline_source[0])) is not None
+        and (found is None or lookup(found[0]) is None or lookup(found[0]).canonical == partner)
+    ):
+        # `据马来西亚统计局…数据，1-5月，马来西亚货物贸易总额…`: a partner's own statistics report
+        # its own trade (China in them is its market), whatever country the page is from
+        return partner
     if ctx.listed and (found is None or found[1] == "place") and (listed := _listed_in(ctx.listed, text, s, cs, phrase)):
         # `海拓供应链（301338）上半年实现营业收入…`: the listed company the sentence opens with
         actx.subject = listed
