@@ -806,7 +806,7 @@ HELDOUT_FLOORS = {
     "heldout735": 0.72,
     "heldout736": 0.65,
     "heldout737": 0.53,
-    "heldout738": 0.10,
+    "heldout738": 0.13,
     "heldout739": 0.44,
     "heldout740": 0.11,
     "heldout741": 0.55,
