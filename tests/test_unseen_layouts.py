@@ -10077,3 +10077,17 @@ def test_a_partners_own_statistics_report_its_own_trade():
     assert _by_value(ex, "908.5亿美元").subject == "巴基斯坦"
     assert _by_value(ex, "322.4亿美元").subject == "巴基斯坦"
     assert _by_value(ex, "112.6亿美元").subject == "中国"
+
+
+def test_a_national_section_in_a_regional_newsletter_reports_the_nation():
+    ex = tradeie.extract(
+        "苏南外贸企业协会\n会 员 通 讯\n总第86期　　　　　　协会秘书处编　　　　　　2025年9月10日\n\n"
+        "本期要目\n一、【数据速递】前8个月我国外贸进出口增长3.5%\n二、【协会观察】会员企业出口订单问卷调查\n\n"
+        "━━━━━━━━━━━━━━━━━━━━━━━━\n\n"
+        "一、【数据速递】前8个月我国外贸进出口增长3.5%\n\n"
+        "　　9月7日，海关总署发布数据。前8个月，我国货物贸易进出口总值28.64万亿元，同比增长3.5%。\n\n"
+        "　　8月当月，进出口3.78万亿元，增长4.1%。\n\n"
+        "二、【协会观察】会员企业出口订单问卷调查\n\n"
+        "　　协会对苏南地区126家会员企业开展问卷调查，42家企业反映出口订单增加。\n"
+    )
+    assert _by_value(ex, "3.78万亿元").subject == "中国"

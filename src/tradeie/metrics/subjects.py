@@ -931,6 +931,7 @@ def _provincial_customs_at(text: str, end: int, form: str) -> bool:
     return text.startswith("海关", end) and customs_province(form + "海关") is not None
 
 
+_NATION_IN_HEADING = regex.compile(r"我国|全国(?!各地)")
 _TOWN_GOVERNMENT = regex.compile(r"(?P<t>[\p{Han}]{2,4}[镇乡])(?:人民政府|政府)")
 # a press release's boilerplate about its issuer: `关于海纳环球` on its own line, then `海纳环球（…）是…`
 _ABOUT_ISSUER = regex.compile(r"(?m)^[ \t\u3000]*关于(?P<n>[\p{Han}A-Za-z]{2,12})[ \t\u3000]*\n[ \t\u3000]*(?P=n)(?:\([^()\n]{1,40}\))?(?:是|系|为|成立)")
@@ -995,6 +996,10 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.event  # a fair's results report: its counts and deals are the fair's
     if ctx.region in _OWN_ECONOMIES:
         return ctx.region  # an economy's own release: the regions and partners it names are markets
+    if (heading := actx.title or actx.section) and _NATION_IN_HEADING.search(heading) and next(place_mentions(heading), None) is None:
+        # `一、【数据速递】前8个月我国外贸进出口增长3.5%` in a regional association's newsletter: the
+        # nation's figures, whatever region the newsletter is from
+        return "中国"
     if ctx.announcer:
         return ctx.announcer  # a firm's press release: the markets and sellers it names are its platform's
     if (town := _TOWN_GOVERNMENT.fullmatch(ctx.publisher or "")) is not None:
