@@ -14,6 +14,7 @@ recognised but withheld, so ``quantities()`` only returns the contract kinds.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass
@@ -505,20 +506,18 @@ def find_quantities(
         if any(bs < qm.end and be > qm.start for bs, be in blocked[bi : bi + 4]):
             pos = max(pos, e)
             continue
-        if (
-            declared and _bare_amount(qm)
-            and ((norm[qm.start - 1 : qm.start] == "(" and norm[qm.end : qm.end + 1] == ")")
-                 or _AMOUNT_LEAD.search(norm, max(0, qm.start - 2), qm.start) is not None
-                 or (out and out[-1].kind == "money" and out[-1].unit == qm.unit + "元"
-                     and _LIST_JOIN.fullmatch(norm, out[-1].end, qm.start) is not None))
-        ):
-            # `再出口货值(10.2亿)上升13.4%`, `进口总值为128.54亿` under `11.7亿澳门元(下同)`: an
-            # amount in the declared currency, its 元 left unwritten; so are the items listed after
-            # such an amount (`分别为13.95亿、3.62亿、6.61亿`)
+        # `再出口货值(10.2亿)上升13.4%`, `进口总值为128.54亿` under `11.7亿澳门元(下同)`: an amount
+        # in the declared currency, its 元 left unwritten; so are the items listed after such an
+        # amount (`分别为13.95亿、3.62亿、6.61亿`)
+        unit_unwritten = declared and _bare_amount(qm) and (
+            (norm[qm.start - 1 : qm.start] == "(" and norm[qm.end : qm.end + 1] == ")")
+            or _AMOUNT_LEAD.search(norm, max(0, qm.start - 2), qm.start) is not None
+            or (bool(out) and out[-1].kind == "money" and out[-1].unit == qm.unit + "元"
+                and _LIST_JOIN.fullmatch(norm, out[-1].end, qm.start) is not None)
+        )
+        if unit_unwritten:
             qm = qm._replace(kind="money", unit=qm.unit + "元")
-            bare_money = unit_unwritten = True
-        else:
-            unit_unwritten = False
+            bare_money = True
         if bare_money:
             iso = override[0] if override else (home_currency if bare_only and not unit_unwritten else default_iso)
             per = qm.unit.find("/") if qm.unit else -1
@@ -540,17 +539,21 @@ def _declared_block_units(norm: str, out: list[QuantityMatch]) -> list[QuantityM
     """Give the bare figures of `label：figure` lines the unit their block's unit line declares
     (`（单位：万美元，下同）` over `一、服务外包合同额：198,436.2，同比增长9.4%`), up to the block's
     end: prose (a sentence's full stop), a bracketed heading or two blank lines."""
+    starts = [q.start for q in out]  # (in order: the figures of a block are found by position)
     for m in _UNIT_DECLARED.finditer(norm):
         template = _unit_template(m.group("u"))
         if template is None:
             continue
         end = (b.start() if (b := _BLOCK_END.search(norm, m.end())) else len(norm))
-        for i, q in enumerate(out):
+        i = bisect.bisect_left(starts, m.end())
+        while i < len(out) and out[i].start < end:
+            q = out[i]
             if (
-                m.end() <= q.start < end and q.kind == "number" and not q.unit and q.low is None
+                q.kind == "number" and not q.unit and q.low is None
                 and norm[q.start - 1 : q.start] in (":", "：") and norm[q.end : q.end + 1] in _VALUE_CLOSE
             ):
                 out[i] = _with_unit_of(q, template)
+            i += 1
     return out
 
 

@@ -62,10 +62,9 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     dateline = _dateline(structure) or _headline_date(structure)
     if dateline is not None:
         return dateline, (dateline.year - 1 if _titled_previous_year(structure, dateline) else dateline.year)
-    norm = structure.layout.norm.text
-    stated = _DATA_PERIOD.search(norm, 0, min(len(norm), DATA_PERIOD_REACH))
     # `本报告数据期为2024年1月1日至12月31日`: a report's note on the year its figures cover, over
     # the year its title names (`…发展报告（2025年）`)
+    stated = _data_period_note(structure.layout.norm.text)
     year = int(stated.group("y")) if stated else _title_year(structure)
     if year is not None:
         if reference_date is not None and reference_date.year == year:
@@ -78,6 +77,11 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
 
 _DATA_PERIOD = regex.compile(r"数据(?:期|时期|区间|统计期|所属期)(?:为|是|:)\s*(?P<y>(?:19|20)\d\d)\s*年")
 DATA_PERIOD_REACH = 1500  # characters at the top of a report where its notes state the data period
+
+
+def _data_period_note(norm: str):
+    """A report's note on the year its data cover, near its top (`本报告数据期为2024年…`), or None."""
+    return _DATA_PERIOD.search(norm, 0, min(len(norm), DATA_PERIOD_REACH))
 
 
 def _closing_sources(structure: Structure) -> dict[int, str]:
@@ -596,7 +600,7 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
     first = structure.front[0]
     title = norm[first.nstart : first.nend] if first.nend - first.nstart <= 60 else None
     ref = ref or (dt.date(year, 12, 31) if year else None)
-    if (stated := _DATA_PERIOD.search(norm, 0, min(len(norm), DATA_PERIOD_REACH))) is not None:
+    if (stated := _data_period_note(norm)) is not None:
         # a report's note on its data period (`本报告数据期为2024年1月1日至12月31日`): its 报告期内
         stated_year = next(iter(find_periods(norm[stated.start("y") : stated.end()])), None)
         if stated_year is not None:

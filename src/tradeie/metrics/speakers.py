@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..patterns import person_surnames
+from ..textview import clean_fragment, fold
 
 # a body a speaker works for: a ministry, department, bureau, customs house, bank or office
 _BODY = (
@@ -87,10 +88,6 @@ _PERSON = regex.compile(r"[\p{Han}]{2,3}")
 
 def speaker_heading(title: str | None, speakers: dict[str, str]) -> str | None:
     """The body of the speaker an article's heading names (`■ 郑州海关党委委员、副关长　韩立新`)."""
-    h = _HEADED.fullmatch(fold_spaces(title or ""))
+    title = title or ""
+    h = _HEADED.fullmatch(clean_fragment(fold(title), 0, len(title)))  # (read as the normalised text is)
     return speakers.get(h.group("name")) if h is not None else None
-
-
-def fold_spaces(s: str) -> str:
-    """A heading as the normalised text reads it: no spaces between characters."""
-    return regex.sub(r"[\s\u3000]+", "", s)

@@ -541,7 +541,7 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
             found = (scene.group("p"), "place")
     if (found is None or found[1] == "place") and actx.inline_source and (
         (partner := _foreign_statistics(actx.inline_source[0])) is not None
-        and (found is None or lookup(found[0]) is None or lookup(found[0]).canonical == partner)
+        and (found is None or (fp := lookup(found[0])) is None or fp.canonical == partner)
     ):
         # `据马来西亚统计局…数据，1-5月，马来西亚货物贸易总额…`: a partner's own statistics report
         # its own trade (China in them is its market), whatever country the page is from
@@ -898,7 +898,8 @@ _NAME_BEFORE_TITLE = regex.compile(r"(?:(?<=[,。;:”\"、\s])|^)(?P<name>[\p{H
 
 
 _AUTHORITY_END = regex.compile(r"(?:部|局|署|厅|委|委员会|办|办公室|院|海关|政府|中心|银行|专家|外媒|媒体)$")
-_OPENING_COMPANY = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,24}?(?:股份有限公司|有限责任公司|有限公司))")
+_LEGAL_FORM = r"(?:股份有限公司|有限责任公司|有限公司)"
+_OPENING_COMPANY = regex.compile(rf"(?P<name>[\p{{Han}}A-Za-z]{{2,24}}?{_LEGAL_FORM})")
 _COMPANY_PRONOUN = regex.compile(r"[,。;]公司")
 _SHORT_HAN_NAME = regex.compile(r"(?:(?!集团|新闻|首页)[\p{Han}]){2,4}")
 _GROUP_PRONOUN = regex.compile(r"该集团|[,。;][\p{Han}]{0,4}?集团(?!公司|有限)")  # (`，一季度集团实现…`, `为该集团…`)
@@ -937,7 +938,6 @@ _TOWN_GOVERNMENT = regex.compile(r"(?P<t>[\p{Han}]{2,4}[镇乡])(?:人民政府|
 _ABOUT_ISSUER = regex.compile(r"(?m)^[ \t\u3000]*关于(?P<n>[\p{Han}A-Za-z]{2,12})[ \t\u3000]*\n[ \t\u3000]*(?P=n)(?:\([^()\n]{1,40}\))?(?:是|系|为|成立)")
 
 
-_LEGAL_FORM = r"(?:股份有限公司|有限责任公司|有限公司)"
 # a company's own filing, its name heading it: `华拓国际工程集团股份有限公司2024年半年度报告`, or on
 # a line above `2024年年度报告摘要` / `关于2025年第一季度…的公告`
 _FILING_HEAD = regex.compile(
