@@ -10091,3 +10091,52 @@ def test_a_national_section_in_a_regional_newsletter_reports_the_nation():
         "　　协会对苏南地区126家会员企业开展问卷调查，42家企业反映出口订单增加。\n"
     )
     assert _by_value(ex, "3.78万亿元").subject == "中国"
+
+
+def test_a_parks_web_page_under_its_breadcrumb_reports_the_park():
+    ex = tradeie.extract(
+        "首页 > 新闻中心 > 园区动态\n\n锦屏软件园1—2月运营简报：服务外包实现开门红\n\n"
+        "发布时间：2025-03-11 10:26　　来源：锦屏软件园运营管理部　　浏览次数：836\n\n"
+        "　　今年前两个月，我园主要运营指标平稳起步。\n\n"
+        "　　截至2月底，锦屏软件园在园企业达到812家；园区从业人员5.26万人。\n\n"
+        "　　1—2月，园区企业实现软件业务收入214.8亿元，同比增长9.6%。\n"
+    )
+    assert _by_value(ex, "214.8亿元").subject == "锦屏软件园"
+    assert _by_value(ex, "5.26万人").subject == "锦屏软件园"
+
+
+def test_a_software_valley_signed_by_its_bureau_reports_itself():
+    ex = tradeie.extract(
+        "软件谷1—2月经济运行快报\n\n临江软件谷　经济发展局\n\n"
+        "1—2月，全谷实现软件业务收入386.2亿元，同比增长10.4%。现将有关情况通报如下。\n\n"
+        "一、软件业务收入\n\n1—2月，规模以上企业实现营业收入402.5亿元，同比增长9.8%。\n\n"
+        "发布日期：2024年3月12日\n"
+    )
+    assert _by_value(ex, "386.2亿元").subject == "临江软件谷"
+    assert _by_value(ex, "402.5亿元").subject == "临江软件谷"
+
+
+def test_a_dash_led_item_on_a_firms_contract_is_the_firms():
+    ex = tradeie.extract(
+        "滨海软件园服务外包运行简报\n2025年第5期\n\n滨海软件园管理服务中心　　2025年6月14日\n\n"
+        "5月，园区企业新签100万美元以上离岸合同18个，合同额合计5,216万美元。\n\n"
+        "——滨海信恒软件有限公司与日本某商社签订系统运维外包合同，合同额980万美元，合同期3年。\n\n"
+        "——滨海海拓数据服务有限公司承接韩国某电商平台客服外包项目，合同额450万美元。\n"
+    )
+    m = _by_value(ex, "980万美元")
+    assert m.subject == "滨海信恒软件有限公司"
+    assert "滨海" not in m.indicator and not m.indicator.startswith("—")
+    assert _by_value(ex, "450万美元").subject == "滨海海拓数据服务有限公司"
+    assert _by_value(ex, "5,216万美元").subject == "滨海软件园"
+
+
+def test_a_parks_appendix_table_holds_the_parks_figures():
+    ex = tradeie.extract(
+        "苏州软件园2023年上半年经济运行分析\n\n苏州软件园发展中心　综合研究部\n7月20日\n\n"
+        "一、基本情况\n\n上半年，园区实现软件业务收入1218.6亿元，同比增长8.7%。\n\n"
+        "附表：苏州软件园上半年主要经济指标\n\n"
+        "| 指标 | 单位 | 1—6月 | 同比增长（%） | 占全市比重（%） |\n|---|---|---|---|---|\n"
+        "| 软件业务收入 | 亿元 | 1218.6 | 8.7 | 71.3 |\n| 服务外包执行额 | 万美元 | 96518 | 3.2 | 66.4 |\n"
+    )
+    table = [m for m in ex.metrics if m.value is not None and m.value.text == "96518"]
+    assert table and all(m.subject == "苏州软件园" for m in table)

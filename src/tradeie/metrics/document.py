@@ -16,8 +16,8 @@ from ..periods import PeriodMatch, find_periods
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
 from ..segment import Structure
 from .context import _DocContext
+from .phrases import CITY_ZONES
 from .subjects import (
-    _CITY_ZONES,
     _EVENT,
     _EVENT_HELD,
     _LEADING_PERIOD,
@@ -149,11 +149,11 @@ _COVER_LINE = regex.compile(
 )
 
 
-_ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|台商投资区|综合实验区|{_CITY_ZONES})$")
+_ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|台商投资区|综合实验区|{CITY_ZONES})$")
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
-_ZONE_PREFIX = regex.compile(rf"^[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|保税港区|台商投资区|综合实验区|{_CITY_ZONES})")
+_ZONE_PREFIX = regex.compile(rf"^[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|保税港区|台商投资区|综合实验区|{CITY_ZONES})")
 
 
 # a press conference's speaker heading: the body, the speaker's post, the name
@@ -280,7 +280,9 @@ def _zone(structure: Structure) -> str | None:
     headline (`合肥高新区服务外包产业运行简报` -> 合肥高新区); or the customs district of a
     customs house's release that speaks of its 关区 (`榆州海关` -> 榆州关区)."""
     norm = structure.layout.norm
-    for k, p in enumerate(structure.front[:3]):
+    # (a web page's breadcrumb, `首页 > 新闻中心 > 园区动态`, does not count as the head line)
+    chrome = sum(1 for _ in itertools.takewhile(lambda p: _PAGE_CHROME.match(norm.text, p.nstart, p.nend), structure.front[:2]))
+    for k, p in enumerate(structure.front[:3], start=-chrome):
         a, b = norm.to_original(p.nstart, p.nend) if p.nend > p.nstart else (p.start, p.end)
         name = _ZONE_BODY.sub("", norm.original[a:b].strip())  # `…临港新片区管理委员会` speaks for its zone
         # an official report on a zone: `关于中国（天津）自由贸易试验区` / `2025年三季度建设进展情况的报告`
@@ -290,7 +292,10 @@ def _zone(structure: Structure) -> str | None:
         if _ZONE.match(name):
             return _without_city(name)
         m = _ZONE_PREFIX.match(name)
-        if m and (k == 0 or name.startswith((":", "："), m.end())):
+        # (not a headline's period and province: `前三季度我省综合保税区进出口…`)
+        if m and (k <= 0 or name.startswith((":", "："), m.end())) and not (
+            _LEADING_PERIOD.match(name).end() or _OWN_REGION_WORDS.search(m.group())
+        ):
             return m.group()  # also a story headlined with the zone (`贵阳综保区：加工贸易“链”上发力`)
     for p in structure.front[:3]:
         # `2025年一季度中国（湖南）自由贸易试验区运行情况`: a headline opening, after its period, with
@@ -397,7 +402,7 @@ _PORT_HEADLINE = regex.compile(r"(?:关于|经)?(?P<name>(?![我全本该])(?:(?
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|全区|我区")  # (全区: an autonomous region's)
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
 _ZONE_BODY = regex.compile(
-    rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{_CITY_ZONES}))(?:党工委)?"
+    rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{CITY_ZONES}))[ \u3000]*(?:党工委)?"
     r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{2,10}?局)(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
 )
 

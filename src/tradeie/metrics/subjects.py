@@ -12,6 +12,7 @@ from ..organisations import organisation_rows
 from ..places import PlaceIndex, customs_province, lookup, place_mentions, place_regex
 from .context import _ArticleContext, _DocContext
 from .phrases import (
+    CITY_ZONES,
     TRADE_FLOWS,
     Phrase,
     brands_in,
@@ -25,7 +26,6 @@ from .phrases import (
 from .roles import CONTRIBUTION_VERBS
 from .vocab import alternation, vocab
 
-_CITY_ZONES = "科技城|科学城|软件园|科技园|科学园"  # a science city or park run as a zone (`三亚崖州湾科技城`, `厦门软件园`)
 
 
 _PORT_GROUP = regex.compile(r"(?P<port>[\p{Han}]{2,8}?(?:港|机场))(?:口|务)?(?:集团|股份有限公司)")
@@ -138,7 +138,7 @@ def _bonded_zone_named(text: str, actx: _ArticleContext, form: str) -> str | Non
 
 
 _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
-_ZONE_NAME_END = regex.compile(rf"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|{_CITY_ZONES}|关区)$")
+_ZONE_NAME_END = regex.compile(rf"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|{CITY_ZONES}|关区)$")
 _ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区", "关区"))
 _PARK_WORDS = frozenset(("园区", "本园区", "产业园"))
 _PARK_KINDS = "产业园|工业园|科技园|物流园"
