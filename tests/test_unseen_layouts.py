@@ -10140,3 +10140,21 @@ def test_a_parks_appendix_table_holds_the_parks_figures():
     )
     table = [m for m in ex.metrics if m.value is not None and m.value.text == "96518"]
     assert table and all(m.subject == "苏州软件园" for m in table)
+
+
+def test_an_embassy_office_reports_its_host_countrys_trade_with_china():
+    ex = tradeie.extract(
+        "中华人民共和国驻泰国大使馆经济商务处\n\n首页 > 国别贸易 > 双边贸易\n\n"
+        "泰国1-5月对外贸易及中泰贸易情况\n\n【发布单位：驻泰国使馆经商处】  【发布时间：2025年7月15日】\n\n"
+        "    一、泰国对外贸易总体情况\n\n"
+        "    据泰国商业部数据，1-5月，泰国货物贸易总额为1286.4亿美元，同比增长4.8%。\n\n"
+        "    二、泰中双边贸易情况\n\n"
+        "    据泰方统计，1-5月泰中双边贸易额为312.6亿美元，同比增长7.2%，中国已连续12年保持泰国最大贸易伙伴地位。"
+        "其中，泰对华出口118.5亿美元，增长2.4%，中国为泰第二大出口市场；泰自华进口194.1亿美元，增长10.4%，中国继续为泰最大进口来源地。\n\n"
+        "    三、中方统计\n\n    据中国海关统计，1-5月，中泰贸易额为548.3亿美元，同比增长6.1%。\n"
+    )
+    assert _by_value(ex, "1286.4亿美元").subject == "泰国"
+    assert _by_value(ex, "312.6亿美元").subject == "泰国"
+    assert _by_value(ex, "118.5亿美元").subject == "泰国"
+    assert _by_value(ex, "194.1亿美元").subject == "泰国"
+    assert _by_value(ex, "548.3亿美元").subject == "中国"

@@ -49,7 +49,7 @@ from .records import (
     _evidence, _share_changes_said_after, _share_out, _unattached,
 )
 from .subjects import (
-    _DATE_LABEL, _EVENT, _MARKET_KINDS, _OF_WHICH, _PARTS_OF_WHOLE, _SHORT_NAME,
+    NATIONAL_BODY, _DATE_LABEL, _EVENT, _MARKET_KINDS, _OF_WHICH, _PARTS_OF_WHOLE, _SHORT_NAME,
     _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _listed_companies,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
@@ -62,7 +62,7 @@ from .document import (
     _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone,
 )
 from .period_choice import (
-    _DURING, _NATIONAL_BODY, _YEAR_IN, _explicit_year,
+    _DURING, _YEAR_IN, _explicit_year,
     _opens_paragraph, _reported_month, _several_years, _single_month,
 )
 from .members import (
@@ -226,7 +226,7 @@ def _assemble(
         # (`12月份全市主要经济指标` on a page generated on 24 January: last year's December)
         ctx.doc_period = _not_after(ctx.doc_period, ref, text)
     ctx.front_lines = tuple(text[p.nstart : p.nend] for p in structure.front[:TITLE_LINES] if p.nend - p.nstart <= 60)
-    ctx.national = not ctx.region and not ctx.province and _NATIONAL_BODY.match(ctx.publisher or "") is not None
+    ctx.national = not ctx.region and not ctx.province and NATIONAL_BODY.match(ctx.publisher or "") is not None
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
     ctx.data_notes = data_notes(text)
     ctx.prose_notes = _prose_notes(ctx, structure) if ctx.data_notes else []

@@ -814,7 +814,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
     if region:
         return region
     norm = structure.layout.norm.text
-    own = _own_economy(norm, structure)
+    own = _own_economy(norm, structure) or _host_country(structure)
     if own is not None:
         return own
     for sec in structure.sections[:1]:
@@ -929,6 +929,23 @@ def _own_economy(norm: str, structure: Structure) -> str | None:
 
 _ROC_DATE = regex.compile(r"(?<![\d.])1[0-2]\d(?:年\d{1,2}月|-\d{1,2}-\d{1,2}(?!\d))")
 _ROC_DATE_REACH = 600  # characters: the release's headline and date line
+
+
+# an embassy's economic and commercial office (`驻马来西亚使馆经商处`, `中华人民共和国驻巴西大使馆经济商务处`)
+_EMBASSY_OFFICE = regex.compile(r"驻(?P<c>[\p{Han}]{2,8}?)(?:共和国|王国|联邦)?(?:大使馆|使馆|总领事馆|总领馆)(?:经济商务|经商)(?:参赞)?处")
+
+
+def _host_country(structure: Structure) -> str | None:
+    """The country an embassy's economic office reports from: its notes give the host's trade,
+    and its trade with China, as the host's figures (the host is whose `对华出口` it is)."""
+    norm = structure.layout.norm.text
+    bodies = [structure.meta.publisher or "", structure.meta.editor or "", structure.meta.source or ""]
+    bodies += [norm[p.nstart : p.nend] for p in structure.front[:4] if p.nend - p.nstart <= 60]
+    for body in bodies:
+        m = _EMBASSY_OFFICE.search(body)
+        if m and (p := lookup(m.group("c"))) is not None and p.kind == "country" and p.canonical != "中国":
+            return p.canonical
+    return None
 
 
 def _economy_office(norm: str) -> str | None:

@@ -84,12 +84,6 @@ _BALANCE_MOVE = regex.compile(r"\s*(?:[\p{Han}()]{0,16}?余额)?(?:比|较)(?:�
 _UNDATED_END_LEAD = regex.compile(r"(?:^|(?<=[。;\n]))\s*截至(?:报告期|本报告期|期|目前|本期)末\s*,\s*$")
 
 
-# national bodies, whose releases report the nation's figures
-_NATIONAL_BODY = regex.compile(
-    r"(?:国家[\p{Han}]{1,10}?(?:局|委员会|委)|海关总署|国务院|中国人民银行|(?:商务|财政|工业和信息化|交通运输|农业农村|文化和旅游|自然资源|生态环境|人力资源和社会保障)部)"
-)
-
-
 # a reference back to a run of days stated before: `促销期间`, `活动期间`, `假期期间`
 _DURING = regex.compile(r"(?:促销|活动|假日|假期|节日|节假日|展会|展期|黄金周|长假|大促|购物节)期间")
 

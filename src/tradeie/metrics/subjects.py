@@ -327,6 +327,18 @@ def _named_most(text: str, pattern: regex.Pattern) -> str | None:
 _NAME_DASH = frozenset("-—–－(（")  # `中国—东盟博览会`, `中国（郑州）跨境电子商务综合试验区`: a name, not a subject
 
 
+# national bodies, whose releases report the nation's figures
+NATIONAL_BODY = regex.compile(
+    r"(?:国家[\p{Han}]{1,10}?(?:局|委员会|委)|海关总署|国务院|中国人民银行|(?:商务|财政|工业和信息化|交通运输|农业农村|文化和旅游|自然资源|生态环境|人力资源和社会保障)部)"
+)
+
+
+def _is_foreign_country(name: str | None) -> bool:
+    """``name`` is a country other than China (an embassy's host as a document's region)."""
+    p = lookup(name) if name else None
+    return p is not None and p.kind == "country" and p.canonical != "中国"
+
+
 def _autonomous_region(province: str | None) -> str | None:
     """An autonomous region calls itself 全区/我区 (`广西壮族自治区`)."""
     return province if province and province.endswith("自治区") else None
@@ -546,6 +558,14 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # `据马来西亚统计局…数据，1-5月，马来西亚货物贸易总额…`: a partner's own statistics report
         # its own trade (China in them is its market), whatever country the page is from
         return partner
+    if (
+        (found is None or found[1] == "place" and found[0] == ctx.region) and _is_foreign_country(ctx.region)
+        and actx.inline_source and s <= actx.inline_source[1][0] < cs
+        and (actx.inline_source[0].startswith("中国") or NATIONAL_BODY.match(actx.inline_source[0]))
+    ):
+        # `据中国海关统计，1-5月，中马贸易额…` in an embassy's notes on its host: China's statistics
+        # report China's trade
+        return "中国"
     if ctx.listed and (found is None or found[1] == "place") and (listed := _listed_in(ctx.listed, text, s, cs, phrase)):
         # `海拓供应链（301338）上半年实现营业收入…`: the listed company the sentence opens with
         actx.subject = listed
@@ -994,8 +1014,10 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.zone
     if ctx.event and not ctx.fair_visit:
         return ctx.event  # a fair's results report: its counts and deals are the fair's
-    if ctx.region in _OWN_ECONOMIES:
-        return ctx.region  # an economy's own release: the regions and partners it names are markets
+    if ctx.region in _OWN_ECONOMIES or _is_foreign_country(ctx.region):
+        # an economy's own release, or an embassy's notes on its host country: the regions and
+        # partners it names are markets (China too: `马对华出口`)
+        return ctx.region
     if (heading := actx.title or actx.section) and _NATION_IN_HEADING.search(heading) and next(place_mentions(heading), None) is None:
         # `一、【数据速递】前8个月我国外贸进出口增长3.5%` in a regional association's newsletter: the
         # nation's figures, whatever region the newsletter is from
