@@ -10158,3 +10158,24 @@ def test_an_embassy_office_reports_its_host_countrys_trade_with_china():
     assert _by_value(ex, "118.5亿美元").subject == "泰国"
     assert _by_value(ex, "194.1亿美元").subject == "泰国"
     assert _by_value(ex, "548.3亿美元").subject == "中国"
+
+
+def test_an_undated_government_work_report_reviews_the_year_before_its_title():
+    ex = tradeie.extract(
+        "青川市人民政府门户网站\n首页 > 政务公开 > 政府工作报告\n\n2025年青川市政府工作报告\n\n"
+        "——在青川市第十八届人民代表大会第四次会议上\n青川市市长　周明远\n\n各位代表：\n\n"
+        "一、过去一年工作回顾\n\n过去一年，全市地区生产总值达到4826.3亿元、增长5.8%；外贸进出口1186.4亿元、增长9.2%。\n\n"
+        "二、今年重点工作\n\n力争今年外贸进出口突破1300亿元。只争朝夕、埋头苦干，为奋力谱写中国式现代化青川篇章作出新的更大贡献！\n"
+    )
+    m = _by_value(ex, "4826.3亿元")
+    assert (m.period.start, m.period.end) == ("2024-01-01", "2024-12-31")
+    assert _by_value(ex, "1186.4亿元").period.end == "2024-12-31"
+
+
+def test_chinese_style_modernisation_names_no_nations_figures():
+    ex = tradeie.extract(
+        "2025年青川市政府工作报告\n\n一、过去一年工作回顾\n\n过去一年，全市外贸进出口1186.4亿元、增长9.2%。\n\n"
+        "二、今年重点工作\n\n（一）加快建设现代化产业体系。全年实施技改项目500个以上，新增规上工业企业150家。\n\n"
+        "（二）只争朝夕、埋头苦干，为奋力谱写中国式现代化青川篇章作出新的更大贡献！\n"
+    )
+    assert _by_value(ex, "150家").subject == "青川市"

@@ -65,6 +65,10 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     # `本报告数据期为2024年1月1日至12月31日`: a report's note on the year its figures cover, over
     # the year its title names (`…发展报告（2025年）`)
     stated = _data_period_note(structure.layout.norm.text)
+    if stated is None and (delivered := _work_report_year(structure)) is not None:
+        # `2025年沂川市政府工作报告`, undated: given to the congress at the start of that year
+        # (its 过去一年 is the year before)
+        return dt.date(delivered, 1, 1), delivered
     year = int(stated.group("y")) if stated else _title_year(structure)
     if year is not None:
         if reference_date is not None and reference_date.year == year:
@@ -73,6 +77,19 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     if reference_date is not None:
         return reference_date, reference_date.year
     return None, None
+
+
+_WORK_REPORT_TITLE = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*年[\p{Han}]{0,12}?政府工作报告")
+
+
+def _work_report_year(structure: Structure) -> int | None:
+    """The year a government work report is titled with (`2025年沂川市政府工作报告`): the year
+    it is given in, early on, to the people's congress."""
+    norm = structure.layout.norm.text
+    for p in structure.front[:4]:
+        if p.nend - p.nstart <= 40 and (m := _WORK_REPORT_TITLE.search(norm, p.nstart, p.nend)) is not None:
+            return int(m.group("y"))
+    return None
 
 
 _DATA_PERIOD = regex.compile(r"数据(?:期|时期|区间|统计期|所属期)(?:为|是|:)\s*(?P<y>(?:19|20)\d\d)\s*年")

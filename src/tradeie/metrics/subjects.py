@@ -936,6 +936,9 @@ def _names_other(text: str, end: int, form: str) -> bool:
         or form == "中华人民共和国" and _STATE_ORGAN.match(text, end) is not None
         # `中国人民银行浙江省分行`, `中国出口信用保险公司`: a national institution's name
         or form in ("中国", "中华人民共和国") and _NATIONAL_INSTITUTION.match(text, end) is not None
+        # `谱写中国式现代化…篇章`, `中国特色社会主义`: a political phrase, not the nation's figures
+        # (the same words the pronoun votes leave out, metrics.yaml `subject_votes`)
+        or form == "中国" and text.startswith(("式", "特色"), end)
     )
 
 
