@@ -59,7 +59,7 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
         d = dt.date.fromisoformat(structure.meta.date)
         # `2024年…统计公报` printed in 2025: its 全年 and 年末 are the year its title names
         return d, (d.year - 1 if _titled_previous_year(structure, d) else d.year)
-    dateline = _dateline(structure) or _headline_date(structure)
+    dateline = _dateline(structure) or _headline_date(structure) or _wire_day_in_stated_year(structure)
     if dateline is not None:
         return dateline, (dateline.year - 1 if _titled_previous_year(structure, dateline) else dateline.year)
     # `本报告数据期为2024年1月1日至12月31日`: a report's note on the year its figures cover, over
@@ -741,6 +741,33 @@ _SENTENCE_MARK = regex.compile(r"[。,;!?]")
 _SENTENCE_END = regex.compile(r"[。;!?]")  # (a headline may hold a comma; a lead's sentence ends)
 # a wire story's dateline with its full date: `新华社长沙2025年9月23日电`
 _WIRE_DATE = regex.compile(r"[\p{Han}]{2,10}?(?:社|报|网|台)[\p{Han}]{0,6}?(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+
+
+# a wire story's dateline without its year: `新华社北京6月7日电`, `新华财经广州8月14日电`, `中新网杭州3月18日电`
+_WIRE_DAY = regex.compile(r"[\p{Han}]{2,10}?(?:社|报|网|台|财经)[\p{Han}]{0,6}?(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+WIRE_YEAR_REACH = 3000  # characters of a wire story searched for the year its figures are of
+
+
+def _wire_day_in_stated_year(structure: Structure) -> dt.date | None:
+    """A wire story dated by month and day only (`新华财经广州8月14日电…今年前7个月…`), whose text
+    states the year of a period it reports (`2025年1—7月`): that day, in the year the period ends
+    in when the period is over by then, else the next (`1月17日电` on `2024年全年`: January 2025)."""
+    norm = structure.layout.norm.text
+    wire = next((m for p in structure.front[:4] if (m := _WIRE_DAY.match(norm, p.nstart, p.nend)) is not None), None)
+    if wire is None:
+        return None
+    month, day = int(wire.group("m")), int(wire.group("d"))
+    for p in find_periods(norm[wire.end() : wire.end() + WIRE_YEAR_REACH]):
+        if (
+            p.year_resolved and p.last is not None and p.granularity not in _UNDATED_OR_DAY and _YEAR_RE.search(p.text)
+            and not _compared_year(norm, wire.end() + p.start, wire.end() + p.end, wire.end())
+        ):
+            year = p.last.year
+            d = _valid_date(year, month, day)
+            if d is not None and d < p.last:
+                d = _valid_date(year + 1, month, day)
+            return d
+    return None
 
 
 _RELEASE_WIRE_DATE = regex.compile(
