@@ -10201,3 +10201,17 @@ def test_a_wire_dated_by_day_takes_the_year_its_text_states():
     )
     assert _by_value(january, "8201.6亿元").period.end == "2024-12-31"
     assert january.bulletin.meta.date in (None, "2025-01-17")
+
+
+def test_a_portals_index_number_line_is_no_headline():
+    ex = tradeie.extract(
+        "湖北省商务厅\n索引号：011043095/2024-01562　　主题分类：对外贸易\n"
+        "发布日期：2024-11-22　　来源：对外贸易处　　【字号：大 中 小】【打印本页】【关闭窗口】\n"
+        "[image: image1.png]\n[bookmark: _Toc183017264]1—10月全省外贸运行简况\n"
+        "　　据武汉海关统计，1—10月，全省进出口5882.4亿元，同比增长12.7%。\n"
+        "　　主要特点如下：\n"
+        "• 加工贸易占比提升。一般贸易进出口2405.7亿元，增长6.3%，占40.9%。\n"
+        "• 外资企业增势较好。民营企业进出口2587.3亿元，增长8.8%，占44.0%。\n"
+    )
+    assert _by_value(ex, "2405.7亿元").subject == "湖北省"
+    assert _by_value(ex, "2587.3亿元").subject == "湖北省"

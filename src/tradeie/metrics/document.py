@@ -592,7 +592,7 @@ def _headline_para(structure: Structure):
         if norm[first.nstart : first.nend].strip() == structure.meta.publisher:
             # the page's date line under its publisher (`发布日期：2025-07-19　来源：综合处`) is
             # no headline either
-            rest = [p for p in front[1:3] if not _LISTING_META.match(norm, p.nstart, p.nend)]
+            rest = [p for p in front[1:4] if not (_LISTING_META.match(norm, p.nstart, p.nend) or _PORTAL_FIELDS.match(norm, p.nstart, p.nend))]
             return rest[0] if rest else front[1]
     if len(front) > 1 and _site_name(norm[first.nstart : first.nend].strip()):
         nxt = front[1]
@@ -1074,6 +1074,8 @@ _DATELINE_OUTLET = regex.compile(
 # A news listing (a web page of 工作动态): each item is a headline, a line of its date and
 # source (`发布日期：2025-09-18　信息来源：对外经济合作科`), then its text.
 _LISTING_META = regex.compile(r"(?:发布(?:日期|时间)|日期|时间)\s*:\s*\d{4}\s*[-/.年]\s*\d{1,2}")
+# a government portal's open-information fields (`索引号：005184365/2024-01562　主题分类：对外贸易`)
+_PORTAL_FIELDS = regex.compile(r"(?:索\s*引\s*号|主题分类|信息分类|组配分类|发文字号|文号|成文日期|生成日期|公开方式|公开范围)\s*:")
 
 
 def _first_body(source: str) -> str | None:
