@@ -10215,3 +10215,44 @@ def test_a_portals_index_number_line_is_no_headline():
     )
     assert _by_value(ex, "2405.7亿元").subject == "湖北省"
     assert _by_value(ex, "2587.3亿元").subject == "湖北省"
+
+
+def test_a_bulletins_foot_date_beside_its_print_run_dates_it():
+    paragraphs = [
+        "\u3000\u3000一、工业生产稳中有升",
+        "\u3000\u30001—5月，全盟规模以上工业增加值同比增长6.8%，其中采矿业增长7.2%，制造业增长5.1%，电力、热力、燃气及水生产和供应业增长8.4%。",
+        "\u3000\u3000二、财政收支总体平稳",
+        "\u3000\u30001—5月，全盟一般公共预算收入61.28亿元，同比下降3.4%，其中税收收入45.96亿元，下降5.7%，税收收入占一般公共预算收入的比重为75.0%。",
+        "\u3000\u3000注：1.规模以上工业统计起点为年主营业务收入2000万元；2.进出口数据来源于二连海关；3.部分指标因四舍五入存在分项与合计不等情况。",
+    ]
+    body = "\n\n".join("\n".join(p[i : i + 36] for i in range(0, len(p), 36)) for p in paragraphs)  # hard-wrapped
+    ex = tradeie.extract(
+        "锡林郭勒盟统计信息\n第12期（总第368期）\n\n锡林郭勒盟统计局编\n\n1—5月全盟经济运行情况\n\n" + body
+        + "\n\n报：盟委、盟行署领导\n送：盟直各有关部门，各旗县市（区）统计局\n（发布日期：2025年6月18日）\u3000\u3000\u3000\u3000共印30份\n"
+    )
+    assert ex.bulletin.meta.date == "2025-06-18"
+    assert _by_value(ex, "61.28亿元").period.start == "2025-01-01"
+
+
+def test_a_bracketed_signature_above_the_notes_dates_a_release():
+    ex = tradeie.extract(
+        "中华人民共和国南宁海关\n当前位置：首页 > 信息公开 > 统计数据 > 统计分析\n\n前三季度广西外贸进出口5286.4亿元 增长8.6%\n\n"
+        "【字号：大 中 小】　　【打印本页】　　【关闭窗口】\n\n"
+        "　　据南宁海关统计，前三季度，广西外贸进出口5286.4亿元，同比增长8.6%。其中，出口2916.2亿元，增长10.6%。\n\n"
+        "　　一、东盟保持第一大贸易伙伴地位\n\n　　前三季度，广西对东盟进出口2506.8亿元，增长9.1%。\n\n"
+        "　　二、边境贸易活力增强\n\n　　前三季度，边民互市贸易进口落地加工商品89.6亿元，增长26.8%。\n\n"
+        "　　（南宁海关综合统计处　2025年10月21日）\n\n"
+        "　　注：1.本文数据为初步统计数；2.RCEP其他成员国指除我国以外的RCEP成员国。\n\n"
+        "【打印本页】　　【关闭窗口】\n版权所有：中华人民共和国南宁海关　　地址：广西南宁市青秀区民族大道115号\n"
+    )
+    assert ex.bulletin.meta.date == "2025-10-21"
+    assert _by_value(ex, "2916.2亿元").period.end == "2025-09-30"
+
+
+def test_a_reprint_note_with_its_papers_date_dates_the_story():
+    ex = tradeie.extract(
+        "长岭区服务贸易前5个月增长一成\n\n　　1—5月，长岭区服务贸易进出口86.3亿元，同比增长10.2%。\n\n"
+        "责任编辑：马骁  审核：钱永军\n\n本文原载于《江城日报》2025年6月13日第05版，长岭融媒转载时有删节。\n"
+    )
+    assert ex.bulletin.meta.date == "2025-06-13"
+    assert _by_value(ex, "86.3亿元").period.start == "2025-01-01"

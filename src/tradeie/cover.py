@@ -281,7 +281,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
             continue
         # a view counter or the page's buttons beside the date (`发布日期：…　　浏览次数：`,
         # `发布时间：…　　来源：…　　【打印】【关闭】`)
-        kept = [t for t in parts if not (PAGE_COUNTER.match(t) or _PAGE_ACTION.fullmatch(t) or _FOOT_PAGE_NUMBER.fullmatch(t))]
+        kept = [t for t in parts if not (PAGE_COUNTER.match(t) or _PAGE_ACTION.fullmatch(t) or _FOOT_PAGE_NUMBER.fullmatch(t) or _PRINT_RUN.fullmatch(t))]
         if parts and not kept:
             continue  # `阅读 3426` under a post: nothing but the page's counters
         parts = kept
@@ -311,6 +311,10 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     if "date" not in found:
         found.update({k: v for k, v in _signature_before_appendix(paras, original, rules).items() if k not in found})
     return found
+
+
+# an official document's print run beside its date (`（发布日期：2025年6月18日）　　共印30份`)
+_PRINT_RUN = regex.compile(r"\(?共印\d{1,4}份\)?")
 
 
 # a running foot's page number beside the bodies (`湖南省统计局　国家统计局湖南调查总队　　- 16 -`)
@@ -395,10 +399,18 @@ def _signature_before_appendix(paras, original: str, rules) -> dict:
     on the line above it when there is one."""
     for i in range(len(paras) - 1, -1, -1):
         cp = paras[i]
-        if len(cp.p.lines) != 1 or len(cp.text) > 20:
+        if len(cp.p.lines) != 1 or len(cp.text) > 40:
             continue
         parts = _parts(original, cp.p.start, cp.p.end)
-        if len(parts) != 1:
+        if len(parts) == 2 and parts[0].startswith("(") and parts[1].endswith(")"):
+            # the body and the date in brackets closing a release (`（南宁海关综合统计处　2025年10月21日）`),
+            # its notes under them
+            body, when = parts[0][1:], parts[1][:-1]
+            pm, m = rules.cover["publisher"].match(body), rules.cover["date"].match(when)
+            if pm and m and (d := _date(m)):
+                return {"date": d, "publisher": pm["v"]}
+            continue
+        if len(parts) != 1 or len(cp.text) > 20:
             continue
         m = rules.cover["date"].match(parts[0])
         d = _date(m) if m else None
