@@ -10256,3 +10256,41 @@ def test_a_reprint_note_with_its_papers_date_dates_the_story():
     )
     assert ex.bulletin.meta.date == "2025-06-13"
     assert _by_value(ex, "86.3亿元").period.start == "2025-01-01"
+
+
+def test_an_infographics_text_lines_state_their_figures():
+    ex = tradeie.extract(
+        "株洲统计\n\n【图解】经济运行“成绩单”出炉！\n\n全市经济运行总体平稳、稳中有进，多项主要指标增速快于全省。详见图解↓\n\n"
+        "　　一图读懂\n　　2024年1—11月\n　　株洲市经济运行主要指标\n\n◆ 工业生产\n\n"
+        "　制造业　↑8.1%\n　高技术制造业　↑12.6%\n\n◆ 固定资产投资\n\n　工业投资　↑11.8%\n　民间投资　↓2.1%\n"
+    )
+    up = _with_rate(ex, "8.1")
+    assert up.change.direction == "up" and up.indicator.endswith("制造业")
+    down = _with_rate(ex, "-2.1")
+    assert down.change.direction == "down" and "民间投资" in down.indicator
+
+
+def test_a_signed_rate_in_brackets_after_a_level_is_its_change():
+    ex = tradeie.extract("1-5月，全市出口789.2亿元（+7.1%），进口412.5亿元（-2.3%）。")
+    assert _by_value(ex, "789.2亿元").change.percent == Decimal("7.1")
+    m = _by_value(ex, "412.5亿元")
+    assert (m.change.direction, m.change.percent) == ("down", Decimal("-2.3"))
+    assert not any(m.value is not None and m.value.text in ("7.1%", "-2.3%") for m in ex.metrics)
+
+
+def test_a_list_line_labelled_with_a_place_is_that_places_figure():
+    ex = tradeie.extract(
+        "杭州上半年经济运行\n\n上半年，全市地区生产总值1021.6亿元，增长6.0%。社会消费品零售总额512.3亿元，增长4.1%。\n\n"
+        "各区县表现如何？\n\n━━━━━━━━━━\n📈 GDP：全部正增长\n━━━━━━━━━━\n\n"
+        "▶ 萧山区 268.4亿元 增长5.6%\n▶ 余杭区 231.7亿元 增长6.3%\n\n从总量看，萧山区、余杭区稳居前两位。\n"
+    )
+    m = _by_value(ex, "268.4亿元")
+    assert (m.subject, m.indicator) == ("萧山区", "GDP")
+    assert _by_value(ex, "231.7亿元").subject == "余杭区"
+    ranked = tradeie.extract(
+        "万亿城市GDP榜单\n\n　　去年主要城市的经济年报已基本揭晓，前五城的位次与上年一致，地区生产总值如下：\n\n"
+        "1.上海　56218.3亿元　+5.4%\n2.北京　52073.4亿元　+5.2%\n"
+    )
+    m = _by_value(ranked, "56218.3亿元")
+    assert (m.subject, m.indicator) == ("上海市", "地区生产总值")
+    assert (m.change.direction, m.change.percent) == ("up", Decimal("5.4"))

@@ -265,11 +265,19 @@ def _assemble(
         # whole release when it has no section headings)
         # (and a numbered heading over its paragraphs, `一、2025年和“十四五”时期工作回顾`, whose
         # period governs them)
-        body = [p for p in structure.front if len(p.lines) > 1 or p.nend - p.nstart >= 30 or _SENTENCE_MARK.search(text, p.nstart, p.nend)
-                or (_ITEM_HEADING.match(text, p.nstart) and p is not structure.front[0])]
+        headline = _headline_para(structure)
+
+        def prose(p) -> bool:
+            return len(p.lines) > 1 or p.nend - p.nstart >= 30 or _SENTENCE_MARK.search(text, p.nstart, p.nend) is not None
+
+        # (a short line stating a figure below the lead, an infographic's text version:
+        # `　制造业　↑8.1%`, `出口：789.2亿元（+7.1%）`; not a headline's lines above it)
+        lead = next((k for k, p in enumerate(structure.front) if p is not headline and prose(p)), len(structure.front))
+        body = [p for k, p in enumerate(structure.front) if prose(p)
+                or (_ITEM_HEADING.match(text, p.nstart) and p is not structure.front[0])
+                or (k > lead and _FIGURE_LINE.search(text, p.nstart, p.nend) and not _CELL_BAR.search(text, p.nstart, p.nend))]
         if structure.sections:
             body = [p for p in body if _SENTENCE_MARK.search(text, p.nstart, p.nend)]
-        headline = _headline_para(structure)
         hl = text[headline.nstart : headline.nend]
         m = _HEADLINE_ORG.match(hl)
         outlet = m.group("org") if m else None
@@ -1289,6 +1297,11 @@ def _hold_for_sentence(actx: _ArticleContext, text: str, s: int, e: int, p: Peri
 
 
 _HEADING_LINE = regex.compile(r"[^\n,;:。!?]{4,40}(?=\n|$)")
+
+
+_CELL_BAR = regex.compile(r"[|｜\t]")  # a table row's cells (`外贸货物吞吐量｜1.58亿吨｜+3.4%`): the table reader's
+# a figure with its percent or unit (`↑8.1%`, `1286.57亿元`)
+_FIGURE_LINE = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|‰|个百分点|[万亿]?(?:元|美元|人民币)|万?(?:吨|辆|家|人次|标箱))")
 
 
 def _heading_line(text: str, at: int) -> bool:

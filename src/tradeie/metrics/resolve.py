@@ -472,6 +472,14 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # next province's own figure of the same measure
             member_subject, member_subject_form = lookup(qualifier).canonical, qualifier
             head, qualifier = actx.head, actx.qualifier
+        elif _list_line(text, s) and (place := _place_form(qualifier)) is not None and (
+            (titled := _list_heading_measure(text, s)) or actx.head
+        ):
+            # `分县市区看：` then `▶ 萧山区 268.4亿元 增长5.6%`, `1.上海　56218.3亿元　+5.4%`: a list
+            # line labelled with a place, that place's own figure of the measure the list's heading
+            # names (`📈 GDP：六地全部正增长`), else of the measure before
+            member_subject, member_subject_form = place, qualifier
+            head, qualifier = (titled, "") if titled else (actx.head, actx.qualifier)
         elif qualifier in _VALUE_WORDS and flow and actx.head_para == para_key and (goods or flow != actx.head):
             # `出口汽车18.6万辆，增长41.2%，价值246.3亿元`: the value of the goods just counted;
             # `进口货运量986.5万吨，…，货值241.2亿元`: the value of the flow just measured
@@ -824,3 +832,49 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         ))
     except ValueError:
         return None
+
+
+_LIST_LINE_MAX = 40  # characters: a list line names a member and its figures, no sentence
+
+
+def _list_line(text: str, s: int) -> bool:
+    """The clause at ``s`` opens a short line of its own with no sentence mark (`▶ 萧山区 268.4亿元
+    增长5.6%`): an item of a list, not prose."""
+    start = text.rfind("\n", 0, s) + 1
+    end = text.find("\n", s)
+    end = len(text) if end < 0 else end
+    line = text[start:end]
+    return len(line) <= _LIST_LINE_MAX and "。" not in line and text[start:s].strip(" \u3000▶►▪•·●◆■▲-—0123456789.、()") == ""
+
+
+_LIST_HEADING_REACH = 4  # lines above a list its heading may stand on (rules and blank lines between)
+
+
+def _list_heading_measure(text: str, s: int) -> str | None:
+    """The measure a list's heading names (`📈 GDP：六地全部正增长` over `▶ 云溪区 268.4亿元…`): the
+    first line above the list's lines that is not one of them, when it is a short heading."""
+    end = text.rfind("\n", 0, s)
+    for _ in range(_LIST_HEADING_REACH + 8):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        end = start - 1
+        if not line or _RULE.fullmatch(line) or (_list_line(text, start) and regex.search(r"\d", line)):
+            continue  # a blank line, a rule, or another item of the list
+        if len(line) > _LIST_LINE_MAX or "。" in line or regex.search(r"\d", line):
+            return None
+        m = any_head().search(line)
+        return m.group() if m else None
+    return None
+
+
+_RULE = regex.compile(r"[━─—=═\-_~·\s]+")
+
+
+def _place_form(words: str) -> str | None:
+    """The place ``words`` name alone (`萧山区`, `上海` -> 上海市, an unlisted `云溪区`), or None."""
+    p = lookup(words)
+    if p is not None and p.kind in ("province", "city", "district", "country", "economy", "region"):
+        return p.canonical
+    return words if looks_like_district(words) else None

@@ -364,8 +364,10 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         return it
     if q.kind == "percent" and prev is not None and prev.role == "value" and prev.q is not None and prev.q.kind in _LEVEL_KINDS:
         plus = text[q.start - 1 : q.start] == "+"
-        if (plus or q.number < 0) and text[prev.end : q.start - plus].strip() == ",":
-            # `出口512.7亿元，+16.4%`: a signed rate right after a level is its change (同比 implied)
+        gap = text[prev.end : q.start - plus].strip()
+        if (plus or q.number < 0) and (gap in (",", "") or gap == "(" and text.startswith(")", q.end)):
+            # `出口512.7亿元，+16.4%`, `奇瑞　55.1万辆（-3.2%）`, `1.上海　56218.3亿元　+5.4%`: a signed
+            # rate right after a level is its change (同比 implied)
             it = Item("change", q.start - plus, q.end, q, basis="yoy", direction="down" if q.number < 0 else "up")
             it.extras["verb_direction"] = "up"
             return it
