@@ -10294,3 +10294,17 @@ def test_a_list_line_labelled_with_a_place_is_that_places_figure():
     m = _by_value(ranked, "56218.3亿元")
     assert (m.subject, m.indicator) == ("上海市", "地区生产总值")
     assert (m.change.direction, m.change.percent) == ("up", Decimal("5.4"))
+
+
+def test_a_pages_footer_names_the_site_owner_for_a_bare_division_and_its_province():
+    ex = tradeie.extract(
+        "首页 > 信息公开 > 统计信息 > 服务贸易\n\n2024年上半年全省数字贸易发展情况\n\n"
+        "发布日期：2024-07-26 11:30　　信息来源：服务贸易和商贸服务业处　　【字体：大 中 小】\n\n"
+        "　　今年上半年，全省数字贸易保持平稳增长，可数字化交付服务进出口规模创同期新高。现将有关情况通报如下。\n\n"
+        "　　一、可数字化交付服务进出口稳中有升\n\n"
+        "　　上半年，全省可数字化交付服务进出口1286.5亿元，同比增长6.8%。\n\n"
+        "【打印本页】【关闭窗口】\n\n主办单位：江苏省商务厅　　地址：南京市北京东路29号　　邮编：210008\n"
+    )
+    m = _by_value(ex, "1286.5亿元")
+    assert m.subject == "江苏省"
+    assert m.source is not None and m.source.name.startswith("江苏省商务厅")

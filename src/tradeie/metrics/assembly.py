@@ -196,8 +196,9 @@ def _assemble(
         page_source = None
     if page_source and _PAGE_COLUMN.fullmatch(page_source):
         page_source = None  # `来源：新闻发布会`: the site's column, not who speaks
+    # (a division named alone, `信息来源：服务贸易和商贸服务业处`, is the site owner's: `主办单位：江苏省商务厅`)
     ctx.publisher = (
-        _qualified(page_source, structure.meta.publisher) or structure.meta.publisher
+        _qualified(page_source, structure.meta.publisher or _site_owner(text)) or structure.meta.publisher
         or _editor_body(structure.meta.editor)
         or headline_org  # `江西省人民政府新闻办公室新闻发布会实录`
         or _speaker_org(text)
@@ -580,6 +581,16 @@ def _in_plan_year(p: PeriodMatch, year: int) -> PeriodMatch:
 _PLAN_YEAR_WORDS = frozenset(("全年", "年内"))
 
 
+_SITE_OWNER = regex.compile(r"(?:主办单位|主办|网站主办)\s*:\s*(?P<v>[\p{Han}]{2,20}?(?:厅|局|委员会|委|人民政府|政府|海关))")
+SITE_FOOTER_REACH = 600  # characters at a web page's foot where its footer names the site's owner
+
+
+def _site_owner(norm: str) -> str | None:
+    """The body a web page's footer names as the site's owner (`主办单位：江苏省商务厅　　地址：…`)."""
+    m = _SITE_OWNER.search(norm, max(0, len(norm) - SITE_FOOTER_REACH))
+    return m.group("v") if m else None
+
+
 def _home_province(structure: Structure, norm: str) -> str | None:
     """The province a provincial body's document is about (全省 -> it): the province its
     publisher, editor, source line or headline names, else one the gazetteer lacks when such a
@@ -594,6 +605,7 @@ def _home_province(structure: Structure, norm: str) -> str | None:
         for p in (structure.front[0], page):
             heads.append(norm[p.nstart : min(p.nend, p.nstart + 40)])
     heads.append(_congress_place(norm))  # `——2026年1月25日在贵州省第十四届人民代表大会…上`
+    heads.append(_site_owner(norm))  # the site's owner in the page's footer, when nothing above names it
     for body in heads:
         found = _title_province(body) or customs_province(body)  # `长春海关统计月报` -> 吉林省
         if found:
