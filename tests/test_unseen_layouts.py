@@ -10308,3 +10308,22 @@ def test_a_pages_footer_names_the_site_owner_for_a_bare_division_and_its_provinc
     m = _by_value(ex, "1286.5亿元")
     assert m.subject == "江苏省"
     assert m.source is not None and m.source.name.startswith("江苏省商务厅")
+
+
+def test_a_league_or_prefectures_bulletin_reports_the_league_for_its_own_pronoun():
+    ex = tradeie.extract(
+        "锡林郭勒统计\n第12期（总第368期）\n锡林郭勒盟统计局编\n\n1—5月全盟经济运行简况\n\n"
+        "　　1—5月，全盟经济运行延续回升向好态势。\n\n　　一、工业生产\n"
+        "　　1—5月，全盟规模以上工业增加值同比增长6.8%。二连浩特市进出口货运量412.6万吨，增长9.1%。"
+        "二连浩特市口岸入境人员12.4万人次，二连浩特市口岸出境人员12.1万人次。\n\n　　二、消费\n　　1—5月，全盟社会消费品零售总额98.6亿元，增长4.2%。\n\n"
+        "（发布日期：2025年6月18日）\n"
+    )
+    m = _by_value(ex, "98.6亿元")
+    assert m.subject == "锡林郭勒盟" and m.indicator == "社会消费品零售总额"  # (全盟 is whose figure, not the measure's name)
+    assert _with_rate(ex, "6.8").subject == "锡林郭勒盟"
+    assert _by_value(ex, "412.6万吨").subject == "二连浩特市"
+
+
+def test_mangshi_is_named_as_it_is_written():
+    ex = tradeie.extract("一季度，芒市实现地区生产总值44.18亿元，同比增长5.6%。")
+    assert _by_value(ex, "44.18亿元").subject == "芒市"
