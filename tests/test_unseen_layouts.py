@@ -10327,3 +10327,13 @@ def test_a_league_or_prefectures_bulletin_reports_the_league_for_its_own_pronoun
 def test_mangshi_is_named_as_it_is_written():
     ex = tradeie.extract("一季度，芒市实现地区生产总值44.18亿元，同比增长5.6%。")
     assert _by_value(ex, "44.18亿元").subject == "芒市"
+
+
+def test_an_associations_organ_names_the_association_whose_work_it_reports():
+    ex = tradeie.extract(
+        "临海外贸\nLINHAI FOREIGN TRADE\n临海市对外贸易协会会刊　　2025年第1期（总第86期）　　内部资料　免费交流\n\n"
+        "━━━━━━━━━━━━━━━━━━━━\n\n协会工作报告（摘要）\n\n"
+        "　　2024年，协会全年走访会员企业150余家次，组织企业参加境外展会12场，协助会员企业实现意向成交3.12亿美元。\n"
+    )
+    assert ex.bulletin.meta.editor == "临海市对外贸易协会"
+    assert _by_value(ex, "150余家次").subject == "临海市对外贸易协会"
