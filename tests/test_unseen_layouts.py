@@ -10337,3 +10337,25 @@ def test_an_associations_organ_names_the_association_whose_work_it_reports():
     )
     assert ex.bulletin.meta.editor == "临海市对外贸易协会"
     assert _by_value(ex, "150余家次").subject == "临海市对外贸易协会"
+
+
+def test_a_ports_analysis_titled_above_its_signature_reports_the_port():
+    lead = ("　　据阿拉山口海关统计，2025年前三季度，经阿拉山口口岸进出境中欧班列5286列，同比增长7.3%，"
+            "通行量继续居全国沿边口岸首位；货值573.4亿元，增长9.6%。")
+    imports = "　　前三季度，进口货值212.6亿元，增长11.2%，其中农产品、金属矿砂合计占进口货值的54.1%。"
+    wrapped = "\n".join("\n".join(p[i : i + 32] for i in range(0, len(p), 32)) for p in (lead, "　　一、口岸进口提速", imports))
+    ex = tradeie.extract(
+        "阿拉山口海关统计分析\n2025年第11期（总第87期）\n2025年前三季度阿拉山口口岸中欧班列运行情况分析\n"
+        "阿拉山口海关综合业务科　　2025年10月20日\n" + wrapped + "\n"
+    )
+    assert _by_value(ex, "212.6亿元").subject == "阿拉山口口岸"
+
+
+def test_a_corridors_operator_reports_the_corridor():
+    ex = tradeie.extract(
+        "西部陆海新通道物流和运营组织中心\n\n运 行 快 报\n\n第16期\n\n陆海新通道运营有限公司　编　　　　　　8月12日\n"
+        "━━━━━━━━━━━━━━━━━━━━\n\n【1—7月通道运行概况】\n\n"
+        "1.铁海联运班列：开行6142列，同比增长11.8%；发送货物30.7万标箱，增长13.2%。\n\n"
+        "2.国际铁路联运班列：开行1026列，增长27.3%。\n"
+    )
+    assert _by_value(ex, "30.7万标箱").subject == "西部陆海新通道"

@@ -322,7 +322,8 @@ def _zone(structure: Structure) -> str | None:
             return ftz.group()  # (as the text writes it: the metric's subject is restored to its brackets)
     for p in structure.front[:3]:
         # `5月份霍尔果斯口岸通关数据`: a border port's own data release, which then says 口岸
-        port = _headline_port(norm.text[p.nstart : p.nend], norm.text)
+        # (its first line: a title run together with the signature line under it is one paragraph)
+        port = _headline_port(p.lines[0].clean if p.lines else norm.text[p.nstart : p.nend], norm.text)
         if port:
             return port
     for p in structure.front[:3]:

@@ -268,6 +268,14 @@ _RAIL_SERVICE = regex.compile(
     r"(?=(?:铁海联运|海铁联运)?(?:班列)?(?:已|累计|共|全年|开行|发送|运输|运送|完成|实现|开通|通达|货物|货值|货运))"
 )
 _RAIL_NAME_ONLY = regex.compile(_RAIL_NAME)
+# a service's own operator or platform (`西部陆海新通道物流和运营组织中心`, `陆海新通道运营有限公司`)
+_RAIL_OPERATOR = regex.compile(rf"(?P<name>{_RAIL_NAME})[\p{{Han}}]{{0,12}}?(?:运营|物流|平台|公司|中心)")
+
+
+def operated_service(body: str | None) -> str | None:
+    """The train service or corridor ``body`` runs (`西部陆海新通道物流和运营组织中心` -> 西部陆海新通道)."""
+    m = _RAIL_OPERATOR.match(body) if body else None
+    return m.group("name") if m else None
 
 
 def is_rail_service(name: str) -> bool:
