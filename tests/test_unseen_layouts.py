@@ -10359,3 +10359,13 @@ def test_a_corridors_operator_reports_the_corridor():
         "2.国际铁路联运班列：开行1026列，增长27.3%。\n"
     )
     assert _by_value(ex, "30.7万标箱").subject == "西部陆海新通道"
+
+
+def test_a_demonstration_parks_own_brief_reports_the_park():
+    ex = tradeie.extract(
+        "临江国际服务外包示范园运行简报\nLinjiang International Outsourcing Park · Operations Brief\n\n"
+        "2025年第1期（总第37期）                    园区管委会经济发展局　编\n发布日期：2025-04-18\n\n"
+        "一、总体运行情况（Overview）\n\n"
+        "　　一季度，园区服务外包执行额4.72亿美元，同比增长(YoY)9.6%，其中离岸执行额3.15亿美元，同比增长12.1%。\n"
+    )
+    assert _by_value(ex, "4.72亿美元").subject == "临江国际服务外包示范园"
