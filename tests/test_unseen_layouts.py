@@ -10369,3 +10369,24 @@ def test_a_demonstration_parks_own_brief_reports_the_park():
         "　　一季度，园区服务外包执行额4.72亿美元，同比增长(YoY)9.6%，其中离岸执行额3.15亿美元，同比增长12.1%。\n"
     )
     assert _by_value(ex, "4.72亿美元").subject == "临江国际服务外包示范园"
+
+
+def test_a_municipal_districts_analysis_reports_the_district_by_its_own_name():
+    ex = tradeie.extract(
+        "上海市浦东新区人民政府\n首页 > 政务公开 > 统计信息 > 统计分析\n\n2024年1-10月浦东新区经济运行情况分析\n\n"
+        "发布时间：2024-11-21　　来源：浦东新区统计局\n\n"
+        "　　1-10月，浦东新区经济运行总体平稳。\n\n　　一、工业生产稳步回升\n\n"
+        "　　1-10月，全区完成规模以上工业总产值10586.4亿元，同比增长3.8%。\n"
+    )
+    assert _by_value(ex, "10586.4亿元").subject == "浦东新区"
+
+
+def test_a_districts_bureau_as_the_source_makes_its_own_pronoun_the_district():
+    ex = tradeie.extract(
+        "深圳市南山区人民政府门户网站\n当前位置：首页 > 政务公开 > 统计信息 > 统计分析\n\n南山区1-8月经济运行情况\n\n"
+        "发布时间：2024-09-26 17:05　　信息来源：南山区统计局\n【字体：大 中 小】　【打印】　【分享】\n\n"
+        "　　1-8月，全区经济运行稳中有进。\n\n　　一、工业生产保持较快增长\n\n"
+        "　　1-8月，全区规模以上工业增加值同比增长8.6%。深圳市规模以上工业增加值增长6.1%，深圳市固定资产投资增长2.3%，"
+        "深圳市社会消费品零售总额增长3.2%。\n"
+    )
+    assert _with_rate(ex, "8.6").subject == "南山区"

@@ -313,7 +313,7 @@ def _zone(structure: Structure) -> str | None:
         if m and (k <= 0 or name.startswith((":", "："), m.end())) and not (
             _LEADING_PERIOD.match(name).end() or _OWN_REGION_WORDS.search(m.group())
         ):
-            return m.group()  # also a story headlined with the zone (`贵阳综保区：加工贸易“链”上发力`)
+            return _without_city(m.group())  # also a story headlined with the zone (`贵阳综保区：加工贸易“链”上发力`)
     for p in structure.front[:3]:
         # `2025年一季度中国（湖南）自由贸易试验区运行情况`: a headline opening, after its period, with
         # a province's pilot free trade zone under its official name
@@ -396,6 +396,8 @@ def _without_city(zone: str) -> str:
     if ftz is not None and (p := lookup(ftz["p"])) is not None and p.kind == "province":
         return f"中国（{ftz['p']}）自由贸易试验区{ftz['part'] or ''}"
     city = _CITY_PREFIX.match(zone)
+    if city and (p := lookup(zone[city.end() :])) is not None and p.kind == "district":
+        return p.canonical  # `上海市浦东新区`: a new area that is a district goes by its own name
     return zone[city.end() :] if city and len(zone) - city.end() >= 8 else zone
 
 
@@ -886,6 +888,12 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
             if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
                 dm = _DISTRICT_AFTER.match(body, m.end())
                 return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
+    for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source):
+        # a district's own bureau (`信息来源：南山区统计局`), the city named only on the masthead:
+        # 全区 is the district
+        m = _LOCAL_AUTHORITY.fullmatch(body or "")
+        if m is not None and m.group("r").endswith("区") and (p := lookup(m.group("r"))) is not None and p.kind == "district":
+            return p.canonical
     if congress is not None and lookup(congress) is None and looks_like_district(congress):
         return congress  # `——2024年1月12日在沛原市第十五届人民代表大会…`: a city the gazetteer does not list
     for body in (structure.meta.editor, structure.meta.publisher):
@@ -919,7 +927,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         # the left edge of a name glued to the text before it is unknown (`青屿统计分析青屿市统计局`):
         # take the ending the document uses most, the shortest among equals
         r = m.group("r")
-        r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (used(c), -len(c)), default=r)
+        # (a name the gazetteer knows first: `浦东新区`, not `东新区`, written as often)
+        r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (used(c), lookup(c) is not None, -len(c)), default=r)
         if r.endswith("县") and len(r) == 3 and r[1] not in _NOT_COUNTY_LEAD and used(r[1:]) > used(r):
             r = r[1:]  # a county with a one-character name, written apart from it (`原创 礼县电商办`: `礼县`)
         if _NOT_IN_NAMES.search(r) or r.endswith("自治区"):
@@ -1008,9 +1017,10 @@ def _plain_region(ctx, subject: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=64)
 def _district_of_city(region: str) -> str | None:
-    """The district of a region written under its city (`杭州市萧山区` -> 萧山区), else None."""
+    """The district of a region written under its city (`杭州市萧山区` -> 萧山区, a municipality's
+    `上海市浦东新区` -> 浦东新区), else None."""
     m = _CITY_DISTRICT.fullmatch(region)
-    if m is None or (p := lookup(m.group("c"))) is None or p.kind != "city":
+    if m is None or (p := lookup(m.group("c"))) is None or p.kind not in ("city", "province"):
         return None
     return m.group("d")
 
