@@ -10390,3 +10390,14 @@ def test_a_districts_bureau_as_the_source_makes_its_own_pronoun_the_district():
         "深圳市社会消费品零售总额增长3.2%。\n"
     )
     assert _with_rate(ex, "8.6").subject == "南山区"
+
+
+def test_a_cover_dated_in_chinese_numerals_gives_the_year():
+    ex = tradeie.extract(
+        "湖滨服务贸易运行季报\n（第二季度）\n\n\n湖滨省服务贸易协会\n湖滨省商务研究院服务贸易研究中心\n二〇二五年七月\n\n\n"
+        "湖滨服务贸易运行季报\n说　明\n　1.本季报所用服务贸易数据来源于湖滨省商务厅服务贸易统计监测系统。\n"
+        "　2.本报告金额以美元计价；增速均为同比名义增速。\n\n"
+        "一、总体情况\n\n　　上半年，全省服务进出口312.6亿美元，同比增长8.4%。\n"
+    )
+    m = _by_value(ex, "312.6亿美元")
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-06-30")

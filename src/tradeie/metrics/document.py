@@ -838,12 +838,15 @@ def _title_year(structure: Structure) -> int | None:
     for p in itertools.chain(structure.front[:8], *(a.paragraphs[:3] for s in structure.sections[:1] for a in s.articles[:1])):
         # a report dated only by its cover's month (`2025 年 10 月` under its editor's line), its
         # titles naming no year (`前三季度我国机电产品出口形势分析`): the year it was printed in
-        if (m := _COVER_MONTH.fullmatch(norm, p.nstart, p.nend)) is not None:
-            return int(m.group("y"))
+        # (or in Chinese numerals: `二〇二五年七月`)
+        if _COVER_MONTH.fullmatch(norm, p.nstart, p.nend) is not None:
+            printed = next(iter(find_periods(norm[p.nstart : p.nend])), None)
+            if printed is not None and printed.year_resolved and printed.first is not None:
+                return printed.first.year
     return None
 
 
-_COVER_MONTH = regex.compile(r"(?P<y>(?:19|20)\d{2})年(?:1[0-2]|0?[1-9])月")
+_COVER_MONTH = regex.compile(r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})年(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月")
 _TABLE_TITLE = regex.compile(
     r"(?m)^[ \t]*附?表(?:[ \t]*[\d一二三四五六七八九十]{1,3}[ \t]*|[ \t]+|[ \t]*:[ \t]*)(?P<t>[^\n]{4,60})$"
     # an appendix's table named by what it lists (`附件:2025年上半年东莞市各镇街进出口情况表`)
