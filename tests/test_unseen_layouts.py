@@ -10401,3 +10401,10 @@ def test_a_cover_dated_in_chinese_numerals_gives_the_year():
     )
     m = _by_value(ex, "312.6亿美元")
     assert (m.period.start, m.period.end) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_conjunction_inside_a_companys_name_is_kept():
+    ex = tradeie.extract(
+        "会员动态\n\n日资会员企业丰和电子（昆山）有限公司近日完成增资手续，增资3500万美元，注册资本由6500万美元增至10000万美元。\n"
+    )
+    assert _by_value(ex, "3500万美元").subject == "丰和电子（昆山）有限公司"

@@ -316,8 +316,11 @@ _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|�
 
 
 def company_name(form: str) -> str:
-    """Trim role words a lazy match swept in: `协会副会长单位大连瀚闻资讯有限公司` -> `大连瀚闻资讯有限公司`."""
+    """Trim role words a lazy match swept in: `协会副会长单位大连瀚闻资讯有限公司` -> `大连瀚闻资讯有限公司`
+    (a conjunction inside the name is none: `日资会员企业丰和电子（昆山）有限公司` -> `丰和电子…`)."""
     m = _COMPANY_LEAD.match(form)
+    while m and form[m.end() - 1] in _CONJUNCTIONS and not _opens_with_place(form[m.end() :]):
+        m = _COMPANY_LEAD.match(form, 0, m.end() - 1)
     if m and len(form) - m.end() >= 6:
         return form[m.end() :]
     if form.startswith(("根据", "据")) and len(form) >= 8:
@@ -326,6 +329,14 @@ def company_name(form: str) -> str:
     if lead and len(form) - lead.end() >= 6:
         return form[lead.end() :]  # `仓库，是深圳市迅仓国际物流有限公司（下称“迅仓国际”）在北美…`
     return form
+
+
+_CONJUNCTIONS = "和与及"
+
+
+def _opens_with_place(name: str) -> bool:
+    """``name`` opens with a place's name (`深圳市…`, `大连…`), as a registered company's usually does."""
+    return any(lookup(name[:n]) is not None for n in (2, 3, 4))
 
 
 # a verb a name's lazy match starts at when a clause opens with it (`是…有限公司`, `走进…有限公司`)
