@@ -847,14 +847,14 @@ def _list_line(text: str, s: int) -> bool:
     return len(line) <= _LIST_LINE_MAX and "。" not in line and text[start:s].strip(" \u3000▶►▪•·●◆■▲-—0123456789.、()") == ""
 
 
-_LIST_HEADING_REACH = 4  # lines above a list its heading may stand on (rules and blank lines between)
+_LIST_HEADING_REACH = 12  # lines looked at above a list line for its heading (the list's other lines, rules, blank lines)
 
 
 def _list_heading_measure(text: str, s: int) -> str | None:
     """The measure a list's heading names (`📈 GDP：六地全部正增长` over `▶ 云溪区 268.4亿元…`): the
     first line above the list's lines that is not one of them, when it is a short heading."""
     end = text.rfind("\n", 0, s)
-    for _ in range(_LIST_HEADING_REACH + 8):
+    for _ in range(_LIST_HEADING_REACH):
         if end <= 0:
             return None
         start = text.rfind("\n", 0, end) + 1
