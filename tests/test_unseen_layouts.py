@@ -10408,3 +10408,16 @@ def test_a_conjunction_inside_a_companys_name_is_kept():
         "会员动态\n\n日资会员企业丰和电子（昆山）有限公司近日完成增资手续，增资3500万美元，注册资本由6500万美元增至10000万美元。\n"
     )
     assert _by_value(ex, "3500万美元").subject == "丰和电子（昆山）有限公司"
+
+
+def test_a_list_line_labelled_with_a_brand_is_that_companys_figure():
+    ex = tradeie.extract(
+        "上半年汽车出口308万辆\n\n　　据中国汽车工业协会统计，上半年，我国汽车出口308万辆，同比增长10.4%。\n\n"
+        "　　从企业看，奇瑞继续领跑。主要企业集团出口情况如下：\n\n"
+        "　　· 奇瑞　55.1万辆（-3.2%）\n　　· 比亚迪　47.0万辆（+132.4%）\n\n"
+        "　　前十家企业集团出口合计279.6万辆，占汽车出口总量的90.7%。\n"
+    )
+    m = _by_value(ex, "55.1万辆")
+    assert m.subject == "奇瑞" and "出口" in m.indicator
+    assert (m.change.direction, m.change.percent) == ("down", Decimal("-3.2"))
+    assert _by_value(ex, "47.0万辆").subject == "比亚迪"

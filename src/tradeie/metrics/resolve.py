@@ -472,12 +472,15 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # next province's own figure of the same measure
             member_subject, member_subject_form = lookup(qualifier).canonical, qualifier
             head, qualifier = actx.head, actx.qualifier
-        elif _list_line(text, s) and (place := _place_form(qualifier)) is not None and (
+        elif _list_line(text, s) and (
+            place := _place_form(qualifier) or (qualifier if d.value is not None and is_brand(qualifier) else None)
+        ) is not None and (
             (titled := _list_heading_measure(text, s)) or actx.head
         ):
             # `分县市区看：` then `▶ 萧山区 268.4亿元 增长5.6%`, `1.上海　56218.3亿元　+5.4%`: a list
-            # line labelled with a place, that place's own figure of the measure the list's heading
-            # names (`📈 GDP：六地全部正增长`), else of the measure before
+            # line labelled with a place (or a company by its brand, `· 奇瑞　55.1万辆（-3.2%）`), that
+            # place's own figure of the measure the list's heading names (`📈 GDP：六地全部正增长`), else
+            # of the measure before
             member_subject, member_subject_form = place, qualifier
             head, qualifier = (titled, "") if titled else (actx.head, actx.qualifier)
         elif qualifier in _VALUE_WORDS and flow and actx.head_para == para_key and (goods or flow != actx.head):
