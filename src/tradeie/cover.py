@@ -274,7 +274,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     # (`发布时间：…` over `主办：…`); a body line among them ends the signature
     for ln in reversed(_above_related_posts(_foot_lines(paras, SIGNATURE_LINES + RELATED_POST_LINES), original)[-SIGNATURE_LINES:]):
         parts = _labelled_pairs(_parts(original, ln.start, ln.end))
-        if parts and (all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) or _RULE_LINE.fullmatch(t) for t in parts)
+        if parts and (all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) or RULE_LINE.fullmatch(t) for t in parts)
                       or _POST_END.fullmatch("".join(parts))):
             # `【打印本页】  【关闭窗口】` under the signature: the page's buttons; or the site's
             # footer (`版权所有：…　　地址：…　　邮编：…`)
@@ -480,7 +480,7 @@ _CREDIT_AFTER = regex.compile(r"\s*(?:摄影|图片|图|视频|编辑|责编|记
 # a web page's buttons and links at its foot (parts are stripped of their 【】)
 _PAGE_ACTION = regex.compile(r"(?:打印本页|打印|举报|纠错|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]:：])+")
 # a rule drawn across the page above its footer
-_RULE_LINE = regex.compile(r"[─━—=\-_·]{4,}")
+RULE_LINE = regex.compile(r"[─━═—=\-_~·]{4,}")
 # a web site's footer fields, below the page's own signature
 _SITE_FOOTER = regex.compile(
     r"(?:[\p{Han}]{0,8}版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|[\p{Han}]{0,4}服务热线|电话|传真|网站标识码|技术支持|"

@@ -186,7 +186,8 @@ def _assemble(
     text = norm.text
     ref, year = _reference(structure, reference_date)
     index = PlaceIndex(text)
-    home = _home_province(structure, text)
+    site_owner = _site_owner(text)
+    home = _home_province(structure, text, site_owner)
     ctx = _DocContext(text, doc, _region(structure, region, index, home), None, ref, year, norm, index)
     page_source = _outlet_name(structure.meta.source)
     headline_org = _headline_org(structure)
@@ -198,7 +199,7 @@ def _assemble(
         page_source = None  # `来源：新闻发布会`: the site's column, not who speaks
     # (a division named alone, `信息来源：服务贸易和商贸服务业处`, is the site owner's: `主办单位：江苏省商务厅`)
     ctx.publisher = (
-        _qualified(page_source, structure.meta.publisher or _site_owner(text)) or structure.meta.publisher
+        _qualified(page_source, structure.meta.publisher or site_owner) or structure.meta.publisher
         or _editor_body(structure.meta.editor)
         or headline_org  # `江西省人民政府新闻办公室新闻发布会实录`
         or _speaker_org(text)
@@ -591,7 +592,7 @@ def _site_owner(norm: str) -> str | None:
     return m.group("v") if m else None
 
 
-def _home_province(structure: Structure, norm: str) -> str | None:
+def _home_province(structure: Structure, norm: str, site_owner: str | None = None) -> str | None:
     """The province a provincial body's document is about (全省 -> it): the province its
     publisher, editor, source line or headline names, else one the gazetteer lacks when such a
     line opens with it (`江川省商务厅`, `宁川回族自治区统计局`) and the text speaks of 全省 (全区)
@@ -605,7 +606,7 @@ def _home_province(structure: Structure, norm: str) -> str | None:
         for p in (structure.front[0], page):
             heads.append(norm[p.nstart : min(p.nend, p.nstart + 40)])
     heads.append(_congress_place(norm))  # `——2026年1月25日在贵州省第十四届人民代表大会…上`
-    heads.append(_site_owner(norm))  # the site's owner in the page's footer, when nothing above names it
+    heads.append(site_owner)  # the site's owner in the page's footer, when nothing above names it
     for body in heads:
         found = _title_province(body) or customs_province(body)  # `长春海关统计月报` -> 吉林省
         if found:

@@ -26,6 +26,7 @@ from .subjects import (
     _provincial_customs_at,
     _tour_of_cities,
     _zone_from_place,
+    foreign_country,
 )
 from .vocab import vocab
 
@@ -1000,8 +1001,8 @@ def _host_country(structure: Structure) -> str | None:
     bodies += [norm[p.nstart : p.nend] for p in structure.front[:4] if p.nend - p.nstart <= 60]
     for body in bodies:
         m = _EMBASSY_OFFICE.search(body)
-        if m and (p := lookup(m.group("c"))) is not None and p.kind == "country" and p.canonical != "中国":
-            return p.canonical
+        if m and (host := foreign_country(m.group("c"))) is not None:
+            return host
     return None
 
 

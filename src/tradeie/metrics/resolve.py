@@ -7,6 +7,7 @@ import functools
 
 import regex
 
+from ..cover import RULE_LINE
 from ..places import looks_like_district, lookup
 from ..schemas.metric import Evidence, Metric
 from ..segment import ArticleBlock
@@ -14,6 +15,7 @@ from .context import _ArticleContext, _DocContext, _Draft
 from .data_notes import note_for
 from .document import _industry_paragraph, _plain_region, _same_place, _title_words
 from .members import (
+    _DIGIT,
     _FACILITY_NAME,
     _FLOW_IN_MEMBER,
     _GROUP_COUNT,
@@ -863,16 +865,14 @@ def _list_heading_measure(text: str, s: int) -> str | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end].strip()
         end = start - 1
-        if not line or _RULE.fullmatch(line) or (_list_line(text, start) and regex.search(r"\d", line)):
+        if not line or RULE_LINE.fullmatch(line) or (_list_line(text, start) and _DIGIT.search(line)):
             continue  # a blank line, a rule, or another item of the list
-        if len(line) > _LIST_LINE_MAX or "。" in line or regex.search(r"\d", line):
+        if len(line) > _LIST_LINE_MAX or "。" in line or _DIGIT.search(line):
             return None
         m = any_head().search(line)
         return m.group() if m else None
     return None
 
-
-_RULE = regex.compile(r"[━─—=═\-_~·\s]+")
 
 
 def _place_form(words: str) -> str | None:

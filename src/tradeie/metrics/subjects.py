@@ -302,10 +302,7 @@ _FOREIGN_STATISTICS = regex.compile(r"(?P<c>[\p{Han}]{2,6}?)(?:国家)?(?:统计
 def _foreign_statistics(body: str) -> str | None:
     """The country whose own statistics body ``body`` is, other than China."""
     m = _FOREIGN_STATISTICS.fullmatch(body)
-    if m is None:
-        return None
-    p = lookup(m.group("c"))
-    return p.canonical if p is not None and p.kind == "country" and p.canonical != "中国" else None
+    return foreign_country(m.group("c")) if m is not None else None
 
 
 def _named_county(text: str) -> str | None:
@@ -334,10 +331,11 @@ NATIONAL_BODY = regex.compile(
 )
 
 
-def _is_foreign_country(name: str | None) -> bool:
-    """``name`` is a country other than China (an embassy's host as a document's region)."""
+def foreign_country(name: str | None) -> str | None:
+    """The country other than China ``name`` names (a partner's statistics body, an embassy's host
+    as a document's region), or None."""
     p = lookup(name) if name else None
-    return p is not None and p.kind == "country" and p.canonical != "中国"
+    return p.canonical if p is not None and p.kind == "country" and p.canonical != "中国" else None
 
 
 def _autonomous_region(province: str | None) -> str | None:
@@ -560,7 +558,7 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # its own trade (China in them is its market), whatever country the page is from
         return partner
     if (
-        (found is None or found[1] == "place" and found[0] == ctx.region) and _is_foreign_country(ctx.region)
+        (found is None or found[1] == "place" and found[0] == ctx.region) and foreign_country(ctx.region) is not None
         and actx.inline_source and s <= actx.inline_source[1][0] < cs
         and (actx.inline_source[0].startswith("中国") or NATIONAL_BODY.match(actx.inline_source[0]))
     ):
@@ -1018,7 +1016,7 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.zone
     if ctx.event and not ctx.fair_visit:
         return ctx.event  # a fair's results report: its counts and deals are the fair's
-    if ctx.region in _OWN_ECONOMIES or _is_foreign_country(ctx.region):
+    if ctx.region in _OWN_ECONOMIES or foreign_country(ctx.region) is not None:
         # an economy's own release, or an embassy's notes on its host country: the regions and
         # partners it names are markets (China too: `马对华出口`)
         return ctx.region
