@@ -10421,3 +10421,75 @@ def test_a_list_line_labelled_with_a_brand_is_that_companys_figure():
     assert m.subject == "奇瑞" and "出口" in m.indicator
     assert (m.change.direction, m.change.percent) == ("down", Decimal("-3.2"))
     assert _by_value(ex, "47.0万辆").subject == "比亚迪"
+
+
+def test_a_prefectures_directly_administered_area_is_the_prefecture():
+    ex = tradeie.extract(
+        "博尔塔拉蒙古自治州人民政府文件\n\n博州政发〔2025〕6号\n\n"
+        "博尔塔拉蒙古自治州人民政府\n关于2024年全州经济运行情况的通报\n\n"
+        "各县（市）人民政府，州直各委、办、局：\n\n"
+        "　　一、主要指标完成情况\n\n"
+        "　　（一）经济总量。全年州直实现地区生产总值612.4亿元，比上年增长6.1%。\n\n"
+        "　　（二）口岸经济。阿拉山口市口岸过货量2186.5万吨，增长4.2%；经阿拉山口市出入境中欧班列6512列；"
+        "阿拉山口市综合保税区进出口186.2亿元，阿拉山口市边民互市贸易额12.6亿元，阿拉山口市接待游客86.1万人次。\n\n"
+        "　　（三）消费市场。全年州直社会消费品零售总额143.7亿元，增长5.2%。\n\n"
+        "　　（四）开放平台。阿拉山口市综合保税区新增入区企业42家，阿拉山口市跨境电商进出口8.6亿元，"
+        "阿拉山口市保税物流进出口21.3亿元，阿拉山口市铁路口岸换装量1820万吨。\n\n"
+        "博尔塔拉蒙古自治州人民政府\n2025年2月10日\n"
+    )
+    assert _by_value(ex, "612.4亿元").subject == "博尔塔拉蒙古自治州"
+    assert _by_value(ex, "143.7亿元").subject == "博尔塔拉蒙古自治州"
+    assert _by_value(ex, "2186.5万吨").subject.startswith("阿拉山口市")
+
+
+def test_a_districts_page_under_its_city_reports_the_district():
+    ex = tradeie.extract(
+        "宁波市鄞州区人民政府\n首页 > 政府信息公开 > 统计数据\n\n上半年全区经济运行简况\n\n"
+        "发布机构：鄞州区统计局　　成文日期：2025-07-22\n\n"
+        "　　上半年，全区经济运行稳中向好，主要指标增速高于宁波市平均水平，宁波市下达的目标任务过半。\n\n"
+        "　　一、地区生产总值\n　　初步核算，全区实现地区生产总值1380.2亿元，同比增长6.1%（宁波市增长5.6%）。"
+        "分产业看，第二产业增加值512.6亿元，增长7.2%；第三产业增加值855.1亿元，增长5.4%。\n\n"
+        "版权所有：宁波市鄞州区人民政府\n"
+    )
+    assert _by_value(ex, "1380.2亿元").subject == "鄞州区"
+    assert _by_value(ex, "512.6亿元").subject == "鄞州区"
+
+
+def test_an_editors_note_on_where_the_bulletins_figures_come_from_is_their_source():
+    ex = tradeie.extract(
+        "温州服务外包简报\n2025年第3期\n\n温州市服务外包协会　　　　　　2025年4月18日\n\n"
+        "一、数据月报：一季度全市服务外包运行情况\n\n"
+        "一季度，全市服务外包合同额41,862.5万美元，同比增长7.3%；执行额32,415.8万美元，增长6.1%。\n\n"
+        "二、协会动态\n\n3月26日，协会召开会员大会，80余家会员企业参加。\n\n"
+        "注：本刊所载全市数据来源于市商务局服务外包业务管理和统计系统，会员企业数据经企业确认后发布。\n"
+    )
+    assert _by_value(ex, "41,862.5万美元").source.name.startswith("市商务局")
+    assert _by_value(ex, "32,415.8万美元").source.name.startswith("市商务局")
+
+
+def test_a_body_cited_as_where_data_come_from_is_named_without_the_verb():
+    ex = tradeie.extract(
+        "温州服务外包简报\n2025年第3期\n\n温州市服务外包协会　　　　　　2025年4月18日\n\n"
+        "一、数据月报\n\n本期数据来源于市商务局服务外包业务管理和统计系统。一季度，全市服务外包合同额41,862.5万美元，同比增长7.3%。\n"
+    )
+    assert _by_value(ex, "41,862.5万美元").source.name == "市商务局"
+
+
+def test_a_disclaimer_citing_public_material_names_no_source():
+    ex = tradeie.extract(
+        "国庆假期消费观察\n\n原创　消费研究所\n\n"
+        "今年国庆中秋假期，全国重点零售和餐饮企业日均销售额比去年同期增长4.3%。\n\n"
+        "声明：本文数据来源于公开资料，仅供交流学习，如有侵权请联系删除。\n"
+    )
+    src = _with_rate(ex, "4.3").source
+    assert src is None or "公开" not in src.name
+
+
+def test_a_source_line_ending_with_a_full_stop_names_the_body_without_it():
+    ex = tradeie.extract(
+        "福州服务外包简报\n\n一、数据月报\n\n"
+        "2024年，全市服务外包执行额86,215.4万美元，同比增长6.8%，其中离岸执行额52,108.7万美元。\n\n"
+        "资料来源：福州市商务局服务外包业务管理和统计系统。\n"
+    )
+    m = _by_value(ex, "86,215.4万美元")
+    assert m.source is not None and not m.source.name.endswith("。")

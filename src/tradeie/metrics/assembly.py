@@ -782,9 +782,9 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
     if m:
         a, b = m.span("org")
         cut = max(text.rfind("据", a, b - 2), text.rfind("从", a, b - 2))  # `本报海口讯据海口海关统计`, `记者从…获悉`
-        based = text.rfind("基于", a, b - 3)  # `本章基于商务部…系统数据`
+        based = max(text.rfind("基于", a, b - 3), text.rfind("源于", a, b - 3))  # `本章基于商务部…系统数据`
         if based >= 0 and based + 1 > cut:
-            cut = based + 1
+            cut = based + 1  # (`数据来源于市商务局…统计系统`: the bureau, not `来源于市商务局`)
         dateline = text.rfind("日电", a, b - 2)  # `本报北京11月19日电 海关总署…数据显示`
         if dateline >= 0 and dateline + 1 > cut:
             cut = dateline + 1

@@ -34,13 +34,18 @@ _NOTE = regex.compile(
 # words that make a note the whole document's, not a topic's
 # (a bare `数据来源：…` line is most often a chart's or table's caption, and `…，数据来源于海关统计`
 # a definition's: neither covers the document)
-_WHOLE = regex.compile(r"^(?:本章|本节|本期|本刊|本文|本报告|本简报|本快报|本月报|文中|以上|上述)$")
+# (`本刊所载全市数据来源于…`: an editor's note on all the bulletin's figures of its region)
+_WHOLE = regex.compile(
+    r"^(?:本章|本节|本期|本刊|本文|本报告|本简报|本快报|本月报|文中|以上|上述)(?:所载|所用|所列|刊载|刊发)?(?:的)?(?:全市|全省|全区|全县)?$"
+)
 # words that make a note a table's own (`本表数据来源为…`): all of that table, none of the text
 _TABLE_WORDS = regex.compile(r"^(?:本表|表中|该表|此表|上表|下表)$")
 _OTHERS = ("其余", "其他", "其它")
 # trailing words that are not part of the body's name (`…系统（北京地区）`, `…统计局及有关部门`)
 _TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计|测算|发布)$")
 _SPLIT = regex.compile(r"[、和及与]")
+# no body at all (`本文数据来源于公开资料`, `…来源于公开统计及会员自愿填报`, `网络公开信息`)
+_NO_BODY = regex.compile(r"^(?:公开|网络|互联网|网上|媒体|相关|有关|各地|各方|第三方)")
 # a way of collecting or looking up data, not a body (`联网直报`, `抽样调查`, `统计报表制度`,
 # `海关统计数据在线查询平台`: a query tool over the customs house's own figures)
 _REPORTING_SYSTEM = regex.compile(
@@ -71,7 +76,7 @@ def data_notes(text: str, systems: bool = False) -> list[DataNote]:
             continue  # `其余数据来源于…`: whatever the other notes leave, too vague to attribute
         org = regex.split(r"[、,，]|以及", m.group("org"))[0]
         org = _TAIL.sub("", org).strip()
-        if len(org) < 2 or (not systems and is_reporting_system(org)):
+        if len(org) < 2 or _NO_BODY.match(org) or (not systems and is_reporting_system(org)):
             continue  # `…数据来源于规模以上工业企业统计联网直报`: how it was collected, not who from
         if _TABLE_WORDS.match(topic):
             continue  # a table's own note: the table reader reads it

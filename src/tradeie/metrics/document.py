@@ -898,6 +898,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         m = _LOCAL_AUTHORITY.fullmatch(body or "")
         if m is not None and m.group("r").endswith("区") and (p := lookup(m.group("r"))) is not None and p.kind == "district":
             return p.canonical
+        if m is not None and m.group("r").endswith("区") and lookup(m.group("r")) is None and _under_its_city(m.group("r"), norm):
+            return m.group("r")  # `发布机构：鄞州区统计局` under `宁波市鄞州区人民政府`: a district the gazetteer does not list
     if congress is not None and lookup(congress) is None and looks_like_district(congress):
         return congress  # `——2024年1月12日在沛原市第十五届人民代表大会…`: a city the gazetteer does not list
     for body in (structure.meta.editor, structure.meta.publisher):
@@ -1017,6 +1019,16 @@ def _plain_region(ctx, subject: str | None) -> str | None:
     if subject is not None and subject == ctx.region:
         return _district_of_city(subject) or subject
     return subject
+
+
+def _under_its_city(district: str, norm: str) -> bool:
+    """Whether the document writes the district after a city it knows (`宁波市鄞州区`)."""
+    at = norm.find(district)
+    while at > 0:
+        if norm[at - 1] == "市" and any((p := lookup(norm[max(0, at - k) : at])) is not None and p.kind == "city" for k in (3, 4, 5)):
+            return True
+        at = norm.find(district, at + len(district))
+    return False
 
 
 @functools.lru_cache(maxsize=64)

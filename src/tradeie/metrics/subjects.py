@@ -1091,9 +1091,12 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         if pronouns or titles:
             vote(town, text.count(stem, a0, a1) + pronouns + 3 * len(titles))
     if district:
-        # a district's bulletin: its city (`宁波海关`, `宁波市…`) is where it lies, not its subject
+        # a district's bulletin: its city (`宁波海关`, `宁波市…`; `杭州市余杭区` names 余杭区's
+        # city, the gazetteer knows no parents) is where it lies, not its subject
         for name in [k for k in tally if k != district and district.startswith(k)]:
             vote(district, tally.pop(name))
+        for name in [k for k in tally if k != district and k + district in text]:
+            del tally[name]
         if district[-1] == "县" and tally.get(district):
             return district  # a county's own brief (`全县…，总量居嘉兴市第5位`): the city ranks it
     for name in [k for k, n in tally.items() if n == 1 and (p := lookup(k)) is not None and p.kind == "region"]:
