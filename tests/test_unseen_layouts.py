@@ -9655,7 +9655,7 @@ def test_a_support_policys_terms_are_no_figures_but_its_results_are():
     assert not {"0.02元", "200万元", "2万元"} & amounts
     assert not any(m.share is not None and m.share.percent == Decimal("70") for m in ex.metrics)
     assert "1.37亿元" in amounts
-    assert any(reason == "policy term" for _, reason in ((u.text, u.reason) for u in ex.unattached))
+    assert "1000万美元" not in amounts  # who the first article covers, a condition
 
 
 def test_a_share_of_the_province_keeps_the_part_the_sentence_led_with():
@@ -10493,3 +10493,145 @@ def test_a_source_line_ending_with_a_full_stop_names_the_body_without_it():
     )
     m = _by_value(ex, "86,215.4万美元")
     assert m.source is not None and not m.source.name.endswith("。")
+
+
+def test_a_firms_branch_named_after_its_province_is_whose_figures_they_are():
+    ex = tradeie.extract(
+        "中国出口信用保险公司\n首页 > 新闻中心 > 分支机构动态\n\n"
+        "中国信保江西分公司前三季度承保规模突破90亿美元\n\n发布时间：2024-10-18　　来源：江西分公司\n\n"
+        "今年以来，中国出口信用保险公司江西分公司（以下简称“中国信保江西分公司”）持续扩大承保覆盖面，助力全省外贸企业稳订单。"
+        "前三季度，江西分公司累计实现承保金额91.3亿美元，同比增长8.2%；服务企业4862家，同比增长6.4%。\n\n"
+        "据中国信保江西分公司统计，前三季度全省小微企业承保覆盖率达到38.6%。\n"
+    )
+    assert _by_value(ex, "91.3亿美元").subject == "江西分公司"
+    assert _by_value(ex, "4862家").subject == "江西分公司"
+
+
+def test_an_interview_with_a_firms_head_reports_the_firms_figures():
+    ex = tradeie.extract(
+        "温州外经贸\n专访|中国信保温州分公司总经理李明远：前8个月短期险承保金额62.4亿美元\n\n"
+        "原创 瓯外经 温州外经贸 9月12日 09:30 浙江\n\n"
+        "编者按：近日，本号记者专访了中国出口信用保险公司温州分公司负责人，请他谈谈信保如何为温州外贸企业保驾护航。\n\n"
+        "记者：前8个月，温州分公司业务总体情况如何？\n\n"
+        "李明远：1—8月，我们短期险承保金额62.4亿美元，同比增长9.3%；服务企业5216家，同比增长11.8%。\n"
+    )
+    m = _by_value(ex, "5216家")
+    assert m.subject == "中国信保温州分公司"
+    assert m.source is not None and m.source.name == "温州外经贸"  # the account, not the pen name 瓯外经
+
+
+def test_a_feature_dated_only_under_its_photo_takes_that_year():
+    ex = tradeie.extract(
+        "漳州晚报　第A04版　年终盘点\n\n外贸“成绩单”里的漳州底气\n\n记者 林晓东　文/图\n\n"
+        "岁末年终，漳州各港区依旧一派繁忙。记者从漳州海关获悉，今年1—11月，我市进出口1268.4亿元，同比增长6.2%。\n\n"
+        "▲2024年12月16日，招商局漳州开发区码头，货轮正在装卸货物。记者 林晓东 摄\n"
+    )
+    m = _by_value(ex, "1268.4亿元")
+    assert (m.period.start, m.period.end) == ("2024-01-01", "2024-11-30")
+
+
+def test_a_body_publishing_data_with_a_colon_is_their_source():
+    ex = tradeie.extract(
+        "回眸2023｜外贸稳中提质\n\n1月19日，盐城海关发布数据：2023年，盐城市进出口总值1236.5亿元，同比增长4.3%。\n"
+    )
+    assert _by_value(ex, "1236.5亿元").source.name == "盐城海关"
+
+
+def test_all_four_quarters_written_in_january_are_last_years():
+    ex = tradeie.extract(
+        "外贸成绩单出炉！日照去年进出口首破1500亿元\n\n发布时间：2025-01-24 08:52　来源：日照日报\n\n"
+        "本报讯 记者从日照海关获悉，去年，我市货物贸易进出口总值1518.5亿元，比上年增长6.9%。\n\n"
+        "分季度看，一至四季度全市进出口分别为348.3亿元、371.6亿元、389.2亿元和409.4亿元，呈逐季攀升态势。\n"
+    )
+    m = _by_value(ex, "409.4亿元")
+    assert (m.period.start, m.period.end) == ("2024-10-01", "2024-12-31")
+
+
+def test_a_bulletins_issuing_line_above_its_staff_and_telephone_dates_it():
+    ex = tradeie.extract(
+        "烟台服务贸易简报\n\n第4期（总第52期）\n\n烟台市服务贸易协会　编\n\n"
+        "一、一季度全市服务外包运行情况\n\n　　一季度，全市服务外包执行额36,842.7万美元，同比增长8.4%。\n\n"
+        "二、协会动态\n\n　　（一）日语服务外包人才培训班结业。由协会与烟台某高校联合举办的日语服务外包人才培训班日前结业，"
+        "38名学员参加培训，已有26名学员与会员企业签订就业协议。培训班为期8周，课程涵盖商务日语、软件测试等内容。\n\n"
+        "────────────────\n报：市商务局\n送：各区（市）商务主管部门，各有关单位\n发：协会各会员单位\n────────────────\n"
+        "烟台市服务贸易协会秘书处　　　　　　　　2024年4月26日印发\n"
+        "编辑：刘洋　　审核：孙立新　　电话：0535-6688123\n"
+    )
+    m = _by_value(ex, "36,842.7万美元")
+    assert (m.period.start, m.period.end) == ("2024-01-01", "2024-03-31")
+
+
+def test_a_lead_in_citing_a_body_over_numbered_items_is_their_source():
+    ex = tradeie.extract(
+        "烟台服务贸易简报\n\n烟台市服务贸易协会　编　　　　2024年4月26日\n\n"
+        "一、一季度全市服务外包运行情况\n\n"
+        "　　据商务部服务外包业务管理和统计系统统计，一季度全市服务外包业务实现平稳开局，离岸业务结构继续优化。\n\n"
+        "　　（一）总体情况。一季度，全市服务外包执行额36,842.7万美元，同比增长8.4%。\n\n"
+        "　　（二）业务结构。信息技术外包离岸执行额12,415.8万美元，同比增长3.6%。\n\n"
+        "二、协会动态\n\n　　3月26日，协会召开会员大会，80余家会员企业参加。\n"
+    )
+    assert _by_value(ex, "36,842.7万美元").source.name == "商务部"
+    assert _by_value(ex, "12,415.8万美元").source.name == "商务部"
+
+
+def test_an_index_score_is_a_quantity_and_a_clock_minute_is_not():
+    assert [(q.text, q.unit) for q in tradeie.quantities("广东综合得分为85.2分，位列第一")] == [("85.2分", "分")]
+    assert [(q.text, q.unit) for q in tradeie.quantities("深圳以86分蝉联榜首")] == [("86分", "分")]
+    assert all(q.unit != "分" for q in tradeie.quantities("会议于10时30分开始"))
+    assert [q.unit for q in tradeie.quantities("阅 1.8万　分享　评论")] != ["分"]
+
+
+def test_a_sites_menu_bar_names_no_publisher_and_its_english_name_is_dropped():
+    ex = tradeie.extract(
+        "法国中国工商会 China Chamber of Commerce in France\n"
+        "首页 | 关于商会 | 商会动态 | 会员服务 | 政策法规 | 联系我们\n\n"
+        "当前位置：首页 > 商会动态 > 商会通讯\n\n商会通讯｜法中经贸数据解读（三月刊）\n\n"
+        "【导读】本期通讯解读法国海关发布的去年全年法中贸易数据。\n\n"
+        "一、法方统计\n\n据法国海关统计，去年法中货物贸易额为812.6亿欧元，比上年下降3.2%。\n\n"
+        "发布时间：2025-03-18\n"
+    )
+    assert ex.structure.meta.publisher == "法国中国工商会"
+    assert all("关于" not in (m.subject or "") for m in ex.metrics)
+
+
+def test_a_support_policys_terms_and_conditions_are_no_figures():
+    ex = tradeie.extract(
+        "湖滨省商务厅关于《支持外贸高质量发展若干措施》的政策解读\n\n发布时间：2025-03-12\n\n"
+        "一、出台背景\n\n据海关统计，2024年全省进出口6248.3亿元，同比增长5.6%。\n\n"
+        "二、主要内容\n\n《若干措施》共五个方面十六条，主要内容如下：\n\n"
+        "第五条　支持跨境电商发展。对年跨境电商出口额首次突破1000万美元、5000万美元、1亿美元的企业，"
+        "分别给予20万元、50万元、100万元奖励。\n\n"
+        "第六条　支持海外仓建设。对企业在境外新建或租赁面积3000平方米以上、服务省内企业10家以上的公共海外仓，"
+        "按实际投资额的不超过30%给予支持，单个项目最高补贴200万元；被认定为省级公共海外仓的，再给予一次性奖励50万元。\n\n"
+        "第七条　支持外贸综合服务企业。对年服务中小外贸企业200家以上的外综服企业，按服务企业进出口额的0.5‰给予奖励，"
+        "每家最高不超过150万元；参加省级重点展会的，补贴比例提高至80%。\n\n"
+        "三、实施成效\n\n2024年，全省已兑现外贸发展资金3.86亿元，惠及企业1520家。\n"
+    )
+    got = {m.value.text for m in ex.metrics if m.value is not None}
+    assert {"6248.3亿元", "3.86亿元", "1520家"} <= got
+    for term in ("1000万美元", "20万元", "100万元", "3000平方米", "10家", "200万元", "50万元", "200家", "150万元"):
+        assert term not in got, term
+    assert not any(m.share is not None or (m.change is not None and m.change.percent in (Decimal("30"), Decimal("80"))) for m in ex.metrics)
+
+
+def test_a_county_bureau_posting_on_the_countys_account_names_the_county():
+    ex = tradeie.extract(
+        "柳湾商务\n数说丨前5个月，柳湾小龙虾出口额增长22.4%\n\n原创 县商务局 柳湾商务 6月16日 17:32 湖南\n\n"
+        "今年以来，我县小龙虾产业迎来“开门红”，农村电商和农产品出口双双跑出“加速度”。\n\n"
+        "前5个月，全县小龙虾出口额3.05亿元，同比增长22.4%；农产品网络零售额9.46亿元，增长17.5%。\n"
+    )
+    assert ex.structure.meta.publisher == "柳湾县商务局"
+    assert _by_value(ex, "3.05亿元").subject == "柳湾县"
+
+
+def test_an_infographics_period_line_over_its_label_and_figure_is_the_figures_period():
+    ex = tradeie.extract(
+        "一图读懂｜泉州海关支持外贸稳规模优结构\n\n原创 泉州海关 2024年09月05日 17:30 福建\n\n政策成效看得见\n\n"
+        "截至8月底\n关税保证保险累计为企业担保税款\n16.8亿元\n\n"
+        "今年1—8月\n办理跨境电商出口退货商品\n0.8万单\n增长1.4倍\n"
+    )
+    m = _by_value(ex, "16.8亿元")
+    assert m.period.text == "截至8月底" and m.period.end == "2024-08-31"
+    r = _by_value(ex, "0.8万单")
+    assert "退货" in r.indicator and r.period.text == "今年1—8月"
+    assert r.change is not None and r.change.direction == "up"

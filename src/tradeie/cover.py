@@ -86,6 +86,8 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
                 continue
             break
         for ln in cp.p.lines:
+            if NAV_BAR.match(original, ln.start, ln.end):
+                continue  # `首页 | 关于商会 | 商会动态 | 会员服务 | …`: the site's menu, no field of the page
             if (byline := _POST_BYLINE.match(original, ln.start, ln.end) or _ACCOUNT_BYLINE.match(original, ln.start, ln.end)) is not None:
                 meta.setdefault("publisher", _post_author(byline["a"], byline["b"]))
                 if byline["y"] and (d := _date(byline)):
@@ -112,6 +114,8 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
     return Meta(**meta), toc, from_site
 
 
+# a web site's menu bar: its home link, then three or more sections between bars
+NAV_BAR = regex.compile(r"[ \t\u3000]*(?:首页|网站首页|主页)(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜\n]{2,8}){3,}")
 # a WeChat post's byline pieces: when (the year may be left out) and where it was posted
 _WS = r"[ \t\u3000]"
 _POSTED_ON = r"(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))"  # (`2023-04-21` too)
@@ -139,12 +143,22 @@ def _post_author(author: str, account: str | None) -> str:
     """Who published a post: its author (`礼县电商办`, `襄阳市统计局`), or the account it was
     posted on when the author is one of the account's divisions (`统计分析处` on `石家庄海关`)
     or names no body where the account does (`滨江综保区` on `滨江综合保税区管委会`)."""
+    if account and _BARE_LOCAL_BODY.fullmatch(author) and (place := _ACCOUNT_PLACE.fullmatch(account)) is not None:
+        # `原创 县商务局 湖港商务`: the county's bureau, named on the county's own account
+        return place["p"] + author
     if account and (
         _DIVISION.fullmatch(author) or (_OFFICIAL_BODY.search(account) and not _OFFICIAL_BODY.search(author))
         or _person(author)  # `原创 王珊 稀土行业观察`: a writer, posting on the account
+        or _BODY_END.search(author) is None  # `原创 甬外经 宁波外经贸`: a pen name, posting on the account
     ):
         return account
     return author
+
+
+# a county's, district's or city's body named without its place (`县商务局`, `区统计局`), and an
+# account named after a place (`湖港商务`, `鄞州发布`)
+_BARE_LOCAL_BODY = regex.compile(r"[县区市旗][\p{Han}]{1,8}?(?:局|委|委员会|办|办公室|中心|政府)")
+_ACCOUNT_PLACE = regex.compile(r"(?P<p>[\p{Han}]{2,3}?)(?:商务|发布|统计|经济|外贸|融媒|新闻|政务|商务之窗)")
 
 
 def _person(name: str) -> bool:
@@ -153,6 +167,8 @@ def _person(name: str) -> bool:
 
 
 _OFFICIAL_BODY = regex.compile(r"(?:管委会|管理委员会|委员会|局|厅|委|办|政府|海关|协会|商会|中心)$")
+# how a body's name ends (`礼县电商办`, `中国贸促会`, `华宸集团`, `商务研究院`), as a pen name's does not
+_BODY_END = regex.compile(r"(?:局|厅|委|办|府|关|会|中心|公司|集团|银行|院|所|处|科|部|站|馆|社|报|网|台|组|室|队|园|区|市|县|省)$")
 
 
 # a paper and an issue date among a portal's crumbs (`人民网>>人民日报>>2025年04月14日>>第10版`)
@@ -243,6 +259,10 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
     if _PAPER_NAMEPLATE.fullmatch(name):
         meta.setdefault("source", name)  # a city's paper the lexicon does not list (`衡水日报`)
         return True
+    if name != t.strip() and (m := rules.cover["publisher"].match(name)):
+        # a body's site name with its English one (`德国中国商会 China Chamber of Commerce in Germany`)
+        publishers.extend(x for x in regex.split(r"[、,]", m["v"]) if x)
+        return True
     return False
 
 
@@ -255,7 +275,7 @@ def _site_source(meta: dict, outlet: str) -> None:
 
 
 _PAPER_NAMEPLATE = regex.compile(r"[\p{Han}]{2,6}(?:日报|晚报|都市报|商报)")
-_LATIN_TAIL = regex.compile(r"(?<=\p{Han})\s*[A-Za-z][A-Za-z .&-]{1,30}$")  # a nameplate's name in Latin letters
+_LATIN_TAIL = regex.compile(r"(?<=\p{Han})\s*[A-Za-z][A-Za-z .&-]{1,60}$")  # a nameplate's name in Latin letters
 _EDITION_TAIL = regex.compile(r"\s*(?:数字报|电子版|数字版|电子报)$")  # a paper's online edition after its name
 
 
@@ -275,9 +295,11 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     for ln in reversed(_above_related_posts(_foot_lines(paras, SIGNATURE_LINES + RELATED_POST_LINES), original)[-SIGNATURE_LINES:]):
         parts = _labelled_pairs(_parts(original, ln.start, ln.end))
         if parts and (all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) or RULE_LINE.fullmatch(t) for t in parts)
-                      or _POST_END.fullmatch("".join(parts))):
+                      or _POST_END.fullmatch("".join(parts))
+                      or (any(_SITE_FOOTER.match(t) for t in parts) and all(_SITE_FOOTER.match(t) or _STAFF_CREDIT.match(t) for t in parts))):
             # `【打印本页】  【关闭窗口】` under the signature: the page's buttons; or the site's
-            # footer (`版权所有：…　　地址：…　　邮编：…`)
+            # footer (`版权所有：…　　地址：…　　邮编：…`), or a bulletin's staff and telephone under
+            # its issuing line (`编辑：刘洋　　审核：孙立新　　电话：0532-…`)
             continue
         # a view counter or the page's buttons beside the date (`发布日期：…　　浏览次数：`,
         # `发布时间：…　　来源：…　　【打印】【关闭】`)

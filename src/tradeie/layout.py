@@ -110,6 +110,7 @@ class Paragraph:
     lines: list[Line]
     nstart: int = 0
     nend: int = 0
+    figures: int = 0  # a graphic's figure block: the line its first figure is on (0: none)
 
     @property
     def start(self) -> int:
@@ -329,10 +330,40 @@ def _splits_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
 FIGURE_BLOCK_LINE = 24  # characters, at most, of each line of such a block
 _FIGURE_LINE = regex.compile(
     r"[+\-−]?\d[\d,.]*\s?(?:[%‰]|[\p{Han}A-Za-z/]{1,6})?"
-    r"|(?:同比|环比|比上年|较上年|比去年|较去年)?(?:增长|下降|提高|减少|上升|回落|增加|占|持平|基本持平)[^。;；]{0,16}"
+    r"|(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|(?:比|较)年初)?(?:增长|下降|提高|减少|上升|回落|增加|占|持平|基本持平)[^。;；]{0,16}"
 )
 _FIGURE_OR_FLAT = regex.compile(r"\d|持平")
 _LABEL_LINE = regex.compile(r"[^\d。;；:：,，]{2,24}")
+# the period a block's figure is of, on a line above its label (`今年1—8月`, `截至8月底`)
+_PERIOD_LINE = regex.compile(
+    r"(?:今年|去年|本年|\d{4}年)?(?:前?\d{1,2}[-—–~至]\d{1,2}月(?:份)?|前\d{1,2}个月|[一二三四]季度|前三季度|[上下]半年|全年|"
+    r"\d{1,2}月(?:份)?|截至\d{1,2}月(?:底|末)|以来)?(?:以来)?"
+)
+
+
+def _block_head(cur: list[Line]) -> int:
+    """How many lines head a figure block: its label (1), or the period over its label (2); 0
+    when ``cur`` opens no block."""
+    if _LABEL_LINE.fullmatch(cur[0].clean) is not None and not cur[0].indent:
+        return 1
+    if len(cur) >= 2 and _is_period_line(cur[0]) and _LABEL_LINE.fullmatch(cur[1].clean) is not None:
+        return 2
+    return 0
+
+
+def _is_period_line(ln: Line) -> bool:
+    return len(ln.clean) <= 12 and _PERIOD_LINE.fullmatch(ln.clean) is not None and not ln.indent and _FIGURE_OR_FLAT.search(ln.clean) is not None
+
+
+def _label_under_period(cur: list[Line] | None, prev: Line, ln: Line, nxt: Line | None, original: str) -> bool:
+    """``ln`` is a graphic's label under the line of its figure's period, its figure on the line
+    after (`今年1—8月` / `关区进口“提前申报”比例` / `58.3%`)."""
+    return (
+        cur is not None and len(cur) == 1 and cur[0] is prev and _is_period_line(prev)
+        and nxt is not None and _LABEL_LINE.fullmatch(ln.clean) is not None and not ln.indent and not ln.structural
+        and _FIGURE_LINE.fullmatch(nxt.clean) is not None and _FIGURE_OR_FLAT.search(nxt.clean) is not None
+        and original.rfind("\n", 0, ln.start) == prev.newline and original.rfind("\n", 0, nxt.start) == ln.newline
+    )
 
 
 def _figure_under_label(cur: list[Line] | None, prev: Line, ln: Line, original: str) -> bool:
@@ -344,11 +375,8 @@ def _figure_under_label(cur: list[Line] | None, prev: Line, ln: Line, original: 
         return False
     if original.rfind("\n", 0, ln.start) != prev.newline:
         return False  # a blank line between: the block has ended
-    head = cur[0]
-    return (
-        _LABEL_LINE.fullmatch(head.clean) is not None and not head.indent
-        and all(len(x.clean) <= FIGURE_BLOCK_LINE and _FIGURE_LINE.fullmatch(x.clean) for x in cur[1:])
-    )
+    k = _block_head(cur)
+    return k > 0 and all(len(x.clean) <= FIGURE_BLOCK_LINE and _FIGURE_LINE.fullmatch(x.clean) for x in cur[k:])
 
 
 def _is_short_title(line: Line) -> bool:
@@ -393,11 +421,14 @@ def _paragraphs(lines: list[Line], wrap: int | None, original: str) -> list[Para
     cur: list[Line] | None = None  # lines of the last paragraph
     before: Line | None = None  # last line of the paragraph before it
     prev: Line | None = None  # last line of the last paragraph
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if prev is not None and _splits_figure(prev, ln, wrap):
             cur.append(ln)  # `…其中海外人才1120` / `人；…`: a figure broken over the wrap
+        elif prev is not None and _label_under_period(cur, prev, ln, lines[i + 1] if i + 1 < len(lines) else None, original):
+            cur.append(ln)  # `今年1—8月` / `关区进口“提前申报”比例`: the block's period, then its label
         elif prev is not None and _figure_under_label(cur, prev, ln, original):
             cur.append(ln)  # `货物进出口总额` / `1386.2亿元` / `增长5.4%`: one figure of a graphic's text
+            paragraphs[-1].figures = paragraphs[-1].figures or len(cur) - 1
         elif prev is not None and _hangs_under(prev, ln, original, wrap):
             cur.append(ln)
         elif (
@@ -491,8 +522,15 @@ def _analyse(text: str) -> Layout:
             n += 1
         para.nstart = n
         prev: Line | None = None
-        for ln in para.lines:
-            if prev is not None:
+        for k, ln in enumerate(para.lines):
+            if prev is not None and para.figures and k != para.figures:
+                # a graphic's lines read as one sentence: its period, its label and figure, then
+                # each change or share (`今年1—8月,…比例58.3%,比去年同期提高…`)
+                part(",")
+                nrun(n)
+                orun(prev.newline if prev.newline >= 0 else prev.end - 1)
+                n += 1
+            elif prev is not None:
                 a, b = prev.clean[-1], ln.clean[0]
                 if a.isascii() and b.isascii() and a.isalpha() and b.isalpha():
                     part(" ")

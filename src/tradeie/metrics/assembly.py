@@ -50,7 +50,7 @@ from .records import (
 )
 from .subjects import (
     NATIONAL_BODY, _DATE_LABEL, _EVENT, _MARKET_KINDS, _OF_WHICH, _PARTS_OF_WHOLE, _SHORT_NAME,
-    _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _listed_companies,
+    _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _interviewed_firm, _listed_companies,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
 from .document import (
@@ -82,13 +82,13 @@ _BETWEEN_NOISE = regex.compile(
 )
 _SOURCE_ORG = (
     # (`中国（湖南）自由贸易试验区工作办公室`: a place in brackets inside the name)
-    r"(?P<org>(?:[\p{Han}]{1,4}\([\p{Han}]{2,4}\))?[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|统计处|海关|政府|集团|大数据)"
+    r"(?P<org>(?!(?<=\d)[年月日])(?:[\p{Han}]{1,4}\([\p{Han}]{2,4}\))?[\p{Han}]{1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|统计处|海关|政府|集团|大数据)"
     r"(?:总署|有限公司)?(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会|分署))?)"  # `中国人民银行天津市分行`, `海关总署广东分署`
     r"(?!分|门|统计[处局])"  # `公报中部分数据…`, `有关部门`: a word, not a body ending in 部; `…政府统计处`: the office
 )
 _INLINE_SOURCE = regex.compile(
     rf"(?:根据|据|经|从|基于|依据|原创\s*)?{_SOURCE_ORG}"  # (`原创 山西省统计局 …`: a byline's mark, not the name's)
-    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|数字显示|统计显示|数据表明|测算|监测|统计(?![处局])|公布|获悉|数据(?=[,①②③④⑤]))"
+    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|数字显示|统计显示|数据表明|测算|监测|统计(?![处局])|公布|获悉|数据(?=[,:①②③④⑤]))"
 )
 # a body's survey or report (`中国美国商会9月11日发布的《…调查报告》显示`)
 _REPORT_SOURCE = regex.compile(rf"(?:根据|据)?{_SOURCE_ORG}(?:[^,;。《]{{0,12}}?)(?:发布|公布|发表)的?《[^》\n]{{1,40}}》(?:显示|指出|表明)")
@@ -216,7 +216,7 @@ def _assemble(
     if _PRESS_CONFERENCE.search(text, 0, min(len(text), SPEAKER_LIST_REACH)):
         ctx.speakers = speaker_bodies(text)
     filing = _filing_company(text)
-    ctx.announcer = _announcer(text) or filing
+    ctx.announcer = _announcer(text) or filing or _interviewed_firm(text)
     ctx.publisher = ctx.publisher or filing
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None
@@ -335,7 +335,7 @@ def _assemble(
                 ctx.heading_period = tps[0] if tps else ctx.heading_period
             continue
         a0, a1 = art.paragraphs[0].nstart, art.paragraphs[-1].nend
-        if bisect.bisect_left(figure_starts, a0) == bisect.bisect_left(figure_starts, a1) and "持平" not in text[a0:a1]:
+        if _figureless(figure_starts, a0, a1) and "持平" not in text[a0:a1]:
             continue  # no figure in the article: nothing to assemble
         year = _article_year(art, ctx, title_periods)
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
@@ -439,8 +439,14 @@ def _assemble(
                 # one cited later for a comparison: `…据商务部统计，同期全国…`)
                 or (
                     # (not when the items close with a 来源 line of their own: that is theirs)
-                    art.source_span is None and _SUBITEM.match(text, para.nstart) and _SUBITEM.match(text, actx.first_para_start)
+                    art.source_span is None and _SUBITEM.match(text, para.nstart)
                     and actx.lead_source is not None and actx.lead_source[1][0] - actx.first_para_start <= _LEAD_CITATION_REACH
+                    and (
+                        _SUBITEM.match(text, actx.first_para_start)
+                        # (or a lead-in of no figures citing the body over the items: `据商务部服务外包
+                        # 业务管理和统计系统统计，一季度全市服务外包业务实现平稳开局…` over `（一）总体情况。…`)
+                        or _figureless(figure_starts, actx.first_para_start, text.find("\n", actx.first_para_start))
+                    )
                 )
             ):
                 actx.lead_source = None
@@ -502,7 +508,7 @@ def _assemble(
             last = text.rfind("。", para.nstart, para.nend - 1) + 1 or para.nstart
             if (
                 actx.inline_source is not None and text[para.nend - 1 : para.nend] == ":"
-                and bisect.bisect_left(figure_starts, last) == bisect.bisect_left(figure_starts, para.nend)
+                and _figureless(figure_starts, last, para.nend)
                 and (last == para.nstart or actx.inline_source[1][0] >= last)
             ):
                 # `商务大数据监测显示，…呈现以下特点：` over `■ 一是…`: the items report what the lead-in
@@ -642,7 +648,7 @@ def _dateline_outlet(text: str, art: ArticleBlock) -> str | None:
 
 
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
-_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据[,①②③④⑤]|介绍|表示")  # literal scan: the stdlib engine is faster
+_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据[,:①②③④⑤]|介绍|表示")  # literal scan: the stdlib engine is faster
 
 
 _LISTING_SOURCE = regex.compile(r"(?:信息来源|来源)\s*:\s*(?P<v>[^\s【】\[\]()]{2,30})")
@@ -772,6 +778,11 @@ _TRAILING_CREDIT = regex.compile(
 _NATION_BEFORE_BODY = regex.compile(r"中国(?=商务部|海关总署|国家统计局|国家外汇管理局|财政部|外交部|工业和信息化部|国家发展改革委|国家发展和改革委员会)")
 
 
+def _figureless(figure_starts: list[int], a: int, b: int) -> bool:
+    """No figure starts in ``text[a:b]`` (``b`` -1: to the end)."""
+    return b >= 0 and bisect.bisect_left(figure_starts, a) == bisect.bisect_left(figure_starts, b)
+
+
 def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
     """`据商务部…显示`: an inline statistical source for the rest of the paragraph."""
     m = None
@@ -785,7 +796,7 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
         based = max(text.rfind("基于", a, b - 3), text.rfind("源于", a, b - 3))  # `本章基于商务部…系统数据`
         if based >= 0 and based + 1 > cut:
             cut = based + 1  # (`数据来源于市商务局…统计系统`: the bureau, not `来源于市商务局`)
-        dateline = text.rfind("日电", a, b - 2)  # `本报北京11月19日电 海关总署…数据显示`
+        dateline = text.rfind("日电", max(0, a - 1), b - 2)  # `本报北京11月19日电 海关总署…数据显示` (from the 日)
         if dateline >= 0 and dateline + 1 > cut:
             cut = dateline + 1
         if cut >= 0:

@@ -71,6 +71,10 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
         # (its 过去一年 is the year before)
         return dt.date(delivered, 1, 1), delivered
     year = int(stated.group("y")) if stated else _title_year(structure)
+    if year is None and (taken := _photo_caption_date(structure.layout.norm.text)) is not None:
+        # a feature dated only under its photo (`▲2024年12月18日，…码头。记者 陈晓东 摄`): taken
+        # while the story was written
+        return taken, taken.year
     if year is not None:
         if reference_date is not None and reference_date.year == year:
             return reference_date, year
@@ -78,6 +82,24 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     if reference_date is not None:
         return reference_date, reference_date.year
     return None, None
+
+
+# a photo's caption: marked by a triangle or `图为`, or credited to its photographer (`…摄`)
+_PHOTO_CAPTION = regex.compile(
+    r"(?m)^[ \t\u3000]*(?:[▲△▼]|图为|\(图[^()\n]{0,6}\))[ \t\u3000]*(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日"
+    r"|^[ \t\u3000]*(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^\n]{2,80}?(?:摄|供图)[ \t\u3000]*$"
+)
+
+
+def _photo_caption_date(norm: str) -> dt.date | None:
+    """The date a photo caption gives (`▲2024年12月18日，泉州石湖港…　记者 陈晓东 摄`), else None."""
+    m = _PHOTO_CAPTION.search(norm)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
 
 
 _WORK_REPORT_TITLE = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*年[\p{Han}]{0,12}?政府工作报告")

@@ -50,7 +50,10 @@ _DAYS_BEFORE_DATELINE = dt.timedelta(days=62)
 
 
 def _year_to_date(p: PeriodMatch) -> bool:
-    """`1—12月`, `1-11月`: months from January to a later one."""
+    """`1—12月`, `1-11月`: months from January to a later one (`一至四季度`, `前三季度`: quarters
+    from the first to a later one)."""
+    if p.granularity == "quarter":
+        return p.first.month == 1 and p.last.month > 3
     return p.granularity == "month" and p.first.month == 1 and p.last.month > 1
 
 

@@ -437,7 +437,14 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             t = _LEADING_NOISE.sub("", t[cw.end() :])
     # a leading subject form: 我市 / 大连市 / 中国企业 / a company name — unless it opens an
     # enumeration (`美国、中国香港、日本三地…`, `长三角和京津冀地区…`), whose members are not subjects
-    m = _subject_re().match(t)
+    if ph.subject is None and (bm := _BRANCH.match(t)) is not None:
+        # `山东分公司累计实现承保金额…`, `进出口银行湖南省分行…贷款余额`: a firm's branch named
+        # after its province is whose figures they are, not the province
+        ph.subject, ph.subject_kind = bm.group("name"), "company"
+        t = _LEADING_NOISE.sub("", t[bm.end() :])
+        m = None
+    else:
+        m = _subject_re().match(t)
     if m and (m.group("place") or m.group("pron")) and t.startswith(_VISITOR_WORDS, m.end()):
         # `中国内地旅客`, `香港游客`: where visitors come from, a market of the place receiving them
         ph.markets.append(m.group())
@@ -555,6 +562,10 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     return ph
 
 
+# a firm's or a bank's branch (never a central bank's, `人民银行浙江省分行`, which reports its
+# province's statistics; nor `分行业`, by industry)
+# (nor another body acting with one: `协会联合中国信保宁波分公司…`, `市商务局联合…分行`)
+_BRANCH = regex.compile(r"(?P<name>(?!(?:中国)?人民银行|[各该本全我其据经]|根据)(?:(?!联合|会同|携手|协同|配合|[与和及向为对在由局会])\p{Han}){1,16}?(?:分公司|(?<!人民银行[\p{Han}]{0,5})分行(?!业)|支行))(?=[\p{Han}])(?!统计|数据|显示|测算|介绍)")
 _RANKING_AFTER = regex.compile(r"(?:\d{1,4}|[一二三四五六七八九十百千]{1,3})强")
 _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
 _SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")

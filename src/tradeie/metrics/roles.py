@@ -163,12 +163,51 @@ _BASKET_AFTER = regex.compile(r"[\p{Han}]{1,8}?(?:平均|月均|周均|日均)?(
 
 # the words right before or after an amount that make it a policy's term rather than a result
 RULE_REACH = 8
-_AWARD = r"(?:奖励|补助|补贴|资助)"
+_AWARD = r"(?:奖励|补助|补贴|资助|支持)"
 _RULE_BEFORE = regex.compile(
     rf"(?:给予每[\p{{Han}}]{{1,6}}|(?:单个|单家|每家|每个)(?:企业|主体|项目)[\p{{Han}}]{{0,4}}最高{_AWARD}?|最高{_AWARD}"
-    rf"|给予一次性{_AWARD}|一次性{_AWARD})$"
+    rf"|给予一次性{_AWARD}|一次性{_AWARD}"
+    # `每家机构每年最高50万元`, `单个展会每家企业最高补贴5万元`, `给予最高100万元`, `年度支持总额不超过300万元`,
+    # `再奖励10万元`, `补贴比例提高到80%`, `按每出口1美元…`
+    rf"|(?:单个|单家|每家|每个|同一)[\p{{Han}}]{{0,8}}?最高(?:{_AWARD}|不超过)?|给予最高|{_AWARD}总额(?:不超过|不高于|最高)"
+    rf"|再(?:给予)?(?:一次性)?{_AWARD}|{_AWARD}比例(?:提高|提升|调整)?(?:至|到|为)|按每[\p{{Han}}]{{1,4}}"
+    r")$"
 )
-_RULE_AFTER = regex.compile(rf"的?给予{_AWARD}")
+_RULE_AFTER = regex.compile(rf"的?给予{_AWARD}|的标准")
+# the amounts a 给予 clause grants, listed (`分别给予20万元、50万元、100万元奖励`): each before the award word
+_GRANTED_LIST = regex.compile(rf"(?:[、和及][^,;。，；、]{{1,8}}?)*的?(?:一次性)?{_AWARD}")
+# a policy's condition: a clause closing on 的 and the firms or projects it defines, then a clause
+# granting support (`对年跨境电商出口额首次突破1000万美元、5000万美元的企业，分别给予…`)
+_CONDITION_END = regex.compile(r"的[\p{Han}]{0,8}$")
+_CONDITION_START = regex.compile(r"(?:凡|对于?)(?!外|华|[\p{Han}]{0,2}(?:出口|进口|进出口))")
+_GRANT = regex.compile(r"给予|奖励|补贴|补助|资助")
+_CLAUSE_BREAK = regex.compile(r"[,;。，；:：\n]")
+
+
+def _policy_condition(text: str, q: QuantityMatch) -> bool:
+    """``q`` bounds who a support policy covers: its clause ends on `…的企业` and the next grants."""
+    c1 = _CLAUSE_BREAK.search(text, q.end)
+    if c1 is None or text[c1.start()] not in ",，" or not _CONDITION_END.search(text, q.end, c1.start()):
+        return False
+    c0 = max((text.rfind(ch, 0, q.start) for ch in ",;。，；:：\n"), default=-1) + 1
+    if not _CONDITION_START.match(text, c0 + len(text[c0:q.start]) - len(text[c0:q.start].lstrip(" \u3000"))):
+        return False  # (only a clause opening `对…` or `凡…` sets who a policy covers)
+    c2 = _CLAUSE_BREAK.search(text, c1.end())
+    return _GRANT.search(text, c1.end(), c2.start() if c2 else len(text)) is not None
+
+
+def _granted_amount(text: str, s: int, q: QuantityMatch) -> bool:
+    """``q`` is an amount a policy grants (`分别给予20万元、50万元奖励`), not one paid out."""
+    c0 = max(s, max((text.rfind(ch, s, q.start) for ch in ",;，；:："), default=-1) + 1)
+    return "给予" in text[c0 : q.start] and _GRANTED_LIST.match(text, q.end) is not None
+
+
+# a name in a title's marks (`《厦门海关支持外贸稳规模优结构20条措施》`): its figure is no fact
+_IN_TITLE = regex.compile(r"《[^《》\n]{0,40}$")
+
+
+def _inside_a_name(text: str, q: QuantityMatch) -> bool:
+    return _IN_TITLE.search(text, max(0, q.start - 40), q.start) is not None and "》" in text[q.end : q.end + 40]
 
 
 def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[list[Item], list[tuple[QuantityMatch, str]]]:
@@ -212,8 +251,16 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             # `每百元营业收入中的成本`: the amount a ratio is per, not a figure
             skipped.append((q, "per unit"))
             continue
+        if _inside_a_name(text, q):
+            skipped.append((q, "part of a name"))  # `《厦门海关支持外贸稳规模优结构20条措施》`
+            continue
+        if q.kind in ("money", "percent", "count", "measure") and _policy_condition(text, q):
+            # `对年跨境电商出口额首次突破1000万美元的企业，给予…`: who a policy covers, not a figure
+            skipped.append((q, "policy condition"))
+            continue
         if q.kind in ("money", "percent") and (
             _RULE_BEFORE.search(text, max(s, q.start - RULE_REACH), q.start) or _RULE_AFTER.match(text, q.end)
+            or _granted_amount(text, s, q)
         ):
             # a support policy's terms: `给予每美元0.02元奖励`, `单个企业最高奖励200万元`, `给予一次性奖励
             # 2万元`, `按展位费的70%给予补助` — what a firm may get, not what anyone got

@@ -982,6 +982,21 @@ def _announcer(text: str) -> str | None:
     return m.group("n") if m else None
 
 
+# an interview with a firm's head, headlined so (`专访|中国信保宁波分公司总经理陈立群：…`): the
+# 我们 of the answers, and the figures they give, are the firm's
+_INTERVIEWED_FIRM = regex.compile(
+    r"(?m)^[^\n]{0,12}?(?:专访|访谈|对话)\s*[|｜丨:：—\-]*\s*(?P<n>(?!(?:中国)?人民银行)[\p{Han}]{2,24}?(?:分公司|公司|集团|分行|支行|银行))"
+    r"(?:党委书记、)?(?:总经理|董事长|行长|总裁|负责人|副总经理|副行长)"
+)
+INTERVIEW_HEAD_REACH = 400
+
+
+def _interviewed_firm(text: str) -> str | None:
+    """The firm whose head a headlined interview talks to, else None."""
+    m = _INTERVIEWED_FIRM.search(text, 0, min(len(text), INTERVIEW_HEAD_REACH))
+    return m.group("n") if m else None
+
+
 def _filing_company(text: str) -> str | None:
     """The firm a filing or its own post is from, and so who publishes its figures: heading its
     filing, or naming itself with its stock code or the short name its own account goes by
