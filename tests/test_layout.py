@@ -167,5 +167,5 @@ def test_a_summary_wrapped_at_one_width_beside_wider_tables_is_still_joined():
 def test_a_label_and_its_figure_lines_are_one_paragraph_but_sentences_are_not():
     layout = analyse("货物进出口总额\n1386.2亿元\n增长5.4%\n\n全市外贸保持增长。\n2025年工作安排如下。\n")
     texts = [layout.norm.text[p.nstart : p.nend] for p in layout.paragraphs]
-    assert texts[0].replace("\n", "") == "货物进出口总额1386.2亿元增长5.4%"
+    assert texts[0].replace("\n", "") == "货物进出口总额1386.2亿元,增长5.4%"  # (its figure lines read as clauses)
     assert len(texts) == 3  # the two sentences stay their own paragraphs

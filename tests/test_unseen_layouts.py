@@ -10635,3 +10635,81 @@ def test_an_infographics_period_line_over_its_label_and_figure_is_the_figures_pe
     r = _by_value(ex, "0.8万单")
     assert "退货" in r.indicator and r.period.text == "今年1—8月"
     assert r.change is not None and r.change.direction == "up"
+
+
+def test_a_holiday_the_text_dates_covers_the_months_of_its_dates():
+    ex = tradeie.extract(
+        "洛阳市文化和旅游局\n\n中秋国庆假期全市文化旅游市场综述\n\n"
+        "　　今年中秋、国庆两节相连，假期长达8天（9月29日至10月6日）。全市文旅市场安全平稳、供需两旺。\n\n"
+        "　　假期全市共接待游客1287.6万人次，按可比口径同比增长16.8%；实现旅游收入102.38亿元，同比增长21.5%。\n\n"
+        "洛阳市文化和旅游局\n2023年10月7日\n"
+    )
+    m = _by_value(ex, "1287.6万人次")
+    assert (m.period.start, m.period.end) == ("2023-09-01", "2023-10-31")
+    p = tradeie.periods("国庆假期（9月29日至10月6日），全市接待游客…；国庆假期期间…", reference_date="2023-10-07")
+    assert [(str(x.start), str(x.end)) for x in p if x.text.startswith("国庆")] == [("2023-09-01", "2023-10-31")] * 2
+
+
+def test_a_paper_abroad_filing_from_its_city_reports_its_host_as_the_local_economy():
+    ex = tradeie.extract(
+        "联合早报\n首页 > 财经 > 新加坡财经\n\n本地2月非石油国内出口增长7.1%\n\n"
+        "发布/2025年3月18日 08:52 AM\n\n"
+        "（新加坡讯）电子产品出货强劲，带动本地2月份非石油国内出口按年增长7.1%。\n\n"
+        "新加坡企业发展局发布的数据显示，2月份非石油国内出口额为140亿8000万新元。\n\n"
+        "中国海关总署的数据显示，今年首两个月，中国出口总值为5398.6亿美元，同比增长2.3%。\n"
+    )
+    m = _by_value(ex, "140亿8000万新元")
+    assert m.subject == "新加坡"
+    assert (m.period.start, m.period.end) == ("2025-02-01", "2025-02-28")
+    assert _by_value(ex, "5398.6亿美元").subject == "中国"
+
+
+def test_a_weeklys_week_under_its_title_dates_it():
+    ex = tradeie.extract(
+        "东海港口集团有限公司\n生产运行周报\n2024年第45周（11月4日—11月10日）\n\n"
+        "一、生产总体情况\n\n本周，集团完成货物吞吐量1862.4万吨，环比增长3.2%。\n"
+    )
+    assert ex.structure.meta.date == "2024-11-10"
+    assert _by_value(ex, "1862.4万吨").period.end == "2024-11-10"
+
+
+def test_a_source_named_with_a_bracketed_place_inside_is_read_whole():
+    ex = tradeie.extract(
+        "首页 > 新闻中心 > 企业新闻\n\n恒岳公司公布2025财年大中华区业绩\n\n"
+        "发布时间：2025-08-14 10:00　　来源：恒岳（中国）有限公司　　浏览次数：1,286\n\n"
+        "2025财年，恒岳大中华区实现净销售额52.8亿美元，同比增长2.9%。\n"
+    )
+    assert ex.structure.meta.source == "恒岳(中国)有限公司"
+
+
+def test_a_district_account_reprinting_a_bureaus_reply_reports_the_district():
+    ex = tradeie.extract(
+        "提案回音壁｜区商务局答复陈立委员：多措并举稳外资\n\n顺德政协　6月20日 17:30　广东\n\n"
+        "编者按：本公众号开设“提案回音壁”栏目，摘登承办单位对委员提案的答复。本期刊发区商务局对区政协第20号提案的答复。\n\n"
+        "关于区政协十四届四次会议第20号提案的答复\n\n一、我区利用外资情况\n\n"
+        "　　去年全年，全区实际使用外资10.85亿美元，同比增长3.8%。顺德区新设外商投资企业162家。\n\n"
+        "来源：顺德区政协提案委员会\n"
+    )
+    assert _by_value(ex, "10.85亿美元").subject == "顺德区"
+
+
+def test_the_week_another_firm_released_its_report_in_is_no_firm():
+    ex = tradeie.extract(
+        "欧岚集团上半年北亚区销售额下滑2.7%\n\n2025年07月30日 21:06　来源：华商财经网\n\n"
+        "7月30日晚间，法国美妆集团欧岚发布2025年上半年业绩报告。报告显示，今年上半年，欧岚集团实现销售额225.3亿欧元，同比增长3.1%。\n\n"
+        "并非只有欧岚在中国市场承压。同一周发布半年报的日本美妆企业丽颜堂披露，上半年其中国区销售额为612亿日元，同比下降6.8%。\n"
+    )
+    assert all(m.subject != "同一周" for m in ex.metrics)
+
+
+def test_a_city_papers_nameplate_names_its_city_over_a_county_it_visits():
+    ex = tradeie.extract(
+        "常州日报\n2025年10月24日　星期五　　第A02版：要闻\n\n前三季度我市规上工业增加值增长8.3%\n\n"
+        "　　本报讯　记者昨日从市统计局获悉，前三季度，我市规模以上工业增加值同比增长8.3%。"
+        "全市规上工业实现出口交货值1562.7亿元，同比增长2.8%。\n\n"
+        "溧阳动力电池产业再上台阶\n\n"
+        "　　本报讯　记者从溧阳市统计局获悉，前三季度，溧阳市动力电池产业实现产值1206.3亿元，同比增长21.4%。"
+        "溧阳市新增规上工业企业46家，溧阳市统计局表示，全市工业投资增长12.6%。\n"
+    )
+    assert _by_value(ex, "1562.7亿元").subject == "常州市"
+    assert _by_value(ex, "1206.3亿元").subject == "溧阳市"

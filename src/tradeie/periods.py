@@ -740,7 +740,55 @@ def find_periods(
                     continue  # `同月` with no month named before it: no period
                 pm = named._replace(start=pm.start, end=pm.end, text=pm.text, rule=pm.rule)
             out.append(pm)
+    if any(p.rule == "public_holiday" for p in out):
+        out = dated_holidays(out, [p for p in out if _holiday_dates_at(p, norm, offset)])
     return out
+
+
+# the dates a text gives its holiday (`假期长达8天（9月29日至10月6日）`)
+_HOLIDAY_CUE = regex.compile(r"(?:假期|放假|休假|黄金周|长假|小长假|春节|国庆|中秋|端午|五一|元旦|清明)[^。;；\n]{0,10}$")
+HOLIDAY_DAYS = 15  # a holiday's date range is at most this long
+HOLIDAY_CUE_REACH = 14  # characters before the range where the holiday is named
+
+
+def _holiday_dates_at(p: PeriodMatch, norm: str, offset: int) -> bool:
+    """``p`` is a holiday's date range spanning two months, named so just before it."""
+    return (
+        p.granularity == "day" and p.first is not None and p.last is not None and p.first < p.last
+        and (p.last - p.first).days <= HOLIDAY_DAYS and p.first.month != p.last.month
+        and _HOLIDAY_CUE.search(norm, max(0, p.start - offset - HOLIDAY_CUE_REACH), p.start - offset) is not None
+    )
+
+
+def holiday_dates(norm: str, reference_date: dt.date | None = None, default_year: int | None = None) -> list[PeriodMatch]:
+    """The date ranges a whole text gives its holidays (`假期长达8天（9月29日至10月6日）`), found by
+    reading only the few characters after each holiday word."""
+    out = []
+    for m in _HOLIDAY_WORD.finditer(norm):
+        a = m.end()
+        for p in find_periods(norm[a : a + HOLIDAY_CUE_REACH + 12], reference_date, default_year, offset=a):
+            if _holiday_dates_at(p, norm, 0):
+                out.append(p)
+    return out
+
+
+_HOLIDAY_WORD = regex.compile(r"假期|放假|黄金周|长假")
+
+
+def dated_holidays(periods: list[PeriodMatch], dated: list[PeriodMatch]) -> list[PeriodMatch]:
+    """A holiday the text dates (`中秋国庆假期` where it says `（9月29日至10月6日）`) covers the
+    months of those dates, not only its festival's month."""
+    if not dated:
+        return periods
+    fixed = []
+    for p in periods:
+        span = next((d for d in dated if p.rule == "public_holiday" and p.first is not None and p.last is not None
+                     and p.first <= d.last and d.first <= p.last), None)
+        if span is not None:
+            first, last = span.first.replace(day=1), _last_day(span.last.year, span.last.month)
+            p = p._replace(first=first, last=last, start_month=first.isoformat()[:7], end_month=last.isoformat()[:7])
+        fixed.append(p)
+    return fixed
 
 
 _ANAPHORIC = frozenset(("同", "当"))  # `2024年…；同年…`: the year just named, not the reference year

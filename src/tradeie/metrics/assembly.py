@@ -26,7 +26,7 @@ import regex
 from pydantic import ValidationError
 
 from ..layout import BULLET_RE, gc_paused
-from ..periods import PeriodMatch, find_periods
+from ..periods import PeriodMatch, dated_holidays, find_periods, holiday_dates
 from ..organisations import media_outlets, organisation_names, organisation_rows
 from ..patterns import person_surnames
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
@@ -224,6 +224,10 @@ def _assemble(
     ctx.full_names = {m["name"]: company_name(m["full"]) for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
+    # the dates the text gives a holiday (`假期长达8天（9月29日至10月6日）`), for every mention of it
+    holidays = holiday_dates(text, ref, year) if "假" in text or "黄金周" in text else []
+    if ctx.doc_period is not None and holidays:
+        ctx.doc_period = dated_holidays([ctx.doc_period], holidays)[0]
     if ctx.doc_period is not None:
         # (`12月份全市主要经济指标` on a page generated on 24 January: last year's December)
         ctx.doc_period = _not_after(ctx.doc_period, ref, text)
@@ -255,10 +259,10 @@ def _assemble(
         if got is None:
             # (`21世纪经济报道` in a headline or breadcrumb dates no figure)
             # (`12月份全市主要经济指标` over a page generated on 24 January: last year's December)
-            got = title_cache[key] = [
+            got = title_cache[key] = dated_holidays([
                 _not_after(p, ref, text) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0)
                 if p.granularity not in _UNDATED
-            ]
+            ], holidays)
         return got
 
     articles: list[ArticleBlock] = [a for s in structure.sections for a in s.articles]
@@ -342,6 +346,7 @@ def _assemble(
         periods = [_not_after(p, ctx.reference, text) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
                    and not _comparison_base(text, p)]
+        periods = dated_holidays(periods, holidays)
         if (plan := _plan_year(art, ref) or (ctx.plan_period.first.year if ctx.plan_period else None)) is not None:
             periods = [_in_plan_year(p, plan) for p in periods]
         # an article without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)

@@ -932,6 +932,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
             return m.group("r")
     if len(_DISTRICT_PRONOUN.findall(norm)) >= 2 and (district := _district_outlet(structure, norm)) is not None:
         return district  # `鄞州发布`, `来源：鄞州日报`, `我区前三季度…`: the district's own outlet
+    if _CITY_PRONOUN.search(norm) and (paper := _city_paper(structure, norm)) is not None:
+        return paper  # `常州日报` over `我市…`: the paper's city, whatever county its later stories visit
     counts: dict[str, int] = {}
     if home is None:
         for _, e, form in index.between(0, len(norm)):
@@ -1027,7 +1029,15 @@ def _host_country(structure: Structure) -> str | None:
         m = _EMBASSY_OFFICE.search(body)
         if m and (host := foreign_country(m.group("c"))) is not None:
             return host
+    # a paper abroad filing from its own city (`（新加坡讯）`, `【本报曼谷电】`): its 本地 is the host
+    m = _FOREIGN_DATELINE.search(norm, 0, min(len(norm), FOREIGN_DATELINE_REACH))
+    if m and (host := foreign_country(m.group("c"))) is not None:
+        return host
     return None
+
+
+_FOREIGN_DATELINE = regex.compile(r"(?m)^[ \t\u3000]*[(\[【](?:本报|本刊)?(?P<c>[\p{Han}]{2,6}?)(?:讯|电)[)\]】]")
+FOREIGN_DATELINE_REACH = 1500  # characters: the story's first paragraph
 
 
 def _economy_office(norm: str) -> str | None:
@@ -1084,10 +1094,10 @@ _ECONOMY_FORMS = regex.compile(r"(?:香港|澳门|台湾)(?:特别行政区|特�
 _ECONOMY_BODY = regex.compile(
     r"(?<![\p{Han}])(?:(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?)?(?:政府统计处|统计暨普查局)|(?<![\p{Han}])财政部关务署"
 )
-_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|原创|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
+_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|原创|刊发|刊登|摘登|转发|转载|印发|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _DISTRICT_PRONOUN = regex.compile(r"我区|全区|本区")
-_DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传|商务)")
+_DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传|商务|政协|人大|统计)")
 
 
 def _district_outlet(structure: Structure, norm: str) -> str | None:
@@ -1096,9 +1106,23 @@ def _district_outlet(structure: Structure, norm: str) -> str | None:
     for p in structure.front[:6]:
         for m in _DISTRICT_OUTLET.finditer(norm, p.nstart, p.nend):
             name = m.group("x") + "区"
-            if lookup(m.group("x")) is None and name in norm and not _NOT_IN_NAMES.search(m.group("x")):
+            known = lookup(m.group("x"))
+            # (a name the gazetteer knows as a sea or region, `南海`, may still be the district's)
+            if (known is None or known.kind not in ("city", "province", "country", "economy")) and name in norm and not _NOT_IN_NAMES.search(m.group("x")):
                 return name
     return None
+
+
+def _city_paper(structure: Structure, norm: str) -> str | None:
+    """The city a city paper's nameplate heading the page names (`常州日报`), when the gazetteer
+    knows it as a city."""
+    for p in structure.front[:2]:
+        m = _CITY_PAPER.match(norm, p.nstart, p.nend)
+        if m and (place := lookup(m.group("x"))) is not None and place.kind == "city":
+            return place.canonical
+    return None
+
+
 _CITY_PAPER = regex.compile(r"(?:本报)?(?P<x>[\p{Han}]{2})(?:日报|晚报|都市报|融媒体中心|新闻网)")
 _DISTRICT_AFTER = regex.compile(r"(?P<d>[\p{Han}]{1,4}?[区县])(?=[\p{Han}]{0,6}?(?:局|委|政府|中心|办|处|科))")
 _UNLISTED_PROVINCE = regex.compile(r"^(?P<r>[\p{Han}]{2,3}?省|[\p{Han}]{2,6}?自治区)(?=[\p{Han}]{2})")
