@@ -10713,3 +10713,40 @@ def test_a_city_papers_nameplate_names_its_city_over_a_county_it_visits():
     )
     assert _by_value(ex, "1562.7亿元").subject == "常州市"
     assert _by_value(ex, "1206.3亿元").subject == "溧阳市"
+
+
+def test_a_lead_in_citing_the_body_over_numbered_sections_is_their_source():
+    ex = tradeie.extract(
+        "当前位置：首页 > 统计数据 > 统计数据发布\n\n4月份河北省金融统计数据简报\n\n（发布时间：2025年05月16日 09:30）\n\n"
+        "　　据中国人民银行河北省分行统计，月末全省金融总量保持平稳增长，信贷投放节奏总体平稳。主要数据如下：\n\n"
+        "　　一、各项存款\n\n　　月末，全省本外币各项存款余额107326.4亿元，同比增长7.9%。\n\n"
+        "　　人民币各项存款余额104108.7亿元，同比增长8.1%。\n\n"
+        "　　二、各项贷款\n\n　　月末，全省本外币各项贷款余额91862.5亿元，同比增长8.4%。\n"
+    )
+    for quote in ("107326.4亿元", "104108.7亿元", "91862.5亿元"):
+        assert _by_value(ex, quote).source.name == "中国人民银行河北省分行", quote
+
+
+def test_a_paper_pages_head_line_names_the_paper_and_its_day():
+    ex = tradeie.extract(
+        "南通日报 2024年1月26日 星期五 A4版 年终特刊·回眸2023\n\n回眸2023｜开放南通：一份成绩单\n\n本报记者 顾小雅\n\n"
+        "　　去年，全市实际使用外资31.2亿美元，增长3.5%。\n"
+    )
+    assert ex.structure.meta.source == "南通日报" and ex.structure.meta.date == "2024-01-26"
+    m = _by_value(ex, "31.2亿美元")
+    assert (m.period.start, m.period.end) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_period_taken_out_of_brackets_leaves_no_empty_brackets_in_the_indicator():
+    ex = tradeie.extract(
+        "安徽省文化和旅游厅\n\n　　2024年，全省五一假期接待游客5126.8万人次，增长16.3%；"
+        "国庆假期（10月1日至7日）接待游客6847.5万人次，增长7.9%。\n"
+    )
+    m = _by_value(ex, "6847.5万人次")
+    assert "()" not in m.indicator and "接待游客" in m.indicator
+
+
+def test_currencies_of_partner_economies_are_read_with_their_codes():
+    got = {q.text: q.base_unit for t in ("合同金额48.6亿肯尼亚先令", "约合12.5亿令吉", "投资3.2万亿印尼盾", "出口額為4613億港幣")
+           for q in tradeie.quantities(t)}
+    assert got == {"48.6亿肯尼亚先令": "KES", "12.5亿令吉": "MYR", "3.2万亿印尼盾": "IDR", "4613億港幣": "HKD"}

@@ -97,6 +97,11 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
                 meta.setdefault("publisher", account)  # `宁波发布` over `2025年04月17日 18:06 浙江`: the account posting
             account = _ACCOUNT.fullmatch(original, ln.start, ln.end) and original[ln.start : ln.end].strip()
             parts = _parts(original, ln.start, ln.end)
+            if (pm := _PAPER_HEAD.match("".join(parts))) is not None and (d := _date(pm)):
+                # a paper page's head line: `南通日报 2024年1月26日 星期五 A4版 年终特刊`
+                meta.setdefault("source", pm["v"])
+                meta.setdefault("date", d)
+                continue
             if len(parts) >= 2 and _PAPER.fullmatch(parts[0]) and any(rules.cover["date"].match(t) for t in parts[1:]):
                 # a newspaper page's masthead: `证券时报 | 2025年10月14日 星期二 | A2 宏观`
                 meta.setdefault("source", parts[0])
@@ -494,6 +499,7 @@ _SIGNING_DIVISION = regex.compile(r"[\p{Han}]{2,10}(?:司|处|科)")
 _DAY_AND_WEEKDAY = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:星期|周)[一二三四五六日天]"
 _PAPER_NAME = r"(?P<v>[\p{Han}]{2,10}?(?:日报|晚报|时报|商报|报))"
 _PAGE_NO = r"(?:第?[A-Za-z]?\d{1,3}版|[A-Za-z]\d{1,3})"
+_PAPER_HEAD = regex.compile(rf"{_PAPER_NAME}{_DAY_AND_WEEKDAY}{_PAGE_NO}")
 _PAPER_PAGE_FOOT = regex.compile(
     rf"{_DAY_AND_WEEKDAY}{_PAPER_NAME}{_PAGE_NO}|{_PAPER_NAME}{_DAY_AND_WEEKDAY}{_PAGE_NO}"
 )

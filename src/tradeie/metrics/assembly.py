@@ -353,6 +353,8 @@ def _assemble(
         table_note = art.source_span is not None and _under_a_table(structure.layout.original, art.source_span[0])
         # (a data-source line under a table is the table's: the prose above it has its own)
         outlet = _first_body(art.source) if art.source and not table_note else (closing.get(id(art)) or _dateline_outlet(text, art))
+        if outlet is None and art.section and ctx.front_list_source is not None:
+            outlet = ctx.front_list_source
         if outlet is None and art.section and (speaker := _SPEAKER_HEADING.fullmatch(regex.sub(r"\s+", "", art.section))):
             outlet = speaker.group("org")  # `【国家外汇管理局湖北省分局副局长　孙明远】`: the speaker's body gives the figures
         if outlet and ctx.publisher and _SPEAKING_UNIT.fullmatch(outlet):
@@ -514,7 +516,7 @@ def _assemble(
             if (
                 actx.inline_source is not None and text[para.nend - 1 : para.nend] == ":"
                 and _figureless(figure_starts, last, para.nend)
-                and (last == para.nstart or actx.inline_source[1][0] >= last)
+                and (last == para.nstart or actx.inline_source[1][0] >= last or _figureless(figure_starts, para.nstart, para.nend))
             ):
                 # `商务大数据监测显示，…呈现以下特点：` over `■ 一是…`: the items report what the lead-in
                 # cites (a lead-in of its own, no figures; or the paragraph's last sentence citing
@@ -523,6 +525,14 @@ def _assemble(
         if not art.section and structure.sections and ctx.front_lead_day is None:
             # `4月20日，…推介会在香港举行。…` over `一、签约项目…`: the event the sections report on
             ctx.front_lead_day = actx.lead_day
+        if (
+            not art.section and structure.sections and actx.list_source is not None and not structure.meta.source
+            and text[actx.list_source[1][1] : actx.list_source[1][1] + 1] not in ("、", "和", "与", "及")
+        ):
+            # `据中国人民银行山东省分行统计，…主要数据如下：` over `一、各项存款`, `二、各项贷款`: the
+            # body the lead cites gave the sections' figures (one body, on a page naming no source
+            # of its own: `据福州海关、厦门海关统计，现将…通报如下：` cites the customs houses for trade)
+            ctx.front_list_source = actx.list_source[0]
     _share_changes_said_after(ctx, out)
     if _PREVIOUS_OR_EXPECTED.search(text):
         out.metrics = restate_previous_and_expected(out.metrics, ctx.norm.original)

@@ -55,6 +55,7 @@ class _DocContext:
     announcer: str | None = None  # the firm a press release is from (`关于海纳环球` closing it)
     speakers: dict[str, str] = field(default_factory=dict)  # a transcript's speakers -> their bodies
     front_lead_day: PeriodMatch | None = None  # the event day a sectioned report's lead opens with
+    front_list_source: str | None = None  # the body a sectioned report's lead-in cites (`据…统计，…如下：`)
     self_org: str | None = None  # the company issuing the bulletin (集团 -> it)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
     doc_title: str | None = None  # the document's own headline (before any section)

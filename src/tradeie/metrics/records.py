@@ -113,6 +113,9 @@ def _metric(kw: dict) -> Metric:
     )
     if ok:
         kw["dimensions"] = dict(kw["dimensions"])  # validation stores a copy
+        if "()" in kw["indicator"] or "（）" in kw["indicator"]:
+            # `（国庆假期）接待游客人次` with its period taken out: no empty brackets left behind
+            kw["indicator"] = kw["indicator"].replace("()", "").replace("（）", "").strip() or kw["indicator"]
     return _model(Metric, kw, ok)
 
 
