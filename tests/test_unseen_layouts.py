@@ -10750,3 +10750,36 @@ def test_currencies_of_partner_economies_are_read_with_their_codes():
     got = {q.text: q.base_unit for t in ("合同金额48.6亿肯尼亚先令", "约合12.5亿令吉", "投资3.2万亿印尼盾", "出口額為4613億港幣")
            for q in tradeie.quantities(t)}
     assert got == {"48.6亿肯尼亚先令": "KES", "12.5亿令吉": "MYR", "3.2万亿印尼盾": "IDR", "4613億港幣": "HKD"}
+
+
+def test_last_year_named_in_a_sentence_holds_for_its_paragraph_after_a_plan_for_this_year():
+    ex = tradeie.extract(
+        "福建省人民政府新闻办公室\n\n福建省新闻发布会\n时间：2025-01-24 10:00　　来源：福建省人民政府\n\n"
+        "林建华：\n　　今年，我们将重点抓好以下几方面工作：一是健全政策体系。\n"
+        "主持人：\n　　谢谢林建华先生。下面请郑丽娟女士介绍。\n\n郑丽娟：\n"
+        "　　初步核算，去年全省民营经济增加值38612.5亿元，比上年增长5.9%。分产业看，民营经济第一产业增加值2036.4亿元，增长3.7%。\n"
+    )
+    m = _by_value(ex, "2036.4亿元")
+    assert (m.period.start, m.period.end) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_zones_own_account_reports_the_zone_and_a_column_label_is_no_zone():
+    ex = tradeie.extract(
+        "数说园区｜去年园区“成绩单”出炉\n\n原创 园区宣传中心 中柬西港产业园 2025年02月21日 17:45 江苏\n\n"
+        "编者按\n刚刚过去的一年，园区上下迎难而上，交出了一份稳中有进的“成绩单”。\n\n"
+        "去年，园区实现总产值38.6亿美元，同比增长12.4%；新增入区企业21家，累计入区企业达203家。\n"
+    )
+    assert ex.structure.meta.publisher == "中柬西港产业园"
+    assert _by_value(ex, "38.6亿美元").subject == "中柬西港产业园"
+
+
+def test_a_mastheads_editor_and_date_set_apart_are_not_joined_to_the_text_below():
+    ex = tradeie.extract(
+        "外贸企业订单与物流监测\n\n2025年第6期（总第42期）\n\n"
+        "烟台市对外贸易企业协会 编                  2025年6月12日\n\n"
+        "【本期要点】5月份，我市重点监测外贸企业订单\n增加面扩大，在手订单小幅增加；海运费环比大幅\n上涨，企业物流成本占比略有下降。\n\n"
+        "一、监测企业基本情况\n\n5月份，监测企业出口额12.6亿美元，同比增长4.2%。\n"
+    )
+    assert ex.structure.meta.date == "2025-06-12"
+    m = _by_value(ex, "12.6亿美元")
+    assert (m.period.start, m.period.end) == ("2025-05-01", "2025-05-31")

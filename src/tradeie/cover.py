@@ -141,6 +141,8 @@ _ACCOUNT_BYLINE = regex.compile(
 # a post's account name on its own line, then when and where it was posted
 _ACCOUNT = regex.compile(rf"{_WS}*[\p{{Han}}A-Za-z]{{2,12}}{_WS}*")
 _POST_DATELINE = regex.compile(rf"{_WS}*{_POSTED_ON}{_POSTED_AT}{_POSTED_FROM}{_WS}*")
+# a division named by its body's kind, posting on the body's account (`原创 园区宣传中心 中埃苏伊士湾产业园`)
+_KIND_DIVISION = regex.compile(r"(?:园区|集团|公司|协会|商会|本会|本园)[\p{Han}]{2,8}$")
 _DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室|团队|研究组|小组|课题组)")  # `统计分析处`, `宏观研究团队`: a division or team, named without its body
 
 
@@ -152,7 +154,7 @@ def _post_author(author: str, account: str | None) -> str:
         # `原创 县商务局 湖港商务`: the county's bureau, named on the county's own account
         return place["p"] + author
     if account and (
-        _DIVISION.fullmatch(author) or (_OFFICIAL_BODY.search(account) and not _OFFICIAL_BODY.search(author))
+        _DIVISION.fullmatch(author) or _KIND_DIVISION.match(author) or (_OFFICIAL_BODY.search(account) and not _OFFICIAL_BODY.search(author))
         or _person(author)  # `原创 王珊 稀土行业观察`: a writer, posting on the account
         or _BODY_END.search(author) is None  # `原创 甬外经 宁波外经贸`: a pen name, posting on the account
     ):

@@ -295,6 +295,15 @@ def _spaced_columns(ln: Line) -> bool:
     return sum(b[0] - a[1] >= COLUMN_GAP for a, b in zip(ln.pieces, ln.pieces[1:])) >= 2
 
 
+MASTHEAD_GAP = 6  # characters of space between two fields of a masthead or signature row
+
+
+def _wide_gap(ln: Line) -> bool:
+    """A line whose pieces stand apart by a wide run of spaces (a masthead's body and date)."""
+    # (a piece ``(a, -1)`` is one character copied from ``a``)
+    return any(b[0] - (a[1] if a[1] >= 0 else a[0] + 1) >= MASTHEAD_GAP for a, b in zip(ln.pieces, ln.pieces[1:]))
+
+
 def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -> bool:
     """True when ``nxt`` continues the paragraph that ``prev`` is in (a hard wrap).
 
@@ -305,6 +314,8 @@ def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -
         return False
     if prev.clean.isascii() and not nxt.clean.isascii():
         return False  # `NINGBO STATISTICAL MONTHLY` over `2025年第9期`: a masthead in another script
+    if _wide_gap(prev):
+        return False  # `…协会 编　　　　　　2025年6月12日`: a masthead's fields set apart, not wrapped text
     if opens_block and prev.width < wrap - 6 and prev.clean[-1] not in "，,、;；:：" and not _CLAUSE_PUNCT.search(prev.clean):
         # a short line after a heading is its article's title, unless it holds clauses (a title
         # has none: `1—8月,全区…6.8%,增` is a paragraph's first line, wrapped mid-word)

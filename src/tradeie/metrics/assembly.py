@@ -290,7 +290,7 @@ def _assemble(
         if outlet is None and body:
             # `青禾县融媒体中心讯（记者…）`, `新华社北京10月17日电`, `21世纪经济报道记者 …报道`:
             # the outlet filing the story
-            for para in structure.front[1:4]:
+            for para in structure.front[1:BYLINE_REACH]:
                 dl = _DATELINE_OUTLET.match(text, para.nstart, para.nend) or _BYLINE_OUTLET.match(text, para.nstart, para.nend)
                 if dl:
                     outlet = dl.group("org")
@@ -662,6 +662,7 @@ def _dateline_outlet(text: str, art: ArticleBlock) -> str | None:
     return media_outlets().get(m.group("org")) if m else None
 
 
+BYLINE_REACH = 6  # front paragraphs, the nameplate's included, down to a story's byline or dateline
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
 _SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据[,:①②③④⑤]|介绍|表示")  # literal scan: the stdlib engine is faster
 
@@ -791,6 +792,16 @@ _TRAILING_CREDIT = regex.compile(
 
 # the nation's name before a national body, as foreign and wire reports write it (`中国商务部`)
 _NATION_BEFORE_BODY = regex.compile(r"中国(?=商务部|海关总署|国家统计局|国家外汇管理局|财政部|外交部|工业和信息化部|国家发展改革委|国家发展和改革委员会)")
+
+
+def _clause_end(text: str, a: int, e: int) -> int:
+    """Where the clause running on from ``a`` ends (at ``e`` at most)."""
+    m = _CLAUSE_STOP.search(text, a, e)
+    return m.start() if m else e
+
+
+_CLAUSE_STOP = regex.compile(r"[,;。，；]")
+_RELATIVE_YEARS = frozenset(("去年", "上年", "前年", "上一年", "去年全年"))  # (past years: `今年` mid-paragraph is the year so far)
 
 
 def _figureless(figure_starts: list[int], a: int, b: int) -> bool:
@@ -1167,7 +1178,14 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             actx.period = p
             actx.para_period = None
             ctx.carried_period = p
-        elif at_clause_start and (_explicit_year(text, p) or single_month or (p.start == actx.para_start and p.text == "全年")):
+        elif at_clause_start and (
+            _explicit_year(text, p) or single_month or (p.start == actx.para_start and p.text == "全年")
+            # `初步核算，去年全省…。分产业看，…`: a year named by its distance from now, for its paragraph
+            # (when its clause states a figure: `…，去年这一市场还是第一大目的地` is a remark)
+            # (not against a year only a title gives: there `去年` may be the title's own year)
+            or (p.granularity == "year" and p.text in _RELATIVE_YEARS and not actx.synthetic_reference
+                and _DIGIT.search(text, p.end, _clause_end(text, p.end, e)))
+        ):
             # `8月当月，…`, `2024年电子信息制造业…` or a paragraph opening `全年货物进出口…。其中，…`:
             # this paragraph only
             _hold_for_sentence(actx, text, s, e, p)

@@ -16,7 +16,7 @@ from ..periods import PeriodMatch, find_periods
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
 from ..segment import Structure
 from .context import _DocContext
-from .phrases import CITY_ZONES
+from .phrases import CITY_ZONES, COLUMN_WORDS
 from .subjects import (
     _EVENT,
     _EVENT_HELD,
@@ -193,7 +193,7 @@ _ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|高新�
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
-_ZONE_PREFIX = regex.compile(rf"^[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|保税港区|台商投资区|综合实验区|{CITY_ZONES})")
+_ZONE_PREFIX = regex.compile(rf"^(?!{COLUMN_WORDS})[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|保税港区|台商投资区|综合实验区|{CITY_ZONES})")
 
 
 # a press conference's speaker heading: the body, the speaker's post, the name
@@ -376,6 +376,8 @@ def _zone(structure: Structure) -> str | None:
         name = _ZONE_BODY.sub("", body) if body and _ZONE_BODY.search(body) else None
         if name and _ZONE.match(name):
             return _without_city(name)
+    if meta.publisher and meta.publisher != meta.source and _ZONE.match(meta.publisher):
+        return _without_city(meta.publisher)  # `原创 园区宣传中心 中埃苏伊士湾产业园`: the zone's own account
     text = norm.text
     # a release on the city's or province's trade that mentions its 关区 in passing (`全市…；上海关区
     # 跨境电商…`) is not the district's

@@ -13,6 +13,7 @@ from ..places import PlaceIndex, customs_province, lookup, place_mentions, place
 from .context import _ArticleContext, _DocContext
 from .phrases import (
     CITY_ZONES,
+    COLUMN_WORDS,
     TRADE_FLOWS,
     Phrase,
     brands_in,
@@ -143,7 +144,7 @@ _ZONE_NAME_END = regex.compile(rf"(?:综保区|综合保税区|保税区|开发�
 _ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区", "关区"))
 _PARK_WORDS = frozenset(("园区", "本园区", "产业园"))
 _PARK_KINDS = "产业园|工业园|科技园|物流园"
-_TITLED_PARK = regex.compile(rf"^(?P<z>[\p{{Han}}]{{2,14}}?(?:{_PARK_KINDS}|园区))")
+_TITLED_PARK = regex.compile(rf"^(?!{COLUMN_WORDS})(?P<z>[\p{{Han}}]{{2,14}}?(?:{_PARK_KINDS}|园区))")
 
 
 def _titled_park(title: str | None) -> str | None:
