@@ -10783,3 +10783,17 @@ def test_a_mastheads_editor_and_date_set_apart_are_not_joined_to_the_text_below(
     assert ex.structure.meta.date == "2025-06-12"
     m = _by_value(ex, "12.6亿美元")
     assert (m.period.start, m.period.end) == ("2025-05-01", "2025-05-31")
+
+
+def test_a_districts_reply_naming_its_citys_customs_house_stays_the_districts():
+    ex = tradeie.extract(
+        "提案回音壁｜区商务局答复委员提案\n\n顺德政协　6月20日 17:30　广东\n\n"
+        "关于区政协十四届四次会议第20号提案的答复\n\n一、我区利用外资情况\n\n"
+        "　　去年全年，全区实际使用外资10.85亿美元，同比增长3.8%。\n\n"
+        "二、工作措施\n\n"
+        "　　（一）提升贸易便利化水平。联合佛山海关驻顺德办事处开展“关企面对面”活动，指导企业用好RCEP。"
+        "佛山海关驻顺德办事处受理业务咨询，佛山海关开展政策宣讲。\n\n"
+        "　　（二）加大惠企资金兑现力度。今年1—5月，已兑现稳外资专项资金2360万元，惠及企业46家。\n\n"
+        "来源：顺德区政协提案委员会\n"
+    )
+    assert _by_value(ex, "2360万元").subject == "顺德区"

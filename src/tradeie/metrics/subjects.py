@@ -1080,13 +1080,15 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
 
     # `中国—东盟自贸协定`, `中国-东盟博览会`: an agreement's or a fair's name, not a subject
     # `长春海关统计月报`: a province's customs house named after its capital, not the capital
+    district = ctx.region if ctx.region and ctx.region[-1] in "区县" else None
     segments = [(text[a0:a1], 1, [
         f for b, e, f in ctx.places.between(a0, a1) if not _names_other(text, e, f) and not _in_page_footer(text, b)
+        # (a district's report naming its city's customs house, `佛山海关驻南海办事处`: no vote for the city)
+        and not (district and text.startswith("海关", e))
     ])]
     for title in (actx.title, ctx.doc_title):
         if title:
             segments.append((title, 3, [m.group() for m in place_mentions(title) if not _names_other(title, m.end(), m.group())]))
-    district = ctx.region if ctx.region and ctx.region[-1] in "区县" else None
     voter = {"country": "中国", "region": ctx.region, "province": actx.province,
              "zone": _autonomous_region(actx.province) or district}
     for seg, w, forms in segments:
