@@ -10797,3 +10797,13 @@ def test_a_districts_reply_naming_its_citys_customs_house_stays_the_districts():
         "来源：顺德区政协提案委员会\n"
     )
     assert _by_value(ex, "2360万元").subject == "顺德区"
+
+
+def test_a_partners_statistics_office_by_its_fuller_names_reports_the_partner():
+    ex = tradeie.extract(
+        "越南中国商会通讯\n2024年第3期\n\n一、越南经济数据\n\n"
+        "　　据越南统计总局数据，9月份，越南居民消费价格指数同比上涨2.63%；前9个月，越南货物进出口总额5869.6亿美元，同比增长16.0%。\n\n"
+        "　　据德国联邦统计局数据，去年德中货物贸易额为2467.3亿欧元。\n"
+    )
+    assert _by_value(ex, "5869.6亿美元").subject == "越南"
+    assert _by_value(ex, "2467.3亿欧元").subject == "德国"

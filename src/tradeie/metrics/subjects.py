@@ -297,7 +297,10 @@ def _branch_city(org: str) -> str | None:
 
 
 # a country's own statistics body (`马来西亚统计局`, `巴基斯坦统计署`, `印度商工部`, `泰国海关`)
-_FOREIGN_STATISTICS = regex.compile(r"(?P<c>[\p{Han}]{2,6}?)(?:国家)?(?:统计局|统计署|统计部|商工部|贸工部|工贸部|商业部|海关|中央银行|央行)")
+_FOREIGN_STATISTICS = regex.compile(
+    r"(?P<c>[\p{Han}]{2,6}?)(?:国家|联邦)?(?:商务部)?"
+    r"(?:统计总局|统计局|统计署|统计部|统计厅|统计办公室|普查局|商工部|贸工部|工贸部|商业部|海关|中央银行|央行)"
+)
 
 
 def _foreign_statistics(body: str) -> str | None:
