@@ -10807,3 +10807,25 @@ def test_a_partners_statistics_office_by_its_fuller_names_reports_the_partner():
     )
     assert _by_value(ex, "5869.6亿美元").subject == "越南"
     assert _by_value(ex, "2467.3亿欧元").subject == "德国"
+
+
+def test_an_infographics_marked_label_and_arrowed_change_lines_read_with_their_figure():
+    ex = tradeie.extract(
+        "一图读懂丨2024年东湖新区商务经济“年度账单”\n\n原创 东湖商务 东湖新区商务局\n2025年01月16日 19:20 山东\n\n"
+        "📅 2024年1—12月\n\n◎ 外贸进出口总额\n1286.4亿元\n▲ 同比增长6.1%\n占全市比重24.3%\n\n"
+        "◎ 出口\n798.2亿元\n▲ 同比增长9.4%\n"
+    )
+    m = _by_value(ex, "1286.4亿元")
+    assert m.change is not None and (m.change.direction, m.change.percent) == ("up", Decimal("6.1"))
+    assert m.share is not None and m.share.percent == Decimal("24.3")
+    e = _by_value(ex, "798.2亿元")
+    assert "出口" in e.indicator and e.change is not None and e.change.percent == Decimal("9.4")
+
+
+def test_a_development_zones_news_account_names_the_zone():
+    ex = tradeie.extract(
+        "数读经开丨1—9月经开区开放型经济“成绩单”来了！\n\n吴江经开区发布\n10月21日 08:30\n\n"
+        "前三季度，经开区坚持外贸外资“双轮驱动”，多项指标增速领跑全市各板块。\n\n"
+        "1—9月，经开区实现外贸进出口486.2亿元，同比增长8.4%。\n"
+    )
+    assert _by_value(ex, "486.2亿元").subject == "吴江经开区"

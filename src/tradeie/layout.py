@@ -340,8 +340,8 @@ def _splits_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
 # or share on the lines after (`货物进出口总额` / `1386.2亿元` / `增长5.4%` / `占全市出口比重39.2%`)
 FIGURE_BLOCK_LINE = 24  # characters, at most, of each line of such a block
 _FIGURE_LINE = regex.compile(
-    r"[+\-−]?\d[\d,.]*\s?(?:[%‰]|[\p{Han}A-Za-z/]{1,6})?"
-    r"|(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|(?:比|较)年初)?(?:增长|下降|提高|减少|上升|回落|增加|占|持平|基本持平)[^。;；]{0,16}"
+    r"[▲▼↑↓△▽]?\s?[+\-−]?\d[\d,.]*\s?(?:[%‰]|[\p{Han}A-Za-z/]{1,6})?"
+    r"|[▲▼↑↓△▽]?\s?(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|(?:比|较)年初)?(?:增长|下降|提高|减少|上升|回落|增加|占|持平|基本持平)[^。;；]{0,16}"
 )
 _FIGURE_OR_FLAT = regex.compile(r"\d|持平")
 _LABEL_LINE = regex.compile(r"[^\d。;；:：,，]{2,24}")
@@ -377,11 +377,23 @@ def _label_under_period(cur: list[Line] | None, prev: Line, ln: Line, nxt: Line 
     )
 
 
+_ARROWS = frozenset("▲▼↑↓△▽")
+_LABEL_MARKS = frozenset("◎●■◆◇▪▶►○★☆◉")
+
+
+def _marked_block_line(cur: list[Line], prev: Line) -> bool:
+    """``prev`` is a figure block's label opening with its mark (`◎ 外贸进出口总额`) or one of its
+    change lines opening with an arrow (`▲ 同比增长6.1%`)."""
+    return (prev is cur[0] and prev.clean[0] in _LABEL_MARKS) or (prev is not cur[0] and prev.clean[0] in _ARROWS)
+
+
 def _figure_under_label(cur: list[Line] | None, prev: Line, ln: Line, original: str) -> bool:
     """``ln`` is a figure line going on with a block that opens with a label line and holds only
     figure lines after it, on the line right under the last (no blank line between)."""
-    if not cur or len(ln.clean) > FIGURE_BLOCK_LINE or ln.structural or ln.indent or prev.structural:
+    if not cur or len(ln.clean) > FIGURE_BLOCK_LINE or ln.indent:
         return False  # (figures indented under a `▍` label are read as their own lines)
+    if (ln.structural and ln.clean[0] not in _ARROWS) or (prev.structural and not _marked_block_line(cur, prev)):
+        return False  # (a change line may open with its arrow, `▲ 同比增长6.1%`; a label with its mark, `◎ 出口`)
     if not _FIGURE_LINE.fullmatch(ln.clean) or not _FIGURE_OR_FLAT.search(ln.clean):
         return False
     if original.rfind("\n", 0, ln.start) != prev.newline:
