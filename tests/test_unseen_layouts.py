@@ -10829,3 +10829,25 @@ def test_a_development_zones_news_account_names_the_zone():
         "1—9月，经开区实现外贸进出口486.2亿元，同比增长8.4%。\n"
     )
     assert _by_value(ex, "486.2亿元").subject == "吴江经开区"
+
+
+def test_a_table_titled_at_the_years_end_holds_levels_at_that_date():
+    ex = tradeie.extract(
+        "安徽省统计局\n\n2023年末，全省共有外资企业法人单位9846个，比2018年末增长23.7%。\n\n"
+        "表2　2023年末按行业门类分组的外资企业法人单位\n\n行业门类\t企业法人单位（个）\t比重（%）\n合计\t9846\t100.0\n制造业\t3958\t40.2\n"
+    )
+    m = _by_value(ex, "3958")
+    assert (m.period.start, m.period.end) == (None, "2023-12-31")
+
+
+def test_a_brief_dated_without_its_year_takes_the_year_an_items_release_line_states():
+    text = (
+        "东阳服务贸易简报\n\n第2期\n\n东阳市商务局服务贸易科　编　　　　　　　　　4月18日\n\n"
+        "本期要目\n　　一季度我市服务外包运行简况\n　　金华市一季度服务贸易实现较快增长\n\n"
+        "【数据速览】\n\n■ 一季度我市服务外包运行简况\n\n一季度，我市服务外包合同额3862.7万美元，同比增长16.3%。\n"
+        "（来源：东阳市商务局）\n\n【行业动态】\n\n■ 金华市一季度服务贸易实现较快增长\n"
+        "发布时间：2025-04-15　　来源：金华市商务局\n\n一季度，金华市服务进出口48.6亿元，同比增长12.1%。\n"
+    ).replace("\n", "\r\n")
+    ex = tradeie.extract(text)
+    m = _by_value(ex, "3862.7万美元")
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-03-31")

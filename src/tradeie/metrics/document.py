@@ -71,17 +71,35 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
         # (its 过去一年 is the year before)
         return dt.date(delivered, 1, 1), delivered
     year = int(stated.group("y")) if stated else _title_year(structure)
-    if year is None and (taken := _photo_caption_date(structure.layout.norm.text)) is not None:
-        # a feature dated only under its photo (`▲2024年12月18日，…码头。记者 陈晓东 摄`): taken
-        # while the story was written
-        return taken, taken.year
     if year is not None:
         if reference_date is not None and reference_date.year == year:
             return reference_date, year
         return None, year
     if reference_date is not None:
         return reference_date, reference_date.year
+    norm = structure.layout.norm.text
+    # a feature dated only under its photo (`▲2024年12月18日，…码头。记者 陈晓东 摄`), taken while
+    # the story was written; a brief dated `4月18日` on its masthead whose item carries
+    # `发布时间：2025-04-15`: the one full date the text states
+    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm)) is not None:
+        return taken, taken.year
     return None, None
+
+
+_LABELLED_DATE = regex.compile(
+    r"(?:发布时间|发布日期|印发日期|成文日期)\s*:\s*(?P<y>(?:19|20)\d\d)\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
+)
+
+
+def _labelled_date_anywhere(norm: str) -> dt.date | None:
+    """The date `发布时间：…` lines anywhere in the text state, when they all agree."""
+    found = set()
+    for m in _LABELLED_DATE.finditer(norm):
+        try:
+            found.add(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else None
 
 
 # a photo's caption: marked by a triangle or `图为`, or credited to its photographer (`…摄`)

@@ -134,12 +134,13 @@ def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, referenc
         return last.replace(day=1), last
     if hint == "cumulative":
         return last.replace(month=1, day=1), last
+    if point_dates and anchor is not None and (anchor.stock or anchor.granularity == "point"):
+        # `2025年9月末…外债情况`, `2023年末按行业门类分组的…法人单位`: levels at the date the title
+        # states (not where other columns state their own periods: `总投资` beside `1-8月完成投资`
+        # is the project's, undated)
+        return None, last
     if anchor is not None and anchor.first is not None:
         return anchor.first, last  # a column without its own period: the one the title states
-    if point_dates and anchor is not None and (anchor.stock or anchor.granularity == "point"):
-        # `2025年9月末…外债情况`: levels at the date the title states (not where other columns
-        # state their own periods: `总投资` beside `1-8月完成投资` is the project's, undated)
-        return None, last
     return None
 
 
