@@ -10851,3 +10851,13 @@ def test_a_brief_dated_without_its_year_takes_the_year_an_items_release_line_sta
     ex = tradeie.extract(text)
     m = _by_value(ex, "3862.7万美元")
     assert (m.period.start, m.period.end) == ("2025-01-01", "2025-03-31")
+
+
+def test_an_exchanges_own_monthly_release_reports_the_exchange():
+    ex = tradeie.extract(
+        "大连商品交易所 | 交易所新闻\n\n当前位置：首页 > 新闻中心 > 交易所新闻\n\n大商所6月份市场运行情况\n\n"
+        "　　6月份，我所累计成交量1.52亿手，同比增长12.4%；累计成交额8.36万亿元，同比增长6.2%。\n\n"
+        "大连商品交易所\n2024年7月4日\n"
+    )
+    m = _by_value(ex, "1.52亿手")
+    assert m.subject == "大连商品交易所" and m.source.name == "大连商品交易所"
