@@ -184,8 +184,13 @@ _GRANT = regex.compile(r"给予|奖励|补贴|补助|资助")
 _CLAUSE_BREAK = regex.compile(r"[,;。，；:：\n]")
 
 
+CONDITION_TAIL = 24  # characters after a figure within which a condition's `的…` closes
+
+
 def _policy_condition(text: str, q: QuantityMatch) -> bool:
     """``q`` bounds who a support policy covers: its clause ends on `…的企业` and the next grants."""
+    if "的" not in text[q.end : q.end + CONDITION_TAIL]:
+        return False  # (a literal test first: most figures close no condition)
     c1 = _CLAUSE_BREAK.search(text, q.end)
     if c1 is None or text[c1.start()] not in ",，" or not _CONDITION_END.search(text, q.end, c1.start()):
         return False
@@ -198,6 +203,8 @@ def _policy_condition(text: str, q: QuantityMatch) -> bool:
 
 def _granted_amount(text: str, s: int, q: QuantityMatch) -> bool:
     """``q`` is an amount a policy grants (`分别给予20万元、50万元奖励`), not one paid out."""
+    if "给予" not in text[s : q.start]:
+        return False  # (a literal test first: most sentences grant nothing)
     c0 = max(s, max((text.rfind(ch, s, q.start) for ch in ",;，；:："), default=-1) + 1)
     return "给予" in text[c0 : q.start] and _GRANTED_LIST.match(text, q.end) is not None
 
@@ -207,7 +214,8 @@ _IN_TITLE = regex.compile(r"《[^《》\n]{0,40}$")
 
 
 def _inside_a_name(text: str, q: QuantityMatch) -> bool:
-    return _IN_TITLE.search(text, max(0, q.start - 40), q.start) is not None and "》" in text[q.end : q.end + 40]
+    lo = max(0, q.start - 40)
+    return "《" in text[lo : q.start] and _IN_TITLE.search(text, lo, q.start) is not None and "》" in text[q.end : q.end + 40]
 
 
 def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[list[Item], list[tuple[QuantityMatch, str]]]:
