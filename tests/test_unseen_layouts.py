@@ -10861,3 +10861,12 @@ def test_an_exchanges_own_monthly_release_reports_the_exchange():
     )
     m = _by_value(ex, "1.52亿手")
     assert m.subject == "大连商品交易所" and m.source.name == "大连商品交易所"
+
+
+def test_a_partners_own_trade_with_china_is_the_partners_figure():
+    ex = tradeie.extract(
+        "侨报网\n\n美中商品贸易逆差扩大\n\n发布时间：2025-02-06\n\n"
+        "（侨报记者华盛顿报道）美国商务部普查局发布的数据显示，去年美国对华商品出口1435.5亿美元，下降2.9%。\n"
+    )
+    m = _by_value(ex, "1435.5亿美元")
+    assert m.subject == "美国"

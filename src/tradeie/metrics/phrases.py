@@ -365,6 +365,8 @@ def read_phrase(raw: str, periods: list[tuple[int, int]] = (), offset: int = 0) 
 
 # a partner's figure stated as China's (`欧盟对华实际投资`, `非洲国家在华新设企业`): the partner is a market
 _INTO_CHINA = regex.compile(r"(?:国家|地区|各国|企业)?(?:对华|在华|来华|赴华|对我国|在我国|对中国|在中国)")
+# a partner's own trade with China (`美国对华商品出口1435.5亿美元`): the partner's figure, China its market
+_TRADE_WITH_CHINA = regex.compile(r"(?:对华|对中国)(?:商品|货物)?(?:出口|进口|贸易)")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -533,7 +535,9 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             ph.markets.append(form)  # `亚马逊平台营业收入`: where a seller sells, not whose figure
         elif m.group("brand"):
             ph.subject, ph.subject_kind = form, "company"
-        elif (t.startswith(("市场", *_VISITOR_WORDS), end) and not t.startswith("市场采购", end)) or ph.subject is not None or _INTO_CHINA.match(t, end):
+        elif (t.startswith(("市场", *_VISITOR_WORDS), end) and not t.startswith("市场采购", end)) or ph.subject is not None or (
+            _INTO_CHINA.match(t, end) and not _TRADE_WITH_CHINA.match(t, end)
+        ):
             # `欧洲市场销售额`, `东盟国家对我省…`: a market of the subject's, not the subject;
             # `内地旅客`, `香港游客`: where visitors come from (but `义乌市场采购贸易`: the city's
             # trade under the 市场采购 mode; `欧盟对华实际投资…`, `非洲国家在华…`: where China's inflow came from)
