@@ -782,8 +782,9 @@ def dated_holidays(periods: list[PeriodMatch], dated: list[PeriodMatch]) -> list
         return periods
     fixed = []
     for p in periods:
-        span = next((d for d in dated if p.rule == "public_holiday" and p.first is not None and p.last is not None
-                     and p.first <= d.last and d.first <= p.last), None)
+        span = None
+        if p.rule == "public_holiday" and p.first is not None and p.last is not None:
+            span = next((d for d in dated if p.first <= d.last and d.first <= p.last), None)
         if span is not None:
             first, last = span.first.replace(day=1), _last_day(span.last.year, span.last.month)
             p = p._replace(first=first, last=last, start_month=first.isoformat()[:7], end_month=last.isoformat()[:7])

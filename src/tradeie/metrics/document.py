@@ -93,12 +93,7 @@ _LABELLED_DATE = regex.compile(
 
 def _labelled_date_anywhere(norm: str) -> dt.date | None:
     """The date `发布时间：…` lines anywhere in the text state, when they all agree."""
-    found = set()
-    for m in _LABELLED_DATE.finditer(norm):
-        try:
-            found.add(dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))))
-        except ValueError:
-            continue
+    found = {_valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in _LABELLED_DATE.finditer(norm)} - {None}
     return found.pop() if len(found) == 1 else None
 
 
@@ -112,12 +107,7 @@ _PHOTO_CAPTION = regex.compile(
 def _photo_caption_date(norm: str) -> dt.date | None:
     """The date a photo caption gives (`▲2024年12月18日，泉州石湖港…　记者 陈晓东 摄`), else None."""
     m = _PHOTO_CAPTION.search(norm)
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-    except ValueError:
-        return None
+    return _valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
 
 
 _WORK_REPORT_TITLE = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*年[\p{Han}]{0,12}?政府工作报告")

@@ -179,12 +179,18 @@ _GRANTED_LIST = regex.compile(rf"(?:[、和及][^,;。，；、]{{1,8}}?)*的?(?
 # a policy's condition: a clause closing on 的 and the firms or projects it defines, then a clause
 # granting support (`对年跨境电商出口额首次突破1000万美元、5000万美元的企业，分别给予…`)
 _CONDITION_END = regex.compile(r"的[\p{Han}]{0,8}$")
-_CONDITION_START = regex.compile(r"(?:凡|对于?)(?!外|华|[\p{Han}]{0,2}(?:出口|进口|进出口))")
+_CONDITION_START = regex.compile(r"[ \u3000]*(?:凡|对于?)(?!外|华|[\p{Han}]{0,2}(?:出口|进口|进出口))")
 _GRANT = regex.compile(r"给予|奖励|补贴|补助|资助")
-_CLAUSE_BREAK = regex.compile(r"[,;。，；:：\n]")
+_CLAUSE_MARKS = ",;。，；:：\n"
+_CLAUSE_BREAK = regex.compile(f"[{_CLAUSE_MARKS}]")
 
 
 CONDITION_TAIL = 24  # characters after a figure within which a condition's `的…` closes
+
+
+def _clause_start(text: str, lo: int, at: int) -> int:
+    """Where the clause holding ``at`` begins, at ``lo`` at the earliest."""
+    return max(lo, max(text.rfind(ch, lo, at) for ch in _CLAUSE_MARKS) + 1)
 
 
 def _policy_condition(text: str, q: QuantityMatch) -> bool:
@@ -194,8 +200,7 @@ def _policy_condition(text: str, q: QuantityMatch) -> bool:
     c1 = _CLAUSE_BREAK.search(text, q.end)
     if c1 is None or text[c1.start()] not in ",，" or not _CONDITION_END.search(text, q.end, c1.start()):
         return False
-    c0 = max((text.rfind(ch, 0, q.start) for ch in ",;。，；:：\n"), default=-1) + 1
-    if not _CONDITION_START.match(text, c0 + len(text[c0:q.start]) - len(text[c0:q.start].lstrip(" \u3000"))):
+    if not _CONDITION_START.match(text, _clause_start(text, 0, q.start)):
         return False  # (only a clause opening `对…` or `凡…` sets who a policy covers)
     c2 = _CLAUSE_BREAK.search(text, c1.end())
     return _GRANT.search(text, c1.end(), c2.start() if c2 else len(text)) is not None
@@ -205,8 +210,7 @@ def _granted_amount(text: str, s: int, q: QuantityMatch) -> bool:
     """``q`` is an amount a policy grants (`分别给予20万元、50万元奖励`), not one paid out."""
     if "给予" not in text[s : q.start]:
         return False  # (a literal test first: most sentences grant nothing)
-    c0 = max(s, max((text.rfind(ch, s, q.start) for ch in ",;，；:："), default=-1) + 1)
-    return "给予" in text[c0 : q.start] and _GRANTED_LIST.match(text, q.end) is not None
+    return "给予" in text[_clause_start(text, s, q.start) : q.start] and _GRANTED_LIST.match(text, q.end) is not None
 
 
 # a name in a title's marks (`《厦门海关支持外贸稳规模优结构20条措施》`): its figure is no fact
