@@ -10870,3 +10870,159 @@ def test_a_partners_own_trade_with_china_is_the_partners_figure():
     )
     m = _by_value(ex, "1435.5亿美元")
     assert m.subject == "美国"
+
+
+def test_a_flash_titled_with_last_year_past_its_issue_line_reports_that_year():
+    ex = tradeie.extract(
+        "海 关 统 计 快 讯\n2025年第3期（总第218期）\n\n沂州海关统计分析处　　　　　　　　　　2025年1月17日\n"
+        "━━━━━━━━━━━━━━━━━━━━━━━━\n\n2024年沂州市对外贸易进出口简况\n\n"
+        "　　据沂州海关统计，全年沂州市货物贸易进出口3380.5亿元，比上年增长3.5%。\n\n"
+        "　　一、贸易方式结构持续优化\n\n　　全年，沂州市一般贸易进出口2210.3亿元，增长4.8%，占全市外贸总值的65.4%。\n"
+    )
+    m = _by_value(ex, "2210.3亿元")
+    assert (m.period.start, m.period.end) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_census_analysis_printed_two_years_on_reports_its_reference_year():
+    ex = tradeie.extract(
+        "统计分析\n2025年第4期（总第218期）\n沂州市统计局　　　　　　　　　　　　　　2025年2月21日\n\n"
+        "　　外资企业总量稳步扩大\n　　——2023年末沂州市外商投资和港澳台商投资企业发展状况分析\n\n"
+        "　　一、企业数量稳步增长\n\n　　年末，全市共有外资企业法人单位8726个，比2018年末增长18.3%。\n\n"
+        "　　二、经营规模持续扩大\n\n　　全年，全市外资企业实现营业收入7126.5亿元，比2018年增长47.6%。\n"
+    )
+    m = _by_value(ex, "8726个")
+    assert (m.period.start, m.period.end) == (None, "2023-12-31")
+    r = _by_value(ex, "7126.5亿元")
+    assert (r.period.start, r.period.end) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_census_communique_reports_the_year_of_its_standard_time_point():
+    ex = tradeie.extract(
+        "沂州市第五次全国经济普查公报（第二号）\n\n发布时间：2025-03-06　　来源：沂州市统计局\n\n"
+        "　　根据《全国经济普查条例》，我市以2023年12月31日为标准时点，开展了第五次全国经济普查。\n\n"
+        "　　年末，全市共有从事第二产业和第三产业的法人单位18.62万个，比2018年末增长42.1%。\n"
+    )
+    m = _by_value(ex, "18.62万个")
+    assert (m.period.start, m.period.end) == (None, "2023-12-31")
+
+
+def test_a_pages_time_stamp_dates_no_figure():
+    ex = tradeie.extract(
+        "沂州日报 > 要闻 > 正文\n\n全市外资企业超1.7万家\n\n2024-12-27 07:30　来源：沂州日报　作者：记者 周文静\n\n"
+        "本报讯 昨天，市统计局发布《沂州市第五次全国经济普查公报》。\n\n外资企业数量稳中有增\n\n"
+        "公报数据显示，全市外商投资和港澳台商投资企业法人单位17426个，占全市企业法人单位的3.9%。其中，外商投资企业10285个，港澳台商投资企业7141个。\n"
+    )
+    m = _by_value(ex, "10285个")
+    assert m.period is None or m.period.start_month != "2024-12"
+
+
+def test_a_brief_with_no_year_on_its_masthead_takes_the_year_its_data_headings_name():
+    ex = tradeie.extract(
+        "数 字 贸 易 简 报\n第11期（总第62期）\n\n沂州市数字贸易协会秘书处　　　　　　　　　　11月20日\n\n"
+        "【数据月报】\n\n一、2024年1—10月全市服务外包运行情况\n\n"
+        "（一）总体情况。1—10月，全市企业承接服务外包合同额83475.2万美元，同比增长10.6%。\n\n"
+        "二、2024年1—10月全市数字贸易运行情况\n\n1—10月，全市数字贸易进出口17.32亿美元，同比增长9.6%。\n\n"
+        "【行业资讯】\n\n商务部发布1—9月全国服务外包数据\n\n1—9月，我国企业承接服务外包合同额14210.6亿元，同比增长5.8%。\n"
+        "（来源：商务部网站）\n"
+    )
+    m = _by_value(ex, "83475.2万美元")
+    assert (m.period.start, m.period.end) == ("2024-01-01", "2024-10-31")
+    n = _by_value(ex, "14210.6亿元")
+    assert (n.period.start, n.period.end) == ("2024-01-01", "2024-09-30")
+
+
+def test_a_taipei_release_in_traditional_characters_reports_taiwans_figures_on_the_month_too():
+    ex = tradeie.extract(
+        "中央社 CNA｜即時新聞\n\n去年出口創次高\n2025/01/09 16:32\n\n"
+        "（中央社記者鄭雅文台北9日電）財政部今天公布去年12月海關進出口貿易統計，12月出口430.9億美元，年增9.2%，月增2.2%；"
+        "我國全年出口4754.9億美元，年增9.9%，僅次於民國111年。\n"
+    )
+    m = _by_value(ex, "430.9億美元")
+    assert m.subject in ("台灣", "台湾")
+    mom = next(x for x in ex.metrics if x.change is not None and x.change.text == "月增2.2%")
+    assert (mom.change.basis, mom.change.direction) == ("mom", "up")
+    assert _by_value(ex, "4754.9億美元").subject in ("台灣", "台湾")
+
+
+def test_a_county_pages_closing_source_line_attributes_the_whole_story():
+    ex = tradeie.extract(
+        "沂水县人民政府\n当前位置：首页 > 政务公开 > 部门动态\n\n县市场监管局：一季度全县经营主体发展稳中有进\n\n"
+        "　　一、经营主体总量持续增长\n\n　　截至3月底，全县实有经营主体12.87万户，同比增长4.6%。\n\n"
+        "　　二、新设经营主体较快增长\n\n　　一季度，全县新设经营主体4326户，同比增长8.9%。\n\n"
+        "沂水县市场监督管理局\n2025年4月10日\n\n（来源：县市场监管局　编辑：王璐　审核：李红军）\n\n"
+        "主办：沂水县人民政府办公室\n联系电话：0539-4987203\n"
+    )
+    for quote in ("12.87万户", "4326户"):
+        m = _by_value(ex, quote)
+        assert m.source is not None and m.source.name == "县市场监管局", quote
+
+
+def test_a_charts_caption_sets_no_period_and_a_story_on_last_years_communique_reports_that_year():
+    ex = tradeie.extract(
+        "重磅！国家统计局发布统计公报，全文来了→\n\n原创 经济周刊 2023-02-28 10:12 发表于北京\n\n"
+        "国家统计局今天发布上一年度国民经济和社会发展统计公报。一起来看↓↓↓\n\n▌01 综合\n\n"
+        "初步核算，全年国内生产总值1210207亿元，比上年增长3.1%。\n\n图1　2018—2022年国内生产总值及其增长速度\n\n"
+        "年末全国人口141170万人，比上年末减少85万人。\n"
+    )
+    m = _by_value(ex, "1210207亿元")
+    assert (m.period.start, m.period.end) == ("2022-01-01", "2022-12-31")
+    p = _by_value(ex, "141170万人")
+    assert (p.period.start, p.period.end) == (None, "2022-12-31")
+
+
+def test_a_wire_story_on_a_communique_its_lead_year_governs_the_later_paragraphs():
+    ex = tradeie.extract(
+        "新华网 > 时政 > 正文\n\n统计公报：经济总量突破110万亿元\n\n2022-02-28 10:45:21　来源：新华网\n\n"
+        "　　新华社北京2月28日电（记者 魏梦佳）国家统计局28日发布的《中华人民共和国2021年国民经济和社会发展统计公报》显示，"
+        "2021年我国国内生产总值达114.4万亿元，比上年增长8.1%。\n\n"
+        "　　分产业看，第一产业增加值83086亿元，比上年增长7.1%；第二产业增加值450904亿元，增长8.2%。\n"
+    )
+    m = _by_value(ex, "83086亿元")
+    assert (m.period.start, m.period.end) == ("2021-01-01", "2021-12-31")
+
+
+def test_a_rise_on_the_same_month_of_last_year_is_not_a_rise_on_the_month():
+    ex = tradeie.extract("財政部統計處\n2025年11月7日\n\n10月出口589.4億美元，較上年同月增42.7%，月增3.2%。\n")
+    m = _by_value(ex, "589.4億美元")
+    assert (m.change.basis, m.change.percent) == ("yoy", Decimal("42.7"))
+
+
+def test_a_numbered_data_section_with_a_subtitle_takes_its_closing_data_source_for_its_table_too():
+    ex = tradeie.extract(
+        "沂州服务外包月报\n2024年第9期（总第117期）\n\n沂州市服务外包协会秘书处编印　　　　　　2024年10月15日\n\n"
+        "一、数据月报：前三季度全市服务外包运行情况\n\n今年1—9月，全市服务外包合同额185624.3万美元，同比增长9.4%。\n\n"
+        "（一）分园区情况\n表1　1—9月各园区离岸服务外包情况\n（单位：万美元，%）\n园区\t离岸执行额\t同比\n"
+        "江宁开发区\t18260.4\t6.9\n建邺区\t9421.5\t2.2\n\n"
+        "（二）市场主体\n1—9月，全市新增服务外包企业87家。\n\n（数据来源：沂州市商务局服务外包统计系统）\n\n"
+        "二、会员风采\n\n沂州云启科技有限公司现有员工2150人，其中研发人员1780人。\n\n"
+        "三、会员动态\n\n9月12日，协会举办专题培训，来自46家会员单位的130余名业务骨干参加。\n"
+    )
+    for quote in ("185624.3万美元", "18260.4", "87家"):
+        m = _by_value(ex, quote)
+        assert m.source is not None and m.source.name == "沂州市商务局服务外包统计系统", quote
+
+
+def test_the_bars_an_applicant_must_clear_are_no_figures():
+    ex = tradeie.extract(
+        "关于申报2024年度服务外包重点企业的通知\n\n各会员单位：\n\n"
+        "申报企业须满足以下条件之一：上年度离岸执行额不低于500万美元；或在岸执行额不低于2000万元人民币且研发人员占比不低于30%。\n\n"
+        "去年全市共有42家企业入选，合计离岸执行额8.6亿美元。\n"
+    )
+    quotes = {m.value.text for m in ex.metrics if m.value is not None}
+    assert "不低于500万美元" not in quotes and "不低于2000万元人民币" not in quotes
+    assert "8.6亿美元" in quotes
+
+
+def test_a_report_on_last_years_work_and_this_years_plan_dates_each_part_by_its_heading():
+    ex = tradeie.extract(
+        "沂州市服务贸易协会文件\n沂服贸协〔2025〕3号\n关于协会2024年工作情况和2025年工作计划的报告\n"
+        "——在沂州市服务贸易协会2025年度会员大会上\n（2025年3月14日）\n各位会员代表：\n"
+        "一、2024年工作回顾\n2024年，协会扎实推进各项工作。\n"
+        "全年举办培训15期，培训会员企业业务骨干2160人次。\n"
+        "二、2025年工作计划\n2025年是“十四五”规划收官之年。协会工作的总体目标是：\n"
+        "全年举办培训18期、培训2500人次以上。\n"
+    )
+    done = _by_value(ex, "2160人次")
+    assert (done.period.start, done.period.end) == ("2024-01-01", "2024-12-31")
+    plan = _by_value(ex, "2500人次以上")
+    assert (plan.period.start, plan.period.end) == ("2025-01-01", "2025-12-31")

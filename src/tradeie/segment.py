@@ -89,6 +89,7 @@ BRACKET_HEADING = regex.compile(r"【\s*(?P<name>[^】\n]{1,24}?)\s*】(?:\s*\((
 NUMBERED_HEADING = regex.compile(
     r"(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]|\(\s*(?P<num>[一二三四五六七八九十]{1,3})\s*\))\s*(?P<name>[^,;:。!?、()]{2,28}(?:、[^,;:。!?、()]{2,20})*(?:\([^()]{1,12}\))?)"  # `二、9月累计（1日—14日）`
 )
+_SUBTITLED_HEADING = regex.compile(r"[一二三四五六七八九十]{1,3}\s*[、.]\s*(?P<name>[\p{Han}]{2,8}):\s*[^,;:。!?()]{2,30}")
 # `2. 数字贸易发展情况`: an Arabic-numbered heading, a section only when the contents list it
 ARABIC_HEADING = regex.compile(r"\d{1,2}\s*[.、]\s*(?P<name>[^,;:。!?、()]{2,28})")
 PADDED_HEADING = regex.compile(r"0[1-9]\s*(?P<name>[\p{Han}]{2,12})")
@@ -202,6 +203,10 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
         m = NUMBERED_HEADING.fullmatch(t) if c0 in "一二三四五六七八九十(" else None
         if m:
             return _Para(p, t, "numbered", m.group("name").strip())
+        m = _SUBTITLED_HEADING.fullmatch(t) if c0 in "一二三四五六七八九十" else None
+        if m and m.group("name").strip() in rules.names:
+            # `一、数据月报：前三季度全市服务外包运行情况`: a known section under its subtitle
+            return _Para(p, t, "heading", m.group("name").strip())
         m = ARABIC_HEADING.fullmatch(t) if c0.isdigit() else None
         if m and m.group("name").strip() in rules.names:
             return _Para(p, t, "heading", m.group("name").strip())  # listed in the contents

@@ -49,14 +49,14 @@ from .records import (
     _evidence, _share_changes_said_after, _share_out, _unattached,
 )
 from .subjects import (
-    NATIONAL_BODY, _DATE_LABEL, _EVENT, _MARKET_KINDS, _OF_WHICH, _PARTS_OF_WHOLE, _SHORT_NAME,
+    NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _OF_WHICH, _PARTS_OF_WHOLE, _SHORT_NAME,
     _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _interviewed_firm, _listed_companies,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
 from .document import (
     TITLE_LINES, _DATELINE_OUTLET, _ITEM_HEADING, _LEAD_CITATION_REACH, _LISTING_META, _LIST_ITEM, _PAGE_CHROME,
     _PAGE_COLUMN, _PROVINCE_PRONOUN, _SENTENCE_MARK, _SPEAKER_HEADING, _SPEAKING_UNIT, _SUBITEM, _UNDATED,
-    _UNLISTED_PROVINCE, _closing_sources, _communique_bureau, _congress_place, _economy_office,
+    _UNLISTED_PROVINCE, _closing_sources, _communique_bureau, home_country, _congress_place, _economy_office,
     _editor_body, _event, _fair_or_title_period, _first_body, _front_context, _group_in_headline,
     _headline_para, _outlet_name, _own_economy, _qualified,
     _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone,
@@ -209,6 +209,7 @@ def _assemble(
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source) or _group_in_headline(structure)
     ctx.province = home
+    ctx.home_country = home_country(norm)
     ctx.zone = _zone(structure)
     ctx.event, ctx.event_period = _event(structure, ref)
     ctx.fair_visit = ctx.event is not None and _visiting_fair(structure)
@@ -329,6 +330,10 @@ def _assemble(
             # reports that source's figures
             for m in _TABLE_CITED.finditer(text, art.paragraphs[0].nstart, art.paragraphs[-1].nend):
                 ctx.table_sources.setdefault(_table_key(m.group("t")), _first_body(art.source))
+        elif art.paragraphs and id(art) in closing and (not art.title or _TABLE_TITLE_START.match(art.title)):
+            # a part with no 来源 of its own under a section its last part's line closes: its tables
+            # too (not an item under its own headline, `● 1—9月全市对外投资合作情况`: its table is its own)
+            ctx.article_sources.append((min(art.start, art.paragraphs[0].start), art.paragraphs[-1].end, closing[id(art)]))
         if not art.paragraphs:
             if not _subsection(text, art.heading_nspan):
                 ctx.last_article = None  # a new top-level heading: no survey goes on under it
@@ -347,7 +352,7 @@ def _assemble(
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
                    and not _comparison_base(text, p)]
         periods = dated_holidays(periods, holidays)
-        if (plan := _plan_year(art, ref) or (ctx.plan_period.first.year if ctx.plan_period else None)) is not None:
+        if (plan := _plan_year(art, ref, ctx.default_year) or (ctx.plan_period.first.year if ctx.plan_period else None)) is not None:
             periods = [_in_plan_year(p, plan) for p in periods]
         # an article without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
         table_note = art.source_span is not None and _under_a_table(structure.layout.original, art.source_span[0])
@@ -545,21 +550,26 @@ _PREVIOUS_OR_EXPECTED = regex.compile(r"前值|前期值|上期值|上月值|预
 
 
 def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | None:
-    if art.title_nspan:
-        for p in title_periods(*art.title_nspan, ctx.reference, ctx.default_year):
-            if p.year_resolved and p.first is not None and p.granularity not in _UNDATED:
-                return p.first.year  # not the `21世纪` of `21世纪经济报道`
+    """The year the article's yearless months take: its title's, else its section heading's
+    (`一、2024年1—10月全市服务外包运行情况` over paragraphs saying `1—10月`), else the document's."""
+    for span in (art.title_nspan, art.heading_nspan if ctx.default_year is None else None):
+        if span:
+            for p in title_periods(*span, ctx.reference, ctx.default_year):
+                if p.year_resolved and p.first is not None and p.granularity not in _UNDATED:
+                    return p.first.year  # not the `21世纪` of `21世纪经济报道`
     return ctx.default_year
 
 
-def _plan_year(art: ArticleBlock, ref: dt.date | None) -> int | None:
+def _plan_year(art: ArticleBlock, ref: dt.date | None, own_year: int | None = None) -> int | None:
     """The year after the document's own that its section or article heading names
-    (`二、2026年工作计划` in a review dated December 2025): what its `全年` means."""
+    (`二、2026年工作计划` in a review dated December 2025; `二、2025年工作计划` in a report on
+    `2024年工作情况和2025年工作计划` given in March 2025): what its `全年` means."""
     if ref is None:
         return None
+    own = min(own_year or ref.year, ref.year)
     for heading in (art.section, art.title):
         years = {p.first.year for p in find_periods(heading or "", reference_date=ref) if p.granularity == "year" and p.first is not None}
-        if len(years) == 1 and (y := years.pop()) > ref.year:
+        if len(years) == 1 and (y := years.pop()) > own:
             return y
     return None
 
@@ -601,6 +611,8 @@ def _in_plan_year(p: PeriodMatch, year: int) -> PeriodMatch:
 
 
 _PLAN_YEAR_WORDS = frozenset(("全年", "年内"))
+_TABLE_TITLE_START = regex.compile(r"\s*(?:表|附表)\s*\d")  # `表1　1—9月各园区…`: a table's title, not an item's headline
+_LEAD_YEAR_GRANULARITY = frozenset(("year", "half", "quarter", "ytd"))
 
 
 _SITE_OWNER = regex.compile(r"(?:主办单位|主办|网站主办)\s*:\s*(?P<v>[\p{Han}]{2,20}?(?:厅|局|委员会|委|人民政府|政府|海关))")
@@ -1102,6 +1114,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if (
             p.granularity == "day" and p.start_month is not None and p.start >= s and not _SPEECH_DATE.match(text, p.end)
             and not _DATE_LABEL.search(text, max(0, p.start - 12), p.start)  # `发布日期：2025-12-26`: the page's date
+            and not _STAMP_TIME.match(text, p.end)  # `2024-12-27 07:30 来源：…`
         ):
             # (`——2026年1月26日在…人民代表大会…会议上`: the day a report was given dates no figure in it)
             actx.para_day = p
@@ -1190,6 +1203,13 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # this paragraph only
             _hold_for_sentence(actx, text, s, e, p)
             actx.para_period = p
+            if (
+                actx.period is None and ctx.doc_period is None and actx.para_start == actx.first_para_start
+                and p.granularity in _LEAD_YEAR_GRANULARITY and _explicit_year(text, p) and not _several_years(p)
+            ):
+                # `新华社北京2月28日电 …显示，2021年我国国内生产总值…` with no title or headline period:
+                # the year the lead reports governs the story's later paragraphs
+                actx.period = p
     if not (s > 0 and text[s - 1] == ";"):
         # a ;-clause continues its sentence: `签发RCEP原产地证书1386份…；涉及金额7862万美元` is
         # that measure's amount

@@ -57,6 +57,7 @@ class _DocContext:
     front_lead_day: PeriodMatch | None = None  # the event day a sectioned report's lead opens with
     front_list_source: str | None = None  # the body a sectioned report's lead-in cites (`据…统计，…如下：`)
     self_org: str | None = None  # the company issuing the bulletin (集团 -> it)
+    home_country: str = "中国"  # whom 我国/全国 name: 中国, or 台湾 in a Taipei release (`民國113年`, `新臺幣`)
     title_end: dt.date | None = None  # end of the data title's period: "now" for 今年以来 when undated
     doc_title: str | None = None  # the document's own headline (before any section)
     front_lines: tuple[str, ...] = ()  # the short lines over the body: masthead, crumbs, headline

@@ -14,6 +14,7 @@ from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
 from ..periods import PeriodMatch, find_periods
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
+from ..script import to_simplified, written_traditional
 from ..segment import Structure
 from .context import _DocContext
 from .phrases import CITY_ZONES, COLUMN_WORDS
@@ -59,10 +60,10 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     if structure.meta.date:
         d = dt.date.fromisoformat(structure.meta.date)
         # `2024年…统计公报` printed in 2025: its 全年 and 年末 are the year its title names
-        return d, (d.year - 1 if _titled_previous_year(structure, d) else d.year)
+        return d, _titled_year(structure, d)
     dateline = _dateline(structure) or _headline_date(structure) or _wire_day_in_stated_year(structure)
     if dateline is not None:
-        return dateline, (dateline.year - 1 if _titled_previous_year(structure, dateline) else dateline.year)
+        return dateline, _titled_year(structure, dateline)
     # `本报告数据期为2024年1月1日至12月31日`: a report's note on the year its figures cover, over
     # the year its title names (`…发展报告（2025年）`)
     stated = _data_period_note(structure.layout.norm.text)
@@ -124,6 +125,11 @@ def _work_report_year(structure: Structure) -> int | None:
 
 
 _DATA_PERIOD = regex.compile(r"数据(?:期|时期|区间|统计期|所属期)(?:为|是|:)\s*(?P<y>(?:19|20)\d\d)\s*年")
+# a census's reference date (`以2023年12月31日为标准时点`, `普查的标准时点为2023年12月31日`): its
+# levels are at that year's end, its flows that year's
+_CENSUS_POINT = regex.compile(
+    r"以\s*(?P<y>(?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日(?:24时|零时)?为(?:普查)?标准时点|标准时点(?:为|是)\s*(?P<y>(?:19|20)\d\d)\s*年\s*12\s*月\s*31\s*日"
+)
 DATA_PERIOD_REACH = 1500  # characters at the top of a report where its notes state the data period
 
 
@@ -132,17 +138,43 @@ def _data_period_note(norm: str):
     return _DATA_PERIOD.search(norm, 0, min(len(norm), DATA_PERIOD_REACH))
 
 
+_TOP_COUNT = regex.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}\s*[、.]")  # `一、…`, not `（一）…`
+
+
 def _closing_sources(structure: Structure) -> dict[int, str]:
     """The 来源 line closing a bulletin's bracketed section (`【数据月报】` over `一、…统计`,
-    `二、…统计`, `三、…目标` and `（来源：苏州市商务局）`): the source of each numbered part before it
-    that has none of its own, keyed by ``id`` of the article."""
+    `二、…统计`, `三、…目标` and `（来源：苏州市商务局）`), a numbered section's (`一、数据月报：…` over
+    `（一）…`, `（二）…`) or a story's under subheadings: the source of each part before it that has
+    none of its own, keyed by ``id`` of the article."""
     original = structure.layout.original
     groups: list[list] = []
-    for sec in structure.sections:
+    if not any(original.startswith(("【", "["), sec.start) for sec in structure.sections) and structure.sections and all(
+        not a.title for sec in structure.sections for a in sec.articles
+    ):
+        # one story under subheadings (`经营主体总量持续增长`, `新设经营主体较快增长`…) closed by its
+        # `（来源：县市场监管局）` line: the story's source, past the page's foot (`联系电话：…`)
+        arts = [a for sec in structure.sections for a in sec.articles if a.paragraphs]
+        while len(arts) > 1 and not arts[-1].source and arts[-1].fields:
+            arts.pop()
+        closing = _first_body(arts[-1].source) if arts and arts[-1].source else None
+        if closing and not (_BARE_DIVISION.fullmatch(closing) or closing.endswith("股")):
+            groups.append(arts)  # (not `供稿：综合统计股`, the publisher's own desk: the publisher's)
+    bracketed, counted, spoilt = False, set(), set()
+    for sec in structure.sections if not groups else ():
+        if _TOC_HEAD.fullmatch(sec.name):
+            continue  # `【本期目录】`: its entries, not a section of figures
         if original.startswith(("【", "["), sec.start):
             groups.append([])
-        if groups:  # (numbered parts before any bracketed heading belong to none)
-            groups[-1].extend(a for a in sec.articles if a.paragraphs)
+            bracketed = True
+        elif not bracketed and _TOP_COUNT.match(original, sec.start):
+            groups.append([])
+            counted.add(len(groups) - 1)
+        if groups:  # (numbered parts before any heading that opens a group belong to none)
+            parts = [a for a in sec.articles if a.paragraphs]
+            if len(parts) > 1 and len(groups) - 1 in counted:
+                spoilt.add(len(groups) - 1)  # items of their own under `一、数据速览` (`● …`, `● 商务部：…`): each its own source
+            groups[-1].extend(parts)
+    groups = [g for k, g in enumerate(groups) if k not in spoilt]
     out: dict[int, str] = {}
     for arts in groups:
         sourced = [a for a in arts if a.source]
@@ -153,10 +185,35 @@ def _closing_sources(structure: Structure) -> dict[int, str]:
     return out
 
 
-def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
-    """The document's title names the year before the one it was printed in: the whole year, or
-    its last months (`解读2025年12月份CPI和PPI数据` printed in January: its bare 12月份 is 2025's)."""
+# a release from Taiwan, read as simplified (`民國113年`, `新臺幣`, `中央社記者…台北9日電`, `主計總處`):
+# its 我國 is Taiwan
+_TAIWAN_CUE = regex.compile(r"民国\s*\d{2,3}\s*年|新台币|台北\d{1,2}日电|主计总处|行政院|财政部统计处")
+
+
+def home_country(norm) -> str:
+    """Whom the document's 我国/全国 name: 台湾 for a release written in traditional characters
+    with Taiwan's own furniture (a simplified story quoting `新台币` stays China's), else 中国."""
+    if _TAIWAN_CUE.search(norm.text) is None:
+        return "中国"
+    return "台湾" if written_traditional(norm.original, to_simplified(norm.original)) else "中国"
+
+
+def _titled_year(structure: Structure, d: dt.date) -> int:
+    """The year a bare 今年/全年/年末 takes in a document printed on ``d``: the printing year, unless
+    the title names an earlier one: the year before's last months (`解读2025年12月份CPI和PPI数据`
+    printed in January: its bare 12月份 is 2025's), or a whole earlier year or its end (`2023年末…
+    外资企业发展状况分析` printed in 2025 from a census whose reference date is that year end)."""
     norm = structure.layout.norm.text
+    reach = min(len(norm), DATA_PERIOD_REACH)
+    note = _CENSUS_POINT.search(norm, 0, reach) or _data_period_note(norm)
+    if note is not None and d.year - TITLED_YEARS_BACK <= int(note.group("y")) < d.year:
+        return int(note.group("y"))  # `普查的标准时点为2023年12月31日` in a communiqué of 2025
+    if (named := _COMMUNIQUE_OF.search(norm, 0, reach)) is not None:
+        # a story on the annual communiqué (`…发布的《中华人民共和国2021年国民经济和社会发展统计公报》
+        # 显示`, `发布上一年度国民经济和社会发展统计公报`): the year it reports
+        y = int(named.group("y")) if named.group("y") else d.year - 1
+        if d.year - TITLED_YEARS_BACK <= y < d.year:
+            return y
     if d.month <= YEAR_END_REPORT_MONTHS:
         for p in _front_lines(structure, TITLE_LINES):
             if p.nend - p.nstart > 60:
@@ -164,35 +221,42 @@ def _titled_previous_year(structure: Structure, d: dt.date) -> bool:
             pm = next((pm for pm in find_periods(norm[p.nstart : p.nend], default_year=d.year) if pm.granularity != "day"), None)
             if pm is not None and pm.granularity in ("month", "ytd") and not _YEAR_RE.search(pm.text) and pm.last is not None:
                 if pm.last.month > d.month + YEAR_END_REPORT_MONTHS:
-                    return True  # `12月份全市主要经济指标` generated on 24 January: last year's December
+                    return d.year - 1  # `12月份全市主要经济指标` generated on 24 January: last year's December
                 break
     if d.month <= COMMUNIQUE_MONTHS and any(
         p.nend - p.nstart <= 60 and _ANNUAL_COMMUNIQUE.search(norm, p.nstart, p.nend) and not _YEAR_RE.search(norm, p.nstart, p.nend)
         for p in _front_lines(structure, 8)
     ):
-        return True  # `湛江市国民经济和社会发展统计公报` published in March: the year before's
-    for p in structure.front[:4]:
+        return d.year - 1  # `湛江市国民经济和社会发展统计公报` published in March: the year before's
+    # (past an issue line, `2025年第3期`, whose year is the printing year, and a table of contents)
+    for p in _front_lines(structure, 4):
         if p.nend - p.nstart > 60:
             continue
         for pm in find_periods(norm[p.nstart : p.nend]):
-            if pm.granularity == "year" and pm.year_resolved and pm.first is not None and _YEAR_RE.search(pm.text):
-                return pm.first.year == d.year - 1
+            if (pm.granularity == "year" or pm.rule in _YEAR_END_RULES) and pm.year_resolved and pm.last is not None and _YEAR_RE.search(pm.text):
+                return pm.last.year if d.year - TITLED_YEARS_BACK <= pm.last.year < d.year else d.year
             if (
                 pm.granularity in ("month", "quarter", "half", "ytd") and pm.year_resolved and pm.last is not None
                 and _YEAR_RE.search(pm.text) and pm.last.year == d.year - 1 and pm.last.month > d.month
             ):
-                return True
-    return False
+                return d.year - 1
+    return d.year
 
 
 YEAR_END_REPORT_MONTHS = 3  # how far into a year reports on the last months of the year before appear
+TITLED_YEARS_BACK = 3  # how long after a year a document titled with it still reports it (a census: two years)
+_YEAR_END_RULES = frozenset(("year_point", "stock_year_end"))  # `2023年末`, `截至2023年底`
 COMMUNIQUE_MONTHS = 6  # a year's statistical communiqué appears by the middle of the next
 # (a listed firm's annual results appear in the same months: `澜海集团公布全年业绩：…`)
 _ANNUAL_COMMUNIQUE = regex.compile(r"(?:国民经济和社会发展|国民经济与社会发展)统计公报$|(?:公布|发布|披露)(?:全年|年度)业绩")
 
 
+_COMMUNIQUE_OF = regex.compile(
+    r"(?:(?P<y>(?:19|20)\d\d)\s*年|(?:上一?年度?|去年|上年)的?[\p{Han}]{0,12}?)(?:国民经济和社会发展|国民经济与社会发展)统计公报"
+)
+_CHART_CAPTION = regex.compile(r"\s*图\s*\d{1,2}(?!\d)(?![年月日.%])")  # a chart's caption line
 _COVER_LINE = regex.compile(
-    r"\d{4}年第\d{1,3}期|\(?总第|[\p{Han}]{2,30}?(?:局|委员会|协会|秘书处)编?\d{4}年"
+    r"\d{4}年第\d{1,3}期|\(?总第|(?!关于)[\p{Han}]{2,30}?(?:局|委员会|协会|秘书处)编?\d{4}年\d{1,2}月"  # (not `关于协会2024年工作情况…的报告`)
     r"|(?:\d{4}|[〇○零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?$"  # `二〇二五年十月`: the date printed
 )
 
@@ -725,6 +789,8 @@ def _front_lines(structure: Structure, limit: int) -> list:
         in_toc = False
         if _COVER_LINE.match(norm, p.nstart, p.nend) or _ISSUE_AT_END.search(norm, p.nstart, p.nend) or TOC_LEADER_RE.search(norm, p.nstart, p.nend):
             continue
+        if _CHART_CAPTION.match(norm, p.nstart, p.nend):
+            continue  # `图1　2018—2022年国内生产总值及其增长速度`: a chart's years, not the text's
         out.append(p)
         if len(out) == limit:
             break
@@ -841,6 +907,8 @@ def _title_year(structure: Structure) -> int | None:
     # the cover's data title (`苏州市商务运行月报(2024年1-8月)`), then the articles' titles
     spans = [(p.nstart, p.nend) for p in structure.front[:4] if p.nend - p.nstart <= 60]
     spans += [a.title_nspan for s in structure.sections for a in s.articles if a.title_nspan]
+    # then the sections' headings (`一、2024年1—10月全市服务外包运行情况` in a brief dated `11月20日`)
+    spans += [s.heading_nspan for s in structure.sections if s.heading_nspan]
     # below a masthead, an issue line, the editor's line and a rule: the data title
     # (`2025年11月湖南省汽车市场运行简报`), not the month the cover is dated (`二〇二五年三月`)
     spans += [(p.nstart, p.nend) for p in structure.front[4:8]

@@ -173,7 +173,11 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         # year written in the passage (`截至2024年底` too), not the printing year
         y = (governing.first or governing.last).year
         shift = y - chosen.last.year
-        if shift < 0:  # only back to the passage's earlier year, never forward to a target year
+        plan = ctx.heading_period
+        if shift < 0 or (shift > 0 and plan is not None and plan.first is not None and plan.first.year == y
+                         and _under_plan_heading(ctx.text, plan)):
+            # only back to the passage's earlier year, never forward to a target year (but forward
+            # under a plan's heading: `二、2025年工作计划` in a report on the year before)
             first = first.replace(year=first.year + shift) if first else None
             last = _month_end(last.replace(day=1, year=last.year + shift))
     # the single month the sentence (or for `全月`, its paragraph) states before the figure (`10月份，…`)
@@ -238,6 +242,15 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
 
 # a body citing its own survey or records by a generic name (`协会会员企业问卷调查`, `本会监测`)
 _OWN_SURVEY = regex.compile(r"(?:本|我)?(?:协会|商会|本会|我会)(?:会员|重点)?(?:企业)?(?:问卷)?(?:调查|监测|统计|调研)")
+
+
+_PLAN_HEADING_WORDS = regex.compile(r"工作计划|工作安排|工作打算|工作要点|工作目标|主要目标")
+
+
+def _under_plan_heading(text: str, p) -> bool:
+    """``p`` is written in a plan's heading line (`二、2025年工作计划`)."""
+    a, b = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
+    return _PLAN_HEADING_WORDS.search(text, a, b if b >= 0 else len(text)) is not None
 
 
 _LAST_YEAR = regex.compile(r"去年|上年|上一年|过去(?:的)?一年")  # `去年，…全年实现…`: the year the passage reviews

@@ -180,6 +180,8 @@ _GRANTED_LIST = regex.compile(rf"(?:[、和及][^,;。，；、]{{1,8}}?)*的?(?
 # granting support (`对年跨境电商出口额首次突破1000万美元、5000万美元的企业，分别给予…`)
 _CONDITION_END = regex.compile(r"的[\p{Han}]{0,8}$")
 _CONDITION_START = regex.compile(r"[ \u3000]*(?:凡|对于?)(?!外|华|[\p{Han}]{0,2}(?:出口|进口|进出口))")
+_CONDITIONS_LEAD = regex.compile(r"(?:满足|符合|具备|达到)(?:以下|下列|如下)?(?:条件|申报条件|基本条件)(?:之一)?\s*:")
+CONDITIONS_REACH = 120  # characters back in a paragraph to a `须满足以下条件之一：` lead-in
 _GRANT = regex.compile(r"给予|奖励|补贴|补助|资助")
 _CLAUSE_MARKS = ",;。，；:：\n"
 _CLAUSE_BREAK = regex.compile(f"[{_CLAUSE_MARKS}]")
@@ -204,6 +206,12 @@ def _policy_condition(text: str, q: QuantityMatch) -> bool:
         return False  # (only a clause opening `对…` or `凡…` sets who a policy covers)
     c2 = _CLAUSE_BREAK.search(text, c1.end())
     return _GRANT.search(text, c1.end(), c2.start() if c2 else len(text)) is not None
+
+
+def _listed_condition(text: str, q: QuantityMatch) -> bool:
+    """``q`` follows, in its paragraph, a lead-in listing the conditions applicants meet."""
+    a = max(text.rfind("\n", 0, q.start) + 1, q.start - CONDITIONS_REACH)
+    return "条件" in text[a : q.start] and _CONDITIONS_LEAD.search(text, a, q.start) is not None
 
 
 def _granted_amount(text: str, s: int, q: QuantityMatch) -> bool:
@@ -265,6 +273,11 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             continue
         if _inside_a_name(text, q):
             skipped.append((q, "part of a name"))  # `《厦门海关支持外贸稳规模优结构20条措施》`
+            continue
+        if q.kind in ("money", "percent", "count", "measure") and _listed_condition(text, q):
+            # `申报企业须满足以下条件之一：上年度离岸执行额不低于500万美元；或…`: the bar an applicant
+            # clears, not a figure
+            skipped.append((q, "policy condition"))
             continue
         if q.kind in ("money", "percent", "count", "measure") and _policy_condition(text, q):
             # `对年跨境电商出口额首次突破1000万美元的企业，给予…`: who a policy covers, not a figure
@@ -386,7 +399,7 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
     if m and q.kind in ("percent", "points", "money", "count", "measure", "multiple"):
         verb = m.group("verb") or m.group("cmpverb") or m.group("cmpverb2")
         direction = v.verb_direction.get(verb, "up")
-        basis = _basis_id(m.group("basis"))
+        basis = _basis_id(m.group("basis")) or v.data.verb_bases.get(verb)
         if m.group("verb") is None:
             basis = "other"  # compared with another subject or period
         it = Item("change", left_start + m.start(), q.end, q, basis=basis, direction=direction)

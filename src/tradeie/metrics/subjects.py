@@ -212,7 +212,7 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     if kind == "province":
         return actx.province or ctx.province
     if kind == "country":
-        return "中国"
+        return ctx.home_country
     if kind == "world":
         return "全球"
     if kind == "zone" and form == "基地":
@@ -429,6 +429,7 @@ _PERIOD_LEAD = regex.compile(r"(?:全年|今年以来|上半年|下半年|前三
 
 
 _DATE_LABEL = regex.compile(r"(?:发布|更新|日期|时间)\s*[:：]\s*$")
+_STAMP_TIME = regex.compile(r"[ \t\u3000]*\d{1,2}:\d{2}")  # `2024-12-27 07:30`: a page's time stamp, not an event's day
 _SPEECH_DATE = regex.compile(r"在[^,;。\n]{2,40}?(?:会议|大会|论坛|典礼|仪式)")
 _THIS_VENUE = regex.compile(r"该(?:馆|场馆|展馆|中心)")
 _VENUE = regex.compile(r"[\p{Han}]{2,10}?(?:国际会展中心|会展中心|国际博览中心|博览中心|展览中心|展览馆)")
@@ -1092,7 +1093,7 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     for title in (actx.title, ctx.doc_title):
         if title:
             segments.append((title, 3, [m.group() for m in place_mentions(title) if not _names_other(title, m.end(), m.group())]))
-    voter = {"country": "中国", "region": ctx.region, "province": actx.province,
+    voter = {"country": ctx.home_country, "region": ctx.region, "province": actx.province,
              "zone": _autonomous_region(actx.province) or district}
     for seg, w, forms in segments:
         for m in votes_any.finditer(seg):  # one scan for all the pronoun-like vote patterns

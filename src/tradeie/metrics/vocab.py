@@ -64,6 +64,8 @@ class _MetricsData(BaseModel):
     linker_not_after: dict[str, str] = {}
     index_heads: dict[str, str] = {}
     change_verbs: _Changes
+    verb_bases: dict[str, str] = {}
+    verb_not_after: dict[str, str] = {}
     bases: _Bases
     comparatives: _Comparatives
     flat_phrases: list[str]
@@ -137,7 +139,7 @@ def vocab() -> Vocab:
         for w in getattr(d.subject_pronouns, kind):
             pronoun_kind[w] = kind
     bases = alternation(basis_of)
-    verbs = alternation(w for w, k in verb_direction.items() if k != "flat")
+    verbs = alternation((w for w, k in verb_direction.items() if k != "flat"), d.verb_not_after)
     after_basis = alternation(d.change_verbs.after_basis_up + d.change_verbs.after_basis_down)
     for direction in ("up", "down"):
         for w in getattr(d.change_verbs, f"after_basis_{direction}"):
