@@ -11026,3 +11026,82 @@ def test_a_report_on_last_years_work_and_this_years_plan_dates_each_part_by_its_
     assert (done.period.start, done.period.end) == ("2024-01-01", "2024-12-31")
     plan = _by_value(ex, "2500人次以上")
     assert (plan.period.start, plan.period.end) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_reprint_dated_only_by_its_print_line_reports_that_year():
+    ex = tradeie.extract(
+        "大众网 > 山东新闻 > 经济 > 正文\n\n上半年全省外贸进出口增长5.2%\n\n07-23 07:12　来源：大众日报\n\n"
+        "　　“上半年，全省外贸进出口16842.6亿元，同比增长5.2%。”省商务厅负责人介绍。\n\n"
+        "本文刊发于《大众日报》2025年7月23日第3版\n"
+    )
+    m = _by_value(ex, "16842.6亿元")
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_sectioned_analysis_whose_lead_alone_writes_the_year_takes_it():
+    ex = tradeie.extract(
+        "沂水县商务局关于一季度全县商贸流通运行情况的分析\n\n"
+        "2025年一季度，全县商务系统围绕提振消费目标，统筹开展促消费活动，商贸流通运行总体平稳。\n\n"
+        "一、主要指标运行情况\n\n一季度，全县实现社会消费品零售总额58.6亿元，同比增长5.1%。\n\n"
+        "二、存在的问题\n\n一季度，全县限额以上单位消费品零售额41.3亿元，增长6.9%。\n"
+    )
+    m = _by_value(ex, "41.3亿元")
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-03-31")
+
+
+def test_a_word_table_one_cell_per_line_with_a_blank_merged_unit_cell_keeps_its_rows():
+    ex = tradeie.extract(
+        "沂州市商务局\n商务运行月报\n2025年8月14日\n\n一、主要指标完成情况\n\n表1　1-7月全市商务主要指标\n"
+        "指标\n单位\n本月\n1-7月累计\n同比±%\n社会消费品零售总额\n亿元\n152.6\n1068.4\n5.2\n"
+        "货物进出口总额\n亿元\n138.7\n912.5\n7.8\n其中：出口\n亿元\n112.4\n746.3\n9.1\n　　　进口\n\n26.3\n166.2\n2.3\n"
+        "新设外资企业\n家\n9\n71\n-6.6\n注：同比为1-7月累计同比。\n"
+    )
+    m = _by_value(ex, "166.2")
+    assert m.value.normalized == Decimal("16620000000") and m.change.percent == Decimal("2.3")
+    assert _by_value(ex, "71").value.base_unit == "家"
+
+
+def test_a_post_of_reposted_items_each_with_a_source_line_under_its_title_credits_each_item():
+    ex = tradeie.extract(
+        "外贸速递｜上半年全国、全省、本区外贸成绩单来了！\n\n原创 沂河商务 沂河商务 2025年07月16日 18:05 山东\n\n"
+        "🌏🌏🌏 全国篇 🌏🌏🌏\n\n上半年我国货物贸易进出口21.79万亿元 同比增长2.9%\n\n来源：新华社\n\n"
+        "今年上半年，我国货物贸易进出口21.79万亿元，同比增长2.9%。\n\n"
+        "从贸易方式看，上半年一般贸易进出口13.7万亿元，增长3.4%。\n\n➖➖➖➖➖➖➖➖\n\n"
+        "🏞🏞🏞 全省篇 🏞🏞🏞\n\n上半年全省外贸进出口1.65万亿元 规模居全国第六\n\n来源：山东省商务厅\n\n"
+        "今年上半年，全省货物贸易进出口1.65万亿元，增长4.1%。\n\n"
+        "从贸易方式看，上半年全省一般贸易进出口1.08万亿元，增长5.2%。\n"
+    )
+    assert _by_value(ex, "13.7万亿元").source.name == "新华社"
+    assert _by_value(ex, "1.08万亿元").source.name == "山东省商务厅"
+
+
+def test_a_charts_axis_ticks_are_no_table_cells_but_a_word_tables_bare_counts_are():
+    from tradeie.layout import analyse
+
+    chart = analyse(
+        "6月，我国出口同比增长5.8%。\n\n图1：出口、进口当月同比（%）\n出口:当月同比 进口:当月同比\n40\n30\n20\n10\n0\n-10\n"
+        "2024-06 2024-09 2024-12 2025-03 2025-06\n资料来源：海关总署\n"
+    )
+    kept = {ln.clean for p in chart.paragraphs for ln in p.lines}
+    assert not kept & {"30", "20", "10"}
+    table = analyse("表1　受访企业基本情况\n企业类型\n样本数（家）\n占比（%）\n民营企业\n486\n79.4\n国有企业\n28\n4.6\n")
+    assert {"486", "28"} <= {ln.clean for p in table.paragraphs for ln in p.lines}
+
+
+def test_a_data_sections_untitled_heading_line_governs_its_parts_over_the_editors_note():
+    ex = tradeie.extract(
+        "沂州服务贸易简报\n\n2025年第9期（总第35期）\n\n沂州市服务贸易协会编　　　　　　　　　　　　9月19日\n\n"
+        "本期要目\n◆ 数据月报：1—8月全市服务外包运行情况\n◆ 行业资讯：商务部介绍1—7月服务贸易发展情况\n\n"
+        "────────────────────────────\n\n"
+        "编者按：今年以来，面对外部需求波动等挑战，我市服务外包企业积极开拓市场，总体保持平稳增长。\n\n"
+        "────────────────────────────\n\n"
+        "【数据月报】\n\n1—8月全市服务外包运行情况\n\n一、总体情况\n\n1—8月，全市承接服务外包合同额98735.6万美元，同比增长21.6%。\n\n"
+        "二、业务结构\n\n离岸执行额中，信息技术外包（ITO）执行额18236.4万美元，同比增长14.8%；业务流程外包（BPO）执行额9874.1万美元，同比增长8.9%。\n\n"
+        "【行业资讯】\n\n商务部介绍1—7月服务贸易发展情况\n\n1—7月，我国服务进出口总额43286.7亿元，同比增长8.6%。\n\n"
+        "【协会动态】\n\n协会举办服务外包实务培训班\n\n协会举办服务外包实务培训班，会员单位86名业务骨干参加。\n"
+    )
+    for quote in ("18236.4万美元", "9874.1万美元"):
+        m = _by_value(ex, quote)
+        assert (m.period.start, m.period.end) == ("2025-01-01", "2025-08-31"), quote
+    trained = _by_value(ex, "86名")
+    assert trained.period is None or trained.period.text != "1—8月"  # (the next bracketed section: not its heading line's)

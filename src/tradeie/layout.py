@@ -221,7 +221,7 @@ def _split_lines(original: str, folded: str) -> list[Line]:
             if not clean:
                 continue
         n = len(clean)
-        if n <= 9 and page_number(clean):
+        if n <= 9 and page_number(clean) and not (clean.isdigit() and _among_cells(folded, s, e)):
             after_break = 0
             paged = True
             continue
@@ -255,6 +255,35 @@ def _split_lines(original: str, folded: str) -> list[Line]:
 
 
 _ISSUE_TAIL = regex.compile(r"(?:\d{4}年)?第\d{1,4}期(?:\(总第\d{1,5}期\))?|\d{4}年\d{1,2}月(?:\d{1,2}日)?")
+
+
+_FIGURE_CELL = re.compile(r"[-+]?\d[\d,.]*%?|—|-")  # the next cell of the row: a figure, or a dash for none
+_INTEGER_LINE = re.compile(r"[-+]?\d{1,4}")
+CELL_LINE_MAX = 12  # characters of a table cell standing on its own line (`家`, `1-7月累计`, `58620`)
+
+
+def _neighbour_line(folded: str, s: int, e: int, before: bool) -> str:
+    """The physical line right before (or after) the line ``folded[s:e]``, "" when it is blank."""
+    if before:
+        end = folded.rfind("\n", 0, s)
+        return "" if end <= 0 else folded[folded.rfind("\n", 0, end) + 1 : end]
+    start = folded.find("\n", e)
+    if start < 0:
+        return ""
+    end = folded.find("\n", start + 1)
+    return folded[start + 1 : end if end >= 0 else len(folded)]
+
+
+def _among_cells(folded: str, s: int, e: int) -> bool:
+    """A bare number between two short lines with no blank line around it: a Word table's cell
+    standing on its own line (`家` / `9` / `71`), not a page number (which a page break sets
+    apart, or which interrupts hard-wrapped prose)."""
+    prev, nxt = (_neighbour_line(folded, s, e, b).strip(" \t\u3000") for b in (True, False))
+    return (
+        all(0 < len(x) <= CELL_LINE_MAX and "\f" not in x and not _CLAUSE_PUNCT.search(x) for x in (prev, nxt))
+        and _FIGURE_CELL.fullmatch(nxt) is not None  # (a rank before its row's name, `1` / `金华市`, stays dropped)
+        and not (_INTEGER_LINE.fullmatch(prev) and _INTEGER_LINE.fullmatch(nxt))  # (a chart's axis: `40` / `30` / `20`)
+    )
 
 
 def _heads_with_issue(clean: str, page_heads: set[str]) -> bool:

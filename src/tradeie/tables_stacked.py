@@ -209,6 +209,11 @@ def _rows(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[Span, list[Sp
         if j + width >= n or any(used[j : j + width + 1]):
             return None
         lab = _single(doc, j, "t")
+        if unit and lab is not None and doc.gap_before(j + 1) and _single(doc, j + 1, "n") is not None:
+            # a merged unit cell left blank (a blank line where the unit stood): the figures follow
+            figs = [_single(doc, j + 1 + i, "nm") for i in range(width - unit)]
+            if all(f is not None for f in figs) and not any(used[j : j + width]):
+                return (lab, [(lab[1], lab[1])] + figs, j, j + width - 1)
         # a row whose figure is not published has no unit either (`规模以上工业增加值 / — / — / 8.9`)
         cells = [_unit_line(doc, j + 1) or _single(doc, j + 1, "m")] if unit else []
         cells += [_single(doc, j + 1 + i, "nm") for i in range(unit, width)]
@@ -359,6 +364,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
     built: list[Row] = []
     parent = None
     section = False
+    last_unit = None
     if wrapped_label is not None and merged is not None:
         row0 = rows[0]
         rows[0] = ((wrapped_label[0], row0[0][1]), row0[1], row0[2] - 1, row0[3])
@@ -374,11 +380,17 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
         else:
             section = False
         runit = doc.ftext(figs[unit_col - 1]) if unit_col is not None and figs else None
+        if runit == "":
+            runit = last_unit  # a merged unit cell left blank (`　　　进口` under `其中：出口 / 亿元`): the row above's
+        last_unit = runit if runit else last_unit
         if not figs:
             cells += [None] * width  # a section line's blank cells
         for j, f in enumerate(figs, start=1):
             ft = doc.ftext(f)
             col = columns[j]
+            if not ft:
+                cells.append(None)  # the blank unit cell
+                continue
             if (own := doc.own_unit_cell(f, ft)) is not None:
                 cells.append(own)  # `103.62 亿元`
                 continue

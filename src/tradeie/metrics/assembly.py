@@ -323,6 +323,7 @@ def _assemble(
         # every part of it, tables included
         ctx.publisher = last.source
     closing = _closing_sources(structure)
+    line_heading = None  # (the heading, its rank) of the section whose heading line set ctx.heading_period
     for art in articles:
         if art.source and art.paragraphs:
             ctx.article_sources.append((art.paragraphs[0].start, art.paragraphs[-1].end, _first_body(art.source)))
@@ -344,7 +345,16 @@ def _assemble(
                 ctx.heading_period = tps[0] if tps else ctx.heading_period
             continue
         a0, a1 = art.paragraphs[0].nstart, art.paragraphs[-1].nend
+        if line_heading is not None and art.heading_nspan != line_heading[0] and _heading_rank(text, art.heading_nspan) == line_heading[1]:
+            ctx.heading_period, line_heading = None, None  # the next section of that rank: its own period
         if _figureless(figure_starts, a0, a1) and "持平" not in text[a0:a1]:
+            if not art.title and len(art.paragraphs) == 1 and _HEADING_ONLY.fullmatch(text, a0, a1):
+                # a section's untitled heading line (`【数据月报】` over `1—8月全市服务外包运行情况`,
+                # then `一、总体情况`…): its period governs the parts under it, until the next
+                # heading of the same rank (`【行业资讯】`)
+                tps = [p for p in title_periods(a0, a1, ctx.reference, ctx.default_year) if p.granularity != "day"]
+                if tps:
+                    ctx.heading_period, line_heading = tps[0], (art.heading_nspan, _heading_rank(text, art.heading_nspan))
             continue  # no figure in the article: nothing to assemble
         year = _article_year(art, ctx, title_periods)
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
@@ -612,6 +622,15 @@ def _in_plan_year(p: PeriodMatch, year: int) -> PeriodMatch:
 
 _PLAN_YEAR_WORDS = frozenset(("全年", "年内"))
 _TABLE_TITLE_START = regex.compile(r"\s*(?:表|附表)\s*\d")  # `表1　1—9月各园区…`: a table's title, not an item's headline
+def _heading_rank(text: str, span: tuple[int, int] | None) -> str | None:
+    """How a section heading is marked: `【】`, `一、`, `（一）`, or None."""
+    if span is None:
+        return None
+    c = text[span[0] : span[0] + 1]
+    return "bracket" if c in "【[" else "paren" if c in "(（" else "count" if c in "一二三四五六七八九十" else None
+
+
+_HEADING_ONLY = regex.compile(r"[^\n。；;!?]{4,40}")  # a short line, no sentence: a heading
 _LEAD_YEAR_GRANULARITY = frozenset(("year", "half", "quarter", "ytd"))
 
 
@@ -712,6 +731,11 @@ def _listing_articles(text: str, front: list, norm) -> list[ArticleBlock] | None
 # a line closing an item with its source (`（来源：合肥海关、市商务局）`), and a bulleted line
 # opening one (`● 前三季度全市跨境电商进出口198.6亿元`)
 _ITEM_SOURCE_LINE = regex.compile(r"(?m)^[ \t\u3000]*[(（](?:信息|资料|数据)?来源[:：][ \t]*(?P<s>[^()（）\n]{2,40}?)[ \t]*[)）][ \t]*$")
+# a 来源 line right under an item's title (`上半年我国货物贸易进出口21.79万亿元` / `来源：新华社`)
+_ITEM_SOURCE_UNDER_TITLE = regex.compile(
+    r"(?m)(?<=^[ \t\u3000]*[^\n。；;]{4,60}\n(?:[ \t\u3000]*\n)?)^[ \t\u3000]*来源[:：][ \t\u3000]*(?P<s>[^()（）\n:：]{2,30}?)[ \t\u3000]*$"
+)
+_ITEM_TITLE_LIKE = regex.compile(r"[^\n。；;]{4,60}")
 _ITEM_TITLE_LINE = regex.compile(rf"(?m)^[ \t\u3000]*(?:{BULLET_RE.pattern})[^\n]{{2,60}}$")
 
 
@@ -732,7 +756,7 @@ def _item_sources(text: str, paragraphs, b: int) -> dict[int, str]:
         return {}
     closing = [(m.start(), _first_body(m.group("s"))) for m in _ITEM_SOURCE_LINE.finditer(text, a, b)]
     if len(closing) < 2:
-        return {}
+        return _opened_item_sources(text, paragraphs, a, b)
     opening = [m.start() for m in _ITEM_TITLE_LINE.finditer(text, a, b)]
     out: dict[int, str] = {}
     for para in paragraphs:
@@ -742,6 +766,23 @@ def _item_sources(text: str, paragraphs, b: int) -> dict[int, str]:
         at, name = closing[k]
         if not any(para.nend <= t < at for t in opening):  # (no other item opens in between)
             out[para.nstart] = name
+    return out
+
+
+def _opened_item_sources(text: str, paragraphs, a: int, b: int) -> dict[int, str]:
+    """A post of reposted items, each a title with `来源：新华社` on the line under it: each
+    paragraph's source, by the paragraph's start (the title's too).  Empty unless two items or
+    more open so."""
+    opening = [(m.start(), _first_body(m.group("s"))) for m in _ITEM_SOURCE_UNDER_TITLE.finditer(text, a, b)]
+    if len(opening) < 2:
+        return {}
+    out: dict[int, str] = {}
+    for para in paragraphs:
+        k = bisect.bisect_right(opening, (para.nend, "\uffff"))
+        if k < len(opening) and text.count("\n", para.nend, opening[k][0]) <= 2 and _ITEM_TITLE_LIKE.fullmatch(text, para.nstart, para.nend):
+            out[para.nstart] = opening[k][1]  # the item's title, over its 来源 line
+        elif k:
+            out[para.nstart] = opening[k - 1][1]
     return out
 
 

@@ -89,6 +89,8 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
 
 _LABELLED_DATE = regex.compile(
     r"(?:发布时间|发布日期|印发日期|成文日期)\s*:\s*(?P<y>(?:19|20)\d\d)\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
+    # a reprint's print line (`本文刊发于《大众日报》2025年7月23日第3版`, `原载《经济日报》2025年1月6日`)
+    r"|(?:刊发于|刊登于|刊于|原载于?|载于)《[^》\n]{2,24}》\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
 )
 
 
@@ -902,6 +904,22 @@ def _compared_year(norm: str, start: int, end: int, lo: int) -> bool:
     return _BASE_YEAR.search(norm, max(lo, start - 3), start) is not None or norm.startswith("同期", end)
 
 
+LEAD_YEAR_PARAGRAPHS = 12  # front paragraphs of a sectioned report read for a year its lead writes
+
+
+def _first_written_year(norm: str, paras) -> int | None:
+    """The first year written out in ``paras`` (not one compared with: `比2019年增长`); a span of
+    years reports up to its last (`2020—2024年，全国累计…`)."""
+    for para in paras:
+        for p in find_periods(norm[para.nstart : para.nend]):
+            if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
+                if _compared_year(norm, para.nstart + p.start, para.nstart + p.end, para.nstart):
+                    continue
+                if _YEAR_RE.search(p.text):
+                    return p.last.year if p.last is not None else p.first.year
+    return None
+
+
 def _title_year(structure: Structure) -> int | None:
     norm = structure.layout.norm.text
     # the cover's data title (`苏州市商务运行月报(2024年1-8月)`), then the articles' titles
@@ -921,16 +939,9 @@ def _title_year(structure: Structure) -> int | None:
         for p in find_periods(norm[a:b]):
             if p.year_resolved and p.first is not None and p.granularity not in _UNDATED_OR_DAY and not _compared_year(norm, a + p.start, a + p.end, a):
                 return (p.last or p.first).year  # not `21世纪经济报道`; a span of years up to its last
-    if not structure.sections:
+    if not structure.sections and (first := _first_written_year(norm, structure.front[:50])) is not None:
         # `…前7个月…` with the year stated only further down (`2025年是…`): the first written year
-        for para in structure.front[:50]:
-            for p in find_periods(norm[para.nstart : para.nend]):
-                if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
-                    if _compared_year(norm, para.nstart + p.start, para.nstart + p.end, para.nstart):
-                        continue
-                    if _YEAR_RE.search(p.text):
-                        # (`2020—2024年，全国累计…`: a span of years reports up to its last)
-                        return p.last.year if p.last is not None else p.first.year
+        return first
     for m in itertools.islice(_TABLE_TITLE.finditer(norm), 3):
         # a page whose year is written only in its table's title (`表1  2025年1-8月重庆市…主要指标`)
         for p in find_periods(m.group("t")):
@@ -944,6 +955,10 @@ def _title_year(structure: Structure) -> int | None:
             printed = next(iter(find_periods(norm[p.nstart : p.nend])), None)
             if printed is not None and printed.year_resolved and printed.first is not None:
                 return printed.first.year
+    if structure.sections:
+        # a sectioned report whose lead alone writes the year (`2025年一季度，全县商务系统…` over
+        # `一季度全县商贸流通主要指标`): its first written year
+        return _first_written_year(norm, structure.front[:LEAD_YEAR_PARAGRAPHS])
     return None
 
 
