@@ -143,28 +143,35 @@ def _data_period_note(norm: str):
 _TOP_COUNT = regex.compile(r"[ \t\u3000]*[一二三四五六七八九十]{1,3}\s*[、.]")  # `一、…`, not `（一）…`
 
 
-def _closing_sources(structure: Structure) -> dict[int, str]:
-    """The 来源 line closing a bulletin's bracketed section (`【数据月报】` over `一、…统计`,
-    `二、…统计`, `三、…目标` and `（来源：苏州市商务局）`), a numbered section's (`一、数据月报：…` over
-    `（一）…`, `（二）…`) or a story's under subheadings: the source of each part before it that has
-    none of its own, keyed by ``id`` of the article."""
+def _story_under_subheadings(structure: Structure) -> list | None:
+    """The parts of one story under subheadings (`经营主体总量持续增长`, `新设经营主体较快增长`…)
+    closed by its `（来源：县市场监管局）` line, past the page's foot (`联系电话：…`); None when the
+    document has bracketed sections or titled articles, or the line names the publisher's own desk
+    (`供稿：综合统计股`: the publisher's figures)."""
+    original = structure.layout.original
+    if not structure.sections or any(original.startswith(("【", "["), sec.start) for sec in structure.sections):
+        return None
+    if any(a.title for sec in structure.sections for a in sec.articles):
+        return None
+    arts = [a for sec in structure.sections for a in sec.articles if a.paragraphs]
+    while len(arts) > 1 and not arts[-1].source and arts[-1].fields:
+        arts.pop()
+    closing = _first_body(arts[-1].source) if arts and arts[-1].source else None
+    if not closing or _BARE_DIVISION.fullmatch(closing) or closing.endswith("股"):
+        return None
+    return arts
+
+
+def _section_groups(structure: Structure) -> list[list]:
+    """The parts under each bracketed heading (`【数据月报】`), or, in a bulletin with none, under each
+    numbered one (`一、数据月报：…` over `（一）…`); not a numbered section holding items of their own
+    (`一、数据速览` over `● …` and `● 商务部：…`: each item its own source), nor a table of contents."""
     original = structure.layout.original
     groups: list[list] = []
-    if not any(original.startswith(("【", "["), sec.start) for sec in structure.sections) and structure.sections and all(
-        not a.title for sec in structure.sections for a in sec.articles
-    ):
-        # one story under subheadings (`经营主体总量持续增长`, `新设经营主体较快增长`…) closed by its
-        # `（来源：县市场监管局）` line: the story's source, past the page's foot (`联系电话：…`)
-        arts = [a for sec in structure.sections for a in sec.articles if a.paragraphs]
-        while len(arts) > 1 and not arts[-1].source and arts[-1].fields:
-            arts.pop()
-        closing = _first_body(arts[-1].source) if arts and arts[-1].source else None
-        if closing and not (_BARE_DIVISION.fullmatch(closing) or closing.endswith("股")):
-            groups.append(arts)  # (not `供稿：综合统计股`, the publisher's own desk: the publisher's)
     bracketed, counted, spoilt = False, set(), set()
-    for sec in structure.sections if not groups else ():
+    for sec in structure.sections:
         if _TOC_HEAD.fullmatch(sec.name):
-            continue  # `【本期目录】`: its entries, not a section of figures
+            continue
         if original.startswith(("【", "["), sec.start):
             groups.append([])
             bracketed = True
@@ -174,9 +181,19 @@ def _closing_sources(structure: Structure) -> dict[int, str]:
         if groups:  # (numbered parts before any heading that opens a group belong to none)
             parts = [a for a in sec.articles if a.paragraphs]
             if len(parts) > 1 and len(groups) - 1 in counted:
-                spoilt.add(len(groups) - 1)  # items of their own under `一、数据速览` (`● …`, `● 商务部：…`): each its own source
+                spoilt.add(len(groups) - 1)
             groups[-1].extend(parts)
-    groups = [g for k, g in enumerate(groups) if k not in spoilt]
+    return [g for k, g in enumerate(groups) if k not in spoilt]
+
+
+def _closing_sources(structure: Structure) -> dict[int, str]:
+    """The 来源 line closing a bulletin's bracketed section (`【数据月报】` over `一、…统计`,
+    `二、…统计`, `三、…目标` and `（来源：苏州市商务局）`), a numbered section's (`一、数据月报：…` over
+    `（一）…`, `（二）…`) or a story's under subheadings: the source of each part before it that has
+    none of its own, keyed by ``id`` of the article."""
+    original = structure.layout.original
+    story = _story_under_subheadings(structure)
+    groups = [story] if story else _section_groups(structure)
     out: dict[int, str] = {}
     for arts in groups:
         sourced = [a for a in arts if a.source]
