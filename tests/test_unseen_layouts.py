@@ -11105,3 +11105,41 @@ def test_a_data_sections_untitled_heading_line_governs_its_parts_over_the_editor
         assert (m.period.start, m.period.end) == ("2025-01-01", "2025-08-31"), quote
     trained = _by_value(ex, "86名")
     assert trained.period is None or trained.period.text != "1—8月"  # (the next bracketed section: not its heading line's)
+
+
+def test_a_city_accounts_meeting_news_reports_the_city_its_account_is_named_after():
+    ex = tradeie.extract(
+        "陈立明主持召开市政府第38次常务会议\n\n原创 沂江融媒 沂江发布 2025年06月12日 21:06 江西\n\n"
+        "6月12日下午，市长陈立明主持召开市政府第38次常务会议。\n\n"
+        "会议听取了1—5月全市经济运行情况的汇报。1—5月，全市地区生产总值增长5.6%，外贸进出口完成86.4亿元，同比增长7.2%。\n\n"
+        "会议强调，沂江市要坚定信心、真抓实干，确保全年目标任务顺利完成。\n"
+    )
+    assert _by_value(ex, "86.4亿元").subject == "沂江市"
+
+
+def test_a_provinces_site_reposting_the_ministrys_national_release_reports_the_nation():
+    ex = tradeie.extract(
+        "浙江省商务厅\nDepartment of Commerce of Zhejiang Province\n\n当前位置：首页 > 政务公开 > 商务动态 > 国内外动态\n\n"
+        "商务部公布1—10月我国服务贸易发展情况\n\n发布时间：2025-11-28 09:12　　信息来源：商务部网站\n\n"
+        "　　商务部服务贸易和商贸服务业司负责人介绍，今年1—10月，我国服务贸易规模持续扩大。\n\n"
+        "　　一、服务进出口总体情况\n\n　　1—10月，服务进出口总额63425.8亿元，同比增长6.2%。\n\n"
+        "　　二、知识密集型服务贸易\n\n　　1—10月，知识密集型服务进出口27364.1亿元，同比增长7.4%。\n"
+    )
+    for quote in ("63425.8亿元", "27364.1亿元"):
+        assert _by_value(ex, quote).subject == "中国", quote
+
+
+def test_a_story_dated_by_its_papers_print_line_or_its_leads_day():
+    printed = tradeie.extract(
+        "人民网 > 财经 > 正文\n\n外资结构持续优化\n\n　　上半年，全国新设立外商投资企业30014家，同比增长11.7%。\n\n"
+        "　　《 人民日报 》（ 2025年07月19日　 第 02 版）\n"
+    )
+    m = _by_value(printed, "30014家")
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-06-30")
+    led = tradeie.extract(
+        "沂河新闻网 > 新闻 > 沂河要闻\n\n稳订单 拓市场 优服务\n——区政府召开外贸企业座谈会\n\n"
+        "沂河新闻网讯（记者 何静）2024年4月25日下午，区政府召开外贸企业座谈会，听取企业意见建议。\n\n"
+        "一季度，全区外贸进出口58.3亿元，同比增长9.4%。\n"
+    )
+    n = _by_value(led, "58.3亿元")
+    assert (n.period.start, n.period.end) == ("2024-01-01", "2024-03-31")

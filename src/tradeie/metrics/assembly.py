@@ -49,7 +49,7 @@ from .records import (
     _evidence, _share_changes_said_after, _share_out, _unattached,
 )
 from .subjects import (
-    NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _OF_WHICH, _PARTS_OF_WHOLE, _SHORT_NAME,
+    NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _NATION_IN_HEADING, _OF_WHICH, _PARTS_OF_WHOLE, _SHORT_NAME,
     _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _interviewed_firm, _listed_companies,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
@@ -233,7 +233,12 @@ def _assemble(
         # (`12月份全市主要经济指标` on a page generated on 24 January: last year's December)
         ctx.doc_period = _not_after(ctx.doc_period, ref, text)
     ctx.front_lines = tuple(text[p.nstart : p.nend] for p in structure.front[:TITLE_LINES] if p.nend - p.nstart <= 60)
-    ctx.national = not ctx.region and not ctx.province and NATIONAL_BODY.match(ctx.publisher or "") is not None
+    ctx.national = NATIONAL_BODY.match(ctx.publisher or "") is not None and (
+        not ctx.region and not ctx.province
+        # a province's site reposting a national body's release on the nation (`信息来源：商务部网站`
+        # under `商务部公布1—10月我国服务贸易发展情况`): the nation's figures
+        or (not ctx.region and any(_NATION_IN_HEADING.search(line) for line in ctx.front_lines))
+    )
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
     ctx.data_notes = data_notes(text)
     ctx.prose_notes = _prose_notes(ctx, structure) if ctx.data_notes else []

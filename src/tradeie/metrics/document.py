@@ -82,15 +82,31 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     # a feature dated only under its photo (`▲2024年12月18日，…码头。记者 陈晓东 摄`), taken while
     # the story was written; a brief dated `4月18日` on its masthead whose item carries
     # `发布时间：2025-04-15`: the one full date the text states
-    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm)) is not None:
+    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _lead_date(structure, norm)) is not None:
         return taken, taken.year
     return None, None
+
+
+_FULL_DATE = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+LEAD_DATE_REACH = 60  # characters into a story's lead where the day it reports on is written
+
+
+def _lead_date(structure: Structure, norm: str) -> dt.date | None:
+    """The full date a news story's lead opens on (`安澜新闻网讯（记者 何静）2024年4月25日下午，区政府
+    召开…`): the day of what it reports, the last resort for an undated page."""
+    paras = [*structure.front[:8], *(p for s in structure.sections[:1] for a in s.articles[:1] for p in a.paragraphs[:2])]
+    lead = next((p for p in paras if p.nend - p.nstart > TITLE_MAX and _SENTENCE_END.search(norm, p.nstart, p.nend)), None)
+    if lead is None or (m := _FULL_DATE.search(norm, lead.nstart, min(lead.nend, lead.nstart + LEAD_DATE_REACH))) is None:
+        return None
+    return _valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
 
 
 _LABELLED_DATE = regex.compile(
     r"(?:发布时间|发布日期|印发日期|成文日期)\s*:\s*(?P<y>(?:19|20)\d\d)\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
     # a reprint's print line (`本文刊发于《大众日报》2025年7月23日第3版`, `原载《经济日报》2025年1月6日`)
     r"|(?:刊发于|刊登于|刊于|原载于?|载于)《[^》\n]{2,24}》\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
+    # a paper's own print line under its story (`《 人民日报 》（ 2025年07月19日　 第 02 版）`)
+    r"|《\s*[^》\n]{2,24}?\s*》\s*\(\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[^()\n]{0,12}版\s*\)"
 )
 
 
@@ -1044,6 +1060,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         return district  # `鄞州发布`, `来源：鄞州日报`, `我区前三季度…`: the district's own outlet
     if _CITY_PRONOUN.search(norm) and (paper := _city_paper(structure, norm)) is not None:
         return paper  # `常州日报` over `我市…`: the paper's city, whatever county its later stories visit
+    if len(_OWN_CITY_WORDS.findall(norm)) >= 2 and (city := _district_outlet(structure, norm, "市")) is not None and lookup(city) is None:
+        return city  # `桐江发布` over `全市…`, naming `桐江市` in its text: a city the gazetteer does not list
     counts: dict[str, int] = {}
     if home is None:
         for _, e, form in index.between(0, len(norm)):
@@ -1204,18 +1222,30 @@ _ECONOMY_FORMS = regex.compile(r"(?:香港|澳门|台湾)(?:特别行政区|特�
 _ECONOMY_BODY = regex.compile(
     r"(?<![\p{Han}])(?:(?:香港|澳门)(?:特别行政区|特区)?(?:政府)?)?(?:政府统计处|统计暨普查局)|(?<![\p{Han}])财政部关务署"
 )
-_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|原创|刊发|刊登|摘登|转发|转载|印发|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
+_NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|原创|刊发|刊登|摘登|转发|转载|印发|召开|主持|出席|参加|列席|听取|调度|会议|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _DISTRICT_PRONOUN = regex.compile(r"我区|全区|本区")
 _DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传|商务|政协|人大|统计)")
 
 
-def _district_outlet(structure: Structure, norm: str) -> str | None:
+_OWN_WORDS_IN = regex.compile(r"[全我本市县区]")
+
+
+def _glued_on(structure: Structure, at: int) -> bool:
+    """The normalised text's ``at`` follows a Han character in the original (no space between)."""
+    a, _ = structure.layout.norm.to_original(at, at + 1)
+    return a > 0 and regex.match(r"\p{Han}", structure.layout.original[a - 1]) is not None
+
+
+def _district_outlet(structure: Structure, norm: str, suffix: str = "区") -> str | None:
     """The district a district's own outlet is named after (`鄞州发布`, `鄞州日报`), when the text
-    names that district (`鄞州区`): whose 我区/全区 it writes."""
+    names that district (`鄞州区`): whose 我区/全区 it writes; with ``suffix`` 市, a city's
+    (`桐江发布` and `桐江市…`: whose 我市/全市)."""
     for p in structure.front[:6]:
         for m in _DISTRICT_OUTLET.finditer(norm, p.nstart, p.nend):
-            name = m.group("x") + "区"
+            if suffix == "市" and (_glued_on(structure, m.start("x")) or _OWN_WORDS_IN.search(m.group("x"))):
+                continue  # (the tail of a longer name, `乌鲁木齐商务`; `全市`, not a name)
+            name = m.group("x") + suffix
             known = lookup(m.group("x"))
             # (a name the gazetteer knows as a sea or region, `南海`, may still be the district's)
             if (known is None or known.kind not in ("city", "province", "country", "economy")) and name in norm and not _NOT_IN_NAMES.search(m.group("x")):

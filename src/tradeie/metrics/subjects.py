@@ -1065,7 +1065,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's,
         # or its port's when the report names the port (`宁波舟山港集团…：宁波舟山港完成…`)
         return _group_port(ctx.self_org, text) or ctx.self_org
-    if ctx.national and not actx.province and not ctx.listed:
+    if ctx.national and not ctx.listed and (not actx.province or (ctx.province and actx.province == ctx.province)):
+        # (a province's site reposting the national release: the province is only the site's)
         # `国家邮政局公布…`: a national body's release reports the nation's figures; the cities
         # its tables rank are parts of them
         return "中国"
