@@ -11143,3 +11143,22 @@ def test_a_story_dated_by_its_papers_print_line_or_its_leads_day():
     )
     n = _by_value(led, "58.3亿元")
     assert (n.period.start, n.period.end) == ("2024-01-01", "2024-03-31")
+
+
+def test_an_annual_reports_edition_year_is_not_the_year_its_text_reviews():
+    ex = tradeie.extract(
+        "沂州省商务发展报告\n2025\n\n沂州省商务厅　编\n二〇二五年六月\n\n\n沂州省商务发展报告 2025\n\n第一章　对外贸易\n\n"
+        "一、货物贸易规模再创新高\n\n　　2024年，面对外需收缩、贸易摩擦加剧等多重挑战，全省货物贸易进出口7162.5亿元，比上年增长9.6%。\n\n"
+        "二、贸易结构持续优化\n\n　　从贸易方式看，一般贸易进出口5083.9亿元，增长10.2%。\n\n"
+        "第二章　对外投资合作\n\n三、对外投资稳步增长\n\n　　全年全省对外直接投资18.6亿美元，增长7.5%。\n\n"
+        "四、对外承包工程\n\n　　年末全省在外各类劳务人员2.36万人。\n"
+    )
+    m = _by_value(ex, "18.6亿美元")
+    assert (m.period.start, m.period.end) == ("2024-01-01", "2024-12-31")
+    n = _by_value(ex, "2.36万人")
+    assert (n.period.start, n.period.end) == (None, "2024-12-31")
+    from tradeie.layout import analyse
+    from tradeie.metrics.document import _reference
+    from tradeie.segment import segment
+
+    assert _reference(segment(analyse(ex.text)), None)[1] == 2024  # (not the edition's 2025 nor the cover's month)

@@ -263,6 +263,12 @@ def _titled_year(structure: Structure, d: dt.date) -> int:
         for p in _front_lines(structure, 8)
     ):
         return d.year - 1  # `湛江市国民经济和社会发展统计公报` published in March: the year before's
+    if any(p.nend - p.nstart <= 60 and _ANNUAL_REPORT.search(norm, p.nstart, p.nend) for p in _front_lines(structure, 3)):
+        # `湖北省商务发展报告 2025` printed in June, opening `2024年，面对…`: an edition's year is the
+        # year it came out; its 全年 is the year its text reviews
+        body = [p for s in structure.sections[:3] for a in s.articles[:1] for p in a.paragraphs[:1]]
+        if _first_written_year(norm, body) == d.year - 1:
+            return d.year - 1
     # (past an issue line, `2025年第3期`, whose year is the printing year, and a table of contents)
     for p in _front_lines(structure, 4):
         if p.nend - p.nstart > 60:
@@ -286,6 +292,7 @@ COMMUNIQUE_MONTHS = 6  # a year's statistical communiqué appears by the middle 
 _ANNUAL_COMMUNIQUE = regex.compile(r"(?:国民经济和社会发展|国民经济与社会发展)统计公报$|(?:公布|发布|披露)(?:全年|年度)业绩")
 
 
+_ANNUAL_REPORT = regex.compile(r"(?:发展报告|年度报告|白皮书|蓝皮书)》?(?:\s*\(?\s*(?:19|20)\d\d\s*年?\s*\)?)?$")  # a yearly report by its title
 _COMMUNIQUE_OF = regex.compile(
     r"(?:(?P<y>(?:19|20)\d\d)\s*年|(?:上一?年度?|去年|上年)的?[\p{Han}]{0,12}?)(?:国民经济和社会发展|国民经济与社会发展)统计公报"
 )
@@ -776,9 +783,9 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
     return title, None
 
 
-# a report's edition in brackets after its name (`…发展报告（2025年）`, on its line or the next):
+# a report's edition after its name (`…发展报告（2025年）`, `…发展报告 2025`, on its line or the next):
 # the year it appeared, not the year its figures cover
-_EDITION_OF = regex.compile(r"(?:报告|白皮书|蓝皮书|年鉴)》?\s*\($")
+_EDITION_OF = regex.compile(r"(?:报告|白皮书|蓝皮书|年鉴)》?\s*\(?$")  # (or the bare year after it: `…发展报告 2025`)
 
 
 def edition_year(norm: str, at: int) -> bool:
@@ -955,6 +962,12 @@ def _first_written_year(norm: str, paras) -> int | None:
 
 def _title_year(structure: Structure) -> int | None:
     norm = structure.layout.norm.text
+    if structure.sections and any(p.nend - p.nstart <= 60 and _ANNUAL_REPORT.search(norm, p.nstart, p.nend) for p in _front_lines(structure, 3)):
+        # `湖北省商务发展报告 2025`, its edition's year passed over: the year its text reviews
+        # (`2024年，面对…`), not the month its cover is dated
+        body = [p for s in structure.sections[:3] for a in s.articles[:1] for p in a.paragraphs[:1]]
+        if (reviewed := _first_written_year(norm, body)) is not None:
+            return reviewed
     # the cover's data title (`苏州市商务运行月报(2024年1-8月)`), then the articles' titles
     spans = [(p.nstart, p.nend) for p in structure.front[:4] if p.nend - p.nstart <= 60]
     spans += [a.title_nspan for s in structure.sections for a in s.articles if a.title_nspan]
@@ -970,7 +983,11 @@ def _title_year(structure: Structure) -> int | None:
         spans += [(p.nstart, min(p.nend, p.nstart + 80)) for p in structure.front[1:4]]
     for a, b in spans:
         for p in find_periods(norm[a:b]):
-            if p.year_resolved and p.first is not None and p.granularity not in _UNDATED_OR_DAY and not _compared_year(norm, a + p.start, a + p.end, a):
+            if (
+                p.year_resolved and p.first is not None and p.granularity not in _UNDATED_OR_DAY
+                and not _compared_year(norm, a + p.start, a + p.end, a)
+                and not (edition_year(norm, a + p.start) and "度" not in p.text)  # (`（2024年度）`: the year reported)
+            ):
                 return (p.last or p.first).year  # not `21世纪经济报道`; a span of years up to its last
     if not structure.sections and (first := _first_written_year(norm, structure.front[:50])) is not None:
         # `…前7个月…` with the year stated only further down (`2025年是…`): the first written year
