@@ -922,7 +922,7 @@ HELDOUT_FLOORS = {
     "heldout851": 0.66,
     "heldout852": 0.27,
     "heldout853": 0.56,
-    "heldout854": 0.22,
+    "heldout854": 0.31,
     "heldout855": 0.60,
     "heldout856": 0.72,
 }
