@@ -920,7 +920,7 @@ HELDOUT_FLOORS = {
     "heldout849": 0.59,
     "heldout850": 0.67,
     "heldout851": 0.66,
-    "heldout852": 0.27,
+    "heldout852": 0.42,
     "heldout853": 0.56,
     "heldout854": 0.31,
     "heldout855": 0.60,

@@ -11162,3 +11162,14 @@ def test_an_annual_reports_edition_year_is_not_the_year_its_text_reviews():
     from tradeie.segment import segment
 
     assert _reference(segment(analyse(ex.text)), None)[1] == 2024  # (not the edition's 2025 nor the cover's month)
+
+
+def test_a_story_headlined_with_a_zone_after_its_period_reports_the_zone():
+    ex = tradeie.extract(
+        "沂州日报网 > 新闻 > 经济 > 正文\n\n2024年上半年沂州高新区招商引资交出亮眼“成绩单”\n\n"
+        "来源：沂州日报　　作者：记者 何晓雯\n\n"
+        "　　上半年，高新区实际使用外资2.86亿美元，同比增长19.2%，占全市的41.6%。\n\n"
+        "　　高新区新设外资企业41家，同比增长28.1%。高新区坚持以商招商，高新区签约项目协议总投资538.2亿元。\n"
+    )
+    assert _by_value(ex, "2.86亿美元").subject == "沂州高新区"
+    assert _by_value(ex, "41家").subject == "沂州高新区"

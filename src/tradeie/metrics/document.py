@@ -429,6 +429,10 @@ _SELF_ORG = regex.compile(r"((?!中国人民银行|人民银行).{2,20}(?:集团
 _BASE_OF_ZONE = regex.compile(r"[\p{Han}]{2,20}基地[(（](?P<z>[\p{Han}]{2,16})[)）]")
 
 
+_ZONE_KIND = regex.compile(r"(?:高新区|开发区|经开区|综保区|综合保税区|新区|自贸片区|片区|园区)$")
+ZONE_HEADLINE_MENTIONS = 4  # times a story headlined with a zone (after its period) writes the zone's kind
+
+
 def _zone(structure: Structure) -> str | None:
     """The zone a document is about: named on a line of its own at its head, or opening its
     headline (`合肥高新区服务外包产业运行简报` -> 合肥高新区); or the customs district of a
@@ -451,6 +455,13 @@ def _zone(structure: Structure) -> str | None:
             _LEADING_PERIOD.match(name).end() or _OWN_REGION_WORDS.search(m.group())
         ):
             return _without_city(m.group())  # also a story headlined with the zone (`贵阳综保区：加工贸易“链”上发力`)
+        lead = _LEADING_PERIOD.match(name).end()
+        if k <= 0 and lead and (m := _ZONE_PREFIX.match(name[lead:])) is not None and not _OWN_REGION_WORDS.search(m.group()):
+            kind = _ZONE_KIND.search(m.group())
+            if kind is not None and norm.text.count(kind.group()) >= ZONE_HEADLINE_MENTIONS:
+                # `2024年上半年澄州高新区招商引资交出亮眼“成绩单”`, its story saying `高新区` again and
+                # again: the zone the story is about
+                return _without_city(m.group())
     for p in structure.front[:3]:
         # `2025年一季度中国（湖南）自由贸易试验区运行情况`: a headline opening, after its period, with
         # a province's pilot free trade zone under its official name
