@@ -233,11 +233,10 @@ def _assemble(
         # (`12月份全市主要经济指标` on a page generated on 24 January: last year's December)
         ctx.doc_period = _not_after(ctx.doc_period, ref, text)
     ctx.front_lines = tuple(text[p.nstart : p.nend] for p in structure.front[:TITLE_LINES] if p.nend - p.nstart <= 60)
-    ctx.national = NATIONAL_BODY.match(ctx.publisher or "") is not None and (
-        not ctx.region and not ctx.province
-        # a province's site reposting a national body's release on the nation (`信息来源：商务部网站`
-        # under `商务部公布1—10月我国服务贸易发展情况`): the nation's figures
-        or (not ctx.region and any(_NATION_IN_HEADING.search(line) for line in ctx.front_lines))
+    # (also a province's site reposting a national body's release on the nation: `信息来源：商务部网站`
+    # under `商务部公布1—10月我国服务贸易发展情况`)
+    ctx.national = NATIONAL_BODY.match(ctx.publisher or "") is not None and not ctx.region and (
+        not ctx.province or any(_NATION_IN_HEADING.search(line) for line in ctx.front_lines)
     )
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
     ctx.data_notes = data_notes(text)
@@ -627,6 +626,8 @@ def _in_plan_year(p: PeriodMatch, year: int) -> PeriodMatch:
 
 _PLAN_YEAR_WORDS = frozenset(("全年", "年内"))
 _TABLE_TITLE_START = regex.compile(r"\s*(?:表|附表)\s*\d")  # `表1　1—9月各园区…`: a table's title, not an item's headline
+
+
 def _heading_rank(text: str, span: tuple[int, int] | None) -> str | None:
     """How a section heading is marked: `【】`, `一、`, `（一）`, or None."""
     if span is None:

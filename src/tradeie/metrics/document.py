@@ -263,12 +263,8 @@ def _titled_year(structure: Structure, d: dt.date) -> int:
         for p in _front_lines(structure, 8)
     ):
         return d.year - 1  # `湛江市国民经济和社会发展统计公报` published in March: the year before's
-    if any(p.nend - p.nstart <= 60 and _ANNUAL_REPORT.search(norm, p.nstart, p.nend) for p in _front_lines(structure, 3)):
-        # `湖北省商务发展报告 2025` printed in June, opening `2024年，面对…`: an edition's year is the
-        # year it came out; its 全年 is the year its text reviews
-        body = [p for s in structure.sections[:3] for a in s.articles[:1] for p in a.paragraphs[:1]]
-        if _first_written_year(norm, body) == d.year - 1:
-            return d.year - 1
+    if _reviewed_year(structure, norm) == d.year - 1:
+        return d.year - 1  # `湖北省商务发展报告 2025` printed in June, opening `2024年，面对…`
     # (past an issue line, `2025年第3期`, whose year is the printing year, and a table of contents)
     for p in _front_lines(structure, 4):
         if p.nend - p.nstart > 60:
@@ -788,7 +784,7 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
         for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
             if (
                 per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None
-                and not (edition_year(norm, p.nstart + per.start) and "度" not in per.text)  # (`（2025年度）`: the year reported)
+                and not edition_year(norm, p.nstart + per.start, per.text)
             ):
                 return title, _shift(per, p.nstart)
     return title, None
@@ -799,9 +795,10 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
 _EDITION_OF = regex.compile(r"(?:报告|白皮书|蓝皮书|年鉴)》?\s*\(?$")  # (or the bare year after it: `…发展报告 2025`)
 
 
-def edition_year(norm: str, at: int) -> bool:
-    """The period written at ``at`` is a report's edition (`（2025年）` under its title)."""
-    return _EDITION_OF.search(norm, max(0, at - 12), at + 1 if norm.startswith("(", at) else at) is not None
+def edition_year(norm: str, at: int, text: str = "") -> bool:
+    """The period ``text`` written at ``at`` is a report's edition (`（2025年）` under its title),
+    not the year it reports (`（2025年度）`)."""
+    return "度" not in text and _EDITION_OF.search(norm, max(0, at - 12), at + 1 if norm.startswith("(", at) else at) is not None
 
 
 def _title_single_month(structure: Structure) -> bool:
@@ -955,6 +952,15 @@ def _compared_year(norm: str, start: int, end: int, lo: int) -> bool:
     return _BASE_YEAR.search(norm, max(lo, start - 3), start) is not None or norm.startswith("同期", end)
 
 
+def _reviewed_year(structure: Structure, norm: str) -> int | None:
+    """The year a yearly report reviews (`湖北省商务发展报告 2025` opening its chapters `2024年，
+    面对…`): an edition's year is the year it came out, its 全年 the year its text reviews; None
+    for any other document."""
+    if not any(p.nend - p.nstart <= 60 and _ANNUAL_REPORT.search(norm, p.nstart, p.nend) for p in _front_lines(structure, 3)):
+        return None
+    return _first_written_year(norm, [p for s in structure.sections[:3] for a in s.articles[:1] for p in a.paragraphs[:1]])
+
+
 LEAD_YEAR_PARAGRAPHS = 12  # front paragraphs of a sectioned report read for a year its lead writes
 
 
@@ -973,12 +979,8 @@ def _first_written_year(norm: str, paras) -> int | None:
 
 def _title_year(structure: Structure) -> int | None:
     norm = structure.layout.norm.text
-    if structure.sections and any(p.nend - p.nstart <= 60 and _ANNUAL_REPORT.search(norm, p.nstart, p.nend) for p in _front_lines(structure, 3)):
-        # `湖北省商务发展报告 2025`, its edition's year passed over: the year its text reviews
-        # (`2024年，面对…`), not the month its cover is dated
-        body = [p for s in structure.sections[:3] for a in s.articles[:1] for p in a.paragraphs[:1]]
-        if (reviewed := _first_written_year(norm, body)) is not None:
-            return reviewed
+    if (reviewed := _reviewed_year(structure, norm)) is not None:
+        return reviewed  # not the edition's year (`…发展报告 2025`) nor the month its cover is dated
     # the cover's data title (`苏州市商务运行月报(2024年1-8月)`), then the articles' titles
     spans = [(p.nstart, p.nend) for p in structure.front[:4] if p.nend - p.nstart <= 60]
     spans += [a.title_nspan for s in structure.sections for a in s.articles if a.title_nspan]
@@ -997,7 +999,7 @@ def _title_year(structure: Structure) -> int | None:
             if (
                 p.year_resolved and p.first is not None and p.granularity not in _UNDATED_OR_DAY
                 and not _compared_year(norm, a + p.start, a + p.end, a)
-                and not (edition_year(norm, a + p.start) and "度" not in p.text)  # (`（2024年度）`: the year reported)
+                and not edition_year(norm, a + p.start, p.text)
             ):
                 return (p.last or p.first).year  # not `21世纪经济报道`; a span of years up to its last
     if not structure.sections and (first := _first_written_year(norm, structure.front[:50])) is not None:
@@ -1084,11 +1086,11 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         m = _LOCAL_AUTHORITY.match(body or "") or _COUNTY_BUREAU.fullmatch(body or "")
         if m is not None and m.group("r").endswith("县") and lookup(m.group("r")) is None and not _NOT_IN_NAMES.search(m.group("r")):
             return m.group("r")
-    if len(_DISTRICT_PRONOUN.findall(norm)) >= 2 and (district := _district_outlet(structure, norm)) is not None:
+    if len(_DISTRICT_PRONOUN.findall(norm)) >= 2 and (district := _outlet_place(structure, norm)) is not None:
         return district  # `鄞州发布`, `来源：鄞州日报`, `我区前三季度…`: the district's own outlet
     if _CITY_PRONOUN.search(norm) and (paper := _city_paper(structure, norm)) is not None:
         return paper  # `常州日报` over `我市…`: the paper's city, whatever county its later stories visit
-    if len(_OWN_CITY_WORDS.findall(norm)) >= 2 and (city := _district_outlet(structure, norm, "市")) is not None and lookup(city) is None:
+    if len(_OWN_CITY_WORDS.findall(norm)) >= 2 and (city := _outlet_place(structure, norm, "市")) is not None and lookup(city) is None:
         return city  # `桐江发布` over `全市…`, naming `桐江市` in its text: a city the gazetteer does not list
     counts: dict[str, int] = {}
     if home is None:
@@ -1265,7 +1267,7 @@ def _glued_on(structure: Structure, at: int) -> bool:
     return a > 0 and regex.match(r"\p{Han}", structure.layout.original[a - 1]) is not None
 
 
-def _district_outlet(structure: Structure, norm: str, suffix: str = "区") -> str | None:
+def _outlet_place(structure: Structure, norm: str, suffix: str = "区") -> str | None:
     """The district a district's own outlet is named after (`鄞州发布`, `鄞州日报`), when the text
     names that district (`鄞州区`): whose 我区/全区 it writes; with ``suffix`` 市, a city's
     (`桐江发布` and `桐江市…`: whose 我市/全市)."""
