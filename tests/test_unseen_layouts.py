@@ -11173,3 +11173,23 @@ def test_a_story_headlined_with_a_zone_after_its_period_reports_the_zone():
     )
     assert _by_value(ex, "2.86亿美元").subject == "沂州高新区"
     assert _by_value(ex, "41家").subject == "沂州高新区"
+
+
+def test_markets_listed_over_half_width_commas_before_respectively_each_take_a_figure():
+    ex = tradeie.extract(
+        "西安海关新闻稿\n\n    西安海关发布数据显示:今年前11个月,陕西省货物贸易进出口6962.5亿元,同比下降3.1%。\n\n"
+        "    三、对东盟进出口保持较快增长。前11个月,陕西省对东盟进出口1186.7亿元,增长8.4%。同期,对美国,欧盟,韩国,日本"
+        "分别进出口1395.3亿元,1212.8亿元,512.4亿元,286.5亿元,增速分别为-6.8%,-1.2%,9.5%和3.7%。\n"
+    )
+    for quote, market in (("1395.3亿元", "美国"), ("1212.8亿元", "欧盟"), ("512.4亿元", "韩国"), ("286.5亿元", "日本")):
+        m = _by_value(ex, quote)
+        assert (m.subject, m.dimensions.get("market")) == ("陕西省", market), quote
+    assert _by_value(ex, "286.5亿元").change.percent == Decimal("3.7")
+
+
+def test_a_firm_count_in_the_ministrys_registration_system_is_not_the_city_in_the_ministry():
+    ex = tradeie.extract(
+        "沂江市服务外包简报\n\n　　截至去年底，全市在商务部服务外包业务管理和统计系统登记的企业1789家，从业人员21.06万人。\n\n"
+        "注：实际使用外资按商务部外资统计口径。\n"
+    )
+    assert _by_value(ex, "1789家").source.name == "商务部"

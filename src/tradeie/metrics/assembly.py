@@ -877,7 +877,8 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
             break
     if m:
         a, b = m.span("org")
-        cut = max(text.rfind("据", a, b - 2), text.rfind("从", a, b - 2))  # `本报海口讯据海口海关统计`, `记者从…获悉`
+        # `本报海口讯据海口海关统计`, `记者从…获悉`, `全市在商务部…统计系统登记的企业`
+        cut = max(text.rfind("据", a, b - 2), text.rfind("从", a, b - 2), text.rfind("在", a, b - 2))
         based = max(text.rfind("基于", a, b - 3), text.rfind("源于", a, b - 3))  # `本章基于商务部…系统数据`
         if based >= 0 and based + 1 > cut:
             cut = based + 1  # (`数据来源于市商务局…统计系统`: the bureau, not `来源于市商务局`)
@@ -916,6 +917,8 @@ def _cited_at(text: str, s: int, e: int, cue):
         m = None  # only a company speaking for itself (below)
     else:
         m = _INLINE_SOURCE.search(text, a, b) or _known_body_source().search(text, a, b) or _REPORT_SOURCE.search(text, a, b)
+        if m is not None and text.startswith("口径", m.end()):
+            return None  # `实际使用外资按商务部外资统计口径`: how a figure is defined, not who reports it
     if m is None:
         a = max(s, cue.start() - 60)
         window = text[a:b]

@@ -313,6 +313,16 @@ def _same_kind_place(form: str, other: str | None) -> bool:
     return (p.kind == q.kind and p.kind in ("province", "city", "district", "region")) or (q.kind == "province" and p.kind == "city")
 
 
+def _bare_member(p) -> str | None:
+    """The words of a clause that is only a list member: a bare noun phrase, or a market after 对
+    (`对美国,欧盟,…分别进出口…`), else None."""
+    if _is_bare_noun(p):
+        return p.text
+    if not p.text and not p.head and not p.subject and len(p.markets) == 1:
+        return p.markets[0]
+    return None
+
+
 def _is_bare_noun(p) -> bool:
     """A clause that is only a short noun phrase: no head, figure, verb or cause."""
     return bool(
@@ -322,6 +332,16 @@ def _is_bare_noun(p) -> bool:
         and not _NOT_BARE_NOUN.search(p.text)
         and not p.text.endswith(tuple(vocab().data.predicate_endings))
     )
+
+
+def _last_bare_member(clause: str, own) -> str:
+    """The last member of an enumeration spread over commas, in the clause that holds the figures:
+    its qualifier, or the place it opens with (`对美国,欧盟,韩国,日本分别进出口…`: the phrase reader
+    takes 日本 for the clause's subject, yet it is the fourth market)."""
+    if own.qualifier or not (own.subject and own.subject_kind == "place") or "分别" not in clause:
+        return own.qualifier
+    lead = clause[: clause.index("分别")].strip(" ,")
+    return lead if 0 < len(lead) <= 12 else own.qualifier
 
 
 def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, actx) -> list[str] | None:
@@ -337,11 +357,12 @@ def _list_members(text: str, s: int, d: _Draft, drafts: list[_Draft], periods, a
     prev = read_phrase(text[pcs : max(pcs, cs - 1)], spans, pcs)
     bare, at = [], pcs
     phrase = prev
-    while _is_bare_noun(phrase) and len(bare) < n:
+    last = _last_bare_member(text[cs : first.start], own)
+    while (word := _bare_member(phrase)) and len(bare) < n:
         # bare noun phrases before the comma: the enumeration spans them (`A业，B、C业开票金额分别…`,
         # `采矿业，制造业，电力、热力…供应业增加值分别…`)
-        bare.insert(0, phrase.text)
-        parts = split_members(",".join(bare) + "," + own.qualifier, n)
+        bare.insert(0, word)
+        parts = split_members(",".join(bare) + "," + last, n)
         if parts:
             return parts
         before = clause_start(text, s, max(s, at - 1))

@@ -422,6 +422,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             # less the words linking it (`…玄武区分别实现软件…` -> 软件)
             qualifier = qualifier[qualifier.rindex(members[-1]) + len(members[-1]) :]
             qualifier = _LEADING_LINKERS.sub("", qualifier)
+    if member and dims.get("market") == member and _opens_with_last_member(phrase, members):
+        # `对美国,欧盟,韩国,日本分别进出口…`: the place the clause opens with is the list's last
+        # market, not whose figure it is
+        phrase = Phrase(text=phrase.text, qualifier=phrase.qualifier, head=phrase.head, markets=phrase.markets)
+        if clause_phrase.subject is not None and _opens_with_last_member(clause_phrase, members):
+            clause_phrase = phrase
     if paren_member:
         dims[dimension_of(paren_member)] = paren_member
     if actx.para_label and phrase.head and not phrase.qualifier and not member and not dims and not phrase.subject:
@@ -881,3 +887,12 @@ def _place_form(words: str) -> str | None:
     if p is not None and p.kind in ("province", "city", "district", "country", "economy", "region"):
         return p.canonical
     return words if looks_like_district(words) else None
+
+
+def _opens_with_last_member(phrase: Phrase, members: list[str]) -> bool:
+    """The subject ``phrase`` read is the place the list's last member names (the members
+    spread over commas, the last one opening the clause of the figures)."""
+    if phrase.subject is None:
+        return False
+    last = lookup(members[-1])
+    return last is not None and last.canonical == phrase.subject
