@@ -11193,3 +11193,93 @@ def test_a_firm_count_in_the_ministrys_registration_system_is_not_the_city_in_th
         "注：实际使用外资按商务部外资统计口径。\n"
     )
     assert _by_value(ex, "1789家").source.name == "商务部"
+
+
+def test_a_paragraph_turning_to_this_year_under_a_title_of_last_year_dates_its_quarter_this_year():
+    ex = tradeie.extract(
+        "《沂海数字贸易》\n第 4 期\n沂海市数字贸易促进会秘书处\n\n【行业资讯】\n"
+        "2024年山东省数字贸易规模突破千亿元\n"
+        "　　记者从山东省商务厅获悉，2024年，全省可数字化交付的服务进出口达到1086.5亿元，同比增长9.7%。\n"
+        "　　今年以来，全省数字贸易继续保持良好势头。一季度，全省可数字化交付的服务进出口276.4亿元，同比增长8.5%。\n"
+        "（来源：大众日报）\n\n　　　　沂海市数字贸易促进会秘书处\n　　　　2025年4月25日\n"
+    )
+    last_year = _by_value(ex, "1086.5亿元")
+    assert (last_year.period.start, last_year.period.end) == ("2024-01-01", "2024-12-31")
+    quarter = _by_value(ex, "276.4亿元")
+    assert (quarter.period.start, quarter.period.end) == ("2025-01-01", "2025-03-31")
+
+
+def test_a_month_said_in_a_later_clause_dates_neither_the_figure_before_it_nor_the_next_clause():
+    ex = tradeie.extract(
+        "【数据月报】\n一季度全市服务贸易运行简况\n"
+        "　　一季度，全市服务进出口总额完成58.4亿元，同比增长12.6%。\n"
+        "　　从领域看，旅行服务进出口10.3亿元，同比增长35.1%，3月当月旅行服务进出口4.1亿元，环比增长27.8%；"
+        "电信、计算机和信息服务进出口8.7亿元，同比增长22.4%。\n\n　　　　沂海市商务局\n　　　　2025年4月25日\n"
+    )
+    for quote in ("10.3亿元", "8.7亿元"):
+        m = _by_value(ex, quote)
+        assert (m.period.start, m.period.end) == ("2025-01-01", "2025-03-31"), quote
+    month = _by_value(ex, "4.1亿元")
+    assert (month.period.start, month.period.end) == ("2025-03-01", "2025-03-31")
+
+
+def test_a_meeting_reporting_the_associations_work_names_no_body_of_its_own():
+    ex = tradeie.extract(
+        "沂海市数字贸易协会\n数字贸易简报\n\n【协会动态】\n\n● 协会召开2025年第二次会长办公会议\n\n"
+        "　　6月18日，沂海市数字贸易协会2025年第二次会长办公会议召开。会议通报了上半年协会工作情况：今年以来，"
+        "协会新发展会员单位23家，会员总数达到186家；组织开展政策宣讲等活动9场。\n"
+    )
+    assert _by_value(ex, "186家").subject == "沂海市数字贸易协会"
+
+
+def test_a_table_of_zones_reports_each_zones_own_figures():
+    ex = tradeie.extract(
+        "沂北省商务厅\n\n2024年全省综合保税区进出口情况通报\n\n各市州商务局：\n　　现将2024年全省综合保税区进出口情况通报如下。\n\n"
+        "                                      单位：亿元、%\n"
+        "序号  综合保税区名称            12月     同比     1—12月      同比     占全省\n"
+        "                                进出口            累计进出口           比重\n"
+        "1     武汉东湖综合保税区        52.35    22.6     511.27      14.2     37.0\n"
+        "2     襄阳综合保税区            14.73    -3.8     152.48      4.1      9.2\n"
+        "      合计                      168.47   21.6     1382.38     14.2     100\n"
+    )
+    m = _by_value(ex, "511.27")
+    assert m.subject == "武汉东湖综合保税区"
+    assert "进出口" in m.indicator and m.indicator != "武汉东湖综合保税区"
+    assert _by_value(ex, "152.48").subject == "襄阳综合保税区"
+
+
+def test_a_pilot_free_trade_zones_area_or_the_zone_defined_by_its_short_name_is_whose_figures():
+    area = tradeie.extract(
+        "上半年“成绩单”来了！川南临港片区主要指标稳中向好\n原创 泸州自贸区 川南临港自贸区\n\n"
+        "2025年上半年，中国（四川）自由贸易试验区川南临港片区（以下简称“片区”）坚持改革创新。\n\n"
+        "上半年，片区新设企业1226户，同比增长9.8%。\n"
+    )
+    assert _by_value(area, "1226户").subject == "川南临港片区"
+    province = tradeie.extract(
+        "河南省商务厅\nDepartment of Commerce of Henan Province\n首页 > 新闻中心 > 自贸试验区 > 工作动态\n\n"
+        "2024年河南自贸试验区建设发展情况综述\n\n发布时间：2025-02-14 09:30　　信息来源：省自贸办\n\n"
+        "　　2024年，中国（河南）自由贸易试验区（以下简称“河南自贸试验区”）深入实施自贸试验区提升战略。"
+        "外贸方面，全年实现进出口总额1412.6亿元，同比增长4.9%。\n"
+    )
+    assert _by_value(province, "1412.6亿元").subject == "中国（河南）自由贸易试验区"
+
+
+def test_a_table_titled_with_a_citys_pilot_zone_area_holds_the_areas_figures():
+    ex = tradeie.extract(
+        "沂南市商务局文件\n\n关于2024年上半年自由贸易试验区长沙片区建设情况的报告\n\n市人民政府：\n"
+        "    上半年，长沙片区新设企业3865家，同比增长12.6%。\n\n表 1  2024 年上半年长沙片区主要指标完成情况\n\n"
+        "指标名称              单位      1-6 月    同比增长(%)   占全市比重(%)\n"
+        "进出口总额            亿元      486.2     9.8           34.1\n"
+        "税收收入              亿元      68.9      4.2           29.6\n"
+    )
+    assert _by_value(ex, "486.2").subject == "长沙片区"
+
+
+def test_a_month_said_after_of_which_leaves_the_breakdown_after_it_to_the_quarter():
+    ex = tradeie.extract(
+        "沂西省统计局\n\n2025年一季度全省经济运行情况\n\n　　三、工业生产\n\n"
+        "　　全省规模以上工业增加值同比增长7.2%，比上年全年加快0.3个百分点。其中，3月份增长7.9%。"
+        "分门类看，制造业增加值增长7.6%。\n"
+    )
+    m = next(x for x in ex.metrics if x.change is not None and x.change.percent == Decimal("7.6"))
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-03-31")

@@ -366,6 +366,7 @@ def _assemble(
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
                    and not _comparison_base(text, p)]
         periods = dated_holidays(periods, holidays)
+        periods = _turned_to_this_year(text, periods, art, ref, year)
         if (plan := _plan_year(art, ref, ctx.default_year) or (ctx.plan_period.first.year if ctx.plan_period else None)) is not None:
             periods = [_in_plan_year(p, plan) for p in periods]
         # an article without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
@@ -572,6 +573,32 @@ def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | N
                 if p.year_resolved and p.first is not None and p.granularity not in _UNDATED:
                     return p.first.year  # not the `21世纪` of `21世纪经济报道`
     return ctx.default_year
+
+
+_RELATIVE_YEAR_WORD = regex.compile(r"[今去上本明前同当]年")
+
+
+def _turned_to_this_year(text: str, periods: list[PeriodMatch], art: ArticleBlock, ref: dt.date | None, year: int | None) -> list[PeriodMatch]:
+    """`2024年山东省数字贸易规模突破千亿元` over `…2024年，…。` then `今年以来，…。一季度，…`: under a
+    title naming a year before the document's date, a paragraph that turns to 今年 dates the
+    yearless periods after it (一季度) in the document's year, not the title's."""
+    if ref is None or year is None or year >= ref.year:
+        return periods
+    out = list(periods)
+    for para in art.paragraphs:
+        opener = next((p for p in periods if para.nstart <= p.start < para.nend and p.text.startswith("今年")
+                       and p.first is not None and p.first.year == ref.year), None)
+        if opener is None:
+            continue
+        redone = {q.start: q for q in find_periods(text[opener.end : para.nend], reference_date=ref, default_year=ref.year, offset=opener.end)}
+        for i, p in enumerate(out):
+            if (
+                opener.end <= p.start < para.nend and p.first is not None and p.first.year == year
+                and not _YEAR_IN.search(p.text) and not _RELATIVE_YEAR_WORD.search(p.text)
+                and (q := redone.get(p.start)) is not None and q.end == p.end
+            ):
+                out[i] = q
+    return out
 
 
 def _plan_year(art: ArticleBlock, ref: dt.date | None, own_year: int | None = None) -> int | None:
@@ -1147,7 +1174,14 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             _OF_WHICH.match(text, opens) is not None and "。" not in text[aside.end : max(aside.end, opens - 1)]
             and _same_unit_as_last_figure(out, items)
         )
-        if ytd.cumulative and actx.para_start <= ytd.start < aside.start and _single_month(aside) and not parts_month:
+        governs = actx.para_start <= ytd.start < aside.start or (
+            # (a title's or an earlier paragraph's year to date, with the month said in passing
+            # inside this paragraph: `旅行服务进出口…，3月当月…；电信…进出口…` under `一季度…简况`,
+            # `…增长7.2%。其中，3月份增长7.9%。分门类看，…`)
+            ytd.start < actx.para_start and not _opens_paragraph(text, actx.para_start, aside)
+            and (_in_passing(text, aside, s) or text.endswith(("其中,", "其中"), 0, aside.start))
+        )
+        if ytd.cumulative and governs and _single_month(aside) and not parts_month:
             # `前三季度，全省…总额…。其中，9月当月…。按经营单位所在地分，城镇…`: a breakdown parts
             # the paragraph's year-to-date total, not the month mentioned in passing; a month
             # marked 当月 is the passing one in any later sentence (`…。重点产业中，…`)

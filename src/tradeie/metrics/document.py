@@ -481,13 +481,25 @@ def _zone(structure: Structure) -> str | None:
         # headline naming the zone whose short name the release defines
         # (not a name cut at a bracket: `中国（青岛）跨境电子商务综合试验区（以下简称“综试区”）` is a
         # city's programme)
+        zone, named, official = m.group("z"), None, None
         if m.start() > 0 and norm.text[m.start() - 1] == ")":
-            continue
-        name = _zone_from_place(m.group("z")) or m.group("z")
+            # (but `中国（四川）自由贸易试验区川南临港片区（以下简称“片区”）`: an area of a pilot free
+            # trade zone, which the text goes on calling 片区; and `中国（河南）自由贸易试验区（以下简称
+            # “河南自贸试验区”）` headlined by that short name: the province's zone, by its official name)
+            area = _FTZ_AREA.search(zone)
+            official = _OFFICIAL_FTZ_END.search(norm.text, max(0, m.start() - 8), m.end("z")) if zone == "自由贸易试验区" else None
+            if area is None and official is None:
+                continue
+            zone = named = area.group("a") if area is not None else official.group()
+            if area is not None:
+                official = None
+        name = named or _zone_from_place(zone) or zone
         # (or headlined by its city and short name: `南昌经开区1—2月…` over `南昌经济技术开发区（以下简称“经开区”）`)
         city = next((pm.group() for pm in place_mentions(name) if pm.start() == 0), None)
-        forms = (name, city + m.group("s")) if city else (name,)
-        if any(f in norm.text[p.nstart : p.nend] for f in forms for p in structure.front[:3]):
+        forms = (name, m.group("s")) if official is not None else (name, city + m.group("s")) if city else (name,)
+        # (a province's zone under its short name may be headlined under a web page's masthead)
+        heads = structure.front[: 6 if official is not None else 3]
+        if any(f in norm.text[p.nstart : p.nend] for f in forms for p in heads):
             return name
     meta = structure.meta
     if meta.publisher and (account := _ZONE_ACCOUNT.fullmatch(meta.publisher)) and _ZONE.match(account["z"]):
@@ -518,8 +530,10 @@ _ACCOUNT_ZONE = regex.compile(rf"(?P<p>[\p{{Han}}]{{2,3}}?)(?P<z>高新|经开)(
 # a zone named in full, then the short name the text goes on with (`（黄埔区，以下简称“开发区”）`)
 _ZONE_SHORT_NAME = regex.compile(
     r"(?P<z>[\p{Han}]{2,16}?(?:开发区|高新区|经开区|新区|片区|园区|合作区|综保区|综合保税区|示范区|试验区))"
-    r"\((?:[^()]{1,12}?,)?(?:以下)?简称“(?P<s>[\p{Han}]{2,6})”"
+    r"\((?:[^()]{1,12}?,)?(?:以下)?简称“(?P<s>[\p{Han}]{2,8})”"
 )
+_OFFICIAL_FTZ_END = regex.compile(r"中国\([\p{Han}]{2,3}\)自由贸易试验区$")
+_FTZ_AREA = regex.compile(r"(?:自由贸易试验区|自贸试验区)(?P<a>[\p{Han}]{2,8}片区)$")  # the area after its zone's name
 ZONE_DEFINITION_REACH = 1500  # characters into a release its zone's short name is defined within
 
 

@@ -120,7 +120,12 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         cands.append(inner)
     if len(cands) > 1 and _COMPARED_PAIR.fullmatch(ctx.text, cands[-2].end, cands[-1].start) and ctx.text.endswith("比较", 0, cands[-2].start):
         cands.pop()  # `比较二○二五年五月与二○二四年五月，…上升11.7%`: the first month's rate
-    chosen = cands[-1] if cands else (actx.para_period or actx.period)
+    para = actx.para_period
+    if para is not None and para.start > anchor.start:
+        # `旅行服务进出口11.3亿元，…，3月当月旅行服务进出口4.6亿元`: a month a later clause of the
+        # sentence opens with governs the figures after it, not those before
+        para = None
+    chosen = cands[-1] if cands else (para or actx.period)
     if not cands and surveyed and (asked := actx.survey_period) is not None and not (
         actx.para_period is not None and actx.para_period.start > asked.start
         and (anchor.role == "value" or (actx.para_period.granularity != "point" and not actx.para_period.stock))

@@ -76,6 +76,8 @@ _TOWNSHIP = regex.compile(r"[\p{Han}]{2,6}(?:街道|镇|乡|苏木)")  # a count
 _PROJECT_ROW = regex.compile(r"[\p{Han}A-Za-z0-9（）()]{4,30}(?<!经常|资本|金融|其他|收益|往来|专项|重点|全部|签约|在建|开工|竣工|投产|储备|外资|内资)项目")
 _COLUMN_PERIOD = regex.compile(r"^(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?|^(?:本月|当月|累计|今年以来)")  # `1—8月到资`
 _VENUE_ROW = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,20}(?:商圈|步行街|商业街|街区|景区|度假区|旅游区)")
+# a zone's row in a table of zones (`武汉东湖综合保税区  62.35  22.6 …`, `合肥高新区  …`)
+_ZONE_ROW = regex.compile(r"[\p{Han}]{2,20}(?:综合保税区|保税港区|保税区|综保区|经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|园区)")
 _PROJECT_SIZE = regex.compile(r"^(?:计划)?总投资|投资总额|合同外资|注册资本")
 
 
@@ -133,7 +135,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     # the `全  省` row of a table of 市州: the whole the rows are parts of
     whole_row = vocab().votes_any.fullmatch(label) is not None
     subject = _table_subject(ctx, label if whole_row else table.title)
-    if _PROJECT_ROW.fullmatch(label) and regex.sub(r"\s+", "", indicator) == label and cell is not None:
+    if (_PROJECT_ROW.fullmatch(label) or _ZONE_ROW.fullmatch(label)) and regex.sub(r"\s+", "", indicator) == label and cell is not None:
         # `1—8月到资` beside a project: the column names the measure, the row whose it is
         j = next((j for j, c in enumerate(row.cells) if c is cell), None)
         named = _COLUMN_PERIOD.sub("", regex.sub(r"\s+", "", table.columns[j].label or "")) if j is not None and j < len(table.columns) else ""
@@ -144,7 +146,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         if whole_row and member == label:
             del dims[k]  # the `全市` row of a table of districts: the whole, not a member
             continue
-        if member == label and _VENUE_ROW.fullmatch(label):
+        if member == label and (_VENUE_ROW.fullmatch(label) or _ZONE_ROW.fullmatch(label)):
             subject = label  # `新街口商圈  4862.3万人次 …`: a shopping district's or scenic area's own figures
             continue
         if member == label and _PROJECT_ROW.fullmatch(label):
