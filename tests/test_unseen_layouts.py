@@ -11283,3 +11283,46 @@ def test_a_month_said_after_of_which_leaves_the_breakdown_after_it_to_the_quarte
     )
     m = next(x for x in ex.metrics if x.change is not None and x.change.percent == Decimal("7.6"))
     assert (m.period.start, m.period.end) == ("2025-01-01", "2025-03-31")
+
+
+def test_a_contracts_amount_after_their_count_is_the_amount_of_that_kind_of_contract():
+    ex = tradeie.extract(
+        "商务部服务贸易和商贸服务业司\n\n2024年全国技术进出口情况\n\n"
+        "　　2024年，全国共登记技术引进合同7038份，同比下降3.2%；合同金额351.62亿美元，同比增长2.8%。\n"
+    )
+    m = _by_value(ex, "351.62亿美元")
+    assert m.indicator.startswith("技术引进") and "合同金额" in m.indicator
+
+
+def test_a_unit_line_listing_one_percent_for_several_rate_columns():
+    ex = tradeie.extract(
+        "沂东省商务厅\n\n　　表1　2024年全省各市境外投资备案情况\n　　单位：家、万美元、%\n\n"
+        "　　地  区　　企业数　　中方投资备案额　　同比增长　　占全省比重\n"
+        "　　全  省　　1036　　　1382600　　　　　9.3　　　　100.0\n"
+        "　　杭州市　　326　　　 412380　　　　　12.6　　　　29.8\n"
+    )
+    m = _by_value(ex, "412380")
+    assert (m.value.normalized, m.value.base_unit) == (Decimal("4123800000"), "USD")
+    assert m.change.percent == Decimal("12.6") and m.share.percent == Decimal("29.8")
+    assert _by_value(ex, "326").value.base_unit == "家"
+
+
+def test_a_headline_naming_a_provinces_ports_after_last_year_names_no_port():
+    ex = tradeie.extract(
+        "新疆日报 > 经济\n\n去年经新疆口岸进出境中欧（中亚）班列达15486列\n\n"
+        "　　本报乌鲁木齐1月13日讯　13日，记者从中国铁路乌鲁木齐局集团有限公司获悉，2024年，经阿拉山口、霍尔果斯两大铁路口岸"
+        "进出境的中欧（中亚）班列达15486列，同比增长9.7%，运送货物164.2万标准箱，同比增长12.5%。"
+        "其中，阿拉山口口岸通行班列8600列，霍尔果斯口岸通行班列6886列。\n"
+    )
+    m = _by_value(ex, "15486列")
+    assert "口岸" not in m.subject and "记者" not in m.subject
+
+
+def test_a_headline_opening_with_its_months_and_a_comma_names_its_zone():
+    ex = tradeie.extract(
+        "1—7月，新郑综保区外贸“成绩单”来了！\n\n原创  新郑综保区发布  郑州航空港区\n\n"
+        "来源：郑州航空港经济综合实验区综合保税区管理局\n\n"
+        "　　记者从新郑综保区管理局获悉，1—7月，新郑综合保税区完成进出口2441.8亿元，同比增长8.7%。\n\n"
+        "　　7月当月，综保区完成进出口401.5亿元，环比增长9.4%。分方向看，1—7月，综保区出口1553.2亿元。\n"
+    )
+    assert _by_value(ex, "1553.2亿元").subject in ("新郑综保区", "新郑综合保税区")

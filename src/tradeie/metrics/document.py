@@ -452,6 +452,7 @@ def _zone(structure: Structure) -> str | None:
         ):
             return _without_city(m.group())  # also a story headlined with the zone (`贵阳综保区：加工贸易“链”上发力`)
         lead = _LEADING_PERIOD.match(name).end()
+        lead += lead > 0 and name[lead : lead + 1] in (",", "，")  # (`1—7月，新郑综保区外贸“成绩单”来了！`)
         if k <= 0 and lead and (m := _ZONE_PREFIX.match(name[lead:])) is not None and not _OWN_REGION_WORDS.search(m.group()):
             kind = _ZONE_KIND.search(m.group())
             if kind is not None and norm.text.count(kind.group()) >= ZONE_HEADLINE_MENTIONS:
@@ -570,13 +571,19 @@ def _headline_port(line: str, text: str) -> str | None:
     plain 口岸 (`口岸累计进出口…`, `占口岸出口总值的…`)."""
     if len(line) > 40 or "口岸" not in line:
         return None
-    m = _PORT_HEADLINE.match(line, _LEADING_PERIOD.match(line).end())
+    at = _LEADING_PERIOD.match(line).end()
+    at = _RELATIVE_YEAR_LEAD.match(line, at).end()  # (`去年经新疆口岸进出境…`)
+    m = _PORT_HEADLINE.match(line, at)
     if not m:
         return None
     name = m.group("name")
+    if (p := lookup(_PORT_KIND.sub("", name))) is not None and p.kind == "province":
+        return None  # `新疆口岸`: a province's ports together, not one port
     return name if text.count("口岸") - text.count(name) >= 2 else None
 
 
+_RELATIVE_YEAR_LEAD = regex.compile(r"(?:去年|今年|上年|本年)?")
+_PORT_KIND = regex.compile(r"(?:铁路|公路)?口岸$")
 # (not a description: `中蒙最大陆路口岸二连浩特——`)
 _PORT_HEADLINE = regex.compile(r"(?:关于|经)?(?P<name>(?![我全本该])(?:(?!最|大|陆路|重要|主要)[\p{Han}]){2,6}?(?:铁路|公路)?口岸)")
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|全区|我区")  # (全区: an autonomous region's)

@@ -87,6 +87,28 @@ def _topic_qualifier(text: str, s: int, cs: int) -> str | None:
     return m.group("q") if m and dimension_of(m.group("q")) in _TOPIC_DIMENSIONS else None
 
 
+def _counted_deals_kind(text: str, cs: int, words: str, period_spans) -> str | None:
+    """`全国共登记技术引进合同7138份，…；合同金额371.62亿美元`: the kind of contracts (or projects) the
+    sentence counted before a measure named by the bare noun (`合同金额`, `合同总金额`), which is
+    theirs; None when the measure names no such noun or the count names no kind."""
+    noun = next((n for n in _DEAL_NOUNS if words.startswith(n)), None)
+    if noun is None:
+        return None
+    sent = max(text.rfind("。", 0, cs), text.rfind("\n", 0, cs)) + 1
+    for m in reversed(list(_COUNTED_DEAL.finditer(text, sent, cs))):
+        if m.group("n") != noun:
+            continue
+        lead = clause_start(text, sent, m.start("n"))
+        kind = _DEAL_VERBS.sub("", read_phrase(text[lead : m.start("n")], period_spans, lead).text)
+        return kind if 2 <= len(kind) <= 10 and not _DIGIT.search(kind) else None
+    return None
+
+
+_DEAL_NOUNS = ("合同", "项目")
+_COUNTED_DEAL = regex.compile(r"(?P<n>合同|项目)(?=[\d０-９]+(?:\.\d+)?(?:份|个|项|宗))")
+_DEAL_VERBS = regex.compile(r"^(?:共|累计|新|登记|签订|签约|批准|核准|备案)+")
+
+
 _TOPIC_NOUN = regex.compile(r"(?P<q>[\p{Han}]{2,8}?)(?:业务)?方面")
 _TOPIC_DIMENSIONS = frozenset(("trade_mode", "business_line", "enterprise_type"))
 

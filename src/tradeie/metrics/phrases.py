@@ -318,6 +318,9 @@ _AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经�
 _COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|代表|方面|合作伙伴|以及|和|与|及|、|的|联合|携手|会同|运营平台|运营主体|平台公司|上述|前述|子公司|旗下|品牌(?!管理|策划|营销|运营|设计|发展))")  # (`公司全资子公司…`, `消费电子品牌…`)
 
 
+_TOLD_BY = regex.compile(r"(?:本报)?记者(?:近日|日前|今天|昨天)?从|从")
+
+
 def company_name(form: str) -> str:
     """Trim role words a lazy match swept in: `协会副会长单位大连瀚闻资讯有限公司` -> `大连瀚闻资讯有限公司`
     (a conjunction inside the name is none: `日资会员企业丰和电子（昆山）有限公司` -> `丰和电子…`)."""
@@ -328,6 +331,8 @@ def company_name(form: str) -> str:
         return form[m.end() :]
     if form.startswith(("根据", "据")) and len(form) >= 8:
         return form[2:] if form.startswith("根据") else form[1:]  # `据深圳市蓝湾云仓供应链有限公司介绍`
+    if (told := _TOLD_BY.match(form)) is not None and len(form) - told.end() >= 6:
+        return form[told.end() :]  # `记者从中国铁路乌鲁木齐局集团有限公司获悉`: the company that told
     lead = _COPULA_LEAD.match(form)
     if lead and len(form) - lead.end() >= 6:
         return form[lead.end() :]  # `仓库，是深圳市迅仓国际物流有限公司（下称“迅仓国际”）在北美…`

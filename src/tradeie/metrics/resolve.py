@@ -48,6 +48,7 @@ from .members import (
     _previous_indicator,
     _same_kind_place,
     _topic_qualifier,
+    _counted_deals_kind,
 )
 from .period_choice import (
     _FULL_NAME_HEAD,
@@ -356,6 +357,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     head, qualifier = phrase.head, phrase.qualifier
     if flow_lead is not None and flow_lead.head and not head:
         head = flow_lead.head
+    if head and (kind := _counted_deals_kind(text, cs, qualifier + head, period_spans)) is not None and not qualifier.startswith(kind):
+        qualifier = kind + qualifier  # `登记技术引进合同7138份，…；合同金额…`: the technology imports' contracts
     if head and not qualifier and cs > s and (tq := _topic_qualifier(text, s, cs)):
         # `离岸业务方面，合同签约额…；执行额…`: the topic's qualifier is each figure's
         qualifier = actx.qualifier = tq
