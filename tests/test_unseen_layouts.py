@@ -11326,3 +11326,28 @@ def test_a_headline_opening_with_its_months_and_a_comma_names_its_zone():
         "　　7月当月，综保区完成进出口401.5亿元，环比增长9.4%。分方向看，1—7月，综保区出口1553.2亿元。\n"
     )
     assert _by_value(ex, "1553.2亿元").subject in ("新郑综保区", "新郑综合保税区")
+
+
+def test_a_data_briefs_footer_host_is_its_source_when_nothing_else_names_one():
+    ex = tradeie.extract(
+        "沂海贸促·数据速递\n2025年第10期\n发布日期：2025-10-15　　编辑：刘佳宁\n\n"
+        "前三季度我市原产地证书签证业务稳中有升\n\n"
+        "今年1-9月，沂海市贸促会共签发各类原产地证书9.46万份，同比增长8.7%；签证金额53.8亿美元，同比增长5.9%。\n\n"
+        "——————————\n咨询热线 Hotline：0532-83891166\n地址 Address：沂海市市南区香港中路56号\n"
+        "主办：沂海市贸促会原产地证书签证中心\n欢迎转载，转载请注明来源“沂海贸促”。\n"
+    )
+    assert _by_value(ex, "53.8亿美元").source.name == "沂海市贸促会原产地证书签证中心"
+
+
+def test_a_trade_mode_written_with_yi_fangshi_and_the_goods_carried_to_the_next_mode():
+    ex = tradeie.extract(
+        "沂海海关\n\n上半年全省原油进口情况\n\n　　上半年，全省进口原油6138.2万吨，增长1.1%。\n\n"
+        "　　从贸易方式看，以一般贸易方式进口原油4587.1万吨，下降6.2%；以保税物流方式进口1351.1万吨，增长1.1%。\n\n"
+        "　　马来西亚、俄罗斯为前两大来源地，上半年自上述两国分别进口原油1635.8万吨和1106.3万吨。\n"
+    )
+    general = _by_value(ex, "4587.1万吨")
+    assert (general.dimensions.get("trade_mode"), general.dimensions.get("product")) == ("一般贸易", "原油")
+    bonded = _by_value(ex, "1351.1万吨")
+    assert (bonded.dimensions.get("trade_mode"), bonded.dimensions.get("product")) == ("保税物流", "原油")
+    assert not _by_value(ex, "1635.8万吨").indicator.startswith("分别")
+

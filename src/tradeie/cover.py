@@ -297,6 +297,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     bracketed 来源 line there (`（供稿：…宣传处　摄影：…）`) closes the last article; in a document
     without sections (``sectioned`` False) that is the whole text, so it is the document's source."""
     found: dict = {}
+    host = None  # the body a footer says hosts the page or bulletin (`主办：…中心`)
     # line by line from the end: the foot's lines may have been joined into one paragraph
     # (`发布时间：…` over `主办：…`); a body line among them ends the signature
     for ln in reversed(_above_related_posts(_foot_lines(paras, SIGNATURE_LINES + RELATED_POST_LINES), original)[-SIGNATURE_LINES:]):
@@ -307,6 +308,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
             # `【打印本页】  【关闭窗口】` under the signature: the page's buttons; or the site's
             # footer (`版权所有：…　　地址：…　　邮编：…`), or a bulletin's staff and telephone under
             # its issuing line (`编辑：刘洋　　审核：孙立新　　电话：0532-…`)
+            host = host or next((m["v"] for t in parts if (m := _HOST.match(t))), None)
             continue
         # a view counter or the page's buttons beside the date (`发布日期：…　　浏览次数：`,
         # `发布时间：…　　来源：…　　【打印】【关闭】`)
@@ -339,7 +341,13 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
         found.update({k: v for k, v in _labelled_foot_date(paras, original, rules).items() if k not in found})
     if "date" not in found:
         found.update({k: v for k, v in _signature_before_appendix(paras, original, rules).items() if k not in found})
+    if host and "publisher" not in found and "source" not in found:
+        found["publisher"] = host  # `主办：青岛市贸促会原产地证书签证中心` under a data brief that signs nothing else
     return found
+
+
+# the host a footer names (`主办：青岛市贸促会原产地证书签证中心`, `主办单位：…办公室`)
+_HOST = regex.compile(r"主办(?:单位)?\s*[:：]\s*(?P<v>[\p{Han}()（）]{4,40})$")
 
 
 # an official document's print run beside its date (`（发布日期：2025年6月18日）　　共印30份`)
@@ -513,7 +521,7 @@ _PAGE_ACTION = regex.compile(r"(?:打印本页|打印|举报|纠错|关闭窗口
 RULE_LINE = regex.compile(r"[─━═—=\-_~·]{4,}")
 # a web site's footer fields, below the page's own signature
 _SITE_FOOTER = regex.compile(
-    r"(?:[\p{Han}]{0,8}版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|[\p{Han}]{0,4}服务热线|电话|传真|网站标识码|技术支持|"
+    r"(?:[\p{Han}]{0,8}版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|[\p{Han}]{0,4}(?:服务|咨询)?热线|电话|传真|网站标识码|技术支持|欢迎转载|"
     r"建议使用|推荐使用|最佳浏览|(?:抄送|分送|报送|送)\s*[:：]|\(?共印\d{1,4}份\)?$|"  # (an official document's distribution list and print run)
     r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|举报电话|未经(?:授权|许可)|禁止转载|转载请注明|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备|"
     r"制作单位|Copyright|©|All\s*Rights\s*Reserved)"

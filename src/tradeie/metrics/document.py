@@ -1088,7 +1088,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         for m in _DATA_TITLE_REGION.finditer(body or ""):
             # (after a national body's name: `国家税务总局广州市税务局` -> 广州市)
             p = lookup(m.group("r")) or lookup(_NATIONAL_PARENT.sub("", m.group("r")))
-            if p is not None and (p.kind == "city" or (p.kind == "province" and body is structure.meta.editor)):
+            # (a municipality's own bureau: `重庆市商务委员会对外贸易处`, whose 全市 is 重庆市)
+            if p is not None and (p.kind == "city" or (p.kind == "province" and (body is structure.meta.editor or p.canonical in _MUNICIPALITIES))):
                 dm = _DISTRICT_AFTER.match(body, m.end())
                 return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
     for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source):
@@ -1140,8 +1141,10 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (used(c), lookup(c) is not None, -len(c)), default=r)
         if r.endswith("县") and len(r) == 3 and r[1] not in _NOT_COUNTY_LEAD and used(r[1:]) > used(r):
             r = r[1:]  # a county with a one-character name, written apart from it (`原创 礼县电商办`: `礼县`)
-        if _NOT_IN_NAMES.search(r) or r.endswith("自治区"):
-            continue  # `记者从市商务局获悉`: words, not a place; `内蒙古自治区统计局`: a province's
+        if _NOT_IN_NAMES.search(r) or r.endswith("自治区") or _PRONOUN_IN_NAME.search(r):
+            # `记者从市商务局获悉`: words, not a place; `内蒙古自治区统计局`: a province's;
+            # `1—5月全市商务…`: a pronoun, not a name
+            continue
         local[r] = local.get(r, 0) + 1
     if local:
         return max(local.items(), key=lambda kv: kv[1])[0]
@@ -1154,7 +1157,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
     # a city the gazetteer does not list, named by the editor or data title and again in the text
     for body in (structure.meta.editor, structure.meta.publisher, *(a.title for s in structure.sections[:1] for a in s.articles[:1])):
         m = _UNLISTED_CITY.search(body or "")
-        if m and norm.count(m.group("r")) >= 2:
+        if m and norm.count(m.group("r")) >= 2 and not _PRONOUN_IN_NAME.search(m.group("r")):  # (not `1—5月全市`)
             return m.group("r")
     if home is None and len(_OWN_CITY_WORDS.findall(norm)) >= 2:
         # a municipality's own release (`市统计局`, `全市…`), naming itself once, in a table's title
@@ -1275,6 +1278,7 @@ _ECONOMY_BODY = regex.compile(
 )
 _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|原创|刊发|刊登|摘登|转发|转载|印发|召开|主持|出席|参加|列席|听取|调度|会议|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
+_PRONOUN_IN_NAME = regex.compile(r"[全本我该各每]|\d|月")
 _DISTRICT_PRONOUN = regex.compile(r"我区|全区|本区")
 _DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传|商务|政协|人大|统计)")
 

@@ -391,7 +391,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         if anaphor:
             # `东盟、欧盟、美国为…，全市对上述地区分别进出口…`: the places named before, traded with
             marked = True
-            qualifier = qualifier[: anaphor.start()] + qualifier[anaphor.end() :]
+            qualifier = qualifier[: anaphor.start()] + _LEADING_LINKERS.sub("", qualifier[anaphor.end() :])
         if mp is not None and mp.kind in ("province", "city", "district", "region") and not marked:
             member_subject = mp.canonical  # `长三角和京津冀地区…分别占…`: members are whose figures
             member_region = member
@@ -465,6 +465,14 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             dims.setdefault("market", "、".join(group))
         phrase = clause_phrase = Phrase(text="")
         qualifier = ""
+    if qualifier and (by_mode := _BY_TRADE_MODE.match(qualifier)) is not None and dimension_of(by_mode["m"]) == "trade_mode":
+        # `以一般贸易方式进口原油…`, `以保税物流方式进口…`: the trade mode, then the flow and its goods
+        dims.setdefault("trade_mode", by_mode["m"])
+        qualifier = qualifier[by_mode.end() :]
+        if not qualifier and head in TRADE_FLOWS and "product" not in dims and anchor.q is not None and anchor.q.kind == "measure" and (
+            actx.product is not None and actx.product[1] == para_key and actx.head == head
+        ):
+            dims["product"] = actx.product[0]  # (the goods the clause before weighed, by another mode)
     moved: dict[str, str] = {}  # a qualifier read as a breakdown of the head (`跨境电商进出口`)
     if head and qualifier and len(qualifier) <= 10 and dimension_of(qualifier) in ("enterprise_type", "trade_mode", "business_line"):
         member_word, rest = _leading_member(qualifier)
@@ -890,6 +898,9 @@ def _place_form(words: str) -> str | None:
     if p is not None and p.kind in ("province", "city", "district", "country", "economy", "region"):
         return p.canonical
     return words if looks_like_district(words) else None
+
+
+_BY_TRADE_MODE = regex.compile(r"以(?P<m>[\p{Han}]{2,8}?)(?:方式|形式)")
 
 
 def _opens_with_last_member(phrase: Phrase, members: list[str]) -> bool:
