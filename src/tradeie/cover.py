@@ -523,7 +523,7 @@ RULE_LINE = regex.compile(r"[─━═—=\-_~·]{4,}")
 _SITE_FOOTER = regex.compile(
     r"(?:[\p{Han}]{0,8}版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|[\p{Han}]{0,4}(?:服务|咨询)?热线|电话|传真|网站标识码|技术支持|欢迎转载|"
     r"建议使用|推荐使用|最佳浏览|(?:抄送|分送|报送|送)\s*[:：]|\(?共印\d{1,4}份\)?$|"  # (an official document's distribution list and print run)
-    r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|举报电话|未经(?:授权|许可)|禁止转载|转载请注明|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备|"
+    r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|(?:违法和不良信息)?举报(?:电话|邮箱|中心)|未经(?:授权|许可)|禁止转载|转载请注明|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备|"
     r"制作单位|Copyright|©|All\s*Rights\s*Reserved)"
 )
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`), and a WeChat post's

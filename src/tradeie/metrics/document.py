@@ -263,6 +263,13 @@ def _titled_year(structure: Structure, d: dt.date) -> int:
         for p in _front_lines(structure, 8)
     ):
         return d.year - 1  # `湛江市国民经济和社会发展统计公报` published in March: the year before's
+    for p in _front_lines(structure, 8):
+        # `2024年澄浦市国民经济和社会发展统计公报（摘要）` under a paper's masthead dated March 2025
+        line = _SUMMARY_MARK.sub("", norm[p.nstart : p.nend])
+        if len(line) <= 60 and _ANNUAL_COMMUNIQUE.search(line) and (ym := _YEAR_RE.search(line)) is not None:
+            y = int(ym.group()[:4])
+            if d.year - TITLED_YEARS_BACK <= y < d.year:
+                return y
     if _reviewed_year(structure, norm) == d.year - 1:
         return d.year - 1  # `湖北省商务发展报告 2025` printed in June, opening `2024年，面对…`
     # (past an issue line, `2025年第3期`, whose year is the printing year, and a table of contents)
@@ -285,6 +292,7 @@ TITLED_YEARS_BACK = 3  # how long after a year a document titled with it still r
 _YEAR_END_RULES = frozenset(("year_point", "stock_year_end"))  # `2023年末`, `截至2023年底`
 COMMUNIQUE_MONTHS = 6  # a year's statistical communiqué appears by the middle of the next
 # (a listed firm's annual results appear in the same months: `澜海集团公布全年业绩：…`)
+_SUMMARY_MARK = regex.compile(r"\((?:摘要|节选|全文)\)$")  # a communiqué's title marked as abridged
 _ANNUAL_COMMUNIQUE = regex.compile(r"(?:国民经济和社会发展|国民经济与社会发展)统计公报$|(?:公布|发布|披露)(?:全年|年度)业绩")
 
 
