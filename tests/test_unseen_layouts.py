@@ -11381,3 +11381,83 @@ def test_a_web_pages_bare_time_stamp_over_its_reporting_lines_dates_it():
     )
     m = _by_value(ex, "1.36万亿元")
     assert (m.period.start, m.period.end) == ("2025-01-01", "2025-09-30")
+
+
+def test_a_bracketed_signature_over_the_distribution_list_names_the_provinces_department():
+    ex = tradeie.extract(
+        "广西跨境电商工作简报\n\n第 7 期\n\n广西壮族自治区商务厅电子商务和信息化处编\n\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n\n广西跨境电商发展情况\n\n　　上半年，广西跨境电商进出口312.6亿元，同比增长18.2%，广西对东盟跨境电商进出口增长21.5%。\n\n"
+        "　　一、主要做法\n\n　　（一）强化政策支持。出台跨境电商高质量发展若干措施，支持企业拓展东盟市场。\n\n"
+        "　　（二）完善物流通道。加密中越跨境公路运输线路，提升通关效率。\n\n"
+        "　　二、下一步工作\n\n　　持续推动跨境电商与产业带融合发展，培育龙头企业。\n\n"
+        "（自治区商务厅电子商务和信息化处  2024 年 8 月 9 日）\n\n━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n\n"
+        "报：商务部电子商务司，自治区人民政府办公厅\n\n送：各设区市人民政府\n\n                              — 2 —\n"
+    )
+    m = _by_value(ex, "312.6亿元")
+    assert m.source.name == "广西壮族自治区商务厅电子商务和信息化处"
+    assert (m.period.start, m.period.end) == ("2024-01-01", "2024-06-30")
+
+
+def test_a_last_articles_plain_source_line_over_the_distribution_list_is_not_the_briefs():
+    ex = tradeie.extract(
+        "宁海商务简报\n第8期\n\n一、本地动态\n\n1.1 上半年全市服务贸易稳步增长\n\n"
+        "上半年，全市服务进出口986.5亿元，同比增长9.2%。\n\n（来源：宁海市商务局）\n\n"
+        "二、外部资讯\n\n2.1 商务部：上半年我国服务贸易规模再创新高\n\n"
+        "商务部最新数据显示，2025年1—6月，我国服务进出口总额37417.3亿元，同比增长7.6%。\n\n来源：商务部网站\n\n"
+        "报：省商务厅，市委、市政府领导\n送：市级有关部门\n联系人：陈晓雯　　电话：0574-89186235\n"
+    )
+    assert _by_value(ex, "986.5亿元").source.name == "宁海市商务局"
+
+
+def test_a_county_with_a_one_character_name_is_whose_countywide_figures():
+    ex = tradeie.extract(
+        "泾县人民政府\n首页 > 信息公开 > 部门信息公开 > 县商务局 > 规划计划\n\n泾县商务局工作总结及明年工作打算\n\n"
+        "文章来源：县商务局    点击数：628    【字体：大 中 小】【打印】\n\n"
+        "    今年以来，县商务局各项工作有序推进。\n\n    一、今年工作完成情况\n\n"
+        "    1.外贸进出口。1-10月，全县完成外贸进出口17.62亿元，同比增长10.4%。\n"
+    )
+    assert _by_value(ex, "17.62亿元").subject == "泾县"
+
+
+def test_a_headline_opening_with_a_quarter_and_the_word_park_names_no_park():
+    ex = tradeie.extract(
+        "三季度园区服务外包数据出炉！离岸执行额前十强企业名单来了\n\n软件园观察  软件园观察\n\n"
+        "近日，园区经济运行部发布了前三季度园区服务外包统计数据。前三季度，沂门软件园服务外包企业实现合同签约额8.74亿美元，"
+        "同比增长12.3%；执行额6.26亿美元，同比增长10.8%。\n\n园区离岸执行额3.12亿美元，同比增长13.5%。\n"
+    )
+    assert "季度" not in (_by_value(ex, "3.12亿美元").subject or "")
+
+
+def test_a_class_of_firms_just_counted_is_whose_summed_or_banded_exports():
+    ex = tradeie.extract(
+        "沂溪市商务局\n\n1-5月全市外贸运行情况\n\n"
+        "　　1-5月，全市年进出口额2000万美元以上的规上外贸企业共487家，比去年同期增加23家，合计出口381.25亿元，同比增长10.8%。"
+        "其中，年出口额超1亿美元的重点企业38家，合计出口153.71亿元，同比增长14.2%；"
+        "年出口额5000万美元至1亿美元的骨干企业61家，出口84.36亿元，同比增长8.5%。\n\n"
+        "　　1-5月，全市新设外资企业36家，实际使用外资2.6亿美元。\n"
+    )
+    assert "规上" in _by_value(ex, "381.25亿元").indicator
+    assert "重点企业" in _by_value(ex, "153.71亿元").indicator
+    assert "骨干企业" in _by_value(ex, "84.36亿元").indicator
+    assert "新设" not in _by_value(ex, "2.6亿美元").indicator
+
+
+def test_a_city_abroad_members_visited_is_not_the_chambers_home():
+    ex = tradeie.extract(
+        "白沟新城箱包商会\n会员简讯\n第7期\n白沟新城箱包商会秘书处                      内部交流  注意保存\n"
+        "━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n\n◆ 1—7月白沟箱包出口稳中向好\n\n"
+        "据石家庄海关驻白沟新城办事处统计，1—7月，白沟新城箱包出口46625万美元，同比增长7.84%。\n\n"
+        "◆ 商会组团赴阿拉木图参展\n\n近日，商会组织32家会员企业赴哈萨克斯坦阿拉木图，参加在阿拉木图举办的商品展览会，"
+        "阿拉木图及周边地区采购商踊跃到场，意向成交额达1260万美元。\n"
+    )
+    assert _by_value(ex, "46625万美元").subject != "阿拉木图"
+
+
+
+def test_a_growth_rate_said_to_be_only_or_about_a_figure_is_a_change():
+    ex = tradeie.extract(
+        "财联社7月14日电，海关总署今日公布数据显示，去年7月，我国出口（美元计）同比增速仅为0.9%。"
+        "分析师预计全年出口（美元计）增速在4.5%左右。\n"
+    )
+    for pct in ("0.9", "4.5"):
+        m = next(x for x in ex.metrics if x.change is not None and x.change.percent == Decimal(pct))
+        assert m.value is None and m.change.direction == "up", pct

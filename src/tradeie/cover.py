@@ -298,6 +298,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     without sections (``sectioned`` False) that is the whole text, so it is the document's source."""
     found: dict = {}
     host = None  # the body a footer says hosts the page or bulletin (`主办：…中心`)
+    listed = False  # the foot lists the brief's recipients (`报：…`, `送：…`)
     # line by line from the end: the foot's lines may have been joined into one paragraph
     # (`发布时间：…` over `主办：…`); a body line among them ends the signature
     for ln in reversed(_above_related_posts(_foot_lines(paras, SIGNATURE_LINES + RELATED_POST_LINES), original)[-SIGNATURE_LINES:]):
@@ -309,10 +310,14 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
             # footer (`版权所有：…　　地址：…　　邮编：…`), or a bulletin's staff and telephone under
             # its issuing line (`编辑：刘洋　　审核：孙立新　　电话：0532-…`)
             host = host or next((m["v"] for t in parts if (m := _HOST.match(t))), None)
+            listed = listed or any(_DISTRIBUTION.match(t) for t in parts)
             continue
         # a view counter or the page's buttons beside the date (`发布日期：…　　浏览次数：`,
         # `发布时间：…　　来源：…　　【打印】【关闭】`)
         kept = [t for t in parts if not (PAGE_COUNTER.match(t) or _PAGE_ACTION.fullmatch(t) or _FOOT_PAGE_NUMBER.fullmatch(t) or _PRINT_RUN.fullmatch(t))]
+        if len(kept) > 1 and any(not _SITE_FOOTER.match(t) for t in kept):
+            # `潍坊市商务局综合科　　电话：0536-8786123`: the issuing office, then its telephone
+            kept = [t for t in kept if not _SITE_FOOTER.match(t)]
         if parts and not kept:
             continue  # `阅读 3426` under a post: nothing but the page's counters
         parts = kept
@@ -333,7 +338,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
         # one signature field per line, or a web page's foot (`2025年01月16日 18:32:07　来源：新华网`);
         # a line counts whole or not at all (`版权所有 …中心　电话：…` is a site's footer)
         line: dict = {}
-        if not parts or len(parts) > 2 or not all(_signature_part(t, line, rules, sectioned) for t in parts):
+        if not parts or len(parts) > 2 or not all(_signature_part(t, line, rules, sectioned, listed) for t in parts):
             break
         for k, v in line.items():
             found.setdefault(k, v)
@@ -346,6 +351,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     return found
 
 
+_DISTRIBUTION = regex.compile(r"(?:抄送|分送|报送|送|报)\s*[:：]")  # an official brief's distribution lines
 # the host a footer names (`主办：青岛市贸促会原产地证书签证中心`, `主办单位：…办公室`)
 _HOST = regex.compile(r"主办(?:单位)?\s*[:：]\s*(?P<v>[\p{Han}()（）]{4,40})$")
 
@@ -463,7 +469,7 @@ def _signature_before_appendix(paras, original: str, rules) -> dict:
     return {}
 
 
-def _signature_part(t: str, found: dict, rules, sectioned: bool = True) -> bool:
+def _signature_part(t: str, found: dict, rules, sectioned: bool = True, listed: bool = False) -> bool:
     """Record ``t`` when it is a date, a 来源 or an issuing body; False for anything else."""
     m = rules.cover["date"].match(t) or rules.cover["published"].match(t)
     d = _date(m) if m else None
@@ -480,9 +486,14 @@ def _signature_part(t: str, found: dict, rules, sectioned: bool = True) -> bool:
     for key in ("source", "publisher"):
         m = rules.cover[key].match(t)
         if m:
-            if key == "source" and t.startswith("(") and sectioned:
-                return True  # `（来源：商务部网站）`: the last article's source line, not the page's
-            found.setdefault(key, _CREDIT_AFTER.sub("", m["v"]))
+            if key == "source" and t.startswith(("数据来源", "资料来源")):
+                return False  # a table's or a passage's data note, above the brief's foot: not a signature
+            if key == "source" and sectioned and (t.startswith("(") or listed):
+                # `（来源：商务部网站）`: the last article's source line, not the page's; so is a plain
+                # `来源：商务部网站` over a brief's distribution lines (`报：…`, `送：…`)
+                return True
+            # (`（自治区商务厅电子商务和信息化处  2024 年 8 月 9 日）`: the body inside the brackets)
+            found.setdefault(key, _CREDIT_AFTER.sub("", m["v"]).lstrip("(（") if key == "publisher" else _CREDIT_AFTER.sub("", m["v"]))
             return True
     if _STAFF_CREDIT.match(t):
         return True  # a post's foot: `来源：…` / `编辑：王雪` / `审核：李明`, the staff named after the source
@@ -522,7 +533,7 @@ RULE_LINE = regex.compile(r"[─━═—=\-_~·]{4,}")
 # a web site's footer fields, below the page's own signature
 _SITE_FOOTER = regex.compile(
     r"(?:[\p{Han}]{0,8}版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|[\p{Han}]{0,4}(?:服务|咨询)?热线|电话|传真|网站标识码|技术支持|欢迎转载|"
-    r"建议使用|推荐使用|最佳浏览|(?:抄送|分送|报送|送)\s*[:：]|\(?共印\d{1,4}份\)?$|"  # (an official document's distribution list and print run)
+    r"建议使用|推荐使用|最佳浏览|(?:抄送|分送|报送|送|报)\s*[:：]|\(?共印\d{1,4}份\)?$|"  # (an official document's distribution list and print run)
     r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|(?:违法和不良信息)?举报(?:电话|邮箱|中心)|未经(?:授权|许可)|禁止转载|转载请注明|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备|"
     r"制作单位|Copyright|©|All\s*Rights\s*Reserved)"
 )

@@ -15,7 +15,11 @@ from dataclasses import dataclass
 
 from .patterns import load_tsv, trie_pattern
 
-__all__ = ["Place", "places", "place_regex", "place_mentions", "lookup", "PlaceIndex", "customs_province"]
+__all__ = ["HOME_CITY_ENDS", "Place", "places", "place_regex", "place_mentions", "lookup", "PlaceIndex", "customs_province"]
+
+# a Chinese city's full name ends so (`大连市`, `延边朝鲜族自治州`, `锡林郭勒盟`); a city abroad's
+# (`阿拉木图`, `纽约`) does not
+HOME_CITY_ENDS = ("市", "州", "盟", "地区")
 
 _SUFFIXES = ("维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市")
 

@@ -209,6 +209,9 @@ def _assemble(
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source) or _group_in_headline(structure)
     ctx.province = home
+    if ctx.publisher and home and (kind_only := _BODY_BY_KIND.match(ctx.publisher)) is not None and home.endswith(kind_only.group("k")):
+        # `自治区商务厅电子商务和信息化处` signing a Guangxi brief: 广西壮族自治区商务厅…
+        ctx.publisher = home + ctx.publisher[kind_only.end() :]
     ctx.home_country = home_country(norm)
     ctx.zone = _zone(structure)
     ctx.event, ctx.event_period = _event(structure, ref)
@@ -895,6 +898,9 @@ def _figureless(figure_starts: list[int], a: int, b: int) -> bool:
     return b >= 0 and bisect.bisect_left(figure_starts, a) == bisect.bisect_left(figure_starts, b)
 
 
+_BODY_BY_KIND = regex.compile(r"(?P<k>自治区|省)(?=[\p{Han}]{0,4}(?:厅|委|局|办|政府))")  # a body named by its province's kind alone
+
+
 def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
     """`据商务部…显示`: an inline statistical source for the rest of the paragraph."""
     m = None
@@ -1276,7 +1282,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             actx.para_period = None
             ctx.carried_period = p
         elif at_clause_start and (
-            _explicit_year(text, p) or single_month or (p.start == actx.para_start and p.text == "全年")
+            _explicit_year(text, p) or single_month or (p.text == "全年" and _opens_paragraph(text, actx.para_start, p))
             # `初步核算，去年全省…。分产业看，…`: a year named by its distance from now, for its paragraph
             # (when its clause states a figure: `…，去年这一市场还是第一大目的地` is a remark)
             # (not against a year only a title gives: there `去年` may be the title's own year)

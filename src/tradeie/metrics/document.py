@@ -13,7 +13,7 @@ from ..layout import BULLET_RE, TOC_LEADER_RE
 from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
 from ..periods import PeriodMatch, find_periods
-from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
+from ..places import HOME_CITY_ENDS, PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
 from ..script import to_simplified, written_traditional
 from ..segment import Structure
 from .context import _DocContext
@@ -41,7 +41,7 @@ _NO_SPAN_OF_MONTHS = _UNDATED | {"day", "point", "relative"}
 
 
 _LOCAL_AUTHORITY = regex.compile(
-    r"(?P<r>[\p{Han}]{2,5}?[县区市])(?:商务局|人民政府|政府|统计局|发改委|发展和改革局|融媒体中心|电商办|电子商务工作领导小组办公室)"
+    r"(?P<r>(?<![\p{Han}])[\p{Han}][县]|[\p{Han}]{2,5}?[县区市])(?:商务局|人民政府|政府|统计局|发改委|发展和改革局|融媒体中心|电商办|电子商务工作领导小组办公室)"
 )
 # a national administration whose local bureaux carry its name first (`国家税务总局广州市税务局`)
 _NATIONAL_PARENT = regex.compile(r"^(?:国家税务总局|国家外汇管理局|国家统计局|中国人民银行|海关总署|国家金融监督管理总局)")
@@ -1114,7 +1114,9 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         # a county's own bureau issued it (`海盐县商务局编`): 全县 is the county, whatever city the
         # text ranks it in (`总量居嘉兴市第5位`)
         m = _LOCAL_AUTHORITY.match(body or "") or _COUNTY_BUREAU.fullmatch(body or "")
-        if m is not None and m.group("r").endswith("县") and lookup(m.group("r")) is None and not _NOT_IN_NAMES.search(m.group("r")):
+        if m is not None and m.group("r").endswith("县") and lookup(m.group("r")) is None and not (
+            _NOT_IN_NAMES.search(m.group("r")) or _PRONOUN_IN_NAME.search(m.group("r"))
+        ):
             return m.group("r")
     if len(_DISTRICT_PRONOUN.findall(norm)) >= 2 and (district := _outlet_place(structure, norm)) is not None:
         return district  # `鄞州发布`, `来源：鄞州日报`, `我区前三季度…`: the district's own outlet
@@ -1126,7 +1128,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
     if home is None:
         for _, e, form in index.between(0, len(norm)):
             p = lookup(form)
-            if p is not None and p.kind == "city" and not _provincial_customs_at(norm, e, form):
+            # (a Chinese city by its full name, `…市`/`…州`/`…盟`: not a city abroad, `阿拉木图`, where members went to a fair)
+            if p is not None and p.kind == "city" and p.canonical.endswith(HOME_CITY_ENDS) and not _provincial_customs_at(norm, e, form):
                 counts[p.canonical] = counts.get(p.canonical, 0) + 1
     if counts:
         best = max(counts.items(), key=lambda kv: kv[1])

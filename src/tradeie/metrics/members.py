@@ -104,6 +104,36 @@ def _counted_deals_kind(text: str, cs: int, words: str, period_spans) -> str | N
     return None
 
 
+def _counted_firm_class(text: str, cs: int, qualifier: str) -> str | None:
+    """The class of firms the clause before ``cs`` counted, when the measure at ``cs`` sums them
+    (its words open with 合计/共计) or the class is a size band described before it (`年出口额超1亿美元
+    的重点企业38家，出口…`); None otherwise (`新设外资企业36家，实际使用外资…` is the city's)."""
+    if cs < 2 or text[cs - 1] not in ",;":
+        return None
+    sent = max(text.rfind("。", 0, cs), text.rfind("\n", 0, cs), text.rfind(";", 0, cs - 1)) + 1
+    prev = text[clause_start(text, sent, cs - 1) : cs - 1]
+    m = _FIRM_CLASS_COUNT.search(prev)
+    if m is None:
+        m = _FIRM_CLASS_COUNT.search(text, max(sent, cs - 80), cs - 1)  # (`…共487家，比去年同期增加23家，合计出口…`)
+        if m is None or not qualifier:
+            return None
+    group, band = m.group("g"), m.group("t")
+    if group in ("企业", "外贸企业") and band:
+        group = band + group  # `…超亿元的企业46家，合计进出口…`: the firms of that size
+    elif group in ("企业", "外贸企业"):
+        return None
+    if not (qualifier or band):
+        return None
+    return group
+
+
+# a class of firms and its count (`年进出口额2000万美元以上的规上外贸企业共487家`, `…超亿元的企业46家`)
+_FIRM_CLASS_COUNT = regex.compile(
+    r"(?:[^,;。]{0,24}?(?P<t>(?:超过|超|不低于|达到)[\d.]*[万亿千]*美?元|[\d.]+[万亿千]*美?元及?以上|[\d.]+[万亿千]*美?元?至[\d.]+[万亿千]*美?元)的)?"
+    r"(?P<g>(?:(?!的)[\p{Han}]){0,6}?企业)(?:共|合计|达)?[\d,]+家"
+)
+
+
 _DEAL_NOUNS = ("合同", "项目")
 _COUNTED_DEAL = regex.compile(r"(?P<n>合同|项目)(?=[\d０-９]+(?:\.\d+)?(?:份|个|项|宗))")
 _DEAL_VERBS = regex.compile(r"^(?:共|累计|新|登记|签订|签约|批准|核准|备案)+")

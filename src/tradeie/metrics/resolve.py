@@ -49,6 +49,7 @@ from .members import (
     _same_kind_place,
     _topic_qualifier,
     _counted_deals_kind,
+    _counted_firm_class,
 )
 from .period_choice import (
     _FULL_NAME_HEAD,
@@ -359,6 +360,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         head = flow_lead.head
     if head and (kind := _counted_deals_kind(text, cs, qualifier + head, period_spans)) is not None and not qualifier.startswith(kind):
         qualifier = kind + qualifier  # `登记技术引进合同7138份，…；合同金额…`: the technology imports' contracts
+    if head and qualifier in ("", "合计", "共计", "共") and not phrase.subject and (group := _counted_firm_class(text, cs, qualifier)) is not None:
+        # `规上外贸企业共487家，…，合计出口401.25亿元`, `年出口额超1亿美元的重点企业38家，合计出口…`: the
+        # class of firms just counted is whose exports these are
+        qualifier = group + qualifier
     if head and not qualifier and cs > s and (tq := _topic_qualifier(text, s, cs)):
         # `离岸业务方面，合同签约额…；执行额…`: the topic's qualifier is each figure's
         qualifier = actx.qualifier = tq

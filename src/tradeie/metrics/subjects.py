@@ -9,7 +9,7 @@ import regex
 
 from ..numbers import parse_number
 from ..organisations import organisation_rows
-from ..places import PlaceIndex, customs_province, lookup, place_mentions, place_regex
+from ..places import HOME_CITY_ENDS, PlaceIndex, customs_province, lookup, place_mentions, place_regex
 from .context import _ArticleContext, _DocContext
 from .phrases import (
     CITY_ZONES,
@@ -150,7 +150,9 @@ _TITLED_PARK = regex.compile(rf"^(?!{COLUMN_WORDS})(?P<z>[\p{{Han}}]{{2,14}}?(?:
 def _titled_park(title: str | None) -> str | None:
     """The park a story's headline opens with (`石狮跨境电商产业园调查：…`)."""
     m = _TITLED_PARK.match(title or "")
-    return m.group("z") if m else None
+    if m is None or _LEADING_PERIOD.match(m.group("z")).end():
+        return None  # (`三季度园区服务外包数据出炉`: the period, then the word 园区; no park's name)
+    return m.group("z")
 
 
 _BONDED_ZONE_WORDS = frozenset(("保税区",))
@@ -1101,8 +1103,10 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
             vote(voter[m.lastgroup], w)
         for form in forms:
             p = lookup(form)
-            if p is not None and (p.kind in ("province", "city", "region") or p.canonical == "中国"):
-                vote(p.canonical, w)  # other countries and economies a Chinese bulletin names are markets
+            # (other countries and economies a Chinese bulletin names are markets, and so are cities
+            # abroad: `赴哈萨克斯坦阿拉木图参展`)
+            if p is not None and (p.kind in ("province", "region") or (p.kind == "city" and p.canonical.endswith(HOME_CITY_ENDS)) or p.canonical == "中国"):
+                vote(p.canonical, w)
     if ctx.county and not ctx.region and "区" not in ctx.county and (n := text.count(ctx.county, a0, a1)) >= 2:
         # a story about a county the gazetteer cannot know (`南丰县近年来…`): each mention votes
         vote(ctx.county, n + sum(3 for t in (actx.title, ctx.doc_title) if t and ctx.county in t))
