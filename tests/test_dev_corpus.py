@@ -949,7 +949,7 @@ HELDOUT_FLOORS = {
     "heldout878": 0.61,
     "heldout879": 0.64,
     "heldout880": 0.66,
-    "heldout881": 0.49,
+    "heldout881": 0.54,
     "heldout882": 0.66,
     "heldout883": 0.65,
     "heldout884": 0.74,
@@ -961,7 +961,7 @@ HELDOUT_FLOORS = {
     "heldout890": 0.64,
     "heldout891": 0.33,
     "heldout892": 0.59,
-    "heldout893": 0.49,
+    "heldout893": 0.64,
     "heldout894": 0.46,
     "heldout895": 0.63,
 }

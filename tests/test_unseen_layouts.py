@@ -11461,3 +11461,29 @@ def test_a_growth_rate_said_to_be_only_or_about_a_figure_is_a_change():
     for pct in ("0.9", "4.5"):
         m = next(x for x in ex.metrics if x.change is not None and x.change.percent == Decimal(pct))
         assert m.value is None and m.change.direction == "up", pct
+
+
+def test_a_bracketed_sections_closing_source_over_its_numbered_parts_after_a_contents_list():
+    ex = tradeie.extract(
+        "沂鲁数字贸易简报\r\n2025年第10期（总第46期）\r\n\r\n沂鲁市数字贸易行业协会　　　　　　2025年10月20日\r\n\r\n"
+        "本期要目\r\n1.前三季度全市外贸运行情况\r\n2.前三季度全市跨境电商发展情况\r\n3.协会组团参加对接会\r\n\r\n"
+        "【数据月报】\r\n\r\n一、前三季度全市外贸运行情况\r\n\r\n"
+        "　　据沂鲁海关统计，前三季度，全市货物贸易进出口总额52.43亿美元，同比增长12.6%。\r\n"
+        "　　对中亚五国进出口31亿美元，同比增长11.5%。\r\n\r\n二、前三季度全市跨境电商发展情况\r\n\r\n"
+        "　　前三季度，全市跨境电商进出口48.6亿元人民币，同比增长32.8%。\r\n（来源：沂鲁海关、沂鲁市商务局）\r\n\r\n"
+        "【协会动态】\r\n\r\n三、协会组团参加对接会\r\n\r\n　　9月，协会组织12家会员企业参加对接会。\r\n"
+    )
+    assert _by_value(ex, "31亿美元").source.name == "沂鲁海关"
+
+
+def test_a_news_apps_foot_date_over_its_staff_and_registration_lines_dates_the_story():
+    ex = tradeie.extract(
+        '南方+\n首页 > 经济 > 外贸\n\n沂粤前4个月外贸进出口2.68万亿元\n出口增长7.1%，民营企业进出口占比升至58%'
+        '\n\n南方+记者 郑颖岚  通讯员 粤关宣\n浏览量 3.6万    字号：大  中  小    分享到：\n\n记者从海关总署'
+        '沂粤分署获悉，今年前4个月，沂粤外贸进出口2.68万亿元，同比增长4.2%，规模占全国同期的20.4%，外贸规模连续39'
+        '年居全国首位。其中，出口1.84万亿元，增长7.1%；进口1.04万亿元，下降0.6%。4月当月，沂粤进出口7652.3'
+        '亿元，增长5.9%，环比增长9.8%，月度规模创今年以来新高。\n\n（南方+记者 郑颖岚）\n\n来源：南方+  2025-0'
+        '5-21 09:15\n责任编辑：曾蔚   校对：林可\n南方报业传媒集团南方+客户端  粤ICP备05070829号\n'
+    )
+    m = next(x for x in ex.metrics if x.value is not None and "2.68" in x.value.text)
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-04-30")

@@ -178,6 +178,10 @@ def _story_under_subheadings(structure: Structure) -> list | None:
     return arts
 
 
+_BRACKET_OVER = regex.compile(r"【(?P<h>[^】\r\n]{2,12})】[ \t\u3000\r]*\n\s*$")
+BRACKET_OVER_REACH = 30  # characters above a section where a folded bracketed heading may stand
+
+
 def _section_groups(structure: Structure) -> list[list]:
     """The parts under each bracketed heading (`【数据月报】`), or, in a bulletin with none, under each
     numbered one (`一、数据月报：…` over `（一）…`); not a numbered section holding items of their own
@@ -188,7 +192,12 @@ def _section_groups(structure: Structure) -> list[list]:
     for sec in structure.sections:
         if _TOC_HEAD.fullmatch(sec.name):
             continue
-        if original.startswith(("【", "["), sec.start):
+        # (a bracketed heading the structure folded into the numbered section under it:
+        # `【数据月报】` right over `一、前三季度全市外贸运行情况`)
+        over = _BRACKET_OVER.search(original, max(0, sec.start - BRACKET_OVER_REACH), sec.start)
+        if over is not None and _TOC_HEAD.fullmatch(over.group("h")):
+            over = None  # (`【本期目录】` over the contents' first entry: no group)
+        if original.startswith(("【", "["), sec.start) or over is not None:
             groups.append([])
             bracketed = True
         elif not bracketed and _TOP_COUNT.match(original, sec.start):
