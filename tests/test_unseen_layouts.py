@@ -11487,3 +11487,27 @@ def test_a_news_apps_foot_date_over_its_staff_and_registration_lines_dates_the_s
     )
     m = next(x for x in ex.metrics if x.value is not None and "2.68" in x.value.text)
     assert (m.period.start, m.period.end) == ("2025-01-01", "2025-04-30")
+
+
+def test_an_editors_note_naming_who_provided_the_export_data_sources_the_exports():
+    ex = tradeie.extract(
+        "小家电出口监测简报\n\n第2期\n\n沂溪市家用电器行业协会秘书处编\n\n"
+        "　　【编者按】本简报根据沂溪海关提供的出口数据和协会对会员企业的订单调查编写，供会员单位参考。\n\n"
+        "一、今年前两个月全市家电出口开局平稳\n\n"
+        "　　据沂波海关所属沂溪海关统计，今年前两个月，全市家电产品出口61.82亿元，同比增长4.6%。\n\n"
+        "　　受春节假期因素影响，2月当月全市家电出口26.64亿元，同比下降9.37%。\n"
+    )
+    assert _by_value(ex, "26.64亿元").source.name == "沂溪海关"
+
+
+def test_a_speaker_introduced_by_post_and_name_with_a_colon_gives_their_bodys_figures():
+    ex = tradeie.extract(
+        "沂州省人民政府网 > 新闻发布 > 发布会实录\n\n2025年一季度沂州省经济运行情况新闻发布会\n\n"
+        "发布时间：2025-04-22 15:42　信息来源：省政府新闻办\n\n"
+        "【发 布 人】省统计局党组成员、副局长 冉光明\n【主 持 人】省政府新闻办副主任 罗俊\n\n"
+        "主持人 罗俊：\n　　女士们、先生们，上午好！\n\n省统计局党组成员、副局长 冉光明：\n"
+        "　　各位媒体朋友，大家上午好！下面，我向大家通报一季度全省经济运行情况。\n"
+        "　　一是工业生产较快增长。一季度，全省规模以上工业增加值同比增长7.4%。\n"
+    )
+    m = next(x for x in ex.metrics if x.change is not None and x.change.percent == Decimal("7.4"))
+    assert m.source.name.endswith("省统计局")

@@ -63,13 +63,20 @@ def is_reporting_system(org: str) -> bool:
     return _REPORTING_SYSTEM.search(org) is not None
 
 
+# an editor's note on what the brief draws on (`本简报根据慈溪海关提供的出口数据和协会…调查编写`):
+# the body that provided a topic's figures
+_PROVIDED = regex.compile(
+    r"(?:本简报|本期|本刊|本报告|本文|本快报)(?:主要)?(?:根据|依据|基于)(?P<org>[\p{Han}]{2,20}?)(?:提供|发布|公布)的(?P<topic>[\p{Han}]{2,8}?)数据"
+)
+
+
 def data_notes(text: str, systems: bool = False) -> list[DataNote]:
     """Every data-source note of ``text`` (normalised), in order; with ``systems``, also those
     naming only a system or a way of collecting (which attribute nothing, but still say a
     topic's figures come from elsewhere)."""
+    out = [DataNote((m.group("topic"),), m.group("org"), m.start("org"), m.end("org")) for m in _PROVIDED.finditer(text)]
     if "数据来" not in text:
-        return []
-    out = []
+        return out
     for m in _NOTE.finditer(text):
         topic = m.group("topic")
         if topic.startswith(_OTHERS):

@@ -34,7 +34,7 @@ _BRACKETED = regex.compile(rf"{_NAME}\((?P<org>{_BODY})[^()]{{0,16}}\)")
 _TURN = regex.compile(
     r"(?:\[\d{1,2}:\d{2}\])?\s*(?:【(?P<label>[^】]{2,16})】:?|(?P<label>[\p{Han}·]{2,16}?)(?:\([^()]{1,30}\))?:)"
 )
-_HEADED = regex.compile(rf"\s*[■◆●▲▶]?\s*{_LISTED.pattern}\s*")
+_HEADED = regex.compile(rf"\s*[■◆●▲▶]?\s*{_LISTED.pattern}\s*:?\s*")  # (`…副局长 冉光明：` on a line of its own)
 _NO_SPEAKER = regex.compile(r"记者|主持人|提问|问$|^问")
 SPEAKER_LIST_REACH = 3000  # characters at the head of a transcript where its speakers are introduced
 
