@@ -356,7 +356,6 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     return found
 
 
-_DISTRIBUTION = regex.compile(r"(?:抄送|分送|报送|送|报)\s*[:：]")  # an official brief's distribution lines
 _REGISTRATION = regex.compile(r"ICP备|ICP证|公网安备|网站标识码")  # a site's registration numbers
 # the host a footer names (`主办：青岛市贸促会原产地证书签证中心`, `主办单位：…办公室`)
 _HOST = regex.compile(r"主办(?:单位)?\s*[:：]\s*(?P<v>[\p{Han}()（）]{4,40})$")
@@ -498,8 +497,9 @@ def _signature_part(t: str, found: dict, rules, sectioned: bool = True, listed: 
                 # `（来源：商务部网站）`: the last article's source line, not the page's; so is a plain
                 # `来源：商务部网站` over a brief's distribution lines (`报：…`, `送：…`)
                 return True
+            v = _CREDIT_AFTER.sub("", m["v"])
             # (`（自治区商务厅电子商务和信息化处  2024 年 8 月 9 日）`: the body inside the brackets)
-            found.setdefault(key, _CREDIT_AFTER.sub("", m["v"]).lstrip("(（") if key == "publisher" else _CREDIT_AFTER.sub("", m["v"]))
+            found.setdefault(key, v.lstrip("(（") if key == "publisher" else v)
             return True
     if _STAFF_CREDIT.match(t):
         return True  # a post's foot: `来源：…` / `编辑：王雪` / `审核：李明`, the staff named after the source
@@ -537,12 +537,14 @@ _PAGE_ACTION = regex.compile(r"(?:打印本页|打印|举报|纠错|关闭窗口
 # a rule drawn across the page above its footer
 RULE_LINE = regex.compile(r"[─━═—=\-_~·]{4,}")
 # a web site's footer fields, below the page's own signature
+_DISTRIBUTION_LINE = r"(?:抄送|分送|报送|送|报)\s*[:：]"  # an official brief's distribution lines (`报：…`, `送：…`)
 _SITE_FOOTER = regex.compile(
     r"(?:[\p{Han}]{0,8}版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|[\p{Han}]{0,4}(?:服务|咨询)?热线|电话|传真|网站标识码|技术支持|欢迎转载|"
-    r"建议使用|推荐使用|最佳浏览|(?:抄送|分送|报送|送|报)\s*[:：]|\(?共印\d{1,4}份\)?$|"  # (an official document's distribution list and print run)
+    rf"建议使用|推荐使用|最佳浏览|{_DISTRIBUTION_LINE}|\(?共印\d{{1,4}}份\)?$|"  # (an official document's distribution list and print run)
     r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|(?:违法和不良信息)?举报(?:电话|邮箱|中心)|未经(?:授权|许可)|禁止转载|转载请注明|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备|"
     r"制作单位|Copyright|©|All\s*Rights\s*Reserved)"
 )
+_DISTRIBUTION = regex.compile(_DISTRIBUTION_LINE)
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`), and a WeChat post's
 # counters under its foot (`阅读 3426`, `在看 12`, `阅读 10万+`)
 PAGE_COUNTER = regex.compile(

@@ -74,6 +74,8 @@ def data_notes(text: str, systems: bool = False) -> list[DataNote]:
     """Every data-source note of ``text`` (normalised), in order; with ``systems``, also those
     naming only a system or a way of collecting (which attribute nothing, but still say a
     topic's figures come from elsewhere)."""
+    if "数据" not in text:
+        return []
     out = [DataNote((m.group("topic"),), m.group("org"), m.start("org"), m.end("org")) for m in _PROVIDED.finditer(text)]
     if "数据来" not in text:
         return out

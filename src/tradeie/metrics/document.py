@@ -508,9 +508,7 @@ def _zone(structure: Structure) -> str | None:
             official = _OFFICIAL_FTZ_END.search(norm.text, max(0, m.start() - 8), m.end("z")) if zone == "自由贸易试验区" else None
             if area is None and official is None:
                 continue
-            zone = named = area.group("a") if area is not None else official.group()
-            if area is not None:
-                official = None
+            zone = named = area.group("a") if area is not None else official.group()  # (never both: an area ends in 片区)
         name = named or _zone_from_place(zone) or zone
         # (or headlined by its city and short name: `南昌经开区1—2月…` over `南昌经济技术开发区（以下简称“经开区”）`)
         city = next((pm.group() for pm in place_mentions(name) if pm.start() == 0), None)
@@ -1123,9 +1121,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         # a county's own bureau issued it (`海盐县商务局编`): 全县 is the county, whatever city the
         # text ranks it in (`总量居嘉兴市第5位`)
         m = _LOCAL_AUTHORITY.match(body or "") or _COUNTY_BUREAU.fullmatch(body or "")
-        if m is not None and m.group("r").endswith("县") and lookup(m.group("r")) is None and not (
-            _NOT_IN_NAMES.search(m.group("r")) or _PRONOUN_IN_NAME.search(m.group("r"))
-        ):
+        if m is not None and m.group("r").endswith("县") and lookup(m.group("r")) is None and not _no_place_name(m.group("r")):
             return m.group("r")
     if len(_DISTRICT_PRONOUN.findall(norm)) >= 2 and (district := _outlet_place(structure, norm)) is not None:
         return district  # `鄞州发布`, `来源：鄞州日报`, `我区前三季度…`: the district's own outlet
@@ -1161,7 +1157,7 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         r = max((r[i:] for i in range(len(r) - 2)), key=lambda c: (used(c), lookup(c) is not None, -len(c)), default=r)
         if r.endswith("县") and len(r) == 3 and r[1] not in _NOT_COUNTY_LEAD and used(r[1:]) > used(r):
             r = r[1:]  # a county with a one-character name, written apart from it (`原创 礼县电商办`: `礼县`)
-        if _NOT_IN_NAMES.search(r) or r.endswith("自治区") or _PRONOUN_IN_NAME.search(r):
+        if _no_place_name(r) or r.endswith("自治区"):
             # `记者从市商务局获悉`: words, not a place; `内蒙古自治区统计局`: a province's;
             # `1—5月全市商务…`: a pronoun, not a name
             continue
@@ -1299,6 +1295,12 @@ _ECONOMY_BODY = regex.compile(
 _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|原创|刊发|刊登|摘登|转发|转载|印发|召开|主持|出席|参加|列席|听取|调度|会议|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
 _PRONOUN_IN_NAME = regex.compile(r"[全本我该各每]|\d|月")
+
+
+def _no_place_name(words: str) -> bool:
+    """``words`` caught before a bureau's name are no place's name: words of a sentence
+    (`记者从市商务局获悉`) or a pronoun or a month (`1—5月全市商务…`)."""
+    return _NOT_IN_NAMES.search(words) is not None or _PRONOUN_IN_NAME.search(words) is not None
 _DISTRICT_PRONOUN = regex.compile(r"我区|全区|本区")
 _DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传|商务|政协|人大|统计)")
 

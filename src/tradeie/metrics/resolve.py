@@ -434,7 +434,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `对美国,欧盟,韩国,日本分别进出口…`: the place the clause opens with is the list's last
         # market, not whose figure it is
         phrase = Phrase(text=phrase.text, qualifier=phrase.qualifier, head=phrase.head, markets=phrase.markets)
-        if clause_phrase.subject is not None and _opens_with_last_member(clause_phrase, members):
+        if _opens_with_last_member(clause_phrase, members):
             clause_phrase = phrase
     if paren_member:
         dims[dimension_of(paren_member)] = paren_member
