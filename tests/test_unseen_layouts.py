@@ -11511,3 +11511,82 @@ def test_a_speaker_introduced_by_post_and_name_with_a_colon_gives_their_bodys_fi
     )
     m = next(x for x in ex.metrics if x.change is not None and x.change.percent == Decimal("7.4"))
     assert m.source.name.endswith("省统计局")
+
+
+def test_a_port_groups_table_under_dashed_spanning_headers_reads_each_measure_and_its_total_row():
+    ex = tradeie.extract(
+        "沂湾港口集团有限公司\n生产快报\n2025年第6期\n\n二、分港区完成情况\n\n"
+        "表1  2025年6月分港区主要生产指标\n                                 单位：万吨，万标准箱，%\n"
+        "            ------货物吞吐量-------   -----集装箱吞吐量------\n"
+        "港  区      6月       同比           6月      同比\n"
+        "东湾港区    1532.6    5.6            30.2     11.2\n"
+        "西岭港区    1108.4    3.0            14.6     7.2\n"
+        "集团合计    2641.0    4.5            44.8     9.8\n"
+    )
+    cargo = _by_value(ex, "1108.4")
+    assert cargo.indicator == "货物吞吐量" and cargo.subject == "西岭港区"
+    assert _by_value(ex, "14.6").indicator == "集装箱吞吐量"
+    total = _by_value(ex, "2641.0")
+    assert total.indicator == "货物吞吐量" and total.subject != "集团合计"
+
+
+def test_a_port_area_opening_its_sentence_is_whose_figures_and_shares_they_are():
+    ex = tradeie.extract(
+        "沂湾港口集团有限公司\n生产快报\n2025年第6期\n\n"
+        "    上半年，集团累计完成货物吞吐量21106.5万吨，同比增长3.2%。\n"
+        "    东湾港区继续发挥主枢纽作用，上半年完成货物吞吐量8804.1万吨，占集团总量的41.7%。"
+        "南塘港区受新泊位投产带动，6月份货物吞吐量同比增长7.9%。\n"
+    )
+    assert _by_value(ex, "8804.1万吨").subject == "东湾港区"
+    m = next(x for x in ex.metrics if x.change is not None and x.change.percent == Decimal("7.9"))
+    assert m.subject == "南塘港区"
+
+
+def test_an_airport_by_its_name_opening_the_figures_is_whose_they_are_not_its_operator():
+    ex = tradeie.extract(
+        "沂川机场集团有限公司\n首页 | 新闻中心\n\n5月沂川国际机场货邮吞吐量同比增长18.6%\n\n"
+        "发布时间：2025-06-09 10:26    来源：集团运营管理部\n\n"
+        "    6月9日，记者从沂川机场集团获悉，5月份，沂川国际机场完成旅客吞吐量312.46万人次，同比增长6.8%；"
+        "完成货邮吞吐量6.53万吨，同比增长18.6%。\n"
+    )
+    assert _by_value(ex, "6.53万吨").subject == "沂川国际机场"
+
+
+def test_an_outlets_digest_compiled_from_a_group_reports_the_groups_figures():
+    ex = tradeie.extract(
+        "前5个月沂城港集装箱吞吐量增长11.3%\n\n原创  港航观察编辑部  港航观察\n\n"
+        "前5个月，集团完成集装箱吞吐量98.6万标准箱，同比增长11.3%。\n\n来源：港航观察综合自沂城港务集团\n"
+    )
+    assert _by_value(ex, "98.6万标准箱").subject == "沂城港务集团"
+
+
+def test_a_filings_short_name_after_a_purpose_clause_is_the_company_alone():
+    from tradeie.metrics.phrases import company_name
+
+    assert company_name("为便于广大投资者及时了解沂泰港口股份有限公司") == "沂泰港口股份有限公司"
+
+
+def test_a_municipalitys_district_bureau_makes_its_district_the_home_region():
+    ex = tradeie.extract(
+        "沂北区商务运行月度快报\n第5期\n\n重庆市沂北区商务委员会综合科编印\n\n一、消费品市场运行\n\n"
+        "1—5月，全区实现社会消费品零售总额612.48亿元，同比增长4.1%，总量居全市第一。\n"
+    )
+    assert _by_value(ex, "612.48亿元").subject in ("沂北区", "重庆市沂北区")
+
+
+def test_a_long_editing_body_spaced_from_its_verb_over_a_blank_line_signs_the_brief():
+    ex = tradeie.extract(
+        "沂华市跨境电子商务综合试验区\n工作简报\n第7期\n沂华市跨境电子商务综合试验区建设工作领导小组办公室　编\n\n"
+        "【数据速览】1—7 月，全市实现跨境电商进出口 653.8 亿元，\n同比增长 16.4%。其中，出口 612.5 亿元，增长 17.1\n"
+        "%；进口 41.3 亿元，增长 6.7%。\n\n一、主要指标运行情况\n"
+    )
+    assert ex.bulletin.meta.editor.startswith("沂华市跨境电子商务综合试验区建设工作领导小组办公室")
+    assert _by_value(ex, "653.8 亿元").source.name == "沂华市跨境电子商务综合试验区建设工作领导小组办公室"
+
+
+def test_a_port_named_after_its_place_keeps_the_lead_over_a_zone_it_is_said_to_serve():
+    ex = tradeie.extract(
+        "　　横琴口岸作为粤澳深度合作区的重要通道，假期期间经“合作查验、一次放行”通道通关的旅客37.4万人次，"
+        "占横琴口岸出入境旅客总数的70.7%。\n"
+    )
+    assert _by_value(ex, "37.4万人次").subject == "横琴口岸"

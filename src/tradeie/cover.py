@@ -29,9 +29,14 @@ def _parts(original: str, start: int, end: int) -> list[str]:
     parts = []
     for piece in _COLUMNS.split(original[start:end]):
         p = _SPACES.sub("", fold(piece)).strip("*【】[]")  # `【发布时间：2025-03-20 17:42】`
-        if p:
+        if p in _EDITED_BY and parts:
+            parts[-1] += p  # `…领导小组办公室　编`: the body and its verb spaced apart are one field
+        elif p:
             parts.append(p)
     return parts
+
+
+_EDITED_BY = frozenset(("编", "编印", "主办", "编制", "印发"))
 
 
 def _is_body(text: str) -> bool:

@@ -327,6 +327,9 @@ def _spaced_columns(ln: Line) -> bool:
 MASTHEAD_GAP = 6  # characters of space between two fields of a masthead or signature row
 
 
+_EDITED_BY_END = regex.compile(r"(?:局|处|厅|委|会|中心|部|室|科|司|办|院|秘书处|编辑部)[\s\u3000]*(?:编印|编制|主办|编)$")
+
+
 def _wide_gap(ln: Line) -> bool:
     """A line whose pieces stand apart by a wide run of spaces (a masthead's body and date)."""
     # (a piece ``(a, -1)`` is one character copied from ``a``)
@@ -345,6 +348,8 @@ def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -
         return False  # `NINGBO STATISTICAL MONTHLY` over `2025年第9期`: a masthead in another script
     if _wide_gap(prev):
         return False  # `…协会 编　　　　　　2025年6月12日`: a masthead's fields set apart, not wrapped text
+    if _EDITED_BY_END.search(prev.clean):
+        return False  # `…领导小组办公室　编`: a masthead's editing body, however long its name
     if opens_block and prev.width < wrap - 6 and prev.clean[-1] not in "，,、;；:：" and not _CLAUSE_PUNCT.search(prev.clean):
         # a short line after a heading is its article's title, unless it holds clauses (a title
         # has none: `1—8月,全区…6.8%,增` is a paragraph's first line, wrapped mid-word)

@@ -262,7 +262,8 @@ _THIS_PERIOD = re.compile(r"本年|本期|今年|当年|报告期|本年度")  #
 
 
 # a row that totals the others (`合计`, `全  市`), here and in the metric reader of tables
-TOTAL_ROW = re.compile(r"合\s*计|总\s*计|小\s*计|全\s*[市省区县]|总\s*体")
+# the whole a table's rows part: `合计`, `全市`, and the two together (`全省合计`, `集团合计`)
+TOTAL_ROW = re.compile(r"(?:(?:全\s*[市省区县国]|集\s*团)\s*)?(?:合\s*计|总\s*计)|小\s*计|全\s*[市省区县]|总\s*体")
 
 
 TAB_ROW_TABS = 3
@@ -287,6 +288,7 @@ _HAN_LABEL = re.compile(r"(?=[^ ]*[\u4e00-\u9fff])[\u4e00-\u9fff\d][\u4e00-\u9ff
 _RULE_WORD = r"[^\s─━═┄┅┈┉┌┐┬┴└┘├┤┼╔╗╦╚╝╩╠╣╬│┃║\-=+_~.…·]+"
 _RULE_LABEL = re.compile(rf"{_RULE_WORD}(?:[-—~]{_RULE_WORD})*")  # `8月`, `1-8月累计` written into a box rule
 _RULE_CORNERS = frozenset("┌┬┐╔╦╗")
+_RULE_TRIM = "-=─━_ \u3000"  # a rule's strokes around a spanning header written into it
 
 
 _BOX_RULE = re.compile(r"[├┌└]?[─━]+(?:[┬┼┴][─━]+)*[┤┐┘]?")  # `├────┬────┤` between header lines
@@ -1086,6 +1088,9 @@ class _Doc:
 
     def build(self, head: _Head, rows, note: _Line | None, floor: int) -> TextTable:
         groups = self.group_line(head, floor)
+        if groups is not None:
+            # a spanning header drawn into a dashed rule (`----货物吞吐量----   ---集装箱吞吐量---`)
+            groups = [g.strip(_RULE_TRIM) or None if g else g for g in groups]
         top = self.group_index(head, floor) - 1 if groups is not None else head.index
         title, unit, first = self.title_unit(top, floor)
         unit = unit or head.unit

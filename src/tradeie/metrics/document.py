@@ -397,6 +397,8 @@ def _self_org(*bodies: str | None) -> str | None:
     goes by its name without the legal form), `大连市数字贸易协会秘书处` -> 大连市数字贸易协会."""
     for body in bodies:
         body = _editor_body(body)
+        if body:
+            body = _COMPILED_FROM.sub("", body)  # `港航观察综合自江城港务集团`: the group's figures, an outlet's digest
         m = _SELF_ORG.match(body) if body else None
         # (nor an outlet's own channel: `来源：证券时报·e公司`)
         if m and not _MEDIA_GROUP.search(m.group(1)) and not _is_outlet(m.group(1)):
@@ -404,6 +406,7 @@ def _self_org(*bodies: str | None) -> str | None:
     return None
 
 
+_COMPILED_FROM = regex.compile(r"^.{2,20}?(?:综合自|整理自|编译自|摘编自|摘自|转自|转载自)")
 _BARE_GROUP_BODY = regex.compile(r"^集团[\p{Han}]{0,8}?(?:部|室|办公室|中心)?$")  # `来源：集团生产业务部`
 _HEADLINE_GROUP = regex.compile(r"(?P<org>[\p{Han}]{2,16}?集团)(?![\p{Han}]{0,2}(?:公司|有限))")
 
@@ -1105,8 +1108,9 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
             p = lookup(m.group("r")) or lookup(_NATIONAL_PARENT.sub("", m.group("r")))
             # (a municipality's own bureau: `重庆市商务委员会对外贸易处`, whose 全市 is 重庆市)
             if p is not None and (p.kind == "city" or (p.kind == "province" and (body is structure.meta.editor or p.canonical in _MUNICIPALITIES))):
+                # (a municipality's district's: `重庆市江北区商务委员会` -> 重庆市江北区)
                 dm = _DISTRICT_AFTER.match(body, m.end())
-                return p.canonical + dm.group("d") if dm and p.kind == "city" else p.canonical
+                return p.canonical + dm.group("d") if dm and (p.kind == "city" or p.canonical in _MUNICIPALITIES) else p.canonical
     for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source):
         # a district's own bureau (`信息来源：南山区统计局`), the city named only on the masthead:
         # 全区 is the district

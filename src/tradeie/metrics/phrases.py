@@ -253,6 +253,13 @@ _PORT_AREA = regex.compile(
     r"|[\p{Han}]{2,10}?(?:公路|陆路|铁路|水运|航空)口岸)"  # `港珠澳大桥珠海公路口岸验放…`
     r"(?=完成|实现|累计|共|全年|集装箱|货物|吞吐|进出口|进口|出口|过货|货运|出入境|发送|开行|运输|运送|旅客|验放|查验|监管)"
 )
+# a port area opening its sentence whatever it does first (`南塘港区受新泊位带动，6月份货物吞吐量…`):
+# a port's part, never a place of its own (not `各港区`, `主要港区`, a list's member `A港区和B港区`)
+_OPENING_PORT_AREA = regex.compile(
+    r"(?![经对从在由向与和及自各全该本其这那多所主新老外内沿])[\p{Han}]{2,4}?(?:港区|作业区)(?![的和与及、])"
+    # an airport by its name (`青川国际机场共保障航班…`), not a kind of airport (`国内千万级机场`)
+    r"|(?![经对从在由向与和及自各全该本其这那多所主新老外内沿国境民枢支干千百])[\p{Han}]{2,4}?国际机场(?![的和与及、])"
+)
 # a freight-train service or trade corridor leading its own figures (`中欧班列累计开行…`,
 # `中欧班列(成渝)开行…`, `“长安号”已开通…`, `西部陆海新通道铁海联运班列发送货物…`): whose figures
 # they are, not the city or the nation
@@ -314,8 +321,8 @@ def facility_end(text: str, at: int) -> int | None:
 _VISITOR_WORDS = ("旅客", "游客", "访客", "入境旅客", "入境游客", "过夜旅客", "不过夜旅客", "个人游旅客")
 _AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经济伙伴关系协定", "伙伴关系协定", "协定")
 # (`主营智能小家电的深圳市…有限公司`, `刻蚀设备厂商中微…股份有限公司`, `长安号的运营平台西安…有限公司`,
-# `上述成都…有限公司`: a description or a pointer before the name)
-_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|代表|方面|合作伙伴|以及|和|与|及|、|的|联合|携手|会同|运营平台|运营主体|平台公司|上述|前述|子公司|旗下|品牌(?!管理|策划|营销|运营|设计|发展))")  # (`公司全资子公司…`, `消费电子品牌…`)
+# `上述成都…有限公司`, `为便于投资者了解…有限公司`: a description or a pointer before the name)
+_COMPANY_LEAD = regex.compile(r".*(?:单位|会员|企业|机构|龙头|厂商|巨头|卖家|商家|服务商|制造商|供应商|运营商|生产商|代表|方面|合作伙伴|以及|和|与|及|、|的|联合|携手|会同|运营平台|运营主体|平台公司|上述|前述|子公司|旗下|了解|知悉|获悉|品牌(?!管理|策划|营销|运营|设计|发展))")  # (`公司全资子公司…`, `消费电子品牌…`)
 
 
 _TOLD_BY = regex.compile(r"(?:本报)?记者(?:近日|日前|今天|昨天)?从|从")
@@ -466,7 +473,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         if f is None and (m2 := place_regex().match(t, m.end())):
             f = _FACILITY.match(t, m2.end())
     if f is None and (m is None or not m.group("pron")):
-        f = _PORT_AREA.match(t)  # `东湾港区完成…`: a port area the gazetteer cannot know
+        f = _PORT_AREA.match(t) or _OPENING_PORT_AREA.match(t)  # `东湾港区完成…`: a port area the gazetteer cannot know
     if f is None and (rm := _RAIL_SERVICE.match(t) or _NATIONAL_ZONE.match(t)):
         # a train service, or a zone named for the nation with its city in brackets
         # (`中国（南昌）跨境电子商务综合试验区累计备案…`): whose figures they are
@@ -506,8 +513,9 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # survey follows are whose figures they are, not the city's
         ph.subject, ph.subject_kind = _PAREN.sub("", gm.group()).removeprefix("全体"), "sample"
         t = _LEADING_NOISE.sub("", t[gm.end() :])
-    elif m is None and (zm := _NAMED_AREA.match(t)):
-        # `青川关区进出口总值`: a customs district or zone the gazetteer cannot know
+    elif m is None and ph.subject_kind != "facility" and (zm := _NAMED_AREA.match(t)):
+        # `青川关区进出口总值`: a customs district or zone the gazetteer cannot know (not one a port
+        # just read is said to serve: `横琴口岸作为粤澳深度合作区的…`)
         ph.subject, ph.subject_kind = zm.group(), "facility"
         t = _LEADING_NOISE.sub("", t[zm.end() :])
     elif m is None and ph.subject is None and (dm := _DISTRICT_LEAD.match(t)) and v.head_at_end.search(t, dm.end()):

@@ -91,6 +91,7 @@ from .subjects import (
     _fuller_sample,
     _home_member,
     _in_brackets,
+    _leading_subject,
     _ranked_partner,
     _short_name,
     _subject,
@@ -98,6 +99,13 @@ from .subjects import (
     _zone_referred_to,
 )
 from .vocab import alternation, any_head, vocab
+
+
+def _led_by_facility(text: str, s: int, cs: int, period_spans) -> bool:
+    """The sentence opens with a port area, airport or park (`北湾港区…，完成…，占集团总量的41.7%`):
+    the part's own figure, not its whole's."""
+    lead = _leading_subject(text, s, cs, period_spans)
+    return lead is not None and lead[1] == "facility"
 
 
 @functools.cache
@@ -770,7 +778,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = actx.subject = zone  # `区内…，约占江苏省综保区…的三成`: the zone, not the share's whole
     elif share_of is not None and share_of.subject and not phrase.subject and not actx.subject and share_of.subject_kind not in ("world", "country", "place") and (
         whole_subject := _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
-    ):
+    ) and not _led_by_facility(text, s, cs, period_spans):
         if share_of.subject_kind == "sample":
             whole_subject = _fuller_sample(actx, whole_subject)  # `占监测企业出口总额的…` after `重点监测企业…`
         subject = whole_subject  # `占全市外贸总值的49.2%` (a 全市 the document does not resolve reads on)

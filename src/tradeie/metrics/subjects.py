@@ -1060,9 +1060,11 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         if title and (service := rail_service_at(title, _LEADING_PERIOD.match(title).end())):
             # `2025年中欧班列长安号开行5126列`: the story's figures are the service's
             return service
-    for body in (ctx.self_org, ctx.publisher, *ctx.front_lines[:1]):
-        if (service := operated_service(body)) is not None:
-            return service  # the corridor's own operator reporting (`西部陆海新通道物流和运营组织中心`)
+    services = [s for body in (ctx.self_org, ctx.publisher, *ctx.front_lines[:1]) if (s := operated_service(body)) is not None]
+    if services:
+        # the corridor's own operator reporting (`西部陆海新通道物流和运营组织中心`), by its fullest
+        # name (over `陆海新通道运营有限公司　编`)
+        return max(services, key=len)
     if ctx.self_org and _COMPANY_END.search(ctx.self_org):
         # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's,
         # or its port's when the report names the port (`宁波舟山港集团…：宁波舟山港完成…`)
