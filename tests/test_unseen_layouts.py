@@ -11590,3 +11590,49 @@ def test_a_port_named_after_its_place_keeps_the_lead_over_a_zone_it_is_said_to_s
         "占横琴口岸出入境旅客总数的70.7%。\n"
     )
     assert _by_value(ex, "37.4万人次").subject == "横琴口岸"
+
+
+def test_a_storys_closing_source_line_covers_its_numbered_parts_above_the_accounts_foot():
+    ex = tradeie.extract(
+        "2024年沂祥市外贸进出口总值达1382.56亿元\n\n沂祥商务 沂祥商务\n\n2025年01月24日 20:13 广西\n\n"
+        "1月20日，沂祥市外贸进出口总值1382.56亿元，比上年增长14.3%。\n\n"
+        "（一）边民互市贸易量质齐升\n\n去年，沂祥市边民互市贸易进出口285.64亿元，同比增长22.7%。\n\n"
+        "（二）对越贸易稳居主导\n\n2024年，沂祥市对越南进出口1126.39亿元，增长12.8%。\n\n"
+        "记者：黄丽萍  通讯员：梁志远\n\n来源：沂左日报\n\n编辑：农海燕  初审：韦立新  终审：黄志刚\n\n"
+        "沂祥商务\n\n沂祥市商务局官方公众号\n\n地址：沂祥市北环路128号\n\n电话：0771-8521234\n"
+    )
+    assert _by_value(ex, "285.64亿元").source.name == "沂左日报"
+
+
+def test_the_same_months_last_year_stated_beside_this_years_figure_date_to_last_year():
+    ex = tradeie.extract(
+        "国家外汇管理局沂州分局\n2025年6月20日\n\n"
+        "1-5月，银行结售汇累计顺差232亿美元，上年同期为逆差386亿美元。"
+        "今年1-5月，全省出口增长5.2%（去年同期为下降3.1%），进口比去年同期增长2.4%。\n"
+    )
+    assert _period(_by_value(ex, "232亿美元")) == ("2025-01-01", "2025-05-31")
+    assert _period(_by_value(ex, "386亿美元")) == ("2024-01-01", "2024-05-31")
+    rates = {str(m.change.percent): _period(m) for m in ex.metrics if m.change is not None}
+    assert rates["-3.1"] == ("2024-01-01", "2024-05-31")
+    assert rates["5.2"] == rates["2.4"] == ("2025-01-01", "2025-05-31")
+
+
+def test_a_county_centre_editing_the_brief_makes_its_county_the_home_region():
+    ex = tradeie.extract(
+        "招 商 动 态\n\n第10期（总第86期）\n\n沂兴县投资促进服务中心编　　　　　　　　　　　　11月6日\n\n"
+        "【本期要目】\n● 1-10月全县招商引资主要指标完成情况\n● 县领导带队赴深圳、香港开展招商活动\n\n"
+        "━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n\n"
+        "1-10月全县招商引资主要指标完成情况\n\n今年1-10月，全县共引进亿元以上产业项目73个，同比增长10.6%。\n"
+        "实际利用外资2.84亿美元，同比下降4.3%。\n\n"
+        "县领导带队赴深圳、香港开展招商活动\n\n10月20日至23日，县领导带队赴深圳、香港开展新能源产业专题招商，拜访企业12家。\n"
+    )
+    assert _by_value(ex, "2.84亿美元").subject == "沂兴县"
+
+
+def test_a_zones_investment_account_by_its_citys_short_name_speaks_for_the_zone():
+    ex = tradeie.extract(
+        "上半年成绩单丨签约总投资412.6亿元！经开区投资促进“半年考”交出亮眼答卷\n\n"
+        "原创 嘉兴经开投促 嘉兴经开投促 2025年07月09日 18:02 浙江\n\n来源：区投资促进局\n\n"
+        "上半年，全区共新签约项目58个，总投资412.6亿元，同比分别增长16%和23.8%。\n"
+    )
+    assert _by_value(ex, "58个").subject == "嘉兴经开区"

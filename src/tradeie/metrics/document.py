@@ -167,11 +167,11 @@ def _story_under_subheadings(structure: Structure) -> list | None:
     original = structure.layout.original
     if not structure.sections or any(original.startswith(("【", "["), sec.start) for sec in structure.sections):
         return None
-    if any(a.title for sec in structure.sections for a in sec.articles):
-        return None
     arts = [a for sec in structure.sections for a in sec.articles if a.paragraphs]
     while len(arts) > 1 and not arts[-1].source and arts[-1].fields:
-        arts.pop()
+        arts.pop()  # the page's foot (`编辑：…  初审：…` over `地址：…`, `电话：…`)
+    if any(a.title for a in arts):
+        return None
     closing = _first_body(arts[-1].source) if arts and arts[-1].source else None
     if not closing or _BARE_DIVISION.fullmatch(closing) or closing.endswith("股"):
         return None
@@ -495,6 +495,8 @@ def _zone(structure: Structure) -> str | None:
         # `潍坊高新发布` heading a brief that says `高新区`/`全区`: the zone the account speaks for
         # (a zone's news account goes by its city and short name, without 区)
         m = _ACCOUNT_ZONE.match(norm.text, p.nstart, p.nend)
+        if m is None and structure.meta.publisher:
+            m = _ACCOUNT_ZONE.fullmatch(structure.meta.publisher)  # (`原创 嘉兴经开投促 …` over the post)
         if m and (place := lookup(m.group("p"))) is not None and place.kind == "city" and f"{m.group('z')}区" in norm.text:
             return f"{m.group('p')}{m.group('z')}区"
     for m in _ZONE_SHORT_NAME.finditer(norm.text, 0, min(len(norm.text), ZONE_DEFINITION_REACH)):
@@ -541,7 +543,7 @@ def _zone(structure: Structure) -> str | None:
     return None
 
 
-_ACCOUNT_SUFFIX = r"发布|在线|微报|之声|融媒|动态|资讯"  # a news account's name after whose it is (`襄阳高新区发布`)
+_ACCOUNT_SUFFIX = r"发布|在线|微报|之声|融媒|动态|资讯|投促|招商"  # a news account's name after whose it is (`襄阳高新区发布`)
 _ZONE_ACCOUNT = regex.compile(rf"(?P<z>[\p{{Han}}]{{2,16}}?)(?:{_ACCOUNT_SUFFIX})")
 _ACCOUNT_ZONE = regex.compile(rf"(?P<p>[\p{{Han}}]{{2,3}}?)(?P<z>高新|经开)(?:{_ACCOUNT_SUFFIX})?\s*$")
 
@@ -1124,9 +1126,12 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
     for body in (structure.meta.editor, structure.meta.publisher):
         # a county's own bureau issued it (`海盐县商务局编`): 全县 is the county, whatever city the
         # text ranks it in (`总量居嘉兴市第5位`)
-        m = _LOCAL_AUTHORITY.match(body or "") or _COUNTY_BUREAU.fullmatch(body or "")
-        if m is not None and m.group("r").endswith("县") and lookup(m.group("r")) is None and not _no_place_name(m.group("r")):
-            return m.group("r")
+        body = _editor_body(body) or ""  # (`长兴县投资促进服务中心编`)
+        m = _LOCAL_AUTHORITY.match(body) or _COUNTY_BUREAU.fullmatch(body)
+        if m is not None and m.group("r").endswith("县") and not _no_place_name(m.group("r")):
+            known = lookup(m.group("r"))
+            if known is None or known.kind == "district":
+                return known.canonical if known else m.group("r")
     if len(_DISTRICT_PRONOUN.findall(norm)) >= 2 and (district := _outlet_place(structure, norm)) is not None:
         return district  # `鄞州发布`, `来源：鄞州日报`, `我区前三季度…`: the district's own outlet
     if _CITY_PRONOUN.search(norm) and (paper := _city_paper(structure, norm)) is not None:

@@ -138,6 +138,10 @@ def _named_measure(text: str, s: int, cs: int, head: str) -> str | None:
 
 
 _HAN_ONLY = regex.compile(r"\p{Han}+")
+# a figure of the same months a year before, stated beside this year's (`上年同期为逆差386亿美元`)
+# (not the basis of a change: `比去年同期增长5%`, `较上年同期下降`)
+_LAST_YEAR_LEVEL = regex.compile(r"(?<![比较与同和])(?P<p>(?:去年|上年|上一年)同期)(?:(?:则|分别|仅|只)?(?:为|是|有)[^\d,;。:()+\-]{0,8})?$")
+LAST_YEAR_LEVEL_REACH = 16
 
 
 _MEASURE_COUNTERS = frozenset(("标准箱", "自然箱"))  # units of a measure, not things counted
@@ -823,6 +827,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
                      surveyed=actx.sample is not None and subject is not None and subject.endswith(actx.sample))
     if d.base is not None:
         period = _base_period(ctx, period, *d.base)
+    elif (ly := _LAST_YEAR_LEVEL.search(text, max(cs, anchor.start - LAST_YEAR_LEVEL_REACH), anchor.start)) is not None:
+        # `1-5月…顺差232亿美元，上年同期为逆差386亿美元`, `（去年同期为增长4.8%）`: the figure of
+        # the same months a year before
+        period = _base_period(ctx, period, *ly.span("p")) or period
     if period is not None and d.change is not None and period.cumulative and d.change.basis == "mom":
         period = _month_of(period)  # `分别比上月加快0.6、0.3个百分点` under `1—5月份`: May's rates
     source = None
