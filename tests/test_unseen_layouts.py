@@ -11636,3 +11636,95 @@ def test_a_zones_investment_account_by_its_citys_short_name_speaks_for_the_zone(
         "上半年，全区共新签约项目58个，总投资412.6亿元，同比分别增长16%和23.8%。\n"
     )
     assert _by_value(ex, "58个").subject == "嘉兴经开区"
+
+
+def test_speakers_listed_name_first_speak_for_their_own_bodies():
+    ex = tradeie.extract(
+        "第五届沂港经贸合作周新闻发布会\n\n发布时间：2025-08-14 15:00　　来源：省政府新闻办\n\n【发布人】\n"
+        "许　琳　沂江省商务厅副厅长\n陈国栋　沂江省人民政府港澳事务办公室副主任\n\n【主持人】\n何　立　省政府新闻办副主任\n\n"
+        "何立：\n各位记者朋友，下午好！\n\n许琳：\n去年全年，我省对港澳台地区进出口2087.4亿元，增长6.1%。\n\n"
+        "陈国栋：\n今年上半年，我省新设港资企业412家，增长9.3%。\n"
+    )
+    assert _by_value(ex, "2087.4亿元").source.name == "沂江省商务厅"
+    assert _by_value(ex, "412家").source.name == "沂江省人民政府港澳事务办公室"
+
+
+def test_a_real_districts_full_name_in_a_posts_text_is_its_home_region():
+    ex = tradeie.extract(
+        "前8个月柯桥纺织品出口突破600亿元\n\n原创 柯桥纺织 柯桥纺织 2024年09月23日 17:05 浙江\n\n"
+        "　　今年以来，面对外需疲弱等多重挑战，我区纺织外贸企业主动出击、抢抓订单。\n\n"
+        "　　据杭州海关驻柯桥办事处统计，今年前8个月，柯桥区纺织服装进出口总额658.94亿元，同比增长9.6%。\n\n"
+        "　　出口中，纺织品出口612.37亿元，同比增长11.4%，占全区外贸出口总额的78.3%。\n"
+    )
+    assert _by_value(ex, "612.37亿元").subject == "柯桥区"
+
+
+def test_a_district_read_through_a_regional_lens_hands_the_next_sentence_back_to_the_city():
+    ex = tradeie.extract(
+        "汕头海关\n2025年12月18日\n\n　　前11个月，汕头市出口劳动密集型产品281.34亿元，增长10.6%。"
+        "从玩具出口地区看，澄海区出口玩具143.6亿元，增长14.1%，占全市玩具出口的85%。"
+        "同期，出口机电产品143.25亿元，增长7.9%。\n"
+    )
+    assert _by_value(ex, "143.6亿元").subject == "澄海区"
+    assert _by_value(ex, "143.25亿元").subject == "汕头市"
+
+
+def test_a_ranking_tables_title_names_the_measure_of_its_places_growth_rates():
+    ex = tradeie.extract(
+        "襄阳市经济和信息化局\n2025年9月20日\n\n　　从县（市、区）看，规上工业增加值增速高于全市平均水平的有9个。各地增速及排位如下：\n\n"
+        "表1　1—8月各县（市、区）规上工业增加值增速及排位\n\n"
+        "县（市、区）        增速（%）      排位\n"
+        "枣阳市              10.6           1\n"
+        "宜城市               9.9           2\n"
+        "谷城县               9.2           4\n"
+        "襄州区               8.5           6\n"
+    )
+    rates = {str(m.change.percent): m for m in ex.metrics if m.change is not None and m.rule == "table"}
+    assert rates["9.2"].indicator == rates["10.6"].indicator == "规上工业增加值"
+    assert rates["9.2"].subject == "谷城县"
+
+
+def test_a_county_statistics_bureaus_own_release_keeps_its_county_through_a_breakdown():
+    ex = tradeie.extract(
+        "上半年全县经济运行简况\n\n南陵统计　2024年07月22日 18:05　安徽\n\n南陵县统计局\n\n"
+        "　　根据芜湖市地区生产总值统一核算结果，上半年，全县实现地区生产总值186.42亿元，同比增长6.3%，"
+        "增速高于全市0.4个百分点。分产业看，第一产业增加值15.83亿元，增长3.2%。\n"
+    )
+    assert _by_value(ex, "15.83亿元").subject == "南陵县"
+
+
+def test_a_release_headlined_by_the_firm_issuing_its_figures_is_sourced_to_the_firm():
+    ex = tradeie.extract(
+        "新闻稿 | 即时发布\n\n沂纳环球发布2025年度经营数据：全年GMV达423.6亿美元\n\n"
+        "（2026年1月15日，杭州）跨境电商零售平台沂纳环球今日发布2025年度经营数据。全年平台GMV达423.6亿美元，同比增长27.8%。\n"
+    )
+    assert _by_value(ex, "423.6亿美元").source.name == "沂纳环球"
+
+
+def test_a_yearbooks_running_head_with_a_dash_and_year_sources_the_chapter():
+    ex = tradeie.extract(
+        "沂州统计年鉴—2025                                              对外经济贸易\n\n十、对外经济贸易\n\n简 要 说 明\n\n"
+        "    一、本章资料主要反映全市货物进出口情况。\n\n    2024年，全市货物进出口总额1286.4亿元，比上年增长6.2%。\n"
+    )
+    assert _by_value(ex, "1286.4亿元").source.name == "沂州统计年鉴"
+
+
+def test_a_post_by_a_writers_team_on_a_research_account_is_the_accounts():
+    ex = tradeie.extract(
+        "沂岳宏观 | 4月经济数据点评：生产偏强\n\n原创 陈立言 团队 沂岳证券研究\n5月16日 19:02 上海\n\n"
+        "核心观点：\n4月，规模以上工业增加值同比增长6.1%，社会消费品零售总额同比增长5.1%。\n"
+    )
+    m = next(x for x in ex.metrics if x.change is not None and x.change.percent == Decimal("6.1"))
+    assert m.source.name == "沂岳证券研究"
+
+
+def test_a_briefs_circulation_notice_beside_its_page_number_leaves_the_signature_readable():
+    ex = tradeie.extract(
+        "沂东省机电产品进出口商会\n\n会 员 通 讯\n\n第7期（总第162期）\n\n一、上半年全省机电产品出口保持平稳增长\n\n"
+        "　　上半年，全省机电产品出口10352.6亿元，同比增长4.2%。\n\n━━━━━━━━━━━━━━━━━━━━━━━━━━\n\n"
+        "沂东省机电产品进出口商会秘书处                    2025年7月28日\n\n"
+        "地址：沂州市越秀区东风中路××号  邮编：510030\n电话：020-83325617  传真：020-83325620\n"
+        "（内部资料  免费交流）                                  第 2 页\n"
+    )
+    assert ex.bulletin.meta.date == "2025-07-28"
+    assert _period(_by_value(ex, "10352.6亿元")) == ("2025-01-01", "2025-06-30")

@@ -134,7 +134,8 @@ _POSTED_FROM = rf"(?:{_WS}+(?:发表于)?[\p{{Han}}]{{2,4}})?"  # (`四川`, `�
 # a post's byline under its headline: `原创 礼县电商办 礼县电商 2026年03月12日 18:06 甘肃`
 # (the author, the account, when and where it was posted)
 _POST_BYLINE = regex.compile(
-    rf"{_WS}*原创{_WS}+(?P<a>[^\s\d]{{2,24}})(?:{_WS}+(?P<b>[^\s\d]{{2,24}}))?"
+    # (a writer's team between the writer and the account: `原创 陈立言 团队 华岳证券研究`)
+    rf"{_WS}*原创{_WS}+(?P<a>[^\s\d]{{2,24}})(?:{_WS}+团队)?(?:{_WS}+(?P<b>[^\s\d]{{2,24}}))?"
     rf"(?:{_WS}+{_POSTED_ON}(?:{_POSTED_AT})?{_POSTED_FROM})?{_WS}*$"
 )
 # a post's byline with no 原创 mark: the account, then when (to the minute) and where it was posted
@@ -330,6 +331,8 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
             kept = [t for t in kept if not _SITE_FOOTER.match(t)]
         if parts and not kept:
             continue  # `阅读 3426` under a post: nothing but the page's counters
+        if len(kept) < len(parts) and all(_SITE_FOOTER.match(t) for t in kept):
+            continue  # `（内部资料  免费交流）　　第 2 页`: the footer beside the page's number
         parts = kept
         if sum(map(len, parts)) > 40:
             break
@@ -547,7 +550,9 @@ _SITE_FOOTER = regex.compile(
     r"(?:[\p{Han}]{0,8}版权所有|主办单位|主办|承办单位|承办|地址|邮编|邮政编码|联系电话|咨询电话|[\p{Han}]{0,4}(?:服务|咨询)?热线|电话|传真|网站标识码|技术支持|欢迎转载|"
     rf"建议使用|推荐使用|最佳浏览|{_DISTRIBUTION_LINE}|\(?共印\d{{1,4}}份\)?$|"  # (an official document's distribution list and print run)
     r"联系人\s*[:：]|(?:投稿|电子)?邮箱\s*[:：]|(?:违法和不良信息)?举报(?:电话|邮箱|中心)|未经(?:授权|许可)|禁止转载|转载请注明|[\p{Han}]{0,2}ICP备|[\p{Han}]{0,2}公网安备|"
-    r"制作单位|Copyright|©|All\s*Rights\s*Reserved)"
+    r"制作单位|Copyright|©|All\s*Rights\s*Reserved|"
+    r"\(?(?:内部资料|内部交流|内部刊物|免费交流|注意保存|仅供参考)"  # a brief's circulation notice at its foot
+    r")"
 )
 _DISTRIBUTION = regex.compile(_DISTRIBUTION_LINE)
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`), and a WeChat post's

@@ -327,6 +327,7 @@ def _spaced_columns(ln: Line) -> bool:
 MASTHEAD_GAP = 6  # characters of space between two fields of a masthead or signature row
 
 
+_SPEAKER_LABEL = regex.compile(r"(?!\p{Han}*如下)[\p{Han}·]{2,4}\s?[:：]")  # (not the wrap's end: `重点` / `签约项目如下：`)
 _EDITED_BY_END = regex.compile(r"(?:局|处|厅|委|会|中心|部|室|科|司|办|院|秘书处|编辑部)[\s\u3000]*(?:编印|编制|主办|编)$")
 
 
@@ -350,6 +351,8 @@ def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -
         return False  # `…协会 编　　　　　　2025年6月12日`: a masthead's fields set apart, not wrapped text
     if _EDITED_BY_END.search(prev.clean):
         return False  # `…领导小组办公室　编`: a masthead's editing body, however long its name
+    if _SPEAKER_LABEL.fullmatch(nxt.clean):
+        return False  # `陈国栋：` on a line of its own: the next turn of a transcript, not the wrap's end
     if opens_block and prev.width < wrap - 6 and prev.clean[-1] not in "，,、;；:：" and not _CLAUSE_PUNCT.search(prev.clean):
         # a short line after a heading is its article's title, unless it holds clauses (a title
         # has none: `1—8月,全区…6.8%,增` is a paragraph's first line, wrapped mid-word)

@@ -3,7 +3,9 @@
 Reads ``patterns/gazetteer_gpe.tsv`` and ``patterns/gazetteer_loc.tsv`` (name, kind, aliases) —
 the same files the NER stage uses — and derives the short forms of Chinese provinces and cities
 (辽宁省 -> 辽宁, 大连市 -> 大连).  Every form maps to a canonical name: the full name for Chinese
-provinces and cities, the listed name otherwise.
+provinces and cities, the listed name otherwise.  ``patterns/gazetteer_counties.tsv`` adds the
+county-level units (区, 县, 旗) by their full names, for places only (the NER stage keeps its own
+lexicons).
 """
 
 from __future__ import annotations
@@ -73,6 +75,11 @@ def places() -> dict[str, Place]:
                     forms.append(short)
             for f in forms:
                 out.setdefault(f, place)
+    for name, kind, aliases, _parent in load_tsv("gazetteer_counties.tsv", 4):
+        # the county-level units the main gazetteer does not list, by their full names
+        place = Place(name, kind or "district")
+        for f in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
+            out.setdefault(f, place)
     return out
 
 
@@ -95,6 +102,7 @@ def place_regex() -> re.Pattern:
 _NOT_A_MENTION = re.compile(
     r"(?:[东西南北中]{1,2})?(?:路|大街|街|大道|巷|胡同)(?:\d|[东西南北中]?段|$)"
     r"|峰会|宣言|共识|合作组织|公约|议定书|行动计划"
+    r"|(?<=区)块"  # a block of a zone named after the district it lies in (`雨花区块`), not the district
 )
 
 

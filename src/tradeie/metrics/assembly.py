@@ -56,7 +56,7 @@ from .subjects import (
 from .document import (
     TITLE_LINES, _DATELINE_OUTLET, _ITEM_HEADING, _LEAD_CITATION_REACH, _LISTING_META, _LIST_ITEM, _PAGE_CHROME,
     _PAGE_COLUMN, _PROVINCE_PRONOUN, _SENTENCE_MARK, _SPEAKER_HEADING, _SPEAKING_UNIT, _SUBITEM, _UNDATED,
-    _UNLISTED_PROVINCE, _closing_sources, _communique_bureau, home_country, _congress_place, _economy_office,
+    _UNLISTED_PROVINCE, _closing_sources, _communique_bureau, _release_issuer, home_country, _congress_place, _economy_office,
     _editor_body, _event, _fair_or_title_period, _first_body, _front_context, _group_in_headline,
     _headline_para, _outlet_name, _own_economy, _qualified,
     _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone,
@@ -206,6 +206,7 @@ def _assemble(
         or _congress_government(text)  # a government work report: the government reporting
         or _communique_bureau(structure)
         or _economy_office(text)  # `政府统计处今日发表的…数字显示`: Hong Kong's statistics office
+        or _release_issuer(structure)  # `海纳环球发布2025年度经营数据：…`
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source) or _group_in_headline(structure)
     ctx.province = home

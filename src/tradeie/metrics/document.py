@@ -46,7 +46,7 @@ _LOCAL_AUTHORITY = regex.compile(
 # a national administration whose local bureaux carry its name first (`国家税务总局广州市税务局`)
 _NATIONAL_PARENT = regex.compile(r"^(?:国家税务总局|国家外汇管理局|国家统计局|中国人民银行|海关总署|国家金融监督管理总局)")
 # any bureau of a county issuing the document (`洛川县农业农村局`, `秭归县文化和旅游局`)
-_COUNTY_BUREAU = regex.compile(r"(?P<r>[\p{Han}]{2,4}?县)[\p{Han}]{2,10}?(?:局|委员会|办公室|中心)")
+_COUNTY_BUREAU = regex.compile(r"(?P<r>[\p{Han}]{2,4}?县)[\p{Han}]{2,20}?(?:局|委员会|办公室|中心)")  # (`武功县电子商务进农村综合示范工作领导小组办公室`)
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?(?:[市省盟州]|地区))")  # (a league, `锡林郭勒盟`; a prefecture, `德宏州`, `阿里地区`)
 
 
@@ -372,6 +372,25 @@ _BARE_DIVISION = regex.compile(
 
 # `辽宁省2024年国民经济和社会发展统计公报`: the statistics bureau of the place it is about issues it
 _COMMUNIQUE = regex.compile(r"(?:\d{4}\s*年)?\s*(?P<p>[\p{Han}]{2,12}?(?:省|市|自治区|区|县|州|盟))(?:\d{4}\s*年)?国民经济和社会发展统计公报")
+
+
+# a release headlined by the firm or body issuing its figures (`海纳环球发布2025年度经营数据：…`,
+# `莱茵克斯集团大中华区公布2024财年业绩`): who gives the figures when nothing else signs the page
+_ISSUER_HEADLINE = regex.compile(
+    r"(?P<org>(?![\d一二三四五六七八九十])[\p{Han}A-Za-z]{2,14}?)(?:今日|今天|正式|日前|近日)?(?:发布|公布|披露)"
+    r"(?=\d{4}|[一二三四]季度|上半年|前三季度|全年|年度|财年|首份|最新)"
+)
+ISSUER_HEADLINE_LINES = 3  # front paragraphs where a release's headline may stand (under a label line)
+
+
+def _release_issuer(structure: Structure) -> str | None:
+    """The firm or body a release's headline says issues its figures, or None."""
+    norm = structure.layout.norm.text
+    for p in structure.front[:ISSUER_HEADLINE_LINES]:
+        m = _ISSUER_HEADLINE.match(norm, p.nstart, p.nend)
+        if m is not None and not _no_place_name(m.group("org")) and lookup(m.group("org")) is None:
+            return m.group("org")
+    return None
 
 
 def _communique_bureau(structure: Structure) -> str | None:
@@ -1117,8 +1136,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         # a district's own bureau (`信息来源：南山区统计局`), the city named only on the masthead:
         # 全区 is the district
         m = _LOCAL_AUTHORITY.fullmatch(body or "")
-        if m is not None and m.group("r").endswith("区") and (p := lookup(m.group("r"))) is not None and p.kind == "district":
-            return p.canonical
+        if m is not None and m.group("r").endswith(("区", "县", "旗")) and (p := lookup(m.group("r"))) is not None and p.kind == "district":
+            return p.canonical  # (or a county's: `来源：南陵县统计局`)
         if m is not None and m.group("r").endswith("区") and lookup(m.group("r")) is None and _under_its_city(m.group("r"), norm):
             return m.group("r")  # `发布机构：鄞州区统计局` under `宁波市鄞州区人民政府`: a district the gazetteer does not list
     if congress is not None and lookup(congress) is None and looks_like_district(congress):
@@ -1192,6 +1211,14 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         others = [n for n, kind in named.items() if kind in ("city", "province") and n not in _MUNICIPALITIES]
         if len(cities) == 1 and not others:
             return cities[0]
+    if len(_DISTRICT_PRONOUN.findall(norm)) >= 2 and not _CITY_PRONOUN.search(norm):
+        # a district's or county's own post (`我区纺织外贸企业…`, `占全区…`) naming it in full
+        # (`柯桥区纺织服装进出口…`) and no city or autonomous region (whose 全区 it would be)
+        # (not a city named by its customs house: `杭州海关驻柯桥办事处`)
+        named = [p for _, e, form in index.between(0, len(norm)) if (p := lookup(form)) is not None and not norm.startswith("海关", e)]
+        districts = {p.canonical for p in named if p.kind == "district"}
+        if len(districts) == 1 and not any(p.kind == "city" or p.canonical.endswith("自治区") for p in named):
+            return districts.pop()
     return None
 
 

@@ -28,6 +28,13 @@ _TITLE = (
     r"总工程师|(?:新闻)?发言人|负责人)"
 )
 _LISTED = regex.compile(rf"(?P<org>{_BODY}){_TITLE}\s*{_NAME}")
+# the longest body before the title (`浙江省人民政府港澳事务办公室`, not `浙江省人民政府`)
+_WHOLE_BODY = r"[\p{Han}]{1,24}(?:总署|海关(?!总署)|部|厅|局|委员会|办公室|人民政府|政府|分行|银行|中心|研究院|贸促会|协会|商会|联合会)"
+# a list with the name first (`许　琳　浙江省商务厅副厅长`, one speaker a line): the body opens with
+# its place or level, which tells where a two- or three-character name ends
+_NAME_FIRST = regex.compile(
+    rf"(?m)^[ \t\u3000]*{_NAME}[ \t\u3000]*(?=省|市|国家|中国|[\p{{Han}}]{{2,3}}(?:省|市|海关|自治区))(?P<org>{_WHOLE_BODY}){_TITLE}[ \t\u3000]*$"
+)
 # `刘志宏（省统计局副局长）：`: the name, then the body and title in brackets
 _BRACKETED = regex.compile(rf"{_NAME}\((?P<org>{_BODY})[^()]{{0,16}}\)")
 # a turn: `[10:15]【罗琴】`, `王志强：`, `刘志宏（省统计局副局长）：`, `湖南日报记者：`
@@ -44,7 +51,7 @@ def speaker_bodies(text: str) -> dict[str, str]:
     head = text[:SPEAKER_LIST_REACH]
     surnames = person_surnames()
     out: dict[str, str] = {}
-    for rx in (_LISTED, _BRACKETED):
+    for rx in (_NAME_FIRST, _LISTED, _BRACKETED):
         for m in rx.finditer(head):
             org, name = _LEAD_WORDS.sub("", m.group("org")), m.group("name")
             if len(org) >= 2 and name[:1] in surnames and not _NO_SPEAKER.search(name):

@@ -74,6 +74,7 @@ _BREAKDOWN_OF_WHOLE = regex.compile(rf"(?:{_PARTS_OF_WHOLE})[,:]")
 
 
 _OF_WHICH = regex.compile(r"\s*其中")
+_REGION_LENS = regex.compile(r"\s*(?:其中,)?[从分按][^,。;]{0,8}?(?:地区|区域|区县|县区|县市区|镇街|片区)看?,")
 
 
 def _within_whole(part: str, whole: str | None) -> bool:
@@ -423,7 +424,8 @@ _SPEAKING = regex.compile(
 )
 _AT_PLACE = regex.compile(r"在(?P<p>[\p{Han}]{2,8})")
 _CITED = regex.compile(r"(?:显示|表明|统计|测算|公布)$")
-_CITATION_CLAUSE = regex.compile(r"\s*(?:据|根据|依据)[^,;。]{2,30}?(?:统计分析|统计|测算|监测|整理的[\p{Han}]{0,4}数据|数据|显示|发布)")
+# (`根据芜湖市地区生产总值统一核算结果，`: the city's accounts the county's figure comes from)
+_CITATION_CLAUSE = regex.compile(r"\s*(?:据|根据|依据)[^,;。]{2,30}?(?:统计分析|统计|测算|监测|整理的[\p{Han}]{0,4}数据|数据|显示|发布|核算结果|统一核算)")
 # a firm or its branch named after a place (`中国信保青岛分公司数据显示`): the place is its name's
 _FIRM_WORD = regex.compile(r"公司|集团|银行|信保")
 _OWN_ACTIVITY = regex.compile(r"(?:共|累计|先后)?(?:组织|举办|开展|召开|走访|发展|吸纳|培训|承办|主办|协办|组团|带领)")
@@ -640,7 +642,8 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
             return subj  # a customs house's own work is its sentence's; the trade after it is the place's
         if subj:
             actx.subject = subj
-            actx.subject_part = _OF_WHICH.match(text, s) is not None
+            # (a part: `其中，义乌市…`, `从玩具出口地区看，澄海区…`; the sentences after it go back to the whole)
+            actx.subject_part = _OF_WHICH.match(text, s) is not None or _REGION_LENS.match(text, s) is not None
             return subj
     carried = actx.subject
     if carried and names_another_service(phrase.text or clause_phrase.text, carried):

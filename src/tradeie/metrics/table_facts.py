@@ -263,8 +263,10 @@ def _label_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> 
 # `附表：2025年10月份部分行业出厂价格涨跌幅（%）`
 _RATES_TITLE = re.compile(
     r"^(?:附?表\s*[\d一二三四五六七八九十]*\s*[:：.]?\s*)?(?:\d{4}年)?(?:[\d\-—至]{1,5}月份?)?"
-    r"(?P<m>.+?)(?:的)?(?:涨跌幅|增长速度|增速|增幅|增长率)(?:情况)?(?:\s*[(（][%％][)）])?\s*$"
+    r"(?P<m>.+?)(?:的)?(?:涨跌幅|增长速度|增速|增幅|增长率)(?:及(?:排位|排名|位次))?(?:情况)?(?:\s*[(（][%％][)）])?\s*$"
 )
+# the rows the title says it ranks before its measure (`各县（市、区）规上工业增加值增速及排位`)
+_EACH_ROW_LEAD = re.compile(r"^(?:各[^()（）]{0,6}?[(（][^()（）]{1,8}[)）]|[^()（）]{1,4}[(（][^()（）]*、[^()（）]*[)）])(?=\S{2})")
 
 
 _LEADING_MONTH_END = re.compile(r"^\d{1,2}月(?:末|底)")
@@ -274,7 +276,7 @@ _ROW_NUMBERING = re.compile(r"^(?:[#＃]|[一二三四五六七八九十]{1,3}�
 
 def _rates_title_measure(title: str) -> str | None:
     m = _RATES_TITLE.match(title.strip())
-    return m.group("m").strip() if m else None
+    return _EACH_ROW_LEAD.sub("", m.group("m").strip()) if m else None
 
 
 def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, dict[str, str]]:
