@@ -11728,3 +11728,29 @@ def test_a_briefs_circulation_notice_beside_its_page_number_leaves_the_signature
     )
     assert ex.bulletin.meta.date == "2025-07-28"
     assert _period(_by_value(ex, "10352.6亿元")) == ("2025-01-01", "2025-06-30")
+
+
+
+def test_numbered_sections_with_a_bracket_in_their_name_over_bracketed_parts_split_the_brief():
+    ex = tradeie.extract(
+        "出 口 退 税 工 作 简 报\n\n2025 年第 6 期（总第 93 期）\n\n"
+        "国家税务总局江苏省税务局货物和劳务税处 编            2025 年 6 月 12 日\n\n【本期要目】\n"
+        "◆ 1-5 月全省出口退（免）税运行情况\n◆ 5 月份退税办理时效与服务情况\n◆ 苏州工业园区：“预审+即办”让企业退税款到账再提速\n\n"
+        "一、1-5 月全省出口退（免）税运行情况\n\n（一）总体规模稳中有升\n\n"
+        "今年 1-5 月，全省累计办理出口退（免）税 1286.4 亿元，同比增长 9.7%。\n\n（二）外贸企业退税增势较好\n\n"
+        "分企业类型看，生产企业办理退（免）税 976.5 亿元，同比增长 8.1%。\n\n二、5 月份退税办理时效与服务情况\n\n"
+        "5 月份，全省正常出口退税平均办理时间为 2.8 个工作日。\n"
+    )
+    sections = [s.name for s in ex.bulletin.sections]
+    assert any("运行情况" in n for n in sections) and any("时效" in n for n in sections)
+    assert _by_value(ex, "976.5 亿元").subject == "江苏省"
+
+
+def test_a_bonded_zone_run_with_its_subdistrict_heading_the_brief_is_its_home():
+    ex = tradeie.extract(
+        "                    沂家港保税区（金港街道）\n                       8月份经济运行简况\n\n"
+        "  经济发展局统计科                                           第8期\n"
+        "-----------------------------------------------------------------------\n\n"
+        "    1.外贸进出口\n    1-8月，全区完成外贸进出口68.42亿美元，同比增长6.7%。\n"
+    )
+    assert _by_value(ex, "68.42亿美元").subject == "沂家港保税区"

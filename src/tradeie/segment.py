@@ -87,7 +87,10 @@ _BRACKETED_FIELD = regex.compile(r"\s*(?:责任编辑|编辑|校对|审核|审�
 # `【数据速览】（1-10月）`: a short parenthetical after the brackets qualifies the whole section
 BRACKET_HEADING = regex.compile(r"【\s*(?P<name>[^】\n]{1,24}?)\s*】(?:\s*\((?P<note>[^()\n]{1,20})\))?")
 NUMBERED_HEADING = regex.compile(
-    r"(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]|\(\s*(?P<num>[一二三四五六七八九十]{1,3})\s*\))\s*(?P<name>[^,;:。!?、()]{2,28}(?:、[^,;:。!?、()]{2,20})*(?:\([^()]{1,12}\))?)"  # `二、9月累计（1日—14日）`
+    r"(?:(?P<num>[一二三四五六七八九十]{1,3})\s*[、.]|\(\s*(?P<num>[一二三四五六七八九十]{1,3})\s*\))\s*"
+    # `二、9月累计（1日—14日）`, `一、1-5月全省出口退（免）税运行情况` (a one-character bracket inside)
+    r"(?P<name>[^,;:。!?、()]{2,28}(?:\([\p{Han}]\)[^,;:。!?、()]{1,20})?"
+    r"(?:、[^,;:。!?、()]{2,20})*(?:\([^()]{1,12}\))?)"
 )
 _SUBTITLED_HEADING = regex.compile(r"[一二三四五六七八九十]{1,3}\s*[、.]\s*(?P<name>[\p{Han}]{2,8}):\s*[^,;:。!?()]{2,30}")
 # `2. 数字贸易发展情况`: an Arabic-numbered heading, a section only when the contents list it
@@ -332,12 +335,15 @@ def _numbered_series(paras: list[_Para]) -> set[int]:
                 under_bracket = False  # `一、…` after `【要点速览】`: the count is the sections
             elif under_bracket:
                 continue
-            cands.append((i, _CN_ORDINAL.get(cp.text.lstrip("(（")[:1])))
+            cands.append((i, _CN_ORDINAL.get(cp.text.lstrip("(（")[:1]), bracket_count))
     keep: set[int] = set()
-    for k in range(1, len(cands)):
-        (i0, n0), (i1, n1) = cands[k - 1], cands[k]
-        if n0 is not None and n1 == n0 + 1:
-            keep.update((i0, i1))
+    # each kind of count in its own run: `一、…` over `（一）…（二）…` then `二、…` counts 一, 二
+    for kind in (False, True):
+        run = [(i, n) for i, n, b in cands if b is kind]
+        for k in range(1, len(run)):
+            (i0, n0), (i1, n1) = run[k - 1], run[k]
+            if n0 is not None and n1 == n0 + 1:
+                keep.update((i0, i1))
     return keep
 
 

@@ -316,7 +316,7 @@ _COVER_LINE = regex.compile(
 )
 
 
-_ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|经开区|综保区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|台商投资区|综合实验区|{CITY_ZONES})$")
+_ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|经开区|综保区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|保税区|台商投资区|综合实验区|{CITY_ZONES})$")
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
@@ -461,6 +461,7 @@ _GROUP_LEGAL_FORM = regex.compile(r"(?<=集团)(?:股份)?有限(?:责任)?公�
 _SELF_ORG = regex.compile(r"((?!中国人民银行|人民银行).{2,20}(?:集团|公司|协会|商会|联合会|促进会|贸促会|交易所|银行[\p{Han}]{2,6}?分行|银行))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
 
 
+_ZONE_TWIN = regex.compile(r"[(（][\p{Han}]{2,8}(?:街道|镇|乡|区)[)）]$")
 _BASE_OF_ZONE = regex.compile(r"[\p{Han}]{2,20}基地[(（](?P<z>[\p{Han}]{2,16})[)）]")
 
 
@@ -482,6 +483,9 @@ def _zone(structure: Structure) -> str | None:
         name = name.removeprefix("关于")
         if (based := _BASE_OF_ZONE.fullmatch(name)) is not None:
             name = based.group("z")  # `国家数字服务出口基地（厦门软件园）`: the park the base is
+        head = name.split("\n", 1)[0].strip()  # (a masthead's name over its title, centred: one paragraph)
+        if (twin := _ZONE_TWIN.search(head)) is not None and _ZONE.match(head[: twin.start()]):
+            name = head[: twin.start()]  # `张家港保税区（金港街道）`: the zone, run with the subdistrict it shares
         if _ZONE.match(name):
             return _without_city(name)
         m = _ZONE_PREFIX.match(name)
@@ -884,6 +888,9 @@ _TOC_HEAD = regex.compile(r"目\s*录|本期导读|本期要目|本期目录|导
 _ISSUE_AT_END = regex.compile(r"\d{4}\s?年\s?第\s?\d{1,4}\s?[期号](?:\(总第\d{1,5}期\))?\)?$")
 
 
+_TOC_ENTRY = regex.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}(?!\d)")  # a contents entry's leader and page
+
+
 def _front_lines(structure: Structure, limit: int) -> list:
     """The first ``limit`` paragraphs of the front that may state the figures' period: not the
     issue line or the printed date (`2025 年第 3 期`, `二〇二五年十月`), nor a table of contents."""
@@ -897,8 +904,8 @@ def _front_lines(structure: Structure, limit: int) -> list:
         if in_toc and (norm.startswith("【", p.nstart) or BULLET_RE.match(norm, p.nstart) or TOC_LEADER_RE.search(norm, p.nstart, p.nend)):
             continue
         in_toc = False
-        if _COVER_LINE.match(norm, p.nstart, p.nend) or _ISSUE_AT_END.search(norm, p.nstart, p.nend) or TOC_LEADER_RE.search(norm, p.nstart, p.nend):
-            continue
+        if _COVER_LINE.match(norm, p.nstart, p.nend) or _ISSUE_AT_END.search(norm, p.nstart, p.nend) or _TOC_ENTRY.search(norm, p.nstart, p.nend):
+            continue  # (contents entries run together: `3月份…主要指标………4协会动态………5`)
         if _CHART_CAPTION.match(norm, p.nstart, p.nend):
             continue  # `图1　2018—2022年国内生产总值及其增长速度`: a chart's years, not the text's
         out.append(p)
