@@ -11754,3 +11754,30 @@ def test_a_bonded_zone_run_with_its_subdistrict_heading_the_brief_is_its_home():
         "    1.外贸进出口\n    1-8月，全区完成外贸进出口68.42亿美元，同比增长6.7%。\n"
     )
     assert _by_value(ex, "68.42亿美元").subject == "沂家港保税区"
+
+
+def test_a_page_dated_only_by_its_copyright_line_resolves_this_years_half():
+    ex = tradeie.extract(
+        "沂港貿發局經貿研究\n首頁 > 研究文章 > 經濟與貿易\n\n上半年出口增10.6%\n\n作者：貿發局經濟師 陳嘉欣\n瀏覽次數：3,482\n\n"
+        "　　根據政府統計處最新公布的數字，今年上半年香港整體出口貨值為23,015億港元，按年增長10.6%。\n\n"
+        "查詢熱線：(852) 1830 668\n© 2025 沂港貿易發展局 版權所有\n"
+    )
+    m = next(x for x in ex.metrics if x.value is not None and "23,015" in x.value.text)
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-06-30")
+
+
+def test_an_exchanges_own_monthly_report_gives_its_own_trading_figures():
+    ex = tradeie.extract(
+        "沂海国际能源交易中心\n\n市场运行月报\n2025年第5期（总第76期）\n\n发布日期：2025年6月6日\n"
+        "编制单位：沂海国际能源交易中心市场发展部\n\n一、市场概况\n\n"
+        "5月，原油期货成交量286.4万手，同比增长12.6%。\n"
+    )
+    assert _by_value(ex, "286.4万手").subject == "沂海国际能源交易中心"
+
+
+def test_a_papers_dateline_before_the_cited_ministry_is_no_part_of_its_name():
+    ex = tradeie.extract(
+        "农村电商半年报出炉\n\n沂民日报　2025年7月22日\n\n"
+        "　　本报讯　商务部最新数据显示，今年上半年，全国农村网络零售额达13296.4亿元，同比增长6.8%。\n"
+    )
+    assert _by_value(ex, "13296.4亿元").source.name == "商务部"

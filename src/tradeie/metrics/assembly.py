@@ -902,6 +902,9 @@ def _figureless(figure_starts: list[int], a: int, b: int) -> bool:
 _BODY_BY_KIND = regex.compile(r"(?P<k>自治区|省)(?=[\p{Han}]{0,4}(?:厅|委|局|办|政府))")  # a body named by its province's kind alone
 
 
+_NEWS_DATELINE = regex.compile(r"(?:本报|本刊|本台|本网)[\p{Han}]{0,6}?讯")
+
+
 def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
     """`据商务部…显示`: an inline statistical source for the rest of the paragraph."""
     m = None
@@ -919,6 +922,8 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
         dateline = text.rfind("日电", max(0, a - 1), b - 2)  # `本报北京11月19日电 海关总署…数据显示` (from the 日)
         if dateline >= 0 and dateline + 1 > cut:
             cut = dateline + 1
+        if (news := _NEWS_DATELINE.match(text, a, b)) is not None and news.end() - 1 > cut:
+            cut = news.end() - 1  # `本报讯　商务部最新数据显示`: the ministry, after the paper's dateline
         if cut >= 0:
             a = cut + 1
         elif text.startswith("经", a) and b - a >= 3:

@@ -84,7 +84,18 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     # `发布时间：2025-04-15`: the one full date the text states
     if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _lead_date(structure, norm)) is not None:
         return taken, taken.year
+    if (c := _COPYRIGHT_YEAR.search(norm)) is not None:
+        # a web page that dates nothing but its copyright line (`© 2025 香港贸易发展局 版权所有`): the
+        # year the page was published in, for its 今年 (no day: 目前 stays undated)
+        return None, int(c.group("y"))
     return None, None
+
+
+# the page's copyright year (the later one of a range: `Copyright © 2012-2025`)
+_COPYRIGHT_YEAR = regex.compile(
+    r"(?:©|Copyright|\(c\))\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-—–~]\s*)?(?P<y>(?:19|20)\d\d)(?!\d)"
+    r"|(?:(?:19|20)\d\d\s*[-—–~]\s*)?(?P<y>(?:19|20)\d\d)(?!\d)[^\n\d]{0,30}?版权所有"
+)
 
 
 _FULL_DATE = regex.compile(r"(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -458,7 +469,7 @@ _GROUP_LEGAL_FORM = regex.compile(r"(?<=集团)(?:股份)?有限(?:责任)?公�
 # a company name, then at most one of its departments
 # (a commercial bank's branch too, `中国银行苏州分行国际结算部`, whose 我行 is the branch; not a
 # central bank's, `中国人民银行江西省分行`, which reports its province's figures)
-_SELF_ORG = regex.compile(r"((?!中国人民银行|人民银行).{2,20}(?:集团|公司|协会|商会|联合会|促进会|贸促会|交易所|银行[\p{Han}]{2,6}?分行|银行))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
+_SELF_ORG = regex.compile(r"((?!中国人民银行|人民银行).{2,20}(?:集团|公司|协会|商会|联合会|促进会|贸促会|交易所|交易中心|银行[\p{Han}]{2,6}?分行|银行))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
 
 
 _ZONE_TWIN = regex.compile(r"[(（][\p{Han}]{2,8}(?:街道|镇|乡|区)[)）]$")
