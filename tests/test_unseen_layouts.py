@@ -11781,3 +11781,24 @@ def test_a_papers_dateline_before_the_cited_ministry_is_no_part_of_its_name():
         "　　本报讯　商务部最新数据显示，今年上半年，全国农村网络零售额达13296.4亿元，同比增长6.8%。\n"
     )
     assert _by_value(ex, "13296.4亿元").source.name == "商务部"
+
+
+def test_county_names_are_found_from_their_last_character_after_the_main_gazetteers_places():
+    from tradeie.places import lookup, place_mentions
+
+    text = "上半年，芜湖市南陵县、宁波市北仑区和上海市浦东新区外贸增长较快，江宁区、锡林浩特市紧随其后。"
+    found = [(m.group(), m.start()) for m in place_mentions(text)]
+    names = [f for f, _ in found]
+    assert names.index("南陵县") > names.index("芜湖市")
+    assert "浦东新区" in names and "东新区" not in names
+    assert [s for _, s in found] == sorted(s for _, s in found)
+    assert lookup("南陵县").kind == "district"
+
+
+def test_a_headline_opening_with_a_word_ending_in_ju_names_no_body():
+    ex = tradeie.extract(
+        "一季度全区经济运行开局良好\n原创 经济运行处 沂西发改 2025年04月25日 18:02 广西\n\n"
+        "4月18日，一季度，全区地区生产总值6812.4亿元，同比增长5.8%。\n"
+    )
+    m = _by_value(ex, "6812.4亿元")
+    assert m.source is None or "开局" not in m.source.name

@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from .patterns import load_tsv, trie_pattern
+from .patterns import PatternDataError, load_tsv, trie_pattern
 
 __all__ = ["HOME_CITY_ENDS", "Place", "places", "place_regex", "place_mentions", "lookup", "PlaceIndex", "customs_province"]
 
@@ -75,12 +75,26 @@ def places() -> dict[str, Place]:
                     forms.append(short)
             for f in forms:
                 out.setdefault(f, place)
+    for f, place in county_forms().items():
+        out.setdefault(f, place)
+    return out
+
+
+@functools.cache
+def county_forms() -> dict[str, Place]:
+    """The county-level units the main gazetteers do not list (`patterns/gazetteer_counties.tsv`),
+    by their full names, each ending in 区, 县 or 旗."""
+    out: dict[str, Place] = {}
     for name, kind, aliases, _parent in load_tsv("gazetteer_counties.tsv", 4):
-        # the county-level units the main gazetteer does not list, by their full names
         place = Place(name, kind or "district")
         for f in [name] + [a.strip() for a in aliases.split(",") if a.strip()]:
+            if f[-1:] not in _COUNTY_ENDS:
+                raise PatternDataError(f"gazetteer_counties.tsv: {f!r} does not end in one of {_COUNTY_ENDS}")
             out.setdefault(f, place)
     return out
+
+
+_COUNTY_ENDS = "区县旗"
 
 
 @functools.cache
@@ -109,9 +123,66 @@ _NOT_A_MENTION = re.compile(
 def place_mentions(text: str, start: int = 0, end: int | None = None):
     """The place matches in ``text[start:end]`` that are mentions of the place: not a street, a
     summit or a body named after it, nor part of another word (the exceptions)."""
-    for m in place_regex().finditer(text, start, len(text) if end is None else end):
+    end = len(text) if end is None else end
+    found = list(_scan_regex().finditer(text, start, end))
+    counties = _county_mentions(text, start, end, found) if _COUNTY_END_RE.search(text, start, end) else ()
+    for m in sorted((*found, *counties), key=lambda m: m.start()) if counties else found:
         if not _NOT_A_MENTION.match(text, m.end()) and not vetoed(text, m.start(), m.end(), m.group()):
             yield m
+
+
+@functools.cache
+def _scan_regex() -> re.Pattern:
+    """`place_regex` without the county-level units: scanning a text, every position whose
+    character opens one of 2,400 county names would enter the trie (most of them do, in Chinese
+    text), which tripled the scan; those names are found from their last character instead."""
+    forms = [f for f in places() if len(f) >= 2 and f not in county_forms()]
+    return re.compile(rf"(?:{trie_pattern(forms)})(?:地区(?!生产总值)|区域)?")
+
+
+_COUNTY_END_RE = re.compile(f"[{_COUNTY_ENDS}]")
+COUNTY_NAME_MAX = 8  # characters of the longest county-level name (`阿鲁科尔沁旗`, with room)
+
+
+class _Mention:
+    """A county name found from its last character: the parts of a match the callers read."""
+
+    __slots__ = ("_s", "_e", "_t")
+
+    def __init__(self, s: int, e: int, t: str):
+        self._s, self._e, self._t = s, e, t
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self) -> str:
+        return self._t
+
+    def span(self) -> tuple[int, int]:
+        return self._s, self._e
+
+
+def _county_mentions(text: str, start: int, end: int, found) -> list:
+    """County names ending at each 区, 县 or 旗 of ``text[start:end]``, longest first, that no
+    place the scan found covers (`浦东新区` is the main gazetteer's)."""
+    names = county_forms()
+    starts = [m.start() for m in found]
+    ends = [m.end() for m in found]
+    out: list[_Mention] = []
+    for c in _COUNTY_END_RE.finditer(text, start, end):
+        e = c.end()
+        for n in range(min(COUNTY_NAME_MAX, e - start), 1, -1):
+            form = text[e - n : e]
+            if form in names:
+                s = e - n
+                i = bisect.bisect_left(starts, e) - 1  # the last place found starting before this name ends
+                if not (i >= 0 and ends[i] > s) and not (out and out[-1].end() > s):
+                    out.append(_Mention(s, e, form))
+                break
+    return out
 
 
 class PlaceIndex:
