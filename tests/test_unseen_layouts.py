@@ -11802,3 +11802,4 @@ def test_a_headline_opening_with_a_word_ending_in_ju_names_no_body():
     )
     m = _by_value(ex, "6812.4亿元")
     assert m.source is None or "开局" not in m.source.name
+

@@ -856,12 +856,15 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
             # a release without sections: its data title (`2026年2月旅游统计`, `2025年各省份外贸成绩单：
             # 粤苏浙沪京稳居前五，新疆增速领跑`), not its lead
             continue
-        for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year):
-            if (
-                per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None
-                and not edition_year(norm, p.nstart + per.start, per.text)
-            ):
-                return title, _shift(per, p.nstart)
+        found = [
+            per for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year)
+            if per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None
+            and not edition_year(norm, p.nstart + per.start, per.text)
+        ]
+        if found:
+            # (`今年以来，全市…。现将1—7月全市…情况通报如下`: the months the lead names, over its 今年以来)
+            named = next((per for per in found if "以来" not in per.text), found[0])
+            return title, _shift(named, p.nstart)
     return title, None
 
 
