@@ -106,7 +106,11 @@ def place_regex() -> re.Pattern:
     what the flat longest-first alternation ``(?:中国香港|…|中国)`` gives — but each position is
     tried against one branch per character instead of every form.  The standard ``re`` engine
     scans it several times faster than ``regex`` does, and nothing here needs ``regex`` features."""
-    forms = [f for f in places() if len(f) >= 2]
+    return _place_trie([f for f in places() if len(f) >= 2])
+
+
+def _place_trie(forms: list[str]) -> re.Pattern:
+    """The forms as one trie pattern, a form followed by 地区 or 区域 taken whole."""
     return re.compile(rf"(?:{trie_pattern(forms)})(?:地区(?!生产总值)|区域)?")  # (not 地区生产总值, the measure)
 
 
@@ -136,12 +140,16 @@ def _scan_regex() -> re.Pattern:
     """`place_regex` without the county-level units: scanning a text, every position whose
     character opens one of 2,400 county names would enter the trie (most of them do, in Chinese
     text), which tripled the scan; those names are found from their last character instead."""
-    forms = [f for f in places() if len(f) >= 2 and f not in county_forms()]
-    return re.compile(rf"(?:{trie_pattern(forms)})(?:地区(?!生产总值)|区域)?")
+    return _place_trie([f for f in places() if len(f) >= 2 and f not in county_forms()])
 
 
 _COUNTY_END_RE = re.compile(f"[{_COUNTY_ENDS}]")
-COUNTY_NAME_MAX = 8  # characters of the longest county-level name (`阿鲁科尔沁旗`, with room)
+
+
+@functools.cache
+def _county_name_max() -> int:
+    """Characters of the longest county-level name (`双江拉祜族佤族布朗族傣族自治县`)."""
+    return max(map(len, county_forms()), default=0)
 
 
 class _Mention:
@@ -174,7 +182,7 @@ def _county_mentions(text: str, start: int, end: int, found) -> list:
     out: list[_Mention] = []
     for c in _COUNTY_END_RE.finditer(text, start, end):
         e = c.end()
-        for n in range(min(COUNTY_NAME_MAX, e - start), 1, -1):
+        for n in range(min(_county_name_max(), e - start), 1, -1):
             form = text[e - n : e]
             if form in names:
                 s = e - n
