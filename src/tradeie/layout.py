@@ -37,7 +37,8 @@ SOURCE_RE = regex.compile(r"\(?\s*(?:来源|来\s*源|稿源|信息来源|资料
 SUBHEAD_RE = regex.compile(r"(?:——|--)\S|—[^\d\s]")
 FIELD_RE = regex.compile(r"(?:类型|网址|简介|地址|电话|邮箱|联系人|成立时间|主营业务|企业简介|公司简介|官网)\s*:")
 # `- 数据月报`, `全市经济运行情况 ……………… 1`: a table-of-contents entry stands alone
-TOC_LEADER_RE = regex.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}$")
+TOC_LEADER = r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}"  # a contents entry's leader and page number
+TOC_LEADER_RE = regex.compile(rf"{TOC_LEADER}$")
 TOC_ITEM_RE = regex.compile(rf"-\s+\S|.{{2,40}}?{TOC_LEADER_RE.pattern}")
 TERMINAL = set("。!?！？…")
 DOC_NUMBER_RE = regex.compile(r"[\p{Han}]{1,10}[〔\[(（【]\d{4}[〕\])）】]\s?\d{1,4}\s?号")

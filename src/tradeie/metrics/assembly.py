@@ -716,8 +716,10 @@ def _article_province(index: PlaceIndex, a0: int, a1: int, home: str | None = No
     return named[0] if named else None
 
 
+# how a body's name ends in a headline (not a word ending in 部 or 局: `内部`, `开局良好`, `新格局`, `大局`)
+_HEADLINE_BODY_END = r"(?<![东西南北中内外全局底顶])部|(?<![开格布大结出变残赌当])局|署|委员会|委|办公室|政府|海关|统计局"
 # A press release names its publisher at the head of its headline: `商务部新闻发言人介绍…`.
-_HEADLINE_ORG = regex.compile(r"(?P<org>[\p{Han}]{2,12}?(?:(?<![东西南北中内外全局底顶])部|(?<![开格布大结出变残赌当])局|署|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：])")
+_HEADLINE_ORG = regex.compile(rf"(?P<org>[\p{{Han}}]{{2,12}}?(?:{_HEADLINE_BODY_END}))(?=[\p{{Han}}:：])")
 
 
 def _dateline_outlet(text: str, art: ArticleBlock) -> str | None:
@@ -859,8 +861,7 @@ def _speaker_org(text: str) -> str | None:
 _SPEAKER_FIELD = regex.compile(
     r"(?:发布人|发言人|出席人|主讲人)\s*:\s*(?P<org>[\p{Han}]{2,16}?(?:部|局|署|厅|委员会|办公室|政府|海关|统计局|银行))(?=[\p{Han}])"
 )
-# (not a word ending in 局: `开局良好`, `新格局`, `大局`)
-_HEADLINE_ORG_LONG = regex.compile(r"(?P<org>[\p{Han}]{1,16}(?:(?<![东西南北中内外全局底顶])部|(?<![开格布大结出变残赌当])局|署|厅|委员会|委|办公室|政府|海关|统计局))(?=[\p{Han}:：]|\d{1,2}月)")
+_HEADLINE_ORG_LONG = regex.compile(rf"(?P<org>[\p{{Han}}]{{1,16}}(?:{_HEADLINE_BODY_END}|厅))(?=[\p{{Han}}:：]|\d{{1,2}}月)")
 
 
 def _title_province(title: str | None) -> str | None:

@@ -9,7 +9,7 @@ import itertools
 
 import regex
 
-from ..layout import BULLET_RE, TOC_LEADER_RE
+from ..layout import BULLET_RE, TOC_LEADER, TOC_LEADER_RE
 from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
 from ..periods import PeriodMatch, find_periods
@@ -525,12 +525,12 @@ def _zone(structure: Structure) -> str | None:
         port = _headline_port(p.lines[0].clean if p.lines else norm.text[p.nstart : p.nend], norm.text)
         if port:
             return port
+    # (or the account a post's byline names: `原创 嘉兴经开投促 …` over the post)
+    posted_by = _ACCOUNT_ZONE.fullmatch(structure.meta.publisher) if structure.meta.publisher else None
     for p in structure.front[:3]:
         # `潍坊高新发布` heading a brief that says `高新区`/`全区`: the zone the account speaks for
         # (a zone's news account goes by its city and short name, without 区)
-        m = _ACCOUNT_ZONE.match(norm.text, p.nstart, p.nend)
-        if m is None and structure.meta.publisher:
-            m = _ACCOUNT_ZONE.fullmatch(structure.meta.publisher)  # (`原创 嘉兴经开投促 …` over the post)
+        m = _ACCOUNT_ZONE.match(norm.text, p.nstart, p.nend) or posted_by
         if m and (place := lookup(m.group("p"))) is not None and place.kind == "city" and f"{m.group('z')}区" in norm.text:
             return f"{m.group('p')}{m.group('z')}区"
     for m in _ZONE_SHORT_NAME.finditer(norm.text, 0, min(len(norm.text), ZONE_DEFINITION_REACH)):
@@ -902,7 +902,7 @@ _TOC_HEAD = regex.compile(r"目\s*录|本期导读|本期要目|本期目录|导
 _ISSUE_AT_END = regex.compile(r"\d{4}\s?年\s?第\s?\d{1,4}\s?[期号](?:\(总第\d{1,5}期\))?\)?$")
 
 
-_TOC_ENTRY = regex.compile(r"(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}(?!\d)")  # a contents entry's leader and page
+_TOC_ENTRY = regex.compile(rf"{TOC_LEADER}(?!\d)")  # a contents entry anywhere in a paragraph, not only at its end
 
 
 def _front_lines(structure: Structure, limit: int) -> list:

@@ -255,10 +255,11 @@ _PORT_AREA = regex.compile(
 )
 # a port area opening its sentence whatever it does first (`南塘港区受新泊位带动，6月份货物吞吐量…`):
 # a port's part, never a place of its own (not `各港区`, `主要港区`, a list's member `A港区和B港区`)
+_NOT_A_NAME_LEAD = "经对从在由向与和及自各全该本其这那多所主新老外内沿"  # (a verb, pointer or kind: `经…`, `各…`, `沿海…`)
 _OPENING_PORT_AREA = regex.compile(
-    r"(?![经对从在由向与和及自各全该本其这那多所主新老外内沿])[\p{Han}]{2,4}?(?:港区|作业区)(?![的和与及、])"
+    rf"(?![{_NOT_A_NAME_LEAD}])[\p{{Han}}]{{2,4}}?(?:港区|作业区)(?![的和与及、])"
     # an airport by its name (`青川国际机场共保障航班…`), not a kind of airport (`国内千万级机场`)
-    r"|(?![经对从在由向与和及自各全该本其这那多所主新老外内沿国境民枢支干千百])[\p{Han}]{2,4}?国际机场(?![的和与及、])"
+    rf"|(?![{_NOT_A_NAME_LEAD}国境民枢支干千百])[\p{{Han}}]{{2,4}}?国际机场(?![的和与及、])"
 )
 # a freight-train service or trade corridor leading its own figures (`中欧班列累计开行…`,
 # `中欧班列(成渝)开行…`, `“长安号”已开通…`, `西部陆海新通道铁海联运班列发送货物…`): whose figures

@@ -14,8 +14,9 @@ from ..patterns import person_surnames
 from ..textview import clean_fragment, fold
 
 # a body a speaker works for: a ministry, department, bureau, customs house, bank or office
+_BODY_END = r"(?:总署|海关(?!总署)|部|厅|局|委员会|办公室|人民政府|政府|分行|银行|中心|研究院|贸促会|协会|商会|联合会)"
 _BODY = (
-    r"[\p{Han}]{1,16}?(?:总署|海关(?!总署)|部|厅|局|委员会|办公室|人民政府|政府|分行|银行|中心|研究院|贸促会|协会|商会|联合会)"
+    rf"[\p{{Han}}]{{1,16}}?{_BODY_END}"
     # and its branch or department (`国家外汇管理局湖南省分局`, `海关总署统计分析司`)
     r"(?:[\p{Han}]{1,8}?(?:分局|分行|司|调查总队))?"
 )
@@ -29,7 +30,7 @@ _TITLE = (
 )
 _LISTED = regex.compile(rf"(?P<org>{_BODY}){_TITLE}\s*{_NAME}")
 # the longest body before the title (`浙江省人民政府港澳事务办公室`, not `浙江省人民政府`)
-_WHOLE_BODY = r"[\p{Han}]{1,24}(?:总署|海关(?!总署)|部|厅|局|委员会|办公室|人民政府|政府|分行|银行|中心|研究院|贸促会|协会|商会|联合会)"
+_WHOLE_BODY = rf"[\p{{Han}}]{{1,24}}{_BODY_END}"
 # a list with the name first (`许　琳　浙江省商务厅副厅长`, one speaker a line): the body opens with
 # its place or level, which tells where a two- or three-character name ends
 _NAME_FIRST = regex.compile(
