@@ -11803,3 +11803,81 @@ def test_a_headline_opening_with_a_word_ending_in_ju_names_no_body():
     m = _by_value(ex, "6812.4亿元")
     assert m.source is None or "开局" not in m.source.name
 
+
+
+def test_a_city_paper_named_by_an_old_regional_name_reports_the_city_its_districts_lie_in():
+    ex = tradeie.extract(
+        "古越日报\n2025年1月20日　星期一\n\n去年我市外贸进出口稳中有进\n\n本报记者 沈一鸣\n\n"
+        "本报讯　记者从市商务局获悉：2024年，全市实现外贸进出口3128.6亿元，同比增长6.2%。\n\n"
+        "分区域看，越城区、柯桥区进出口分别为612.4亿元和1085.3亿元。全市新增外贸主体1260家。\n"
+    )
+    assert _by_value(ex, "3128.6亿元").subject == "绍兴市"
+
+
+def test_a_county_post_writing_its_name_without_its_xian_reports_that_county():
+    ex = tradeie.extract(
+        "国庆假期德清接待游客98.6万人次\n\n原创 德清文旅 乐游德清 10月8日 09:12 浙江\n\n"
+        "据县文化和旅游局统计，国庆假期，全县共接待游客98.6万人次，同比增长12.4%。\n\n"
+        "德清各景区人气旺盛，全县实现旅游综合收入8.72亿元，同比增长10.8%。\n"
+    )
+    assert _by_value(ex, "98.6万人次").subject == "德清县"
+    assert _by_value(ex, "8.72亿元").subject == "德清县"
+
+
+def test_an_embassy_office_named_without_its_embassy_reports_its_host_countrys_trade():
+    ex = tradeie.extract(
+        "2024年乌中贸易额创新高\n\n原创 驻乌经商处 驻乌兹别克斯坦经商处\n2025年02月20日 16:10 乌兹别克斯坦\n\n"
+        "据乌兹别克斯坦国家统计委员会数据，2024年，乌中贸易额138.6亿美元，同比增长4.2%。\n"
+        "其中，乌对华出口31.2亿美元，同比下降6.5%。\n"
+    )
+    assert _by_value(ex, "31.2亿美元").subject == "乌兹别克斯坦"
+
+
+def test_a_zone_bureau_known_by_two_names_speaks_for_its_zone():
+    ex = tradeie.extract(
+        "内部资料\n\n数字经济运行简况\n（第5期）\n\n沂川高新区数据资源局（数字经济发展局）编\n\n"
+        "一、总体运行情况\n\n1—5月，全区数字经济核心产业实现营业收入826.4亿元，同比增长13.2%。\n"
+    )
+    assert _by_value(ex, "826.4亿元").subject == "沂川高新区"
+
+
+def test_a_border_inspection_stations_brief_reports_its_own_checks():
+    ex = tradeie.extract(
+        "沂关出入境边防检查站\n\n工作简报\n\n第5期\n\n沂关边检站办公室编　　　　　　　　5月6日\n\n"
+        "一、口岸运行数据\n\n　　4月份，我站共查验出入境人员52.36万人次，同比上升21.4%。\n"
+        "　　从人员构成看，外国籍人员18.25万人次，同比上升36.2%。\n"
+    )
+    assert _by_value(ex, "52.36万人次").subject == "沂关边检站"
+    assert not _by_value(ex, "52.36万人次").indicator.startswith("站")  # (我站 is one word)
+    assert _by_value(ex, "18.25万人次").subject == "沂关边检站"
+
+
+def test_a_headline_ending_in_kaiju_names_no_publisher():
+    ex = tradeie.extract(
+        "沂江统计月报·分析                                          1-3月\n\n外贸高位开局　消费平稳向好\n"
+        "——一季度全市外贸和消费品市场运行分析\n\n    一季度，全市社会消费品零售总额312.6亿元，同比增长5.2%。\n"
+    )
+    assert ex.structure.meta.publisher is None
+    m = _by_value(ex, "312.6亿元")
+    assert m.source is None or "开局" not in m.source.name
+
+
+def test_a_credit_line_closing_a_section_stops_at_its_phone_number():
+    ex = tradeie.extract(
+        "统　计　分　析\n第9期\n\n沂江市统计局　　　　　　　　　　　　2024年8月20日\n\n"
+        "消费市场稳步回暖\n——1-7月全市消费品市场运行分析\n\n"
+        "　　一、消费市场运行的主要特点\n\n　　1-7月，全市实现社会消费品零售总额856.4亿元，同比增长7.2%。\n\n"
+        "　　二、需要关注的问题\n\n　　7月当月，全市限上汽车类零售额12.6亿元，同比下降4.8%。\n\n"
+        "（供稿：贸易外经统计科　　联系电话：0759-3831926）\n"
+    )
+    for quote in ("856.4亿元", "12.6亿元"):
+        m = _by_value(ex, quote)
+        assert m.source is not None and "电话" not in m.source.name
+
+
+def test_a_headlines_column_label_is_no_part_of_the_body_it_names():
+    ex = tradeie.extract(
+        "权威发布丨市商务局新闻发言人就上半年全市商务运行情况答记者问\n\n原创 沂宁商务 沂宁商务\n\n"
+        "上半年，全市实现社会消费品零售总额1736.5亿元，同比增长5.8%。\n"
+    )
+    assert _by_value(ex, "1736.5亿元").source.name == "市商务局"

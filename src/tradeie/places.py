@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .patterns import PatternDataError, load_tsv, trie_pattern
 
-__all__ = ["HOME_CITY_ENDS", "Place", "places", "place_regex", "place_mentions", "lookup", "PlaceIndex", "customs_province"]
+__all__ = ["HOME_CITY_ENDS", "Place", "county_parents", "county_short_forms", "places", "place_regex", "place_mentions", "lookup", "PlaceIndex", "customs_province"]
 
 # a Chinese city's full name ends so (`大连市`, `延边朝鲜族自治州`, `锡林郭勒盟`); a city abroad's
 # (`阿拉木图`, `纽约`) does not
@@ -95,6 +95,29 @@ def county_forms() -> dict[str, Place]:
 
 
 _COUNTY_ENDS = "区县旗"
+
+
+@functools.cache
+def county_short_forms() -> tuple[dict[str, str], re.Pattern]:
+    """A county's name without its 县 (`婺源` -> `婺源县`) and a pattern finding them: no place
+    form in general (`武功`, `江宁` are words too often), only where a county's own post says
+    全县 and writes its name short (`乐游婺源`, `婺源站`).  Forms two counties share, or that name
+    another place, are left out."""
+    seen: dict[str, list[str]] = {}
+    for name in county_forms():
+        if name.endswith("县") and len(name) >= 3:
+            seen.setdefault(name[:-1], []).append(name)
+    known = places()
+    short = {s: names[0] for s, names in seen.items() if len(names) == 1 and s not in known}
+    return short, re.compile(trie_pattern(list(short)))
+
+
+@functools.cache
+def county_parents() -> dict[str, str]:
+    """A county-level unit's full name -> the prefecture-level city it lies in (`章贡区` ->
+    `赣州市`), from the fourth column of ``patterns/gazetteer_counties.tsv``: where a paper named
+    by an old regional name (`赣南日报`) reports 我市, its districts say which city that is."""
+    return {name: parent for name, _kind, _aliases, parent in load_tsv("gazetteer_counties.tsv", 4) if parent}
 
 
 @functools.cache

@@ -294,7 +294,7 @@ def _assemble(
         if structure.sections:
             body = [p for p in body if _SENTENCE_MARK.search(text, p.nstart, p.nend)]
         hl = text[headline.nstart : headline.nend]
-        m = _HEADLINE_ORG.match(hl)
+        m = _HEADLINE_ORG.match(hl, _after_column_label(hl, 0, len(hl)))
         outlet = m.group("org") if m else None
         if outlet is None and body:
             # `青禾县融媒体中心讯（记者…）`, `新华社北京10月17日电`, `21世纪经济报道记者 …报道`:
@@ -838,8 +838,19 @@ def _headline_org(structure: Structure) -> str | None:
     norm = structure.layout.norm.text
     # under the site's breadcrumb (`首页 > 新闻发布 > 新闻发布会`): the headline below it
     first = next((p for p in structure.front[:3] if not _PAGE_CHROME.match(norm, p.nstart, p.nend)), structure.front[0])
-    m = _HEADLINE_ORG_LONG.match(norm, first.nstart, min(first.nend, first.nstart + 40))
+    start = _after_column_label(norm, first.nstart, first.nend)
+    m = _HEADLINE_ORG_LONG.match(norm, start, min(first.nend, start + 40))
     return m.group("org") if m else None
+
+
+def _after_column_label(text: str, start: int, end: int) -> int:
+    """Where a headline's words begin after its column's label (`权威发布丨市商务局新闻发言人就…`:
+    丨 is a Han character, so the label would otherwise run into the body's name)."""
+    label = _HEADLINE_COLUMN.match(text, start, end)
+    return label.end() if label else start
+
+
+_HEADLINE_COLUMN = regex.compile(r"[\p{Han}]{2,6}?\s*丨\s*")  # (a bar that is no Han character, `|`, ends a name anyway)
 
 
 _MASTHEAD_PAPER = regex.compile(r"(?P<org>[\p{Han}]{2,8}?(?:日报|晚报|商报|时报|都市报|经济报))")

@@ -13,7 +13,7 @@ from ..layout import BULLET_RE, TOC_LEADER, TOC_LEADER_RE
 from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
 from ..periods import PeriodMatch, find_periods
-from ..places import HOME_CITY_ENDS, PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
+from ..places import HOME_CITY_ENDS, PlaceIndex, county_parents, county_short_forms, customs_province, looks_like_district, lookup, place_mentions
 from ..script import to_simplified, written_traditional
 from ..segment import Structure
 from .context import _DocContext
@@ -469,7 +469,7 @@ _GROUP_LEGAL_FORM = regex.compile(r"(?<=集团)(?:股份)?有限(?:责任)?公�
 # a company name, then at most one of its departments
 # (a commercial bank's branch too, `中国银行苏州分行国际结算部`, whose 我行 is the branch; not a
 # central bank's, `中国人民银行江西省分行`, which reports its province's figures)
-_SELF_ORG = regex.compile(r"((?!中国人民银行|人民银行).{2,20}(?:集团|公司|协会|商会|联合会|促进会|贸促会|交易所|交易中心|银行[\p{Han}]{2,6}?分行|银行))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
+_SELF_ORG = regex.compile(r"((?!中国人民银行|人民银行).{2,20}(?:集团|公司|协会|商会|联合会|促进会|贸促会|交易所|交易中心|银行[\p{Han}]{2,6}?分行|银行|边检站|边检总站|边防检查站|边防检查总站))(?:[\p{Han}]{0,6}?(?:办公室|秘书处|编辑部|部|室|处|中心))?$")
 
 
 _ZONE_TWIN = regex.compile(r"[(（][\p{Han}]{2,8}(?:街道|镇|乡|区)[)）]$")
@@ -644,7 +644,8 @@ _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|�
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
 _ZONE_BODY = regex.compile(
     rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{CITY_ZONES}))[ \u3000]*(?:党工委)?"
-    r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{2,10}?局)(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
+    # (a bureau under two names: `数据资源局（数字经济发展局）`)
+    r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{2,10}?局)(?:[(（][\p{Han}]{2,12}?局[)）])?(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
 )
 
 
@@ -1178,6 +1179,11 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         return paper  # `常州日报` over `我市…`: the paper's city, whatever county its later stories visit
     if len(_OWN_CITY_WORDS.findall(norm)) >= 2 and (city := _outlet_place(structure, norm, "市")) is not None and lookup(city) is None:
         return city  # `桐江发布` over `全市…`, naming `桐江市` in its text: a city the gazetteer does not list
+    counties = len(_COUNTY_PRONOUN.findall(norm))
+    if counties >= 2 and counties > len(_CITY_PRONOUN.findall(norm)) and (county := _county_written_short(norm)) is not None:
+        # `乐游婺源` over `全县共接待游客…`: the county it names without its 县 (not a city paper's
+        # story on one of its counties, `我市…` before `信丰…全县…`)
+        return county
     counts: dict[str, int] = {}
     if home is None:
         for _, e, form in index.between(0, len(norm)):
@@ -1218,7 +1224,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         for p in structure.front[:3]:
             m = _CITY_PAPER.match(norm, p.nstart, p.nend)
             if m and lookup(m.group("x")) is None:
-                return m.group("x") + "市"
+                # (named by an old regional name, `赣南日报`: the city whose districts it reports)
+                return _districts_city(index, norm) or m.group("x") + "市"
     # a city the gazetteer does not list, named by the editor or data title and again in the text
     for body in (structure.meta.editor, structure.meta.publisher, *(a.title for s in structure.sections[:1] for a in s.articles[:1])):
         m = _UNLISTED_CITY.search(body or "")
@@ -1271,7 +1278,8 @@ _ROC_DATE_REACH = 600  # characters: the release's headline and date line
 
 
 # an embassy's economic and commercial office (`驻马来西亚使馆经商处`, `中华人民共和国驻巴西大使馆经济商务处`)
-_EMBASSY_OFFICE = regex.compile(r"驻(?P<c>[\p{Han}]{2,8}?)(?:共和国|王国|联邦)?(?:大使馆|使馆|总领事馆|总领馆)(?:经济商务|经商)(?:参赞)?处")
+# (or without the embassy: `驻哈萨克斯坦经商处`, `驻泰国经商参处`)
+_EMBASSY_OFFICE = regex.compile(r"驻(?P<c>[\p{Han}]{2,8}?)(?:共和国|王国|联邦)?(?:大使馆|使馆|总领事馆|总领馆)?(?:经济商务|经商)(?:参赞|参)?处")
 
 
 def _host_country(structure: Structure) -> str | None:
@@ -1369,6 +1377,32 @@ def _glued_on(structure: Structure, at: int) -> bool:
     """The normalised text's ``at`` follows a Han character in the original (no space between)."""
     a, _ = structure.layout.norm.to_original(at, at + 1)
     return a > 0 and regex.match(r"\p{Han}", structure.layout.original[a - 1]) is not None
+
+
+def _county_written_short(norm: str) -> str | None:
+    """The one county whose name the text writes without its 县 three times or more (`婺源`)."""
+    short, pattern = county_short_forms()
+    seen: dict[str, int] = {}
+    for m in pattern.finditer(norm):
+        seen[m.group()] = seen.get(m.group(), 0) + 1
+    often = [form for form, n in seen.items() if n >= 3]
+    return short[often[0]] if len(often) == 1 else None
+
+
+_COUNTY_PRONOUN = regex.compile(r"全县|我县|本县")
+
+
+def _districts_city(index: PlaceIndex, norm: str) -> str | None:
+    """The one city that two or more of the districts and counties the text names lie in
+    (`章贡区`, `南康区` -> 赣州市), when their districts name no other city."""
+    parents: dict[str, set[str]] = {}
+    for _, _, form in index.between(0, len(norm)):
+        p = lookup(form)
+        if p is not None and p.kind == "district" and (city := county_parents().get(p.canonical)):
+            parents.setdefault(city, set()).add(p.canonical)
+    if len(parents) == 1 and len(next(iter(parents.values()))) >= 2:
+        return next(iter(parents))
+    return None
 
 
 def _outlet_place(structure: Structure, norm: str, suffix: str = "区") -> str | None:

@@ -63,7 +63,8 @@ _MUNICIPALITIES = frozenset(("北京市", "上海市", "天津市", "重庆市")
 _OWN_ECONOMIES = frozenset(("香港", "澳门", "台湾"))
 
 
-_COMPANY_END = regex.compile(r"(?:集团|公司|交易所|交易中心)$")  # (an exchange's monthly reports its own trading)
+# (an exchange's monthly reports its own trading; a border inspection station's brief its own checks)
+_COMPANY_END = regex.compile(r"(?:集团|公司|交易所|交易中心|边检站|边检总站|边防检查站|边防检查总站)$")
 
 
 _PARTS_OF_WHOLE = r"按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)"  # `分行业看，`
