@@ -11881,3 +11881,35 @@ def test_a_headlines_column_label_is_no_part_of_the_body_it_names():
         "上半年，全市实现社会消费品零售总额1736.5亿元，同比增长5.8%。\n"
     )
     assert _by_value(ex, "1736.5亿元").source.name == "市商务局"
+
+
+def test_the_worth_of_goods_just_weighed_and_their_running_total_keep_the_goods():
+    ex = tradeie.extract(
+        "海关总署\n\n　　海关总署6月9日发布的数据显示，5月份全国进口铁矿砂9821.6万吨，同比减少6.2%；"
+        "1-5月累计进口48612.3万吨，同比减少4.1%；累计进口金额3521.7亿元，同比减少18.6%。"
+        "前5个月，我国进口原油22871.6万吨，比去年同期减少2.4%；进口金额10736.2亿元，减少9.8%。\n"
+    )
+    for quote, goods in (("48612.3万吨", "铁矿砂"), ("3521.7亿元", "铁矿砂"), ("10736.2亿元", "原油")):
+        assert _by_value(ex, quote).dimensions.get("product") == goods
+
+
+def test_a_posts_closing_source_line_names_the_zone_its_account_speaks_for():
+    ex = tradeie.extract(
+        "沂州湾商务\n\n重磅！前三季度新区跨境电商进出口18.74亿美元\n\n原创 沂州湾商务 \n\n"
+        "　　今年以来，新区深入推进跨境电子商务综合试验区核心区建设，跨境电商发展呈现良好态势。现将前三季度运行情况通报如下。\n\n"
+        "一、总体情况\n\n　　1—9月，新区跨境电商进出口187416万美元，同比增长18.36%。\n\n"
+        "二、下一步工作\n\n　　全区将继续推进海外仓建设。\n\n来源：沂州沂州湾新区商务局\n编辑：刘晓彤　审核：孙立平\n"
+        "业务咨询：0532-86987315\n\n阅读 3216\n赞 45\n在看 12\n"
+    )
+    assert _by_value(ex, "187416万美元").subject in ("沂州沂州湾新区", "沂州湾新区")
+
+
+def test_a_period_running_up_to_now_is_no_part_of_the_zone_after_it():
+    ex = tradeie.extract(
+        "中国（广西）自由贸易试验区沂州港片区\n\n统 计 快 报\n\n2025年第6期\n\n沂州港片区管委会经济发展局编　　　　　　2025年7月12日\n\n"
+        "　　二、对外贸易。据沂州海关统计，二季度以来片区外贸进出口逐月回升，一季度同比下降8.2%。"
+        "对东盟进出口146.28亿元，同比增长4.3%。\n"
+    )
+    for m in ex.metrics:
+        assert "以来" not in (m.subject or "")
+    assert _by_value(ex, "146.28亿元").subject == "中国（广西）自由贸易试验区沂州港片区"

@@ -559,7 +559,10 @@ def _zone(structure: Structure) -> str | None:
     meta = structure.meta
     if meta.publisher and (account := _ZONE_ACCOUNT.fullmatch(meta.publisher)) and _ZONE.match(account["z"]):
         return _without_city(account["z"])  # `原创 襄阳高新区发布`: the zone's own news account
-    for body in (meta.publisher, meta.source, meta.editor):
+    # (or the one 来源 line closing a post, `来源：青岛西海岸新区商务局`, under its account `西海岸商务`)
+    sourced = [a.source for sec in structure.sections for a in sec.articles if a.source]
+    closing = sourced[0] if len(sourced) == 1 and meta.publisher and not meta.source else None
+    for body in (meta.publisher, meta.source, meta.editor, closing):
         # `来源：武汉东湖新技术开发区管理委员会`: a zone's own administration published it
         name = _ZONE_BODY.sub("", body) if body and _ZONE_BODY.search(body) else None
         if name and _ZONE.match(name):

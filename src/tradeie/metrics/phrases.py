@@ -383,12 +383,17 @@ _INTO_CHINA = regex.compile(r"(?:国家|地区|各国|企业)?(?:对华|在华|�
 _TRADE_WITH_CHINA = regex.compile(r"(?:对华|对中国)(?:商品|货物)?(?:出口|进口|贸易)")
 
 
+_SINCE_PERIOD = ("以来", "以后")
+
+
 @functools.lru_cache(maxsize=4096)
 def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     v = vocab()
     if rel:
         chars = list(raw)
         for a, b in rel:
+            # (with the word that makes a period a span up to now: `二季度以来片区外贸…`)
+            b += 2 if raw.startswith(_SINCE_PERIOD, b) else 0
             for k in range(a, b):
                 chars[k] = " "
         t = "".join(chars)

@@ -74,6 +74,7 @@ from .records import (
 )
 from .subjects import (
     _AMOUNT_OF_GOODS,
+    _SAME_FLOW_AGAIN,
     _ATTRIBUTE_HEADS,
     _CARRIED_MEMBERS,
     _COMPANY_REF,
@@ -694,7 +695,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `其中，民营企业61.2万家，进出口19.24万亿元`: the member the clause before counted goes on
         dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
     if (
-        not dims and _AMOUNT_OF_GOODS.fullmatch(indicator) and not member and not member_subject
+        not dims and (_AMOUNT_OF_GOODS.fullmatch(indicator) or _SAME_FLOW_AGAIN.fullmatch(indicator)) and not member and not member_subject
         and actx.last_dims is not None and "product" in actx.last_dims[0] and (
             (actx.last_dims[1] == s and cs > s and text[cs - 1] == ",")
             or (actx.last_dims[1] < s and text[s - 1] == ";" and "。" not in text[actx.last_dims[1] : s])

@@ -1209,8 +1209,11 @@ def _city_like(name: str) -> bool:
 
 
 _CARRIED_MEMBERS = frozenset(("enterprise_type", "market", "trade_mode"))
-# a measure of how much of some goods moved, after their value (`出口数量`, `进口量`, `出口均价`)
-_AMOUNT_OF_GOODS = regex.compile(rf"(?:{alternation(TRADE_FLOWS)})?(?:数量|量|均价|平均价格|价格)")
+# a measure of how much of some goods moved, after their value (`出口数量`, `进口量`, `出口均价`),
+# or their value after how much moved (`进口原油22871.6万吨…；进口金额10736.2亿元`)
+_AMOUNT_OF_GOODS = regex.compile(rf"(?:{alternation(TRADE_FLOWS)})?(?:数量|量|均价|平均价格|价格|金额|货值|额)")
+# or the same flow again, for a later period or in all (`5月份全国进口煤及褐煤3604.4万吨…；1-5月累计进口…`)
+_SAME_FLOW_AGAIN = regex.compile(rf"(?:累计|当月|合计)(?:{alternation(TRADE_FLOWS)})(?:数量|量|金额|额)?")
 _DISTRICT_PRONOUNS = frozenset(("全区", "本区", "该区", "新区", "全县", "本县"))
 _HOME_KINDS = frozenset(("province", "city", "district", "region"))
 # what a profiled place is called by its kind alone: `产业园实现…`, `园区入驻企业…` under
