@@ -11913,3 +11913,16 @@ def test_a_period_running_up_to_now_is_no_part_of_the_zone_after_it():
     for m in ex.metrics:
         assert "以来" not in (m.subject or "")
     assert _by_value(ex, "146.28亿元").subject == "中国（广西）自由贸易试验区沂州港片区"
+
+
+def test_a_narrow_columns_indented_first_line_is_a_full_line_of_its_paragraph():
+    text = (
+        "　　全年，全省进出口５２１０．６亿元，\n下降６．３％。其中，出口３２４\n５．７亿元，下降５．１％；进口１\n"
+        "９６４．９亿元，下降８．２％。\n１２月当月进出口５８３．６亿\n元，同比增长３．７％，为年内\n首次实现月度正增长。\n"
+        "　　从贸易方式看，去年我省一\n般贸易进出口４２５６．７亿元，\n下降１０．２％，占６８．９％；\n加工贸易进出口６９８．２亿元，\n"
+        "下降２３．６％；以市场采购贸\n易方式出口２６８．４亿元，增\n长９．２％。\n"
+    )
+    ex = tradeie.extract(text)
+    m = _by_value(ex, "４２５６．７亿元")
+    assert m.dimensions.get("trade_mode") == "一般贸易"
+    assert not m.indicator.startswith("般")

@@ -360,7 +360,13 @@ def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -
         return False
     if prev.clean[-1] in TERMINAL and prev.width < wrap - 4:
         return False
-    return prev.width >= wrap * 0.72 or (prev.clean[-1] not in TERMINAL and prev.width >= wrap * 0.5 and not _is_short_title(prev))
+    # (a paragraph's first line is shorter by its indent, two characters at least: in a narrow
+    # column, `　　从贸易方式看，去年我省一` / `般贸易进出口…` is a full line)
+    width = prev.width + PARAGRAPH_INDENT * prev.indent
+    return width >= wrap * 0.72 or (prev.clean[-1] not in TERMINAL and prev.width >= wrap * 0.5 and not _is_short_title(prev))
+
+
+PARAGRAPH_INDENT = 2  # characters (or columns) at least that a paragraph's first line is set in
 
 
 def _splits_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
