@@ -11926,3 +11926,55 @@ def test_a_narrow_columns_indented_first_line_is_a_full_line_of_its_paragraph():
     m = _by_value(ex, "４２５６．７亿元")
     assert m.dimensions.get("trade_mode") == "一般贸易"
     assert not m.indicator.startswith("般")
+
+
+def test_a_transcript_speaking_its_year_in_numerals_dates_its_half():
+    ex = tradeie.extract(
+        "沂阳广播电视台经济广播\n《财经面对面》节目文字实录\n\n本期话题：上半年外贸成绩单怎么看\n主持人：高原\n\n"
+        "主持人：各位听众朋友，大家好。前两天海关刚刚发布了二〇二五年上半年的外贸数据。\n\n"
+        "马晓晴：上半年，全省进出口4126.3亿元，同比增长6.2%。\n"
+    )
+    m = _by_value(ex, "4126.3亿元")
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_programmes_script_is_dated_the_day_it_aired():
+    ex = tradeie.extract(
+        "沂通广播电视台新闻综合频道\n《沂通新闻》2025年6月24日播出文稿\n\n"
+        "前五个月我市外贸进出口增长7.9%\n\n　　前五个月，全市外贸进出口1612.4亿元，同比增长7.9%。\n"
+    )
+    assert ex.structure.meta.date == "2025-06-24"
+    m = _by_value(ex, "1612.4亿元")
+    assert (m.period.start, m.period.end) == ("2025-01-01", "2025-05-31")
+
+
+def test_a_notice_signed_by_its_body_alone_before_its_appendix_names_its_publisher():
+    ex = tradeie.extract(
+        "关于1—9月全市出国（境）参展工作情况的通报\n\n各县（市、区）贸促会，各有关企业：\n\n"
+        "　　今年以来，全市贸促系统积极组织企业参展拓市。现将有关情况通报如下：\n\n　　一、总体情况\n\n"
+        "　　2025年1—9月，全市共组织企业参加境外展会96个，同比增长28.0%。\n\n　　二、下一步工作\n\n"
+        "　　四季度，计划组织企业参加境外展会32个。\n\n　　联系人：陈晓东，联系电话：0577-88963152\n\n"
+        "　　附件：1.境外展会组展情况统计表\n　　　　　2.重点境外展会目录（第二批）\n\n沂州市贸促会\n\n附件1\n\n境外展会组展情况统计表\n\n"
+        "县（市、区）　组织展会（个）　参展企业（家次）\n乐清市　　　　　　22　　　　　　　312\n瑞安市　　　　　　19　　　　　　　276\n"
+        "鹿城区　　　　　　15　　　　　　　198\n龙湾区　　　　　　 9　　　　　　　127\n永嘉县　　　　　　 8　　　　　　　105\n"
+        "其他　　　　　　　23　　　　　　　302\n合计　　　　　　　96　　　　　　 1320\n"
+    )
+    assert ex.structure.meta.publisher == "沂州市贸促会"
+    assert _by_value(ex, "96个").source.name == "沂州市贸促会"
+
+
+def test_an_associations_own_office_as_source_is_qualified_by_the_association_once():
+    from tradeie.metrics.document import _qualified
+
+    assert _qualified("协会秘书处", "沂川省外商投资企业协会") == "沂川省外商投资企业协会秘书处"
+    assert _qualified("服务业统计处", "沂江省统计局") == "沂江省统计局服务业统计处"
+
+
+def test_a_measure_named_in_full_after_another_sentences_measure_is_no_product_of_it():
+    ex = tradeie.extract(
+        "8月份，全市居民消费价格同比上涨0.6%。截至8月底，全市金融机构本外币存款余额11863.54亿元，比年初增长6.1%。"
+        "1-5月，全市进口铁矿砂5.1亿吨，增长3%；原油4.12亿吨，减少2.1%。"
+    )
+    m = _by_value(ex, "11863.54亿元")
+    assert "存款余额" in m.indicator and "product" not in m.dimensions
+    assert _by_value(ex, "4.12亿吨").dimensions.get("product") == "原油"

@@ -359,6 +359,8 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
         found.update({k: v for k, v in _labelled_foot_date(paras, original, rules).items() if k not in found})
     if "date" not in found:
         found.update({k: v for k, v in _signature_before_appendix(paras, original, rules).items() if k not in found})
+    if "publisher" not in found and "source" not in found:
+        found.update(_body_before_appendix(paras, original, rules))
     if host and "publisher" not in found and "source" not in found:
         found["publisher"] = host  # `主办：青岛市贸促会原产地证书签证中心` under a data brief that signs nothing else
     return found
@@ -480,6 +482,23 @@ def _signature_before_appendix(paras, original: str, rules) -> dict:
                 found["publisher"] = pm["v"]
         return found
     return {}
+
+
+def _body_before_appendix(paras, original: str, rules) -> dict:
+    """A notice signed by its body alone before its appendix (`温州市贸促会`, then `附件1` and a
+    table): the issuing body."""
+    for i, cp in enumerate(paras):
+        if i == 0 or not _APPENDIX_HEAD.fullmatch(cp.text):
+            continue
+        above = paras[i - 1]
+        parts = _parts(original, above.p.start, above.p.end)
+        if len(above.p.lines) == 1 and len(parts) == 1 and (pm := rules.cover["publisher"].match(parts[0])):
+            return {"publisher": pm["v"]}
+        return {}
+    return {}
+
+
+_APPENDIX_HEAD = regex.compile(r"附\s*(?:件|表)\s*[\d一二三四五六七八九十]{0,2}\s*:?")
 
 
 def _signature_part(t: str, found: dict, rules, sectioned: bool = True, listed: bool = False) -> bool:

@@ -32,6 +32,7 @@ from .subjects import (
 from .vocab import vocab
 
 _YEAR_RE = regex.compile(r"\d{4}\s*年")
+_SPOKEN_YEAR = regex.compile(r"[〇○零一二三四五六七八九]{4}\s*年")  # (a transcript's `二〇二五年`)
 
 
 # spans no figure is dated by (`21世纪经济报道`, `20世纪90年代`)
@@ -365,7 +366,9 @@ def _qualified(source: str | None, publisher: str | None) -> str | None:
         if publisher.endswith(source):
             return publisher  # `来源：信息部` on a page of `中国纺织品进出口商会信息部`
         if source[:4] not in publisher:  # (`海关总署统计分析司` names its body already)
-            return publisher + source
+            # (`协会秘书处` on the site of `四川省外商投资企业协会`: the kind said once)
+            kind = next((k for k in range(min(3, len(source) - 2), 1, -1) if publisher.endswith(source[:k])), 0)
+            return publisher + source[kind:]
     return source
 
 
@@ -378,6 +381,7 @@ _BARE_DIVISION = regex.compile(
     r"(?![\p{Han}]*(?:省|市(?!场)|县|区|(?<!外)国(?!民)|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"  # (`市场管理处`: no city)
     r"|[\p{Han}]{0,4}(?:调研|研究|信息|统计|综合|宣传|新闻|发展|服务|联络)部"  # `市场调研部`, `行业发展部` of an association
     r"|(?![\p{Han}]*公司$)[\p{Han}]{2,8}司"  # `统计分析司` of a ministry or administration
+    r"|(?:协会|商会|促进会)(?:秘书处|办公室)"  # `协会秘书处`: the association's own office, its name left out
 )
 
 
@@ -1057,7 +1061,7 @@ def _first_written_year(norm: str, paras) -> int | None:
             if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
                 if _compared_year(norm, para.nstart + p.start, para.nstart + p.end, para.nstart):
                     continue
-                if _YEAR_RE.search(p.text):
+                if _YEAR_RE.search(p.text) or _SPOKEN_YEAR.search(p.text):
                     return p.last.year if p.last is not None else p.first.year
     return None
 

@@ -117,6 +117,7 @@ def _leading_trade_head() -> regex.Pattern:
     return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?(?:{alternation(TRADE_FLOWS)})(?=[\p{{Han}}])")
 
 
+_OWN_MEASURE_END = regex.compile(r"(?:余额|总额|总值|存量|保有量|收入|增加值)$")  # a stock or total named by its own word
 _NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
 
 
@@ -548,6 +549,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             and len(qualifier) <= 16
             and anchor.q is not None
             and anchor.q.kind in ("money", "measure")
+            # (not a measure named in full, `…金融机构本外币存款余额11863.54亿元` after `居民消费价格…`)
+            and not _NAMED_MEASURE_END.search(qualifier) and not _OWN_MEASURE_END.search(qualifier)
         ):
             # `；原油4.12亿吨，减少2.1%`: a bare product under the figure before (进口)
             dims.setdefault("product", qualifier)
