@@ -11978,3 +11978,86 @@ def test_a_measure_named_in_full_after_another_sentences_measure_is_no_product_o
     m = _by_value(ex, "11863.54亿元")
     assert "存款余额" in m.indicator and "product" not in m.dimensions
     assert _by_value(ex, "4.12亿吨").dimensions.get("product") == "原油"
+
+
+def test_a_ranked_list_of_markets_with_bracketed_figures_reports_the_flow_its_lead_names():
+    ex = tradeie.extract(
+        "一季度，全县外贸进出口19.74亿元，同比增长6.8%。前五大出口市场依次为美国（2.41亿元，同比下降9.2%）、"
+        "越南（1.37亿元，同比增长35.6%）和印度（0.88亿元，同比增长27.1%）。"
+    )
+    for quote, market in (("2.41亿元", "美国"), ("1.37亿元", "越南"), ("0.88亿元", "印度")):
+        m = _by_value(ex, quote)
+        assert m.dimensions.get("market") == market
+        assert "出口" in m.indicator and "进出口" not in m.indicator and market not in m.indicator
+
+
+def test_a_share_of_a_target_whose_size_is_bracketed_is_the_share_of_the_figure_before():
+    ex = tradeie.extract(
+        "1-3月，全县实现外贸进出口总额38.62亿元，同比增长9.4%，完成年度目标（160亿元）的24.1%，增速居全市第2位。"
+        "新增限上商贸企业18家，完成全年任务（60家）的30%。"
+    )
+    m = _by_value(ex, "38.62亿元")
+    assert m.share is not None and m.share.percent == Decimal("24.1")
+    assert _by_value(ex, "18家").share.percent == Decimal("30")
+
+
+def test_a_statistics_bureau_table_marking_unpublished_levels_with_dots_gives_the_rates():
+    ex = tradeie.extract(
+        "沂州市统计局\n\n2025年5月份规模以上工业生产主要数据\n\n时间:2025-06-16 10:00    来源:沂州市统计局\n\n"
+        "    5月份,规模以上工业增加值同比实际增长5.9%.\n\n"
+        "指标                                   5月份                  1-5月份\n"
+        "                                 绝对量   同比增长(%)    绝对量   同比增长(%)\n"
+        "规模以上工业增加值                  ..        5.9          ..        6.2\n"
+        "  采矿业                            ..        5.4          ..        6.0\n"
+        "  制造业                            ..        6.3          ..        6.8\n"
+        "钢材(万吨)                       12589.6     2.7      58872.3      4.6\n"
+    )
+    rates = {(m.indicator, m.period.start, m.period.end): m.change.percent for m in ex.metrics if m.rule == "table" and m.change is not None}
+    assert rates.get(("规模以上工业增加值", "2025-01-01", "2025-05-31")) == Decimal("6.2")
+    assert any("制造业" in k[0] and v == Decimal("6.3") for k, v in rates.items())
+
+
+def test_a_signature_naming_the_bodys_division_after_its_alias_keeps_the_body():
+    ex = tradeie.extract(
+        "中国—东盟市场月报\n第9期\n\n一、签证数据\n\n　　前9个月，全区共签发RCEP原产地证书1.26万份，同比增长18.2%。\n\n"
+        "二、市场动态\n\n　　越南统计总局数据显示，前9个月越南出口2909.6亿美元，同比增长15.4%。\n\n"
+        "——————————————————————————————\n沂西壮族自治区国际贸易促进委员会\n（中国国际商会沂西商会）经济信息部\n2024年10月21日\n"
+        "联系电话：0771-5856213    传真：0771-5856207\n"
+    )
+    assert ex.structure.meta.publisher == "沂西壮族自治区国际贸易促进委员会经济信息部"
+
+
+def test_a_post_by_a_companys_division_or_a_zones_short_name_is_published_by_the_account():
+    from tradeie.cover import _post_author
+
+    assert _post_author("国际事业部", "沂岳路桥海外") == "沂岳路桥海外"
+    assert _post_author("沂台综保区", "沂台综合保税区发布") == "沂台综合保税区发布"
+    assert _post_author("沂州市统计局", "沂州发布") == "沂州市统计局"
+
+
+def test_a_firms_own_post_calling_itself_gongsi_reports_the_firms_figures():
+    ex = tradeie.extract(
+        "一季度海外经营实现“开门红”！新签合同额同比增长32.5%\n\n原创  国际事业部  沂岳路桥海外\n\n"
+        "春回大地，万象更新。一季度，沂岳路桥国际工程有限公司（以下简称“公司”）海外板块锚定全年目标任务，交出了一份亮眼的“季度答卷”。\n\n"
+        "一、市场开拓\n\n一季度，公司海外新签合同额9.86亿美元，同比增长32.5%。分区域看，东非、西非区域公司分别新签合同额3.42亿美元、2.71亿美元。"
+        "其他区域新签1.58亿美元，同比下降1.3%。\n\n"
+        "二、经营效益\n\n一季度，海外项目累计回收工程款21.3亿元，工程款回收率86.2%，同比提高3.4个百分点。\n\n"
+        "沂岳路桥海外\n专注海外基础设施建设\n\n阅读 3126    在看 58    赞 97\n"
+    )
+    for quote in ("9.86亿美元", "1.58亿美元", "21.3亿元"):
+        assert _by_value(ex, quote).subject == "沂岳路桥国际工程有限公司"
+
+
+def test_a_tables_breakdown_heading_row_names_no_part_of_the_measure():
+    ex = tradeie.extract(
+        "沂州市统计局\n\n2025年5月份规模以上工业生产主要数据\n\n时间:2025-06-16 10:00    来源:沂州市统计局\n\n"
+        "指标                                   5月份                  1-5月份\n"
+        "                                 绝对量   同比增长(%)    绝对量   同比增长(%)\n"
+        "规模以上工业增加值                  —        5.9          —        6.2\n"
+        "分三大门类\n"
+        "  采矿业                            —        5.4          —        6.0\n"
+        "  制造业                            —        6.3          —        6.8\n"
+    )
+    rows = [m for m in ex.metrics if m.rule == "table" and m.change is not None and m.change.percent == Decimal("6.3")]
+    assert rows and rows[0].indicator == "规模以上工业增加值"
+    assert "制造业" in rows[0].dimensions.values()

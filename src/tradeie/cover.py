@@ -149,7 +149,8 @@ _ACCOUNT = regex.compile(rf"{_WS}*[\p{{Han}}A-Za-z]{{2,12}}{_WS}*")
 _POST_DATELINE = regex.compile(rf"{_WS}*{_POSTED_ON}{_POSTED_AT}{_POSTED_FROM}{_WS}*")
 # a division named by its body's kind, posting on the body's account (`原创 园区宣传中心 中埃苏伊士湾产业园`)
 _KIND_DIVISION = regex.compile(r"(?:园区|集团|公司|协会|商会|本会|本园)[\p{Han}]{2,8}$")
-_DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室|团队|研究组|小组|课题组)")  # `统计分析处`, `宏观研究团队`: a division or team, named without its body
+# (a company's division: `国际事业部`, `市场部`)
+_DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室|团队|研究组|小组|课题组|事业部)|(?:市场|业务|经营|运营|宣传|信息|综合)部")  # `统计分析处`, `宏观研究团队`: a division or team, named without its body
 
 
 def _post_author(author: str, account: str | None) -> str:
@@ -163,6 +164,8 @@ def _post_author(author: str, account: str | None) -> str:
         _DIVISION.fullmatch(author) or _KIND_DIVISION.match(author) or (_OFFICIAL_BODY.search(account) and not _OFFICIAL_BODY.search(author))
         or _person(author)  # `原创 王珊 稀土行业观察`: a writer, posting on the account
         or _BODY_END.search(author) is None  # `原创 甬外经 宁波外经贸`: a pen name, posting on the account
+        # `原创 烟台综保区 烟台综合保税区发布`: the zone by its short name, on its account named in full
+        or (_ZONE_SHORT.search(author) and account.startswith(author[:2]) and len(account) > len(author))
     ):
         return account
     return author
@@ -170,6 +173,7 @@ def _post_author(author: str, account: str | None) -> str:
 
 # a county's, district's or city's body named without its place (`县商务局`, `区统计局`), and an
 # account named after a place (`湖港商务`, `鄞州发布`)
+_ZONE_SHORT = regex.compile(r"(?:综保区|高新区|经开区)$")
 _BARE_LOCAL_BODY = regex.compile(r"[县区市旗][\p{Han}]{1,8}?(?:局|委|委员会|办|办公室|中心|政府)")
 _ACCOUNT_PLACE = regex.compile(r"(?P<p>[\p{Han}]{2,3}?)(?:商务|发布|统计|经济|外贸|融媒|新闻|政务|商务之窗)")
 
@@ -353,6 +357,10 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
         line: dict = {}
         if not parts or len(parts) > 2 or not all(_signature_part(t, line, rules, sectioned, listed) for t in parts):
             break
+        if "publisher" in line and (under := _ALIAS_THEN_DIVISION.fullmatch(found.get("publisher", ""))) is not None:
+            # `广西壮族自治区国际贸易促进委员会` over `（中国国际商会广西商会）经济信息部`: the body's
+            # division, its alias between them
+            found["publisher"] = line["publisher"] + under["d"]
         for k, v in line.items():
             found.setdefault(k, v)
     if "date" not in found:
@@ -448,6 +456,7 @@ def _labelled_foot_date(paras, original: str, rules) -> dict:
     return {}
 
 
+_ALIAS_THEN_DIVISION = regex.compile(r"[(（]?[^()（）]{2,20}[)）](?P<d>[\p{Han}]{2,10}(?:部|处|室|科|中心))")
 _DATE_LABEL = regex.compile(r"(?:发布|更新|发表|成文)?(?:时间|日期)\s*[:：]")
 
 

@@ -117,6 +117,10 @@ def _leading_trade_head() -> regex.Pattern:
     return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?(?:{alternation(TRADE_FLOWS)})(?=[\p{{Han}}])")
 
 
+# the lead of a list of markets, each with its figures in brackets (`前五大出口市场依次为`)
+_MARKET_LIST_LEAD = regex.compile(
+    r"[\p{Han}]{0,6}?(?P<flow>进出口|出口|进口)?(?:市场|目的地|来源地|贸易伙伴|伙伴)(?:依次|分别)?(?:为|是|包括)"
+)
 _OWN_MEASURE_END = regex.compile(r"(?:余额|总额|总值|存量|保有量|收入|增加值)$")  # a stock or total named by its own word
 _NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
 
@@ -305,6 +309,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     elif cs > s and text[cs - 1] == "(" and not phrase.text:
         # `日本（33203万美元，同比下降12.93%）`: the words before the parenthesis name the figure
         pcs = _enumeration_element_start(text, clause_start(text, s, cs - 1), cs - 1)
+        # (after the list's lead, `前五大出口市场依次为美国（2.41亿元，…）`: the lead's flow is the measure)
+        listed = _MARKET_LIST_LEAD.match(text, pcs, cs - 1)
+        if listed is not None:
+            pcs = listed.end()
+        if text[pcs : pcs + 1] in ("和", "及", "与") and (mp := lookup(text[pcs + 1 : cs - 1])) is not None and mp.kind not in _HOME_KINDS:
+            pcs += 1  # `…、德国（…）和印度（…）`: the last market after its conjunction
         before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
         named_after = _measure_after_members(text, first.start, e)
         member = before.markets[-1] if before.markets else (before.subject or before.text).lstrip("和及与、")
@@ -317,11 +327,15 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             phrase = clause_phrase = before
         elif actx.last_indicator and (before.subject or before.qualifier):
             paren_member = before.subject or before.qualifier
+        elif listed is not None and not before.head and (actx.last_indicator or actx.head) and (before.markets or lookup(before.text) is not None):
+            paren_member = before.markets[-1] if before.markets else before.text  # `主要离岸市场为东盟（…）`: the list's first market
         elif actx.head and lookup(before.text) is not None:
             # `从离岸市场看，美国（9127.4万美元，…）`: a market of the figure the passage is about
             paren_member = before.text
         else:
             phrase = clause_phrase = before
+        if listed is not None and listed.group("flow") and paren_member:
+            phrase = clause_phrase = read_phrase(listed.group("flow"), [], 0)
     if not phrase.text and cs > s and text[cs - 1] == ":":
         # `外贸进出口：1123.5亿元，…`: a labelled figure, named by its label
         pcs = clause_start(text, s, cs - 1)
@@ -559,7 +573,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     after = _noun_after(text, anchor, e) if anchor.q is not None and anchor is not d.change else ""
     breakdown_of = actx.last_indicator if text[cs : cs + 2] == "其中" and not head and qualifier else None
     if paren_member and not head:
-        indicator = actx.last_indicator or actx.qualifier + actx.head
+        indicator = actx.last_indicator or (actx.qualifier or "") + (actx.head or "")
         # `从离岸市场看，美国（…）`: the opener says which figure the markets break down
         opener_q = next((q for q in v.data.qualifiers if text.find(q, s, cs) >= 0), None)
         if opener_q and opener_q not in indicator:

@@ -236,6 +236,7 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
     items: list[Item] = []
     skipped: list[tuple[QuantityMatch, str]] = []
     prev: Item | None = None
+    bound = s  # where the words naming the next figure may begin
     qs = _distribute_points(text, qs)
     bins = _class_bounds(text, qs)
     for q in qs:
@@ -300,13 +301,17 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             continue
         left_start = max(s, q.start - LEFT_WINDOW)
         if prev is not None:
-            left_start = max(left_start, prev.end)
+            left_start = max(left_start, bound)
         left = text[left_start : q.start]
         item = _classify(text, s, q, left, left_start, prev)
         if item is None:
             skipped.append((q, "conversion of another figure"))
             continue
         items.append(item)
+        # (a target's size in brackets, `完成年度目标（160亿元）的24.1%`, leaves the words before it to
+        # the share after it)
+        if not (item.role == "value" and _TARGET_BRACKET.match(text, q.end) and text.endswith(_TARGET_OPEN, s, q.start)):
+            bound = item.end
         prev = item
     # flat changes carry no figure: 与去年同期持平, 基本持平 (a literal probe first: most sentences
     # hold none, and the full pattern with its optional basis would be tried at every position)
@@ -374,6 +379,10 @@ _EARLIER_PERIOD = regex.compile(
 
 
 _RATE_NAMED = regex.compile(r"增速|增幅|降幅|涨幅|跌幅|增长率")  # `降幅较上半年收窄1.4个百分点`: the rate's change, not the share's
+
+
+_TARGET_OPEN = ("目标(", "任务(", "计划(", "目标（", "任务（", "计划（")
+_TARGET_BRACKET = regex.compile(r"[)）]的")
 
 
 def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, prev: Item | None) -> Item | None:

@@ -1016,9 +1016,18 @@ def _filing_company(text: str) -> str | None:
         return m.group("n")
     for m in _SELF_NAMED.finditer(text, 0, min(len(text), SELF_NAMED_REACH)):
         short = m.group("s")
+        if short in _GENERIC_SHORT_NAMES:
+            # `中岳路桥国际工程有限公司（以下简称“公司”）` under its account `中岳路桥海外`: the firm's
+            # own post, calling itself 公司
+            if m.group("n")[:4] in text[: min(m.start(), FILING_HEAD_REACH)]:
+                return m.group("n")
+            continue
         if m.group("code") or short in text[: min(m.start(), FILING_HEAD_REACH)]:
             return _from_short_name(m.group("n"), short)
     return None
+
+
+_GENERIC_SHORT_NAMES = frozenset(("公司", "集团", "本公司", "本集团"))
 
 
 def _from_short_name(name: str, short: str) -> str:

@@ -144,7 +144,7 @@ def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, referenc
     return None
 
 
-_NO_FIGURE = re.compile(r"[—\-–－…]{1,3}|/")
+_NO_FIGURE = re.compile(r"[—\-–－…]{1,3}|/|\.{2,3}|·{2,3}")  # (`..`: a statistics bureau's figure not published)
 _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|年度|日期)$")
 
 
@@ -357,6 +357,10 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
                 # `项目  贷方  借方  差额` over `　运输  612  893  -281`: each column a side of the
                 # item's account (运输服务贷方)
                 return _under_parent(table, row, label) + words, {}
+            if (heading := _breakdown_heading(table, row)) is not None and (measure := _whole_above(table, heading)):
+                # `规模以上工业增加值` / `分三大门类` / `  采矿业`: the heading says how the measure above
+                # it is broken down, the row is one part (`营业收入合计`: of the whole)
+                return measure, {"breakdown": label}
             return _under_parent(table, row, label), {}
     name = _after_period(_LABEL_UNIT.sub("", _QIZHONG.sub("", col.label or "")).strip())
     own = SPACED_HAN.sub("", _LABEL_UNIT.sub("", col.label or "")).strip()
@@ -373,7 +377,9 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     elif name in vocab().data.generic_heads:
         # `金额` under a row group (`出口合计` / `  一般贸易`): the group's measure
         parent = table.rows[row.parent].label if row.level and row.parent is not None else _section_line(table, row)
-        if vocab().head_at_end.search(label) is None and (above := _measure_row_above(table, row)):
+        if (heading := _breakdown_heading(table, row)) is not None and (measure := _whole_above(table, heading)):
+            parent = measure  # `营业收入合计` / `分行业` / `工程承包` beside `金额`: the measure the heading breaks down
+        elif vocab().head_at_end.search(label) is None and (above := _measure_row_above(table, row)):
             # `货物进口额` / `其中：一般贸易` beside `金额`, all indented alike under the total: the
             # nearest measure above, not the total they are listed under
             parent = above
@@ -483,6 +489,33 @@ def _both_measured(table: TextTable) -> bool:
 _VALUE_COLUMN_WORDS = frozenset(("绝对数", "绝对额", "绝对值", "数值", "数额"))
 
 
+# a row heading a breakdown of the measure above it (`分三大门类`, `分经济类型`, `按行业分`)
+_BREAKDOWN_HEADING = re.compile(r"(?:分|按)[\u4e00-\u9fff]{2,8}?(?:分|看|来看)?")
+
+
+def _breakdown_heading(table: TextTable, row):
+    """The row heading the breakdown ``row`` is part of (`分三大门类` over `  采矿业`, `分行业` over
+    `工程承包`): its parent, else the empty line above it, when that names a breakdown."""
+    if row.level and row.parent is not None:
+        above = table.rows[row.parent]
+    else:
+        k = table.rows.index(row)
+        above = next((r for r in reversed(table.rows[:k]) if all(c is None for c in r.cells[1:])), None)
+    if above is not None and _BREAKDOWN_HEADING.fullmatch(SPACED_HAN.sub("", above.label).strip()):
+        return above
+    return None
+
+
+def _whole_above(table: TextTable, row) -> str:
+    """The nearest measure above ``row``, a total's words left out (`营业收入合计` -> 营业收入)."""
+    k = table.rows.index(row)
+    for above in reversed(table.rows[:k]):
+        label = _TOTAL_WORDS_END.sub("", _QIZHONG.sub("", SPACED_HAN.sub("", above.label)).strip(" :："))
+        if label and vocab().head_at_end.search(label):
+            return label
+    return ""
+
+
 def _measure_row_above(table: TextTable, row) -> str:
     """The nearest row above naming a measure (`出口额` over `其中：一般贸易` / `机电产品`), or ``""``."""
     k = table.rows.index(row)
@@ -565,6 +598,8 @@ def _wrapped_name(heads: list, tail) -> bool:
         return False
     if any(_NOT_A_NAME_START.match(h.label.strip()) or tail.level > h.level for h in heads):
         return False
+    if _BREAKDOWN_HEADING.fullmatch(SPACED_HAN.sub("", heads[-1].label).strip()):
+        return False  # `分行业` over `工程承包  …`: the heading of a breakdown, not a name's first line
     rest = _NAME_MARKS.sub("", tail.label)
     if len(heads) == 1:
         # (a long first line is a name cut by the column's width: `归属于上市公司股` / `东的净资产`)

@@ -171,8 +171,9 @@ def vocab() -> Vocab:
     linker_tail = regex.compile(rf"(?:{alternation(d.value_linkers, d.linker_not_after)})+$")
     share_left = regex.compile(
         r"(?P<cue>(?:合计|共|分别|约)?(?:占比|占(?P<of>[^,;。占]{0,24}?)(?:的)?(?:比重|比例|份额)?|比重|(?:市场)?份额|比例)"
-        # `完成全年目标任务的77.5%`: the share of a target reached
-        r"|完成(?P<of>[^,;。]{0,12}?(?:目标任务|目标|计划|任务))的"
+        # `完成全年目标任务的77.5%`: the share of a target reached (`完成年度目标（160亿元）的24.1%`:
+        # the target's size in brackets)
+        r"|完成(?P<of>[^,;。]{0,12}?(?:目标任务|目标|计划|任务))(?:\([^()]{1,16}\))?的"
         # `新能源汽车新车销量达到汽车新车总销量的48.6%`: the part of a total it reaches
         r"|(?:达到|达)(?P<of>[^,;。占]{0,14}?总[\p{Han}]{0,6}?)的"
         # `经常账户顺差995亿美元，与同期国内生产总值（GDP）之比为2.8%`: its ratio to a whole
