@@ -12061,3 +12061,19 @@ def test_a_tables_breakdown_heading_row_names_no_part_of_the_measure():
     rows = [m for m in ex.metrics if m.rule == "table" and m.change is not None and m.change.percent == Decimal("6.3")]
     assert rows and rows[0].indicator == "规模以上工业增加值"
     assert "制造业" in rows[0].dimensions.values()
+
+
+def test_a_breakdown_headings_indented_rows_are_its_parts_and_a_row_back_at_its_level_is_not():
+    ex = tradeie.extract(
+        "表1  1-11月沂州市开放型经济主要指标\n\n"
+        "指标                                单位           1-11月         同比增长(%)\n"
+        "  进出口总额                        亿元           23402.6           3.1\n"
+        "  按重点商品分\n"
+        "    机电产品出口                    亿元           10693.4           5.7\n"
+        "    高新技术产品出口                亿元            5581.2           3.9\n"
+        "  实际使用外资                      亿美元            58.6          -5.2\n"
+        "  对外直接投资中方协议额            亿美元            41.3          18.2\n"
+    )
+    assert _by_value(ex, "58.6").indicator == "实际使用外资"
+    assert _by_value(ex, "41.3").indicator == "对外直接投资中方协议额"
+    assert "机电产品" in _by_value(ex, "10693.4").indicator + "".join(_by_value(ex, "10693.4").dimensions.values())

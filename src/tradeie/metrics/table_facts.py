@@ -500,7 +500,10 @@ def _breakdown_heading(table: TextTable, row):
         above = table.rows[row.parent]
     else:
         k = table.rows.index(row)
-        above = next((r for r in reversed(table.rows[:k]) if all(c is None for c in r.cells[1:])), None)
+        at = next((j for j in range(k - 1, -1, -1) if all(c is None for c in table.rows[j].cells[1:])), None)
+        # (a heading with rows indented under it covers those alone: `按重点商品分` / `  机电产品出口`,
+        # then `实际使用外资` back at its level)
+        above = table.rows[at] if at is not None and not any(r.parent == at for r in table.rows) else None
     if above is not None and _BREAKDOWN_HEADING.fullmatch(SPACED_HAN.sub("", above.label).strip()):
         return above
     return None
