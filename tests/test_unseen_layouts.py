@@ -12077,3 +12077,25 @@ def test_a_breakdown_headings_indented_rows_are_its_parts_and_a_row_back_at_its_
     assert _by_value(ex, "58.6").indicator == "实际使用外资"
     assert _by_value(ex, "41.3").indicator == "对外直接投资中方协议额"
     assert "机电产品" in _by_value(ex, "10693.4").indicator + "".join(_by_value(ex, "10693.4").dimensions.values())
+
+
+def test_a_bureaus_own_work_report_saying_woju_reports_its_county():
+    ex = tradeie.extract(
+        "沂河县商务局前三季度工作总结及第四季度工作打算\n\n"
+        "    今年以来，全县商务经济运行总体平稳。现将前三季度工作总结如下：\n\n    一、主要经济指标完成情况\n\n"
+        "    1.外贸进出口。1-9月，全县完成外贸进出口总值12.63亿元，同比增长15.8%。\n\n    二、工作开展情况\n\n"
+        "    （一）招商引资提质增效。今年以来，我局共接待客商考察团组47批次，新签约项目19个，合同总投资103.5亿元。\n"
+    )
+    m = _by_value(ex, "47批次")
+    assert m.subject == "沂河县" and not m.indicator.startswith("局")
+    assert _by_value(ex, "103.5亿元").subject == "沂河县"
+
+
+def test_a_banks_post_by_its_business_department_says_woxing_for_the_bank():
+    ex = tradeie.extract(
+        "半年“答卷”｜国际结算量突破60亿美元！\n\n原创　国际业务部　沂海商业银行　7月8日 09:30\n\n"
+        "　　上半年，沂海商业银行持续完善跨境金融产品体系。\n\n01\n主要指标稳中有进\n\n"
+        "　　截至6月末，我行累计实现国际结算量61.84亿美元，同比增长12.3%。\n"
+    )
+    assert ex.structure.meta.publisher == "沂海商业银行"
+    assert _by_value(ex, "61.84亿美元").subject == "沂海商业银行"

@@ -150,7 +150,7 @@ _POST_DATELINE = regex.compile(rf"{_WS}*{_POSTED_ON}{_POSTED_AT}{_POSTED_FROM}{_
 # a division named by its body's kind, posting on the body's account (`原创 园区宣传中心 中埃苏伊士湾产业园`)
 _KIND_DIVISION = regex.compile(r"(?:园区|集团|公司|协会|商会|本会|本园)[\p{Han}]{2,8}$")
 # (a company's division: `国际事业部`, `市场部`)
-_DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室|团队|研究组|小组|课题组|事业部)|(?:市场|业务|经营|运营|宣传|信息|综合)部")  # `统计分析处`, `宏观研究团队`: a division or team, named without its body
+_DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室|团队|研究组|小组|课题组|事业部)|[\p{Han}]{0,4}(?:市场|业务|经营|运营|宣传|信息|综合)部")  # `统计分析处`, `宏观研究团队`: a division or team, named without its body
 
 
 def _post_author(author: str, account: str | None) -> str:

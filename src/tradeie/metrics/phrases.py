@@ -426,7 +426,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # (`经满洲里铁路口岸` -> 满洲里口岸)
         t = vm.group() + _LAND_MODE.sub("", t[vm.end() :], count=1)
     t = _HOW_COMPUTED_TAIL.sub("", t)  # `规模以上工业增加值按可比价格计算，同比增长…`: how, not what
-    if t.startswith("我") and len(t) > 2 and t[1] not in "们市省区县国会行所站":
+    if t.startswith("我") and len(t) > 2 and t[1] not in "们市省区县国会行所站局":
         # `我与欧盟贸易总值`, `我对东盟出口`: 我 is 我国 in a national release
         ph.subject, ph.subject_kind = "我国", "country"
         t = t[1:]
