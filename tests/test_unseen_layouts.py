@@ -12099,3 +12099,14 @@ def test_a_banks_post_by_its_business_department_says_woxing_for_the_bank():
     )
     assert ex.structure.meta.publisher == "沂海商业银行"
     assert _by_value(ex, "61.84亿美元").subject == "沂海商业银行"
+
+
+def test_a_market_list_opening_its_section_takes_its_flow_from_the_lead_or_the_opener():
+    ex = tradeie.extract(
+        "三、主要市场情况\n\n　　从出口市场看，前四大市场依次为美国（62418万美元，同比增长9.47%）、日本（33203万美元，同比下降12.93%）"
+        "和韩国（28760万美元，同比增长6.15%）。\n\n四、水产品\n\n"
+        "前五大出口市场依次为日本（1.52亿美元，同比下降12.9%）、美国（1.36亿美元，同比增长4.2%）。\n"
+    )
+    for quote, market in (("62418万美元", "美国"), ("28760万美元", "韩国"), ("1.52亿美元", "日本"), ("1.36亿美元", "美国")):
+        m = _by_value(ex, quote)
+        assert (m.indicator, m.dimensions.get("market")) == ("出口", market)

@@ -119,8 +119,9 @@ def _leading_trade_head() -> regex.Pattern:
 
 # the lead of a list of markets, each with its figures in brackets (`前五大出口市场依次为`)
 _MARKET_LIST_LEAD = regex.compile(
-    r"[\p{Han}]{0,6}?(?P<flow>进出口|出口|进口)?(?:市场|目的地|来源地|贸易伙伴|伙伴)(?:依次|分别)?(?:为|是|包括)"
+    r"[\p{Han}]{0,12}?(?P<flow>进出口|出口|进口)?(?:市场|目的地|来源地|贸易伙伴|伙伴)(?:依次|分别)?(?:为|是|包括)"
 )
+_MARKET_OF_FLOW = regex.compile(r"(?P<flow>进出口|出口|进口)(?:市场|目的地|来源地)")
 _OWN_MEASURE_END = regex.compile(r"(?:余额|总额|总值|存量|保有量|收入|增加值)$")  # a stock or total named by its own word
 _NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
 
@@ -288,6 +289,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     phrase = read_phrase(text[ps : first.start], period_spans, ps)
     clause_phrase = read_phrase(text[cs : first.start], period_spans, cs) if ps != cs else phrase
     paren_member = None
+    list_flow = None  # the flow a list of markets names in its lead (`前五大出口市场依次为…`)
     if (
         cs > s and (_in_brackets(text, s, cs) or (d.share is not None and d.value is None))
         and not phrase.head and phrase.qualifier and actx.last_indicator
@@ -313,6 +315,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         listed = _MARKET_LIST_LEAD.match(text, pcs, cs - 1)
         if listed is not None:
             pcs = listed.end()
+            # (or the opener before it: `从出口市场看，前四大市场依次为美国（…）`)
+            list_flow = listed.group("flow") or next((m.group("flow") for m in _MARKET_OF_FLOW.finditer(text, s, listed.start())), None)
         if text[pcs : pcs + 1] in ("和", "及", "与") and (mp := lookup(text[pcs + 1 : cs - 1])) is not None and mp.kind not in _HOME_KINDS:
             pcs += 1  # `…、德国（…）和印度（…）`: the last market after its conjunction
         before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
@@ -327,15 +331,20 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             phrase = clause_phrase = before
         elif actx.last_indicator and (before.subject or before.qualifier):
             paren_member = before.subject or before.qualifier
-        elif listed is not None and not before.head and (actx.last_indicator or actx.head) and (before.markets or lookup(before.text) is not None):
+        elif (
+            listed is not None and not before.head and (list_flow or actx.last_indicator or actx.head)
+            and (before.markets or lookup(before.text) is not None)
+        ):
             paren_member = before.markets[-1] if before.markets else before.text  # `主要离岸市场为东盟（…）`: the list's first market
         elif actx.head and lookup(before.text) is not None:
             # `从离岸市场看，美国（9127.4万美元，…）`: a market of the figure the passage is about
             paren_member = before.text
         else:
             phrase = clause_phrase = before
-        if listed is not None and listed.group("flow") and paren_member:
-            phrase = clause_phrase = read_phrase(listed.group("flow"), [], 0)
+        if list_flow and paren_member:
+            phrase = clause_phrase = read_phrase(list_flow, [], 0)
+        else:
+            list_flow = None
     if not phrase.text and cs > s and text[cs - 1] == ":":
         # `外贸进出口：1123.5亿元，…`: a labelled figure, named by its label
         pcs = clause_start(text, s, cs - 1)
@@ -392,7 +401,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `规上外贸企业共487家，…，合计出口401.25亿元`, `年出口额超1亿美元的重点企业38家，合计出口…`: the
         # class of firms just counted is whose exports these are
         qualifier = group + qualifier
-    if head and not qualifier and cs > s and (tq := _topic_qualifier(text, s, cs)):
+    if head and not qualifier and cs > s and not list_flow and (tq := _topic_qualifier(text, s, cs)):
         # `离岸业务方面，合同签约额…；执行额…`: the topic's qualifier is each figure's
         qualifier = actx.qualifier = tq
         actx.qualifier_at = cs
@@ -400,6 +409,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     markets = phrase.markets or clause_phrase.markets or (flow_lead.markets if flow_lead is not None else [])
     # the previous clause of the sentence may name the topic: `旅行服务继续快速增长，进出口达…`
     prev_topic, prev_markets = _previous_clause_topic(text, s, cs, period_spans)
+    if list_flow:
+        prev_topic = None  # (the list's lead, `前五大出口市场依次为`, named the flow already)
     if not markets and not qualifier and prev_markets:
         markets = prev_markets
     for mk in markets:
