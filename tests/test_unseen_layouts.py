@@ -12105,8 +12105,34 @@ def test_a_market_list_opening_its_section_takes_its_flow_from_the_lead_or_the_o
     ex = tradeie.extract(
         "三、主要市场情况\n\n　　从出口市场看，前四大市场依次为美国（62418万美元，同比增长9.47%）、日本（33203万美元，同比下降12.93%）"
         "和韩国（28760万美元，同比增长6.15%）。\n\n四、水产品\n\n"
-        "前五大出口市场依次为日本（1.52亿美元，同比下降12.9%）、美国（1.36亿美元，同比增长4.2%）。\n"
+        "前五大出口市场依次为日本（1.52亿美元，同比下降12.9%）、美国（1.36亿美元，同比增长4.2%）。\n\n五、整车\n\n"
+        "从整车出口市场看，前五大市场依次为俄罗斯（158.3亿美元，同比增长8.4%）、墨西哥（62.7亿美元，同比增长12.1%）。\n"
     )
     for quote, market in (("62418万美元", "美国"), ("28760万美元", "韩国"), ("1.52亿美元", "日本"), ("1.36亿美元", "美国")):
         m = _by_value(ex, quote)
         assert (m.indicator, m.dimensions.get("market")) == ("出口", market)
+    for quote, market in (("158.3亿美元", "俄罗斯"), ("62.7亿美元", "墨西哥")):
+        m = _by_value(ex, quote)
+        assert (m.indicator, m.dimensions.get("market")) == ("整车出口", market)
+
+
+def test_a_districts_own_post_comparing_itself_with_its_city_reports_the_district():
+    ex = tradeie.extract(
+        "上半年纺织品服装出口稳中有进\n\n原创 区纺织协会 沂桥纺织 2025年07月22日 17:45 浙江\n\n"
+        "7月中旬，记者从柯桥区纺织工业协会获悉，今年上半年，柯桥区纺织品服装出口426.8亿元，同比增长6.4%，高于全市外贸出口增速1.9个百分点。\n\n"
+        "其中，纺织品出口351.2亿元，同比增长7.9%，占全区纺织服装出口的82.3%。6月当月，全区纺织服装出口72.6亿元。\n\n"
+        "从市场看，全区对东盟出口68.4亿元，同比增长19.6%。\n"
+    )
+    for quote in ("351.2亿元", "72.6亿元", "68.4亿元"):
+        assert _by_value(ex, quote).subject == "柯桥区"
+
+
+def test_a_ranking_of_partners_after_the_measure_reports_the_measures_parts():
+    ex = tradeie.extract(
+        "（一）总体情况。1-6月，全市数字交付贸易进出口1412.8亿元，同比增长9.6%。\n\n"
+        "（三）分市场情况。从市场看，前五大伙伴为中国香港（218.4亿元，同比增长8.1%）、美国（132.6亿元，同比下降2.7%）"
+        "和德国（36.5亿元，同比增长10.6%）。\n"
+    )
+    for quote, market in (("218.4亿元", "中国香港"), ("132.6亿元", "美国"), ("36.5亿元", "德国")):
+        m = _by_value(ex, quote)
+        assert m.dimensions.get("market") == market and "进出口" in m.indicator and market not in m.indicator

@@ -1246,13 +1246,17 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         others = [n for n, kind in named.items() if kind in ("city", "province") and n not in _MUNICIPALITIES]
         if len(cities) == 1 and not others:
             return cities[0]
-    if len(_DISTRICT_PRONOUN.findall(norm)) >= 2 and not _CITY_PRONOUN.search(norm):
+    if (own := len(_DISTRICT_PRONOUN.findall(norm))) >= 2 and own > len(_CITY_PRONOUN.findall(norm)):
         # a district's or county's own post (`我区纺织外贸企业…`, `占全区…`) naming it in full
-        # (`柯桥区纺织服装进出口…`) and no city or autonomous region (whose 全区 it would be)
+        # (`柯桥区纺织服装进出口…`) and no city or autonomous region (whose 全区 it would be), but
+        # for the city it lies in (`高于全市外贸出口增速`)
         # (not a city named by its customs house: `杭州海关驻柯桥办事处`)
         named = [p for _, e, form in index.between(0, len(norm)) if (p := lookup(form)) is not None and not norm.startswith("海关", e)]
         districts = {p.canonical for p in named if p.kind == "district"}
-        if len(districts) == 1 and not any(p.kind == "city" or p.canonical.endswith("自治区") for p in named):
+        parents = {county_parents().get(d) for d in districts}
+        if len(districts) == 1 and not any(
+            (p.kind == "city" and p.canonical not in parents) or p.canonical.endswith("自治区") for p in named
+        ) and (not _CITY_PRONOUN.search(norm) or None not in parents):
             return districts.pop()
     return None
 

@@ -119,9 +119,10 @@ def _leading_trade_head() -> regex.Pattern:
 
 # the lead of a list of markets, each with its figures in brackets (`前五大出口市场依次为`)
 _MARKET_LIST_LEAD = regex.compile(
-    r"[\p{Han}]{0,12}?(?P<flow>进出口|出口|进口)?(?:市场|目的地|来源地|贸易伙伴|伙伴)(?:依次|分别)?(?:为|是|包括)"
+    r"[\p{Han}]{0,12}?(?P<flow>进出口|出口|进口)?(?P<kind>市场|目的地|来源地|贸易伙伴|伙伴)(?:依次|分别)?(?:为|是|包括)"
 )
-_MARKET_OF_FLOW = regex.compile(r"(?P<flow>进出口|出口|进口)(?:市场|目的地|来源地)")
+_RANK_ONLY_LEAD = regex.compile(r"(?:全市|我市|全省|我省|全区|我区)?(?:前[\d一二三四五六七八九十]{1,2}(?:大|位)|主要|重点)?(?:发包|目标)?")
+_MARKET_OF_FLOW = regex.compile(r"\s*(?:其中,)?(?:从|分)(?P<pre>[\p{Han}]{0,4}?)(?P<flow>进出口|出口|进口)(?:市场|目的地|来源地)(?:来)?看[,，]\s*")  # (`从整车出口市场看，`)
 _OWN_MEASURE_END = regex.compile(r"(?:余额|总额|总值|存量|保有量|收入|增加值)$")  # a stock or total named by its own word
 _NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
 
@@ -314,9 +315,14 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # (after the list's lead, `前五大出口市场依次为美国（2.41亿元，…）`: the lead's flow is the measure)
         listed = _MARKET_LIST_LEAD.match(text, pcs, cs - 1)
         if listed is not None:
-            pcs = listed.end()
-            # (or the opener before it: `从出口市场看，前四大市场依次为美国（…）`)
-            list_flow = listed.group("flow") or next((m.group("flow") for m in _MARKET_OF_FLOW.finditer(text, s, listed.start())), None)
+            # (or the opener before it: `从出口市场看，前四大市场依次为美国（…）`; a lead naming no
+            # flow, `数字服务贸易前三大伙伴为…`, leaves the words to name the measure)
+            opener = _MARKET_OF_FLOW.fullmatch(text, s, listed.start())
+            list_flow = listed.group("flow") or (opener.group("pre") + opener.group("flow") if opener else None)
+            if list_flow or ((actx.last_indicator or actx.head) and _RANK_ONLY_LEAD.fullmatch(text, listed.start(), listed.start("kind"))):
+                pcs = listed.end()  # (`前五大伙伴为中国香港（…）` after the measure: a ranking of its markets)
+            else:
+                listed = None
         if text[pcs : pcs + 1] in ("和", "及", "与") and (mp := lookup(text[pcs + 1 : cs - 1])) is not None and mp.kind not in _HOME_KINDS:
             pcs += 1  # `…、德国（…）和印度（…）`: the last market after its conjunction
         before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
