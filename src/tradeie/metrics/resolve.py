@@ -265,6 +265,22 @@ def _counted_kind_before(text: str, s: int, cs: int, head: str) -> str | None:
     return noun[: -len(word)] if noun.endswith(word) and len(noun) > len(word) + 1 else None
 
 
+def _after_list_lead(text: str, s: int, pcs: int, end: int, actx) -> tuple[int, str | None, bool]:
+    """Where the first member of a list of markets bracketed with their figures begins after the
+    list's lead (`前五大出口市场依次为美国（2.41亿元，…）`), the flow the lead or the opener before it
+    names (`从整车出口市场看，前五大市场依次为…` -> 整车出口), and whether a lead was read.  A lead
+    naming no flow counts only when it names nothing but the rank of the measure just reported
+    (`前五大伙伴为中国香港（…）`); otherwise its words name the measure (`数字服务贸易前三大伙伴为…`)."""
+    listed = _MARKET_LIST_LEAD.match(text, pcs, end)
+    if listed is None:
+        return pcs, None, False
+    opener = _MARKET_OF_FLOW.fullmatch(text, s, listed.start())
+    flow = listed.group("flow") or (opener.group("pre") + opener.group("flow") if opener else None)
+    if flow or ((actx.last_indicator or actx.head) and _RANK_ONLY_LEAD.fullmatch(text, listed.start(), listed.start("kind"))):
+        return listed.end(), flow, True
+    return pcs, None, False
+
+
 # --- attributes ------------------------------------------------------------------------------
 
 
@@ -312,17 +328,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     elif cs > s and text[cs - 1] == "(" and not phrase.text:
         # `日本（33203万美元，同比下降12.93%）`: the words before the parenthesis name the figure
         pcs = _enumeration_element_start(text, clause_start(text, s, cs - 1), cs - 1)
-        # (after the list's lead, `前五大出口市场依次为美国（2.41亿元，…）`: the lead's flow is the measure)
-        listed = _MARKET_LIST_LEAD.match(text, pcs, cs - 1)
-        if listed is not None:
-            # (or the opener before it: `从出口市场看，前四大市场依次为美国（…）`; a lead naming no
-            # flow, `数字服务贸易前三大伙伴为…`, leaves the words to name the measure)
-            opener = _MARKET_OF_FLOW.fullmatch(text, s, listed.start())
-            list_flow = listed.group("flow") or (opener.group("pre") + opener.group("flow") if opener else None)
-            if list_flow or ((actx.last_indicator or actx.head) and _RANK_ONLY_LEAD.fullmatch(text, listed.start(), listed.start("kind"))):
-                pcs = listed.end()  # (`前五大伙伴为中国香港（…）` after the measure: a ranking of its markets)
-            else:
-                listed = None
+        pcs, list_flow, listed = _after_list_lead(text, s, pcs, cs - 1, actx)
         if text[pcs : pcs + 1] in ("和", "及", "与") and (mp := lookup(text[pcs + 1 : cs - 1])) is not None and mp.kind not in _HOME_KINDS:
             pcs += 1  # `…、德国（…）和印度（…）`: the last market after its conjunction
         before = read_phrase(text[pcs : cs - 1], period_spans, pcs)
@@ -338,7 +344,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         elif actx.last_indicator and (before.subject or before.qualifier):
             paren_member = before.subject or before.qualifier
         elif (
-            listed is not None and not before.head and (list_flow or actx.last_indicator or actx.head)
+            listed and not before.head and (list_flow or actx.last_indicator or actx.head)
             and (before.markets or lookup(before.text) is not None)
         ):
             paren_member = before.markets[-1] if before.markets else before.text  # `主要离岸市场为东盟（…）`: the list's first market
