@@ -12136,3 +12136,12 @@ def test_a_ranking_of_partners_after_the_measure_reports_the_measures_parts():
     for quote, market in (("218.4亿元", "中国香港"), ("132.6亿元", "美国"), ("36.5亿元", "德国")):
         m = _by_value(ex, quote)
         assert m.dimensions.get("market") == market and "进出口" in m.indicator and market not in m.indicator
+
+
+def test_a_city_paper_headlining_a_zone_by_its_kind_reports_the_zone_its_story_names():
+    ex = tradeie.extract(
+        "沂阳日报\n2025年7月18日 星期五\n第03版：经济·观察\n\n高新区上半年招商引资“成绩单”出炉\n签约项目67个 总投资418.6亿元\n\n"
+        "记者 陈思远\n\n本报讯 今年以来，洛阳高新区坚持把招商引资作为“一把手工程”。记者从高新区投资促进局获悉，上半年，该区累计签约项目67个，"
+        "同比增长24.1%；签约总投资418.6亿元，同比增长31.5%，占全市的21.7%。\n"
+    )
+    assert _by_value(ex, "418.6亿元").subject == "洛阳高新区"

@@ -480,6 +480,18 @@ _ZONE_TWIN = regex.compile(r"[(（][\p{Han}]{2,8}(?:街道|镇|乡|区)[)）]$")
 _BASE_OF_ZONE = regex.compile(r"[\p{Han}]{2,20}基地[(（](?P<z>[\p{Han}]{2,16})[)）]")
 
 
+_BARE_ZONE_KINDS = ("高新区", "经开区", "开发区", "综保区")
+_BARE_ZONE_HEADLINE = regex.compile(rf"(?P<k>{'|'.join(_BARE_ZONE_KINDS)})(?=[\p{{Han}}\d])")
+_ZONE_NAMED_IN_FULL = {k: regex.compile(rf"(?P<c>[\p{{Han}}]{{2,4}}){k}") for k in _BARE_ZONE_KINDS}
+FRONT_HEADLINE_LINES = 8  # front paragraphs down to a paper page's headline (under its masthead and page line)
+ZONE_NAMED_REACH = 600  # characters under such a headline where its story names the zone in full
+
+
+def _city_endings(words: str) -> list[str]:
+    """The endings of ``words`` a city's name may be, longest first (`…洛阳` -> 洛阳)."""
+    return [words[i:] for i in range(len(words) - 1)]
+
+
 _ZONE_KIND = regex.compile(r"(?:高新区|开发区|经开区|综保区|综合保税区|新区|自贸片区|片区|园区)$")
 ZONE_HEADLINE_MENTIONS = 4  # times a story headlined with a zone (after its period) writes the zone's kind
 
@@ -517,6 +529,15 @@ def _zone(structure: Structure) -> str | None:
                 # `2024年上半年澄州高新区招商引资交出亮眼“成绩单”`, its story saying `高新区` again and
                 # again: the zone the story is about
                 return _without_city(m.group())
+    for p in structure.front[:FRONT_HEADLINE_LINES]:
+        # `高新区上半年招商引资“成绩单”出炉` on a city paper's page, its lead naming `洛阳高新区`: the
+        # zone by its kind alone, named in full by the story under it
+        if (bare := _BARE_ZONE_HEADLINE.match(norm.text, p.nstart, p.nend)) is not None:
+            kind = bare.group("k")
+            for zm in _ZONE_NAMED_IN_FULL[kind].finditer(norm.text, p.nend, min(len(norm.text), p.nend + ZONE_NAMED_REACH)):
+                if (c := next((c for c in _city_endings(zm.group("c")) if (cp := lookup(c)) is not None and cp.kind == "city"), None)) is not None:
+                    return c + kind
+            break
     for p in structure.front[:3]:
         # `2025年一季度中国（湖南）自由贸易试验区运行情况`: a headline opening, after its period, with
         # a province's pilot free trade zone under its official name
