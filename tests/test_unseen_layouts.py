@@ -12145,3 +12145,14 @@ def test_a_city_paper_headlining_a_zone_by_its_kind_reports_the_zone_its_story_n
         "同比增长24.1%；签约总投资418.6亿元，同比增长31.5%，占全市的21.7%。\n"
     )
     assert _by_value(ex, "418.6亿元").subject == "洛阳高新区"
+
+
+def test_a_section_headed_by_a_bare_year_dates_its_whole_year_figures():
+    ex = tradeie.extract(
+        "全市商务工作会议召开！2025年，这样干→\n原创 沂阳商务 沂阳商务 2025年02月12日 18:06 四川\n\n"
+        "2月11日，全市商务工作会议召开。会议全面总结2024年全市商务工作，安排部署2025年重点任务。\n\n"
+        "【2024 · 成绩单】\n\n▶ 消费市场持续回暖\n\n全年实现社会消费品零售总额1386.5亿元，同比增长5.8%。\n\n"
+        "【2025 · 任务书】\n\n▶ 促消费\n\n力争全年社会消费品零售总额增长6%左右。\n"
+    )
+    m = _by_value(ex, "1386.5亿元")
+    assert (m.period.start, m.period.end) == ("2024-01-01", "2024-12-31")

@@ -576,7 +576,14 @@ def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | N
             for p in title_periods(*span, ctx.reference, ctx.default_year):
                 if p.year_resolved and p.first is not None and p.granularity not in _UNDATED:
                     return p.first.year  # not the `21世纪` of `21世纪经济报道`
+    if art.section and (sy := _SECTION_YEAR.match(art.section)) is not None and (ctx.reference is None or int(sy["y"]) <= ctx.reference.year):
+        return int(sy["y"])  # `【2024 · 成绩单】` over `全年实现…`: the year the section reviews
     return ctx.default_year
+
+
+# a section headed by a bare year and a label (`【2024 · 成绩单】`, `2025｜任务书`), not a dated title
+# (`2025年全国吸收外资情况`: its later paragraphs may turn to the next year)
+_SECTION_YEAR = regex.compile(r"\s*(?P<y>(?:19|20)\d\d)\s*[·•・|｜:：—\-](?!\d)")
 
 
 _RELATIVE_YEAR_WORD = regex.compile(r"[今去上本明前同当]年")
