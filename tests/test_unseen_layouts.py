@@ -12156,3 +12156,15 @@ def test_a_section_headed_by_a_bare_year_dates_its_whole_year_figures():
     )
     m = _by_value(ex, "1386.5亿元")
     assert (m.period.start, m.period.end) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_national_chambers_article_by_its_short_name_reports_the_nations_figures():
+    ex = tradeie.extract(
+        "沂药材天地网　>　资讯中心　>　行业分析\n\n前5个月中药类产品出口增3.4%\n\n来源：医保商会中药部　　作者：林晓　　阅读：3,146\n\n"
+        "　　据海关数据统计，1-5月，我国中药类产品进出口总额32.88亿美元，与上年同期基本持平。\n\n"
+        "　　一、提取物稳居第一大出口品类\n　　1-5月，植物提取物出口12.47亿美元，同比增长6.8%。\n\n"
+        "　　二、中药材及饮片出口量价齐升\n　　中药材及饮片出口5.26亿美元，同比增长1.2%，占比24.1%。\n\n"
+        "　　三、出口企业\n　　1-5月，共有3,871家企业有中药类产品出口实绩。\n"
+    )
+    for quote in ("12.47亿美元", "5.26亿美元"):
+        assert _by_value(ex, quote).subject == "中国"

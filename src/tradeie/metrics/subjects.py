@@ -8,7 +8,7 @@ import functools
 import regex
 
 from ..numbers import parse_number
-from ..organisations import organisation_rows
+from ..organisations import organisation_names, organisation_rows
 from ..places import HOME_CITY_ENDS, PlaceIndex, customs_province, lookup, place_mentions, place_regex
 from .context import _ArticleContext, _DocContext
 from .phrases import (
@@ -1147,7 +1147,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # nothing named: the bulletin's region or province, the company issuing it (a port
         # group's weekly), else the country (a national release)
         # (a national association's release, `中国物流与采购联合会`, reports the nation's figures)
-        own = ctx.self_org if ctx.self_org and not ctx.self_org.startswith(("中国", "全国")) else None
+        # (by its short name too: `医保商会` is 中国医药保健品进出口商会)
+        own = ctx.self_org if ctx.self_org and not organisation_names().get(ctx.self_org, ctx.self_org).startswith(("中国", "全国")) else None
         return ctx.region or actx.province or own or "中国"
     best = max(tally.values())
     for cand in (ctx.region, actx.province, "中国"):
