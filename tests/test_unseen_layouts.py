@@ -12168,3 +12168,19 @@ def test_a_national_chambers_article_by_its_short_name_reports_the_nations_figur
     )
     for quote in ("12.47亿美元", "5.26亿美元"):
         assert _by_value(ex, quote).subject == "中国"
+
+
+def test_a_hong_kong_results_announcement_calling_itself_benggongsi_reports_the_firms_figures():
+    ex = tradeie.extract(
+        "香港交易及结算所有限公司及香港联合交易所有限公司对本公告的内容概不负责。\n\n"
+        "沂帆数码控股有限公司\nYIFAN DIGITAL HOLDINGS LIMITED\n（于开曼群岛注册成立的有限公司）\n（股份代号：1967）\n\n"
+        "截至2025年6月30日止三个月之\n未经审核业绩公告\n\n"
+        "沂帆数码控股有限公司（「本公司」）董事会欣然宣布本公司截至2025年6月30日止三个月之未经审核综合业绩。\n\n"
+        "财务摘要\n\n                              截至6月30日止三个月\n                           2025年        2024年      同比变动\n"
+        "                      人民币百万元  人民币百万元          %\n收入                       38,652        35,417          9.1\n"
+        "  中国商业分部             27,384        26,105          4.9\n  国际商业分部              8,146         6,322         28.9\n"
+        "经营溢利                    4,218         3,605         17.0\n\n"
+        "本季度，本集团收入为人民币386.5亿元，同比增长9.1%；\n经营溢利为人民币42.2亿元，同比增长17.0%。\n\n"
+        "本季度，中国商业分部收入为人民币273.8亿元，同比增长4.9%。中国商业分部继续领跑，中国市场需求回暖。\n"
+    )
+    assert _by_value(ex, "38,652").subject == "沂帆数码控股有限公司"

@@ -981,8 +981,8 @@ FILING_HEAD_REACH = 400  # characters at the top of a document where a filing's 
 # a firm naming itself with the short name it goes by: `澜海集团控股有限公司（"澜海集团"或"集团"，
 # 股份代号：2619.HK）` in its press release, `宁波海辰电机股份有限公司（以下简称"海辰电机"）` in its own post
 _SELF_NAMED = regex.compile(
-    rf"(?P<n>[\p{{Han}}]{{2,24}}?{_LEGAL_FORM})\((?:以下简称)?[“\"](?P<s>[\p{{Han}}A-Za-z]{{2,10}})[”\"]"
-    r"(?:或[“\"][^”\"\n]{1,8}[”\"])*(?P<code>,\s*(?:股份代号|股票代码|证券代码))?"
+    rf"(?P<n>[\p{{Han}}]{{2,24}}?{_LEGAL_FORM})\((?:以下简称)?[“\"「](?P<s>[\p{{Han}}A-Za-z]{{2,10}})[”\"」]"
+    r"(?:或[“\"「][^”\"」\n]{1,8}[”\"」])*(?P<code>,\s*(?:股份代号|股票代码|证券代码))?"
 )
 SELF_NAMED_REACH = 1200
 
@@ -1027,7 +1027,7 @@ def _filing_company(text: str) -> str | None:
     return None
 
 
-_GENERIC_SHORT_NAMES = frozenset(("公司", "集团", "本公司", "本集团"))
+_GENERIC_SHORT_NAMES = frozenset(("公司", "集团", "本公司", "本集团"))  # (a Hong Kong filing's `「本公司」` too)
 
 
 def _from_short_name(name: str, short: str) -> str:
