@@ -12184,3 +12184,96 @@ def test_a_hong_kong_results_announcement_calling_itself_benggongsi_reports_the_
         "本季度，中国商业分部收入为人民币273.8亿元，同比增长4.9%。中国商业分部继续领跑，中国市场需求回暖。\n"
     )
     assert _by_value(ex, "38,652").subject == "沂帆数码控股有限公司"
+
+
+def test_the_nations_overseas_zones_defined_as_hezuoqu_report_the_nations_figures():
+    ex = tradeie.extract(
+        "中华人民共和国商务部　对外投资和经济合作司\n\n2025年我国境外经贸合作区运行情况\n\n"
+        "发布时间：2026-02-10　　来源：对外投资和经济合作司\n\n"
+        "　　2025年，我国境外经贸合作区（以下简称“合作区”）运行总体平稳。现将有关情况通报如下：\n\n"
+        "　　截至2025年12月底，合作区累计投资712.3亿美元，同比增长5.4%；入区企业7810家。\n\n"
+        "　　按主导产业划分，加工制造型合作区累计投资415.2亿美元，占比58.3%；上述合作区新增投资12.6亿美元。\n"
+    )
+    for quote in ("712.3亿美元", "415.2亿美元", "12.6亿美元"):
+        assert _by_value(ex, quote).subject == "中国"
+
+
+def test_a_zone_masthead_with_a_middle_dot_or_as_an_economic_special_zone_reports_the_zone():
+    ex = tradeie.extract(
+        "中国·沂国（海湾）综合产业园\n\n园 区 快 讯\n\n第 6 期\n\n园区管委会办公室编印　　6月15日\n\n"
+        "1—5月园区主要经济指标保持增长\n\n　　1—5月，园区实现产值36.82亿美元，同比增长18.4%。\n"
+    )
+    assert _by_value(ex, "36.82亿美元").subject == "中国·沂国（海湾）综合产业园"
+    ex = tradeie.extract(
+        "中沂（海港）经济特区\n2025 年度发展报告\n\n沂海中沂投资开发有限公司\n\n一、年度概况\n"
+        "　　中沂（海港）经济特区（以下简称“特区”）位于沂国南部沿海。\n"
+        "　　2025 年，特区进出口总额 8.46 亿美元，同比增长 12.5%。\n"
+    )
+    assert _by_value(ex, "8.46 亿美元").subject == "中沂（海港）经济特区"
+
+
+def test_a_firms_results_page_under_its_media_centre_column_is_the_firms_release():
+    ex = tradeie.extract(
+        "沂禾集团公布2025年第三季度未经审计财务业绩\n\n【新闻稿】 投资者关系 | 媒体中心\n\n"
+        "中国杭州，2025年11月18日——沂禾集团（纳斯达克：YHE；香港联交所：9688）今日公布截至2025年9月30日止三个月的未经审计财务业绩。\n\n"
+        "■ 总营收为人民币812.6亿元，同比增长7.4%。\n"
+    )
+    m = _by_value(ex, "人民币812.6亿元")
+    assert m.source is not None and m.source.name != "媒体中心"
+    ex = tradeie.extract(
+        "沂州市商务局\n\n我市电商龙头沂意集团三季度营收增长12.1%\n\n发布日期：2025-10-29　　信息来源：市商务局电子商务科\n\n"
+        "    10月28日晚，总部位于我市的沂意集团（香港联交所股份代号：2739）发布2025年第三季度业绩公告。"
+        "公告显示，三季度沂意集团实现营业收入158.2亿元，同比增长12.1%。\n"
+    )
+    assert _by_value(ex, "158.2亿元").subject == "沂意集团"
+
+
+def test_the_office_of_a_citys_ports_is_no_port():
+    ex = tradeie.extract(
+        "工  作  动  态\n第18期\n\n沂乌市口岸和物流局办公室\n\n━━━━━━━━━━━━━━━━\n\n"
+        "“沂新欧”班列前7个月开行量稳步增长\n\n"
+        "今年以来，市口岸和物流局持续加密班列线路，口岸服务能力不断提升。\n\n"
+        "1-7月，全市中欧班列累计开行1206列，同比增长11.2%；口岸通关时间进一步压缩。\n"
+    )
+    assert _by_value(ex, "1206列").subject != "沂乌市口岸"
+
+
+def test_a_table_of_train_routes_named_by_their_destination_city_breaks_down_the_measure():
+    ex = tradeie.extract(
+        "沂州市口岸办\n\n2025年1-8月中欧班列运行情况\n\n2025年1-8月，沂州中欧班列累计开行1428列，同比增长12.7%。分线路看：\n\n"
+        "表1  2025年1-8月主要线路运行情况\n线路（终到城市）    开行列数    发运标箱    标箱同比\n"
+        "莫斯科              326         27,385      19.4%\n马德里              212         18,416      6.3%\n"
+        "华沙                187         16,207      11.8%\n"
+    )
+    m = _by_value(ex, "27,385")
+    assert m.subject != "莫斯科" and m.dimensions.get("route") == "莫斯科"
+
+
+def test_sellers_figures_on_a_listed_platform_are_no_figures_of_the_platform():
+    ex = tradeie.extract(
+        "沂徽省电子商务协会\n\n1—10月全省网络零售运行情况\n\n"
+        "据各平台向协会提供的数据，1—10月，我省商家在拼多多平台实现网络零售额451.8亿元，同比增长22.7%。\n\n"
+        "截至10月底，拼多多平台“百亿补贴”频道我省入驻商家达到1.27万家。\n\n"
+        "拼多多集团（NASDAQ：PDD）发布第三季度财报，报告期内实现营收993.5亿元，同比增长44.3%。\n"
+    )
+    assert _by_value(ex, "451.8亿元").subject != "拼多多"
+
+
+def test_a_provincial_portal_reposting_a_papers_story_credits_the_paper_not_the_portal():
+    ex = tradeie.extract(
+        "沂建省人民政府门户网站\n首页 > 要闻动态 > 沂建要闻\n\n2025年沂建外贸进出口1.86万亿元\n\n"
+        "2026-01-20 08:35　来源：沂建日报　作者：记者 陈明\n【字体：大 中 小】　【打印本页】　【关闭窗口】\n\n"
+        "　　1月19日，沂州海关召开新闻发布会。据统计，去年，沂建省货物贸易进出口18612.4亿元，比上年增长3.1%。\n\n"
+        "主办：沂建省人民政府办公厅\n"
+    )
+    m = _by_value(ex, "18612.4亿元")
+    assert m.source is not None and "人民政府" not in m.source.name
+
+
+def test_a_county_papers_story_on_quanxian_reports_the_county_its_masthead_names():
+    ex = tradeie.extract(
+        "沂屿日报\n2025年01月22日　星期三　　第01版：要闻\n\n远洋渔业产值再创新高\n\n"
+        "　　本报讯（记者　方明）记者昨日从县海洋与渔业局获悉，2024年，沂屿县远洋渔业实现稳步增长。"
+        "全年远洋渔业产量27.4万吨，同比增长2.2%。据县海洋与渔业局介绍，全县远洋渔船达到211艘。\n"
+    )
+    assert _by_value(ex, "27.4万吨").subject == "沂屿县"

@@ -19,6 +19,7 @@ from ..segment import Structure
 from .context import _DocContext
 from .phrases import CITY_ZONES, COLUMN_WORDS
 from .subjects import (
+    OWN_REGION_LEAD,
     _EVENT,
     _EVENT_HELD,
     _LEADING_PERIOD,
@@ -328,7 +329,7 @@ _COVER_LINE = regex.compile(
 )
 
 
-_ZONE = regex.compile(rf"^[\p{{Han}}()（）]{{2,30}}(?:片区|开发区|经开区|综保区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|保税区|台商投资区|综合实验区|{CITY_ZONES})$")
+_ZONE = regex.compile(rf"^[\p{{Han}}()（）·]{{2,30}}(?:片区|经济特区|开发区|经开区|综保区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|保税区|台商投资区|综合实验区|{CITY_ZONES})$")
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
@@ -515,6 +516,8 @@ def _zone(structure: Structure) -> str | None:
             name = head[: twin.start()]  # `张家港保税区（金港街道）`: the zone, run with the subdistrict it shares
         if _ZONE.match(name):
             return _without_city(name)
+        if head != name and _ZONE.match(head):
+            return _without_city(head)  # `中柬（贡布）经济特区` over `2024年度发展报告`: the zone reporting
         m = _ZONE_PREFIX.match(name)
         # (not a headline's period and province: `前三季度我省综合保税区进出口…`)
         if m and (k <= 0 or name.startswith((":", "："), m.end())) and not (
@@ -564,6 +567,8 @@ def _zone(structure: Structure) -> str | None:
         # (not a name cut at a bracket: `中国（青岛）跨境电子商务综合试验区（以下简称“综试区”）` is a
         # city's programme)
         zone, named, official = m.group("z"), None, None
+        if OWN_REGION_LEAD.match(zone):
+            continue  # (`我国境外经贸合作区（以下简称“合作区”）`: the nation's zones, no one zone)
         if m.start() > 0 and norm.text[m.start() - 1] == ")":
             # (but `中国（四川）自由贸易试验区川南临港片区（以下简称“片区”）`: an area of a pilot free
             # trade zone, which the text goes on calling 片区; and `中国（河南）自由贸易试验区（以下简称
@@ -666,8 +671,8 @@ def _headline_port(line: str, text: str) -> str | None:
 
 _RELATIVE_YEAR_LEAD = regex.compile(r"(?:去年|今年|上年|本年)?")
 _PORT_KIND = regex.compile(r"(?:铁路|公路)?口岸$")
-# (not a description: `中蒙最大陆路口岸二连浩特——`)
-_PORT_HEADLINE = regex.compile(r"(?:关于|经)?(?P<name>(?![我全本该])(?:(?!最|大|陆路|重要|主要)[\p{Han}]){2,6}?(?:铁路|公路)?口岸)")
+# (not a description: `中蒙最大陆路口岸二连浩特——`; nor the office of a city's ports, `义乌市口岸和物流局`)
+_PORT_HEADLINE = regex.compile(r"(?:关于|经)?(?P<name>(?![我全本该])(?:(?!最|大|陆路|重要|主要)[\p{Han}]){2,6}?(?:铁路|公路)?口岸)(?![和与及]|办|管理|局|委|服务)")
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|全区|我区")  # (全区: an autonomous region's)
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
 _ZONE_BODY = regex.compile(
@@ -847,6 +852,11 @@ def _headline_para(structure: Structure):
             # no headline either
             rest = [p for p in front[1:4] if not (_LISTING_META.match(norm, p.nstart, p.nend) or _PORTAL_FIELDS.match(norm, p.nstart, p.nend))]
             return rest[0] if rest else front[1]
+    if len(front) > 1 and _PORTAL_NAME.fullmatch(norm[first.nstart : first.nend].strip()):
+        # `福建省人民政府门户网站` over its breadcrumb and the story's headline: the portal's name
+        rest = [p for p in front[1:4] if not (_PAGE_CHROME.match(norm, p.nstart, p.nend) or _LISTING_META.match(norm, p.nstart, p.nend))]
+        if rest and rest[0].nend - rest[0].nstart <= TITLE_MAX:
+            return rest[0]
     if len(front) > 1 and _site_name(norm[first.nstart : first.nend].strip()):
         nxt = front[1]
         if nxt.nend - nxt.nstart <= TITLE_MAX and not _LISTING_META.match(norm, nxt.nstart, nxt.nend):
@@ -856,6 +866,7 @@ def _headline_para(structure: Structure):
 
 _FILING_HEADER = regex.compile(r"\s*(?:证券代码|股票代码|证券简称|股票简称)\s*:")  # a listed firm's filing
 _SITE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,8}网")
+_PORTAL_NAME = regex.compile(r"[\p{Han}]{2,20}?(?:门户网站|门户网|政府网站|政务网)")
 
 
 def _site_name(line: str) -> bool:
@@ -1247,6 +1258,12 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         local[r] = local.get(r, 0) + 1
     if local:
         return max(local.items(), key=lambda kv: kv[1])[0]
+    # a county paper's story about 全县 (`岱屿日报`), the county named in full once: that county
+    if _COUNTY_PRONOUN.search(norm):
+        for p in structure.front[:3]:
+            m = _CITY_PAPER.match(norm, p.nstart, p.nend)
+            if m and lookup(m.group("x")) is None and m.group("x") + "县" in norm:
+                return m.group("x") + "县"
     # a city paper's story about 我市 (`蒲阳日报讯`): the city the paper is named after
     if _CITY_PRONOUN.search(norm):
         for p in structure.front[:3]:
@@ -1391,6 +1408,7 @@ _ECONOMY_BODY = regex.compile(
 )
 _NOT_IN_NAMES = regex.compile(r"[从者据向在由与和的及对是为了将被把局厅署委办]|源于|代表|原创|刊发|刊登|摘登|转发|转载|印发|召开|主持|出席|参加|列席|听取|调度|会议|^(?:联合|会同|协同|配合|邀请|组织|指导|依托|携手|牵头)")
 _CITY_PRONOUN = regex.compile(r"我市|全市|本市")
+_COUNTY_PRONOUN = regex.compile(r"我县|全县|本县")
 _PRONOUN_IN_NAME = regex.compile(r"[全本我该各每]|\d|月")
 
 

@@ -183,11 +183,16 @@ def _park_named_in_article(ctx: _DocContext, actx: _ArticleContext) -> str | Non
     return None
 
 
+OWN_REGION_LEAD = regex.compile(r"我国|全国|我省|全省|本省|我市|全市|本市")
+
+
 @functools.lru_cache(maxsize=64)
 def _zone_defined(text: str, form: str) -> str | None:
     """The zone the document names in full before `（以下简称“合作区”）`: found once per document."""
     m = regex.search(rf"(?P<z>[\p{{Han}}]{{2,16}}?{form})\((?:[^()]{{1,12}}?,)?(?:以下)?简称“{form}”", text)
-    return (_zone_from_place(m.group("z")) or m.group("z")) if m else None
+    if m is None or OWN_REGION_LEAD.match(m.group("z")):
+        return None  # (`我国境外经贸合作区（以下简称“合作区”）`: the nation's zones, no one zone)
+    return _zone_from_place(m.group("z")) or m.group("z")
 
 
 @functools.cache
@@ -274,7 +279,7 @@ def _title_city(title: str | None) -> str | None:
 
 _NOT_COUNTY_LEAD = "全本我该各每"  # `占全县…`: a pronoun, not a county's name
 _SHORT_COUNTY = regex.compile(rf"[^{_NOT_COUNTY_LEAD}\W\d][县旗]")  # `高县`, `珙县` in a table of places: a county with a one-character name
-_COUNTY_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])(?<![\p{{Han}}][{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?(?<![{_NOT_COUNTY_LEAD}])(?<!代表)县(?![级域城乡区委])")  # (`约占全县`: no county)
+_COUNTY_NAME = regex.compile(rf"(?<![{_NOT_COUNTY_LEAD}])(?<![\p{{Han}}][{_NOT_COUNTY_LEAD}])[\p{{Han}}]{{2,3}}?(?<![{_NOT_COUNTY_LEAD}])(?<!代表)(?<![从向由到自据在])县(?![级域城乡区委])")  # (`约占全县`, `从县海洋与渔业局`: no county)
 
 
 _TOWN_PRONOUNS = frozenset(("全镇", "我镇", "本镇"))
@@ -782,7 +787,9 @@ def _company_before(text: str, a0: int, s: int, listed: tuple[str, ...] = ()) ->
 # a company named with its stock code: `海拓供应链（301338）`, `华屹微电子（688526.SH）`,
 # `驰远国际（SH605386，股价18.95元，市值98.5亿元）`
 # (`中通快递（ZTO.N；02057.HK）`: a US ticker too)
-_CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6}|[A-Z]{1,5}\.(?:N|O|US))"
+# (`（香港联交所股份代号：2693）`, `（纳斯达克：JHE；香港联交所：9886）`: a code after its exchange)
+_EXCHANGE = r"(?:香港联交所|香港交易所|港交所|联交所|纳斯达克|纽交所|NASDAQ|NYSE)(?:股份代号|股票代码|证券代码|代码)?:\s?(?:\d{4,5}|[A-Z]{1,5})"
+_CODE = r"(?:\d{6}(?:\.(?:SH|SZ|BJ))?|\d{4,5}\.HK|(?:SH|SZ|BJ)\d{6}|[A-Z]{1,5}\.(?:N|O|US)|" + _EXCHANGE + ")"
 # (`（下称“中联远洋”，601839.SH/03839.HK）`: a short name and codes on two exchanges too;
 # `（以下简称“嘉程供应链”，股票代码：301597）`: the code labelled)
 _STOCK_CODE = regex.compile(rf"\((?:(?:以下简称|下称|简称)[“\"][^”\"]{{1,12}}[”\"],)?(?:股票代码|证券代码)?:?{_CODE}(?:[/;]{_CODE})?(?:,[^()]{{0,30}})?\)")
@@ -800,11 +807,31 @@ def _listed_in(listed: tuple[str, ...], text: str, s: int, cs: int, phrase: Phra
     lead = text[s : max(cs, s)]
     opening = _content_start(text, s)
     # (`中国中免（601888）第三季度实现…`: a name opening with a place's, which the words lost)
-    full = next((n for n in listed if n in phrase.text or n in lead or text.startswith(n, opening) or text.startswith(n, cs)), None)
+    full = next((n for n in listed if _names_firm(n, phrase.text) or _names_firm(n, lead) or _opens_with_firm(n, text, opening) or _opens_with_firm(n, text, cs)), None)
     if full is not None:
         return full
     return next((n for n in listed if (short := _short_name(n)) and (
         phrase.text.startswith(short) or text.startswith(short, opening))), None)
+
+
+# (not `上`, which `拼多多上半年…` opens with too)
+_PLATFORM_AFTER = regex.compile(r"\s*(?:等?平台|站点|店铺|渠道)")
+
+
+def _names_firm(name: str, words: str) -> bool:
+    """``words`` name the firm ``name`` other than as the platform its sellers sell on (`在拼多多平台
+    实现…` is the sellers' figure, though 拼多多 reports its own results elsewhere)."""
+    at = words.find(name)
+    while at >= 0:
+        if not _PLATFORM_AFTER.match(words, at + len(name)):
+            return True
+        at = words.find(name, at + 1)
+    return False
+
+
+def _opens_with_firm(name: str, text: str, at: int) -> bool:
+    """The words at ``at`` open with the firm ``name``, not with the platform of that name."""
+    return text.startswith(name, at) and not _PLATFORM_AFTER.match(text, at + len(name))
 
 
 _NAME_SUFFIX = regex.compile(r"(?<=^[\p{Han}]{2})(?:速递|快递|股份|控股|集团|科技|电器|物流|航空|汽车|家居|智家|实业|新能源)$")

@@ -223,6 +223,9 @@ def _lone_share_column(table: TextTable) -> tuple[int, str | None] | None:
     return j, (m.groupdict().get("of") or None)
 
 
+_HEADER_NOTE = regex.compile(r"[(（][^()（）]*[)）]$")
+
+
 def _label_header(table: TextTable) -> str:
     """The label column's header, spaces dropped (`月  份` -> 月份, `指    标` -> 指标)."""
     return table.columns[0].label.replace(" ", "").replace("\u3000", "") if table.columns else ""
@@ -319,7 +322,8 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
         if name and col.group and not _period_words(col.group):
             name = SPACED_HAN.sub("", col.group).strip() + name  # `生产` over `指数`: one name on two lines
         return (name or _any_head_in(table.title or "") or label), {}
-    dim = _dimension_header_words().get(head)
+    # (`线路（终到城市）`: a header's bracketed note says what its members are named by)
+    dim = _dimension_header_words().get(head) or _dimension_header_words().get(_HEADER_NOTE.sub("", head))
     if dim is None and head == _PLACE_ROWS:
         dim = "region"  # `全  市` / `翠屏区` / `高  县` under a label column whose name stands in a rule
     if dim is None:

@@ -154,6 +154,8 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             if _PROJECT_SIZE.search(indicator):
                 period_out = None  # what the project is (its 总投资, 合同外资), at no period
             continue
+        if k == "route":
+            continue  # `莫斯科  326` under `线路（终到城市）`: the route's city, no subject of the figure
         p = lookup(member)
         if k == "subject" and p is not None and p.kind in ("country", "economy", "world_region") and p.canonical != "中国":
             dims["market"] = dims.pop(k)  # `欧  洲  6,312.8` in an airport's table by 地区: a market of its
