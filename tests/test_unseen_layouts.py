@@ -12277,3 +12277,24 @@ def test_a_county_papers_story_on_quanxian_reports_the_county_its_masthead_names
         "全年远洋渔业产量27.4万吨，同比增长2.2%。据县海洋与渔业局介绍，全县远洋渔船达到211艘。\n"
     )
     assert _by_value(ex, "27.4万吨").subject == "沂屿县"
+
+
+def test_a_price_tables_rate_belongs_to_this_periods_price_and_the_last_periods_is_the_month_before():
+    ex = tradeie.extract(
+        "沂阳市价格监测中心\n\n2025年10月份全市价格运行情况\n\n　　10月份，全市居民消费价格同比上涨0.4%。\n\n"
+        "附表　　　　　10月份部分农资价格监测情况\n品　　名　　　　　单位　　　　本期均价　　上期均价　　环比（%）\n"
+        "尿素（46%）　　　　元/吨　　　　2180　　　　2210　　　　-1.4\n氯化钾（60%）　　　元/吨　　　　3360　　　　3320　　　　 1.2\n"
+    )
+    now, before = _by_value(ex, "2180"), _by_value(ex, "2210")
+    assert now.change is not None and now.change.percent == Decimal("-1.4") and before.change is None
+    assert (before.period.start, before.period.end) == ("2025-09-01", "2025-09-30")
+
+
+def test_a_month_in_a_brief_printing_no_year_holds_for_its_paragraph_only():
+    ex = tradeie.extract(
+        "服务贸易工作简报\n\n第6期\n\n沂州市商务局服务贸易处　　　　7月25日\n\n一、上半年全市服务贸易运行情况\n\n"
+        "　　上半年，全市完成服务贸易进出口1306547万美元，同比增长8.37%。6月当月，全市服务贸易进出口235618万美元，同比增长6.14%。\n\n"
+        "　　分领域看，可数字化交付服务进出口748936万美元，同比增长12.65%。\n"
+    )
+    m = _by_value(ex, "748936万美元")
+    assert m.period is not None and m.period.text == "上半年"

@@ -329,8 +329,9 @@ def value_column_of(columns: list[Column], j: int, text: str) -> int | None:
     opened = next((v for v in values if labels[v] and text.startswith(labels[v].strip())), None)
     if opened is not None:
         return opened
-    if len(values) > 1 and _PRIOR_COLUMN.fullmatch(SPACED_HAN.sub("", labels[values[0]]).strip()):
-        return values[1]  # `本周  上周  环比`: the change of this week's figure over last week's
+    if len(values) > 1 and _PRIOR_COLUMN.match(SPACED_HAN.sub("", labels[values[0]]).strip()):
+        # `本周  上周  环比`, `本期均价  上期均价  环比（%）`: the change of this period's figure over the last's
+        return values[1]
     return values[0] if values else None
 
 

@@ -1273,7 +1273,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             actx.mid_period = None  # the sentence states its period where its clause opens
         elif p.start >= s and _first_in_sentence(text, p, sp) and _before_its_figures(text, p.start):
             actx.mid_period = p
-        single_month = _single_month(p)
+        # (`6月当月，…` in a brief that prints no year: one month still, its year unknown)
+        single_month = _single_month(p) or (p.first is None and p.granularity == "month" and p.start_month is not None and p.start_month == p.end_month)
         # a quarter inside the year-to-date that governs (`上半年…` then `二季度，…`): a part of the
         # passage's period, never the period of what follows
         part = _quarter_within(p, actx.period)

@@ -96,6 +96,11 @@ def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc
     if got is not None and col.role != "change" and _PRIOR_YEAR.search((col.label or "") + (col.group or "")):
         first, last = got
         return (_year_before(first) if first else None), _year_before(last)
+    first, last = got if got is not None else (None, None)
+    if first is not None and col.role != "change" and (first.year, first.month) == (last.year, last.month) and _PRIOR_MONTH.match(SPACED_HAN.sub("", col.label or "").strip()):
+        # `本期均价  上期均价` in a month's price table: the month before
+        before = first - dt.timedelta(days=1)
+        return before.replace(day=1), before
     return got
 
 
@@ -103,6 +108,7 @@ _NUMBERED_DATE = re.compile(r"\d|[〇○零一二三四五六七八九十]\s*[�
 _DOTTED_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)[.\-/](?P<m>0?[1-9]|1[0-2])")
 _WHOLE_YEAR_LABEL = re.compile(r"^(?:年度|全年)")
 _PRIOR_YEAR = re.compile(r"上年同期|去年同期|上年|去年")
+_PRIOR_MONTH = re.compile(r"上月|上期")
 
 
 def _year_before(d: dt.date) -> dt.date:
