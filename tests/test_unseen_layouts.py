@@ -12298,3 +12298,25 @@ def test_a_month_in_a_brief_printing_no_year_holds_for_its_paragraph_only():
     )
     m = _by_value(ex, "748936万美元")
     assert m.period is not None and m.period.text == "上半年"
+
+
+def test_a_report_signed_by_its_bureau_over_a_month_alone_is_the_bureaus():
+    ex = tradeie.extract(
+        "沂门市外商投资企业 2024 年度\n\n经营情况分析报告\n\n"
+        "    为全面掌握我市外商投资企业经营状况，市商务局对全市外商投资企业报送的年度报告进行了汇总分析。\n\n"
+        "    一、主要经营指标\n\n    2024 年，参报企业实现营业收入 10564.2 亿元，比上年增长 3.9%。\n\n"
+        "    二、存在的问题\n\n    一是部分企业报送质量有待提高。二是小微外资企业经营压力较大。三是部分区年报宣传督导力度不足。\n\n"
+        "                              — 3 —\n\n                                        沂门市商务局\n                                        2025 年 9 月\n"
+    )
+    assert ex.structure.meta.publisher == "沂门市商务局"
+    assert _by_value(ex, "10564.2 亿元").source.name == "沂门市商务局"
+
+
+def test_a_page_bylined_by_a_banks_division_credits_the_bank():
+    ex = tradeie.extract(
+        "首页 >> 金融数据 >> 运行分析\n\n前三季度全省金融运行情况分析\n\n"
+        "作者：人民银行沂江省分行调查统计处　　点击数：861　　【字体：小 大】\n\n"
+        "　　9月末，全省本外币各项存款余额4.12万亿元，同比增长6.8%，比年初增加2431.7亿元。\n"
+    )
+    m = _by_value(ex, "4.12万亿元")
+    assert m.source is not None and m.source.name.startswith("人民银行沂江省分行")

@@ -340,6 +340,9 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
         parts = kept
         if sum(map(len, parts)) > 40:
             break
+        if len(parts) == 1 and _SIGNED_MONTH.fullmatch(parts[0]) and not found:
+            # `2025 年 9 月` under the signing body: the month it signed, no day to date the page by
+            continue
         if len(parts) > 1 and (_STAFF_CREDIT.match("".join(parts)) or all(_STAFF_CREDIT.match(t) for t in parts)):
             continue  # `责任编辑：王　蕾`: a name spaced out, not two parts; `编辑 | 陈思　审核 | 刘洋　终审 | 张敏`
         if len(parts) > 1 and (pm := _PAPER_PAGE_FOOT.fullmatch("".join(parts))) and (d := _date(pm)):
@@ -551,6 +554,9 @@ def _signature_part(t: str, found: dict, rules, sectioned: bool = True, listed: 
             found.setdefault("date", d)
             return True
     return False
+
+
+_SIGNED_MONTH = regex.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 
 
 # a ministry's division signing its bulletin, its ministry named at the head (`统计分析司`)
