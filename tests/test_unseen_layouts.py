@@ -12320,3 +12320,22 @@ def test_a_page_bylined_by_a_banks_division_credits_the_bank():
     )
     m = _by_value(ex, "4.12万亿元")
     assert m.source is not None and m.source.name.startswith("人民银行沂江省分行")
+
+
+def test_a_parks_post_from_its_administration_reports_the_park_for_yuanqu():
+    ex = tradeie.extract(
+        "上半年园区高新技术企业经营数据出炉\n\n原创　沂台园经济运行处　中关村沂台园\n\n"
+        "来源：沂台园管委会经济运行处\n\n"
+        "近日，园区管委会发布上半年园区高新技术企业经营情况。1—6月，园区规模以上高新技术企业实现总收入3216.4亿元，同比增长8.3%。\n"
+    )
+    assert _by_value(ex, "3216.4亿元").subject == "沂台园"
+
+
+def test_a_story_naming_one_city_zone_in_its_lead_reports_that_zone_for_yuanqu():
+    ex = tradeie.extract(
+        "长沙晚报网\n\n当前位置：首页 > 财经 > 园区经济\n\n麓谷高新技术企业去年技术收入突破300亿元\n\n"
+        "2025-03-06 08:42　来源：长沙晚报　作者：全媒体记者 周婷\n\n"
+        "　　长沙晚报3月5日讯　记者今天从长沙高新区科技创新局获悉，去年，园区高新技术企业数量达到2317家，较上年增加186家。"
+        "园区高新技术企业实现营业总收入4127.5亿元，同比增长10.3%。\n"
+    )
+    assert _by_value(ex, "4127.5亿元").subject == "长沙高新区"

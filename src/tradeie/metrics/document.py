@@ -597,6 +597,10 @@ def _zone(structure: Structure) -> str | None:
         name = _ZONE_BODY.sub("", body) if body and _ZONE_BODY.search(body) else None
         if name and _ZONE.match(name):
             return _without_city(name)
+    for body in (meta.publisher, meta.source):
+        # `来源：丰台园管委会经济运行处`: a park's own administration (its name ends in 园 alone)
+        if body and (park := _PARK_OFFICE.match(body)) is not None:
+            return park.group("z")
     if meta.publisher and meta.publisher != meta.source and _ZONE.match(meta.publisher):
         return _without_city(meta.publisher)  # `原创 园区宣传中心 中埃苏伊士湾产业园`: the zone's own account
     text = norm.text
@@ -610,6 +614,7 @@ def _zone(structure: Structure) -> str | None:
     return None
 
 
+_PARK_OFFICE = regex.compile(r"(?P<z>[\p{Han}]{2,10}?园)(?:管委会|管理委员会)")
 _ACCOUNT_SUFFIX = r"发布|在线|微报|之声|融媒|动态|资讯|投促|招商"  # a news account's name after whose it is (`襄阳高新区发布`)
 _ZONE_ACCOUNT = regex.compile(rf"(?P<z>[\p{{Han}}]{{2,16}}?)(?:{_ACCOUNT_SUFFIX})")
 _ACCOUNT_ZONE = regex.compile(rf"(?P<p>[\p{{Han}}]{{2,3}}?)(?P<z>高新|经开)(?:{_ACCOUNT_SUFFIX})?\s*$")

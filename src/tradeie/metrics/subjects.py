@@ -186,6 +186,23 @@ def _park_named_in_article(ctx: _DocContext, actx: _ArticleContext) -> str | Non
 OWN_REGION_LEAD = regex.compile(r"我国|全国|我省|全省|本省|我市|全市|本市")
 
 
+_LEAD_ZONE_KINDS = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "综保区", "综合保税区")
+
+
+def _one_zone_in_lead(text: str, actx: _ArticleContext) -> str | None:
+    """`记者从长沙高新区科技创新局获悉，去年，园区高新技术企业…`: the one zone the title or the lead
+    names after its city, what a later bare 园区 is (none when it names two)."""
+    if actx.first_para_start < 0:
+        return None
+    named: set[str] = set()
+    for seg, a, b in ((actx.title or "", 0, len(actx.title or "")), (text, actx.first_para_start, actx.para_start + ZONE_NAME_REACH)):
+        for m in place_mentions(seg, a, min(b, len(seg))):
+            kind = next((k for k in _LEAD_ZONE_KINDS if seg.startswith(k, m.end())), None)
+            if kind is not None and (p := lookup(m.group())) is not None and p.kind == "city":
+                named.add(m.group() + kind)
+    return named.pop() if len(named) == 1 else None
+
+
 @functools.lru_cache(maxsize=64)
 def _zone_defined(text: str, form: str) -> str | None:
     """The zone the document names in full before `（以下简称“合作区”）`: found once per document."""
@@ -237,7 +254,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             or (actx.subject if actx.subject and _ZONE_NAME_END.search(actx.subject) and form in _ZONE_REFERENCES else None)
             or _named_zone(ctx.text, actx, form, ctx.places)
             # `石狮跨境电商产业园调查：…` then `园区企业实现…`: the park the story is about
-            or ((_titled_park(actx.title) or _park_in_headlines(ctx, actx) or _park_named_in_article(ctx, actx))
+            or ((_titled_park(actx.title) or _park_in_headlines(ctx, actx) or _park_named_in_article(ctx, actx)
+                 or _one_zone_in_lead(ctx.text, actx))
                 if form in _PARK_WORDS else None)
             or _autonomous_region(actx.province or ctx.province) or ctx.region
         )
