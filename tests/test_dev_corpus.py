@@ -1036,6 +1036,22 @@ HELDOUT_FLOORS = {
     "heldout965": 0.59,
     "heldout966": 0.72,
     "heldout967": 0.44,
+    "heldout968": 0.67,
+    "heldout969": 0.66,
+    "heldout970": 0.37,
+    "heldout971": 0.62,
+    "heldout972": 0.59,
+    "heldout973": 0.22,
+    "heldout974": 0.37,
+    "heldout975": 0.66,
+    "heldout976": 0.48,
+    "heldout977": 0.51,
+    "heldout978": 0.45,
+    "heldout979": 0.50,
+    "heldout980": 0.49,
+    "heldout981": 0.61,
+    "heldout982": 0.55,
+    "heldout983": 0.60,
 }
 
 
