@@ -12339,3 +12339,34 @@ def test_a_story_naming_one_city_zone_in_its_lead_reports_that_zone_for_yuanqu()
         "园区高新技术企业实现营业总收入4127.5亿元，同比增长10.3%。\n"
     )
     assert _by_value(ex, "4127.5亿元").subject == "长沙高新区"
+
+
+def test_a_stats_page_under_a_site_menu_headlined_by_a_zone_reports_the_zone():
+    ex = tradeie.extract(
+        "沂安市统计局　　首页　|　统计数据　|　统计分析　|　政务公开\n\n您现在的位置：首页 > 统计分析 > 区县分析\n\n"
+        "一季度沂安高新区高新技术企业出口创汇运行分析\n\n来源：沂安市统计局　　浏览次数：1276\n\n"
+        "　　一季度，高新区高新技术企业实现出口创汇34.27亿美元，同比增长7.35%。高新区企业426家。\n\n"
+        "　　一、出口运行的主要特点\n\n　　分产品看，集成电路出口创汇19.52亿美元，同比增长14.36%。高新区集成电路企业增加。\n\n"
+        "　　二、需要关注的问题\n\n　　高新区对美出口持续承压。\n"
+    )
+    assert _by_value(ex, "19.52亿美元").subject == "沂安高新区"
+
+
+def test_a_zone_story_under_a_nickname_headline_reports_the_zone_its_lead_names():
+    ex = tradeie.extract(
+        "长沙晚报网\n\n麓谷高新技术企业去年技术收入突破300亿元\n\n2025-03-06 08:42　来源：长沙晚报\n\n"
+        "　　长沙晚报3月5日讯　记者今天从长沙高新区科技创新局获悉，去年，园区高新技术企业数量达到2317家。\n\n"
+        "　　出口创汇逆势上扬\n\n　　去年，园区高新技术企业实现出口创汇52.73亿美元，同比增长12.6%。\n\n"
+        "　　从产品看，工程机械整机及零部件出口创汇18.36亿美元，增长9.4%。园区企业研发活跃，园区新增企业41家。\n"
+    )
+    assert _by_value(ex, "18.36亿美元").subject == "长沙高新区"
+
+
+def test_members_listed_after_a_group_of_markets_report_their_own_flow():
+    ex = tradeie.extract(
+        "沂州市统计局\n\n一季度沂州市出口运行分析\n\n"
+        "　　一季度，全市对前五大市场出口合计24.86亿美元，占全市出口的72.54%。其中：韩国（81246万美元，同比增长18.62%）、"
+        "美国（52317万美元，同比下降6.45%）。\n"
+    )
+    m = _by_value(ex, "81246万美元")
+    assert m.indicator == "出口" and m.dimensions.get("market") == "韩国"

@@ -28,6 +28,7 @@ from .subjects import (
     _provincial_customs_at,
     _tour_of_cities,
     _zone_from_place,
+    city_zones_named,
     foreign_country,
 )
 from .vocab import vocab
@@ -503,7 +504,9 @@ def _zone(structure: Structure) -> str | None:
     customs house's release that speaks of its 关区 (`榆州海关` -> 榆州关区)."""
     norm = structure.layout.norm
     # (a web page's breadcrumb, `首页 > 新闻中心 > 园区动态`, does not count as the head line)
-    chrome = sum(1 for _ in itertools.takewhile(lambda p: _PAGE_CHROME.match(norm.text, p.nstart, p.nend), structure.front[:2]))
+    # (and a site's menu bar above it, `西安市统计局　　首页　|　统计数据　|　…`)
+    chrome = sum(1 for _ in itertools.takewhile(
+        lambda p: _PAGE_CHROME.match(norm.text, p.nstart, p.nend) or _SITE_MENU.search(norm.text, p.nstart, p.nend), structure.front[:2]))
     for k, p in enumerate(structure.front[:3], start=-chrome):
         a, b = norm.to_original(p.nstart, p.nend) if p.nend > p.nstart else (p.start, p.end)
         name = _ZONE_BODY.sub("", norm.original[a:b].strip())  # `…临港新片区管理委员会` speaks for its zone
@@ -604,6 +607,10 @@ def _zone(structure: Structure) -> str | None:
     if meta.publisher and meta.publisher != meta.source and _ZONE.match(meta.publisher):
         return _without_city(meta.publisher)  # `原创 园区宣传中心 中埃苏伊士湾产业园`: the zone's own account
     text = norm.text
+    if text.count("园区") >= ZONE_HEADLINE_MENTIONS and structure.front and (lead := _lead_zone(structure)) is not None:
+        # `记者今天从长沙高新区科技创新局获悉，去年，园区高新技术企业…` under `麓谷高新技术企业…`: a
+        # story on the one zone its lead names, which it goes on calling 园区
+        return lead
     # a release on the city's or province's trade that mentions its 关区 in passing (`全市…；上海关区
     # 跨境电商…`) is not the district's
     if "关区" in text and text.count("关区") >= len(_OWN_REGION_WORDS.findall(text)) and not _headlines_province(structure):
@@ -615,6 +622,20 @@ def _zone(structure: Structure) -> str | None:
 
 
 _PARK_OFFICE = regex.compile(r"(?P<z>[\p{Han}]{2,10}?园)(?:管委会|管理委员会)")
+_PARK_IN_LEAD = regex.compile(r"产业园|工业园|科技园|物流园|软件园")
+LEAD_ZONE_REACH = 300  # characters of the lead paragraph a zone story names its zone within
+
+
+def _lead_zone(structure: Structure) -> str | None:
+    """The one zone the front's first sentence-ending paragraph names after its city, or None."""
+    norm = structure.layout.norm.text
+    lead = next((p for p in structure.front if "。" in norm[p.nstart : p.nend]), None)
+    if lead is None or _PARK_IN_LEAD.search(norm, 0, lead.nend):
+        return None  # (`走进位于菏泽高新区的菏泽跨境电商产业园`: a park's story, its 园区 the park)
+    found = city_zones_named(norm, lead.nstart, min(lead.nend, lead.nstart + LEAD_ZONE_REACH))
+    return found.pop() if len(found) == 1 else None
+
+
 _ACCOUNT_SUFFIX = r"发布|在线|微报|之声|融媒|动态|资讯|投促|招商"  # a news account's name after whose it is (`襄阳高新区发布`)
 _ZONE_ACCOUNT = regex.compile(rf"(?P<z>[\p{{Han}}]{{2,16}}?)(?:{_ACCOUNT_SUFFIX})")
 _ACCOUNT_ZONE = regex.compile(rf"(?P<p>[\p{{Han}}]{{2,3}}?)(?P<z>高新|经开)(?:{_ACCOUNT_SUFFIX})?\s*$")
@@ -879,6 +900,7 @@ def _site_name(line: str) -> bool:
     return line in media_outlets() or _SITE_NAME.fullmatch(line) is not None
 
 
+_SITE_MENU = regex.compile(r"首页\s*[|｜]\s*[\p{Han}]{2,8}\s*[|｜]")  # a site's menu: `首页 | 统计数据 | …`
 _PAGE_CHROME = regex.compile(r"[^\n]*>[^\n]*>[^\n]*$|[【\[]?字体|[^\n]*(?:打印本页|关闭窗口)\s*$")
 
 

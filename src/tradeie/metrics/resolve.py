@@ -121,6 +121,9 @@ def _leading_trade_head() -> regex.Pattern:
 _MARKET_LIST_LEAD = regex.compile(
     r"[\p{Han}]{0,12}?(?P<flow>进出口|出口|进口)?(?P<kind>市场|目的地|来源地|贸易伙伴|伙伴)(?:依次|分别)?(?:为|是|包括)"
 )
+# the group of markets a total was given for, opening the measure its members inherit
+# (only words naming the group: `前三大离岸发包市场` keeps 离岸, which qualifies the measure)
+_MARKET_GROUP_LEAD = regex.compile(r"对?(?:前[\d一二三四五六七八九十]{1,2}(?:大|位)|主要)(?:出口|进口|贸易)?(?:市场|贸易伙伴|伙伴)")
 _RANK_ONLY_LEAD = regex.compile(r"(?:全市|我市|全省|我省|全区|我区)?(?:前[\d一二三四五六七八九十]{1,2}(?:大|位)|主要|重点)?(?:发包|目标)?")
 _MARKET_OF_FLOW = regex.compile(r"\s*(?:其中,)?(?:从|分)(?P<pre>[\p{Han}]{0,4}?)(?P<flow>进出口|出口|进口)(?:市场|目的地|来源地)(?:来)?看[,，]\s*")  # (`从整车出口市场看，`)
 _OWN_MEASURE_END = regex.compile(r"(?:余额|总额|总值|存量|保有量|收入|增加值)$")  # a stock or total named by its own word
@@ -895,6 +898,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         source = _source(ctx, ctx.publisher, None, None)
     if indicator.endswith("增加值") and "工业" not in indicator and _industry_paragraph(text, actx.para_start, s):
         indicator = indicator[:-3] + "工业增加值"  # `国有控股企业增加值增长3.1%` under `规模以上工业增加值…`
+    if dims.get("market") and (group := _MARKET_GROUP_LEAD.match(indicator)) is not None and v.head_at_end.search(indicator, group.end()):
+        # `对前五大市场出口合计…。其中：韩国（81246万美元，…）`: each member's export, not the group's
+        indicator = indicator[group.end() :]
     if indicator:
         actx.para_indicator = indicator
     try:

@@ -186,7 +186,17 @@ def _park_named_in_article(ctx: _DocContext, actx: _ArticleContext) -> str | Non
 OWN_REGION_LEAD = regex.compile(r"我国|全国|我省|全省|本省|我市|全市|本市")
 
 
-_LEAD_ZONE_KINDS = ("高新技术产业开发区", "经济技术开发区", "高新区", "经开区", "开发区", "综保区", "综合保税区")
+_CITY_ZONE_KIND = regex.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|综保区|综合保税区")
+
+
+def city_zones_named(text: str, start: int, end: int) -> set[str]:
+    """The zones ``text[start:end]`` names after their city (`长沙高新区`, `宁波经开区`)."""
+    found = set()
+    for m in place_mentions(text, start, end):
+        z = _CITY_ZONE_KIND.match(text, m.end())
+        if z is not None and (p := lookup(m.group())) is not None and p.kind == "city":
+            found.add(m.group() + z.group())
+    return found
 
 
 def _one_zone_in_lead(text: str, actx: _ArticleContext) -> str | None:
@@ -194,12 +204,8 @@ def _one_zone_in_lead(text: str, actx: _ArticleContext) -> str | None:
     names after its city, what a later bare 园区 is (none when it names two)."""
     if actx.first_para_start < 0:
         return None
-    named: set[str] = set()
-    for seg, a, b in ((actx.title or "", 0, len(actx.title or "")), (text, actx.first_para_start, actx.para_start + ZONE_NAME_REACH)):
-        for m in place_mentions(seg, a, min(b, len(seg))):
-            kind = next((k for k in _LEAD_ZONE_KINDS if seg.startswith(k, m.end())), None)
-            if kind is not None and (p := lookup(m.group())) is not None and p.kind == "city":
-                named.add(m.group() + kind)
+    title = actx.title or ""
+    named = city_zones_named(title, 0, len(title)) | city_zones_named(text, actx.first_para_start, min(len(text), actx.para_start + ZONE_NAME_REACH))
     return named.pop() if len(named) == 1 else None
 
 
