@@ -12378,7 +12378,9 @@ def test_a_province_wide_customs_house_certifying_origin_reports_its_own_work():
     ex = tradeie.extract(
         "中华人民共和国昆明海关\n\n前三季度云南对RCEP成员国进出口增长\n\n发布时间：2025-10-24　　信息来源：昆明海关\n\n"
         "　　据昆明海关统计，前三季度，云南省对RCEP成员国进出口1286.4亿元，同比增长6.8%。\n\n"
-        "　　前三季度，昆明海关共签发RCEP原产地证书1.62万份，同比增长12.4%。\n"
+        "　　前三季度，昆明海关共签发RCEP原产地证书1.62万份，同比增长12.4%。"
+        "今年以来，昆明海关为辖区企业签发各类原产地证书2.86万份，签证金额41.3亿元。\n"
     )
     assert _by_value(ex, "1.62万份").subject == "昆明海关"
+    assert _by_value(ex, "2.86万份").subject == "昆明海关"
     assert _by_value(ex, "1286.4亿元").subject == "云南省"

@@ -155,9 +155,10 @@ _CUSTOMS_AT_WORK = regex.compile(
     r"经?(?P<name>(?![中全本各]国|[全本各]省|[全本各]市|国家|全|各)(?:(?!地区)[\p{Han}]){2,5}?海关)(?!总署|关区|统计|数据|发布|公布)"
     r"(?:所属口岸|(?=[\p{Han}\d]{0,8}?(?:监管|验放|签发|办理|查验|检出|截获|审核|征收|减免|出台|推出|制定|开设|放行|检疫|检验)))"
 )
-# a customs house certifying (`昆明海关共签发RCEP原产地证书…`): its own work even where its district
-# is its whole province, whose trade its other figures are
-_CERTIFIES = regex.compile(r"[\p{Han}]{0,4}?(?:签发|审核签发|签证)")
+# a customs house certifying or issuing measures (`昆明海关共签发RCEP原产地证书…`, `…为辖区企业签发…`,
+# `…出台…22条措施`): its own work even where its district is its whole province, whose trade its
+# other figures are
+_CERTIFIES = regex.compile(r"[\p{Han}\d]{0,10}?(?:签发|签证|出具|办理|出台|推出|制定)")
 _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
 # a proper name: not a category (`国家级经开区`, `各片区`, `加工制造型合作区`, `上述合作区`) nor a cited body (`据临港新片区…`), nor
 # words running into one (`黄埔海关共监管开发区…`, `民营企业对开发区…`)
