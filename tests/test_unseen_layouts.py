@@ -12384,3 +12384,12 @@ def test_a_province_wide_customs_house_certifying_origin_reports_its_own_work():
     assert _by_value(ex, "1.62万份").subject == "昆明海关"
     assert _by_value(ex, "2.86万份").subject == "昆明海关"
     assert _by_value(ex, "1286.4亿元").subject == "云南省"
+
+
+def test_an_associations_plans_for_its_own_work_are_the_associations():
+    ex = tradeie.extract(
+        "沂州市对外贸易协会\n\n会 员 通 讯\n\n2025年第1期\n\n一、协会2025年工作要点\n\n"
+        "　　今年，协会将围绕服务会员、拓展市场开展工作。全年力争新发展会员100家以上，计划组织境外展会不少于18场。\n"
+    )
+    for quote in ("100家以上", "不少于18场"):
+        assert _by_value(ex, quote).subject == "沂州市对外贸易协会"

@@ -458,7 +458,10 @@ _CITED = regex.compile(r"(?:显示|表明|统计|测算|公布)$")
 _CITATION_CLAUSE = regex.compile(r"\s*(?:据|根据|依据)[^,;。]{2,30}?(?:统计分析|统计|测算|监测|整理的[\p{Han}]{0,4}数据|数据|显示|发布|核算结果|统一核算)")
 # a firm or its branch named after a place (`中国信保青岛分公司数据显示`): the place is its name's
 _FIRM_WORD = regex.compile(r"公司|集团|银行|信保")
-_OWN_ACTIVITY = regex.compile(r"(?:共|累计|先后)?(?:组织|举办|开展|召开|走访|发展|吸纳|培训|承办|主办|协办|组团|带领)")
+# (and a plan for them: `力争新发展会员100家以上`, `计划组织境外展会不少于18场`; new members, `新增会员452家`)
+_OWN_ACTIVITY = regex.compile(
+    r"(?:力争|计划|拟|将)?(?:共|累计|先后|全年)?(?:组织|举办|开展|召开|走访|新发展|发展|吸纳|培训|承办|主办|协办|组团|带领|新增会员|新吸纳)"
+)
 _PERIOD_LEAD = regex.compile(r"(?:全年|今年以来|上半年|下半年|前三季度|\d{4}年|[\d\-—]{1,5}月)[,]?")
 
 
