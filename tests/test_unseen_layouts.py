@@ -12388,8 +12388,11 @@ def test_a_province_wide_customs_house_certifying_origin_reports_its_own_work():
 
 def test_an_associations_plans_for_its_own_work_are_the_associations():
     ex = tradeie.extract(
-        "沂州市对外贸易协会\n\n会 员 通 讯\n\n2025年第1期\n\n一、协会2025年工作要点\n\n"
-        "　　今年，协会将围绕服务会员、拓展市场开展工作。全年力争新发展会员100家以上，计划组织境外展会不少于18场。\n"
+        "沂州市对外贸易协会\n\n首页 | 协会概况 | 协会动态 | 通知公告\n\n——在沂州市对外贸易协会第六届会员大会上的工作报告\n\n"
+        "会长　陈明\n\n发布时间：2025-01-20 09:32　　来源：协会秘书处\n\n一、过去一年的主要工作\n\n"
+        "截至去年12月底，全市有进出口实绩企业5268家。\n\n二、今年工作安排\n\n"
+        "全年力争新发展会员100家以上，计划组织境外展会不少于18场。\n"
     )
+    assert _by_value(ex, "5268家").subject == "沂州市"
     for quote in ("100家以上", "不少于18场"):
         assert _by_value(ex, quote).subject == "沂州市对外贸易协会"
