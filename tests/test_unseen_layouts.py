@@ -12401,3 +12401,19 @@ def test_an_associations_plans_for_its_own_work_are_the_associations():
     assert _by_value(ex, "5268家").subject == "沂州市"
     for quote in ("100家以上", "不少于18场"):
         assert _by_value(ex, quote).subject == "沂州市对外贸易协会"
+
+
+def test_an_issue_listing_its_bulleted_items_in_contents_reads_each_item_apart():
+    ex = tradeie.extract(
+        "                         沂江粮食信息\n                  2024年第14期（总第386期）\n\n"
+        "沂江省粮食和物资储备局办公室                      2024年7月26日\n────────────────\n\n"
+        "目  录\n◆沂波口岸上半年进口粮食增长两成\n◆6月份全省粮油市场价格监测分析\n\n────────────────\n\n"
+        "◆沂波口岸上半年进口粮食增长两成\n\n　　据沂波海关统计，今年上半年，沂波口岸共进口粮食542.8万吨，同比增长20.6%。\n\n"
+        "（来源：沂波市粮食和物资储备局）\n\n"
+        "◆6月份全省粮油市场价格监测分析\n\n　　6月份，全省粮油零售价格总体平稳。\n\n"
+        "　　——面粉。特一粉平均零售价格为2.45元/斤，环比上涨0.4%，同比下降3.1%。\n\n"
+        "（来源：省粮油价格监测中心）\n"
+    )
+    m = _by_value(ex, "2.45元/斤")
+    assert m.period is not None and (m.period.start, m.period.end) == ("2024-06-01", "2024-06-30")
+    assert m.source is not None and m.source.name == "省粮油价格监测中心"

@@ -235,6 +235,9 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
     if single and (named := _FRAMED_NAME.fullmatch(t)) and named.group("name") in rules.names:
         # a known section name between marker glyphs (`◆ 数据月报 ◆`, `■ 行业资讯`, `—— 协会动态 ——`)
         return _Para(p, t, "heading", named.group("name"))
+    if single and (listed := _BULLETED_ENTRY.fullmatch(t.strip())) and listed.group("name") in rules.names:
+        # an item the contents listed, heading its part of the issue (`◆6月份全省粮油市场价格监测分析`)
+        return _Para(p, t, "heading", listed.group("name"))
     if first.glyph or (t[:1] and t[0] in rules.bullets) or t.startswith("- "):
         if _is_bulleted_prose(t):
             return _Para(p, t, "body")  # `● 11月18日，区内…通关。该批货物…`: a bulleted paragraph
@@ -416,6 +419,8 @@ def _entry_name(cp: _Para) -> str:
 
 _TOC_ENTRY = regex.compile(rf"\s*(?:{BULLET_RE.pattern}|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<name>\p{{Han}}{{2,16}}?)(?:[:：]|\s*(?:…{{2,}}|\.{{4,}}|·{{4,}}))")
 TOC_REACH = 12  # lines after a contents heading that may list its entries
+# a contents entry marked by a bullet glyph, no page number (`◆宁波口岸上半年进口粮食增长两成`)
+_BULLETED_ENTRY = regex.compile(rf"(?:[●■◆◇▪▶►★☆▲△◉⚫])\s*(?P<name>[\p{{Han}}\d“”\-—]{{4,{TOC_ENTRY_MAX}}})")
 
 
 def _toc_names(layout: Layout, rules: _Compiled) -> frozenset[str]:
@@ -433,6 +438,8 @@ def _toc_names(layout: Layout, rules: _Compiled) -> frozenset[str]:
                     names.add(m.group("name"))
                 elif (m := NUMBERED_HEADING.fullmatch(entry.clean.strip()) or ARABIC_HEADING.fullmatch(entry.clean.strip())) is not None:
                     names.add(m.group("name").strip())  # `一、1-5月全市…运行情况`, `2. 数字贸易发展情况`
+                elif (m := _BULLETED_ENTRY.fullmatch(entry.clean.strip())) is not None:
+                    names.add(m.group("name"))  # `◆6月份全省粮油市场价格监测分析`: an item the issue holds
             break
     return frozenset(names)
 

@@ -179,8 +179,8 @@ def _story_under_subheadings(structure: Structure) -> list | None:
     document has bracketed sections or titled articles, or the line names the publisher's own desk
     (`供稿：综合统计股`: the publisher's figures)."""
     original = structure.layout.original
-    if not structure.sections or any(original.startswith(("【", "["), sec.start) for sec in structure.sections):
-        return None
+    if not structure.sections or structure.toc or any(original.startswith(("【", "["), sec.start) for sec in structure.sections):
+        return None  # (an issue whose contents list its items: each item is its own story)
     arts = [a for sec in structure.sections for a in sec.articles if a.paragraphs]
     while len(arts) > 1 and not arts[-1].source and arts[-1].fields:
         arts.pop()  # the page's foot (`编辑：…  初审：…` over `地址：…`, `电话：…`)
