@@ -12417,3 +12417,16 @@ def test_an_issue_listing_its_bulleted_items_in_contents_reads_each_item_apart()
     m = _by_value(ex, "2.45元/斤")
     assert m.period is not None and (m.period.start, m.period.end) == ("2024-06-01", "2024-06-30")
     assert m.source is not None and m.source.name == "省粮油价格监测中心"
+
+
+def test_a_paper_page_under_its_masthead_and_dated_page_line_credits_the_paper():
+    ex = tradeie.extract(
+        "沂疆经济导报\nYIJIANG JINGJI DAOBAO\n国内统一连续出版物号：CN 15-0088　　总第5612期\n"
+        "2024年4月12日　星期五　　　　　　　　　　第3版\n\n口岸经济　　　　　　责任编辑：其其格\n\n"
+        "沂连浩特中蒙边民互市贸易区“人气”“财气”双旺\n\n本报记者　苏日娜\n\n"
+        "　　4月10日一早，互市贸易区内已是车来人往。\n\n"
+        "　　今年，贸易区计划总投资3.2亿元，新增商铺及仓储面积4.5万平方米。\n"
+    )
+    assert ex.structure.meta.source == "沂疆经济导报"
+    m = _by_value(ex, "4.5万平方米")
+    assert m.source is not None and m.source.name == "沂疆经济导报"

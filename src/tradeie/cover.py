@@ -82,6 +82,7 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
     in_toc = False
     standfirst = False
     account = None  # the line before, when it could be a post's account name
+    masthead = None  # a newspaper's name standing alone on the first line
     for cp in front:
         if _is_body(cp.text):
             if not standfirst and not meta.get("date") and _standfirst(cp.text):
@@ -102,6 +103,13 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
                 meta.setdefault("publisher", account)  # `宁波发布` over `2025年04月17日 18:06 浙江`: the account posting
             account = _ACCOUNT.fullmatch(original, ln.start, ln.end) and original[ln.start : ln.end].strip()
             parts = _parts(original, ln.start, ln.end)
+            if masthead is None and not meta and len(parts) == 1 and _PAPER_NAME_ALONE.fullmatch(parts[0]):
+                masthead = parts[0]  # `边疆经济导报` over its serial number and its dated page line
+            elif masthead and (pm := _DATED_PAGE.match("".join(parts))) is not None and (d := _date(pm)):
+                # `2024年4月12日　星期五　　第3版` under the masthead: the paper's page of that day
+                meta.setdefault("source", masthead)
+                meta.setdefault("date", d)
+                continue
             if (pm := _PAPER_HEAD.match("".join(parts))) is not None and (d := _date(pm)):
                 # a paper page's head line: `南通日报 2024年1月26日 星期五 A4版 年终特刊`
                 meta.setdefault("source", pm["v"])
@@ -569,6 +577,8 @@ _DAY_AND_WEEKDAY = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:星期|
 _PAPER_NAME = r"(?P<v>[\p{Han}]{2,10}?(?:日报|晚报|时报|商报|报))"
 _PAGE_NO = r"(?:第?[A-Za-z]?\d{1,3}版|[A-Za-z]\d{1,3})"
 _PAPER_HEAD = regex.compile(rf"{_PAPER_NAME}{_DAY_AND_WEEKDAY}{_PAGE_NO}")
+_PAPER_NAME_ALONE = regex.compile(_PAPER_NAME)
+_DATED_PAGE = regex.compile(rf"{_DAY_AND_WEEKDAY}.{{0,20}}?{_PAGE_NO}")
 _PAPER_PAGE_FOOT = regex.compile(
     rf"{_DAY_AND_WEEKDAY}{_PAPER_NAME}{_PAGE_NO}|{_PAPER_NAME}{_DAY_AND_WEEKDAY}{_PAGE_NO}"
 )
