@@ -12430,3 +12430,13 @@ def test_a_paper_page_under_its_masthead_and_dated_page_line_credits_the_paper()
     assert ex.structure.meta.source == "沂疆经济导报"
     m = _by_value(ex, "4.5万平方米")
     assert m.source is not None and m.source.name == "沂疆经济导报"
+
+
+def test_markets_listed_after_a_sentence_on_private_firms_trade_keep_the_firms():
+    ex = tradeie.extract(
+        "沂江省商务厅\n\n2025年1—8月全省民营企业外贸运行情况\n\n"
+        "市场布局更趋多元。1—8月，民营企业对共建“一带一路”国家进出口14207.6亿元，增长9.8%。"
+        "对欧盟、美国分别进出口4215.3亿元、3896.7亿元，增速分别为5.1%、-2.3%。\n"
+    )
+    m = _by_value(ex, "4215.3亿元")
+    assert m.dimensions.get("market") == "欧盟" and m.dimensions.get("enterprise_type") == "民营企业"

@@ -121,6 +121,20 @@ def _leading_trade_head() -> regex.Pattern:
 _MARKET_LIST_LEAD = regex.compile(
     r"[\p{Han}]{0,12}?(?P<flow>进出口|出口|进口)?(?P<kind>市场|目的地|来源地|贸易伙伴|伙伴)(?:依次|分别)?(?:为|是|包括)"
 )
+_ENTERPRISE_ACTOR = regex.compile(r"(?:[^,;。]{0,12}?,)?(?P<e>民营企业|外商投资企业|外资企业|国有企业)(?=对|向|与|自|出口|进口|进出口)")
+_MARKET_OPENER = regex.compile(r"(?:其中,)?对")
+
+
+def _previous_sentence_actor(text: str, para_start: int, s: int) -> str | None:
+    """The firms (`民营企业`) the sentence before ``s`` in its paragraph opens with as the actor of a
+    flow, when the sentence at ``s`` opens with the markets traded with (`对欧盟、…分别进出口…`)."""
+    if _MARKET_OPENER.match(text, s) is None:
+        return None
+    prev = max(text.rfind("。", para_start, s - 1), para_start - 1) + 1
+    m = _ENTERPRISE_ACTOR.match(text, prev, s)
+    return m.group("e") if m else None
+
+
 # the group of markets a total was given for, opening the measure its members inherit
 # (only words naming the group: `前三大离岸发包市场` keeps 离岸, which qualifies the measure)
 _MARKET_GROUP_LEAD = regex.compile(r"对?(?:前[\d一二三四五六七八九十]{1,2}(?:大|位)|主要)(?:出口|进口|贸易)?(?:市场|贸易伙伴|伙伴)")
@@ -898,6 +912,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         source = _source(ctx, ctx.publisher, None, None)
     if indicator.endswith("增加值") and "工业" not in indicator and _industry_paragraph(text, actx.para_start, s):
         indicator = indicator[:-3] + "工业增加值"  # `国有控股企业增加值增长3.1%` under `规模以上工业增加值…`
+    if (
+        dims.get("market") and "enterprise_type" not in dims and s > actx.para_start and text[s - 1] == "。"
+        and (actor := _previous_sentence_actor(text, actx.para_start, s)) is not None and actor not in indicator
+    ):
+        # `民营企业对共建“一带一路”国家进出口…。对欧盟、美国、东盟分别进出口…`: the firms the last
+        # sentence opened with still trade with the markets the next one lists
+        dims["enterprise_type"] = actor
     if dims.get("market") and (group := _MARKET_GROUP_LEAD.match(indicator)) is not None and v.head_at_end.search(indicator, group.end()):
         # `对前五大市场出口合计…。其中：韩国（81246万美元，…）`: each member's export, not the group's
         indicator = indicator[group.end() :]
