@@ -12440,3 +12440,13 @@ def test_markets_listed_after_a_sentence_on_private_firms_trade_keep_the_firms()
     )
     m = _by_value(ex, "4215.3亿元")
     assert m.dimensions.get("market") == "欧盟" and m.dimensions.get("enterprise_type") == "民营企业"
+
+
+def test_a_zones_post_headlined_by_the_district_it_is_named_after_reports_the_zone():
+    ex = tradeie.extract(
+        "前海前7月实际使用外资61.3亿美元，港资占比近九成\n\n原创 前海发布 前海发布 2025年08月19日 19:05 广东\n\n"
+        "　　记者从深圳市前海管理局获悉，今年前7个月，前海深港现代服务业合作区（以下简称“前海合作区”）主要指标稳中有升。\n\n"
+        "　　1-7月，前海合作区实际使用外资61.3亿美元，同比增长7.4%。\n\n"
+        "　　从行业看，租赁和商务服务业、金融业实际使用外资分别为23.5亿美元、17.8亿美元。\n"
+    )
+    assert _by_value(ex, "23.5亿美元").subject == "前海深港现代服务业合作区"

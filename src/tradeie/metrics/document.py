@@ -587,7 +587,12 @@ def _zone(structure: Structure) -> str | None:
         forms = (name, m.group("s")) if official is not None else (name, city + m.group("s")) if city else (name,)
         # (a province's zone under its short name may be headlined under a web page's masthead)
         heads = structure.front[: 6 if official is not None else 3]
-        if any(f in norm.text[p.nstart : p.nend] for f in forms for p in heads):
+        if any(f in norm.text[p.nstart : p.nend] for f in forms for p in heads) or any(
+            # (`前海前7月实际使用外资…` over `前海深港现代服务业合作区（以下简称“前海合作区”）`: a
+            # headline opening with the district the zone is named after)
+            pm.start() == p.nstart and name.startswith(pm.group()) and (zp := lookup(pm.group())) is not None and zp.kind == "district"
+            for p in heads for pm in itertools.islice(place_mentions(norm.text, p.nstart, p.nend), 1)
+        ):
             return name
     meta = structure.meta
     if meta.publisher and (account := _ZONE_ACCOUNT.fullmatch(meta.publisher)) and _ZONE.match(account["z"]):
