@@ -12450,3 +12450,30 @@ def test_a_zones_post_headlined_by_the_district_it_is_named_after_reports_the_zo
         "　　从行业看，租赁和商务服务业、金融业实际使用外资分别为23.5亿美元、17.8亿美元。\n"
     )
     assert _by_value(ex, "23.5亿美元").subject == "前海深港现代服务业合作区"
+
+
+def test_a_tables_note_on_how_it_counts_cites_no_one():
+    ex = tradeie.extract(
+        "中华人民共和国沂连海关\n\n2025年1-5月沂连关区进出口商品国别（地区）总值表\n\n"
+        "发布时间：2025-06-19 16:30    信息来源：沂连海关统计分析处\n\n"
+        "单位：万元\n国别（地区）          进出口      出口      进口     进出口±%\n"
+        "  东盟                  1364210    702116    662094      4.6\n  欧盟                  1102433    563201    539232     -2.1\n\n"
+        "注：1.本表按海关关区统计，数据为初步统计数，最终数据以海关总署公布的为准。\n"
+        "    2.进出口商品国别（地区）按原产国（地区）和最终目的国（地区）统计。\n\n"
+        "2025年1-5月沂连关区进出口简析\n\n"
+        "据沂连海关统计，今年前5个月，沂连关区进出口总值905亿元，比去年同期增长2.5%。\n\n"
+        "一、东盟稳居第一大贸易伙伴\n\n前5个月，关区对东盟进出口136.4亿元，增长4.6%。\n"
+    )
+    m = _by_value(ex, "136.4亿元")
+    assert m.source is not None and "本表" not in m.source.name
+
+
+def test_a_press_conference_speaker_who_is_a_party_group_member_speaks_for_the_bureau():
+    ex = tradeie.extract(
+        "沂岛政务网\n首页 >> 新闻发布 >> 发布会实录\n\n“2024年全市外贸外资运行情况”新闻发布会\n\n"
+        "发布时间：2025-01-20　　来源：市政府新闻办\n\n发布人：\n　　沂岛市商务局党组成员、副局长　刘振华\n\n"
+        "【沂岛市商务局党组成员、副局长　刘振华】\n　　各位记者朋友，大家好！2024年，全市实际使用外资51.36亿美元，同比下降7.8%。\n\n"
+        "沂岛市人民政府办公厅主办　联系电话：0532-85911234　鲁ICP备05002165号\n"
+    )
+    m = _by_value(ex, "51.36亿美元")
+    assert m.source is not None and m.source.name == "沂岛市商务局"

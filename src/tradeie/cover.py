@@ -335,7 +335,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
         if any(_REGISTRATION.search(t) for t in parts):
             # `南方报业传媒集团南方+客户端  粤ICP备05070829号`: the site's registration line, and the
             # body it names hosts the site (`湖北日报传媒集团　鄂ICP备…`) when nothing else signs the page
-            host = host or next((t for t in parts if not _REGISTRATION.search(t) and not _SITE_FOOTER.match(t) and len(t) <= 30), None)
+            host = host or next((_HOSTED.sub("", t) for t in parts if not _REGISTRATION.search(t) and not _SITE_FOOTER.match(t) and len(t) <= 30), None)
             continue
         kept = [t for t in parts if not (PAGE_COUNTER.match(t) or _PAGE_ACTION.fullmatch(t) or _FOOT_PAGE_NUMBER.fullmatch(t) or _PRINT_RUN.fullmatch(t))]
         if len(kept) > 1 and any(not _SITE_FOOTER.match(t) for t in kept):
@@ -385,6 +385,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     return found
 
 
+_HOSTED = regex.compile(r"(?:主办|承办|主管)$")  # `青岛市人民政府办公厅主办`: the body hosting the site
 _REGISTRATION = regex.compile(r"ICP备|ICP证|公网安备|网站标识码")  # a site's registration numbers
 # the host a footer names (`主办：青岛市贸促会原产地证书签证中心`, `主办单位：…办公室`)
 _HOST = regex.compile(r"主办(?:单位)?\s*[:：]\s*(?P<v>[\p{Han}()（）]{4,40})$")

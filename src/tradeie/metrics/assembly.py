@@ -950,6 +950,8 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
             a += 1
         if _SELF_BODY.fullmatch(text, a, b):
             return  # `我局按月发布…`: the document's own body, already its source
+        if _SCOPE_NOTE.match(text, a, b):
+            return  # `注：1.本表按海关关区统计，…`: a table's note on how it counts, citing no one
         if (nb := _NATION_BEFORE_BODY.match(text, a, b)) is not None:
             a = nb.end()  # `中国商务部31日发布数据显示`: the ministry by its own name
         actx.inline_source = (text[a:b], (a, b))
@@ -964,6 +966,9 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
             # (`记者从海南省商务厅、海口海关等部门获悉`: the news of several bodies; the article's
             # later figures are not all the first one's)
             actx.lead_source = actx.inline_source
+
+
+_SCOPE_NOTE = regex.compile(r"(?:本表|表中|本期|本刊|本文)[^,;。]{0,4}?按")
 
 
 def _cited_at(text: str, s: int, e: int, cue):
