@@ -12477,3 +12477,12 @@ def test_a_press_conference_speaker_who_is_a_party_group_member_speaks_for_the_b
     )
     m = _by_value(ex, "51.36亿美元")
     assert m.source is not None and m.source.name == "沂岛市商务局"
+
+
+def test_an_airport_by_its_short_name_leading_its_figures_is_their_subject():
+    ex = tradeie.extract(
+        "沂州市人民政府\n\n花湖机场第27周货邮吞吐量同比增长38.7%\n\n"
+        "　　上半年，花湖机场累计完成货邮吞吐量58.64万吨，同比增长45.2%。"
+        "跨境电商货量拉动机场国际货邮吞吐量增长12.3个百分点。\n"
+    )
+    assert _by_value(ex, "58.64万吨").subject == "花湖机场"

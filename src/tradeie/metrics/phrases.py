@@ -266,6 +266,8 @@ _OPENING_PORT_AREA = regex.compile(
     rf"(?![{_NOT_A_NAME_LEAD}])[\p{{Han}}]{{2,4}}?(?:港区|作业区)(?![的和与及、])"
     # an airport by its name (`青川国际机场共保障航班…`), not a kind of airport (`国内千万级机场`)
     rf"|(?![{_NOT_A_NAME_LEAD}国境民枢支干千百])[\p{{Han}}]{{2,4}}?国际机场(?![的和与及、])"
+    # (or its short name, `花湖机场完成货邮吞吐量…`; not `运输机场`, `区域机场`, `到郑州机场`, `拉动机场…`)
+    rf"|(?![{_NOT_A_NAME_LEAD}国境民枢支干千百两三四五六七八九十运区到至为以拉带推])[\p{{Han}}]{{2,3}}机场(?![的和与及、群])"
 )
 # a freight-train service or trade corridor leading its own figures (`中欧班列累计开行…`,
 # `中欧班列(成渝)开行…`, `“长安号”已开通…`, `西部陆海新通道铁海联运班列发送货物…`): whose figures
