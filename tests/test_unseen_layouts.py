@@ -12486,3 +12486,11 @@ def test_an_airport_by_its_short_name_leading_its_figures_is_their_subject():
         "跨境电商货量拉动机场国际货邮吞吐量增长12.3个百分点。\n"
     )
     assert _by_value(ex, "58.64万吨").subject == "花湖机场"
+
+
+def test_a_posts_account_named_after_the_citys_port_logistics_is_no_port():
+    ex = tradeie.extract(
+        "第22周｜沂都国际航空货运运行简报\n\n原创 沂都口岸物流 沂都口岸物流\n\n四川\n\n"
+        "　　第22周，沂都两场完成货邮吞吐量14286.3吨，同比增长10.4%。口岸通关效率持续提升，口岸服务不断优化。\n"
+    )
+    assert _by_value(ex, "14286.3吨").subject != "原创沂都口岸"
