@@ -12494,3 +12494,12 @@ def test_a_posts_account_named_after_the_citys_port_logistics_is_no_port():
         "　　第22周，沂都两场完成货邮吞吐量14286.3吨，同比增长10.4%。口岸通关效率持续提升，口岸服务不断优化。\n"
     )
     assert _by_value(ex, "14286.3吨").subject != "原创沂都口岸"
+
+
+def test_a_brief_whose_headings_speak_of_the_airport_reports_the_one_city_airport_it_names():
+    ex = tradeie.extract(
+        "港区物流周报\n\n2025年第23期（总第268期）\n\n沂州航空港区物流发展局编　　　　　　　　　2025年6月10日\n\n"
+        "一、第23周机场货运运行情况\n\n　　第23周（6月2日—6月8日），郑州机场完成货邮吞吐量15862.4吨，同比增长14.6%。\n\n"
+        "　　本周共保障全货机航班起降1326架次，同比增长9.8%。\n"
+    )
+    assert _by_value(ex, "1326架次").subject == "郑州机场"

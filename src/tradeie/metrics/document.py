@@ -612,6 +612,10 @@ def _zone(structure: Structure) -> str | None:
     if meta.publisher and meta.publisher != meta.source and _ZONE.match(meta.publisher):
         return _without_city(meta.publisher)  # `原创 园区宣传中心 中埃苏伊士湾产业园`: the zone's own account
     text = norm.text
+    if (airport := _one_airport(structure)) is not None:
+        # `港区物流周报` over `一、第23周机场货运运行情况`, its text naming `郑州机场` alone: the
+        # airport the brief reports on
+        return airport
     if text.count("园区") >= ZONE_HEADLINE_MENTIONS and structure.front and (lead := _lead_zone(structure)) is not None:
         # `记者今天从长沙高新区科技创新局获悉，去年，园区高新技术企业…` under `麓谷高新技术企业…`: a
         # story on the one zone its lead names, which it goes on calling 园区
@@ -628,6 +632,23 @@ def _zone(structure: Structure) -> str | None:
 
 _PARK_OFFICE = regex.compile(r"(?P<z>[\p{Han}]{2,10}?园)(?:管委会|管理委员会)")
 _PARK_IN_LEAD = regex.compile(r"产业园|工业园|科技园|物流园|软件园")
+_CITY_AIRPORT = regex.compile(r"(?:国际)?机场")
+_BARE_AIRPORT_HEADING = regex.compile(r"(?<![\p{Han}])(?:第[\d一二三四五六七八九十]{1,3}周|[\d一二三四五六七八九十]{1,2}月(?:份)?|上半年|一季度|二季度|三季度|前三季度|全年)?机场")
+
+
+def _one_airport(structure: Structure) -> str | None:
+    """The one airport a brief whose headings speak of `机场` alone names after its city
+    (`郑州机场`), or None."""
+    norm = structure.layout.norm.text
+    headings = [norm[p.nstart : p.nend] for p in structure.front[:FRONT_HEADLINE_LINES]]
+    headings += [sec.name for sec in structure.sections]
+    if not any(_BARE_AIRPORT_HEADING.search(regex.sub(r"^[\d一二三四五六七八九十]{1,2}[.、]", "", h)) for h in headings if h and len(h) <= 40):
+        return None
+    found = {m.group() + a.group() for m in place_mentions(norm) if (a := _CITY_AIRPORT.match(norm, m.end())) is not None
+             and (p := lookup(m.group())) is not None and p.kind == "city"}
+    return found.pop() if len(found) == 1 else None
+
+
 LEAD_ZONE_REACH = 300  # characters of the lead paragraph a zone story names its zone within
 
 
