@@ -1052,6 +1052,22 @@ HELDOUT_FLOORS = {
     "heldout981": 0.61,
     "heldout982": 0.55,
     "heldout983": 0.60,
+    "heldout984": 0.58,
+    "heldout985": 0.61,
+    "heldout986": 0.76,
+    "heldout987": 0.44,
+    "heldout988": 0.45,
+    "heldout989": 0.66,
+    "heldout990": 0.56,
+    "heldout991": 0.57,
+    "heldout992": 0.55,
+    "heldout993": 0.49,
+    "heldout994": 0.25,
+    "heldout995": 0.44,
+    "heldout996": 0.60,
+    "heldout997": 0.57,
+    "heldout998": 0.67,
+    "heldout999": 0.71,
 }
 
 
