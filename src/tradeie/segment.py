@@ -428,6 +428,7 @@ def _toc_names(layout: Layout, rules: _Compiled) -> frozenset[str]:
     `本期要目` line that end in leaders and a page number, or that are numbered (`一、…`)."""
     toc_re = rules.cover["toc"]
     names: set[str] = set()
+    items: set[str] = set()
     lines = [ln for p in layout.paragraphs[:40] for ln in p.lines]
     for i, ln in enumerate(lines):
         if toc_re.match(ln.clean):
@@ -439,9 +440,11 @@ def _toc_names(layout: Layout, rules: _Compiled) -> frozenset[str]:
                 elif (m := NUMBERED_HEADING.fullmatch(entry.clean.strip()) or ARABIC_HEADING.fullmatch(entry.clean.strip())) is not None:
                     names.add(m.group("name").strip())  # `一、1-5月全市…运行情况`, `2. 数字贸易发展情况`
                 elif (m := _BULLETED_ENTRY.fullmatch(entry.clean.strip())) is not None:
-                    names.add(m.group("name"))  # `◆6月份全省粮油市场价格监测分析`: an item the issue holds
+                    items.add(m.group("name"))  # `◆6月份全省粮油市场价格监测分析`: an item the issue holds
             break
-    return frozenset(names)
+    # (bulleted items under numbered sections, `一、数据月报` / `◆ 今年1-8月…统计`, are those
+    # sections' articles; only a contents list of items alone makes them the sections)
+    return frozenset(names or items)
 
 
 def segment(layout: Layout) -> Structure:
