@@ -12503,3 +12503,13 @@ def test_a_brief_whose_headings_speak_of_the_airport_reports_the_one_city_airpor
         "　　本周共保障全货机航班起降1326架次，同比增长9.8%。\n"
     )
     assert _by_value(ex, "1326架次").subject == "郑州机场"
+
+
+def test_a_forex_branchs_page_sourced_to_its_balance_of_payments_division_names_the_branch():
+    ex = tradeie.extract(
+        "国家外汇管理局沂江省分局\n首页 > 数据发布 > 国际收支\n\n2024年一季度沂江省国际收支情况分析\n"
+        "发布时间：2024-05-08　　来源：国际收支处　　浏览次数：1263　　【字体：大 中 小】【打印】\n\n"
+        "　　一、经常账户顺差同比增长\n　　一季度，我省经常账户顺差412.36亿美元，同比增长5.9%。\n"
+    )
+    m = _by_value(ex, "412.36亿美元")
+    assert m.source is not None and m.source.name == "国家外汇管理局沂江省分局国际收支处"

@@ -380,7 +380,7 @@ _SPEAKING_UNIT = regex.compile(r"新闻(?:发布)?(?:中心|办公室|处)|新�
 _PAGE_COLUMN = regex.compile(r"新闻发布会?|发布会|新闻动态|政务公开|工作动态|本网|本站")
 # (`国民经济综合统计处`: 国民 names no state body)
 _BARE_DIVISION = regex.compile(
-    r"(?![\p{Han}]*(?:省|市(?!场)|县|区|(?<!外)国(?!民)|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"  # (`市场管理处`: no city)
+    r"(?![\p{Han}]*(?:省|市(?!场)|县|区|(?<!外)国(?!民|际)|部|局|厅|委|署|会|院))[\p{Han}]{2,10}(?:处|科|室|办)"  # (`市场管理处`: no city; `国际收支处`: no nation)
     r"|[\p{Han}]{0,4}(?:调研|研究|信息|统计|综合|宣传|新闻|发展|服务|联络)部"  # `市场调研部`, `行业发展部` of an association
     r"|(?![\p{Han}]*公司$)[\p{Han}]{2,8}司"  # `统计分析司` of a ministry or administration
     r"|(?:协会|商会|促进会)(?:秘书处|办公室)"  # `协会秘书处`: the association's own office, its name left out
