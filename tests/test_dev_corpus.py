@@ -1068,6 +1068,14 @@ HELDOUT_FLOORS = {
     "heldout997": 0.57,
     "heldout998": 0.67,
     "heldout999": 0.71,
+    "heldout1000": 0.16,
+    "heldout1001": 0.31,
+    "heldout1002": 0.63,
+    "heldout1003": 0.34,
+    "heldout1004": 0.73,
+    "heldout1005": 0.30,
+    "heldout1006": 0.62,
+    "heldout1007": 0.50,
 }
 
 
