@@ -9,6 +9,7 @@ import itertools
 
 import regex
 
+from ..cover import NAV_BAR
 from ..layout import BULLET_RE, TOC_LEADER, TOC_LEADER_RE
 from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
@@ -30,6 +31,7 @@ from .subjects import (
     _zone_from_place,
     city_zones_named,
     foreign_country,
+    named_after_city,
 )
 from .vocab import vocab
 
@@ -506,7 +508,7 @@ def _zone(structure: Structure) -> str | None:
     # (a web page's breadcrumb, `首页 > 新闻中心 > 园区动态`, does not count as the head line)
     # (and a site's menu bar above it, `西安市统计局　　首页　|　统计数据　|　…`)
     chrome = sum(1 for _ in itertools.takewhile(
-        lambda p: _PAGE_CHROME.match(norm.text, p.nstart, p.nend) or _SITE_MENU.search(norm.text, p.nstart, p.nend), structure.front[:2]))
+        lambda p: _PAGE_CHROME.match(norm.text, p.nstart, p.nend) or NAV_BAR.search(norm.text, p.nstart, p.nend), structure.front[:2]))
     for k, p in enumerate(structure.front[:3], start=-chrome):
         a, b = norm.to_original(p.nstart, p.nend) if p.nend > p.nstart else (p.start, p.end)
         name = _ZONE_BODY.sub("", norm.original[a:b].strip())  # `…临港新片区管理委员会` speaks for its zone
@@ -633,6 +635,7 @@ def _zone(structure: Structure) -> str | None:
 _PARK_OFFICE = regex.compile(r"(?P<z>[\p{Han}]{2,10}?园)(?:管委会|管理委员会)")
 _PARK_IN_LEAD = regex.compile(r"产业园|工业园|科技园|物流园|软件园")
 _CITY_AIRPORT = regex.compile(r"(?:国际)?机场")
+_HEADING_NUMBER = regex.compile(r"^[\d一二三四五六七八九十]{1,2}[.、]")
 _BARE_AIRPORT_HEADING = regex.compile(r"(?<![\p{Han}])(?:第[\d一二三四五六七八九十]{1,3}周|[\d一二三四五六七八九十]{1,2}月(?:份)?|上半年|一季度|二季度|三季度|前三季度|全年)?机场")
 
 
@@ -642,10 +645,9 @@ def _one_airport(structure: Structure) -> str | None:
     norm = structure.layout.norm.text
     headings = [norm[p.nstart : p.nend] for p in structure.front[:FRONT_HEADLINE_LINES]]
     headings += [sec.name for sec in structure.sections]
-    if not any(_BARE_AIRPORT_HEADING.search(regex.sub(r"^[\d一二三四五六七八九十]{1,2}[.、]", "", h)) for h in headings if h and len(h) <= 40):
+    if not any(_BARE_AIRPORT_HEADING.search(_HEADING_NUMBER.sub("", h)) for h in headings if h and len(h) <= 40):
         return None
-    found = {m.group() + a.group() for m in place_mentions(norm) if (a := _CITY_AIRPORT.match(norm, m.end())) is not None
-             and (p := lookup(m.group())) is not None and p.kind == "city"}
+    found = named_after_city(norm, 0, len(norm), _CITY_AIRPORT)
     return found.pop() if len(found) == 1 else None
 
 
@@ -927,7 +929,6 @@ def _site_name(line: str) -> bool:
     return line in media_outlets() or _SITE_NAME.fullmatch(line) is not None
 
 
-_SITE_MENU = regex.compile(r"首页\s*[|｜]\s*[\p{Han}]{2,8}\s*[|｜]")  # a site's menu: `首页 | 统计数据 | …`
 _PAGE_CHROME = regex.compile(r"[^\n]*>[^\n]*>[^\n]*$|[【\[]?字体|[^\n]*(?:打印本页|关闭窗口)\s*$")
 
 

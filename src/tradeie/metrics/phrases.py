@@ -156,11 +156,9 @@ _CUSTOMS_AT_WORK = regex.compile(
     r"(?:所属口岸|(?=[\p{Han}\d]{0,8}?(?:监管|验放|签发|办理|查验|检出|截获|审核|征收|减免|出台|推出|制定|开设|放行|检疫|检验)))"
 )
 # a customs house certifying or issuing measures (`昆明海关共签发RCEP原产地证书…`, `…为辖区企业签发…`,
-# `…出台…22条措施`): its own work even where its district is its whole province, whose trade its
-# other figures are
-_CERTIFIES = regex.compile(r"[\p{Han}\d]{0,10}?(?:签发|签证|出具|办理|出台|推出|制定)")
-# or counting what it handled (`广州海关共监管跨境电商进出口清单3.86亿票`): declarations, not trade
-_COUNTED_WORK = regex.compile(r"[\p{Han}\d“”]{0,14}?(?:清单|包裹|报关单|快件)")
+# `…出台…22条措施`), or counting the declarations it handled (`广州海关共监管跨境电商进出口清单3.86亿票`):
+# its own work even where its district is its whole province, whose trade its other figures are
+_OWN_WORK = regex.compile(r"[\p{Han}\d]{0,10}?(?:签发|签证|出具|办理|出台|推出|制定)|[\p{Han}\d“”]{0,14}?(?:清单|包裹|报关单|快件)")
 _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|全省|全市)")
 # a proper name: not a category (`国家级经开区`, `各片区`, `加工制造型合作区`, `上述合作区`) nor a cited body (`据临港新片区…`), nor
 # words running into one (`黄埔海关共监管开发区…`, `民营企业对开发区…`)
@@ -456,7 +454,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         ph.subject, ph.subject_kind = tm.group("p"), v.pronoun_kind[tm.group("p")]
         t = t[: tm.start()] + t[tm.end() :]
     if ph.subject is None and (cw := _CUSTOMS_AT_WORK.match(t)) is not None and (
-        customs_province(cw.group("name")) is None or _CERTIFIES.match(t, cw.end()) or _COUNTED_WORK.match(t, cw.end())
+        customs_province(cw.group("name")) is None or _OWN_WORK.match(t, cw.end())
     ):
         # `青岛海关共签发RCEP原产地证书…`, `经拱北海关所属口岸供澳…`: the customs house's own work
         # (what it supervised, certified, cleared), not its province's trade

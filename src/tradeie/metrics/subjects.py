@@ -189,14 +189,20 @@ OWN_REGION_LEAD = regex.compile(r"我国|全国|我省|全省|本省|我市|全�
 _CITY_ZONE_KIND = regex.compile(r"高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|综保区|综合保税区")
 
 
-def city_zones_named(text: str, start: int, end: int) -> set[str]:
-    """The zones ``text[start:end]`` names after their city (`长沙高新区`, `宁波经开区`)."""
+def named_after_city(text: str, start: int, end: int, kind: regex.Pattern) -> set[str]:
+    """What ``text[start:end]`` names after a city, its kind right after the city's name
+    (`长沙高新区` for zones, `郑州机场` for airports)."""
     found = set()
     for m in place_mentions(text, start, end):
-        z = _CITY_ZONE_KIND.match(text, m.end())
-        if z is not None and (p := lookup(m.group())) is not None and p.kind == "city":
-            found.add(m.group() + z.group())
+        k = kind.match(text, m.end())
+        if k is not None and (p := lookup(m.group())) is not None and p.kind == "city":
+            found.add(m.group() + k.group())
     return found
+
+
+def city_zones_named(text: str, start: int, end: int) -> set[str]:
+    """The zones ``text[start:end]`` names after their city (`长沙高新区`, `宁波经开区`)."""
+    return named_after_city(text, start, end, _CITY_ZONE_KIND)
 
 
 def _one_zone_in_lead(text: str, actx: _ArticleContext) -> str | None:
