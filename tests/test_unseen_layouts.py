@@ -12513,3 +12513,14 @@ def test_a_forex_branchs_page_sourced_to_its_balance_of_payments_division_names_
     )
     m = _by_value(ex, "412.36亿美元")
     assert m.source is not None and m.source.name == "国家外汇管理局沂江省分局国际收支处"
+
+
+def test_a_yearbook_entry_label_does_not_hide_the_year_its_entry_opens_with():
+    ex = tradeie.extract(
+        "沂水年鉴（2024）\n\n开放型经济\n\n开放型经济综述\n\n"
+        "【概况】  2023年，沂水市开放型经济保持稳定。全年完成外贸进出口总额706.3亿元，比上年下降6.2%。"
+        "其中，出口451.2亿元，下降4.9%。\n\n"
+        "【外贸结构】  一般贸易进出口220.6亿元，增长3.8%。\n"
+    )
+    for quote in ("451.2亿元", "220.6亿元"):
+        assert _period(_by_value(ex, quote)) == ("2023-01-01", "2023-12-31")

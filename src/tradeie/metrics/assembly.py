@@ -998,7 +998,8 @@ _BRAND_SOURCE = regex.compile(r"(?P<org>[\p{Han}A-Za-z]{2,12}?)方面(?:[^,;。]
 
 
 _PARA_LABEL = regex.compile(r"(?P<l>[\p{Han}A-Za-z()]{2,12}):(?=[\p{Han}\d])")
-_ITEM_MARK = regex.compile(rf"(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)|{BULLET_RE.pattern})\s*")
+# (a yearbook's entry label too: `【概况】  2023年，…`)
+_ITEM_MARK = regex.compile(rf"(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)|{BULLET_RE.pattern}|【[^】\n]{{1,10}}】)\s*")
 
 
 def _item_mark_len(text: str, a: int, b: int) -> int:
