@@ -12524,3 +12524,26 @@ def test_a_yearbook_entry_label_does_not_hide_the_year_its_entry_opens_with():
     )
     for quote in ("451.2亿元", "220.6亿元"):
         assert _period(_by_value(ex, quote)) == ("2023-01-01", "2023-12-31")
+
+
+
+def test_a_reprint_line_dating_before_naming_its_paper_dates_the_story():
+    ex = tradeie.extract(
+        "冀南网 > 新闻 > 经济\n\n上半年我省规上工业增加值增长6.9%\n\n"
+        "　　冀南日报讯（记者李华）7月18日，记者从省统计局获悉，上半年，全省规模以上工业增加值同比增长6.9%。\n\n"
+        "　　从三大门类看，采矿业增加值增长3.2%，制造业增长7.5%。\n\n　　从重点行业看，钢铁工业增加值增长5.9%。\n\n"
+        "（原载2023年7月19日《冀南日报》第1版）\n\n责任编辑：孙悦\n\n分享到：　微信　微博　QQ空间\n【打印】　【关闭】\n"
+    )
+    assert ex.bulletin.meta.date == "2023-07-19"
+    assert _period(ex.metrics[0]) == ("2023-01-01", "2023-06-30")
+
+
+def test_a_sites_name_and_posting_time_under_a_story_date_it():
+    ex = tradeie.extract(
+        "北疆新闻网 > 新闻中心 > 盟市新闻\n\n口岸前7个月进出口货运量突破1100万吨\n\n来源：北疆日报　　作者：巴特尔\n\n"
+        "　　本报锡盟8月11日电 （记者 巴特尔）记者从海关获悉，今年前7个月，经口岸进出口货运量1126.8万吨，同比增长9.4%。"
+        "其中，进口货运量862.3万吨，同比增长7.1%。\n\n"
+        "　　分运输方式看，铁路口岸进出口货运量803.6万吨，同比增长8.2%；公路口岸进出口货运量323.2万吨，同比增长12.5%。\n\n"
+        "　　据了解，下一步，口岸将加快建设国际物流枢纽。\n\n【责任编辑：乌云娜】\n\n北疆新闻网　2024-08-12 08:56\n\n分享到：\n"
+    )
+    assert _period(_by_value(ex, "1126.8万吨")) == ("2024-01-01", "2024-07-31")

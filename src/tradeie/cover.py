@@ -358,6 +358,9 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
             found.setdefault("date", d)
             found.setdefault("source", pm["v"])
             continue
+        if len(parts) == 2 and (pm := rules.cover["published"].match("".join(parts))) and (d := _date(pm)):
+            found.setdefault("date", d)  # `内蒙古新闻网　2024-08-12 08:56`: the site and when it posted the page
+            continue
         if len(parts) > 1 and (pm := rules.cover["press"].match("".join(parts))) and (d := _date(pm)):
             # `《 经济日报 》（ 2024年10月29日　 06 版）`: the paper's issue, spaced out
             found.setdefault("date", d)
@@ -586,7 +589,11 @@ _PAPER_PAGE_FOOT = regex.compile(
 # a photographer's or editor's credit after the body in a source line (`供稿：…宣传处　摄影：陈××`)
 _CREDIT_AFTER = regex.compile(r"\s*(?:摄影|图片|图|视频|编辑|责编|记者|通讯员)\s*[:：].*$")
 # a web page's buttons and links at its foot (parts are stripped of their 【】)
-_PAGE_ACTION = regex.compile(r"(?:打印本页|打印|举报|纠错|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]:：])+")
+# (and the share buttons after `分享到：`, a QR code's caption: `扫一扫在手机打开当前页`)
+_PAGE_ACTION = regex.compile(
+    r"(?:打印本页|打印|举报|纠错|关闭窗口|关闭|返回顶部|返回|分享到|收藏|字号|字体|大|中|小|我要打印|[【】\[\]:：]"
+    r"|微信|微博|QQ空间|QQ|朋友圈|复制链接|扫一扫(?:在手机(?:上)?打开(?:当前页|本页))?)+"
+)
 # a rule drawn across the page above its footer
 RULE_LINE = regex.compile(r"[─━═—=\-_~·]{4,}")
 # a web site's footer fields, below the page's own signature
