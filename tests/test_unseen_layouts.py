@@ -12547,3 +12547,16 @@ def test_a_sites_name_and_posting_time_under_a_story_date_it():
         "　　据了解，下一步，口岸将加快建设国际物流枢纽。\n\n【责任编辑：乌云娜】\n\n北疆新闻网　2024-08-12 08:56\n\n分享到：\n"
     )
     assert _period(_by_value(ex, "1126.8万吨")) == ("2024-01-01", "2024-07-31")
+
+
+def test_a_ranking_tables_arrowed_moves_do_not_hide_its_figures():
+    ex = tradeie.extract(
+        "附件\n\n　　　2024年度全省国家级经开区考核评价主要情况\n\n"
+        "序号  经开区名称      全国综合排名  较上年变化  实际使用外资（万美元）  进出口总额（亿元）\n"
+        " 1    沂东经开区            9          ↑2             58316                 1386.4\n"
+        " 2    沂西经开区           27          ↑11            38720                  894.2\n"
+        " 3    沂南经开区           93          ↓4              8219                  358.6\n"
+    )
+    m = _by_value(ex, "58316")
+    assert (m.subject, m.value.normalized) == ("沂东经开区", Decimal("583160000"))
+    assert not [x for x in ex.metrics if x.value is not None and x.value.text in ("↑2", "2", "4")]

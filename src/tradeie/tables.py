@@ -155,9 +155,13 @@ def _kind(t: str) -> str:
         return "n"
     if len(t) <= 24 and (m := _NUM_UNIT.fullmatch(t)) is not None and _cell_unit_word(m.group("u")):
         return "n"
-    if len(t) <= 12 and _MISSING.fullmatch(t):
+    if len(t) <= 12 and (_MISSING.fullmatch(t) or _RANK_MOVE.fullmatch(t)):
         return "m"
     return "t"
+
+
+# a ranking table's move against last year (`↑2`, `↓4`, `→`): places, never a figure
+_RANK_MOVE = re.compile(r"[↑↓→↗↘]\s?\d{0,4}|\d{1,4}\s?[↑↓]")
 
 
 def _value(t: str) -> Decimal | None:
