@@ -12560,3 +12560,24 @@ def test_a_ranking_tables_arrowed_moves_do_not_hide_its_figures():
     m = _by_value(ex, "58316")
     assert (m.subject, m.value.normalized) == ("沂东经开区", Decimal("583160000"))
     assert not [x for x in ex.metrics if x.value is not None and x.value.text in ("↑2", "2", "4")]
+
+
+def test_an_item_listed_by_bullet_keeps_its_numbered_parts_and_the_lead_citation_over_them():
+    ex = tradeie.extract(
+        "沂州软件业运行简报\n\n2024年第9期（总第117期）\n\n沂州市软件行业协会秘书处　　　　　　2024年9月26日\n"
+        "────────────────────────\n\n本期要目\n　　◎ 1-8月全市软件和信息技术服务业运行情况\n"
+        "　　◎ 重点软件园区主要指标\n　　◎ 协会动态\n\n────────────────────────\n\n"
+        "1-8月全市软件和信息技术服务业运行情况\n\n"
+        "　　据市工业和信息化局统计，1-8月，全市累计完成软件业务收入1218.64亿元，同比增长8.7%。\n\n"
+        "　　一、分领域情况\n　　软件产品收入286.42亿元，同比增长6.2%。\n\n"
+        "　　二、效益与出口\n　　1-8月，全市软件业实现利润总额112.35亿元，同比增长5.9%。\n\n"
+        "────────────────────────\n\n重点软件园区主要指标\n\n"
+        "　　1-8月，四个重点园区合计实现软件业务收入743.05亿元，占全市的61.0%。\n\n"
+        "────────────────────────\n\n协会动态\n\n　　● 协会召开六届三次理事会\n"
+        "　　9月12日，协会第六届理事会第三次会议召开，32家理事单位代表出席会议。\n"
+    )
+    names = [s.name for s in ex.bulletin.sections]
+    assert names == ["1-8月全市软件和信息技术服务业运行情况", "重点软件园区主要指标", "协会动态"]
+    for quote in ("286.42亿元", "112.35亿元"):
+        m = _by_value(ex, quote)
+        assert m.source is not None and m.source.name == "市工业和信息化局"

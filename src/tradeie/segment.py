@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 import regex
 from pydantic import BaseModel
 
-from .cover import PAGE_COUNTER, parse_front, parse_signature
+from .cover import PAGE_COUNTER, RULE_LINE, parse_front, parse_signature
 from .layout import BULLET_RE, TOC_LEADER_RE, Layout, Paragraph, gc_paused
 from .patterns import load_yaml
 from .schemas.document import Article, Bulletin, Meta, ParagraphOut, Section, Sentence, SourceRef
@@ -350,8 +350,9 @@ def _numbered_series(paras: list[_Para]) -> set[int]:
     return keep
 
 
-def _headings(paras: list[_Para], rules: _Compiled) -> list[int]:
-    """Indices of paragraphs that are real section headings."""
+def _headings(paras: list[_Para], rules: _Compiled, listed: frozenset[str] = frozenset()) -> list[int]:
+    """Indices of paragraphs that are real section headings (``listed``: the items an issue's
+    contents list, when it lists no numbered parts)."""
     out = []
     series = _numbered_series(paras)
     for i, cp in enumerate(paras):
@@ -363,7 +364,11 @@ def _headings(paras: list[_Para], rules: _Compiled) -> list[int]:
             out.append(i)
         elif cp.kind == "numbered":
             nxt = paras[i + 1] if i + 1 < len(paras) else None
-            if cp.value in rules.names or i in series or (nxt is not None and nxt.kind == "title"):
+            if listed and cp.value not in listed and not (nxt is not None and nxt.kind == "title"):
+                # `一、分领域情况` inside an issue whose contents list its items by bullet: a part of
+                # the listed item it sits in, not a section of the issue
+                cp.kind = "body"
+            elif cp.value in rules.names or i in series or (nxt is not None and nxt.kind == "title"):
                 cp.kind = "heading"
                 out.append(i)
             else:
@@ -420,12 +425,13 @@ def _entry_name(cp: _Para) -> str:
 _TOC_ENTRY = regex.compile(rf"\s*(?:{BULLET_RE.pattern}|[一二三四五六七八九十]{{1,3}}、)?\s*(?P<name>\p{{Han}}{{2,16}}?)(?:[:：]|\s*(?:…{{2,}}|\.{{4,}}|·{{4,}}))")
 TOC_REACH = 12  # lines after a contents heading that may list its entries
 # a contents entry marked by a bullet glyph, no page number (`◆宁波口岸上半年进口粮食增长两成`)
-_BULLETED_ENTRY = regex.compile(rf"(?:[●■◆◇▪▶►★☆▲△◉⚫])\s*(?P<name>[\p{{Han}}\d“”\-—]{{4,{TOC_ENTRY_MAX}}})")
+_BULLETED_ENTRY = regex.compile(rf"(?:[●■◆◇▪▶►○◎★☆▲△◉⚫])\s*(?P<name>[\p{{Han}}\d“”\-—]{{4,{TOC_ENTRY_MAX}}})")
 
 
-def _toc_names(layout: Layout, rules: _Compiled) -> frozenset[str]:
+def _toc_names(layout: Layout, rules: _Compiled) -> tuple[frozenset[str], bool]:
     """Section names listed in a table of contents near the top: the entries after a `目录` or
-    `本期要目` line that end in leaders and a page number, or that are numbered (`一、…`)."""
+    `本期要目` line that end in leaders and a page number, or that are numbered (`一、…`); and
+    whether they are bulleted items alone (`◎ 1-8月全市…运行情况`), no numbered parts."""
     toc_re = rules.cover["toc"]
     names: set[str] = set()
     items: set[str] = set()
@@ -435,16 +441,25 @@ def _toc_names(layout: Layout, rules: _Compiled) -> frozenset[str]:
             for entry in lines[i + 1 : i + 1 + TOC_REACH]:
                 if BRACKET_HEADING.fullmatch(entry.clean.strip()):
                     break  # `【数据月报】` on its own line: the body has begun (its `（一）…` parts list nothing)
+                if "。" in entry.clean or ((names or items) and RULE_LINE.fullmatch(entry.clean.strip())):
+                    # a sentence, or the rule drawn under the entries: the body has begun (its
+                    # article's `一、分领域情况` parts list nothing)
+                    break
                 if TOC_LEADER_RE.search(entry.clean) and (m := _TOC_ENTRY.match(entry.clean)):
-                    names.add(m.group("name"))
+                    found = names, m.group("name")
                 elif (m := NUMBERED_HEADING.fullmatch(entry.clean.strip()) or ARABIC_HEADING.fullmatch(entry.clean.strip())) is not None:
-                    names.add(m.group("name").strip())  # `一、1-5月全市…运行情况`, `2. 数字贸易发展情况`
+                    found = names, m.group("name").strip()  # `一、1-5月全市…运行情况`, `2. 数字贸易发展情况`
                 elif (m := _BULLETED_ENTRY.fullmatch(entry.clean.strip())) is not None:
-                    items.add(m.group("name"))  # `◆6月份全省粮油市场价格监测分析`: an item the issue holds
+                    found = items, m.group("name")  # `◆6月份全省粮油市场价格监测分析`: an item the issue holds
+                else:
+                    continue
+                if found[1] in names or found[1] in items:
+                    break  # an entry's heading over its part of the body: the list is over
+                found[0].add(found[1])
             break
     # (bulleted items under numbered sections, `一、数据月报` / `◆ 今年1-8月…统计`, are those
     # sections' articles; only a contents list of items alone makes them the sections)
-    return frozenset(names or items)
+    return (frozenset(names), False) if names else (frozenset(items), bool(items))
 
 
 def segment(layout: Layout) -> Structure:
@@ -455,12 +470,12 @@ def segment(layout: Layout) -> Structure:
 def _segment(layout: Layout) -> Structure:
     rules = _rules()
     norm = layout.norm
-    listed = _toc_names(layout, rules)
+    listed, items_listed = _toc_names(layout, rules)
     if listed:
         # a bulletin's own table of contents names its sections (`◆ 数据速递：… …… 1`)
         rules = dataclasses.replace(rules, names=rules.names | listed)
     paras = [_classify(norm, p, rules) for p in layout.paragraphs]
-    heads = _drop_toc(paras, _headings(paras, rules), rules.cover["toc"])
+    heads = _drop_toc(paras, _headings(paras, rules, listed if items_listed else frozenset()), rules.cover["toc"])
     first_head = heads[0] if heads else len(paras)
     front = paras[:first_head]
     meta, toc, source_from_site = parse_front(front, layout.original, rules)
