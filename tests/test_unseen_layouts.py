@@ -12581,3 +12581,16 @@ def test_an_item_listed_by_bullet_keeps_its_numbered_parts_and_the_lead_citation
     for quote in ("286.42亿元", "112.35亿元"):
         m = _by_value(ex, quote)
         assert m.source is not None and m.source.name == "市工业和信息化局"
+
+
+def test_a_papers_page_on_a_fairs_close_dates_the_delegations_figures_by_the_fairs_months():
+    ex = tradeie.extract(
+        "沂州日报\nYIZHOU RIBAO\n2025年5月8日　星期四\n第16234期　今日12版\n沂州日报报业集团主管主办\n\n"
+        "━━━━━━━━━━━━━━━━━━━━\nA2｜要闻　　　　　　责任编辑：林晓蓓\n\n第137届广交会落幕\n\n"
+        "沂州交易团意向成交12.67亿美元\n\n"
+        "　　本报讯（记者 周一鸣）4月15日开幕、分三期举办的第137届广交会5月5日在广州闭幕。记者昨天从市商务局获悉，"
+        "本届广交会沂州交易团共组织1,286家企业参展，累计接待境外采购商9.73万人次，达成出口意向成交12.67亿美元，同比增长9.8%。\n"
+    )
+    m = _by_value(ex, "9.73万人次")
+    assert _period(m) == ("2025-04-01", "2025-05-31")
+    assert m.subject != "第137届广交会"

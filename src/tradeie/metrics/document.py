@@ -748,61 +748,78 @@ def _visiting_fair(structure: Structure) -> bool:
     )
 
 
+EVENT_HEADLINE_REACH = 3  # the front's paragraphs a fair's headline naming its subject may be among
+# under a paper's masthead, date and page lines (`第137届广交会落幕`): the fair's months, though
+# the story may well be a visitor's (the city's delegation)
+EVENT_PAGE_REACH = 8
+
+
 def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, PeriodMatch | None]:
     """The fair a results report is about, named in its headline (`第138届广交会闭幕 …`), and the
     months it was held in (`于10月15日至11月4日分三期举办`, in the reference date's year)."""
     if not structure.front:
         return None, None
+    name, lead_day, subject = _event_named(structure, EVENT_HEADLINE_REACH), None, True
+    if name is None:
+        name, lead_day = _event_in_lead(structure, EVENT_HEADLINE_REACH + 3)
+    if name is None and (name := _event_named(structure, EVENT_PAGE_REACH) or _event_in_lead(structure, EVENT_PAGE_REACH + 3)[0]):
+        subject = False
+    months = _event_months(structure, ref, name, lead_day) if name is not None else None
+    return (name if subject else None), months
+
+
+def _event_named(structure: Structure, reach: int) -> str | None:
+    """The fair a headline among the front's first ``reach`` paragraphs opens with (not `我市在第
+    二十五届投洽会上签约…`)."""
     norm = structure.layout.norm.text
-    name = None
-    for p in structure.front[:3]:
-        m = _EVENT.match(norm, p.nstart, p.nend)  # the headline opens with it: not `我市在第二十五届投洽会上签约…`
-        if m:
-            name = m.group()
-            break
-    lead_day = None
-    if name is None:
-        # `11月10日，为期6天的第八届中国国际进口博览会（下称“进博会”）…落下帷幕`: the fair the
-        # story's lead reports the close (or opening) of (under a headline like `我市在第二十五届
-        # 投洽会上签约…`, a visitor's story: the months of the fair, though not its subject)
-        for p in structure.front[1:6]:
-            m = _EVENT.search(norm, p.nstart, min(p.nend, p.nstart + 120))
-            if (
-                m and _EVENT_HELD.search(norm, m.end(), min(p.nend, m.end() + 60))
-                and not _TAKING_PART.search(norm, p.nstart, m.start())
-                and _headline_names_fair(norm, structure, m)
-            ):
-                name = m.group()
-                days = [d for d in find_periods(norm[p.nstart : m.start()]) if d.granularity == "day" and d.start_month]
-                lead_day = (days[-1], p.nstart, p.nend) if days else None
-                break
-    if name is None:
-        return None, None
+    return next((m.group() for p in structure.front[:reach] if (m := _EVENT.match(norm, p.nstart, p.nend))), None)
+
+
+def _event_in_lead(structure: Structure, reach: int) -> tuple[str | None, tuple | None]:
+    """`11月10日，为期6天的第八届中国国际进口博览会（下称“进博会”）…落下帷幕`: the fair the story's
+    lead reports the close (or opening) of (under a headline like `我市在第二十五届投洽会上签约…`, a
+    visitor's story: the months of the fair, though not its subject), and the day the lead gives."""
+    norm = structure.layout.norm.text
+    for p in structure.front[1:reach]:
+        m = _EVENT.search(norm, p.nstart, min(p.nend, p.nstart + 120))
+        if (
+            m and _EVENT_HELD.search(norm, m.end(), min(p.nend, m.end() + 60))
+            and not _TAKING_PART.search(norm, p.nstart, m.start())
+            and _headline_names_fair(norm, structure, m)
+        ):
+            days = [d for d in find_periods(norm[p.nstart : m.start()]) if d.granularity == "day" and d.start_month]
+            return m.group(), ((days[-1], p.nstart, p.nend) if days else None)
+    return None, None
+
+
+def _event_months(structure: Structure, ref: dt.date | None, name: str, lead_day) -> PeriodMatch | None:
+    """The months the fair was held in, in the reference date's year."""
+    norm = structure.layout.norm.text
     if ref is None:
-        return name, None
+        return None
     at = structure.front[0].nstart
     window = norm[at : at + 1500]
     days = [pm for pm in find_periods(window) if pm.granularity == "day" and pm.start_month and pm.end_month]
     for pm in days:
         if pm.start_month != pm.end_month and not _EVENT_AHEAD.search(window, max(0, pm.start - 12), pm.start):
-            return name, _held_months(pm, at, int(pm.start_month[-2:]), int(pm.end_month[-2:]), ref)
+            return _held_months(pm, at, int(pm.start_month[-2:]), int(pm.end_month[-2:]), ref)
     if lead_day is not None:
         day, p0, p1 = lead_day
         month = int(day.start_month[-2:])
         m1, m2 = _lasting_months(norm, p0, p1, day, month, ref, name)
-        return name, _held_months(day, p0, m1, m2, ref)
+        return _held_months(day, p0, m1, m2, ref)
     for pm in days:
         # `本届广交会于4月15日开幕` in a report of its close: from that month to the report's
         if _EVENT_OPENED.match(window, pm.end) and int(pm.start_month[-2:]) <= ref.month:
-            return name, _held_months(pm, at, int(pm.start_month[-2:]), ref.month, ref)
+            return _held_months(pm, at, int(pm.start_month[-2:]), ref.month, ref)
     for pm in days:
         # `4月18日，为期6天的第五届消博会…闭幕`: the month of the day the lead reports it held (in
         # the same paragraph: not a masthead's date above the headline `第139届广交会闭幕`)
         held = _EVENT_HELD.search(window, pm.end, pm.end + 60)
         if held and "\n" not in window[pm.end : held.start()] and int(pm.start_month[-2:]) <= ref.month:
             m1, m2 = _lasting_months(norm, at + pm.start, at + pm.end + 200, pm, int(pm.start_month[-2:]), ref, name)
-            return name, _held_months(pm, at, m1, m2, ref)
-    return name, None
+            return _held_months(pm, at, m1, m2, ref)
+    return None
 
 
 _FAIR_SHORT = regex.compile(r"\((?:以下简称|简称|下称)?[“\"']?(?P<s>[\p{Han}]{2,6})[”\"']?\)")
