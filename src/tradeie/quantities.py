@@ -477,7 +477,7 @@ def find_quantities(
                 stop_chars = ")" if ev.group("paren") else "。\n"
                 stop = min((x for x in (norm.find(c, ev.end()) for c in stop_chars) if x >= 0), default=len(norm))
                 if "下同" in norm[ev.end() : stop]:  # (以美元计算,下同): from here on
-                    default_iso, bare_only = iso, False
+                    default_iso, bare_only, declared = iso, False, True
                     if out and out[-1].kind == "money" and 0 <= ev.start() - out[-1].end <= 1 and (out[-1].unit or "").lstrip("千百万亿") == "元":
                         out[-1] = out[-1]._replace(base_unit=iso)  # `4,128亿元(以港元计,下同)`: this figure too
                 else:
@@ -509,9 +509,10 @@ def find_quantities(
         # `再出口货值(10.2亿)上升13.4%`, `进口总值为128.54亿` under `11.7亿澳门元(下同)`: an amount
         # in the declared currency, its 元 left unwritten; so are the items listed after such an
         # amount (`分别为13.95亿、3.62亿、6.61亿`)
-        unit_unwritten = declared and _bare_amount(qm) and (
+        unit_unwritten = declared and _bare_amount(qm) and not _UNIT_AFTER_BREAK.match(norm, qm.end) and (
             (norm[qm.start - 1 : qm.start] == "(" and norm[qm.end : qm.end + 1] == ")")
             or _AMOUNT_LEAD.search(norm, max(0, qm.start - 2), qm.start) is not None
+            or norm.endswith("下同)", 0, qm.start)  # `离岸执行额(以美元计,下同)12.4亿`
             or (bool(out) and out[-1].kind == "money" and out[-1].unit == qm.unit + "元"
                 and _LIST_JOIN.fullmatch(norm, out[-1].end, qm.start) is not None)
         )
@@ -595,7 +596,10 @@ def _as_money(q: QuantityMatch, iso: str) -> QuantityMatch:
     return q._replace(kind="money", unit=q.unit + "元", base_unit=iso)
 
 
-_AMOUNT_LEAD = re.compile(r"(?:为|达|值|额)$")  # what an amount follows: `进口总值为…亿`, `逆差额…亿`
+# what an amount follows: `进口总值为…亿`, `逆差额…亿`, `对RCEP其他成员国执行2.87亿`
+_AMOUNT_LEAD = re.compile(r"(?:为|达|值|额|执行|签约|实现|完成|出口|进口|收入|支出|成交)$")
+# the unit written after a line break inside the figure (`出口 1.15 亿\n\n元`): joined later, not unwritten
+_UNIT_AFTER_BREAK = re.compile(r"\s+[元美欧日港英澳新台]")
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
 _SHARED_UNIT_KINDS = frozenset(("percent", "points", "money", "measure", "count"))
 
