@@ -12594,3 +12594,19 @@ def test_a_papers_page_on_a_fairs_close_dates_the_delegations_figures_by_the_fai
     m = _by_value(ex, "9.73万人次")
     assert _period(m) == ("2025-04-01", "2025-05-31")
     assert m.subject != "第137届广交会"
+
+
+def test_the_nations_zones_of_a_kind_are_whose_figure_in_a_national_release_not_in_a_provinces():
+    national = tradeie.extract(
+        "商务部通报2024年国家级经开区综合发展水平考核评价结果\n\n"
+        "　　商务部外资司负责人介绍，2024年，国家级经开区实现进出口总额10.39万亿元，同比增长3.8%，占全国的23.6%。"
+        "全国外贸进出口43.85万亿元，同比增长5.0%。\n"
+    )
+    assert _by_value(national, "10.39万亿元").subject == "国家级经开区"
+    assert _by_value(national, "43.85万亿元").subject == "中国"
+    provincial = tradeie.extract(
+        "沂江省商务厅\n\n2024年全省利用外资情况\n\n"
+        "　　全年全省实际使用外资138.5亿元，同比增长2.1%。其中，国家级经开区实际使用外资71.2亿元，占全省的51.4%。\n"
+    )
+    m = _by_value(provincial, "71.2亿元")
+    assert m.subject == "沂江省" and "经开区" in m.indicator + str(m.dimensions)

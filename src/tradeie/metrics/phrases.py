@@ -527,6 +527,11 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # survey follows are whose figures they are, not the city's
         ph.subject, ph.subject_kind = _PAREN.sub("", gm.group()).removeprefix("全体"), "sample"
         t = _LEADING_NOISE.sub("", t[gm.end() :])
+    elif m is None and ph.subject is None and (zc := _ZONE_CLASS.match(t)) is not None:
+        # `国家级经开区实现进出口总额10.39万亿元`: the nation's zones of a kind together, whose
+        # figure it is (not the nation's)
+        # (named in the measure too: in a province's release they are a part of its figures)
+        ph.subject, ph.subject_kind = zc.group("name"), "zone_class"
     elif m is None and ph.subject_kind != "facility" and (zm := _NAMED_AREA.match(t)):
         # `青川关区进出口总值`: a customs district or zone the gazetteer cannot know (not one a port
         # just read is said to serve: `横琴口岸作为粤澳深度合作区的…`)
@@ -604,6 +609,8 @@ _RANKING_AFTER = regex.compile(r"(?:\d{1,4}|[一二三四五六七八九十百�
 _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
 _SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")
 # the firms a survey or an association's monitoring covers (`重点监测会员企业`, `样本卖家`, `受访企业`)
+# the nation's zones of one kind, counted together (`全国232家国家级经开区`)
+_ZONE_CLASS = regex.compile(r"(?:全国|全部)?(?:\d+家)?(?P<name>国家级经开区|国家级经济技术开发区|国家高新区|国家级高新区|国家级新区)(?![\p{Han}]{0,2}(?:考核|评价|名单|排名|数量|个数)|\d)")
 _SAMPLE_GROUP = regex.compile(
     r"(?:\d+家)?(?:重点)?(?:(?:监测|受访|样本|调查)(?:的)?(?:会员)?|会员)(?<!^会员)(?:卖家企业|商家企业|企业|卖家|商家|单位|店铺)(?!数|总数|家数)"
     # an industry's firms its association counts (`重点统计钢铁企业`)

@@ -661,6 +661,11 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # (`386家监测企业`: the group is named without the count)
         found = (_fuller_sample(actx, found[0].lstrip("0123456789").removeprefix("家")), "sample")
         actx.sample = found[0]
+    if found is not None and found[1] == "zone_class":
+        # the nation's zones of a kind are whose figure in a national release; in a province's
+        # or a city's, its own zones of that kind, a part of its figures
+        home = actx.subject or actx.default_subject or ctx.region
+        found = (found[0], "facility") if home in (None, "中国") else None
     if found is not None and found[1] == "place" and (om := _MARKET_OPENER.match(text, s)):
         # `从来源地看，中国香港是…最大外资来源地`: the places are markets; but after `分地区看`
         # a province's own cities are whose figures they are
