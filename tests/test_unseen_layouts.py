@@ -12610,3 +12610,12 @@ def test_the_nations_zones_of_a_kind_are_whose_figure_in_a_national_release_not_
     )
     m = _by_value(provincial, "71.2亿元")
     assert m.subject == "沂江省" and "经开区" in m.indicator + str(m.dimensions)
+
+
+def test_whole_district_in_a_story_on_one_zone_is_that_zone():
+    ex = tradeie.extract(
+        "盐城日报\n2025年2月21日　星期五\n\n国家级经开区考核评价结果公布\n盐城经开区综合排名跃居全国第18位\n\n"
+        "　　本报讯　商务部日前公布2024年度国家级经开区综合发展水平考核评价结果，盐城经开区综合排名跃居全国第18位。\n\n"
+        "　　在绿色发展单项评价中，盐城经开区同样表现亮眼。去年全区单位工业增加值能耗同比下降4.6%，新增省级绿色工厂11家。\n"
+    )
+    assert _by_value(ex, "11家").subject == "盐城经开区"

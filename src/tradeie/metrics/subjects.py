@@ -145,6 +145,13 @@ _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "�
 _ZONE_NAME_END = regex.compile(rf"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|{CITY_ZONES}|关区)$")
 _ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区", "关区"))
 _PARK_WORDS = frozenset(("园区", "本园区", "产业园"))
+_WHOLE_DISTRICT_WORDS = frozenset(("全区", "我区", "本区"))
+
+
+def _district_region(region: str | None) -> bool:
+    """The document's region is a district (`浦东新区`): its 全区 is the district itself."""
+    p = lookup(region) if region else None
+    return p is not None and p.kind == "district" or (region or "").endswith("区")
 _PARK_KINDS = "产业园|工业园|科技园|物流园"
 _TITLED_PARK = regex.compile(rf"^(?!{COLUMN_WORDS})(?P<z>[\p{{Han}}]{{2,14}}?(?:{_PARK_KINDS}|园区))")
 
@@ -269,7 +276,11 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             or ((_titled_park(actx.title) or _park_in_headlines(ctx, actx) or _park_named_in_article(ctx, actx)
                  or _one_zone_in_lead(ctx.text, actx))
                 if form in _PARK_WORDS else None)
-            or _autonomous_region(actx.province or ctx.province) or ctx.region
+            or _autonomous_region(actx.province or ctx.province)
+            # `南通经开区…。去年全区单位工业增加值能耗…` in a story on that zone (not in a district's
+            # own release, where 全区 is the district, nor an autonomous region's)
+            or (_one_zone_in_lead(ctx.text, actx) if form in _WHOLE_DISTRICT_WORDS and not _district_region(ctx.region) else None)
+            or ctx.region
         )
     if kind == "self":
         if form in ("全港", "本港", "本场") and ctx.self_org and (port := _group_port(ctx.self_org, ctx.text)):
