@@ -12619,3 +12619,17 @@ def test_whole_district_in_a_story_on_one_zone_is_that_zone():
         "　　在绿色发展单项评价中，盐城经开区同样表现亮眼。去年全区单位工业增加值能耗同比下降4.6%，新增省级绿色工厂11家。\n"
     )
     assert _by_value(ex, "11家").subject == "盐城经开区"
+
+
+def test_a_report_given_by_a_bureaus_head_is_that_bureaus_not_the_printing_offices():
+    ex = tradeie.extract(
+        "沂岗县人民代表大会常务委员会文件\n\n沂人常〔2022〕31 号\n\n关于沂岗县 2022 年上半年国民经济和社会发展计划执行情况的报告\n\n"
+        "——2022 年 7 月 26 日在沂岗县第十八届人民代表大会常务委员会第五次会议上\n\n沂岗县发展和改革局局长  刘振华\n\n"
+        "主任、各位副主任、各位委员：\n\n  受县人民政府委托，现将我县 2022 年上半年计划执行情况报告如下，请予审议。\n"
+        "一、上半年计划执行情况\n  上半年，全县实现地区生产总值117.38亿元，同比增长6.9%。\n"
+        "二、存在的主要问题\n  一是需求收缩，二是企业经营困难。\n"
+        "三、下半年工作安排\n  确保完成全年目标任务。\n\n"
+        "沂岗县人大常委会办公室                    2022 年 7 月 27 日印发\n"
+    )
+    m = _by_value(ex, "117.38亿元")
+    assert m.source is not None and m.source.name == "沂岗县发展和改革局"

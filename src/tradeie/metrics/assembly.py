@@ -199,7 +199,10 @@ def _assemble(
         page_source = None  # `来源：新闻发布会`: the site's column, not who speaks
     # (a division named alone, `信息来源：服务贸易和商贸服务业处`, is the site owner's: `主办单位：江苏省商务厅`)
     ctx.publisher = (
-        _qualified(page_source, structure.meta.publisher or site_owner) or structure.meta.publisher
+        # `梅岗县发展和改革局局长　刘振华` under `…计划执行情况的报告 ——…在…常务委员会…会议上`: the
+        # body whose official gave the report or the speech, not the office that printed it
+        _reporting_body(text, structure.meta.publisher or site_owner)
+        or _qualified(page_source, structure.meta.publisher or site_owner) or structure.meta.publisher
         or _editor_body(structure.meta.editor)
         or headline_org  # `江西省人民政府新闻办公室新闻发布会实录`
         or _speaker_org(text)
@@ -867,6 +870,25 @@ def _congress_government(text: str) -> str | None:
     """The government reporting to that congress (`贵州省人民政府`)."""
     place = _congress_place(text)
     return place + "人民政府" if place else None
+
+
+SPEECH_FRONT = 800  # characters at the top of a speech or report holding its title and its speaker's line
+_SPEECH_MARK = regex.compile(r"讲话|报告|在[^。\n]{2,40}?会议上")
+_REPORTING_OFFICIAL = regex.compile(
+    r"^(?P<org>[\p{Han}]{2,20}?(?:局|厅|委员会|委|办公室|人民政府|政府))"
+    r"(?:党组书记、|党委书记、|党组成员、)?(?:副|常务副)?(?:局长|厅长|主任|县长|市长|区长|省长)\s*[\p{Han}·]{2,4}$",
+    regex.M,
+)
+
+
+def _reporting_body(text: str, publisher: str | None) -> str | None:
+    """The body of the official a speech or a report is given by (`省商务厅党组书记、厅长　刘建华`
+    under `在全省商务工作会议上的讲话`), its full name where the page's owner gives it."""
+    front = text[:SPEECH_FRONT]
+    if not _SPEECH_MARK.search(front) or (m := _REPORTING_OFFICIAL.search(front)) is None:
+        return None
+    org = m.group("org")
+    return publisher if publisher and publisher != org and publisher.endswith(org) else org
 
 
 def _speaker_org(text: str) -> str | None:
