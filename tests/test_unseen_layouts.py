@@ -12633,3 +12633,14 @@ def test_a_report_given_by_a_bureaus_head_is_that_bureaus_not_the_printing_offic
     )
     m = _by_value(ex, "117.38亿元")
     assert m.source is not None and m.source.name == "沂岗县发展和改革局"
+
+
+def test_a_statistics_bulletin_compiled_by_the_bureau_beside_its_survey_corps_is_the_bureaus():
+    ex = tradeie.extract(
+        "沂 江 统 计 月 报\n2025年第8期\n\n沂江省统计局 编                                     国家统计局沂江调查总队\n\n"
+        "────────────────────────────\n\n一、全省主要经济指标\n\n"
+        "　　1—7月，全省规模以上工业增加值同比增长6.1%，增速比1—6月加快0.3个百分点。\n\n"
+        "二、规模以上工业生产主要指标\n\n　　1—7月，全省规上工业企业实现营业收入3.25万亿元，同比增长4.2%。\n"
+    )
+    m = _by_value(ex, "3.25万亿元")
+    assert m.source is not None and m.source.name == "沂江省统计局"

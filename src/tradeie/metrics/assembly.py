@@ -202,6 +202,9 @@ def _assemble(
         # `梅岗县发展和改革局局长　刘振华` under `…计划执行情况的报告 ——…在…常务委员会…会议上`: the
         # body whose official gave the report or the speech, not the office that printed it
         _reporting_body(text, structure.meta.publisher or site_owner)
+        # `福建省统计局 编　　国家统计局福建调查总队`: the bureau compiling a statistics bulletin, not
+        # the survey corps named beside it as co-issuer
+        or (_editor_body(structure.meta.editor) if _CO_ISSUING_SURVEY.search(structure.meta.publisher or "") else None)
         or _qualified(page_source, structure.meta.publisher or site_owner) or structure.meta.publisher
         or _editor_body(structure.meta.editor)
         or headline_org  # `江西省人民政府新闻办公室新闻发布会实录`
@@ -872,6 +875,7 @@ def _congress_government(text: str) -> str | None:
     return place + "人民政府" if place else None
 
 
+_CO_ISSUING_SURVEY = regex.compile(r"调查总队$|调查队$")
 SPEECH_FRONT = 800  # characters at the top of a speech or report holding its title and its speaker's line
 _SPEECH_MARK = regex.compile(r"讲话|报告|在[^。\n]{2,40}?会议上")
 _REPORTING_OFFICIAL = regex.compile(
