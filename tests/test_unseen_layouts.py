@@ -12644,3 +12644,15 @@ def test_a_statistics_bulletin_compiled_by_the_bureau_beside_its_survey_corps_is
     )
     m = _by_value(ex, "3.25万亿元")
     assert m.source is not None and m.source.name == "沂江省统计局"
+
+
+def test_hong_kong_capital_after_a_city_is_no_port_and_a_groups_post_speaks_of_the_group_it_cites():
+    ex = tradeie.extract(
+        "2024年上半年全市港资企业进出口情况\n\n　　据佛山海关统计，2024年上半年，佛山市港资企业进出口812.45亿元，同比增长5.6%。\n"
+    )
+    assert _by_value(ex, "812.45亿元").subject == "佛山市"
+    post = tradeie.extract(
+        "前7个月集团港口吞吐量稳中有进\n\n原创　集团运营管理部　江汉港航　8月12日 09:18　湖北\n\n"
+        "　　记者从江汉港航集团运营管理部获悉，前7个月，集团所属港口累计完成货物吞吐量6215.8万吨，同比增长8.6%。\n"
+    )
+    assert _by_value(post, "6215.8万吨").subject == "江汉港航集团"

@@ -236,8 +236,9 @@ _VIA_CROSSING = regex.compile(r"(?:铁路|公路|航空|水运)?口岸")
 # a column's label opening a headline (`数说园区｜…`, `走进园区`): no zone's name
 COLUMN_WORDS = "数说|图说|图解|聚焦|走进|关注|话说|探访|漫谈"
 CITY_ZONES = "科技城|科学城|软件园|软件谷|科技园|科学园|示范园"  # a science city or park run as a zone (`三亚崖州湾科技城`, `厦门软件园`)
+# (港 a port, not Hong Kong in `佛山市港资企业`, `港澳`)
 _FACILITY = regex.compile(
-    r"港区|港域|港|关区|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区|片区"
+    r"港区|港域|港(?![资澳商台人企籍元币])|关区|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区|片区"
     r"|国际会展中心|会展中心|国际博览中心|博览中心|展览中心"  # a city's exhibition venue (`深圳会展中心举办展会…`)
     r"|(?:自由贸易试验区|自贸试验区)(?:[\p{Han}]{2,4}?片区)?|自贸区|高新区|经济技术开发区|开发区|经开区|园区|示范区"
     rf"|{CITY_ZONES}"

@@ -287,6 +287,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             return port  # `全港累计完成货物吞吐量…` in 宁波舟山港集团's brief: the port
         if form == "本港" and ctx.self_org and (city := _branch_city(ctx.self_org)):
             return city + "港"  # `本港完成…` in a shipping agency's 厦门分公司 brief: the port it works in
+        if form in ("集团", "本集团") and not ctx.self_org and (group := _group_cited(actx)) is not None:
+            return group  # `记者从江汉港航集团运营管理部获悉，…集团所属港口…` in the group's account's post
         # (`…集团实现海外营业收入` in a group's news item: the group the item is about)
         return ctx.self_org or actx.title_org or ctx.announcer or ctx.region
     if kind == "association":
@@ -299,6 +301,15 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             actx.province = p.canonical
         return p.canonical
     return form
+
+
+_GROUP_NAME = regex.compile(r"[\p{Han}]{2,12}?集团")
+
+
+def _group_cited(actx: _ArticleContext) -> str | None:
+    """The group the article's citation names (`江汉港航集团运营管理部`): what its 集团 is."""
+    m = _GROUP_NAME.match(actx.inline_source[0]) if actx.inline_source else None
+    return m.group() if m else None
 
 
 _COUNTY_PRONOUNS = frozenset(("全县", "我县", "本县", "县域"))
