@@ -12656,3 +12656,13 @@ def test_hong_kong_capital_after_a_city_is_no_port_and_a_groups_post_speaks_of_t
         "　　记者从江汉港航集团运营管理部获悉，前7个月，集团所属港口累计完成货物吞吐量6215.8万吨，同比增长8.6%。\n"
     )
     assert _by_value(post, "6215.8万吨").subject == "江汉港航集团"
+
+
+def test_a_wire_story_of_the_china_news_service_names_it_as_it_goes_by():
+    ex = tradeie.extract(
+        "中国新闻网\n\n广东上半年外贸进出口4.41万亿元\n\n2025年07月21日 15:26　来源：中国新闻网\n\n"
+        "　　中新社广州7月21日电 (记者 程景川)今年前6个月，广东外贸进出口4.41万亿元人民币，同比增长4.2%。\n\n"
+        "　　分季度看，二季度进出口2.36万亿元，增长7.1%。\n"
+    )
+    m = _by_value(ex, "2.36万亿元")
+    assert m.source is not None and "中国新闻社" not in (m.source.name, m.source.outlet)
