@@ -12666,3 +12666,14 @@ def test_a_wire_story_of_the_china_news_service_names_it_as_it_goes_by():
     )
     m = _by_value(ex, "2.36万亿元")
     assert m.source is not None and "中国新闻社" not in (m.source.name, m.source.outlet)
+
+
+def test_a_source_line_with_a_radical_bar_closes_its_article():
+    ex = tradeie.extract(
+        "数字贸易简报\n2025年第4期\n\n【数据月报】\n\n01 服务外包\n\n"
+        "今年1-4月，全市服务外包接包合同额41.37亿美元，同比增长18.6%；执行额30.52亿美元，同比增长24.1%。\n\n"
+        "来源丨沂州市商务局\n\n【协会动态】\n\n我会组团参加第三届全球数字贸易博览会\n\n"
+        "5月下旬，协会组织18家会员企业参展。\n"
+    )
+    m = _by_value(ex, "30.52亿美元")
+    assert m.source is not None and m.source.name == "沂州市商务局"
