@@ -12677,3 +12677,14 @@ def test_a_source_line_with_a_radical_bar_closes_its_article():
     )
     m = _by_value(ex, "30.52亿美元")
     assert m.source is not None and m.source.name == "沂州市商务局"
+
+
+def test_an_associations_own_work_led_by_its_officers_or_voted_at_its_meeting_is_the_associations():
+    ex = tradeie.extract(
+        "会务动态\n2025年第2期\n\n沂川市台商协会秘书处编　　　　　　2025年4月25日\n\n协会召开第十二届理事会第五次会议\n\n"
+        "　　4月18日下午，沂川市台商协会第十二届理事会第五次会议在协会会馆召开。\n\n"
+        "　　会议通报了一季度会务工作情况。一季度，协会会长、副会长带队走访会员企业47家。\n\n"
+        "　　会议审议通过了增补6家副会长单位、吸纳38家企业入会的议案。\n"
+    )
+    for quote in ("47家", "6家", "38家"):
+        assert _by_value(ex, quote).subject == "沂川市台商协会"
