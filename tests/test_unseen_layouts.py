@@ -12688,3 +12688,13 @@ def test_an_associations_own_work_led_by_its_officers_or_voted_at_its_meeting_is
     )
     for quote in ("47家", "6家", "38家"):
         assert _by_value(ex, quote).subject == "沂川市台商协会"
+
+
+def test_a_years_total_goes_on_into_the_paragraph_breaking_it_down():
+    ex = tradeie.extract(
+        "沂江省国民经济和社会发展统计公报\n\n九、对外经济\n\n"
+        "2024年全年货物进出口总额 2784.56 亿元，比上年增长 21.2%。\n\n"
+        "其中，出口 1126.38 亿元，增长 39.6%；进口 1658.18 亿元，增长 11.2%。\n"
+    )
+    for quote in ("1126.38 亿元", "1658.18 亿元"):
+        assert _period(_by_value(ex, quote)) == ("2024-01-01", "2024-12-31")

@@ -451,7 +451,10 @@ def _assemble(
                 if item_outlet != actx.outlet:
                     actx.lead_source = None  # a new item: the body the last one cited is not its source
                 actx.outlet = item_outlet
-            actx.para_period = None
+            if not (text.startswith("其中", para.nstart) and actx.para_period is not None and actx.para_period.granularity == "year"):
+                # (`全年货物进出口总额…。` / `其中，出口…`: the year goes on into the paragraph
+                # breaking its figure down)
+                actx.para_period = None
             actx.para_day = None
             heading = _heading_line(text, para.nstart)
             actx.review_span = None if heading else _review_span(text, para.nstart, para.nend, periods, actx)
