@@ -12698,3 +12698,12 @@ def test_a_years_total_goes_on_into_the_paragraph_breaking_it_down():
     )
     for quote in ("1126.38 亿元", "1658.18 亿元"):
         assert _period(_by_value(ex, quote)) == ("2024-01-01", "2024-12-31")
+
+
+def test_an_indicator_keeps_the_full_width_brackets_its_release_writes():
+    ex = tradeie.extract(
+        "国家税务总局沂江省税务局\n\n今年1-5月全省出口退（免）税情况\n\n"
+        "　　今年1-5月，全省税务部门累计为外贸企业办理出口退（免）税1187.6亿元，同比增长8.2%。\n"
+    )
+    m = _by_value(ex, "1187.6亿元")
+    assert "退（免）税" in m.indicator

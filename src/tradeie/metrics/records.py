@@ -147,6 +147,18 @@ def _as_written(ctx, name: str) -> str:
 
 
 _FOLDED_MARKS = frozenset("()[]:,;!?%~")  # characters folding turns full-width ones into
+_TO_WIDE_BRACKETS = str.maketrans("()", "（）")
+
+
+def brackets_as_written(ctx, name: str) -> str:
+    """An indicator or a breakdown built from the folded text with its brackets as the document
+    writes them (`出口退（免）税` in a release setting its brackets full-width, as most do)."""
+    if "(" not in name and ")" not in name:
+        return name
+    if ctx.wide_brackets is None:
+        original = ctx.norm.original
+        ctx.wide_brackets = original.count("（") > original.count("(")
+    return name.translate(_TO_WIDE_BRACKETS) if ctx.wide_brackets else name
 
 
 def _unattached(doc, text, span, normalized, kind, reason) -> Unattached:

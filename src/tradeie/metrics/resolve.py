@@ -65,6 +65,7 @@ from .records import (
     _GENERIC_BODIES,
     _SHARE_WORD,
     _as_written,
+    brackets_as_written,
     _change_out,
     _metric,
     _orig,
@@ -927,10 +928,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     try:
         return _metric(dict(
             doc=ctx.doc,
-            indicator=indicator,
+            indicator=brackets_as_written(ctx, indicator),
             subject=_as_written(ctx, subject) if subject else subject,
             # (a list member's place is also the breakdown the list gives, as in a table of places)
-            dimensions={**dims, "region": member_region} if member_region and subject == member_subject and "region" not in dims else dims,
+            dimensions={k: brackets_as_written(ctx, x) for k, x in (
+                {**dims, "region": member_region} if member_region and subject == member_subject and "region" not in dims else dims
+            ).items()},
             period=period,
             value=_value_out(ctx, d.value) if d.value else None,
             change=_change_out(ctx, d.change, period is not None) if d.change else None,
