@@ -12707,3 +12707,14 @@ def test_an_indicator_keeps_the_full_width_brackets_its_release_writes():
     )
     m = _by_value(ex, "1187.6亿元")
     assert "退（免）税" in m.indicator
+
+
+def test_a_listed_companys_story_goes_on_in_its_untitled_parts():
+    ex = tradeie.extract(
+        "上海证券报·中国证券网  >  公司  >  公司纵横\n\n沂岳重工：海外收入占比首次过半\n\n来源：上海证券报·中国证券网  作者：黄一帆\n\n"
+        "上证报中国证券网讯（记者 黄一帆）8月27日下午，沂岳重工（688317）召开2025年半年度业绩说明会。\n\n"
+        "半年报显示，上半年公司实现营业收入86.42亿元，同比增长12.7%。\n\n【互动问答】\n\n"
+        "问：公司电动化产品的海外销售情况如何？\n\n柯敏：上半年，公司电动化产品实现销售收入12.36亿元，同比增长58.2%。\n\n"
+        "【记者观察】\n\n据中国工程机械工业协会统计，1—7月，纳入统计的26家挖掘机制造企业共销售挖掘机136582台，同比增长15.8%。\n"
+    )
+    assert _by_value(ex, "12.36亿元").subject == "沂岳重工"

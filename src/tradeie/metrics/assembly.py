@@ -338,6 +338,9 @@ def _assemble(
         ctx.publisher = last.source
     closing = _closing_sources(structure)
     line_heading = None  # (the heading, its rank) of the section whose heading line set ctx.heading_period
+    # the listed company the document is headlined with (`泰岳重工：海外收入占比首次过半`)
+    story_org = next((o for p in structure.front[:STORY_HEADLINE_REACH]
+                      if (o := _title_org(text[p.nstart : p.nend], text, p.nstart, p.nend, ctx.listed)) in ctx.listed), None)
     for art in articles:
         if art.source and art.paragraphs:
             ctx.article_sources.append((art.paragraphs[0].start, art.paragraphs[-1].end, _first_body(art.source)))
@@ -433,6 +436,10 @@ def _assemble(
                     actx.period = tps[0]
                 actx.survey_period = next((p for p in tps if _surveys(text, p)), actx.survey_period)
         actx.title_org = _title_org(art.title, text, a0, a1, ctx.listed)
+        if actx.title_org is None and art.title is None and story_org is not None:
+            # `泰岳重工：海外收入占比首次过半` over the parts `互动问答`, `记者观察`: a listed
+            # company's story goes on in its untitled parts (`公司电动化产品…`)
+            actx.title_org = story_org
         actx.default_subject = actx.title_org or _article_default_subject(ctx, actx, text, a0, a1)
         ctx.article_subjects.append(actx.default_subject)
         actx.first_para_start = art.paragraphs[0].nstart
@@ -879,6 +886,7 @@ def _congress_government(text: str) -> str | None:
 
 
 _CO_ISSUING_SURVEY = regex.compile(r"调查总队$|调查队$")
+STORY_HEADLINE_REACH = 6  # the front's paragraphs (site chrome, headline) a story's headline is among
 SPEECH_FRONT = 800  # characters at the top of a speech or report holding its title and its speaker's line
 _SPEECH_MARK = regex.compile(r"讲话|报告|在[^。\n]{2,40}?会议上")
 _REPORTING_OFFICIAL = regex.compile(
