@@ -12718,3 +12718,11 @@ def test_a_listed_companys_story_goes_on_in_its_untitled_parts():
         "【记者观察】\n\n据中国工程机械工业协会统计，1—7月，纳入统计的26家挖掘机制造企业共销售挖掘机136582台，同比增长15.8%。\n"
     )
     assert _by_value(ex, "12.36亿元").subject == "沂岳重工"
+
+
+def test_a_train_brand_before_the_kind_of_train_it_runs_is_whose_runs_they_are():
+    ex = tradeie.extract(
+        "沂鲁陆港\n2025-04-11 08:30 山东\n\n一季度“沂鲁号”欧亚班列开行612列\n\n"
+        "4月10日，记者从沂鲁陆港集团获悉，今年一季度，“沂鲁号”欧亚班列累计开行612列，同比增长16.1%。\n"
+    )
+    assert _by_value(ex, "612列").subject == "沂鲁号"

@@ -283,7 +283,8 @@ _RAIL_NAME = (
 )
 _RAIL_SERVICE = regex.compile(
     rf"[“\"]?(?P<name>{_RAIL_NAME})[”\"]?"
-    r"(?=(?:铁海联运|海铁联运)?(?:班列)?(?:已|累计|共|全年|开行|发送|运输|运送|完成|实现|开通|通达|货物|货值|货运))"
+    # (`“齐鲁号”欧亚班列累计开行612列`: the brand before the kind of train it runs)
+    r"(?=(?:铁海联运|海铁联运)?(?:(?:欧亚|国际|中亚|中老|中越|中欧)?班列)?(?:已|累计|共|全年|开行|发送|运输|运送|完成|实现|开通|通达|货物|货值|货运))"
 )
 _RAIL_NAME_ONLY = regex.compile(_RAIL_NAME)
 # a service's own operator or platform (`西部陆海新通道物流和运营组织中心`, `陆海新通道运营有限公司`)
