@@ -9727,7 +9727,7 @@ def test_a_currency_declared_on_a_bare_figure_holds_for_the_list_after_it():
         m = _by_value(ex, quote)
         assert (m.value.normalized, m.value.base_unit) == (Decimal(amount), "USD"), quote
     lines = {m.dimensions.get("business_line") for m in ex.metrics if m.value is not None and m.value.text in ("9.84亿", "2.71亿", "4.97亿")}
-    assert lines == {"信息技术外包(ITO)", "业务流程外包(BPO)", "知识流程外包(KPO)"}
+    assert lines == {"信息技术外包（ITO）", "业务流程外包（BPO）", "知识流程外包（KPO）"}  # (brackets as the brief writes them)
     # a figure written with 元 is yuan: the declaration was made on figures without it
     assert _by_value(ex, "30194.2亿元").value.base_unit == "CNY"
 
