@@ -1076,6 +1076,38 @@ HELDOUT_FLOORS = {
     "heldout1005": 0.30,
     "heldout1006": 0.62,
     "heldout1007": 0.50,
+    "heldout1008": 0.73,
+    "heldout1009": 0.71,
+    "heldout1010": 0.56,
+    "heldout1011": 0.60,
+    "heldout1012": 0.64,
+    "heldout1013": 0.38,
+    "heldout1014": 0.56,
+    "heldout1015": 0.61,
+    "heldout1016": 0.81,
+    "heldout1017": 0.48,
+    "heldout1018": 0.70,
+    "heldout1019": 0.52,
+    "heldout1020": 0.51,
+    "heldout1021": 0.54,
+    "heldout1022": 0.68,
+    "heldout1023": 0.59,
+    "heldout1024": 0.66,
+    "heldout1025": 0.52,
+    "heldout1026": 0.70,
+    "heldout1027": 0.39,
+    "heldout1028": 0.35,
+    "heldout1029": 0.60,
+    "heldout1030": 0.59,
+    "heldout1031": 0.51,
+    "heldout1032": 0.35,
+    "heldout1033": 0.43,
+    "heldout1034": 0.30,
+    "heldout1035": 0.64,
+    "heldout1036": 0.58,
+    "heldout1037": 0.52,
+    "heldout1038": 0.28,
+    "heldout1039": 0.38,
 }
 
 
@@ -1086,8 +1118,10 @@ HELDOUT_FLOORS = {
 # releases, 639's price and index bulletins, 642's rankings of cities, 647's work reports, 700's
 # support policies; 746's Word-extracted releases (tables flattened one cell per line), 751's
 # bilingual bulletins (tables headed `GMV (RMB bn)`), 766's infographics' text versions; 826's Word
-# bulletins (a table's cells one per line, some merged cells left blank).
-DETECTION_FLOORS = {"heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88}
+# bulletins (a table's cells one per line, some merged cells left blank); 1013's clearance-time
+# releases (hours annotated as facts, which tradeie reads as durations), 1033's project tables
+# laid out one cell per line across page headers.
+DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88}
 
 
 def _shared_scorer():
