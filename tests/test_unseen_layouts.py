@@ -12526,7 +12526,6 @@ def test_a_yearbook_entry_label_does_not_hide_the_year_its_entry_opens_with():
         assert _period(_by_value(ex, quote)) == ("2023-01-01", "2023-12-31")
 
 
-
 def test_a_reprint_line_dating_before_naming_its_paper_dates_the_story():
     ex = tradeie.extract(
         "冀南网 > 新闻 > 经济\n\n上半年我省规上工业增加值增长6.9%\n\n"
