@@ -12725,3 +12725,14 @@ def test_a_train_brand_before_the_kind_of_train_it_runs_is_whose_runs_they_are()
         "4月10日，记者从沂鲁陆港集团获悉，今年一季度，“沂鲁号”欧亚班列累计开行612列，同比增长16.1%。\n"
     )
     assert _by_value(ex, "612列").subject == "沂鲁号"
+
+
+def test_a_table_whose_cells_stand_one_full_width_space_apart_is_read():
+    ex = tradeie.extract(
+        "沂桥区招商引资工作通报\n\n　　1—9月，全区招商引资工作总体平稳。\n\n沂桥区投资促进中心\n2025年10月14日\n\n附件\n\n"
+        "1—9月招商引资考核排名前三位镇（街道）指标完成情况表\n\n"
+        "序号　镇（街道）　签约项目（个）　落地项目（个）　到位内资（亿元）　排名\n"
+        "1　沂桥街道　15　11　24.6　2\n2　沂岩街道　12　9　21.3　3\n3　齐贤街道　16　12　27.4　1\n"
+    )
+    m = _by_value(ex, "24.6")
+    assert (m.subject, m.value.normalized) == ("沂桥街道", Decimal("2460000000"))
