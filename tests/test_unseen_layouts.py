@@ -12736,3 +12736,16 @@ def test_a_table_whose_cells_stand_one_full_width_space_apart_is_read():
     )
     m = _by_value(ex, "24.6")
     assert (m.subject, m.value.normalized) == ("沂桥街道", Decimal("2460000000"))
+
+
+def test_a_survey_tables_answer_columns_take_the_percent_its_unit_line_lists_last():
+    ex = tradeie.extract(
+        "外贸形势月报\n2023年第10期\n\n沂岛市进出口商会编\n\n三、会员企业订单分行业情况\n\n"
+        "表1  10月份分行业会员企业新接出口订单变化情况\n                                                  单位：家、%\n"
+        "行业            样本数      增加      持平      减少\n"
+        "家电电子          32        40.6      34.4      25.0\n"
+        "纺织服装          41        17.1      36.6      46.3\n"
+    )
+    shares = {m.share.percent for m in ex.metrics if m.share is not None}
+    assert {Decimal("40.6"), Decimal("34.4"), Decimal("46.3")} <= shares
+    assert not [m for m in ex.metrics if m.value is not None and m.value.base_unit == "家" and m.value.number == Decimal("40.6")]

@@ -339,6 +339,8 @@ def value_column_of(columns: list[Column], j: int, text: str) -> int | None:
     return values[0] if values else None
 
 
+# the answers a survey table's columns count (`增加  持平  减少`)
+_SURVEY_ANSWER = re.compile(r"增加|持平|减少|上升|下降|增长|好转|变差|不变|基本持平|有所增加|有所减少|乐观|悲观|一般|较好|较差")
 _UNIT_LIST_SEP = re.compile("[,、;/]")  # between the units a table's unit line lists (`亿元，%`)
 
 
@@ -353,6 +355,12 @@ def _listed_units_by_column(columns: list[Column], unit: str | None) -> list[Col
         # `单位：家、万美元、%` over `企业数  备案额  同比增长  占全省比重`: the last `%` serves
         # every rate and share column after the amounts
         listed = listed[:-1] + ["%"] * rates
+    if (
+        not menu and 2 <= len(listed) < len(figures) and listed[-1] == "%"
+        and all(_SURVEY_ANSWER.fullmatch(columns[j].label.strip()) for j in figures[len(listed) - 1 :])
+    ):
+        # `单位：家、%` over `样本数  增加  持平  减少`: a survey's sample, then the shares of its answers
+        listed = listed[:-1] + ["%"] * (len(figures) - len(listed) + 1)
     if len(listed) < 2 or len(listed) != len(figures) or not all(is_unit(u) for u in listed):
         return columns
     if any(columns[j].unit for j in figures):
