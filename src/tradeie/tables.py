@@ -349,18 +349,16 @@ def _listed_units_by_column(columns: list[Column], unit: str | None) -> list[Col
     column, in order, when the line lists as many units as there are such columns."""
     listed = [u for u in _UNIT_LIST_SEP.split(unit or "") if u]
     figures = [j for j, c in enumerate(columns) if j and c.role in ("value", "change", "other")]
-    rates = len(list(itertools.takewhile(lambda j: columns[j].role in ("change", "other"), reversed(figures))))
+    # the rate and share columns after the amounts, or a survey's answers after its sample
+    tail = len(list(itertools.takewhile(
+        lambda j: columns[j].role in ("change", "other") or _SURVEY_ANSWER.fullmatch(columns[j].label.strip()), reversed(figures)
+    )))
     menu = any(c.role == "unit" for c in columns)  # (a unit column: the line lists the units it uses)
-    if not menu and 2 <= len(listed) < len(figures) and listed[-1] == "%" and len(listed) - 1 + rates == len(figures):
+    if not menu and 2 <= len(listed) < len(figures) and listed[-1] == "%" and len(listed) - 1 + tail == len(figures):
         # `单位：家、万美元、%` over `企业数  备案额  同比增长  占全省比重`: the last `%` serves
-        # every rate and share column after the amounts
-        listed = listed[:-1] + ["%"] * rates
-    if (
-        not menu and 2 <= len(listed) < len(figures) and listed[-1] == "%"
-        and all(_SURVEY_ANSWER.fullmatch(columns[j].label.strip()) for j in figures[len(listed) - 1 :])
-    ):
-        # `单位：家、%` over `样本数  增加  持平  减少`: a survey's sample, then the shares of its answers
-        listed = listed[:-1] + ["%"] * (len(figures) - len(listed) + 1)
+        # every rate and share column after the amounts (`单位：家、%` over `样本数  增加  持平
+        # 减少`: every answer's share after the sample)
+        listed = listed[:-1] + ["%"] * tail
     if len(listed) < 2 or len(listed) != len(figures) or not all(is_unit(u) for u in listed):
         return columns
     if any(columns[j].unit for j in figures):

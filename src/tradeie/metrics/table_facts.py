@@ -37,7 +37,7 @@ __all__ = ["table_metrics", "may_hold_tables"]
 # figures side by side (2+ spaces, a tab, a bar, or one space in a row of a stacked table), or
 # figures on lines of their own one under another (a table whose every cell is a line)
 _ROW_HINT = re.compile(
-    r"\d[%)）]?(?:[ \u3000]{2,}|\t|[ \u3000]*[|｜│][ \u3000]*|[ \u3000])[-+−]?\d"  # (one full-width space: `15　11　24.6`)
+    r"\d[%)）]?(?:[ \u3000]+|\t|[ \u3000]*[|｜│][ \u3000]*)[-+−]?\d"  # (one space too: `15　11　24.6`)
     r"|\d ?[\u4e00-\u9fff]{1,4}(?:[ \u3000]{2,}|\t)[-+−]?\d"  # cells with their units (`286 家　　13.78 亿美元`)
     r"|\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n"
     # a cell per line, with its unit (`103.62 亿元` / `6.8`)
