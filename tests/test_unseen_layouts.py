@@ -12749,3 +12749,21 @@ def test_a_survey_tables_answer_columns_take_the_percent_its_unit_line_lists_las
     shares = {m.share.percent for m in ex.metrics if m.share is not None}
     assert {Decimal("40.6"), Decimal("34.4"), Decimal("46.3")} <= shares
     assert not [m for m in ex.metrics if m.value is not None and m.value.base_unit == "家" and m.value.number == Decimal("40.6")]
+
+
+def test_a_yearbook_tables_chapter_number_opens_its_title_and_a_hash_marks_a_part():
+    ex = tradeie.extract(
+        "沂岭统计年鉴—2024                                        · 212 ·\n\n九、对外经济贸易\n\n"
+        "2023年全省对外贸易简析\n\n    2023年，全省货物进出口总额512384万美元，比上年增长3.12%。\n\n"
+        "9-3  按主要国家（地区）分货物进出口额（2023年）\n"
+        "                                                    单位：万美元\n"
+        "─────────────────────────────────────────────\n"
+        " 国家（地区）      进出口        #出口        #进口    进出口比上年增长(%)\n"
+        "─────────────────────────────────────────────\n"
+        " 总    计        512384       341207       171177        3.12\n"
+        " 美国            101246        92318         8928       -6.40\n"
+        " 日本             48311        30125        18186        2.75\n"
+    )
+    m = _by_value(ex, "92318")
+    assert _period(m) == ("2023-01-01", "2023-12-31")
+    assert m.indicator == "出口" and m.dimensions.get("market") == "美国"

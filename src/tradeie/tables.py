@@ -119,7 +119,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?:[.\-/](?:0?[1-9]|1[0-2]))?")  # a bare year
 _PROSE = re.compile(r"[。，；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
 _NOTE = re.compile(r"[(（]?(?:注|备注|说明|附注|资料来源|数据来源|来源)\s?[\d①②③④⑤]{0,2}\s?:")  # (`（数据来源：武汉海关）` too)
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
-_TABLE_NO = re.compile(r"附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d年月])|附?表(?=\s)")  # `表2`, `附表  2025年…`, `表  1—7月…`
+_TABLE_NO = re.compile(
+    r"附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d年月])|附?表(?=\s)"  # `表2`, `附表  2025年…`, `表  1—7月…`
+    r"|\d{1,2}[-—–]\d{1,2}(?=[ \u3000]+[\u4e00-\u9fff])"  # a yearbook's chapter-numbered table: `11-4  按主要国家…`
+)
 _UNIT = re.compile(r"单位\s?:\s?([^()\[\]\s]{1,16})")  # 单位：亿元 / (单位:万美元)
 _RULE = re.compile(r"[\s|:+\-=─━—_]{3,}")  # |---|---| and ----- between header and rows
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -1075,7 +1078,7 @@ class _Doc:
                 break
             if (ln.prose and not self.bracketed_prose(ln)) or ln.note or ln.rule or self.folded[ln.end - 1] == ":":
                 break
-            if (ln.tabno or (k == first - 1 and len(texts) == 1)) and _HAN.search(self.ftext(texts[0])):
+            if (ln.tabno or (k == first - 1 and len(texts) == 1)) and any(_HAN.search(self.ftext(c)) for c in texts):
                 title = (texts[0][0], texts[-1][1])
                 unit = unit or ln.unit
                 first = k

@@ -714,7 +714,7 @@ def _base_unit(table: TextTable, row) -> str | None:
 _PART_OF_GROUP = frozenset(("差额", "顺差", "逆差", "合计", "总额", "总计"))
 _TOTAL_WORDS_END = re.compile(r"(?:合计|总计|小计|总额|总值)$")
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\(?[一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*")
-_QIZHONG = re.compile(r"^其中\s*[:：]?\s*")
+_QIZHONG = re.compile(r"^(?:其中\s*[:：]?|[#＃])\s*")  # `其中：出口`, and a yearbook's `#出口` marking a part
 _LABEL_UNIT = re.compile(r"\s?[(（](?![A-Z]{2,6}[)）])[^()（）\d%]{1,6}?[)）]$")
 
 
