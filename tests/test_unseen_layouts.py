@@ -12767,3 +12767,25 @@ def test_a_yearbook_tables_chapter_number_opens_its_title_and_a_hash_marks_a_par
     m = _by_value(ex, "92318")
     assert _period(m) == ("2023-01-01", "2023-12-31")
     assert m.indicator == "出口" and m.dimensions.get("market") == "美国"
+
+
+def test_a_reposts_editors_note_names_the_province_its_quanqu_is_and_a_listed_city_is_its_items():
+    ex = tradeie.extract(
+        "点击蓝字 关注我们\n\n白皮书解读丨前三季度全区数字经济核心产业较快增长\n原创 北部湾数研 北部湾数研\n\n"
+        "编者按：本文节选自广西数字产业研究中心编制的《广西数字产业发展白皮书》第二章，内容根据PDF原文整理，部分段落有删节。\n"
+        "一、核心产业规模扩大\n　　前三季度，全区数字经济核心产业实现营业收入2341.6亿元，同\n比增长9.7%。\n"
+        "二、重点产业加快集聚\n　　前三季度，全区计算机整机产量61.2万台，同比增长12.5%。\n"
+        "　　（1）柳州市。数字经济核心产业营业收入402.7亿元，同比增长8.3%。\n"
+    )
+    assert _by_value(ex, "61.2万台").subject == "广西壮族自治区"
+    assert _by_value(ex, "402.7亿元").subject == "柳州市"
+
+
+def test_a_city_post_naming_its_province_once_keeps_its_city():
+    ex = tradeie.extract(
+        "1—10月我市服务外包执行额增长9.8%\n\n原创 沂州商务 沂州商务 2025年11月18日 17:30 江苏\n\n"
+        "今年以来，全市服务外包产业稳中有进，多项指标增速快于全省平均水平。\n\n"
+        "据商务部服务外包统计系统数据，1—10月，全市服务外包执行额84.25亿元，同比增长9.8%。"
+        "全市新增服务外包企业41家。\n"
+    )
+    assert _by_value(ex, "84.25亿元").subject != "江苏省"

@@ -55,7 +55,7 @@ from .subjects import (
 )
 from .document import (
     TITLE_LINES, _DATELINE_OUTLET, _ITEM_HEADING, _LEAD_CITATION_REACH, _LISTING_META, _LIST_ITEM, _PAGE_CHROME,
-    _PAGE_COLUMN, _PROVINCE_PRONOUN, _SENTENCE_MARK, _SPEAKER_HEADING, _SPEAKING_UNIT, _SUBITEM, _UNDATED,
+    _OWN_CITY_WORDS, _PAGE_COLUMN, _PROVINCE_PRONOUN, _SENTENCE_MARK, _SPEAKER_HEADING, _SPEAKING_UNIT, _SUBITEM, _UNDATED,
     _UNLISTED_PROVINCE, _closing_sources, _communique_bureau, _release_issuer, home_country, _congress_place, _economy_office,
     _editor_body, _event, _fair_or_title_period, _first_body, _front_context, _group_in_headline,
     _headline_para, _outlet_name, _own_economy, _qualified,
@@ -727,7 +727,20 @@ def _home_province(structure: Structure, norm: str, site_owner: str | None = Non
         m = _UNLISTED_PROVINCE.match(body or "")
         if m and lookup(m.group("r")) is None and (_PROVINCE_PRONOUN.search(norm) or norm.count(m.group("r")) >= 2):
             return m.group("r")
-    return None
+    return _lead_province(norm)
+
+
+HOME_LEAD_REACH = 300  # characters at a document's head where an editor's note names the province it is about
+
+
+def _lead_province(norm: str) -> str | None:
+    """The one province a document's head names when its text speaks of 全省 / 全区 (a repost
+    whose editor's note reads `本文节选自广西数字经济研究中心编制的《广西数字经济发展白皮书》`), not a
+    city's post that names its province once (`…2025年11月18日 17:30 江苏`, `快于全省平均水平`)."""
+    if len(_PROVINCE_PRONOUN.findall(norm)) <= len(_OWN_CITY_WORDS.findall(norm)):
+        return None
+    named = {p.canonical for m in place_mentions(norm[:HOME_LEAD_REACH]) if (p := lookup(m.group())) is not None and p.kind == "province"}
+    return named.pop() if len(named) == 1 else None
 
 
 def _article_province(index: PlaceIndex, a0: int, a1: int, home: str | None = None) -> str | None:
@@ -1036,6 +1049,7 @@ _BRAND_SOURCE = regex.compile(r"(?P<org>[\p{Han}A-Za-z]{2,12}?)方面(?:[^,;。]
 
 _PARA_LABEL = regex.compile(r"(?P<l>[\p{Han}A-Za-z()]{2,12}):(?=[\p{Han}\d])")
 # (a yearbook's entry label too: `【概况】  2023年，…`)
+_ITEM_PLACE_NAME = regex.compile(r"(?P<l>\p{Han}{2,12})。")
 _ITEM_MARK = regex.compile(rf"(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)|{BULLET_RE.pattern}|【[^】\n]{{1,10}}】)\s*")
 
 
@@ -1097,6 +1111,8 @@ def _place_label(text: str, a: int, b: int) -> str | None:
     贸易进出口…`, `市南区：依托…`): whose figures the paragraph gives, though the gazetteer may
     not know it."""
     label = _leading_label(text, a, b)
+    if label is None and (k := _ITEM_MARK.match(text, a, b)) is not None and (m := _ITEM_PLACE_NAME.match(text, k.end(), min(b, k.end() + 14))):
+        label = m.group("l")  # `（1）南宁市。数字经济核心产业营业收入…`: a listed item named by its place alone
     if label is None:
         return None
     place = lookup(label)
