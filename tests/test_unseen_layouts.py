@@ -12789,3 +12789,22 @@ def test_a_city_post_naming_its_province_once_keeps_its_city():
         "全市新增服务外包企业41家。\n"
     )
     assert _by_value(ex, "84.25亿元").subject != "江苏省"
+
+
+def test_a_body_named_after_a_free_trade_zone_reports_the_zones_figures():
+    ex = tradeie.extract(
+        "沂海自贸试验区跨境服务促进会\n\n首页 | 协会概况 | 数据发布\n\n"
+        "简报｜前三季度离岸贸易收支规模扩大\n\n发布时间：2025-10-22 10:05　　来源：协会秘书处\n\n"
+        "据国家外汇管理局沂海市分局统计，今年1—9月，沂海自贸试验区新型离岸国际贸易收支额达到126.42亿美元，同比增长18.2%。\n\n"
+        "从业务类型看，转手买卖项下收支额88.15亿美元，增长16.3%，占比69.7%。\n"
+    )
+    assert _by_value(ex, "88.15亿美元").subject.endswith("自贸试验区")
+
+
+def test_a_free_trade_zones_part_named_after_it_in_the_headline_is_the_part():
+    ex = tradeie.extract(
+        "首页 > 财经 > 宏观经济\n\n山东自贸试验区烟台片区挂牌六周年：累计新设企业超2.6万家\n\n"
+        "2025年08月29日 15:47　来源：中国新闻网\n\n"
+        "片区管委会相关负责人介绍，2024年，片区实现外贸进出口1326.5亿元，同比增长8.3%。\n"
+    )
+    assert "烟台片区" in _by_value(ex, "1326.5亿元").subject

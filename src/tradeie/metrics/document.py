@@ -336,7 +336,7 @@ _ZONE = regex.compile(rf"^[\p{{Han}}()（）·]{{2,30}}(?:片区|经济特区|�
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
-_ZONE_PREFIX = regex.compile(rf"^(?!{COLUMN_WORDS})[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|综合保税区|综保区|保税港区|台商投资区|综合实验区|{CITY_ZONES})")
+_ZONE_PREFIX = regex.compile(rf"^(?!{COLUMN_WORDS})[\p{{Han}}]{{2,12}}?(?:高新区|开发区|经开区|新区|片区|园区|合作区|自贸区|自贸试验区|自由贸易试验区|保税区|综合保税区|综保区|保税港区|台商投资区|综合实验区|{CITY_ZONES})(?:\p{{Han}}{{2,4}}?片区)?")  # (`山东自贸试验区烟台片区`: the part named after its whole)
 
 
 # a press conference's speaker heading: the body, the speaker's post, the name
