@@ -12808,3 +12808,16 @@ def test_a_free_trade_zones_part_named_after_it_in_the_headline_is_the_part():
         "片区管委会相关负责人介绍，2024年，片区实现外贸进出口1326.5亿元，同比增长8.3%。\n"
     )
     assert "烟台片区" in _by_value(ex, "1326.5亿元").subject
+
+
+def test_a_ministry_whose_spokesman_briefs_the_press_is_the_source_of_the_figures():
+    ex = tradeie.extract(
+        "投 资 促 进 动 态\n\n2025 年第 2 期（总第 41 期）\n\n沂海省投资促进中心编                         2025 年 2 月 14 日\n\n"
+        "【国家动态】\n          商务部：2024 年全国实际使用外资 7262.5 亿元\n\n"
+        "　　本刊讯　据中外投资网 1 月 17 日报道，商务部 16 日召开\n例行新闻发布会，新闻发言人贺清介绍了 2024 年全国吸收外资情况。\n\n"
+        "　　2024 年，全国新设立外商投资企业 51136 家，同比增长\n8.8%；实际使用外资金额 7262.5 亿元人民币，同比下降\n25.1%。\n\n"
+        "【省内动态】\n          2024 年我省利用外资情况综述\n\n　　2024 年，全省新设外商投资企业 2987 家，同比增长\n6.4%。\n\n"
+        "（来源：沂海省商务厅）\n"
+    )
+    assert _by_value(ex, "7262.5 亿元人民币").source.name == "商务部"
+    assert _by_value(ex, "2987 家").source.name == "沂海省商务厅"

@@ -111,6 +111,9 @@ def _known_body_source() -> regex.Pattern:
 
 # `据商务部介绍`: only with 据, never `…等作详细介绍`
 _INTRO_SOURCE = regex.compile(rf"(?:根据|据){_SOURCE_ORG}(?:[^,;。]{{0,8}}?)介绍")
+_BRIEFING_SOURCE = regex.compile(
+    rf"{_SOURCE_ORG}(?:\d{{1,2}}日|今天|今日|近日|日前)?(?:召开|举行|举办)[^,;。]{{0,12}}?新闻发布会,?(?:新闻)?发言人[\p{{Han}}·]{{0,4}}?介绍"
+)
 # `大庆海关相关负责人介绍，…`: a body's official opening the sentence speaks for the body
 _OFFICIAL_SOURCE = regex.compile(rf"\s*{_SOURCE_ORG}(?:相关|有关)?(?:主要)?(?:负责人|新闻发言人|发言人)(?:[\p{{Han}}·]{{0,4}}?)介绍")
 
@@ -1027,6 +1030,8 @@ def _cited_at(text: str, s: int, e: int, cue):
     word = cue.group()
     if word == "介绍":
         m = _INTRO_SOURCE.search(text, a, b) if "据" in text[a : cue.start()] else _official_source(text, s, b)
+        # `商务部16日召开例行新闻发布会，新闻发言人贺清介绍了…`: the body whose spokesman speaks
+        m = m or _BRIEFING_SOURCE.search(text, max(s, cue.start() - 60), cue.end())
     elif word == "表示":
         m = None  # only a company speaking for itself (below)
     else:
