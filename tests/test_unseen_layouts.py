@@ -12821,3 +12821,15 @@ def test_a_ministry_whose_spokesman_briefs_the_press_is_the_source_of_the_figure
     )
     assert _by_value(ex, "7262.5 亿元人民币").source.name == "商务部"
     assert _by_value(ex, "2987 家").source.name == "沂海省商务厅"
+
+
+def test_an_amount_after_a_count_of_projects_is_those_projects_however_the_measure_is_named():
+    ex = tradeie.extract(
+        "沂海省发展和改革委员会\n\n2025年上半年全省境外投资备案情况\n\n"
+        "上半年，全省共备案境外投资项目826项，中方协议投资额48.47亿美元，同比增长12.3%。\n\n"
+        "从投资行业看，制造业项目368项，中方协议投资额26.92亿美元，同比增长21.7%，占全省的55.5%。\n"
+        "先进制造业项目41个，占11.1%，计划总投资137.9亿美元，同比增长26.4%。\n"
+    )
+    assert "制造业" in _by_value(ex, "26.92亿美元").indicator
+    assert "先进制造业" in _by_value(ex, "137.9亿美元").indicator
+    assert not _by_value(ex, "48.47亿美元").indicator.startswith(("全省", "共"))

@@ -263,7 +263,12 @@ _MEASURE_STOP = regex.compile(r"[,;。]|合计|共计|分别|占|同比|增长|�
 _MEMBERS_COUNTED = regex.compile(r"等[\d一二三四五六七八九十两]{1,2}个?[\p{Han}]")
 
 
-_COUNTED_KIND = regex.compile(r"(?:^|(?<=[,;:]))(?:其中,)?(?:共|累计|新|新增)?(?P<n>[\p{Han}](?:[\p{Han}]|\d{1,4}(?=强)){2,14}?)[\d.]+(?:项|个|家|份|件|宗|笔)")  # (`世界500强企业…`)
+_COUNTED_KIND = regex.compile(r"(?:^|(?<=[,;:。!?\n]))(?:其中,)?(?:共|累计|新|新增)?(?P<n>[\p{Han}](?:[\p{Han}]|\d{1,4}(?=强)){2,14}?)[\d.]+(?:项|个|家|份|件|宗|笔)")  # (`世界500强企业…`)
+
+
+_COUNT_LEAD = regex.compile(r"^(?:全省|全市|全区|全县|全国|我省|我市|我区|本市)?(?:共|累计|新增|新)?(?:备案|签约|引进|落地|实施)?")
+# words naming which amount a measure is, not whose (`中方协议投资额`, `计划总投资`)
+_MEASURE_NAMING = regex.compile(r"(?:中方)?(?:协议|合同|计划|签约)")
 
 
 def _counted_kind_before(text: str, s: int, cs: int, head: str) -> str | None:
@@ -276,7 +281,7 @@ def _counted_kind_before(text: str, s: int, cs: int, head: str) -> str | None:
         found = m
     if found is None:
         return None
-    noun = found.group("n")
+    noun = _COUNT_LEAD.sub("", found.group("n"))  # (`全省共备案境外投资项目1126项` counts 境外投资项目)
     if noun.endswith("项目") and len(noun) > 2 and head.endswith(("总投资", "投资额")):
         return noun  # `世界500强企业投资项目5个，总投资156.0亿元`: those projects' investment
     word = head[:2]
@@ -634,8 +639,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             qualifier, head = "", prev
         if member and not qualifier:
             qualifier = shared_qualifier or (actx.qualifier if actx.qualifier_at >= s else "")
-        elif not qualifier and not dims and (counted := _counted_kind_before(text, s, cs, head)):
-            qualifier = counted  # `技术进口合同1187项，…，合同金额45.32亿美元`: those contracts' amount
+        elif (not qualifier or _MEASURE_NAMING.fullmatch(qualifier)) and not dims and (counted := _counted_kind_before(text, s, cs, head)):
+            # `技术进口合同1187项，…，合同金额45.32亿美元`: those contracts' amount; `制造业项目468项，
+            # 中方协议投资额36.92亿美元`: those projects' investment, however the measure is named
+            qualifier = counted + qualifier
         elif not qualifier and not dims:
             # an earlier sentence's qualifier does not reach a sentence naming its own subject
             # (`其中，承接离岸服务外包执行额…。全省进出口总额…`)
