@@ -12833,3 +12833,36 @@ def test_an_amount_after_a_count_of_projects_is_those_projects_however_the_measu
     assert "制造业" in _by_value(ex, "26.92亿美元").indicator
     assert "先进制造业" in _by_value(ex, "137.9亿美元").indicator
     assert not _by_value(ex, "48.47亿美元").indicator.startswith(("全省", "共"))
+
+
+def test_a_notice_issuing_the_unyeared_communique_in_march_reports_the_year_before():
+    ex = tradeie.extract(
+        "沂岭省统计局文件\n\n沂统发〔2025〕9号\n\n关于印发全省对外经济主要统计数据的通知\n\n各市（州）统计局：\n"
+        "　　《沂岭省国民经济和社会发展统计公报》已经省政府同意正式发布。现将公报中对外经济部分主要数据印发给你们。\n\n"
+        "一、对外经济\n　　全年全省货物进出口总额968.35亿元，比上年下降0.9%。其中，出口额384.12亿元，增长11.8%。\n\n"
+        "沂岭省统计局办公室			二〇二五年三月十日印发\n"
+    )
+    assert _period(_by_value(ex, "968.35亿元")) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_word_drafts_file_name_gives_the_year_of_its_half_year():
+    ex = tradeie.extract(
+        "文件名：汽车零部件出口季度分析_2023Q2_报送稿.docx\n沂海汽车工业协会 · 行业分析（内部参阅）\n\n二季度汽车零部件出口分析\n\n"
+        "【提要】今年二季度，全省汽车零部件出口保持增长。上半年累计出口65.8亿美元，同比增长8.1%。\n"
+    )
+    assert _period(_by_value(ex, "65.8亿美元")) == ("2023-01-01", "2023-06-30")
+
+
+def test_a_parks_account_card_and_its_service_centre_name_the_park_a_post_is_about():
+    post = (
+        "原创 沂湖数字园 沂湖数字服务外包产业园 2024年10月14日 18:02 江苏\n\n数读丨前三季度园区运行“成绩单”出炉\n\n"
+        "沂湖数字园\n沂湖数字服务外包产业园官方服务号，发布园区动态、政策解读与企业服务资讯\n\n"
+        "前三季度，园区实现服务外包执行额12.62亿元，同比增长15.3%。园区新增入驻企业38家。\n"
+    )
+    assert _by_value(tradeie.extract(post), "12.62亿元").subject == "沂湖数字服务外包产业园"
+    draft = (
+        "【定稿】2025Q2园区运行推文-综合服务中心.docx\n\n推文标题：园区上半年服务外包执行额同比增长14.8%\n"
+        "作者：沂鲁软件园服务外包产业园综合服务中心　宣传组\n\n"
+        "　　上半年，园区完成服务外包执行额23409万美元，同比增长14.8%。园区新增入驻企业53家。\n"
+    )
+    assert _by_value(tradeie.extract(draft), "23409万美元").subject == "沂鲁软件园服务外包产业园"

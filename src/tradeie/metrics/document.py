@@ -89,11 +89,21 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     # `发布时间：2025-04-15`: the one full date the text states
     if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _lead_date(structure, norm)) is not None:
         return taken, taken.year
+    if (f := _FILE_NAME_YEAR.search(norm, 0, min(len(norm), FILE_NAME_REACH))) is not None:
+        # a Word draft pasted with its file's name on top (`【定稿】2025Q2园区运行推文.docx`,
+        # `文件名：…_2023Q2_报送稿.docx`): the year its author filed it under (no day)
+        return None, int(f.group("y"))
     if (c := _COPYRIGHT_YEAR.search(norm)) is not None:
         # a web page that dates nothing but its copyright line (`© 2025 香港贸易发展局 版权所有`): the
         # year the page was published in, for its 今年 (no day: 目前 stays undated)
         return None, int(c.group("y"))
     return None, None
+
+
+FILE_NAME_REACH = 200  # characters at a document's head where a pasted draft's file name stands
+_FILE_NAME_YEAR = regex.compile(
+    r"(?m)^[^\n]{0,60}?(?<!\d)(?P<y>20\d\d)(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)[ \t]*$", regex.IGNORECASE
+)
 
 
 # the page's copyright year (the later one of a range: `Copyright © 2012-2025`)
@@ -271,8 +281,9 @@ def _titled_year(structure: Structure, d: dt.date) -> int:
     if (named := _COMMUNIQUE_OF.search(norm, 0, reach)) is not None:
         # a story on the annual communiqué (`…发布的《中华人民共和国2021年国民经济和社会发展统计公报》
         # 显示`, `发布上一年度国民经济和社会发展统计公报`): the year it reports
+        # (`《吉林省国民经济和社会发展统计公报》已经…正式发布` in a notice of March: the year before's)
         y = int(named.group("y")) if named.group("y") else d.year - 1
-        if d.year - TITLED_YEARS_BACK <= y < d.year:
+        if d.year - TITLED_YEARS_BACK <= y < d.year and not (named.group("bare") and d.month > COMMUNIQUE_MONTHS):
             return y
     if d.month <= YEAR_END_REPORT_MONTHS:
         for p in _front_lines(structure, TITLE_LINES):
@@ -323,7 +334,7 @@ _ANNUAL_COMMUNIQUE = regex.compile(r"(?:国民经济和社会发展|国民经济
 
 _ANNUAL_REPORT = regex.compile(r"(?:发展报告|年度报告|白皮书|蓝皮书)》?(?:\s*\(?\s*(?:19|20)\d\d\s*年?\s*\)?)?$")  # a yearly report by its title
 _COMMUNIQUE_OF = regex.compile(
-    r"(?:(?P<y>(?:19|20)\d\d)\s*年|(?:上一?年度?|去年|上年)的?[\p{Han}]{0,12}?)(?:国民经济和社会发展|国民经济与社会发展)统计公报"
+    r"(?:(?P<y>(?:19|20)\d\d)\s*年|(?:上一?年度?|去年|上年)的?[\p{Han}]{0,12}?|(?P<bare>《)[\p{Han}]{0,12}?)(?:国民经济和社会发展|国民经济与社会发展)统计公报"
 )
 _CHART_CAPTION = regex.compile(r"\s*图\s*\d{1,2}(?!\d)(?![年月日.%])")  # a chart's caption line
 _COVER_LINE = regex.compile(
@@ -597,6 +608,10 @@ def _zone(structure: Structure) -> str | None:
         ):
             return name
     meta = structure.meta
+    for p in structure.front[:ACCOUNT_CARD_LINES]:
+        # `蠡湖数字服务外包产业园官方服务号，发布园区动态…`: the card of the zone's own account over its post
+        if (card := _OFFICIAL_ACCOUNT_CARD.match(norm.text, p.nstart, p.nend)) is not None and _ZONE.match(card["z"]):
+            return _without_city(card["z"])
     if meta.publisher and (account := _ZONE_ACCOUNT.fullmatch(meta.publisher)) and _ZONE.match(account["z"]):
         return _without_city(account["z"])  # `原创 襄阳高新区发布`: the zone's own news account
     # (or the one 来源 line closing a post, `来源：青岛西海岸新区商务局`, under its account `西海岸商务`)
@@ -730,10 +745,13 @@ _PORT_KIND = regex.compile(r"(?:铁路|公路)?口岸$")
 _PORT_HEADLINE = regex.compile(r"(?:关于|经)?(?P<name>(?![我全本该]|原创)(?:(?!最|大|陆路|重要|主要)[\p{Han}]){2,6}?(?:铁路|公路)?口岸)(?![和与及]|办|管理|局|委|服务|物流)")
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|全区|我区")  # (全区: an autonomous region's)
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
+ACCOUNT_CARD_LINES = 8  # front paragraphs down to a reposted post's account card
+_OFFICIAL_ACCOUNT_CARD = regex.compile(r"\s*(?P<z>[\p{Han}]{4,24}?)官方(?:服务号|公众号|订阅号|账号|微信号?)")
 _ZONE_BODY = regex.compile(
     rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{CITY_ZONES}))[ \u3000]*(?:党工委)?"
     # (a bureau under two names: `数据资源局（数字经济发展局）`)
-    r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{2,10}?局)(?:[(（][\p{Han}]{2,12}?局[)）])?(?:[\p{Han}]{2,6}?局)?(?:办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
+    # (`…产业园综合服务中心`; `…管理委员会综合办公室编`)
+    r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{0,4}?服务中心|[\p{Han}]{2,10}?局)(?:[(（][\p{Han}]{2,12}?局[)）])?(?:[\p{Han}]{2,6}?局)?(?:[\p{Han}]{0,2}?办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
 )
 
 
