@@ -12866,3 +12866,17 @@ def test_a_parks_account_card_and_its_service_centre_name_the_park_a_post_is_abo
         "　　上半年，园区完成服务外包执行额23409万美元，同比增长14.8%。园区新增入驻企业53家。\n"
     )
     assert _by_value(tradeie.extract(draft), "23409万美元").subject == "沂鲁软件园服务外包产业园"
+
+
+def test_a_communiques_breakdown_paragraph_keeps_the_year_of_the_paragraph_before():
+    ex = tradeie.extract(
+        "沂岭省统计局文件\n\n沂统发〔2025〕9号\n\n关于印发全省对外经济主要统计数据的通知\n\n各市（州）统计局：\n"
+        "　　《沂岭省国民经济和社会发展统计公报》已经省政府同意正式发布。现将公报中对外经济部分主要数据印发给你们。\n\n"
+        "一、对外经济\n　　全年全省货物进出口总额968.35亿元，比上年下降0.9%。其中，出口额384.12亿元，增长11.8%。\n"
+        "　　从贸易伙伴看，对日本、韩国分别进出口119.36亿元和88.74亿元，分别增长-4.1%和6.3%。\n"
+        "　　2020—2024年，全省进出口年均增长2.7%。\n"
+        "　　从主体看，民营企业进出口517.3亿元，增长4.2%。\n\n"
+        "沂岭省统计局办公室			二〇二五年三月十日印发\n"
+    )
+    assert _period(_by_value(ex, "119.36亿元")) == ("2024-01-01", "2024-12-31")
+    assert _by_value(ex, "517.3亿元").period is None or _period(_by_value(ex, "517.3亿元"))[0] != "2020-01-01"

@@ -49,7 +49,7 @@ from .records import (
     _evidence, _share_changes_said_after, _share_out, _unattached,
 )
 from .subjects import (
-    NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _NATION_IN_HEADING, _OF_WHICH, _PARTS_OF_WHOLE, _SHORT_NAME,
+    NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _NATION_IN_HEADING, _OF_WHICH, _PARTS_OF_WHOLE, _BREAKDOWN_OF_WHOLE, _SHORT_NAME,
     _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _interviewed_firm, _listed_companies,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
@@ -461,9 +461,19 @@ def _assemble(
                 if item_outlet != actx.outlet:
                     actx.lead_source = None  # a new item: the body the last one cited is not its source
                 actx.outlet = item_outlet
-            if not (text.startswith("其中", para.nstart) and actx.para_period is not None and actx.para_period.granularity == "year"):
-                # (`全年货物进出口总额…。` / `其中，出口…`: the year goes on into the paragraph
-                # breaking its figure down)
+            pp = actx.para_period
+            if not (
+                pp is not None and pp.granularity == "year"
+                and (
+                    text.startswith("其中", para.nstart)
+                    # (not a span of years, `2020—2024年年均增长…`, nor a year the article's own
+                    # period is not: `较2024年全年提高…` in a half-year's report)
+                    or _BREAKDOWN_OF_WHOLE.match(text, para.nstart) and not _several_years(pp)
+                    and (actx.period is None or (actx.period.first, actx.period.last) == (pp.first, pp.last))
+                )
+            ):
+                # (`全年货物进出口总额…。` / `其中，出口…`, `从贸易伙伴看，对日本…`: the year goes on
+                # into the paragraph breaking its figures down)
                 actx.para_period = None
             actx.para_day = None
             heading = _heading_line(text, para.nstart)
