@@ -12880,3 +12880,13 @@ def test_a_communiques_breakdown_paragraph_keeps_the_year_of_the_paragraph_befor
     )
     assert _period(_by_value(ex, "119.36亿元")) == ("2024-01-01", "2024-12-31")
     assert _by_value(ex, "517.3亿元").period is None or _period(_by_value(ex, "517.3亿元"))[0] != "2020-01-01"
+
+
+def test_an_airport_operators_page_reports_its_airports_figures():
+    ex = tradeie.extract(
+        "沂州机场集团有限公司\n首页 | 集团概况 | 新闻中心\n\n当前位置：首页 > 新闻中心 > 集团要闻\n\n"
+        "郑州机场2024年货邮吞吐量62.6万吨\n\n发布时间：2025-01-09 10:32　　来源：集团宣传部\n\n"
+        "　　1月8日，记者从沂州机场集团获悉，2024年郑州新郑国际机场完成货邮吞吐量62.6万吨，同比增长24.7%。"
+        "其中，国际及地区货邮吞吐量34.3万吨，同比增长31.2%。\n\n　　全年保障全货机起降1.36万架次，同比增长18.5%。\n"
+    )
+    assert _by_value(ex, "1.36万架次").subject == "郑州新郑国际机场"

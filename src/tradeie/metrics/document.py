@@ -629,7 +629,7 @@ def _zone(structure: Structure) -> str | None:
     if meta.publisher and meta.publisher != meta.source and _ZONE.match(meta.publisher):
         return _without_city(meta.publisher)  # `原创 园区宣传中心 中埃苏伊士湾产业园`: the zone's own account
     text = norm.text
-    if (airport := _one_airport(structure)) is not None:
+    if (airport := _one_airport(structure) or _operators_airport(structure)) is not None:
         # `港区物流周报` over `一、第23周机场货运运行情况`, its text naming `郑州机场` alone: the
         # airport the brief reports on
         return airport
@@ -664,6 +664,26 @@ def _one_airport(structure: Structure) -> str | None:
         return None
     found = named_after_city(norm, 0, len(norm), _CITY_AIRPORT)
     return found.pop() if len(found) == 1 else None
+
+
+AIRPORT_NAME_REACH = 1500  # characters at the head of an airport operator's document where it names its airport
+_AIRPORT_OPERATOR = regex.compile(r"机场|航空港|空港")
+_AIRPORT_FULL_NAME = regex.compile(r"(?:[\p{Han}]{2})?国际机场|机场")
+
+
+def _operators_airport(structure: Structure) -> str | None:
+    """The airport an airport operator's own report or page is about (`河南机场集团有限公司` over
+    `2024年郑州新郑国际机场完成货邮吞吐量…`): the one airport its head names after a city, by its
+    fullest name, or None."""
+    norm = structure.layout.norm.text
+    heads = [structure.meta.publisher or "", *(norm[p.nstart : p.nend] for p in structure.front[:2])]
+    if not any(_AIRPORT_OPERATOR.search(h) for h in heads):
+        return None
+    found = named_after_city(norm, 0, min(len(norm), AIRPORT_NAME_REACH), _AIRPORT_FULL_NAME)
+    # (`新郑国际机场` inside `郑州新郑国际机场`: one airport, its district's name read as a city's)
+    found = {n for n in found if not any(o != n and o.endswith(n) for o in found)}
+    cities = {(p := lookup(c)) and p.canonical for n in found if (c := next((pm.group() for pm in place_mentions(n)), None))}
+    return max(found, key=len) if len(cities) == 1 else None
 
 
 LEAD_ZONE_REACH = 300  # characters of the lead paragraph a zone story names its zone within
