@@ -12890,3 +12890,13 @@ def test_an_airport_operators_page_reports_its_airports_figures():
         "其中，国际及地区货邮吞吐量34.3万吨，同比增长31.2%。\n\n　　全年保障全货机起降1.36万架次，同比增长18.5%。\n"
     )
     assert _by_value(ex, "1.36万架次").subject == "郑州新郑国际机场"
+
+
+def test_a_february_notice_opening_on_last_year_reports_that_year_in_full():
+    ex = tradeie.extract(
+        "沂州市商务局文件\n\n沂商服〔2024〕6号\n\n沂州市商务局关于全市服务外包产业发展情况的通报\n\n各区商务主管部门：\n"
+        "　　去年，全市商务系统持续推进服务外包转型升级，产业规模稳步扩大。现将全市服务外包产业发展情况通报如下。\n"
+        "　　一、总体情况\n　　全年，全市服务外包执行额43.37亿美元，同比增长6.2%。\n"
+        "　　今年，全市将力争全年离岸执行额增长6%以上。\n\n沂州市商务局\n2024年2月26日\n"
+    )
+    assert _period(_by_value(ex, "43.37亿美元")) == ("2023-01-01", "2023-12-31")

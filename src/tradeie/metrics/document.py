@@ -308,6 +308,13 @@ def _titled_year(structure: Structure, d: dt.date) -> int:
                 return y
     if _reviewed_year(structure, norm) == d.year - 1:
         return d.year - 1  # `湖北省商务发展报告 2025` printed in June, opening `2024年，面对…`
+    if (
+        d.month <= YEAR_END_REPORT_MONTHS and (lead := _LAST_YEAR_LEAD.search(norm, 0, min(len(norm), LAST_YEAR_LEAD_REACH))) is not None
+        and not _MONTHS_STATED.search(norm, 0, lead.start())
+    ):
+        # a notice of February whose body opens `去年，全市商务系统…`: its 全年 is that year (not a
+        # brief on `1-2月` that looks back at last year further down)
+        return d.year - 1
     # (past an issue line, `2025年第3期`, whose year is the printing year, and a table of contents)
     for p in _front_lines(structure, 4):
         if p.nend - p.nstart > 60:
@@ -323,6 +330,9 @@ def _titled_year(structure: Structure, d: dt.date) -> int:
     return d.year
 
 
+LAST_YEAR_LEAD_REACH = 600  # characters at a document's head where the paragraph opening its review stands
+_LAST_YEAR_LEAD = regex.compile(r"(?m)^[ \t\u3000]*(?:去年|过去一年|过去的一年|上一年)[,，]")
+_MONTHS_STATED = regex.compile(r"\d{1,2}\s*月|季度|上半年|下半年|前[\d一二三四五六七八九十]{1,2}个月")
 YEAR_END_REPORT_MONTHS = 3  # how far into a year reports on the last months of the year before appear
 TITLED_YEARS_BACK = 3  # how long after a year a document titled with it still reports it (a census: two years)
 _YEAR_END_RULES = frozenset(("year_point", "stock_year_end"))  # `2023年末`, `截至2023年底`
