@@ -12900,3 +12900,23 @@ def test_a_february_notice_opening_on_last_year_reports_that_year_in_full():
         "　　今年，全市将力争全年离岸执行额增长6%以上。\n\n沂州市商务局\n2024年2月26日\n"
     )
     assert _period(_by_value(ex, "43.37亿美元")) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_papers_foot_dated_in_chinese_numerals_dates_its_story():
+    ex = tradeie.extract(
+        "沂海信息报　　　　　　数据解读　　　　　　　第3版\n━━━━━━━━━━━━━━━━━━━━━━\n\n工业生产稳中有升\n\n"
+        "　　11月份，全国规模以上工业增加值同比增长5.6%。1—11月份，规模以上工业增加值同比增长5.8%。\n\n"
+        "（本报记者　汤文　整理）\n\n━━━━━━━━━━━━━━━━━━━━━━\n本期出版日期：二〇二四年十二月十七日\n"
+    )
+    m = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("5.8"))
+    assert _period(m) == ("2024-01-01", "2024-11-30")
+
+
+def test_a_pasted_files_name_is_no_subject_and_its_dated_name_gives_the_year():
+    ex = tradeie.extract(
+        "来源文件：沂岳证券_宏观点评_20240915_工业生产.pdf\n宏观点评 | 沂岳证券研究所\n\n工业生产边际放缓\n——8月工业数据点评\n\n"
+        "核心观点\n■ 8月全国规模以上工业出口交货值12652亿元，同比增长4.6%（前值5.1%）。\n"
+    )
+    m = _by_value(ex, "12652亿元")
+    assert m.subject != "来源文件"
+    assert _period(m) == ("2024-08-01", "2024-08-31")

@@ -52,10 +52,10 @@ def _standfirst(text: str) -> bool:
 
 def _date(m) -> str | None:
     try:
-        y = _whole(m["y"])
+        y = date_field(m["y"])
         if 100 <= y < 200:
             y += ROC_OFFSET  # `發布日期：114年10月9日`: a Republic of China year
-        return dt.date(y, _whole(m["m"]), _whole(m["d"])).isoformat()
+        return dt.date(y, date_field(m["m"]), date_field(m["d"])).isoformat()
     except (ValueError, TypeError):
         return None
 
@@ -63,7 +63,7 @@ def _date(m) -> str | None:
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 
 
-def _whole(s: str) -> int:
+def date_field(s: str) -> int:
     """A date field in Arabic or Chinese numerals: `2025`, `二〇二五` (digit by digit), `十`, `二十一`."""
     if s.isdigit():
         return int(s)

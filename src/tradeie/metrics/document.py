@@ -9,7 +9,7 @@ import itertools
 
 import regex
 
-from ..cover import NAV_BAR
+from ..cover import NAV_BAR, date_field
 from ..layout import BULLET_RE, TOC_LEADER, TOC_LEADER_RE
 from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
@@ -102,7 +102,8 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
 
 FILE_NAME_REACH = 200  # characters at a document's head where a pasted draft's file name stands
 _FILE_NAME_YEAR = regex.compile(
-    r"(?m)^[^\n]{0,60}?(?<!\d)(?P<y>20\d\d)(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)[ \t]*$", regex.IGNORECASE
+    # (the year alone, or run with the month and day: `…_202412.docx`, `…_20240915_….pdf`)
+    r"(?m)^[^\n]{0,60}?(?<!\d)(?P<y>20\d\d)(?:(?:0[1-9]|1[0-2])(?:[0-3]\d)?)?(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)[ \t]*$", regex.IGNORECASE
 )
 
 
@@ -128,7 +129,9 @@ def _lead_date(structure: Structure, norm: str) -> dt.date | None:
 
 
 _LABELLED_DATE = regex.compile(
-    r"(?:发布时间|发布日期|印发日期|成文日期)\s*:\s*(?P<y>(?:19|20)\d\d)\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
+    r"(?:发布时间|发布日期|印发日期|成文日期|出版日期)\s*:\s*(?P<y>(?:19|20)\d\d)\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
+    # (in Chinese numerals: a paper's foot, `本期出版日期：二〇二四年十二月十七日`)
+    r"|(?:发布日期|印发日期|成文日期|出版日期)\s*:\s*(?P<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>[一二三四五六七八九十]{1,3})\s*月\s*(?P<d>[一二三四五六七八九十]{1,3})\s*日"
     # a reprint's print line (`本文刊发于《大众日报》2025年7月23日第3版`, `原载《经济日报》2025年1月6日`)
     r"|(?:刊发于|刊登于|刊于|原载于?|载于)《[^》\n]{2,24}》\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     # a paper's own print line under its story (`《 人民日报 》（ 2025年07月19日　 第 02 版）`)
@@ -138,7 +141,7 @@ _LABELLED_DATE = regex.compile(
 
 def _labelled_date_anywhere(norm: str) -> dt.date | None:
     """The date `发布时间：…` lines anywhere in the text state, when they all agree."""
-    found = {_valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in _LABELLED_DATE.finditer(norm)} - {None}
+    found = {_valid_date(date_field(m.group("y")), date_field(m.group("m")), date_field(m.group("d"))) for m in _LABELLED_DATE.finditer(norm)} - {None}
     return found.pop() if len(found) == 1 else None
 
 

@@ -781,12 +781,15 @@ def _title_org(title: str | None, text: str, a0: int, a1: int, listed: tuple[str
         return None  # `商务部：上半年…` attributes the news to its source
     if _TOPIC_END.search(name):
         return None  # `数字服务贸易：规模占比过半`: a heading naming its topic, not an organisation
-    if _BYLINE_ROLE.search(name):
-        return None  # `每经记者：林语潇　每经编辑：何小桃`: a byline standing where the headline was
+    if _BYLINE_ROLE.search(name) or _FILE_FIELD.search(name):
+        # `每经记者：林语潇　每经编辑：何小桃`: a byline standing where the headline was; `来源文件：…pdf`,
+        # `附件：…docx`: the file the text was pasted from
+        return None
     return name
 
 
 # the roles a byline names before its colon
+_FILE_FIELD = regex.compile(r"(?:文件|文件名|附件|原文|底稿)$")
 _BYLINE_ROLE = regex.compile(r"(?:记者|编辑|责编|作者|通讯员|撰稿|摄影|实习生|校对|审核|审校)$")
 
 
