@@ -12920,3 +12920,20 @@ def test_a_pasted_files_name_is_no_subject_and_its_dated_name_gives_the_year():
     m = _by_value(ex, "12652亿元")
     assert m.subject != "来源文件"
     assert _period(m) == ("2024-08-01", "2024-08-31")
+
+
+def test_a_table_whose_rows_are_years_dates_each_row_and_its_quarter_columns():
+    ex = tradeie.extract(
+        "沂南省货物贸易十年回顾\n\n        表1  2013—2023年沂南省货物贸易进出口情况\n"
+        "                                              单位：亿元，%\n"
+        "───────────────────────────────────────────────\n"
+        "  年份     进出口      同比       出口       进口\n"
+        "───────────────────────────────────────────────\n"
+        "  2013      3105.2      11.8     2019.4     1085.8\n"
+        "  2014      3372.6       8.6     2231.2     1141.4\n\n"
+        "表2　地区生产总值环比增长速度\n\n单位：%\n年份\t1季度\t2季度\t3季度\t4季度\n2024\t1.4\t0.9\t1.2\t1.6\n2025\t1.3\t1.0\t1.1\t1.2\n"
+    )
+    m = _by_value(ex, "2231.2")
+    assert m.indicator == "出口" and _period(m) == ("2014-01-01", "2014-12-31")
+    q = next(m for m in ex.metrics if m.change is not None and m.change.text == "0.9")
+    assert _period(q) == ("2024-04-01", "2024-06-30") and "季度" not in q.indicator

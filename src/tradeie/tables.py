@@ -114,6 +114,8 @@ _NUM_RATE = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
 # a figure written with its unit in the cell (`286 家`, `5.86 亿美元`, `1,046.2万平方米`)
 _NUM_UNIT = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?) ?(?P<u>[^\d\s%‰.,+\-]{1,5})")
 _MISSING = re.compile(r"[-\u2010-\u2015\u2212…/×*.·]+")  # — - … -- ... /
+_YEAR_COLUMN = re.compile(r"年份|年度|年")  # a label column of years
+_YEAR_ROW = re.compile(r"(?:19|20)\d\d年?")
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[.\-/](?:0?[1-9]|1[0-2]))?")  # a bare year (or year.month, `2025.11`) may head a column
 # Prose punctuation, judged on the original (`，` folds to `,`, which also separates thousands).
 _PROSE = re.compile(r"[。，；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
@@ -685,6 +687,8 @@ class _Doc:
             cells, kinds = self.row_cells(ln, ncols)
         if not 2 <= len(cells) <= ncols:
             return None
+        if kinds[0] == "n" and _YEAR_COLUMN.fullmatch(SPACED_HAN.sub("", head.labels[0] or "")) and _YEAR_ROW.fullmatch(self.ftext(cells[0])):
+            kinds = ["t", *kinds[1:]]  # `2013  3705.2  11.8 …` under `年份  进出口  同比 …`: the year labels its row
         if kinds[0] != "t" or not any(k in "nm" for k in kinds[1:]):
             return None
         aligned: list[Span | None]

@@ -239,7 +239,7 @@ def _label_header(table: TextTable) -> str:
 
 def _is_period_label(label: str) -> bool:
     """A row label that is a period and nothing else (`2025年10月`, `1—3月`)."""
-    t = label.strip()
+    t = _as_year(label.strip())
     found = find_periods(t, reference_date=None)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(t)
 
@@ -247,8 +247,16 @@ def _is_period_label(label: str) -> bool:
 def _row_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> tuple[dt.date, dt.date] | None:
     """The period a row stands for in a table whose rows are periods (`1—2月`, `3月` …)."""
     y = anchor.last.year if anchor is not None and anchor.last else (doc_end.year if doc_end else year)
-    found = [p for p in find_periods(row.label, reference_date=reference, default_year=y) if p.first and p.last]
+    found = [p for p in find_periods(_as_year(row.label), reference_date=reference, default_year=y) if p.first and p.last]
     return (found[-1].first, found[-1].last) if found else None
+
+
+_BARE_YEAR = regex.compile(r"(?:19|20)\d\d")
+
+
+def _as_year(label: str) -> str:
+    """A row labelled by a bare year under `年份` (`2013`) read as that year (`2013年`)."""
+    return label + "年" if _BARE_YEAR.fullmatch(label.strip()) else label
 
 
 _LABEL_PERIOD = regex.compile(r"[(（](?P<p>[^()（）]{2,10})[)）]\s*$|^\s*(?:其中[:：])?(?P<p>\d{1,2}月(?:末|底))")  # or `10月末金融机构…存款余额`
@@ -325,6 +333,8 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
         name = SPACED_HAN.sub("", _QIZHONG.sub("", col.label or "")).strip()
+        if name and _period_only(name):
+            name = ""  # `年份  1季度  2季度 …`: the columns are periods too; the title names the measure
         if name and col.group and not _period_words(col.group):
             name = SPACED_HAN.sub("", col.group).strip() + name  # `生产` over `指数`: one name on two lines
         return (name or _any_head_in(table.title or "") or label), {}
@@ -669,6 +679,13 @@ _PERIOD_LEAD = re.compile(r"(?:本月|当月|本期|本季|本年|本年累计|�
 
 
 @functools.lru_cache(maxsize=1024)
+def _period_only(name: str) -> bool:
+    """A label that is a period and nothing more (`1季度`, `3月`)."""
+    t = SPACED_HAN.sub("", name).strip()
+    found = find_periods(t)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(t)
+
+
 def _period_words(name: str) -> bool:
     return bool(find_periods(name)) or any(w in name for w in ("本月", "当月", "累计", "同期", "本期", "上年", "去年"))
 
@@ -827,7 +844,12 @@ def table_metrics(
         point_dates = not any(c.label and _NUMBERED_DATE.search(c.label) for c in table.columns)
 
         def cell_period(col: Column, row_period):
-            """A cell's period: its row's, else its column's."""
+            """A cell's period: its row's, else its column's; a year's row under a quarter's or a
+            month's column, those months of the year (`2024` / `1季度`)."""
+            if row_period and period_rows and (row_period[0].month, row_period[1].month) == (1, 12) and col.label and _period_only(col.label):
+                inside = [p for p in _periods_in(col.label, reference, row_period[0].year) if p.first and p.last]
+                if inside:
+                    return inside[0].first, inside[0].last
             return row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
 
         for row in table.rows:
