@@ -12937,3 +12937,13 @@ def test_a_table_whose_rows_are_years_dates_each_row_and_its_quarter_columns():
     assert m.indicator == "出口" and _period(m) == ("2014-01-01", "2014-12-31")
     q = next(m for m in ex.metrics if m.change is not None and m.change.text == "0.9")
     assert _period(q) == ("2024-04-01", "2024-06-30") and "季度" not in q.indicator
+
+
+def test_a_numbered_item_naming_a_company_in_full_is_that_companys():
+    ex = tradeie.extract(
+        "沂海市服务贸易行业协会\n\n2024年会员企业离岸收入排名发布\n\n发布时间：2025-03-12\n\n"
+        "　　2024年，协会会员企业实现离岸收入54.3亿美元，同比增长11.2%。离岸收入前三位的企业分别是：\n"
+        "　　1．沂海澜图信息科技股份有限公司，离岸收入41,862万美元，同比增长18.4%；\n"
+        "　　2．沂海汇程数据服务有限公司，离岸收入32,507万美元，同比增长9.7%。\n"
+    )
+    assert _by_value(ex, "32,507万美元").subject == "沂海汇程数据服务有限公司"

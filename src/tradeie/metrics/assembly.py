@@ -1109,6 +1109,10 @@ _EVENT_ITEM = regex.compile(rf"{_LIST_ITEM.pattern}\s*(?P<name>{_EVENT.pattern})
 
 _COMPANY_ITEM = regex.compile(
     rf"(?:{BULLET_RE.pattern}|—{{1,2}})\s*(?P<name>[\p{{Han}}A-Za-z]{{2,24}}?(?:股份有限公司|有限责任公司|有限公司|分公司|集团|\([\p{{Han}}]{{2,4}}\)))[:：]"
+    # a numbered item naming a company in full before its figures (`1.上海澜图信息科技股份有限公司，离岸收入…`,
+    # `一是无锡芯程微电子设计有限公司。全年离岸执行额…`)
+    r"|(?:\d{1,2}[.、]|\(\s*[\d一二三四五六七八九十]{1,2}\s*\)|[一二三四五六七八九十]{1,2}是)\s*"
+    r"(?P<name>[\p{Han}A-Za-z()]{2,30}?(?:股份有限公司|有限责任公司|有限公司))[,:。]"
 )
 
 
