@@ -12947,3 +12947,11 @@ def test_a_numbered_item_naming_a_company_in_full_is_that_companys():
         "　　2．沂海汇程数据服务有限公司，离岸收入32,507万美元，同比增长9.7%。\n"
     )
     assert _by_value(ex, "32,507万美元").subject == "沂海汇程数据服务有限公司"
+
+
+def test_an_official_papers_own_number_gives_the_year_of_its_quarter():
+    ex = tradeie.extract(
+        "沂商呈〔2025〕17号\r\n\r\n沂潭县商务局\r\n关于3月份暨一季度全县商务运行情况的报告\r\n\r\n县人民政府：\r\n"
+        "　　一、主要指标完成情况\r\n　　一季度，全县实现社会消费品零售总额21.46亿元，同比增长5.3%。\r\n\r\n沂潭县商务局\r\n4月9日\r\n"
+    )
+    assert _period(_by_value(ex, "21.46亿元")) == ("2025-01-01", "2025-03-31")

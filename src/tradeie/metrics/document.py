@@ -89,9 +89,12 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     # `发布时间：2025-04-15`: the one full date the text states
     if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _lead_date(structure, norm)) is not None:
         return taken, taken.year
-    if (f := _FILE_NAME_YEAR.search(norm, 0, min(len(norm), FILE_NAME_REACH))) is not None:
+    original = structure.layout.original
+    head = min(len(original), FILE_NAME_REACH)
+    if (f := _FILE_NAME_YEAR.search(original, 0, head) or _OWN_DOC_NUMBER.search(original, 0, head)) is not None:
         # a Word draft pasted with its file's name on top (`【定稿】2025Q2园区运行推文.docx`,
-        # `文件名：…_2023Q2_报送稿.docx`): the year its author filed it under (no day)
+        # `文件名：…_2023Q2_报送稿.docx`), or an official paper numbered on its own line
+        # (`湄商呈〔2025〕17号`): the year its author filed it under (no day)
         return None, int(f.group("y"))
     if (c := _COPYRIGHT_YEAR.search(norm)) is not None:
         # a web page that dates nothing but its copyright line (`© 2025 香港贸易发展局 版权所有`): the
@@ -100,10 +103,11 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     return None, None
 
 
-FILE_NAME_REACH = 200  # characters at a document's head where a pasted draft's file name stands
+FILE_NAME_REACH = 200  # characters at a document's head where a pasted draft's file name or a paper's number stands
+_OWN_DOC_NUMBER = regex.compile(r"(?m)^[ \t\u3000]*[\p{Han}]{1,10}[〔\[(（]\s*(?P<y>20\d\d)\s*[〕\])）]\s*\d{1,4}\s*号[ \t\u3000]*\r?$")
 _FILE_NAME_YEAR = regex.compile(
     # (the year alone, or run with the month and day: `…_202412.docx`, `…_20240915_….pdf`)
-    r"(?m)^[^\n]{0,60}?(?<!\d)(?P<y>20\d\d)(?:(?:0[1-9]|1[0-2])(?:[0-3]\d)?)?(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)[ \t]*$", regex.IGNORECASE
+    r"(?m)^[^\n]{0,60}?(?<!\d)(?P<y>20\d\d)(?:(?:0[1-9]|1[0-2])(?:[0-3]\d)?)?(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)[ \t]*\r?$", regex.IGNORECASE
 )
 
 
