@@ -12955,3 +12955,11 @@ def test_an_official_papers_own_number_gives_the_year_of_its_quarter():
         "　　一、主要指标完成情况\r\n　　一季度，全县实现社会消费品零售总额21.46亿元，同比增长5.3%。\r\n\r\n沂潭县商务局\r\n4月9日\r\n"
     )
     assert _period(_by_value(ex, "21.46亿元")) == ("2025-01-01", "2025-03-31")
+
+
+def test_a_delegations_intended_purchases_are_a_measure_of_their_own():
+    ex = tradeie.extract(
+        "沂州市贸促会\n\n沂州交易团第七届进博会成果丰硕\n\n发布时间：2024-11-20\n\n"
+        "　　分展区看，技术装备展区意向采购额最大，达4.62亿美元，同比增长20.3%；食品及农产品、消费品两个展区分别达到3.71亿美元和3.18亿美元。\n"
+    )
+    assert "采购" in _by_value(ex, "3.71亿美元").indicator
