@@ -12963,3 +12963,14 @@ def test_a_delegations_intended_purchases_are_a_measure_of_their_own():
         "　　分展区看，技术装备展区意向采购额最大，达4.62亿美元，同比增长20.3%；食品及农产品、消费品两个展区分别达到3.71亿美元和3.18亿美元。\n"
     )
     assert "采购" in _by_value(ex, "3.71亿美元").indicator
+
+
+def test_a_sentence_opening_on_a_measure_gives_its_members_rates_that_measure():
+    ex = tradeie.extract(
+        "沂州市外商投资企业协会\n\n2024年度会员企业经营状况调查报告\n\n发布时间：2025-03-21\n\n"
+        "　　营业收入方面，欧资企业同比增长7.3%，日资企业增长2.1%，美资企业下降1.6%。\n"
+        "　　从银行结售汇看，全市银行结汇216.2亿美元，环比增长4.6%。\n"
+    )
+    rates = {m.change.text: m.indicator for m in ex.metrics if m.value is None and m.change is not None}
+    assert "营业收入" in rates["增长2.1%"] and "日资" in rates["增长2.1%"]
+    assert "结售汇" not in _by_value(ex, "216.2亿美元").indicator

@@ -267,6 +267,8 @@ _COUNTED_KIND = regex.compile(r"(?:^|(?<=[,;:。!?\n]))(?:其中,)?(?:共|累计
 
 
 _COUNT_LEAD = regex.compile(r"^(?:全省|全市|全区|全县|全国|我省|我市|我区|本市)?(?:共|累计|新增|新)?(?:备案|签约|引进|落地|实施)?")
+# a sentence opening on the measure it goes on to break down (`营业收入方面，`, `从营业收入看，`)
+_MEASURE_LENS = regex.compile(r"(?:从)?(?P<m>[\p{Han}]{2,10}?)(?:方面|来看|看)[,:]")
 # words naming which amount a measure is, not whose (`中方协议投资额`, `计划总投资`)
 _MEASURE_NAMING = regex.compile(r"(?:中方)?(?:协议|合同|计划|签约)")
 
@@ -317,6 +319,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     anchor = d.value or d.change or d.share
     if anchor is None:
         return None
+    if (
+        (lens := _MEASURE_LENS.match(text, s)) is not None and v.head_at_end.search(lens.group("m"))
+        and lens.group("m") not in v.data.generic_heads and first.start > lens.end()  # (not `从增速看，`, `从规模看，`)
+        and d.value is None  # (a figure names its own measure: `从银行结售汇看，…银行结汇816.2亿美元`)
+    ):
+        # `营业收入方面，欧资企业同比增长7.3%，日资企业增长2.1%`: the measure the members' rates are of
+        actx.head, actx.head_para = lens.group("m"), para_key
     cs = clause_start(text, s, first.start)
     prev_end = max((it.end for it in items if it.end <= first.start), default=cs)
     ps = max(cs, prev_end)
