@@ -12974,3 +12974,13 @@ def test_a_sentence_opening_on_a_measure_gives_its_members_rates_that_measure():
     rates = {m.change.text: m.indicator for m in ex.metrics if m.value is None and m.change is not None}
     assert "营业收入" in rates["增长2.1%"] and "日资" in rates["增长2.1%"]
     assert "结售汇" not in _by_value(ex, "216.2亿美元").indicator
+
+
+def test_a_figure_level_with_last_year_is_flat_on_the_year():
+    ex = tradeie.extract(
+        "沂州市服务贸易协会\n\n2024年会员企业离岸收入排名\n\n发布时间：2025-03-21\n\n"
+        "　　2024年，沂州凯领商务服务有限公司离岸收入16,493万美元，与上年基本持平；全市服务外包执行额12.3亿美元，与去年相比增长3.2%。\n"
+    )
+    m = _by_value(ex, "16,493万美元")
+    assert m.change is not None and (m.change.direction, m.change.basis) == ("flat", "yoy")
+    assert _by_value(ex, "12.3亿美元").change.percent == Decimal("3.2")
