@@ -12984,3 +12984,13 @@ def test_a_figure_level_with_last_year_is_flat_on_the_year():
     m = _by_value(ex, "16,493万美元")
     assert m.change is not None and (m.change.direction, m.change.basis) == ("flat", "yoy")
     assert _by_value(ex, "12.3亿美元").change.percent == Decimal("3.2")
+
+
+def test_a_citys_counted_zones_named_short_under_a_customs_masthead_are_the_subject():
+    ex = tradeie.extract(
+        "中华人民共和国沂州海关\n沂州 Customs District\n无障碍浏览 | 长者模式 | 简体 | English\n\n首页 > 信息公开 > 海关统计 > 统计分析\n\n"
+        "前三季度沂州市综合保税区进出口增长9.6%\n\n发布时间：2024-10-22 15:30　　信息来源：沂州海关　　浏览次数：2318\n\n"
+        "　　据沂州海关统计，今年前三季度，沂州市3个综合保税区（以下简称“综保区”）进出口总值382.4亿元，同比增长9.6%。\n\n"
+        "　　二、加工贸易仍是综保区主要贸易方式\n　　前三季度，综保区内加工贸易进出口297.6亿元，增长6.1%。\n"
+    )
+    assert _by_value(ex, "297.6亿元").subject == "沂州市综合保税区"

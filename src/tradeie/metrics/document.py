@@ -599,9 +599,11 @@ def _zone(structure: Structure) -> str | None:
         # headline naming the zone whose short name the release defines
         # (not a name cut at a bracket: `中国（青岛）跨境电子商务综合试验区（以下简称“综试区”）` is a
         # city's programme)
-        zone, named, official = m.group("z"), None, None
-        if OWN_REGION_LEAD.match(zone):
-            continue  # (`我国境外经贸合作区（以下简称“合作区”）`: the nation's zones, no one zone)
+        zone, named, official = _ZONE_COUNT.sub("", m.group("z")), None, None
+        if OWN_REGION_LEAD.match(zone) or _ZONES_JOINED.search(zone):
+            # (`我国境外经贸合作区（以下简称“合作区”）`: the nation's zones, no one zone; nor two kinds
+            # joined, `…综合示范区和自由贸易试验区（简称“两区”）`)
+            continue
         if m.start() > 0 and norm.text[m.start() - 1] == ")":
             # (but `中国（四川）自由贸易试验区川南临港片区（以下简称“片区”）`: an area of a pilot free
             # trade zone, which the text goes on calling 片区; and `中国（河南）自由贸易试验区（以下简称
@@ -616,7 +618,7 @@ def _zone(structure: Structure) -> str | None:
         city = next((pm.group() for pm in place_mentions(name) if pm.start() == 0), None)
         forms = (name, m.group("s")) if official is not None else (name, city + m.group("s")) if city else (name,)
         # (a province's zone under its short name may be headlined under a web page's masthead)
-        heads = structure.front[: 6 if official is not None else 3]
+        heads = structure.front[:6]  # (under a site's masthead, menu and breadcrumb)
         if any(f in norm.text[p.nstart : p.nend] for f in forms for p in heads) or any(
             # (`前海前7月实际使用外资…` over `前海深港现代服务业合作区（以下简称“前海合作区”）`: a
             # headline opening with the district the zone is named after)
@@ -723,9 +725,12 @@ _ACCOUNT_ZONE = regex.compile(rf"(?P<p>[\p{{Han}}]{{2,3}}?)(?P<z>高新|经开)(
 
 # a zone named in full, then the short name the text goes on with (`（黄埔区，以下简称“开发区”）`)
 _ZONE_SHORT_NAME = regex.compile(
-    r"(?P<z>[\p{Han}]{2,16}?(?:开发区|高新区|经开区|新区|片区|园区|合作区|综保区|综合保税区|示范区|试验区))"
+    # (a city's zones of one kind counted: `合肥市3个综合保税区（以下简称“综保区”）`)
+    r"(?P<z>[\p{Han}]{2,16}?(?:[\d一二三四五六七八九十两]{1,2}个)?(?:开发区|高新区|经开区|新区|片区|园区|合作区|综保区|综合保税区|示范区|试验区))"
     r"\((?:[^()]{1,12}?,)?(?:以下)?简称“(?P<s>[\p{Han}]{2,8})”"
 )
+_ZONES_JOINED = regex.compile(r"[和及与、]")
+_ZONE_COUNT = regex.compile(r"[\d一二三四五六七八九十两]{1,2}个")
 _OFFICIAL_FTZ_END = regex.compile(r"中国\([\p{Han}]{2,3}\)自由贸易试验区$")
 _FTZ_AREA = regex.compile(r"(?:自由贸易试验区|自贸试验区)(?P<a>[\p{Han}]{2,8}片区)$")  # the area after its zone's name
 ZONE_DEFINITION_REACH = 1500  # characters into a release its zone's short name is defined within
