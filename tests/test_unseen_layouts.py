@@ -12994,3 +12994,21 @@ def test_a_citys_counted_zones_named_short_under_a_customs_masthead_are_the_subj
         "　　二、加工贸易仍是综保区主要贸易方式\n　　前三季度，综保区内加工贸易进出口297.6亿元，增长6.1%。\n"
     )
     assert _by_value(ex, "297.6亿元").subject == "沂州市综合保税区"
+
+
+def test_an_autonomous_countys_full_name_and_a_forwarded_mails_headers():
+    report = (
+        "政府工作报告\n\n——2025年1月9日在沂口瑶族自治县第十七届人民代表大会第五次会议上\n\n县长　邓春\n\n各位代表：\n"
+        "　　一、2024年工作回顾\n　　2024年，全县地区生产总值完成96.4亿元，增长5.3%；外贸进出口总额318.6亿元，增长12.1%。\n"
+    )
+    assert _by_value(tradeie.extract(report), "96.4亿元").subject == "沂口瑶族自治县"
+    mail = (
+        "发件人：县商务局外贸科 <wmk@example.gov.cn>\n收件人：县统计局综合股\n主题：转发：12月份外贸快报\n"
+        "附件：沂化县外贸快报_202412.docx (58.3 KB)\n\n综合股：\n    附件为12月份全县外贸快报，请查收。\n\n"
+        "沂化县外贸快报\n\n表一　进出口总体情况　　　　　　　　　　　单位：万元，%\n项目\t12月\t同比±\t1-12月\t同比±\n"
+        "进出口\t124615\t15.2\t1268743\t6.8\n出口\t121980\t16.1\t1241529\t7.3\n"
+    )
+    ex = tradeie.extract(mail)
+    m = _by_value(ex, "1268743")
+    assert m.subject != "发件人" and m.value.normalized == Decimal("12687430000")
+    assert _period(m) == ("2024-01-01", "2024-12-31")

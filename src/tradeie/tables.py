@@ -125,6 +125,7 @@ _TABLE_NO = re.compile(
     r"附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d年月])|附?表(?=\s)"  # `表2`, `附表  2025年…`, `表  1—7月…`
     r"|\d{1,2}[-—–]\d{1,2}(?=[ \u3000]+[\u4e00-\u9fff])"  # a yearbook's chapter-numbered table: `11-4  按主要国家…`
 )
+_UNIT_AT_LINE_END = re.compile(r"[ \u3000]*[(（]?(?:金额)?单位\s?[:：][^\n]{1,16}$")
 _UNIT = re.compile(r"单位\s?:\s?([^()\[\]\s]{1,16})")  # 单位：亿元 / (单位:万美元)
 _RULE = re.compile(r"[\s|:+\-=─━—_]{3,}")  # |---|---| and ----- between header and rows
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -1055,7 +1056,8 @@ class _Doc:
         (多选,N=172)`): a title with a remark, not a sentence."""
         if not ln.tabno or ln.end - ln.start > 80:
             return False
-        return _PROSE.search(_BRACKETED.sub("", self.original[ln.start : ln.end])) is None
+        # (and its unit at the end of the line: `表一　进出口总体情况　　单位：万元，%`)
+        return _PROSE.search(_UNIT_AT_LINE_END.sub("", _BRACKETED.sub("", self.original[ln.start : ln.end]))) is None
 
     def title_unit(self, top: int, floor: int) -> tuple[Span | None, str | None, int]:
         """The title (a `表N` line, or the line right above the unit line or header), the table

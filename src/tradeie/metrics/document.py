@@ -107,7 +107,7 @@ FILE_NAME_REACH = 200  # characters at a document's head where a pasted draft's 
 _OWN_DOC_NUMBER = regex.compile(r"(?m)^[ \t\u3000]*[\p{Han}]{1,10}[〔\[(（]\s*(?P<y>20\d\d)\s*[〕\])）]\s*\d{1,4}\s*号[ \t\u3000]*\r?$")
 _FILE_NAME_YEAR = regex.compile(
     # (the year alone, or run with the month and day: `…_202412.docx`, `…_20240915_….pdf`)
-    r"(?m)^[^\n]{0,60}?(?<!\d)(?P<y>20\d\d)(?:(?:0[1-9]|1[0-2])(?:[0-3]\d)?)?(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)[ \t]*\r?$", regex.IGNORECASE
+    r"(?m)^[^\n]{0,60}?(?<!\d)(?P<y>20\d\d)(?:(?:0[1-9]|1[0-2])(?:[0-3]\d)?)?(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*\r?$", regex.IGNORECASE
 )
 
 

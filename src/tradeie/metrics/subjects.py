@@ -375,6 +375,9 @@ def _named_county(text: str) -> str | None:
     return _named_most(text, _COUNTY_NAME)
 
 
+LONG_NAME_REACH = 6  # characters left of a matched county name that a longer known name may start at
+
+
 def _named_most(text: str, pattern: regex.Pattern) -> str | None:
     """The name ``pattern`` finds most often in ``text``.  Its left edge is unknown (`丽水云和县`,
     `就到了曹县`): of each match, the ending the document writes most, the longer of those written
@@ -383,6 +386,8 @@ def _named_most(text: str, pattern: regex.Pattern) -> str | None:
     for m in pattern.finditer(text):
         name = max((text[i : m.end()] for i in range(m.start(), m.end() - 1) if text[i] not in _NOT_COUNTY_LEAD),
                    key=lambda c: (text.count(c), len(c)))
+        # (a name longer than the pattern reaches, which the gazetteer knows: `河口瑶族自治县`, not `族自治县`)
+        name = next((text[i : m.end()] for i in range(max(0, m.start() - LONG_NAME_REACH), m.start()) if lookup(text[i : m.end()]) is not None), name)
         counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
@@ -789,12 +794,12 @@ def _title_org(title: str | None, text: str, a0: int, a1: int, listed: tuple[str
 
 
 # the roles a byline names before its colon
-_FILE_FIELD = regex.compile(r"(?:文件|文件名|附件|原文|底稿)$")
+_FILE_FIELD = regex.compile(r"(?:文件|文件名|附件|原文|底稿|发件人|收件人|抄送|主题)$")  # (an e-mail's header lines too)
 _BYLINE_ROLE = regex.compile(r"(?:记者|编辑|责编|作者|通讯员|撰稿|摄影|实习生|校对|审核|审校)$")
 
 
 # what a heading's topic ends with, unlike an organisation's name (`数字服务贸易`, `跨境电商`)
-_TOPIC_END = regex.compile(r"(?:贸易|服务|外包|投资|外资|外贸|产业|经济|市场|消费|出口|进口|电商|物流|制造|制造业|运行|态势|结构|动态)$")
+_TOPIC_END = regex.compile(r"(?:贸易|服务|外包|投资|外资|外贸|产业|经济|市场|消费|出口|进口|电商|物流|制造|制造业|运行|态势|结构|动态|成绩单|答卷|速览|一览|快报)$")
 
 
 # `公司…`, `该公司…`, `这家主营户外储能的公司，…`: the company the story last named
