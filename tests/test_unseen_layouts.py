@@ -13012,3 +13012,14 @@ def test_an_autonomous_countys_full_name_and_a_forwarded_mails_headers():
     m = _by_value(ex, "1268743")
     assert m.subject != "发件人" and m.value.normalized == Decimal("12687430000")
     assert _period(m) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_return_filed_by_members_is_no_source_but_a_bureaus_bulletin_is():
+    members = tradeie.extract(
+        "沂圳市服务贸易协会\n2024年度会员企业离岸服务收入报告\n\n发布时间：2025-03-20\n\n"
+        "　　2024年，会员企业合计实现离岸服务收入46.83亿美元，同比增长11.6%。\n\n"
+        "说明：\n1．本报告数据来源于会员企业年度报送，统计范围为2024年1月至12月。\n"
+    )
+    assert (_by_value(members, "46.83亿美元").source.name or "") != "会员企业年度报送"
+    from tradeie.metrics.data_notes import is_reporting_system
+    assert not is_reporting_system("沂安市工业和信息化局软件业统计快报")

@@ -52,6 +52,9 @@ _REPORTING_SYSTEM = regex.compile(
     r"(?:直报|报表|抽样调查|调查制度|统计制度|普查|查询平台|查询系统)$"
     # a system named without its body (`人民币跨境收付信息管理系统`, `金税系统出口退税管理模块`)
     r"|^(?!.*(?:部|局|署|厅|委|会|行|海关|中心|院|所))[^()]*(?:系统|模块|数据库)(?:\([A-Za-z]{2,10}\))?$"
+    # a return or a bulletin named by who files it, no body (`会员企业年度报送`, `公司内部统计快报`: how,
+    # not who; but `西安市工业和信息化局软件业统计快报` is the bureau's)
+    r"|^(?!.*(?:局|厅|委|署|海关|中心|协会|商会|研究院|银行))[^()]*(?:报送|填报|快报)$"
 )
 # a topic of goods trade covers the figures of either direction
 _TRADE_TOPICS = frozenset(("外贸", "对外贸易", "货物贸易", "货物进出口", "进出口"))
