@@ -13010,7 +13010,7 @@ def test_an_autonomous_countys_full_name_and_a_forwarded_mails_headers():
     )
     ex = tradeie.extract(mail)
     m = _by_value(ex, "1268743")
-    assert m.subject != "发件人" and m.value.normalized == Decimal("12687430000")
+    assert m.subject != "发件人" and m.value.normalized == Decimal(12687430000)
     assert _period(m) == ("2024-01-01", "2024-12-31")
 
 

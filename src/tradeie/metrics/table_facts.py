@@ -238,8 +238,9 @@ def _label_header(table: TextTable) -> str:
 
 
 def _is_period_label(label: str) -> bool:
-    """A row label that is a period and nothing else (`2025年10月`, `1—3月`)."""
-    t = _as_year(label.strip())
+    """A row or column label that is a period and nothing else (`2025年10月`, `1—3月`, `1季度`,
+    a bare year under `年份`)."""
+    t = _as_year(SPACED_HAN.sub("", label).strip())
     found = find_periods(t, reference_date=None)
     return len(found) == 1 and found[0].start == 0 and found[0].end == len(t)
 
@@ -333,7 +334,7 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     if _PERIOD_HEADER.match(head):
         # rows are periods: the value column names the measure
         name = SPACED_HAN.sub("", _QIZHONG.sub("", col.label or "")).strip()
-        if name and _period_only(name):
+        if name and _is_period_label(name):
             name = ""  # `年份  1季度  2季度 …`: the columns are periods too; the title names the measure
         if name and col.group and not _period_words(col.group):
             name = SPACED_HAN.sub("", col.group).strip() + name  # `生产` over `指数`: one name on two lines
@@ -679,13 +680,6 @@ _PERIOD_LEAD = re.compile(r"(?:本月|当月|本期|本季|本年|本年累计|�
 
 
 @functools.lru_cache(maxsize=1024)
-def _period_only(name: str) -> bool:
-    """A label that is a period and nothing more (`1季度`, `3月`)."""
-    t = SPACED_HAN.sub("", name).strip()
-    found = find_periods(t)
-    return len(found) == 1 and found[0].start == 0 and found[0].end == len(t)
-
-
 def _period_words(name: str) -> bool:
     return bool(find_periods(name)) or any(w in name for w in ("本月", "当月", "累计", "同期", "本期", "上年", "去年"))
 
@@ -843,10 +837,10 @@ def table_metrics(
         period_rows = _PERIOD_HEADER.match(head) is not None
         point_dates = not any(c.label and _NUMBERED_DATE.search(c.label) for c in table.columns)
 
-        def cell_period(col: Column, row_period):
+        def cell_period(col: Column, row_period, period_rows=period_rows):
             """A cell's period: its row's, else its column's; a year's row under a quarter's or a
             month's column, those months of the year (`2024` / `1季度`)."""
-            if row_period and period_rows and (row_period[0].month, row_period[1].month) == (1, 12) and col.label and _period_only(col.label):
+            if row_period and period_rows and (row_period[0].month, row_period[1].month) == (1, 12) and col.label and _is_period_label(col.label):
                 inside = [p for p in _periods_in(col.label, reference, row_period[0].year) if p.first and p.last]
                 if inside:
                     return inside[0].first, inside[0].last
