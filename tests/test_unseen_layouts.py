@@ -13023,3 +13023,13 @@ def test_a_return_filed_by_members_is_no_source_but_a_bureaus_bulletin_is():
     assert (_by_value(members, "46.83亿美元").source.name or "") != "会员企业年度报送"
     from tradeie.metrics.data_notes import is_reporting_system
     assert not is_reporting_system("沂安市工业和信息化局软件业统计快报")
+
+
+def test_the_chinese_side_of_an_embassys_bilateral_figures_is_chinas():
+    ex = tradeie.extract(
+        "中华人民共和国驻哈萨克斯坦共和国大使馆经济商务处\n首页 | 机构设置 | 经贸新闻\n您现在的位置：首页 > 经贸新闻 > 双边经贸\n\n"
+        "2024年1-9月中哈经贸合作简况\n\n发布时间：2024-10-28 17:05    来源：驻哈萨克斯坦使馆经商处\n\n"
+        "　　一、双边贸易\n　　据中国海关总署统计，2024年1-9月，中哈双边贸易额227.4亿美元，同比增长4.6%。\n"
+        "　　从出口商品看，中方对哈出口以机电产品为主，出口额62.5亿美元，同比增长15.3%。\n"
+    )
+    assert _by_value(ex, "62.5亿美元").subject == "中国"
