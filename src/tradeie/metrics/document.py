@@ -723,14 +723,15 @@ _ZONE_ACCOUNT = regex.compile(rf"(?P<z>[\p{{Han}}]{{2,16}}?)(?:{_ACCOUNT_SUFFIX}
 _ACCOUNT_ZONE = regex.compile(rf"(?P<p>[\p{{Han}}]{{2,3}}?)(?P<z>高新|经开)(?:{_ACCOUNT_SUFFIX})?\s*$")
 
 
+_ZONE_COUNT_WORDS = r"[\d一二三四五六七八九十两]{1,2}个"  # zones of one kind counted (`3个综合保税区`)
 # a zone named in full, then the short name the text goes on with (`（黄埔区，以下简称“开发区”）`)
 _ZONE_SHORT_NAME = regex.compile(
     # (a city's zones of one kind counted: `合肥市3个综合保税区（以下简称“综保区”）`)
-    r"(?P<z>[\p{Han}]{2,16}?(?:[\d一二三四五六七八九十两]{1,2}个)?(?:开发区|高新区|经开区|新区|片区|园区|合作区|综保区|综合保税区|示范区|试验区))"
+    rf"(?P<z>[\p{{Han}}]{{2,16}}?(?:{_ZONE_COUNT_WORDS})?(?:开发区|高新区|经开区|新区|片区|园区|合作区|综保区|综合保税区|示范区|试验区))"
     r"\((?:[^()]{1,12}?,)?(?:以下)?简称“(?P<s>[\p{Han}]{2,8})”"
 )
 _ZONES_JOINED = regex.compile(r"[和及与、]")
-_ZONE_COUNT = regex.compile(r"[\d一二三四五六七八九十两]{1,2}个")
+_ZONE_COUNT = regex.compile(_ZONE_COUNT_WORDS)
 _OFFICIAL_FTZ_END = regex.compile(r"中国\([\p{Han}]{2,3}\)自由贸易试验区$")
 _FTZ_AREA = regex.compile(r"(?:自由贸易试验区|自贸试验区)(?P<a>[\p{Han}]{2,8}片区)$")  # the area after its zone's name
 ZONE_DEFINITION_REACH = 1500  # characters into a release its zone's short name is defined within
