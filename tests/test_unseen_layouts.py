@@ -13033,3 +13033,64 @@ def test_the_chinese_side_of_an_embassys_bilateral_figures_is_chinas():
         "　　从出口商品看，中方对哈出口以机电产品为主，出口额62.5亿美元，同比增长15.3%。\n"
     )
     assert _by_value(ex, "62.5亿美元").subject == "中国"
+
+
+def test_a_fairs_trading_delegation_is_whose_deals_and_the_fairs_month_their_period():
+    ex = tradeie.extract(
+        "宁波市贸促会\n首页 > 新闻动态\n\n宁波交易团第七届进博会成果丰硕　意向采购金额创新高\n\n"
+        "发布时间：2024-11-12 09:36　　来源：宁波市贸促会\n\n"
+        "　　11月10日，第七届中国国际进口博览会在国家会展中心（上海）落下帷幕。本届进博会宁波交易团共组织采购商5860人，"
+        "累计达成意向采购金额8.62亿美元，同比增长7.4%，占浙江交易团意向采购总额的21.3%。\n\n"
+        "　　交易团各分团中，北仑分团意向成交额2.41亿美元，占全团的27.9%。\n\n"
+        "　　展会期间，交易团走访对接展商186家，现场签约项目15个。\n"
+    )
+    deals = _by_value(ex, "8.62亿美元")
+    assert deals.subject == "宁波交易团"  # not the fair, nor the province's delegation it is a share of
+    visits = _by_value(ex, "186家")
+    assert visits.subject == "宁波交易团" and _period(visits) == ("2024-11-01", "2024-11-30")
+
+
+def test_a_delegations_return_table_takes_the_fairs_month_and_the_filer_as_source():
+    ex = tradeie.extract(
+        "附件1-湖北交易团第五届进博会成交统计表(20221114定稿).docx\n\n"
+        "湖北交易团参加第五届中国国际进口博览会成交情况统计\n\n"
+        "填报单位：湖北省贸促会（湖北交易团办公室）\n统计截止：11月10日18时\n计量单位：亿美元、家、%\n\n一、分团成交情况\n\n"
+        "| 序号 | 分团 | 注册采购商（家） | 意向采购额（亿美元） | 同比（%） |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 武汉分团 | 1642 | 8.36 | 12.4 |\n| 2 | 襄阳分团 | 215 | 1.12 | 6.7 |\n| 合计 |  | 1857 | 9.48 | 11.6 |\n\n"
+        "二、分展区成交情况\n\n| 展区 | 意向采购额 | 同比 |\n| --- | --- | --- |\n| 技术装备 | 4.83 | 15.2 |\n| 汽车 | 1.74 | -12.3 |\n"
+    )
+    row = _by_value(ex, "8.36")
+    assert row.subject == "武汉分团"
+    assert _period(row) == ("2022-11-01", "2022-11-30")
+    assert row.source is not None and row.source.name == "湖北省贸促会"
+
+
+def test_a_feature_dated_a_month_after_a_fair_keeps_the_fairs_month():
+    ex = tradeie.extract(
+        "界面新闻 > 商业\n\n一座县级市的会展生意\n\n2025/10/27 08:46\n\n"
+        "　　9月下旬，第三十届中国五金博览会在永康国际会展中心落幕。展会期间实现意向成交额152.3亿元，同比增长8.6%。\n"
+    )
+    assert _period(_by_value(ex, "152.3亿元"))[0] != "2025-10-01"
+
+
+def test_a_platform_companys_report_on_its_train_service_is_the_services():
+    report = (
+        "沂州国际陆港开发建设有限公司\n关于1—11月中欧班列（沂州）运营情况的报告\n\n市人民政府：\n"
+        "    今年以来，我公司认真落实市委、市政府决策部署。现将1—11月运营情况报告如下。\n\n"
+        "    一、总体运行情况\n    1—11月，中欧班列（沂州）累计开行2896列，同比增长9.8%。\n\n"
+        "    二、线路情况\n    去程班列开行1562列，同比增长8.1%；回程班列开行1334列，同比增长11.9%。\n"
+    )
+    ex = tradeie.extract(report)
+    assert _by_value(ex, "1334列").subject == "中欧班列（沂州）"
+    bulletin = (
+        "渝新欧（重庆）物流有限公司\n\n运 营 简 报\n\n2024年第8期（总第104期）\n\n市场运营部编印        2024年9月6日\n\n"
+        "一、8月运行情况\n\n　　8月，中欧班列共开行去回程班列486列，同比增长7.5%。\n\n"
+        "二、1—8月累计运行情况\n\n　　1—8月，累计开行班列3,736列，比上年同期增加214列。\n"
+    )
+    assert "物流有限公司" not in (_by_value(tradeie.extract(bulletin), "3,736列").subject or "")
+
+
+def test_a_delegations_export_deals_are_a_measure_not_a_product():
+    ex = tradeie.extract("在第137届广交会上，山东交易团出口成交21.6亿美元，增长5.9%。")
+    m = _by_value(ex, "21.6亿美元")
+    assert m.indicator == "出口成交" and "product" not in m.dimensions

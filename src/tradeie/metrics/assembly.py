@@ -57,7 +57,7 @@ from .document import (
     TITLE_LINES, _DATELINE_OUTLET, _ITEM_HEADING, _LEAD_CITATION_REACH, _LISTING_META, _LIST_ITEM, _PAGE_CHROME,
     _OWN_CITY_WORDS, _PAGE_COLUMN, _PROVINCE_PRONOUN, _SENTENCE_MARK, _SPEAKER_HEADING, _SPEAKING_UNIT, _SUBITEM, _UNDATED,
     _UNLISTED_PROVINCE, _closing_sources, _communique_bureau, _release_issuer, home_country, _congress_place, _economy_office,
-    _editor_body, _event, _fair_or_title_period, _first_body, _front_context, _group_in_headline,
+    _delegation, _editor_body, _event, _fair_or_title_period, _first_body, _front_context, _group_in_headline,
     _headline_para, _outlet_name, _own_economy, _qualified,
     _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone,
 )
@@ -224,8 +224,10 @@ def _assemble(
         ctx.publisher = home + ctx.publisher[kind_only.end() :]
     ctx.home_country = home_country(norm)
     ctx.zone = _zone(structure)
-    ctx.event, ctx.event_period = _event(structure, ref)
-    ctx.fair_visit = ctx.event is not None and _visiting_fair(structure)
+    # (a fair's report dated only by its year, `…成交统计表(20221114定稿)`: the fair's months in that year)
+    ctx.event, ctx.event_period = _event(structure, ref or (dt.date(year, 12, 31) if year else None))
+    ctx.delegation = _delegation(structure)
+    ctx.fair_visit = ctx.event is not None and (ctx.delegation is not None or _visiting_fair(structure))
     ctx.listed = _listed_companies(text)
     if _PRESS_CONFERENCE.search(text, 0, min(len(text), SPEAKER_LIST_REACH)):
         ctx.speakers = speaker_bodies(text)
@@ -1300,6 +1302,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         # `促销期间全市实现网络零售额…`: the run of days the story gave the promotion, for this
         # sentence and the rest of its paragraph
         actx.para_period = actx.day_run
+    elif ctx.event_period is not None and not any(p.start >= s for p in sp) and _FAIR_DURING.match(text, s):
+        # `展会期间，厦门交易分团走访对接展商286家` in a fair's report: the months it was held in
+        actx.para_period = ctx.event_period
     for p in sp:
         if p.start >= s and _surveys(text, p):
             actx.survey_period = p  # `开展了第三季度会员企业经营情况问卷调查`: what the survey asked about
@@ -1718,6 +1723,8 @@ def _opens_after_company(ctx, text: str, at: int, s: int) -> bool:
     return _straight_to_figures(text, s)
 
 
+# a sentence opening on the days of the fair its report is about (`展会期间，`, `本届进博会，`, `进博会期间`)
+_FAIR_DURING = regex.compile(r"\s*(?:(?:展会|展期|会展|[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会))期间|本届[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会|展会)[,期])")
 LEAD_DAY_WITHIN = 40  # characters into the lead paragraph (after a dateline) where its event day stands
 
 

@@ -73,6 +73,7 @@ class _DocContext:
     defined_regions: list | None = None  # macro-regions defined as groups of places (see _defined_regions)
     national: bool = False  # a national body's release (`国家邮政局公布…`), with no region of its own
     county: str | None = None  # the county the document names most (全县 -> it)
+    delegation: str | None = None  # the fair's trading delegation a report is about (`宁波交易团…成果丰硕`)
     fair_visit: bool = False  # the fair is one a visitor's story reports taking part in (`我市在…投洽会上签约…`)
     plan_period: PeriodMatch | None = None  # the year of the plan the document issues, as its title writes it (`2026年全省商务工作要点`)
     reporting: tuple[str, ...] = ()  # listed companies the story shows releasing their report

@@ -809,6 +809,39 @@ def _visiting_fair(structure: Structure) -> bool:
     )
 
 
+# a headline opening with a fair's trading delegation (`宁波交易团第七届进博会成果丰硕`, `进博速递｜
+# 厦门交易分团“成绩单”出炉`), the province's then the city's (`四川交易团成都交易分团参加…`)
+_DELEGATION_HEADLINE = regex.compile(
+    r"(?:[\p{Han}]{2,6}[|｜:：]\s*)?(?:\d{4}年)?(?:第[0-9一二三四五六七八九十百]+届[\p{Han}]{1,16}?会)?(?P<d>[\p{Han}]{2,4}?(?:交易分团|交易团|采购团))(?P<s>[\p{Han}]{2,4}?交易分团)?(?!办公室)"
+)
+
+
+def _delegation_headline(structure: Structure):
+    """The headline opening with a fair's trading delegation, as a match, else None."""
+    norm = structure.layout.norm.text
+    for p in structure.front[:EVENT_PAGE_REACH]:
+        if p.nend - p.nstart <= 60 and (m := _DELEGATION_HEADLINE.match(norm, p.nstart, p.nend)) is not None:
+            return m
+    return None
+
+
+def _delegation(structure: Structure) -> str | None:
+    """The trading delegation a fair's report is about, named at the start of its headline."""
+    m = _delegation_headline(structure)
+    return (m.group("s") or m.group("d")) if m is not None else None
+
+
+def _delegation_fair(structure: Structure) -> str | None:
+    """The fair a delegation's headline names (`湖北交易团参加第五届中国国际进口博览会成交情况统计`)."""
+    m = _delegation_headline(structure)
+    if m is None:
+        return None
+    norm = structure.layout.norm.text
+    line_end = norm.find("\n", m.start())
+    fair = _EVENT.search(norm, m.start(), line_end if line_end >= 0 else len(norm))
+    return fair.group() if fair is not None else None
+
+
 EVENT_HEADLINE_REACH = 3  # the front's paragraphs a fair's headline naming its subject may be among
 # under a paper's masthead, date and page lines (`第137届广交会落幕`): the fair's months, though
 # the story may well be a visitor's (the city's delegation)
@@ -824,6 +857,8 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
     if name is None:
         name, lead_day = _event_in_lead(structure, EVENT_HEADLINE_REACH + 3)
     if name is None and (name := _event_named(structure, EVENT_PAGE_REACH) or _event_in_lead(structure, EVENT_PAGE_REACH + 3)[0]):
+        subject = False
+    if name is None and (name := _delegation_fair(structure)) is not None:
         subject = False
     months = _event_months(structure, ref, name, lead_day) if name is not None else None
     return (name if subject else None), months
@@ -880,7 +915,19 @@ def _event_months(structure: Structure, ref: dt.date | None, name: str, lead_day
         if held and "\n" not in window[pm.end : held.start()] and int(pm.start_month[-2:]) <= ref.month:
             m1, m2 = _lasting_months(norm, at + pm.start, at + pm.end + 200, pm, int(pm.start_month[-2:]), ref, name)
             return _held_months(pm, at, m1, m2, ref)
+    # `统计截止：11月10日18时`, or a post dated `2024年11月11日 18:20` over `第七届进博会圆满落幕`
+    # with no other month written (not `9月下旬，…博览会落幕` in a feature dated a month on): the
+    # report is dated in the days of the fair it names, and so in its month
+    closed = _CLOSED.search(window)
+    others = [pm for pm in find_periods(window[: closed.end() if closed else len(window)]) if pm.granularity != "day" and pm.start_month]
+    for pm in days:
+        cutoff = _CUTOFF_LABEL.search(window, max(0, pm.start - 8), pm.start) is not None
+        if (cutoff or not others) and int(pm.start_month[-2:]) <= ref.month:
+            return _held_months(pm, at, int(pm.start_month[-2:]), int(pm.start_month[-2:]), ref)
     return None
+
+
+_CUTOFF_LABEL = regex.compile(r"(?:统计截止|截止|截至)(?:时间|日期)?[:：]?\s*$")
 
 
 _FAIR_SHORT = regex.compile(r"\((?:以下简称|简称|下称)?[“\"']?(?P<s>[\p{Han}]{2,6})[”\"']?\)")

@@ -284,17 +284,30 @@ _RAIL_NAME = (
 _RAIL_SERVICE = regex.compile(
     rf"[“\"]?(?P<name>{_RAIL_NAME})[”\"]?"
     # (`“齐鲁号”欧亚班列累计开行612列`: the brand before the kind of train it runs)
-    r"(?=(?:铁海联运|海铁联运)?(?:(?:欧亚|国际|中亚|中老|中越|中欧)?班列)?(?:已|累计|共|全年|开行|发送|运输|运送|完成|实现|开通|通达|货物|货值|货运))"
+    r"(?=(?:铁海联运|海铁联运)?(?:(?:欧亚|国际|中亚|中老|中越|中欧)?班列)?(?:已|累计|共|全年|开行|发送|运输|运送|完成|实现|开通|通达|货物|货值|货运|运行))"
 )
 _RAIL_NAME_ONLY = regex.compile(_RAIL_NAME)
 # a service's own operator or platform (`西部陆海新通道物流和运营组织中心`, `陆海新通道运营有限公司`)
-_RAIL_OPERATOR = regex.compile(rf"(?P<name>{_RAIL_NAME})[\p{{Han}}]{{0,12}}?(?:运营|物流|平台|公司|中心)")
+_RAIL_OPERATOR = regex.compile(rf"(?P<name>{_RAIL_NAME})(?:[(（][\p{{Han}}]{{2,4}}[)）])?[\p{{Han}}]{{0,12}}?(?:运营|物流|平台|公司|中心)")
 
 
 def operated_service(body: str | None) -> str | None:
     """The train service or corridor ``body`` runs (`西部陆海新通道物流和运营组织中心` -> 西部陆海新通道)."""
     m = _RAIL_OPERATOR.match(body) if body else None
     return m.group("name") if m else None
+
+
+# a service named in full: its city or brand in brackets, a `…号` or `…新欧` brand, or the corridor
+_NAMED_SERVICE = regex.compile(r"中欧班列\([\p{Han}]{2,4}\)|(?:[\p{Han}]{1,2}新欧)?中欧班列[\p{Han}]{2}号|[\p{Han}]{1,2}新欧|西部陆海新通道|陆海新通道")
+
+
+def titled_service(titles) -> str | None:
+    """The train service named in full in the first of ``titles`` naming one
+    (`中欧班列（长沙）运营简报`), or None."""
+    for title in titles:
+        if title and (m := _NAMED_SERVICE.search(title.replace("（", "(").replace("）", ")"))) is not None:
+            return m.group().replace("(", "（").replace(")", "）")
+    return None
 
 
 def is_rail_service(name: str) -> bool:
@@ -476,6 +489,12 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         ph.subject, ph.subject_kind = bm.group("name"), "company"
         t = _LEADING_NOISE.sub("", t[bm.end() :])
         m = None
+    elif ph.subject is None and (dm := _delegation_at(t)) is not None:
+        # `宁波交易团累计达成意向采购…`, `分团共组建23个交易组团`: a fair's trading delegation (the
+        # report's own by its short name) is whose deals they are, not its city's
+        ph.subject, ph.subject_kind = dm.group("name"), "delegation"
+        t = _LEADING_NOISE.sub("", t[dm.end() :])
+        m = None
     else:
         m = _subject_re().match(t)
     if m and (m.group("place") or m.group("pron")) and t.startswith(_VISITOR_WORDS, m.end()):
@@ -607,6 +626,31 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
 # province's statistics; nor `分行业`, by industry)
 # (nor another body acting with one: `协会联合中国信保宁波分公司…`, `市商务局联合…分行`)
 _BRANCH = regex.compile(r"(?P<name>(?!(?:中国)?人民银行|[各该本全我其据经]|根据)(?:(?!联合|会同|携手|协同|配合|[与和及向为对在由局会])\p{Han}){1,16}?(?:分公司|(?<!人民银行[\p{Han}]{0,5})分行(?!业)|支行))(?=[\p{Han}])(?!统计|数据|显示|测算|介绍)")
+# a fair's trading delegation by its name (`宁波交易团`, `成都交易分团`, `昆山分团`) or a report's
+# own by its short name (`分团`, `交易团`; not its office or its member groups: `交易团办公室`)
+_DELEGATION = regex.compile(
+    r"(?P<name>(?![各该本全我其据经在由每])[\p{Han}]{2,6}?(?:交易分团|交易团|采购团|分团)|交易分团|交易团|分团|全团|本团)"
+    r"(?=[\p{Han}])(?!办公室|成员|组团|队|长)"
+)
+DELEGATION_WORDS = frozenset(("交易分团", "交易团", "分团", "全团", "本团"))
+_THIS_FAIR = regex.compile(r"本届[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会|展会)")
+_DELEGATION_KIND = regex.compile(r"(?:交易分团|交易团|采购团|分团)$")
+
+
+def _delegation_at(t: str, at: int = 0):
+    """The delegation opening ``t`` at ``at``, named after a place (`北仑分团`, not `力争分团`) or
+    by its short name; the city's after its province's (`四川交易团成都交易分团`)."""
+    if (fair := _THIS_FAIR.match(t, at)) is not None:
+        at = fair.end()  # `本届进博会宁波交易团共组织…`: the delegation at the fair
+    m = _DELEGATION.match(t, at)
+    if m is None:
+        return None
+    name = m.group("name")
+    if name not in DELEGATION_WORDS:
+        where = _DELEGATION_KIND.sub("", name)
+        if lookup(where) is None and not where.endswith(("市", "区", "县", "省")):
+            return None
+    return _delegation_at(t, m.end()) or m
 _RANKING_AFTER = regex.compile(r"(?:\d{1,4}|[一二三四五六七八九十百千]{1,3})强")
 _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
 _SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")

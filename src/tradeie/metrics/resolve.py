@@ -142,7 +142,7 @@ _MARKET_GROUP_LEAD = regex.compile(r"对?(?:前[\d一二三四五六七八九十
 _RANK_ONLY_LEAD = regex.compile(r"(?:全市|我市|全省|我省|全区|我区)?(?:前[\d一二三四五六七八九十]{1,2}(?:大|位)|主要|重点)?(?:发包|目标)?")
 _MARKET_OF_FLOW = regex.compile(r"\s*(?:其中,)?(?:从|分)(?P<pre>[\p{Han}]{0,4}?)(?P<flow>进出口|出口|进口)(?:市场|目的地|来源地)(?:来)?看[,，]\s*")  # (`从整车出口市场看，`)
 _OWN_MEASURE_END = regex.compile(r"(?:余额|总额|总值|存量|保有量|收入|增加值)$")  # a stock or total named by its own word
-_NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
+_NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率|成交(?:额|金额|量)?)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
 
 
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
@@ -855,7 +855,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = member_subject
     elif not phrase.subject and (zone := _zone_referred_to(actx, text, cs)) is not None:
         subject = actx.subject = zone  # `区内…，约占江苏省综保区…的三成`: the zone, not the share's whole
-    elif share_of is not None and share_of.subject and not phrase.subject and not actx.subject and share_of.subject_kind not in ("world", "country", "place") and (
+    elif share_of is not None and share_of.subject and not phrase.subject and not actx.subject and share_of.subject_kind not in ("world", "country", "place", "delegation") and (
         whole_subject := _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
     ) and not _led_by_facility(text, s, cs, period_spans):
         if share_of.subject_kind == "sample":

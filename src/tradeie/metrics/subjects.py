@@ -12,8 +12,10 @@ from ..organisations import organisation_names, organisation_rows
 from ..places import HOME_CITY_ENDS, PlaceIndex, customs_province, lookup, place_mentions, place_regex
 from .context import _ArticleContext, _DocContext
 from .phrases import (
+    titled_service,
     CITY_ZONES,
     COLUMN_WORDS,
+    DELEGATION_WORDS,
     TRADE_FLOWS,
     Phrase,
     brands_in,
@@ -293,6 +295,9 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
         return ctx.self_org or actx.title_org or ctx.announcer or ctx.region
     if kind == "association":
         return _association(ctx)
+    if kind == "delegation":
+        # (`分团`, `交易团`: the delegation the report is about, by its short name)
+        return ctx.delegation if form in DELEGATION_WORDS else form
     if kind in ("company", "facility"):
         return form
     p = lookup(form)
@@ -1137,6 +1142,13 @@ def _from_short_name(name: str, short: str) -> str:
     return name[place if place is not None else k :]
 
 
+def own_company_subject(ctx: _DocContext, title: str | None = None) -> str:
+    """Whose figures a company's own report holds: the port its name carries (`宁波舟山港集团` ->
+    宁波舟山港 when the report names it), the train service a title reports on (`关于1—11月中欧
+    班列（郑州）运营情况的报告`), else the company."""
+    return _group_port(ctx.self_org, ctx.text) or titled_service((title, ctx.doc_title, *ctx.front_lines)) or ctx.self_org
+
+
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
     """The subject an article is about when a sentence names none: the place it names most
     (its title counts three times), its region, its province or the country."""
@@ -1145,6 +1157,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # name (`中国（湖北）自由贸易试验区宜昌片区`) are where it lies, a city it visits (`赴苏州
         # 招商`) is a trip; its own figures are the zone's unless a sentence names another subject
         return ctx.zone
+    if ctx.delegation:
+        return ctx.delegation  # `宁波交易团第七届进博会成果丰硕`: the delegation's deals and counts
     if ctx.event and not ctx.fair_visit:
         return ctx.event  # a fair's results report: its counts and deals are the fair's
     if ctx.region in _OWN_ECONOMIES or foreign_country(ctx.region) is not None:
@@ -1176,8 +1190,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return max(services, key=len)
     if ctx.self_org and _COMPANY_END.search(ctx.self_org):
         # a company's own report (`广州港集团有限公司生产业务部编`): its figures are the company's,
-        # or its port's when the report names the port (`宁波舟山港集团…：宁波舟山港完成…`)
-        return _group_port(ctx.self_org, text) or ctx.self_org
+        # or its port's when the report names the port (`宁波舟山港集团…：宁波舟山港完成…`), or the
+        # train service its title reports on (`关于1—11月中欧班列（郑州）运营情况的报告`)
+        return own_company_subject(ctx, actx.title)
     if ctx.national and not ctx.listed and (not actx.province or (ctx.province and actx.province == ctx.province)):
         # (a province's site reposting the national release: the province is only the site's)
         # `国家邮政局公布…`: a national body's release reports the nation's figures; the cities

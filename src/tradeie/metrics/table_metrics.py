@@ -14,7 +14,7 @@ from .data_notes import note_for
 from .document import _UNDATED_OR_DAY, _headline_para, _plain_region
 from .phrases import facility_end, sample_group_in
 from .records import _orig
-from .subjects import _COMPANY_END, _SHORT_COUNTY, _autonomous_region, _group_port
+from .subjects import _COMPANY_END, _SHORT_COUNTY, _autonomous_region, own_company_subject
 from .vocab import vocab
 
 
@@ -31,6 +31,8 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
         found = [p for p in find_periods(ctx.text[hp.nstart : hp.nend], reference_date=ctx.reference, default_year=ctx.default_year)
                  if p.last is not None and p.year_resolved and p.granularity not in _UNDATED_OR_DAY]
         doc_period = found[0] if found else None
+    if doc_period is None:
+        doc_period = ctx.event_period  # a fair's report: its tables' deals were made in the fair's months
     doc_end = (ctx.doc_period.last if ctx.doc_period is not None else ctx.title_end) or (doc_period and doc_period.last)
     tabled = table_metrics(structure, reference=ctx.reference, year=ctx.default_year,
                            build=lambda *a: _table_record(ctx, *a), doc_end=doc_end, doc_period=doc_period)
@@ -78,6 +80,8 @@ _COLUMN_PERIOD = regex.compile(r"^(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?|
 _VENUE_ROW = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,20}(?:商圈|步行街|商业街|街区|景区|度假区|旅游区)")
 # a zone's row in a table of zones (`武汉东湖综合保税区  62.35  22.6 …`, `合肥高新区  …`)
 _ZONE_ROW = regex.compile(r"[\p{Han}]{2,20}(?:综合保税区|保税港区|保税区|综保区|经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|园区)")
+# a delegation's row in a fair's table of its groups (`武汉分团  1642  9870  8.36 …`)
+_DELEGATION_ROW = regex.compile(r"[\p{Han}]{2,8}(?:交易分团|交易团|采购团|分团)")
 _PROJECT_SIZE = regex.compile(r"^(?:计划)?总投资|投资总额|合同外资|注册资本")
 
 
@@ -146,7 +150,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         if whole_row and member == label:
             del dims[k]  # the `全市` row of a table of districts: the whole, not a member
             continue
-        if member == label and (_VENUE_ROW.fullmatch(label) or _ZONE_ROW.fullmatch(label)):
+        if member == label and (_VENUE_ROW.fullmatch(label) or _ZONE_ROW.fullmatch(label) or _DELEGATION_ROW.fullmatch(label)):
             subject = label  # `新街口商圈  4862.3万人次 …`: a shopping district's or scenic area's own figures
             continue
         if member == label and _PROJECT_ROW.fullmatch(label):
@@ -209,9 +213,7 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
         if (group := sample_group_in(title)) is not None:
             return group  # `表1 2025年10月样本卖家分平台销售情况`: the firms the survey follows
     # a company's own bulletin holds its figures, not its city's
-    company = ctx.self_org if ctx.self_org and _COMPANY_END.search(ctx.self_org) else None
-    if company:
-        company = _group_port(company, ctx.text) or company  # (a port's or an airport's company: the port)
+    company = own_company_subject(ctx) if ctx.self_org and _COMPANY_END.search(ctx.self_org) else None
     own = ctx.zone or company or ctx.region or ctx.province
     if own:
         return own
