@@ -13094,3 +13094,83 @@ def test_a_delegations_export_deals_are_a_measure_not_a_product():
     ex = tradeie.extract("在第137届广交会上，山东交易团出口成交21.6亿美元，增长5.9%。")
     m = _by_value(ex, "21.6亿美元")
     assert m.indicator == "出口成交" and "product" not in m.dimensions
+
+
+def test_a_bank_branchs_own_post_is_the_branchs_and_a_research_groups_byline_its_source():
+    post = tradeie.extract(
+        "中行宁波跨境人民币结算量前三季度突破千亿元！\n\n原创 中行宁波 中国银行宁波市分行 2025年10月21日 17:45 浙江\n\n"
+        "记者从中国银行宁波市分行获悉，今年前三季度，该行跨境人民币结算量达1036.8亿元，同比增长23.5%。\n\n"
+        "📊 数据速览\n\n▶ 经常项目结算量648.2亿元，同比增长19.1%\n▶ 资本项目结算量388.6亿元，同比增长31.6%\n"
+    )
+    assert _by_value(post, "1036.8亿元").subject == "中国银行宁波市分行"
+    assert _by_value(post, "648.2亿元").subject == "中国银行宁波市分行"
+    study = tradeie.extract(
+        "关于义乌市市场采购贸易跨境人民币结算情况的调研报告\n\n中国人民银行金华市分行课题组\n\n"
+        "摘要：调研显示，去年义乌市跨境人民币结算量增长近三成。\n\n一、现状\n\n"
+        "去年，义乌市跨境人民币结算量855.47亿元，同比增长26.6%。\n\n中国人民银行金华市分行课题组\n二〇二五年三月十四日\n"
+    )
+    m = _by_value(study, "855.47亿元")
+    assert m.subject == "义乌市" and m.source is not None and m.source.name.startswith("中国人民银行金华市分行")
+
+
+def test_a_flow_broken_down_by_kind_names_each_kinds_measure():
+    ex = tradeie.extract(
+        "2024年上半年，全市技术出口合同金额12.38亿美元。从出口方式看，计算机软件出口合同金额6.85亿美元，同比增长27.4%；"
+        "技术咨询、技术服务合同金额4.12亿美元，同比增长18.9%。\n"
+    )
+    assert "出口" in _by_value(ex, "4.12亿美元").indicator
+
+
+def test_years_from_an_attachment_at_a_posts_foot_and_in_a_papers_list_of_attachments():
+    post = tradeie.extract(
+        "前三季度我市技术出口合同金额增长超三成\n原创 青岛商务 青岛商务 10月23日 08:30 山东\n\n"
+        "今年前三季度，全市登记技术进出口合同1562项，同比增长7.4%；合同金额27.94亿美元，同比增长18.3%。\n\n"
+        "📎 附件：qdsw_jsjck_tongji_2024Q3.xlsx（28.6KB）\n"
+    )
+    assert _period(_by_value(post, "27.94亿美元")) == ("2024-01-01", "2024-09-30")
+    paper = tradeie.extract(
+        "文件标题：关于报送一季度全市招商引资项目调度情况的函\n主送单位：市人民政府办公室\n"
+        "附件：1. 一季度全市招商引资工作简报（第1期）.docx\n      2. 招商项目调度表_20250409.xls\n\n"
+        "市人民政府办公室：\n\n    一季度，全市新签约招商引资项目86个，同比增长12.4%，总投资562.3亿元。\n"
+    )
+    assert _period(_by_value(paper, "562.3亿元")) == ("2025-01-01", "2025-03-31")
+
+
+def test_a_notice_on_the_year_before_reports_that_year_in_its_bare_whole_year():
+    ex = tradeie.extract(
+        "西安市科学技术局文件\n\n市科发〔2025〕17号\n\n西安市科学技术局\n关于上年度全市技术进出口合同登记工作情况的通报\n\n"
+        "各区县科技管理部门：\n　　上年度，全市各级科技管理部门持续优化技术进出口合同登记服务。现将有关情况通报如下：\n"
+        "　　一、总体情况\n　　全年共受理技术进出口合同登记申请1936项。经审核，全市共登记技术进出口合同1908项，较上年增长12.3%；"
+        "合同金额合计31.56亿美元，较上年增长8.9%。\n\n西安市科学技术局办公室　　　二〇二五年二月二十七日印发\n"
+    )
+    assert _period(_by_value(ex, "31.56亿美元")) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_new_areas_post_under_its_investment_promotion_centre_is_the_areas():
+    ex = tradeie.extract(
+        "上半年新区招商引资“成绩单”来了！\n\n原创 西海岸投资促进 西海岸投资促进 2024年07月09日 18:06 山东\n\n"
+        "上半年，新区累计签约项目156个，同比增长18.2%，总投资1386亿元，同比增长22.7%。\n\n来源：西海岸新区投资促进中心\n"
+    )
+    assert _by_value(ex, "1386亿元").subject == "西海岸新区"
+
+
+def test_fairs_named_short_in_headlines_and_a_fairs_own_bulletin():
+    closing = tradeie.extract(
+        "中国商务新闻网 | 首页  要闻  服贸\n\n服贸会闭幕 共达成成果1186项 意向成交额逾4400亿元\n\n"
+        "2022-09-06 09:12    来源：中国商务新闻网\n\n"
+        "　　本报讯 8月31日至9月5日举办的2022年中国国际服务贸易交易会5日在北京闭幕。据服贸会组委会统计，"
+        "本届服贸会共达成各类成果1186项，较上届增加98项；意向成交金额4410.7亿元，同比增长11.6%。\n"
+    )
+    assert _by_value(closing, "4410.7亿元").subject == "2022年中国国际服务贸易交易会"
+    visit = tradeie.extract(
+        "2023年服贸会重庆交易团成绩单来了！签约金额286.4亿元\n\n原创 重庆商务 重庆商务 2023-09-07 18:30 发表于重庆\n\n"
+        "9月6日，2023年中国国际服务贸易交易会在北京落下帷幕。本届服贸会上，重庆交易团集中签约项目56个，签约总金额286.4亿元，较上届增长21.5%。\n"
+    )
+    assert _by_value(visit, "286.4亿元").subject == "重庆交易团"
+    bulletin = tradeie.extract(
+        "                   全球数字贸易博览会\n                      工 作 简 报\n\n                        第 9 期\n\n"
+        "全球数字贸易博览会组委会办公室                    10 月 9 日\n————————————————————\n\n第三届数贸会成果统计情况通报\n\n"
+        "　　第三届全球数字贸易博览会（以下简称数贸会）于 9 月 25 日至 29 日在杭州国际博览中心举办。据组委会统计，"
+        "本届数贸会共有来自 85 个国家和地区的 1468 家企业参展，其中境外展商 312 家。\n"
+    )
+    assert "数贸会" in _by_value(bulletin, "1468 家").subject or "博览会" in _by_value(bulletin, "1468 家").subject

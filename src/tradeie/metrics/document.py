@@ -20,6 +20,7 @@ from ..segment import Structure
 from .context import _DocContext
 from .phrases import CITY_ZONES, COLUMN_WORDS
 from .subjects import (
+    FAIR_KINDS,
     OWN_REGION_LEAD,
     _EVENT,
     _EVENT_HELD,
@@ -91,7 +92,7 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
         return taken, taken.year
     original = structure.layout.original
     head = min(len(original), FILE_NAME_REACH)
-    if (f := _FILE_NAME_YEAR.search(original, 0, head) or _OWN_DOC_NUMBER.search(original, 0, head)) is not None:
+    if (f := _FILE_NAME_YEAR.search(original, 0, head) or _OWN_DOC_NUMBER.search(original, 0, head) or _ATTACHED_FILE_YEAR.search(original)) is not None:
         # a Word draft pasted with its file's name on top (`【定稿】2025Q2园区运行推文.docx`,
         # `文件名：…_2023Q2_报送稿.docx`), or an official paper numbered on its own line
         # (`湄商呈〔2025〕17号`): the year its author filed it under (no day)
@@ -105,9 +106,17 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
 
 FILE_NAME_REACH = 200  # characters at a document's head where a pasted draft's file name or a paper's number stands
 _OWN_DOC_NUMBER = regex.compile(r"(?m)^[ \t\u3000]*[\p{Han}]{1,10}[〔\[(（]\s*(?P<y>20\d\d)\s*[〕\])）]\s*\d{1,4}\s*号[ \t\u3000]*\r?$")
-_FILE_NAME_YEAR = regex.compile(
+_FILE_NAME = (
     # (the year alone, or run with the month and day: `…_202412.docx`, `…_20240915_….pdf`)
-    r"(?m)^[^\n]{0,60}?(?<!\d)(?P<y>20\d\d)(?:(?:0[1-9]|1[0-2])(?:[0-3]\d)?)?(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*\r?$", regex.IGNORECASE
+    r"(?<!\d)(?P<y>20\d\d)(?:(?:0[1-9]|1[0-2])(?:[0-3]\d)?)?(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)"
+    r"(?:[ \t]*[(（][^()（）\n]{1,12}[)）])?[ \t]*\r?$"  # (and its size: `（28.6KB）`)
+)
+_FILE_NAME_YEAR = regex.compile(r"(?m)^[^\n]{0,60}?" + _FILE_NAME, regex.IGNORECASE)
+# a post's attachment line at its foot (`📎 附件：qdsw_jsjck_tongji_2024Q3.xlsx（28.6KB）`), or an
+# item of a paper's list of attachments (`附件：1. …docx` / `      2. 招商项目调度表_20250409.xls`)
+_ATTACHED_FILE_YEAR = regex.compile(
+    r"(?m)^[^\n\w]{0,3}[ \t\u3000]*(?:附件[ \t]*\d{0,2}[ \t]*[:：][ \t]*(?:\d{1,2}[.．、][ \t]*)?|\d{1,2}[.．、][ \t]*)[^\n]{0,60}?" + _FILE_NAME,
+    regex.IGNORECASE,
 )
 
 
@@ -338,7 +347,7 @@ def _titled_year(structure: Structure, d: dt.date) -> int:
 
 
 LAST_YEAR_LEAD_REACH = 600  # characters at a document's head where the paragraph opening its review stands
-_LAST_YEAR_LEAD = regex.compile(r"(?m)^[ \t\u3000]*(?:去年|过去一年|过去的一年|上一年)[,，]")
+_LAST_YEAR_LEAD = regex.compile(r"(?m)^[ \t\u3000]*(?:去年|过去一年|过去的一年|上一年度?|上年度)[,，]")
 _MONTHS_STATED = regex.compile(r"\d{1,2}\s*月|季度|上半年|下半年|前[\d一二三四五六七八九十]{1,2}个月")
 YEAR_END_REPORT_MONTHS = 3  # how far into a year reports on the last months of the year before appear
 TITLED_YEARS_BACK = 3  # how long after a year a document titled with it still reports it (a census: two years)
@@ -793,8 +802,8 @@ _OFFICIAL_ACCOUNT_CARD = regex.compile(r"\s*(?P<z>[\p{Han}]{4,24}?)官方(?:服�
 _ZONE_BODY = regex.compile(
     rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{CITY_ZONES}))[ \u3000]*(?:党工委)?"
     # (a bureau under two names: `数据资源局（数字经济发展局）`)
-    # (`…产业园综合服务中心`; `…管理委员会综合办公室编`)
-    r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{0,4}?服务中心|[\p{Han}]{2,10}?局)(?:[(（][\p{Han}]{2,12}?局[)）])?(?:[\p{Han}]{2,6}?局)?(?:[\p{Han}]{0,2}?办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
+    # (`…产业园综合服务中心`, `西海岸新区投资促进中心`; `…管理委员会综合办公室编`)
+    r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{0,4}?(?:服务|促进)中心|[\p{Han}]{2,10}?局)(?:[(（][\p{Han}]{2,12}?局[)）])?(?:[\p{Han}]{2,6}?局)?(?:[\p{Han}]{0,2}?办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
 )
 
 
@@ -812,7 +821,8 @@ def _visiting_fair(structure: Structure) -> bool:
 # a headline opening with a fair's trading delegation (`宁波交易团第七届进博会成果丰硕`, `进博速递｜
 # 厦门交易分团“成绩单”出炉`), the province's then the city's (`四川交易团成都交易分团参加…`)
 _DELEGATION_HEADLINE = regex.compile(
-    r"(?:[\p{Han}]{2,6}[|｜:：]\s*)?(?:\d{4}年)?(?:第[0-9一二三四五六七八九十百]+届[\p{Han}]{1,16}?会)?(?P<d>[\p{Han}]{2,4}?(?:交易分团|交易团|采购团))(?P<s>[\p{Han}]{2,4}?交易分团)?(?!办公室)"
+    # (`2023年服贸会重庆交易团成绩单…`; `海南省商务厅关于海南交易团参加服贸会有关情况的报告`)
+    r"(?:[\p{Han}]{2,6}[|｜:：]\s*)?(?:[\p{Han}]{2,14}?关于)?(?:\d{4}年)?(?:(?:第[0-9一二三四五六七八九十百]+届)?[\p{Han}]{0,16}?" + FAIR_KINDS + r")?(?P<d>[\p{Han}]{2,4}?(?:交易分团|交易团|采购团))(?P<s>[\p{Han}]{2,4}?交易分团)?(?!办公室)"
 )
 
 
@@ -838,8 +848,13 @@ def _delegation_fair(structure: Structure) -> str | None:
         return None
     norm = structure.layout.norm.text
     line_end = norm.find("\n", m.start())
-    fair = _EVENT.search(norm, m.start(), line_end if line_end >= 0 else len(norm))
+    end = line_end if line_end >= 0 else len(norm)
+    # (or by its short name alone: `…关于海南交易团参加服贸会`)
+    fair = _EVENT.search(norm, m.start(), end) or _FAIR_NAMED.search(norm, m.start(), end)
     return fair.group() if fair is not None else None
+
+
+_FAIR_NAMED = regex.compile(r"[\p{Han}]{0,12}?" + FAIR_KINDS)
 
 
 EVENT_HEADLINE_REACH = 3  # the front's paragraphs a fair's headline naming its subject may be among
@@ -857,11 +872,24 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
     if name is None:
         name, lead_day = _event_in_lead(structure, EVENT_HEADLINE_REACH + 3)
     if name is None and (name := _event_named(structure, EVENT_PAGE_REACH) or _event_in_lead(structure, EVENT_PAGE_REACH + 3)[0]):
-        subject = False
+        subject = _fairs_own_bulletin(structure)
     if name is None and (name := _delegation_fair(structure)) is not None:
         subject = False
     months = _event_months(structure, ref, name, lead_day) if name is not None else None
     return (name if subject else None), months
+
+
+def _fairs_own_bulletin(structure: Structure) -> bool:
+    """The fair's organisers publish the document: its masthead is the fair's name (`全球数字贸易
+    博览会` over `工 作 简 报`) or its body the fair's committee (`…组委会办公室`)."""
+    norm = structure.layout.norm.text
+    first = structure.front[0]
+    masthead = regex.sub(r"\s+", "", norm[first.nstart : first.nend])
+    bodies = (structure.meta.publisher, structure.meta.editor, structure.meta.source)
+    return _FAIR_MASTHEAD.fullmatch(masthead) is not None or any(b and "组委会" in b for b in bodies)
+
+
+_FAIR_MASTHEAD = regex.compile(r"[\p{Han}]{2,20}?" + FAIR_KINDS)
 
 
 def _event_named(structure: Structure, reach: int) -> str | None:
@@ -942,6 +970,8 @@ def _headline_names_fair(norm: str, structure: Structure, m) -> bool:
     name = m.group()
     short = _FAIR_SHORT.match(norm, m.end())
     words = [name, name[-3:]] + ([short.group("s")] if short else [])
+    if any(short in headline and full in name for short, full in vocab().data.fair_abbreviations.items()):
+        return True  # `服贸会闭幕…` over `…2022年中国国际服务贸易交易会5日在北京闭幕`
     if (nth := _FAIR_EDITION.match(name)) is not None:
         words.append(nth.group())  # `第八届进博会…` over `第八届中国国际进口博览会（CIIE）…落下帷幕`
     return any(w in headline for w in words)

@@ -258,7 +258,7 @@ def _under_plan_heading(text: str, p) -> bool:
     return _PLAN_HEADING_WORDS.search(text, a, b if b >= 0 else len(text)) is not None
 
 
-_LAST_YEAR = regex.compile(r"去年|上年|上一年|过去(?:的)?一年")  # `去年，…全年实现…`: the year the passage reviews
+_LAST_YEAR = regex.compile(r"去年|上年度?|上一年度?|过去(?:的)?一年")  # `去年，…全年实现…`: the year the passage reviews
 # words that turn a passage from the year reviewed to the year ahead (`去年…。今年将…力争全年…`)
 _YEAR_AHEAD = regex.compile(r"今年|本年|明年|新的一年|力争|计划|打算|确保|争取|将")  # (not 预计: `预计全年…` of the year reviewed)
 

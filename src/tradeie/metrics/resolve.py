@@ -269,6 +269,9 @@ _COUNTED_KIND = regex.compile(r"(?:^|(?<=[,;:。!?\n]))(?:其中,)?(?:共|累计
 _COUNT_LEAD = regex.compile(r"^(?:全省|全市|全区|全县|全国|我省|我市|我区|本市)?(?:共|累计|新增|新)?(?:备案|签约|引进|落地|实施)?")
 # a sentence opening on the measure it goes on to break down (`营业收入方面，`, `从营业收入看，`)
 _MEASURE_LENS = regex.compile(r"(?:从)?(?P<m>[\p{Han}]{2,10}?)(?:方面|来看|看)[,:]")
+# a sentence opening on the flow it breaks down by kind (`从出口方式看，`, `按技术引进类别分，`)
+_FLOW_LENS = regex.compile(r"[\s\u3000]*(?:从|按|分)(?P<f>(?:技术|服务|货物)?(?:进出口|出口|进口|引进))(?:方式|结构|类别|构成|类型|方向)(?:来)?(?:看|分)[,:]")
+_FLOW_WORD = regex.compile(r"进出口|出口|进口|引进|输出|输入")
 # words naming which amount a measure is, not whose (`中方协议投资额`, `计划总投资`)
 _MEASURE_NAMING = regex.compile(r"(?:中方)?(?:协议|合同|计划|签约)")
 
@@ -839,6 +842,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `广东、江苏、浙江数字经济规模位居全国前三，分别为…`: the clause before names the members,
         # then their measure; the indicator is what follows the enumeration
         indicator = _LEADING_LINKERS.sub("", indicator[_enumeration_end(indicator, members) :]) or indicator
+    opens = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+    if (lens := _FLOW_LENS.match(text, opens)) is not None and not _FLOW_WORD.search(indicator) and not any(
+        _FLOW_WORD.search(x) for x in dims.values() if isinstance(x, str)
+    ):
+        # `从出口方式看，…；技术咨询、技术服务合同金额4.12亿美元`: the flow the sentence breaks down
+        indicator = lens.group("f") + indicator
     actx.last_indicator = actx.sentence_indicator = indicator
     actx.last_dims = (dims, s)
     # the goods a later `价值…` is the worth of: a product breakdown, or goods named before the

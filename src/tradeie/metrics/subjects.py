@@ -52,10 +52,11 @@ _LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?�
 # a digest item's column label before its headline (`【展会促进】第九届…交易会闭幕`)
 _COLUMN_LABEL = regex.compile(r"(?:【[^】]{1,8}】|\[[^\]]{1,8}\])?\s*")
 _EVENT_HELD = regex.compile(r"闭幕|落下帷幕|落幕|开幕|举行|举办|召开")
+# the kinds of fair, and the short names of the national ones
+FAIR_KINDS = r"(?:交易会|博览会|展览会|洽谈会|广交会|进博会|服贸会|数贸会|消博会|链博会|东博会|高交会|投洽会)"
 _EVENT = regex.compile(
     # `第138届广交会`, or a fair named by its year (`2025年服贸会`, `2025中国国际服务贸易交易会`)
-    r"(?:第[0-9一二三四五六七八九十百]+届|20\d\d年?(?=[\p{Han}“]))[\p{Han}()（）“”—-]{0,24}?"
-    r"(?:交易会|博览会|展览会|洽谈会|广交会|进博会|服贸会|数贸会|消博会|链博会|东博会|高交会|投洽会)"
+    r"(?:第[0-9一二三四五六七八九十百]+届|20\d\d年?(?=[\p{Han}“]))[\p{Han}()（）“”—-]{0,24}?" + FAIR_KINDS
 )
 
 
@@ -66,7 +67,9 @@ _OWN_ECONOMIES = frozenset(("香港", "澳门", "台湾"))
 
 
 # (an exchange's monthly reports its own trading; a border inspection station's brief its own checks)
-_COMPANY_END = regex.compile(r"(?:集团|公司|交易所|交易中心|边检站|边检总站|边防检查站|边防检查总站)$")
+# (a commercial bank's branch too, `中国银行宁波市分行`, posting on its own business: not a central
+# bank's, which reports its region's statistics, nor a bank's economists writing on the economy)
+_COMPANY_END = regex.compile(r"(?:集团|公司|交易所|交易中心|边检站|边检总站|边防检查站|边防检查总站|(?<!人民银行[\p{Han}]{0,8})(?:分行|支行))$")
 
 
 _PARTS_OF_WHOLE = r"按[^,;。]{1,10}?分|[分从][^,;。]{1,8}?(?:来看|看)"  # `分行业看，`

@@ -77,6 +77,7 @@ class _MetricsData(BaseModel):
     economy_currencies: dict[str, str]
     paired_measures: dict[str, list[str]]
     fair_days: dict[str, int]
+    fair_abbreviations: dict[str, str]
     subject_votes: _Votes
     topic_enders: list[str]
     predicate_endings: list[str]
