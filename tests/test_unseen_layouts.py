@@ -13174,3 +13174,59 @@ def test_fairs_named_short_in_headlines_and_a_fairs_own_bulletin():
         "本届数贸会共有来自 85 个国家和地区的 1468 家企业参展，其中境外展商 312 家。\n"
     )
     assert "数贸会" in _by_value(bulletin, "1468 家").subject or "博览会" in _by_value(bulletin, "1468 家").subject
+
+
+def test_a_customs_houses_report_on_its_port_named_in_the_headline_is_the_ports():
+    ex = tradeie.extract(
+        "防城海关文件\n\n防关发〔2024〕18号\n\n签发人：陈伟东\n\n防城海关关于一季度防城港口岸大宗商品进口情况的报告\n\n防城港市人民政府：\n"
+        "　　现将今年一季度防城港口岸大宗商品进口情况报告如下：\n　　一、基本情况\n"
+        "　　一季度，防城港口岸进口铁矿砂、大豆、煤炭等主要大宗商品2843.7万吨，同比增长4.9%。\n"
+        "　　二、分商品情况\n　　进口铁矿砂1562.4万吨，同比增长6.2%；进口大豆318.5万吨，同比下降3.1%。防城港口岸进口煤炭512.6万吨。\n"
+    )
+    assert _by_value(ex, "1562.4万吨").subject == "防城港口岸"
+
+
+def test_sources_listed_after_a_goods_paragraph_are_those_goods_sources():
+    ex = tradeie.extract(
+        "上半年，天津口岸进口铁矿砂5216.3万吨，同比下降3.8%；货值402.6亿元，下降15.2%。\n\n"
+        "从来源看，澳大利亚仍是第一大来源地，自澳进口3402.8万吨，占65.2%；自巴西进口1127.5万吨，下降9.6%。\n"
+    )
+    australia = _by_value(ex, "3402.8万吨")
+    assert australia.dimensions.get("market") == "澳大利亚" and australia.dimensions.get("product") == "铁矿砂"
+    assert _by_value(ex, "1127.5万吨").dimensions.get("product") == "铁矿砂"
+
+
+def test_chinas_side_named_by_its_exports_in_an_embassys_report():
+    ex = tradeie.extract(
+        "驻埃塞俄比亚使馆经商处\n经商处简报〔第7期〕\n\n关于今年一季度中埃经贸合作情况的报告\n\n商务部西亚非洲司：\n"
+        "　　今年以来，埃塞宏观经济逐步企稳。现将一季度有关情况报告如下：\n　　一、双边贸易小幅增长\n"
+        "　　据中国海关统计，今年一季度中埃双边贸易额7.45亿美元，同比增长4.3%。其中，中方出口6.58亿美元，同比增长6.1%；中方进口8700万美元，同比下降7.8%。\n"
+        "　　出口方面，机电产品出口3.12亿美元，占中方出口总额的47.4%。\n\n驻埃塞俄比亚使馆经商处\n二〇二五年四月十八日\n"
+    )
+    assert _by_value(ex, "6.58亿美元").subject == "中国"
+    assert _by_value(ex, "3.12亿美元").subject == "中国"
+
+
+def test_a_customs_district_named_in_a_headline_or_by_the_house_a_post_cites():
+    notice = tradeie.extract(
+        "昆明海关统计快报\n第14期\n昆明海关统计分析处编\n\n关于上半年云南关区跨境电商零售进口和保税物流中心运行情况的通报\n\n"
+        "各隶属海关，机关各处室：\n　　现将今年上半年关区跨境电商零售进口业务运行情况通报如下。\n"
+        "　　上半年，关区共监管跨境电商零售进口申报清单238.64万票，同比增长16.3%；货值5.47亿元，同比增长11.8%。\n"
+    )
+    assert _by_value(notice, "5.47亿元").subject == "云南关区"
+    post = tradeie.extract(
+        "青岛跨境电商1-10月“成绩单”出炉！\n\n原创 胶州湾跨境观察 胶州湾跨境观察 2023-11-14 18:05 发表于山东\n\n"
+        "10月“双11”备货高峰叠加进口消费回暖，青岛关区跨境电商零售进口业务量快速攀升。小编从青岛海关获悉，1-10月，青岛海关共验放"
+        "跨境电商零售进口申报清单3046.8万票，同比增长27.5%；货值58.62亿元，同比增长19.3%。\n\n"
+        "10月当月，关区验放跨境电商零售进口清单498.2万票，同比增长31.6%。\n\n"
+        "分模式看，1-10月网购保税进口（1210）、直购进口（9610）清单分别为2517.4万票和529.4万票，同比分别增长31.2%和12.1%。\n"
+    )
+    assert _by_value(post, "2517.4万票").subject == "青岛关区"
+
+
+def test_a_traditional_chinese_release_citing_its_bureaus_records():
+    ex = tradeie.extract(
+        "澳門特別行政區政府　統計暨普查局\n\n2024年7月份對外商品貿易\n發佈日期：2024-08-27\n\n"
+        "統計暨普查局資料顯示，2024年7月份貨物出口總值為11.8億澳門元（下同），按年上升6.4%。\n"
+    )
+    assert _by_value(ex, "11.8億澳門元").source.name == "統計暨普查局"

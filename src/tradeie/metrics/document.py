@@ -589,10 +589,11 @@ def _zone(structure: Structure) -> str | None:
         line = norm.text[p.nstart : p.nend]
         if (ftz := _OFFICIAL_FTZ.match(line, _LEADING_PERIOD.match(line).end())) is not None:
             return ftz.group()  # (as the text writes it: the metric's subject is restored to its brackets)
-    for p in structure.front[:3]:
+    for k, p in enumerate(structure.front[:PORT_HEADLINE_REACH]):
         # `5月份霍尔果斯口岸通关数据`: a border port's own data release, which then says 口岸
+        # (under a site's masthead, menu and path, or a paper's number and signer: a place's port)
         # (its first line: a title run together with the signature line under it is one paragraph)
-        port = _headline_port(p.lines[0].clean if p.lines else norm.text[p.nstart : p.nend], norm.text)
+        port = _headline_port(p.lines[0].clean if p.lines else norm.text[p.nstart : p.nend], norm.text, placed=k >= 3)
         if port:
             return port
     # (or the account a post's byline names: `原创 嘉兴经开投促 …` over the post)
@@ -667,13 +668,30 @@ def _zone(structure: Structure) -> str | None:
         return lead
     # a release on the city's or province's trade that mentions its 关区 in passing (`全市…；上海关区
     # 跨境电商…`) is not the district's
-    if "关区" in text and text.count("关区") >= len(_OWN_REGION_WORDS.findall(text)) and not _headlines_province(structure):
+    if "关区" in text and text.count("关区") >= len(_OWN_REGION_WORDS.findall(text)):
+        for p in structure.front[:FRONT_HEADLINE_LINES]:
+            # `关于上半年云南关区跨境电商…的通报`: the customs district its headline names (not a
+            # numbered section's, `五、满洲里关区对俄蒙贸易平稳增长`, in a release on the region)
+            if p.nend - p.nstart > 60 or _HEADING_NUMBER.match(text[p.nstart : p.nend].lstrip()):
+                continue
+            for m in _PLACE_DISTRICT.finditer(text, p.nstart, p.nend):
+                if (place := _place_ending(m.group("x"))) is not None:
+                    return place + "关区"
+    if text.count("关区") >= max(2, len(_OWN_REGION_WORDS.findall(text))) and not _headlines_province(structure):
         for m in _CUSTOMS_HOUSE.finditer(text, 0, min(len(text), 400)):
-            area = m.group("x") + "关区"
-            if area in text:
+            # (`小编从青岛海关获悉`: the house's name ends the words before 海关)
+            x = m.group("x")
+            if (area := next((a for a in (x[k:] + "关区" for k in range(len(x) - 1)) if a in text), None)) is not None:
                 return area
     return None
 
+
+_PLACE_DISTRICT = regex.compile(r"(?P<x>[\p{Han}]{2,4}?)关区")
+
+
+def _place_ending(words: str) -> str | None:
+    """The longest place name ``words`` end with (`关于上半年云南` -> 云南), else None."""
+    return next((words[k:] for k in range(len(words) - 1) if lookup(words[k:]) is not None), None)
 
 _PARK_OFFICE = regex.compile(r"(?P<z>[\p{Han}]{2,10}?园)(?:管委会|管理委员会)")
 _PARK_IN_LEAD = regex.compile(r"产业园|工业园|科技园|物流园|软件园")
@@ -752,8 +770,13 @@ def _headlines_province(structure: Structure) -> bool:
     norm = structure.layout.norm.text
     return any(
         (p := lookup(m.group())) is not None and p.kind == "province"
-        for fp in structure.front[:3] for m in place_mentions(norm, fp.nstart, fp.nend)
+        for fp in structure.front[:3] if not _POST_BYLINE.search(norm, fp.nstart, fp.nend)
+        for m in place_mentions(norm, fp.nstart, fp.nend)
     )
+
+
+# a post's byline, whose province is where it was posted from (`原创 胶州湾跨境观察 2023-11-14 18:05 发表于山东`)
+_POST_BYLINE = regex.compile(r"^\s*原创|\d{1,2}:\d{2}\s*(?:发表于)?\s*[\p{Han}]{2,4}\s*$", regex.MULTILINE)
 
 
 def _without_city(zone: str) -> str:
@@ -774,22 +797,33 @@ _OFFICIAL_FTZ = regex.compile(r"中国\((?P<p>[\p{Han}]{2,3})\)(?:自由贸易�
 _PROVINCE_FTZ = regex.compile(r"(?P<p>[\p{Han}]{2,3}?)(?:省|市|自治区)?(?:自由贸易试验区|自贸试验区)(?P<part>[\p{Han}]{2,4}片区)?")
 
 
-def _headline_port(line: str, text: str) -> str | None:
+def _headline_port(line: str, text: str, placed: bool = False) -> str | None:
     """The port a headline opens with (after its period), when the text goes on to call it
-    plain 口岸 (`口岸累计进出口…`, `占口岸出口总值的…`)."""
+    plain 口岸 (`口岸累计进出口…`, `占口岸出口总值的…`); ``placed``: only a port named after a
+    place (not a section's `铁路口岸：…`)."""
     if len(line) > 40 or "口岸" not in line:
         return None
-    at = _LEADING_PERIOD.match(line).end()
+    at = _CUSTOMS_SPEAKING.match(line).end()  # (`日照海关：前三季度日照口岸…`, `防城海关关于一季度防城港口岸…`)
+    at = _LEADING_PERIOD.match(line, at).end()
     at = _RELATIVE_YEAR_LEAD.match(line, at).end()  # (`去年经新疆口岸进出境…`)
     m = _PORT_HEADLINE.match(line, at)
     if not m:
         return None
     name = m.group("name")
-    if (p := lookup(_PORT_KIND.sub("", name))) is not None and p.kind == "province":
-        return None  # `新疆口岸`: a province's ports together, not one port
-    return name if text.count("口岸") - text.count(name) >= 2 else None
+    p = lookup(_PORT_KIND.sub("", name))
+    district = text.count("关区") > 1  # (a release speaking of its customs district, `天津关区`, `黑河关区`)
+    if placed and (p is None or district):
+        return None
+    if p is not None and p.kind == "province" and (p.canonical not in _MUNICIPALITIES or district):
+        return None  # `新疆口岸`: a province's ports together, not one port (but `天津口岸`: the city's port)
+    # (or goes on naming it, `天津口岸进口铁矿砂…`, again and again: a place's port)
+    named = text.count(name) if p is not None and not district else 0
+    return name if text.count("口岸") - text.count(name) >= 2 or named >= PORT_NAMED_AGAIN else None
 
 
+PORT_HEADLINE_REACH = 8  # front paragraphs a port's headline may stand among
+PORT_NAMED_AGAIN = 3  # mentions of the headline's port by name that make the release the port's
+_CUSTOMS_SPEAKING = regex.compile(r"(?:[\p{Han}]{2,8}?海关(?:关于|[:：]\s*))?")
 _RELATIVE_YEAR_LEAD = regex.compile(r"(?:去年|今年|上年|本年)?")
 _PORT_KIND = regex.compile(r"(?:铁路|公路)?口岸$")
 # (not a description: `中蒙最大陆路口岸二连浩特——`; nor the office of a city's ports, `义乌市口岸和物流局`,

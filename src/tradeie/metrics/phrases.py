@@ -451,6 +451,10 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # `我与欧盟贸易总值`, `我对东盟出口`: 我 is 我国 in a national release
         ph.subject, ph.subject_kind = "我国", "country"
         t = t[1:]
+    elif ph.subject is None and (side := _CHINAS_SIDE.match(t)) is not None:
+        # `中方出口6.58亿美元`, `中方进口8700万美元` in an embassy's report: China's side of the trade
+        ph.subject, ph.subject_kind = "中方", "country"
+        t = t[side.end() :]
     t = v.opener_re.sub("", t)
     if (sm := _SITED.match(t)) is not None and (fm := _subject_re().match(t, sm.end())) and fm.group("place") and (
         _FACILITY.match(t, fm.end()) or _NAMED_FACILITY.match(t, fm.end())
@@ -651,6 +655,7 @@ def _delegation_at(t: str, at: int = 0):
         if lookup(where) is None and not where.endswith(("市", "区", "县", "省")):
             return None
     return _delegation_at(t, m.end()) or m
+_CHINAS_SIDE = regex.compile(r"中方(?=出口|进口|进出口)")
 _RANKING_AFTER = regex.compile(r"(?:\d{1,4}|[一二三四五六七八九十百千]{1,3})强")
 _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
 _SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")

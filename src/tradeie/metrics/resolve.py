@@ -126,6 +126,17 @@ _ENTERPRISE_ACTOR = regex.compile(r"(?:[^,;。]{0,12}?,)?(?P<e>民营企业|外�
 _MARKET_OPENER = regex.compile(r"(?:其中,)?对")
 
 
+def _abbreviation_meant(text: str, para_start: int, end: int, market: str) -> str:
+    """The market a one-character abbreviation means where the paragraph has just named another it
+    may stand for (`澳大利亚仍是第一大来源地，自澳进口…`: 澳大利亚, not 中国澳门)."""
+    for char, expanded in vocab().data.market_abbreviations.items():
+        if expanded == market:
+            for other in vocab().data.market_abbreviation_alternatives.get(char, ()):
+                if other in text[para_start:end] and market not in text[para_start:end]:
+                    return other
+    return market
+
+
 def _previous_sentence_actor(text: str, para_start: int, s: int) -> str | None:
     """The firms (`民营企业`) the sentence before ``s`` in its paragraph opens with as the actor of a
     flow, when the sentence at ``s`` opens with the markets traded with (`对欧盟、…分别进出口…`)."""
@@ -272,6 +283,9 @@ _MEASURE_LENS = regex.compile(r"(?:从)?(?P<m>[\p{Han}]{2,10}?)(?:方面|来看|
 # a sentence opening on the flow it breaks down by kind (`从出口方式看，`, `按技术引进类别分，`)
 _FLOW_LENS = regex.compile(r"[\s\u3000]*(?:从|按|分)(?P<f>(?:技术|服务|货物)?(?:进出口|出口|进口|引进))(?:方式|结构|类别|构成|类型|方向)(?:来)?(?:看|分)[,:]")
 _FLOW_WORD = regex.compile(r"进出口|出口|进口|引进|输出|输入")
+# a sentence opening on where the goods came from (`从来源看，`, `分国别看，`): the goods the
+# paragraph before reported
+_SOURCES_LENS = regex.compile(r"[\s\u3000]*(?:其中,)?[从分按](?:主要)?(?:进口)?(?:来源地|来源国|来源|国别)[^,]{0,4}?看?,")
 # words naming which amount a measure is, not whose (`中方协议投资额`, `计划总投资`)
 _MEASURE_NAMING = regex.compile(r"(?:中方)?(?:协议|合同|计划|签约)")
 
@@ -461,7 +475,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if not markets and not qualifier and prev_markets:
         markets = prev_markets
     for mk in markets:
-        dims["market"] = mk
+        dims["market"] = _abbreviation_meant(text, actx.para_start, first.start, mk)
     # `在亚洲、非洲地区完成营业额分别为…`: the regions abroad the work was done in
     abroad = bool(members) and members[0].startswith("在") and not _home_place(members[0][1:])
     if abroad:
@@ -815,8 +829,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     ):
         # `二、中国非制造业采购经理指数运行情况` / `新订单指数为45.9%`: the section's sector
         indicator = scope.group() + indicator
-    goods_before = actx.product[0] if actx.product is not None and actx.product[1] == para_key else None
-    if goods_before and "product" not in dims and dims.get("market") and text.startswith("其中", s) and head in TRADE_FLOWS:
+    lens = _SOURCES_LENS.match(text, max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1)
+    # (`进口铁矿砂5218.6万吨…。⏎从来源看，…自澳进口3402.8万吨`: the goods of the paragraph before, which
+    # the sources it lists break down)
+    goods_before = actx.product[0] if actx.product is not None and (actx.product[1] == para_key or lens) else None
+    if goods_before and "product" not in dims and dims.get("market") and (text.startswith("其中", s) or lens) and head in TRADE_FLOWS:
         dims["product"] = goods_before  # `全省出口水产品112.6亿元…。其中，对日本、韩国分别出口…`: those goods'
     if indicator in _ATTRIBUTE_HEADS and (counted := _COUNTED_BEFORE.search(text, s, cs)) is not None:
         # `布局海外仓318个，总面积超过420万平方米`: the area of the things just counted
@@ -864,7 +881,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = member_subject
     elif not phrase.subject and (zone := _zone_referred_to(actx, text, cs)) is not None:
         subject = actx.subject = zone  # `区内…，约占江苏省综保区…的三成`: the zone, not the share's whole
-    elif share_of is not None and share_of.subject and not phrase.subject and not actx.subject and share_of.subject_kind not in ("world", "country", "place", "delegation") and (
+    elif share_of is not None and share_of.subject and not phrase.subject and not actx.subject and (
+        share_of.subject_kind not in ("world", "country", "place", "delegation") or share_of.subject == "中方"
+    ) and (
         whole_subject := _canonical_subject(ctx, actx, share_of.subject, share_of.subject_kind)
     ) and not _led_by_facility(text, s, cs, period_spans):
         if share_of.subject_kind == "sample":
