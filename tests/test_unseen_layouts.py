@@ -13230,3 +13230,39 @@ def test_a_traditional_chinese_release_citing_its_bureaus_records():
         "統計暨普查局資料顯示，2024年7月份貨物出口總值為11.8億澳門元（下同），按年上升6.4%。\n"
     )
     assert _by_value(ex, "11.8億澳門元").source.name == "統計暨普查局"
+
+
+def test_a_shipping_routes_index_keeps_the_routes_name():
+    ex = tradeie.extract("10月，欧洲航线运价指数月均值为1523.6点，环比下降12.4%；地中海东航线运价指数月均值为1688.2点，环比下降9.8%。")
+    m = _by_value(ex, "1688.2点")
+    assert "地中海东航线" in m.indicator and m.subject != "地中海"
+
+
+def test_a_zone_heads_work_report_is_its_committees_and_a_parsers_file_line_dates_it():
+    report = tradeie.extract(
+        "长高新管发〔2025〕2号\n\n凝心聚力拼经济 开放创新谋新篇\n——在长沙高新区经济工作会议上的报告\n\n"
+        "长沙高新区管委会主任　唐志远\n（二〇二五年一月十八日）\n\n各位领导，同志们：\n现在，我代表长沙高新区管委会报告工作，请予审议。\n\n"
+        "一、过去一年工作回顾\n（一）经济总量稳步扩大。全年实现地区生产总值1586.3亿元，同比增长6.2%。\n"
+    )
+    assert _by_value(report, "1586.3亿元").source.name == "长沙高新区管委会"
+    mail = tradeie.extract(
+        "发件人：武汉市电子商务协会统计部\n收件人：协会各理事单位\n主　题：转发：9月全市电子商务运行监测数据\n"
+        "正　文：各单位：现将9月全市电子商务运行监测数据转发给你们。\n\n【附件解析结果】\n"
+        "文件：WH-EC-Monthly_202409.xlsx　　工作表：4个　　解析方式：按单元格导出（制表符分隔）\n\n"
+        "武汉市网络零售主要指标（9月）\n单位：亿元，%\n指标名称\t本月\t同比增长\t1—9月累计\t同比增长\n"
+        "网络零售额\t312.46\t8.7\t2694.83\t9.5\n农村网络零售额\t46.93\t10.3\t398.64\t11.8\n"
+    )
+    m = _by_value(mail, "2694.83")
+    assert _period(m) == ("2024-01-01", "2024-09-30")
+    assert m.source is not None and m.source.name.startswith("武汉市电子商务协会")
+
+
+def test_an_internal_bulletin_dated_by_its_foot_over_a_spaced_page_number():
+    ex = tradeie.extract(
+        "全国吸收外商直接投资快讯\n（第9期）\n\n商务部外国投资管理司　　　　　　　　内部资料　注意保存\n\n今年1—9月全国吸收外资情况\n\n"
+        "一、总体情况\n　　今年1—9月，全国新设立外商投资企业44906家，同比增长13.7%；实际使用外资金额5712.4亿元人民币，同比下降8.6%。\n\n"
+        "二、区域分布\n　　东部地区实际使用外资4881.3亿元人民币，同比下降9.4%，占全国的85.5%。\n\n"
+        "注：1.本快讯数据为快报数，最终以年度统计数据为准。\n2.表中“同比”为按可比口径计算的增减幅度，负值表示下降。\n\n"
+        "抄送：各省、自治区、直辖市商务主管部门，部内相关司局。\n商务部外国投资管理司综合处　　　　　　二〇二五年十月二十日印发\n\n第 2 页　共 2 页\n"
+    )
+    assert _period(_by_value(ex, "5712.4亿元人民币")) == ("2025-01-01", "2025-09-30")

@@ -399,7 +399,7 @@ _PRINT_RUN = regex.compile(r"\(?共印\d{1,4}份\)?")
 
 
 # a running foot's page number beside the bodies (`湖南省统计局　国家统计局湖南调查总队　　- 16 -`)
-_FOOT_PAGE_NUMBER = regex.compile(r"[-—–]*\d{1,3}[-—–]*|第\d{1,3}页(?:共\d{1,3}页)?")
+_FOOT_PAGE_NUMBER = regex.compile(r"[-—–]*\d{1,3}[-—–]*|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?|共\s*\d{1,3}\s*页")  # (`第 2 页　共 2 页`)
 
 
 FOOT_LINES = 12  # lines at a web page's foot that may hold its labelled publication date

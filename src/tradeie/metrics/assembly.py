@@ -918,7 +918,7 @@ STORY_HEADLINE_REACH = 6  # the front's paragraphs (site chrome, headline) a sto
 SPEECH_FRONT = 800  # characters at the top of a speech or report holding its title and its speaker's line
 _SPEECH_MARK = regex.compile(r"讲话|报告|在[^。\n]{2,40}?会议上")
 _REPORTING_OFFICIAL = regex.compile(
-    r"^(?P<org>[\p{Han}]{2,20}?(?:局|厅|委员会|委|办公室|人民政府|政府))"
+    r"^(?P<org>[\p{Han}]{2,20}?(?:局|厅|委员会|管委会|委|办公室|人民政府|政府))"  # (`长沙高新区管委会主任　唐志远`)
     r"(?:党组书记、|党委书记、|党组成员、)?(?:副|常务副)?(?:局长|厅长|主任|县长|市长|区长|省长)\s*[\p{Han}·]{2,4}$",
     regex.M,
 )

@@ -109,7 +109,8 @@ _OWN_DOC_NUMBER = regex.compile(r"(?m)^[ \t\u3000]*[\p{Han}]{1,10}[〔\[(（]\s*
 _FILE_NAME = (
     # (the year alone, or run with the month and day: `…_202412.docx`, `…_20240915_….pdf`)
     r"(?<!\d)(?P<y>20\d\d)(?:(?:0[1-9]|1[0-2])(?:[0-3]\d)?)?(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)"
-    r"(?:[ \t]*[(（][^()（）\n]{1,12}[)）])?[ \t]*\r?$"  # (and its size: `（28.6KB）`)
+    # (and its size, `（28.6KB）`; or the next field of a parser's line, `…_202409.xlsx　　工作表：4个`)
+    r"(?:[ \t]*[(（][^()（）\n]{1,12}[)）])?(?:[ \t]*\r?$|[ \t\u3000]{2,}[^\n]{0,80}?\r?$)"
 )
 _FILE_NAME_YEAR = regex.compile(r"(?m)^[^\n]{0,60}?" + _FILE_NAME, regex.IGNORECASE)
 # a post's attachment line at its foot (`📎 附件：qdsw_jsjck_tongji_2024Q3.xlsx（28.6KB）`), or an

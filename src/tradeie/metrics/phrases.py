@@ -547,6 +547,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         m = None  # `亚太贸易协定原产地证书…`: the place names an agreement, not whose figure it is
     if m and m.re is not _COMPANY_RE and m.group("place") and t.startswith("籍", m.end()):
         m = None  # `中国籍出入境人员`: a nationality, part of the measure's name
+    if m and m.re is not _COMPANY_RE and m.group("place") and _ROUTE_AFTER.match(t, m.end()):
+        m = None  # `欧洲航线运价指数`, `地中海东航线…`: a shipping route's name, part of the measure's
     if m is None and ph.subject is None and (gm := _SAMPLE_GROUP.match(t)) is not None:
         # `样本卖家实现线上销售额…`, `重点会员企业…`, `受访企业中…`: the firms an association or a
         # survey follows are whose figures they are, not the city's
@@ -656,6 +658,7 @@ def _delegation_at(t: str, at: int = 0):
             return None
     return _delegation_at(t, m.end()) or m
 _CHINAS_SIDE = regex.compile(r"中方(?=出口|进口|进出口)")
+_ROUTE_AFTER = regex.compile(r"[东西南北]{0,2}(?:航线|线(?:运价|舱位))")
 _RANKING_AFTER = regex.compile(r"(?:\d{1,4}|[一二三四五六七八九十百千]{1,3})强")
 _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
 _SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")
