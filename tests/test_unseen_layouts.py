@@ -13266,3 +13266,14 @@ def test_an_internal_bulletin_dated_by_its_foot_over_a_spaced_page_number():
         "抄送：各省、自治区、直辖市商务主管部门，部内相关司局。\n商务部外国投资管理司综合处　　　　　　二〇二五年十月二十日印发\n\n第 2 页　共 2 页\n"
     )
     assert _period(_by_value(ex, "5712.4亿元人民币")) == ("2025-01-01", "2025-09-30")
+
+
+def test_last_years_quarter_given_for_comparison_holds_for_its_paragraph_only():
+    ex = tradeie.extract(
+        "数说丨一季度三亚关区“零关税”进口货值超20亿元\n\n原创 三亚海关 三亚海关 2025年04月18日 17:36 海南\n\n"
+        "今年一季度，关区“零关税”进口货物货值20.37亿元，同比增长31.8%。\n\n"
+        "去年一季度，关区“零关税”进口货值为15.46亿元。今年一季度增速高于全省平均水平10.2个百分点。\n\n"
+        "▍分清单看\n\n🔹自用生产设备\n进口货值12.6亿元，同比增长52.7%。\n"
+    )
+    assert _period(_by_value(ex, "15.46亿元")) == ("2024-01-01", "2024-03-31")
+    assert _period(_by_value(ex, "12.6亿元")) == ("2025-01-01", "2025-03-31")

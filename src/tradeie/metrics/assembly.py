@@ -1385,7 +1385,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             closes or (p.cumulative and (_opens_paragraph(text, actx.para_start, p) or _opens_sentence(text, s, p)))
         ) and not part and (
             not single_month or ctx.title_single_month or _week_like(p)
-        ):
+        ) and not (_LAST_YEARS_PART.match(p.text) and actx.period is not None):
             # `1-9月，…`, or a year-to-date opening a paragraph (`从贸易方式看，1-9月全市…`):
             # the period of what follows until another is stated
             actx.period = p
@@ -1398,6 +1398,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # (not against a year only a title gives: there `去年` may be the title's own year)
             or (p.granularity == "year" and p.text in _RELATIVE_YEARS and not actx.synthetic_reference
                 and _DIGIT.search(text, p.end, _clause_end(text, p.end, e)))
+            # `去年一季度，关区…进口货值为15.46亿元。` in a report on this year's: last year's months,
+            # a comparison for its paragraph, not the period of the sections after it
+            or (_LAST_YEARS_PART.match(p.text) and actx.period is not None)
         ):
             # `8月当月，…`, `2024年电子信息制造业…` or a paragraph opening `全年货物进出口…。其中，…`:
             # this paragraph only
@@ -1725,6 +1728,7 @@ def _opens_after_company(ctx, text: str, at: int, s: int) -> bool:
 
 # a sentence opening on the days of the fair its report is about (`展会期间，`, `本届进博会，`, `进博会期间`)
 _FAIR_DURING = regex.compile(r"\s*(?:(?:展会|展期|会展|[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会))期间|本届[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会|展会)[,期])")
+_LAST_YEARS_PART = regex.compile(r"(?:去年|上年)(?!全年|$)")  # `去年一季度`, `上年1-9月` (not `去年`, `去年全年`)
 LEAD_DAY_WITHIN = 40  # characters into the lead paragraph (after a dateline) where its event day stands
 
 
