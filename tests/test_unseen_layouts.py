@@ -13277,3 +13277,12 @@ def test_last_years_quarter_given_for_comparison_holds_for_its_paragraph_only():
     )
     assert _period(_by_value(ex, "15.46亿元")) == ("2024-01-01", "2024-03-31")
     assert _period(_by_value(ex, "12.6亿元")) == ("2025-01-01", "2025-03-31")
+
+
+def test_a_repost_dated_only_by_its_original_links_path():
+    ex = tradeie.extract(
+        "外贸观察家\n原创 观察家编辑部 外贸观察家 4月14日 20:17 浙江\n\n开门稳！一季度外贸“成绩单”来了\n\n"
+        "▍新华社消息\n\n新华社北京4月14日电 记者14日从国新办新闻发布会上获悉，今年一季度，我国货物贸易进出口10.43万亿元，同比增长1.6%。\n\n"
+        "原文链接：http://www.news.cn/fortune/20250414/4c8e1f2a9b/c.html\n"
+    )
+    assert _period(_by_value(ex, "10.43万亿元")) == ("2025-01-01", "2025-03-31")

@@ -92,7 +92,8 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
         return taken, taken.year
     original = structure.layout.original
     head = min(len(original), FILE_NAME_REACH)
-    if (f := _FILE_NAME_YEAR.search(original, 0, head) or _OWN_DOC_NUMBER.search(original, 0, head) or _ATTACHED_FILE_YEAR.search(original)) is not None:
+    if (f := _FILE_NAME_YEAR.search(original, 0, head) or _OWN_DOC_NUMBER.search(original, 0, head) or _ATTACHED_FILE_YEAR.search(original)
+            or _LINKED_PAGE_YEAR.search(original)) is not None:
         # a Word draft pasted with its file's name on top (`【定稿】2025Q2园区运行推文.docx`,
         # `文件名：…_2023Q2_报送稿.docx`), or an official paper numbered on its own line
         # (`湄商呈〔2025〕17号`): the year its author filed it under (no day)
@@ -113,6 +114,10 @@ _FILE_NAME = (
     r"(?:[ \t]*[(（][^()（）\n]{1,12}[)）])?(?:[ \t]*\r?$|[ \t\u3000]{2,}[^\n]{0,80}?\r?$)"
 )
 _FILE_NAME_YEAR = regex.compile(r"(?m)^[^\n]{0,60}?" + _FILE_NAME, regex.IGNORECASE)
+# a repost's link to its original, dated in its path (`原文链接：http://www.news.cn/fortune/20250414/…`)
+_LINKED_PAGE_YEAR = regex.compile(
+    r"(?m)^[^\n]{0,8}?(?:原文链接|原文地址|阅读原文|链接|来源链接)\s*[:：]\s*https?://[^\s/]+(?:/[^\s/]+)*?/(?P<y>20\d\d)-?(?:0[1-9]|1[0-2])(?:-?[0-3]\d)?/"
+)
 # a post's attachment line at its foot (`📎 附件：qdsw_jsjck_tongji_2024Q3.xlsx（28.6KB）`), or an
 # item of a paper's list of attachments (`附件：1. …docx` / `      2. 招商项目调度表_20250409.xls`)
 _ATTACHED_FILE_YEAR = regex.compile(
