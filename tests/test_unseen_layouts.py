@@ -13286,3 +13286,24 @@ def test_a_repost_dated_only_by_its_original_links_path():
         "原文链接：http://www.news.cn/fortune/20250414/4c8e1f2a9b/c.html\n"
     )
     assert _period(_by_value(ex, "10.43万亿元")) == ("2025-01-01", "2025-03-31")
+
+
+def test_customs_mode_codes_label_table_rows_and_head_table_columns():
+    rows = tradeie.extract(
+        "2024年全省跨境电商出口分监管方式情况\n\n单位：亿元，%\n"
+        "监管方式       出口额         同比       占比\n"
+        "  9610           2391.4         12.7       36.6\n"
+        "  9710           1478.6         52.3       22.6\n"
+        "  9810           2205.8         41.9       33.8\n"
+    )
+    m = _by_value(rows, "1478.6")
+    assert m.change is not None and m.change.percent == Decimal("52.3") and "9710" in (m.indicator + str(m.dimensions))
+    grid = tradeie.extract(
+        "表1　一季度主要设区市跨境电商出口分监管方式情况（单位：亿元）\n"
+        "+----------+--------+--------+--------+--------+\n| 设区市   | 9610   | 9710   | 9810   | 合计   |\n"
+        "+==========+========+========+========+========+\n| 福州市   | 28.4   | 21.6   | 30.2   | 80.2   |\n"
+        "+----------+--------+--------+--------+--------+\n| 厦门市   | 34.7   | 37.5   | 41.8   | 114.0  |\n"
+        "+----------+--------+--------+--------+--------+\n"
+    )
+    cell = _by_value(grid, "37.5")
+    assert cell.subject == "厦门市" and cell.dimensions.get("trade_mode") == "9710"

@@ -116,6 +116,8 @@ _NUM_UNIT = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
 _MISSING = re.compile(r"[-\u2010-\u2015\u2212…/×*.·]+")  # — - … -- ... /
 _YEAR_COLUMN = re.compile(r"年份|年度|年")  # a label column of years
 _YEAR_ROW = re.compile(r"(?:19|20)\d\d年?")
+# the customs supervision modes of cross-border e-commerce and market procurement, named by their codes
+TRADE_MODE_CODE = re.compile(r"9610|9710|9810|1210|1239|1039")
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[.\-/](?:0?[1-9]|1[0-2]))?")  # a bare year (or year.month, `2025.11`) may head a column
 # Prose punctuation, judged on the original (`，` folds to `,`, which also separates thousands).
 _PROSE = re.compile(r"[。，；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
@@ -616,7 +618,8 @@ class _Doc:
                 unit = _UNIT.search(self.ftext(c)).group(1)
             else:
                 kept.append(c)
-        kinds = [_kind(self.ftext(c)) for c in kept]
+        # (`设区市  9610  9710  9810  1210  合计`: customs modes head their columns by their codes)
+        kinds = ["t" if TRADE_MODE_CODE.fullmatch(self.ftext(c)) else _kind(self.ftext(c)) for c in kept]
         # `2024  2025` may head columns; a single figure, or any other, may not
         years = [_YEAR.fullmatch(self.ftext(c)) for c, k in zip(kept, kinds) if k == "n"]
         if "m" in kinds or not all(years) or len(years) == 1 or kinds.count("t") + len(years) < 2:
@@ -690,6 +693,8 @@ class _Doc:
             return None
         if kinds[0] == "n" and _YEAR_COLUMN.fullmatch(SPACED_HAN.sub("", head.labels[0] or "")) and _YEAR_ROW.fullmatch(self.ftext(cells[0])):
             kinds = ["t", *kinds[1:]]  # `2013  3705.2  11.8 …` under `年份  进出口  同比 …`: the year labels its row
+        elif kinds[0] == "n" and len(cells) > 2 and TRADE_MODE_CODE.fullmatch(self.ftext(cells[0])):
+            kinds = ["t", *kinds[1:]]  # `9610   2391.4   12.7 …` under `监管方式  出口额 …`: a customs mode's code labels its row
         if kinds[0] != "t" or not any(k in "nm" for k in kinds[1:]):
             return None
         aligned: list[Span | None]

@@ -21,7 +21,7 @@ import regex
 from ..periods import PeriodMatch, find_periods
 from ..places import looks_like_district, lookup
 from ..quantities import find_quantities
-from ..tables import SPACED_HAN, TOTAL_ROW, Column, TextTable, find_tables, is_unit, measure_group, rate_measure
+from ..tables import SPACED_HAN, TOTAL_ROW, TRADE_MODE_CODE, Column, TextTable, find_tables, is_unit, measure_group, rate_measure
 from ..script import to_simplified, written_traditional
 from ..textview import clean_fragment, fold
 from .data_notes import data_notes, is_reporting_system
@@ -308,6 +308,8 @@ def _row_reading(table: TextTable, row, col: Column, head: str) -> tuple[str, di
     area = SPACED_HAN.sub("", col.label or "").strip()
     if _AREA_COLUMN.fullmatch(area) and area not in dims.values():
         dims = {**dims, "area": area}
+    elif TRADE_MODE_CODE.fullmatch(area) and area not in dims.values():
+        dims = {**dims, "trade_mode": area}  # `设区市  9610  9710 …`: the customs mode each column holds
     sectors = {m.group("s") for m in _INDEX_TABLE.finditer(table.title or "")} if name else set()
     if len(sectors) == 1 and (vocab().head_at_end.search(name) is None or name.endswith(("指数", "PMI"))) and not _SECTOR_SCOPE.search(name):
         # `表2 中国非制造业主要分类指数` headed `商务活动  新订单`: the sector's indices (非制造业商务活动指数)
