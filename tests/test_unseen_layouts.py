@@ -13307,3 +13307,19 @@ def test_customs_mode_codes_label_table_rows_and_head_table_columns():
     )
     cell = _by_value(grid, "37.5")
     assert cell.subject == "厦门市" and cell.dimensions.get("trade_mode") == "9710"
+
+
+def test_a_story_on_a_county_level_citys_communique_reports_that_city_in_the_communiques_year():
+    paper = tradeie.extract(
+        "酒泉日报\n2025年03月21日　星期五　　第03版：县域经济\n\n敦煌：文旅“金名片”擦得更亮 开放型经济稳中有进\n"
+        "——《2024年敦煌市国民经济和社会发展统计公报》解读\n\n本报记者　马晓琳\n\n"
+        "　　日前，敦煌市统计局发布《2024年敦煌市国民经济和社会发展统计公报》。\n\n"
+        "　　公报数据显示，全年全市接待国内外游客1523.6万人次，比上年增长18.4%。\n"
+    )
+    assert _by_value(paper, "1523.6万人次").subject == "敦煌市"
+    post = tradeie.extract(
+        "义乌统计\n\n数说义乌｜开放篇：全年进出口6681.5亿元\n\n原创 统计小义 义乌统计 2025年03月06日 18:02 浙江\n\n"
+        "近日，义乌市统计局联合发布《2024年义乌市国民经济和社会发展统计公报》。今天，小义带大家一起看看成绩单👇\n\n"
+        "据义乌海关统计，全年全市实现进出口总额6681.5亿元，比上年增长18.9%。\n"
+    )
+    assert _period(_by_value(post, "6681.5亿元")) == ("2024-01-01", "2024-12-31")

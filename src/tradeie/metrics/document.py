@@ -366,7 +366,8 @@ _ANNUAL_COMMUNIQUE = regex.compile(r"(?:国民经济和社会发展|国民经济
 
 _ANNUAL_REPORT = regex.compile(r"(?:发展报告|年度报告|白皮书|蓝皮书)》?(?:\s*\(?\s*(?:19|20)\d\d\s*年?\s*\)?)?$")  # a yearly report by its title
 _COMMUNIQUE_OF = regex.compile(
-    r"(?:(?P<y>(?:19|20)\d\d)\s*年|(?:上一?年度?|去年|上年)的?[\p{Han}]{0,12}?|(?P<bare>《)[\p{Han}]{0,12}?)(?:国民经济和社会发展|国民经济与社会发展)统计公报"
+    # (`《2024年义乌市国民经济和社会发展统计公报》`: the place after the year)
+    r"(?:(?P<y>(?:19|20)\d\d)\s*年[\p{Han}]{0,12}?|(?:上一?年度?|去年|上年)的?[\p{Han}]{0,12}?|(?P<bare>《)[\p{Han}]{0,12}?)(?:国民经济和社会发展|国民经济与社会发展)统计公报"
 )
 _CHART_CAPTION = regex.compile(r"\s*图\s*\d{1,2}(?!\d)(?![年月日.%])")  # a chart's caption line
 _COVER_LINE = regex.compile(
@@ -1464,6 +1465,12 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
                 return known.canonical if known else m.group("r")
     if len(_DISTRICT_PRONOUN.findall(norm)) >= 2 and (district := _outlet_place(structure, norm)) is not None:
         return district  # `鄞州发布`, `来源：鄞州日报`, `我区前三季度…`: the district's own outlet
+    if (
+        _CITY_PRONOUN.search(norm) and (cm := _COMMUNIQUE.search(norm, 0, min(len(norm), DATA_PERIOD_REACH))) is not None
+        and (cp := lookup(cm.group("p"))) is not None and cp.kind in ("city", "district")
+    ):
+        # `酒泉日报` over `《2024年敦煌市国民经济和社会发展统计公报》解读`: the place the communiqué is on
+        return cp.canonical
     if _CITY_PRONOUN.search(norm) and (paper := _city_paper(structure, norm)) is not None:
         return paper  # `常州日报` over `我市…`: the paper's city, whatever county its later stories visit
     if len(_OWN_CITY_WORDS.findall(norm)) >= 2 and (city := _outlet_place(structure, norm, "市")) is not None and lookup(city) is None:
