@@ -49,6 +49,7 @@ from .records import (
     _evidence, _share_changes_said_after, _share_out, _unattached,
 )
 from .subjects import (
+    sentence_opening,
     NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _NATION_IN_HEADING, _OF_WHICH, _PARTS_OF_WHOLE, _BREAKDOWN_OF_WHOLE, _SHORT_NAME,
     _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _interviewed_firm, _listed_companies,
     _named_county, _reporting_companies, _subsection, _title_org,
@@ -1281,7 +1282,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         aside, ytd = actx.para_period, actx.period
         # (but `10月当月，…进出口65.2亿元…。其中，出口24.1亿元…`: the month's figure parted in the
         # very next sentence)
-        opens = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1  # (a ;-clause goes on with its sentence's 其中)
+        opens = sentence_opening(text, s)  # (a ;-clause goes on with its sentence's 其中)
         parts_month = (
             _OF_WHICH.match(text, opens) is not None and "。" not in text[aside.end : max(aside.end, opens - 1)]
             and _same_unit_as_last_figure(out, items)

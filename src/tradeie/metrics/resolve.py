@@ -74,6 +74,7 @@ from .records import (
     _value_out,
 )
 from .subjects import (
+    sentence_opening,
     _AMOUNT_OF_GOODS,
     _SAME_FLOW_AGAIN,
     _ATTRIBUTE_HEADS,
@@ -829,7 +830,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     ):
         # `二、中国非制造业采购经理指数运行情况` / `新订单指数为45.9%`: the section's sector
         indicator = scope.group() + indicator
-    lens = _SOURCES_LENS.match(text, max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1)
+    lens = _SOURCES_LENS.match(text, sentence_opening(text, s))
     # (`进口铁矿砂5218.6万吨…。⏎从来源看，…自澳进口3402.8万吨`: the goods of the paragraph before, which
     # the sources it lists break down)
     goods_before = actx.product[0] if actx.product is not None and (actx.product[1] == para_key or lens) else None
@@ -859,8 +860,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `广东、江苏、浙江数字经济规模位居全国前三，分别为…`: the clause before names the members,
         # then their measure; the indicator is what follows the enumeration
         indicator = _LEADING_LINKERS.sub("", indicator[_enumeration_end(indicator, members) :]) or indicator
-    opens = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
-    if (lens := _FLOW_LENS.match(text, opens)) is not None and not _FLOW_WORD.search(indicator) and not any(
+    if (lens := _FLOW_LENS.match(text, sentence_opening(text, s))) is not None and not _FLOW_WORD.search(indicator) and not any(
         _FLOW_WORD.search(x) for x in dims.values() if isinstance(x, str)
     ):
         # `从出口方式看，…；技术咨询、技术服务合同金额4.12亿美元`: the flow the sentence breaks down

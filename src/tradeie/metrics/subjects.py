@@ -1395,6 +1395,12 @@ def _home_member(text: str, s: int, end: int, member: str) -> str | None:
 _CARRIAGE_WORDS = regex.compile(r"开行|运输|运送|发送|货值|货物(?!贸易)|货运|集装箱|标箱|班列|线路|旅客|吨|通达|辐射|覆盖|回程|去程|站点|口岸")
 
 
+def sentence_opening(text: str, at: int) -> int:
+    """Where the sentence or line holding ``at`` opens (after the last `。` or line break before
+    it): a ;-clause goes on with its sentence's opener (`从出口方式看，…；技术咨询…`)."""
+    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+
+
 def _sentence_end(text: str, s: int) -> int:
     e = text.find("。", s)
     return e if e >= 0 else len(text)
