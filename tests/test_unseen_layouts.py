@@ -13323,3 +13323,19 @@ def test_a_story_on_a_county_level_citys_communique_reports_that_city_in_the_com
         "据义乌海关统计，全年全市实现进出口总额6681.5亿元，比上年增长18.9%。\n"
     )
     assert _period(_by_value(post, "6681.5亿元")) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_fair_named_after_the_nation_casts_no_vote_and_year_month_rows_date_their_figures():
+    brief = tradeie.extract(
+        "支付结算工作简报\n第11期\n中国人民银行厦门市分行支付结算处编\n\n境外来厦人员支付便利化工作取得阶段性成效\n\n"
+        "今年以来，我分行推动外卡受理、移动支付协同发力。现将有关情况通报如下。\n\n一、主要成效\n（一）移动支付交易规模快速扩大\n"
+        "1—10月，境外来厦人员通过移动支付完成交易412.65万笔，同比增长138.7%。第二十四届中国国际投资贸易洽谈会期间，"
+        "会场周边商户外卡及移动支付交易同比增长2.1倍。\n（二）来源地结构持续多元\n从来源地看，中国台湾居民交易金额居首位。\n"
+    )
+    assert _by_value(brief, "412.65万笔").subject == "厦门市"
+    table = tradeie.extract(
+        "表 1：浦东机场 2024 年以来月度运营数据\n月份      旅客吞吐量    同比      货邮吞吐量    同比\n"
+        "          （万人次）              （万吨）\n2024-01     592.1      61.7%       25.86      -3.1%\n"
+        "2024-02     601.4      72.9%       24.02       8.4%\n"
+    )
+    assert _period(_by_value(table, "601.4")) == ("2024-02-01", "2024-02-29")

@@ -1053,7 +1053,12 @@ def _names_other(text: str, end: int, form: str) -> bool:
         # `谱写中国式现代化…篇章`, `中国特色社会主义`: a political phrase, not the nation's figures
         # (the same words the pronoun votes leave out, metrics.yaml `subject_votes`)
         or form == "中国" and text.startswith(("式", "特色"), end)
+        # `第二十四届中国国际投资贸易洽谈会`, `中国进出口商品交易会`: a fair named after the nation
+        or _FAIR_NAMED_AFTER.match(text, end) is not None
     )
+
+
+_FAIR_NAMED_AFTER = regex.compile(r"[\p{Han}]{0,14}?" + FAIR_KINDS)
 
 
 _NATIONAL_INSTITUTION = regex.compile(r"人民银行|银行|进出口银行|出口信用保险|信保|国际贸易促进委员会|贸促会|证监会|银保监会|人寿|石化|石油|电信|移动|联通")

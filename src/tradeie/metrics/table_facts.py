@@ -256,8 +256,17 @@ _BARE_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _as_year(label: str) -> str:
-    """A row labelled by a bare year under `年份` (`2013`) read as that year (`2013年`)."""
-    return label + "年" if _BARE_YEAR.fullmatch(label.strip()) else label
+    """A row labelled by a bare year under `年份` (`2013`) read as that year (`2013年`), or by a
+    year and month in figures (`2024-01`, `2024.01`) as that month (`2024年01月`)."""
+    t = label.strip()
+    if _BARE_YEAR.fullmatch(t):
+        return t + "年"
+    if (m := _YEAR_MONTH_LABEL.fullmatch(t)) is not None:
+        return f"{m.group('y')}年{m.group('m')}月"
+    return label
+
+
+_YEAR_MONTH_LABEL = regex.compile(r"(?P<y>(?:19|20)\d\d)[-./](?P<m>0?[1-9]|1[0-2])")
 
 
 _LABEL_PERIOD = regex.compile(r"[(（](?P<p>[^()（）]{2,10})[)）]\s*$|^\s*(?:其中[:：])?(?P<p>\d{1,2}月(?:末|底))")  # or `10月末金融机构…存款余额`
