@@ -21,6 +21,7 @@ from .context import _DocContext
 from .phrases import CITY_ZONES, COLUMN_WORDS
 from .subjects import (
     FAIR_KINDS,
+    FAIR_NAME,
     OWN_REGION_LEAD,
     _EVENT,
     _EVENT_HELD,
@@ -891,11 +892,8 @@ def _delegation_fair(structure: Structure) -> str | None:
     line_end = norm.find("\n", m.start())
     end = line_end if line_end >= 0 else len(norm)
     # (or by its short name alone: `…关于海南交易团参加服贸会`)
-    fair = _EVENT.search(norm, m.start(), end) or _FAIR_NAMED.search(norm, m.start(), end)
+    fair = _EVENT.search(norm, m.start(), end) or FAIR_NAME.search(norm, m.start(), end)
     return fair.group() if fair is not None else None
-
-
-_FAIR_NAMED = regex.compile(r"[\p{Han}]{0,12}?" + FAIR_KINDS)
 
 
 EVENT_HEADLINE_REACH = 3  # the front's paragraphs a fair's headline naming its subject may be among
@@ -927,10 +925,7 @@ def _fairs_own_bulletin(structure: Structure) -> bool:
     first = structure.front[0]
     masthead = regex.sub(r"\s+", "", norm[first.nstart : first.nend])
     bodies = (structure.meta.publisher, structure.meta.editor, structure.meta.source)
-    return _FAIR_MASTHEAD.fullmatch(masthead) is not None or any(b and "组委会" in b for b in bodies)
-
-
-_FAIR_MASTHEAD = regex.compile(r"[\p{Han}]{2,20}?" + FAIR_KINDS)
+    return FAIR_NAME.fullmatch(masthead) is not None or any(b and "组委会" in b for b in bodies)
 
 
 def _event_named(structure: Structure, reach: int) -> str | None:

@@ -657,8 +657,10 @@ def _delegation_at(t: str, at: int = 0):
         if lookup(where) is None and not where.endswith(("市", "区", "县", "省")):
             return None
     return _delegation_at(t, m.end()) or m
-_CHINAS_SIDE = regex.compile(r"中方(?=出口|进口|进出口)")
-_ROUTE_AFTER = regex.compile(r"[东西南北]{0,2}(?:航线|线(?:运价|舱位))")
+
+
+_CHINAS_SIDE = regex.compile(r"中方(?=出口|进口|进出口)")  # China's side of an embassy's bilateral trade
+_ROUTE_AFTER = regex.compile(r"[东西南北]{0,2}(?:航线|线(?:运价|舱位))")  # a shipping route named after its region
 _RANKING_AFTER = regex.compile(r"(?:\d{1,4}|[一二三四五六七八九十百千]{1,3})强")
 _FOOTNOTE_MARK = regex.compile(r"[①-⑳]")
 _SITED = regex.compile(r"位于[\p{Han}]{1,12}?的")

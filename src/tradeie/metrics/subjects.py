@@ -54,6 +54,8 @@ _COLUMN_LABEL = regex.compile(r"(?:【[^】]{1,8}】|\[[^\]]{1,8}\])?\s*")
 _EVENT_HELD = regex.compile(r"闭幕|落下帷幕|落幕|开幕|举行|举办|召开")
 # the kinds of fair, and the short names of the national ones
 FAIR_KINDS = r"(?:交易会|博览会|展览会|洽谈会|广交会|进博会|服贸会|数贸会|消博会|链博会|东博会|高交会|投洽会)"
+# a fair's name ending in its kind (`全球数字贸易博览会`, `中国国际投资贸易洽谈会`, `服贸会`)
+FAIR_NAME = regex.compile(r"[\p{Han}]{0,14}?" + FAIR_KINDS)
 _EVENT = regex.compile(
     # `第138届广交会`, or a fair named by its year (`2025年服贸会`, `2025中国国际服务贸易交易会`)
     r"(?:第[0-9一二三四五六七八九十百]+届|20\d\d年?(?=[\p{Han}“]))[\p{Han}()（）“”—-]{0,24}?" + FAIR_KINDS
@@ -1054,11 +1056,10 @@ def _names_other(text: str, end: int, form: str) -> bool:
         # (the same words the pronoun votes leave out, metrics.yaml `subject_votes`)
         or form == "中国" and text.startswith(("式", "特色"), end)
         # `第二十四届中国国际投资贸易洽谈会`, `中国进出口商品交易会`: a fair named after the nation
-        or _FAIR_NAMED_AFTER.match(text, end) is not None
+        or FAIR_NAME.match(text, end) is not None
     )
 
 
-_FAIR_NAMED_AFTER = regex.compile(r"[\p{Han}]{0,14}?" + FAIR_KINDS)
 
 
 _NATIONAL_INSTITUTION = regex.compile(r"人民银行|银行|进出口银行|出口信用保险|信保|国际贸易促进委员会|贸促会|证监会|银保监会|人寿|石化|石油|电信|移动|联通")
