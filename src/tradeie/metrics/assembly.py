@@ -1363,6 +1363,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         # passage's period, never the period of what follows
         part = _quarter_within(p, actx.period)
         closes = text[p.end : p.end + 1] == "," or text.startswith("),", p.end)
+        # `去年一季度，关区…进口货值为15.46亿元。` in a report on this year's: last year's months,
+        # a comparison for its paragraph, not the period of the sections after it
+        last_years_part = actx.period is not None and _LAST_YEARS_PART.match(p.text) is not None
         if at_clause_start and closes and part:
             actx.para_period = p  # `二季度，…。服务贸易收入…`: its paragraph, then the half-year again
         elif at_clause_start and closes and p.stock:
@@ -1386,7 +1389,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             closes or (p.cumulative and (_opens_paragraph(text, actx.para_start, p) or _opens_sentence(text, s, p)))
         ) and not part and (
             not single_month or ctx.title_single_month or _week_like(p)
-        ) and not (_LAST_YEARS_PART.match(p.text) and actx.period is not None):
+        ) and not last_years_part:
             # `1-9月，…`, or a year-to-date opening a paragraph (`从贸易方式看，1-9月全市…`):
             # the period of what follows until another is stated
             actx.period = p
@@ -1399,9 +1402,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # (not against a year only a title gives: there `去年` may be the title's own year)
             or (p.granularity == "year" and p.text in _RELATIVE_YEARS and not actx.synthetic_reference
                 and _DIGIT.search(text, p.end, _clause_end(text, p.end, e)))
-            # `去年一季度，关区…进口货值为15.46亿元。` in a report on this year's: last year's months,
-            # a comparison for its paragraph, not the period of the sections after it
-            or (_LAST_YEARS_PART.match(p.text) and actx.period is not None)
+            or last_years_part
         ):
             # `8月当月，…`, `2024年电子信息制造业…` or a paragraph opening `全年货物进出口…。其中，…`:
             # this paragraph only

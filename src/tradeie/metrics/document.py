@@ -676,7 +676,8 @@ def _zone(structure: Structure) -> str | None:
         return lead
     # a release on the city's or province's trade that mentions its 关区 in passing (`全市…；上海关区
     # 跨境电商…`) is not the district's
-    if "关区" in text and text.count("关区") >= len(_OWN_REGION_WORDS.findall(text)):
+    districts, own_words = text.count("关区"), len(_OWN_REGION_WORDS.findall(text)) if "关区" in text else 0
+    if districts and districts >= own_words:
         for p in structure.front[:FRONT_HEADLINE_LINES]:
             # `关于上半年云南关区跨境电商…的通报`: the customs district its headline names (not a
             # numbered section's, `五、满洲里关区对俄蒙贸易平稳增长`, in a release on the region)
@@ -685,7 +686,7 @@ def _zone(structure: Structure) -> str | None:
             for m in _PLACE_DISTRICT.finditer(text, p.nstart, p.nend):
                 if (place := _place_ending(m.group("x"))) is not None:
                     return place + "关区"
-    if text.count("关区") >= max(2, len(_OWN_REGION_WORDS.findall(text))) and not _headlines_province(structure):
+    if districts >= max(2, own_words) and not _headlines_province(structure):
         for m in _CUSTOMS_HOUSE.finditer(text, 0, min(len(text), 400)):
             # (`小编从青岛海关获悉`: the house's name ends the words before 海关)
             x = m.group("x")

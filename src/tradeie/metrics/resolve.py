@@ -130,12 +130,18 @@ _MARKET_OPENER = regex.compile(r"(?:其中,)?对")
 def _abbreviation_meant(text: str, para_start: int, end: int, market: str) -> str:
     """The market a one-character abbreviation means where the paragraph has just named another it
     may stand for (`澳大利亚仍是第一大来源地，自澳进口…`: 澳大利亚, not 中国澳门)."""
-    for char, expanded in vocab().data.market_abbreviations.items():
-        if expanded == market:
-            for other in vocab().data.market_abbreviation_alternatives.get(char, ()):
-                if other in text[para_start:end] and market not in text[para_start:end]:
-                    return other
-    return market
+    others = _abbreviation_alternatives().get(market)
+    if not others or text.find(market, para_start, end) >= 0:
+        return market
+    return next((o for o in others if text.find(o, para_start, end) >= 0), market)
+
+
+@functools.cache
+def _abbreviation_alternatives() -> dict[str, tuple[str, ...]]:
+    """The market an abbreviation expands to -> the other markets it may stand for (`中国澳门` ->
+    澳大利亚), from ``market_abbreviations`` and ``market_abbreviation_alternatives``."""
+    data = vocab().data
+    return {data.market_abbreviations[c]: tuple(alts) for c, alts in data.market_abbreviation_alternatives.items() if c in data.market_abbreviations}
 
 
 def _previous_sentence_actor(text: str, para_start: int, s: int) -> str | None:
