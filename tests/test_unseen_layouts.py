@@ -13339,3 +13339,16 @@ def test_a_fair_named_after_the_nation_casts_no_vote_and_year_month_rows_date_th
         "2024-02     601.4      72.9%       24.02       8.4%\n"
     )
     assert _period(_by_value(table, "601.4")) == ("2024-02-01", "2024-02-29")
+
+
+def test_a_ranking_tables_text_columns_of_place_and_ownership_hold_no_figures():
+    ranking = tradeie.extract(
+        "附表：2024年度湖南省外贸进出口50强企业（前4位）\n\n"
+        "排名\t企业名称\t所在城市\t企业性质\t进出口额（亿元）\t同比（%）\n"
+        "1\t湘江远达国际贸易有限公司\t长沙\t国有\t286.4\t12.3\n"
+        "2\t岳阳港华石化储运有限公司\t岳阳\t外资\t174.9\t-3.8\n"
+        "3\t株洲铁骏轨道装备股份有限公司\t株洲\t民营\t121.5\t22.0\n"
+    )
+    row = _by_value(ranking, "174.9")
+    assert row.subject == "岳阳港华石化储运有限公司"
+    assert row.change is not None and row.change.percent == Decimal("-3.8")
