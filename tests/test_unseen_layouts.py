@@ -13352,3 +13352,48 @@ def test_a_ranking_tables_text_columns_of_place_and_ownership_hold_no_figures():
     row = _by_value(ranking, "174.9")
     assert row.subject == "岳阳港华石化储运有限公司"
     assert row.change is not None and row.change.percent == Decimal("-3.8")
+
+
+def test_a_hong_kong_trade_release_moves_before_levels_and_signs_its_markets_rates():
+    release = tradeie.extract(
+        "二〇二四年十月份商品貿易統計\n\n"
+        "　　政府統計處今日（十一月二十六日）發表的數字顯示，二〇二四年十月份的商品整體出口貨值為4,175億元。"
+        "二〇二四年十月份錄得有形貿易逆差312億元，相等於商品進口貨值的6.9%。\n\n"
+        "　　二〇二四年首十個月合計，商品整體出口貨值較二〇二三年同期上升9.2%，至38,210億元。\n\n"
+        "　　二〇二四年十月份與去年同月比較，輸往亞洲整體的整體出口貨值上升11.4%。輸往區內部分目的地的整體出口貨值顯著上升，"
+        "特別是越南(+38.1%)、新加坡(+17.5%)及印度(-4.2%)。\n"
+    )
+    deficit = _by_value(release, "312億元")
+    assert deficit.share is not None and deficit.share.percent == Decimal("6.9")
+    ytd = _by_value(release, "38,210億元")
+    assert ytd.change is not None and ytd.change.percent == Decimal("9.2")
+    assert _period(ytd) == ("2024-01-01", "2024-10-31")
+    vietnam = next(m for m in release.metrics if m.dimensions.get("market") == "越南")
+    assert vietnam.change is not None and vietnam.change.percent == Decimal("38.1") and vietnam.value is None
+    assert _period(vietnam) == ("2024-10-01", "2024-10-31")
+    india = next(m for m in release.metrics if m.dimensions.get("market") == "印度")
+    assert india.change is not None and india.change.direction == "down"
+
+
+def test_lending_rates_moved_in_basis_points_and_lending_above_last_years():
+    story = tradeie.extract(
+        "　　记者从人民银行泉州市分行获悉，今年上半年，全市银行业累计向外贸企业投放贷款286.4亿元，同比多投放41.7亿元。"
+        "6月份新发放外贸企业贷款加权平均利率为3.61%，比上年同期低38个基点；普惠小微贷款利率比上月高0.05个百分点。\n"
+    )
+    lending = _by_value(story, "286.4亿元")
+    assert lending.change is not None and lending.change.amount == Decimal("4170000000") and lending.change.direction == "up"
+    rate = _by_value(story, "3.61%")
+    assert rate.change is not None and rate.change.points == Decimal("-0.38") and rate.change.basis == "yoy"
+
+
+def test_a_tax_refund_tables_unit_is_the_bracket_naming_a_unit():
+    table = tradeie.extract(
+        "　　表1　2023年1—9月吴中区出口退（免）税办理情况\n\n"
+        "　　企业类型　　　　　　户数（户）　　退（免）税额（万元）　　同比增长（%）\n"
+        "　　生产企业　　　　　　986　　　　　154270　　　　　　　　7.9\n"
+        "　　外贸企业　　　　　　412　　　　　 36518　　　　　　　　 -4.1\n"
+        "　　合计　　　　　　　　1398　　　　　190788　　　　　　　　5.2\n"
+    )
+    row = _by_value(table, "36518")
+    assert row.value.normalized == Decimal("365180000") and row.value.base_unit == "CNY"
+    assert row.change is not None and row.change.percent == Decimal("-4.1")

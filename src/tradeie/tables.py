@@ -140,7 +140,7 @@ _RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率|涨跌幅度?
 _MOM = re.compile(r"环比|[比较]上月|按月")
 _YOY = re.compile(r"同比|[比较]上年|[比较]去年|[比较]同期|增长|增速|增幅|按年")
 _AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")
-_OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|主要(?:出口|进口|销售)?(?:市场|目的地|来源地|国别|国家|地区|客户)$|(?:出口|目标)市场$|所属(?:行业|领域|地区|区域|县区|园区)$|业务领域$|牵头(?:科室|单位|部门|处室)$|责任(?:单位|部门|科室|处室)$|主管部门$|承办单位$|实施主体$|所在(?:地|地区|城市|地市|市州|县区)$|所属(?:城市|地市|市州|市)$|(?:企业|经济|单位)?性质$|所有制(?:类型|形式)?$|投资方|建设单位|实施单位|承建单位|合作方")  # not figures: ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`), who leads a task (`牵头科室`)
+_OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|主要(?:出口|进口|销售)?(?:市场|目的地|来源地|国别|国家|地区|客户)$|(?:出口|目标)市场$|所属(?:行业|领域|地区|区域|县区|园区)$|业务领域$|牵头(?:科室|单位|部门|处室)$|责任(?:单位|部门|科室|处室)$|主管部门$|承办单位$|实施主体$|^地区$|所在(?:地|地区|城市|地市|市州|县区|区县)$|所属(?:城市|地市|市州|市)$|(?:企业|经济|单位)?性质$|所有制(?:类型|形式)?$|投资方|建设单位|实施单位|承建单位|合作方")  # not figures: ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`), who leads a task (`牵头科室`)
 _CUM = re.compile(r"累计|[1一]\s?月?\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月|(?<![一二三四五六七八九十至到])(?:十[一二]?|[一二三四五六七八九])月")
 SPACED_LETTER_GAP = 6  # characters between the letters of a word spaced out
@@ -197,9 +197,10 @@ def _period(t: str) -> str | None:
 
 
 def _head_unit(t: str) -> str | None:
-    m = _HEAD_UNIT.search(t)
-    if m and m.group(1).strip():
-        return m.group(1).strip()
+    bracketed = [w for m in _HEAD_UNIT.finditer(t) if (w := m.group(1).strip())]
+    if bracketed:
+        # `退（免）税额（万元）`: the bracket that names a unit, not a word the label brackets
+        return next((w for w in reversed(bracketed) if is_unit(w)), bracketed[0])
     if _BARE_UNIT.fullmatch(t):
         return t  # a column headed by its unit alone (`亿元人民币  亿美元`)
     return "%" if "%" in t else None

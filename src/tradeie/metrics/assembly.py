@@ -1346,8 +1346,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         open_ended = text[p.end - 2 : p.end] == "以来" or p.text.endswith("以来")
         if open_ended and actx.period is not None:
             continue
-        if text[p.end : p.end + 1] in ("、", "和", "与"):
-            continue  # `分季度看，一季度、二季度全市分别…`: one of an enumeration of periods governs nothing
+        if text[p.end : p.end + 1] in ("、", "和", "与") and not _BASE_AFTER_PERIOD.match(text, p.end):
+            # `分季度看，一季度、二季度全市分别…`: one of an enumeration of periods governs nothing
+            # (`二〇二五年三月份與去年同月比較，…`: the period compared with its base, not a list)
+            continue
         if p.rule == "public_holiday" and actx.period is None:
             # `国庆中秋“双节”叠加的8天超长假期落下帷幕。…假期全省共接待游客…`: a holiday story's
             # figures are the holiday's, wherever its lead names it
@@ -1730,6 +1732,8 @@ def _opens_after_company(ctx, text: str, at: int, s: int) -> bool:
 
 # a sentence opening on the days of the fair its report is about (`展会期间，`, `本届进博会，`, `进博会期间`)
 _FAIR_DURING = regex.compile(r"\s*(?:(?:展会|展期|会展|[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会))期间|本届[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会|展会)[,期])")
+# `与去年同月比较`, `与上年同期相比`: a period's base after it, not the next of a list of periods
+_BASE_AFTER_PERIOD = regex.compile(r"与[^,;。、与和]{1,14}?(?:比较|相比|对比)")
 _LAST_YEARS_PART = regex.compile(r"(?:去年|上年)(?!全年|$)")  # `去年一季度`, `上年1-9月` (not `去年`, `去年全年`)
 LEAD_DAY_WITHIN = 40  # characters into the lead paragraph (after a dateline) where its event day stands
 
@@ -1963,7 +1967,10 @@ def _level_after_move(text: str, open_: _Draft, it: Item) -> bool:
     if _PRICE_AFTER_MOVE.fullmatch(text, open_.last_end, it.start):
         return True
     both_rates = it.q is not None and it.q.kind == "percent" and open_.change.q is not None and open_.change.q.kind == "percent"
-    return is_level_separator(text[open_.last_end : it.start].strip()) and not both_rates
+    words = text[open_.last_end : it.start].strip()
+    if words.startswith(","):
+        words = words[1:].lstrip()  # `較二〇二四年同期上升10.6%，至12,085億元`
+    return is_level_separator(words) and not both_rates
 
 
 # between a share's move and its price (`收涨3.12%，报52.36元/股`)

@@ -1692,9 +1692,6 @@ def _county_written_short(norm: str) -> str | None:
     return short[often[0]] if len(often) == 1 else None
 
 
-_COUNTY_PRONOUN = regex.compile(r"全县|我县|本县")
-
-
 def _districts_city(index: PlaceIndex, norm: str) -> str | None:
     """The one city that two or more of the districts and counties the text names lie in
     (`章贡区`, `南康区` -> 赣州市), when their districts name no other city."""

@@ -118,8 +118,12 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         # `58.2%的企业三季度营业收入同比增长`, `…预计四季度订单增长`: the period of what the firms
         # reported or expect (not a view held now, `对四季度预期乐观`, nor a date, `当前最主要困难`)
         cands.append(inner)
-    if len(cands) > 1 and _COMPARED_PAIR.fullmatch(ctx.text, cands[-2].end, cands[-1].start) and ctx.text.endswith("比较", 0, cands[-2].start):
-        cands.pop()  # `比较二○二五年五月与二○二四年五月，…上升11.7%`: the first month's rate
+    if len(cands) > 1 and _COMPARED_PAIR.fullmatch(ctx.text, cands[-2].end, cands[-1].start) and (
+        ctx.text.endswith("比较", 0, cands[-2].start) or _COMPARED_AFTER.match(ctx.text, cands[-1].end)
+    ):
+        # `比较二○二五年五月与二○二四年五月，…上升11.7%`, `二〇二五年三月份與去年同月比較，…`: the
+        # first month's rate
+        cands.pop()
     para = actx.para_period
     if para is not None and para.start > anchor.start:
         # `旅行服务进出口11.3亿元，…，3月当月旅行服务进出口4.6亿元`: a month a later clause of the
@@ -348,6 +352,7 @@ def _leading_member(qualifier: str) -> tuple[str, str]:
 
 _FULL_NAME_HEAD = 6  # characters: a head this long names its measure in full (社会消费品零售总额, 地区生产总值)
 _COMPARED_PAIR = regex.compile(r"[与和同]")
+_COMPARED_AFTER = regex.compile(r"[^,;。、]{0,6}?(?:比较|相比|对比)")  # `(与去年)同月比较`
 _CUMULATIVE_LABEL = regex.compile(r"\s*(?:本年|今年|年)?累计\s*:")  # a line of year-to-date figures in a monthly brief
 _THIS_MONTH = frozenset(("本月", "当月", "本月份", "全月"))
 REPORT_LAG_DAYS = 15  # a report issued this early in a month may report on the month before

@@ -286,7 +286,7 @@ def _share_out(ctx, it: Item, sc: Item | None) -> ShareOut:
         pts = None
         direction = sc.direction or "up"
         if sc.q is not None:
-            pts = abs(sc.q.number) if direction == "up" else -abs(sc.q.number)
+            pts = abs(_percent_number(sc.q)) if direction == "up" else -abs(_percent_number(sc.q))
         kw = dict(text=ctx.norm.original[ca:cb], span=(ca, cb), direction=direction if sc.q is not None else "flat", points=pts)
         change = _model(ShareChange, kw, _span(kw["span"]) and kw["direction"] in _DIRECTION and _odec(pts))
     pct = _percent_number(it.q)
@@ -295,5 +295,6 @@ def _share_out(ctx, it: Item, sc: Item | None) -> ShareOut:
 
 
 def _percent_number(q) -> Decimal:
-    """A rate in percent: `三成` is 30 (its number is 3, in tenths); `12.5%` is 12.5."""
-    return q.normalized if q.base_unit == "%" else q.number
+    """A rate in percent or points: `三成` is 30 (its number is 3, in tenths); `12.5%` is 12.5;
+    `41个基点` is 0.41 points."""
+    return q.normalized if q.base_unit in ("%", "百分点") else q.number

@@ -410,7 +410,9 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         direction = v.verb_direction.get(verb, "up")
         basis = _basis_id(m.group("basis")) or v.data.verb_bases.get(verb)
         if m.group("verb") is None:
-            basis = "other"  # compared with another subject or period
+            # compared with another subject or period; with the same period a year or a month
+            # before, its basis (`比上年同期低41个基点`, `比上月高0.5个百分点`)
+            basis = cb if (cb := v.basis_of.get(m.group("cmpbasis") or "")) in ("yoy", "mom") else "other"
         it = Item("change", left_start + m.start(), q.end, q, basis=basis, direction=direction)
         it.dist = "分别" in m.group(0)
         it.extras["verb_direction"] = direction
@@ -514,6 +516,8 @@ def _bracketed_rate(text: str, q: QuantityMatch) -> bool:
     sign = 1 if text[q.start - 1 : q.start] == "+" else 0  # `越南（+36.2%）`
     if text[q.start - 1 - sign : q.start - sign] != "(" or text[q.end : q.end + 1] != ")":
         return False
+    if sign or q.number < 0:
+        return True  # `特别是越南(+46.8%)、台湾(+38.2%)`: a signed rate in brackets is a change
     pos = q.end + 1
     while (m := _NEXT_BRACKET_MEMBER.match(text, pos)) is not None:
         pos = m.end()

@@ -178,6 +178,8 @@ def vocab() -> Vocab:
         r"|完成(?P<of>[^,;。]{0,12}?(?:目标任务|目标|计划|任务))(?:\([^()]{1,16}\))?的"
         # `新能源汽车新车销量达到汽车新车总销量的48.6%`: the part of a total it reaches
         r"|(?:达到|达)(?P<of>[^,;。占]{0,14}?总[\p{Han}]{0,6}?)的"
+        # `逆差384亿元，相当于商品进口货值的8.2%`: the whole it is measured against
+        r"|(?:相当于|相等于)(?P<of>[^,;。]{1,20}?)的"
         # `经常账户顺差995亿美元，与同期国内生产总值（GDP）之比为2.8%`: its ratio to a whole
         r"|与(?P<of>[^,;。]{1,24}?)之比"
         # `30个行业增加值保持增长，增长面达73.2%`: the counted members' share of all members
