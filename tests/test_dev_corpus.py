@@ -322,7 +322,7 @@ HELDOUT_FLOORS = {
     "heldout251": 0.86,
     "heldout252": 0.88,
     "heldout253": 0.80,
-    "heldout254": 0.79,
+    "heldout254": 0.84,
     "heldout255": 0.89,
     "heldout256": 0.83,
     "heldout257": 0.80,
@@ -384,14 +384,14 @@ HELDOUT_FLOORS = {
     "heldout313": 0.84,
     "heldout314": 0.79,
     "heldout315": 0.79,
-    "heldout316": 0.66,
+    "heldout316": 0.71,
     "heldout317": 0.72,
     "heldout318": 0.83,
     "heldout319": 0.710,
     "heldout320": 0.83,
     "heldout321": 0.59,
     "heldout322": 0.78,
-    "heldout323": 0.72,
+    "heldout323": 0.77,
     "heldout324": 0.80,
     "heldout325": 0.79,
     "heldout326": 0.76,
@@ -705,7 +705,7 @@ HELDOUT_FLOORS = {
     "heldout634": 0.66,
     "heldout635": 0.89,
     "heldout636": 0.72,
-    "heldout637": 0.59,
+    "heldout637": 0.64,
     "heldout638": 0.61,
     "heldout639": 0.48,
     "heldout640": 0.71,
@@ -716,7 +716,7 @@ HELDOUT_FLOORS = {
     "heldout645": 0.62,
     "heldout646": 0.65,
     "heldout647": 0.74,
-    "heldout648": 0.66,
+    "heldout648": 0.71,
     "heldout649": 0.73,
     "heldout650": 0.64,
     "heldout651": 0.55,
@@ -756,7 +756,7 @@ HELDOUT_FLOORS = {
     "heldout685": 0.65,
     "heldout686": 0.60,
     "heldout687": 0.66,
-    "heldout688": 0.52,
+    "heldout688": 0.59,
     "heldout689": 0.38,
     "heldout690": 0.58,
     "heldout691": 0.19,
@@ -915,7 +915,7 @@ HELDOUT_FLOORS = {
     "heldout844": 0.47,
     "heldout845": 0.71,
     "heldout846": 0.68,
-    "heldout847": 0.52,
+    "heldout847": 0.57,
     "heldout848": 0.49,
     "heldout849": 0.59,
     "heldout850": 0.67,
@@ -1192,10 +1192,18 @@ HELDOUT_FLOORS = {
     "heldout1121": 0.79,
     "heldout1122": 0.74,
     "heldout1123": 0.71,
-    "heldout1124": 0.67,
+    "heldout1124": 0.74,
     "heldout1125": 0.57,
-    "heldout1126": 0.61,
-    "heldout1127": 0.36,
+    "heldout1126": 0.66,
+    "heldout1127": 0.45,
+    "heldout1128": 0.78,
+    "heldout1129": 0.71,
+    "heldout1130": 0.52,
+    "heldout1131": 0.30,
+    "heldout1132": 0.32,
+    "heldout1133": 0.76,
+    "heldout1134": 0.41,
+    "heldout1135": 0.80,
 }
 
 
@@ -1209,7 +1217,7 @@ HELDOUT_FLOORS = {
 # bulletins (a table's cells one per line, some merged cells left blank); 1013's clearance-time
 # releases (hours annotated as facts, which tradeie reads as durations), 1033's project tables
 # laid out one cell per line across page headers.
-DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88, "heldout1090": 0.88, "heldout1108": 0.86, "heldout1115": 0.87, "heldout1127": 0.86}
+DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88, "heldout1090": 0.88, "heldout1108": 0.86, "heldout1115": 0.87, "heldout1127": 0.86, "heldout1133": 0.89}
 
 
 def _shared_scorer():
