@@ -13381,7 +13381,7 @@ def test_lending_rates_moved_in_basis_points_and_lending_above_last_years():
         "6月份新发放外贸企业贷款加权平均利率为3.61%，比上年同期低38个基点；普惠小微贷款利率比上月高0.05个百分点。\n"
     )
     lending = _by_value(story, "286.4亿元")
-    assert lending.change is not None and lending.change.amount == Decimal("4170000000") and lending.change.direction == "up"
+    assert lending.change is not None and lending.change.amount == Decimal(4170000000) and lending.change.direction == "up"
     rate = _by_value(story, "3.61%")
     assert rate.change is not None and rate.change.points == Decimal("-0.38") and rate.change.basis == "yoy"
 
@@ -13395,5 +13395,5 @@ def test_a_tax_refund_tables_unit_is_the_bracket_naming_a_unit():
         "　　合计　　　　　　　　1398　　　　　190788　　　　　　　　5.2\n"
     )
     row = _by_value(table, "36518")
-    assert row.value.normalized == Decimal("365180000") and row.value.base_unit == "CNY"
+    assert row.value.normalized == Decimal(365180000) and row.value.base_unit == "CNY"
     assert row.change is not None and row.change.percent == Decimal("-4.1")
