@@ -13397,3 +13397,14 @@ def test_a_tax_refund_tables_unit_is_the_bracket_naming_a_unit():
     row = _by_value(table, "36518")
     assert row.value.normalized == Decimal(365180000) and row.value.base_unit == "CNY"
     assert row.change is not None and row.change.percent == Decimal("-4.1")
+
+
+def test_export_credit_insurance_is_a_kind_of_project_not_exports_of_insurance():
+    notice = tradeie.extract(
+        "　　从项目类别看，境外展会类项目121个，补助资金905.10万元；出口信用保险保费补助类项目44个，"
+        "补助资金612.35万元，占30.2%。\n"
+    )
+    count = _by_value(notice, "44个")
+    assert "出口信用保险" in count.indicator and "product" not in count.dimensions
+    amount = _by_value(notice, "612.35万元")
+    assert "product" not in amount.dimensions and "出口" != amount.indicator

@@ -116,7 +116,9 @@ def _leading_trade_head() -> regex.Pattern:
     """A trade verb opening the words (`进口铁矿砂`), after a partner named by its abbreviation
     (`对韩出口机电产品`: the flow 对韩出口, then the goods)."""
     abbr = alternation(vocab().data.market_abbreviations)
-    return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?(?:{alternation(TRADE_FLOWS)})(?=[\p{{Han}}])")
+    # (not a name the verb is part of: `出口信用保险`, `出口退税`)
+    names = alternation(vocab().data.flow_compounds)
+    return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?(?:{alternation(TRADE_FLOWS)})(?=[\p{{Han}}])(?!{names})")
 
 
 # the lead of a list of markets, each with its figures in brackets (`前五大出口市场依次为`)

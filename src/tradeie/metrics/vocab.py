@@ -74,6 +74,7 @@ class _MetricsData(BaseModel):
     subject_pronouns: _Pronouns
     market_markers: list[str]
     market_abbreviations: dict[str, str]
+    flow_compounds: list[str]
     market_abbreviation_alternatives: dict[str, list[str]]
     economy_currencies: dict[str, str]
     paired_measures: dict[str, list[str]]
