@@ -169,3 +169,27 @@ def test_a_label_and_its_figure_lines_are_one_paragraph_but_sentences_are_not():
     texts = [layout.norm.text[p.nstart : p.nend] for p in layout.paragraphs]
     assert texts[0].replace("\n", "") == "货物进出口总额1386.2亿元,增长5.4%"  # (its figure lines read as clauses)
     assert len(texts) == 3  # the two sentences stay their own paragraphs
+
+
+def test_lines_wrapped_by_character_count_join_though_their_figures_are_narrow():
+    # a report wrapped at 26 characters: lines of text fill the width, lines of figures look
+    # short by display width (half-width digits) yet end mid-clause and go on below
+    text = (
+        "过去一年，面对外部环境深刻变化和国际市场需求波动，我们\n"
+        "坚定扛起勇立潮头、敢为人先的使命担当，全市经济运行稳中\n"
+        "有进，开放型经济逆势上扬，市场主体活力不断增强，营商环\n"
+        "境持续优化，对外开放的广度和深度进一步拓展，开放平台能\n"
+        "级稳步提升，国际贸易综合改革试点取得新的突破，这里重点\n"
+        "报告开放发展方面的情况。\n\n"
+        "　　（三）开放型经济量质齐升。全年外贸进出口总额\n"
+        "6418.3亿元，增长16.9%，其中出口5632.7\n"
+        "亿元，增长15.1%；进口785.6亿元，增长\n"
+        "31.2%，进口规模再创历史新高。市场采购贸易出口\n"
+        "4105.9亿元，增长13.8%，占全市出口的\n"
+        "72.9%。对共建“一带一路”国家进出口3876.4亿\n"
+        "元，增长19.6%，占比60.4%，对欧盟进出口基本持平。\n"
+    )
+    layout = analyse(text)
+    paragraph = next(p for p in layout.paragraphs if "785.6" in layout.original[p.start : p.end])
+    body = layout.original[paragraph.start : paragraph.end]
+    assert "31.2%" in body and "72.9%" in body and "6418.3" in body

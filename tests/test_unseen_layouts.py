@@ -13408,3 +13408,33 @@ def test_export_credit_insurance_is_a_kind_of_project_not_exports_of_insurance()
     assert "出口信用保险" in count.indicator and "product" not in count.dimensions
     amount = _by_value(notice, "612.35万元")
     assert "product" not in amount.dimensions and "出口" != amount.indicator
+
+
+def test_a_fair_known_by_a_short_name_of_its_own_closes_in_the_headline():
+    release = tradeie.extract(
+        "当前位置：首页 > 新闻发布 > 工作动态\n\n第七届津洽会闭幕 意向签约额86.4亿元\n\n发布时间：2024-05-20 10:15　　来源：天津市商务局\n\n"
+        "　　5月18日，为期三天的第七届中国（天津）投资贸易洽谈会（以下简称“津洽会”）在国家会展中心（天津）闭幕。"
+        "本届津洽会展览面积4.2万平方米，共有612家企业参展。\n"
+    )
+    area = _by_value(release, "4.2万平方米")
+    assert "津洽会" in area.subject
+    assert _period(area) == ("2024-05-01", "2024-05-31")
+
+
+def test_a_headline_on_the_provinces_deals_at_a_fair_is_a_visitors_story():
+    story = tradeie.extract(
+        "广西壮族自治区商务厅\n当前位置：首页 > 商务要闻\n\n第四届消博会圆满落幕 我区签约金额创新高\n\n发布时间：2024-04-20 16:20　　信息来源：自治区商务厅\n\n"
+        "　　4月13日至18日，第四届中国国际消费品博览会在海口成功举办。据自治区商务厅统计，消博会期间全区共签约项目86个，签约金额412.5亿元。\n"
+    )
+    assert _by_value(story, "412.5亿元").subject == "广西壮族自治区"
+
+
+def test_a_port_the_gazetteer_cannot_know_leads_its_figures_and_containers_counted_with_ge():
+    story = tradeie.extract(
+        "　　数据显示，今年上半年白沙港完成铁海联运集装箱作业量8.6万标箱，同比增长15.2%。"
+        "“去年同期才3860个标箱，今年多了近四成。”上半年连云港完成进出口412亿元。\n"
+    )
+    assert _by_value(story, "8.6万标箱").subject == "白沙港"
+    boxes = _by_value(story, "3860个标箱")
+    assert boxes.value.base_unit == "标准箱"
+    assert _by_value(story, "412亿元").subject == "连云港市"

@@ -363,16 +363,31 @@ def _joins(prev: Line, nxt: Line, wrap: int | None, opens_block: bool = False) -
     # (a paragraph's first line is shorter by its indent, two characters at least: in a narrow
     # column, `　　从贸易方式看，去年我省一` / `般贸易进出口…` is a full line)
     width = prev.width + PARAGRAPH_INDENT * prev.indent
-    return width >= wrap * 0.72 or (prev.clean[-1] not in TERMINAL and prev.width >= wrap * 0.5 and not _is_short_title(prev))
+    return (
+        width >= wrap * 0.72 or (prev.clean[-1] not in TERMINAL and _full_by_characters(prev, wrap))
+        or (prev.clean[-1] not in TERMINAL and prev.width >= wrap * 0.5 and not _is_short_title(prev))
+    )
+
+
+def _full_by_characters(ln: Line, wrap: int) -> bool:
+    """A line of text and figures as full as the wrap when every character is counted as wide:
+    a text wrapped at a number of characters sets its figures' half-width digits in lines that
+    look short by display width (`6418.3亿元，增长16.9%，其中出口5632.7` / `亿元，…`)."""
+    n = len(ln.clean)
+    return (
+        ln.width != n and 2 * n >= wrap * FULL_BY_CHARACTERS and any(c.isdigit() for c in ln.clean)
+        and not _spaced_columns(ln) and not _wide_gap(ln)  # (not a table's row)
+    )
 
 
 PARAGRAPH_INDENT = 2  # characters (or columns) at least that a paragraph's first line is set in
+FULL_BY_CHARACTERS = 0.8  # of the wrap width, counting each character as two columns
 
 
 def _splits_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
     """A wrapped line (a bulleted item's too) that breaks a figure: it ends in a digit and the
     next line goes on with the number or its unit (`…海外人才1120` / `人；`, `…得分达到92` / `.6分`)."""
-    if wrap is None or nxt.structural or nxt.indent or prev.width < wrap * 0.72:
+    if wrap is None or nxt.structural or nxt.indent or (prev.width < wrap * 0.72 and not _full_by_characters(prev, wrap)):
         return False
     if not prev.clean[-1].isdigit() or TOC_LEADER_RE.search(prev.clean):
         return False  # `主要经济指标 ………… 4`: a page number in a table of contents

@@ -21,6 +21,7 @@ from .context import _DocContext
 from .phrases import CITY_ZONES, COLUMN_WORDS
 from .subjects import (
     FAIR_KINDS,
+    HOME_PART,
     FAIR_NAME,
     OWN_REGION_LEAD,
     _EVENT,
@@ -855,7 +856,10 @@ def _visiting_fair(structure: Structure) -> bool:
     deals are the visitor's, not the fair's)."""
     norm = structure.layout.norm.text
     return any(
+        # (or, a headline, names the home city's or province's part after it: `2025数博会圆满落幕
+        # 我省签约金额…`; not a lead paragraph's `…我局牵头组织全市做好参展参会…`)
         _TAKING_PART.search(norm, max(p.nstart, m.start() - 12), m.start())
+        or (HOME_PART.search(norm, m.end(), p.nend) and "。" not in norm[p.nstart : p.nend])
         for p in structure.front[:6]  # (the headline may stand under a web page's masthead and path)
         if (m := _EVENT.search(norm, p.nstart, p.nend))
     )

@@ -254,7 +254,8 @@ _NAMED_FACILITY = regex.compile(
 _PORT_AREA = regex.compile(
     # (not a kind of port: `陆路口岸查验出入境人员…` in a national release)
     r"(?![经对从在由向与和及自])(?!(?:陆路|水运|航空|公路|铁路|空港|海港|边境|沿海|内河|一类|二类)口岸)"
-    r"(?:[\p{Han}]{2,4}?(?:港区|港域|作业区|口岸|铁路(?:[\p{Han}]{2}段)?)"
+    # (a port by its name, `果园港完成…`, `钦州港集装箱…`; not 中国香港, nor `预计全港…`)
+    r"(?:[\p{Han}]{2,4}?(?:港区|港域|作业区|口岸|铁路(?:[\p{Han}]{2}段)?)|[\p{Han}]{2,3}?(?<![香全我该本各])港"
     r"|[\p{Han}]{2,10}?(?:公路|陆路|铁路|水运|航空)口岸)"  # `港珠澳大桥珠海公路口岸验放…`
     r"(?=完成|实现|累计|共|全年|集装箱|货物|吞吐|进出口|进口|出口|过货|货运|出入境|发送|开行|运输|运送|旅客|验放|查验|监管)"
 )
@@ -513,6 +514,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             f = _FACILITY.match(t, m2.end())
     if f is None and (m is None or not m.group("pron")):
         f = _PORT_AREA.match(t) or _OPENING_PORT_AREA.match(t)  # `东湾港区完成…`: a port area the gazetteer cannot know
+        if f is not None and lookup(f.group()) is not None:
+            f = None  # `连云港完成…`, `防城港…`: a city named after its port
     if f is None and (rm := _RAIL_SERVICE.match(t) or _NATIONAL_ZONE.match(t)):
         # a train service, or a zone named for the nation with its city in brackets
         # (`中国（南昌）跨境电子商务综合试验区累计备案…`): whose figures they are

@@ -52,8 +52,11 @@ _LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?�
 # a digest item's column label before its headline (`【展会促进】第九届…交易会闭幕`)
 _COLUMN_LABEL = regex.compile(r"(?:【[^】]{1,8}】|\[[^\]]{1,8}\])?\s*")
 _EVENT_HELD = regex.compile(r"闭幕|落下帷幕|落幕|开幕|举行|举办|召开")
-# the kinds of fair, and the short names of the national ones
-FAIR_KINDS = r"(?:交易会|博览会|展览会|洽谈会|广交会|进博会|服贸会|数贸会|消博会|链博会|东博会|高交会|投洽会)"
+# the home city's or province's part in a fair a headline names (`2025数博会圆满落幕 我省签约金额…`)
+HOME_PART = regex.compile(r"我市|全市|本市|我省|全省|本省|我区|全区")
+# the kinds of fair, and fairs' short names (`广交会`, `进博会`, `上交会`, `服博会`, `投洽会`, `服贸会`:
+# a character or two of the name, then the kind's last characters; not `交会处`, `经贸会谈`)
+FAIR_KINDS = r"(?:交易会|博览会|展览会|洽谈会|[\p{Han}]{1,2}?(?:交会|博会|洽会|贸会)(?![议员谈处场]))"
 # a fair's name ending in its kind (`全球数字贸易博览会`, `中国国际投资贸易洽谈会`, `服贸会`)
 FAIR_NAME = regex.compile(r"[\p{Han}]{0,14}?" + FAIR_KINDS)
 _EVENT = regex.compile(
@@ -1185,8 +1188,12 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return town.group("t")
     if ctx.reporting and (firm := next((n for n in ctx.reporting if n in text[a0:a1]), None)):
         return firm  # `华宸电器发布2024年年度报告。…其中，海外业务收入…`: the company's results
-    if actx.title and (fair := _EVENT.match(actx.title, _COLUMN_LABEL.match(actx.title).end())) and _EVENT_HELD.search(actx.title, fair.end()):
-        # `● 第四届广州数字贸易博览会闭幕 …` in a brief: that article's figures are the fair's
+    if (
+        actx.title and (fair := _EVENT.match(actx.title, _COLUMN_LABEL.match(actx.title).end()))
+        and _EVENT_HELD.search(actx.title, fair.end()) and not HOME_PART.search(actx.title, fair.end())
+    ):
+        # `● 第四届广州数字贸易博览会闭幕 …` in a brief: that article's figures are the fair's (not
+        # `…落幕 我省签约金额再创新高`: the province's deals there)
         return fair.group()
     for title in (actx.title, ctx.doc_title):
         if title and (service := rail_service_at(title, _LEADING_PERIOD.match(title).end())):
