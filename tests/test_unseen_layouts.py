@@ -13438,3 +13438,17 @@ def test_a_port_the_gazetteer_cannot_know_leads_its_figures_and_containers_count
     boxes = _by_value(story, "3860个标箱")
     assert boxes.value.base_unit == "标准箱"
     assert _by_value(story, "412亿元").subject == "连云港市"
+
+
+def test_an_official_reports_headline_under_its_file_number_and_an_embassy_masthead_name_the_issuer():
+    report = tradeie.extract(
+        "信息公开选项：主动公开\n\n黔商务〔2024〕88号\n\n贵州省商务厅关于贵州交易团参加消博会\n有关情况的报告\n\n省人民政府：\n\n"
+        "4月13日至18日，第四届中国国际消费品博览会在海口举办。现将有关情况报告如下。\n\n一、总体情况\n\n"
+        "贵州交易团共组织86家企业参展，展览面积1200平方米。\n"
+    )
+    assert _by_value(report, "86家").source.name == "贵州省商务厅"
+    brief = tradeie.extract(
+        "驻肯尼亚使馆经商处\n经商处简报〔第4期〕\n\n关于今年一季度中肯经贸合作情况的报告\n\n商务部西亚非洲司：\n"
+        "　　现将一季度有关情况报告如下：\n　　一、工程承包\n　　一季度，中资企业在肯新签承包工程合同额3.42亿美元，同比增长9.6%。\n"
+    )
+    assert _by_value(brief, "3.42亿美元").source.name == "驻肯尼亚使馆经商处"

@@ -892,7 +892,20 @@ def _headline_org(structure: Structure) -> str | None:
     first = next((p for p in structure.front[:3] if not _PAGE_CHROME.match(norm, p.nstart, p.nend)), structure.front[0])
     start = _after_column_label(norm, first.nstart, first.nend)
     m = _HEADLINE_ORG_LONG.match(norm, start, min(first.nend, start + 40))
-    return m.group("org") if m else None
+    if m:
+        return m.group("org")
+    for p in structure.front[:REPORT_HEADLINE_REACH]:
+        # an official report's or notice's headline under its file number (`琼商务〔2024〕156号` /
+        # `海南省商务厅关于海南交易团参加服贸会…的报告`), or an embassy's office as the masthead
+        # (`驻埃塞俄比亚使馆经商处` over `经商处简报〔第7期〕`): the body issuing it
+        if (m := _REPORT_HEADLINE.match(norm, p.nstart, min(p.nend, p.nstart + 40)) or _EMBASSY_OFFICE.fullmatch(norm, p.nstart, p.nend)):
+            return m.group("org")
+    return None
+
+
+REPORT_HEADLINE_REACH = 6  # front paragraphs: a masthead, file number and field lines over the headline
+_REPORT_HEADLINE = regex.compile(rf"(?P<org>[\p{{Han}}]{{2,16}}?(?:{_HEADLINE_BODY_END}|厅|处))关于")
+_EMBASSY_OFFICE = regex.compile(r"\s*(?P<org>驻[\p{Han}]{2,12}?(?:大使馆|使馆|总领事馆|领事馆)(?:经济商务处|经商处|经济商务参赞处)?)\s*")
 
 
 def _after_column_label(text: str, start: int, end: int) -> int:
