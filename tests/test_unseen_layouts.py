@@ -13452,3 +13452,12 @@ def test_an_official_reports_headline_under_its_file_number_and_an_embassy_masth
         "　　现将一季度有关情况报告如下：\n　　一、工程承包\n　　一季度，中资企业在肯新签承包工程合同额3.42亿美元，同比增长9.6%。\n"
     )
     assert _by_value(brief, "3.42亿美元").source.name == "驻肯尼亚使馆经商处"
+
+
+def test_seasonally_adjusted_quarters_compared_give_the_first_quarters_rate():
+    release = tradeie.extract(
+        "二〇二四年首九個月合計，商品整體出口貨值上升8.4%。\n\n"
+        "比較經季節性調整的二〇二四年第三季與二〇二四年第二季數字，商品整體出口貨值上升2.6%，商品進口貨值則上升1.9%。\n"
+    )
+    rate = next(m for m in release.metrics if m.change is not None and m.change.percent == Decimal("2.6"))
+    assert _period(rate) == ("2024-07-01", "2024-09-30")

@@ -119,10 +119,11 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         # reported or expect (not a view held now, `对四季度预期乐观`, nor a date, `当前最主要困难`)
         cands.append(inner)
     if len(cands) > 1 and _COMPARED_PAIR.fullmatch(ctx.text, cands[-2].end, cands[-1].start) and (
-        ctx.text.endswith("比较", 0, cands[-2].start) or _COMPARED_AFTER.match(ctx.text, cands[-1].end)
+        _COMPARING_BEFORE.search(ctx.text, max(0, cands[-2].start - 14), cands[-2].start)
+        or _COMPARED_AFTER.match(ctx.text, cands[-1].end)
     ):
-        # `比较二○二五年五月与二○二四年五月，…上升11.7%`, `二〇二五年三月份與去年同月比較，…`: the
-        # first month's rate
+        # `比较二○二五年五月与二○二四年五月，…上升11.7%`, `二〇二五年三月份與去年同月比較，…`,
+        # `比較經季節性調整的二〇二五年第一季與二〇二四年第四季數字`: the first period's rate
         cands.pop()
     para = actx.para_period
     if para is not None and para.start > anchor.start:
@@ -352,6 +353,7 @@ def _leading_member(qualifier: str) -> tuple[str, str]:
 
 _FULL_NAME_HEAD = 6  # characters: a head this long names its measure in full (社会消费品零售总额, 地区生产总值)
 _COMPARED_PAIR = regex.compile(r"[与和同]")
+_COMPARING_BEFORE = regex.compile(r"比较[^,;。]{0,10}$")  # `比较(经季节性调整的)…`
 _COMPARED_AFTER = regex.compile(r"[^,;。、]{0,6}?(?:比较|相比|对比)")  # `(与去年)同月比较`
 _CUMULATIVE_LABEL = regex.compile(r"\s*(?:本年|今年|年)?累计\s*:")  # a line of year-to-date figures in a monthly brief
 _THIS_MONTH = frozenset(("本月", "当月", "本月份", "全月"))
