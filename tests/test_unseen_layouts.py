@@ -13461,3 +13461,18 @@ def test_seasonally_adjusted_quarters_compared_give_the_first_quarters_rate():
     )
     rate = next(m for m in release.metrics if m.change is not None and m.change.percent == Decimal("2.6"))
     assert _period(rate) == ("2024-07-01", "2024-09-30")
+
+
+def test_banks_and_branches_listed_with_their_figures_are_whose_figures_and_a_firm_citing_itself():
+    story = tradeie.extract(
+        "东莞市地方金融管理局\n\n"
+        "　　分机构看，工行东莞分行、中国银行东莞分行、东莞农商银行一季度分别发放出口信贷38.6亿元、35.2亿元和29.7亿元。"
+        "从企业类型看，国有企业、股份有限公司贷款分别占41.2%和22.6%。\n\n"
+        "　　中国出口信用保险公司东莞分公司数据显示，一季度该公司承保出口金额26.4亿美元，同比增长7.9%。\n"
+    )
+    assert _by_value(story, "38.6亿元").subject == "工行东莞分行"
+    assert _by_value(story, "35.2亿元").subject == "中国银行东莞分行"
+    assert _by_value(story, "29.7亿元").subject == "东莞农商银行"
+    kinds = [m for m in story.metrics if m.share is not None and m.share.percent == Decimal("22.6")]
+    assert kinds and kinds[0].subject != "股份有限公司"
+    assert _by_value(story, "26.4亿美元").subject == "中国出口信用保险公司东莞分公司"

@@ -8,6 +8,7 @@ import functools
 import regex
 
 from ..cover import RULE_LINE
+from ..organisations import organisation_names
 from ..places import looks_like_district, lookup
 from ..schemas.metric import Evidence, Metric
 from ..segment import ArticleBlock
@@ -74,6 +75,7 @@ from .records import (
     _value_out,
 )
 from .subjects import (
+    firm_citing_itself,
     sentence_opening,
     _AMOUNT_OF_GOODS,
     _SAME_FLOW_AGAIN,
@@ -121,6 +123,25 @@ def _leading_trade_head() -> regex.Pattern:
     return regex.compile(rf"(?:(?:对|自|向)(?:{abbr}))?(?:{alternation(TRADE_FLOWS)})(?=[\p{{Han}}])(?!{names})")
 
 
+# a list member that is a firm or a bank's branch (not a kind of bank: `中央银行`, `商业银行`)
+_FIRM_MEMBER = regex.compile(r"(?:有限公司|股份公司|集团|分行|支行|农商银行|农村商业银行)$")
+# a kind of enterprise, not a firm (`国有企业、股份有限公司、…分别占`)
+_FIRM_KIND = regex.compile(r"(?:国有|集体|私营|民营|外资|外商投资|港澳台商?投资|股份|有限责任|股份有限)?(?:有限责任公司|股份有限公司|有限公司|股份公司|集团)")
+_PERIOD_LEAD = regex.compile(r"(?:今年|去年|上年)?(?:[上下]半年|全年|前三季度|[一二三四]季度|\d{1,2}月份?|\d{1,2}[-—]\d{1,2}月)")
+
+
+def _firm_named_whole(text: str, s: int, e: int, member: str) -> str:
+    """The first member of a list of firms with the bank or place that opened the phrase before
+    it (`工行东莞分行、…`, `中国银行青岛市分行、…`: the phrase reads 工行 / 中国 as its own subject)."""
+    at = text.find(member, s, e)
+    if at < 0:
+        return member
+    cut = max(text.rfind(c, s, at) for c in ",;:。、") + 1
+    chunk = text[max(cut, s) : at]
+    chunk = chunk[m.end() :] if (m := _PERIOD_LEAD.match(chunk)) else chunk
+    if 1 < len(chunk) <= 4 and (chunk in organisation_names() or lookup(chunk) is not None):
+        return chunk + member
+    return member
 # the lead of a list of markets, each with its figures in brackets (`前五大出口市场依次为`)
 _MARKET_LIST_LEAD = regex.compile(
     r"[\p{Han}]{0,12}?(?P<flow>进出口|出口|进口)?(?P<kind>市场|目的地|来源地|贸易伙伴|伙伴)(?:依次|分别)?(?:为|是|包括)"
@@ -513,9 +534,14 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             dims["market"] = member  # `TikTok Shop、Temu 平台交易额分别增长…`: where sellers sell, not whose figure
         elif mp is None and not marked and (full := next((n for n in ctx.listed if member.removesuffix("的") in (n, _short_name(n))), None)):
             member_subject = full  # `圆通、申通、韵达的市场份额分别为…`: listed companies by their short names
-        elif mp is None and not marked and (looks_like_district(member) or _FACILITY_NAME.fullmatch(member) or is_brand(member)):
-            # `崇川区、南通经济技术开发区、通州区…分别为`: unlisted districts; `奇瑞、比亚迪…分别出口`: companies
-            member_subject = member
+        elif mp is None and not marked and (
+            looks_like_district(member) or _FACILITY_NAME.fullmatch(member) or is_brand(member)
+            or (_FIRM_MEMBER.search(member) and not _FIRM_KIND.fullmatch(member))
+        ):
+            # `崇川区、南通经济技术开发区、通州区…分别为`: unlisted districts; `奇瑞、比亚迪…分别出口`,
+            # `建行东莞市分行、东莞农商银行…分别发放`: companies and banks (the first one whole when
+            # its bank opened the phrase: `工行东莞分行、…`)
+            member_subject = _firm_named_whole(text, s, e, member) if member == members[0] else member
         elif marked and mp is not None:
             dims["market"] = member  # `对拉丁美洲、非洲分别进出口…`: the places traded with
         elif mh:
@@ -904,7 +930,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = actx.subject or actx.default_subject or ctx.region  # the market is not whose figure it is
     else:
         subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase, period_spans)
-        if subject != actx.title_org and (
+        if subject != actx.title_org and firm_citing_itself(text, s, cs) is None and (
             _COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s) or _COMPANY_REF.match(text, _content_start(text, cs))
             or _we_quoted(text, actx.para_start, s, cs)
         ):

@@ -65,6 +65,18 @@ _EVENT = regex.compile(
 )
 
 
+# a firm citing its own figures, then referred to (`…宁波分公司数据显示，上半年该公司承保…`)
+_FIRM_CITED = regex.compile(r"(?P<org>[\p{Han}]{2,24}?(?:公司|集团|银行|分行|支行))(?:的)?(?:数据|统计)?(?:显示|表明)")
+_THAT_FIRM = regex.compile(r"该(?:公司|集团|行)")
+THAT_FIRM_REACH = 10  # characters into the figure's clause (`上半年该公司…`) where the reference may stand
+
+
+def firm_citing_itself(text: str, s: int, cs: int) -> str | None:
+    """`中国出口信用保险公司宁波分公司数据显示，上半年该公司承保出口金额…`: the firm citing its own
+    figures, then referred to as 该公司 in the figure's clause."""
+    if (that := _THAT_FIRM.search(text, s, cs + THAT_FIRM_REACH)) is not None and (firm := _FIRM_CITED.search(text, s, that.start())) is not None:
+        return firm.group("org")
+    return None
 _MUNICIPALITIES = frozenset(("北京市", "上海市", "天津市", "重庆市"))
 
 
@@ -629,6 +641,9 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # a member profile (`云帆科技：SaaS工具助力…`) naming its company without a legal suffix
         actx.subject = actx.title_org
         return actx.title_org
+    if (firm := firm_citing_itself(text, s, cs)) is not None:
+        actx.subject = firm
+        return firm
     found = None
     for ph in (phrase, clause_phrase):
         if ph.subject:
