@@ -13476,3 +13476,24 @@ def test_banks_and_branches_listed_with_their_figures_are_whose_figures_and_a_fi
     kinds = [m for m in story.metrics if m.share is not None and m.share.percent == Decimal("22.6")]
     assert kinds and kinds[0].subject != "股份有限公司"
     assert _by_value(story, "26.4亿美元").subject == "中国出口信用保险公司东莞分公司"
+
+
+def test_a_subsidy_list_with_a_project_name_column_and_a_district_column_is_read():
+    notice = tradeie.extract(
+        "附件\n\n2024年第二批外贸专项扶持资金拟支持项目明细表（节选）\n\n"
+        "序号\t企业名称\t项目名称\t所在区\t申报金额（万元）\t拟支持金额（万元）\n"
+        "1\t泉州鲤城宏图电子有限公司\t跨境电商B2B出口奖励\t鲤城区\t64.00\t58.20\n"
+        "2\t泉州丰泽海润贸易有限公司\t公共海外仓建设奖励\t丰泽区\t110.00\t92.50\n"
+        "3\t晋江安海远洋食品有限公司\t跨境电商B2B出口奖励\t晋江市\t36.80\t30.00\n"
+    )
+    row = _by_value(notice, "92.50")
+    assert row.subject == "泉州丰泽海润贸易有限公司" and row.value.normalized == Decimal(925000)
+    assert row.dimensions.get("item") == "公共海外仓建设奖励"
+
+
+def test_a_post_dated_only_by_its_topic_tag_resolves_its_holiday():
+    post = tradeie.extract(
+        "黔游天下\n\n原创 贵州文旅编辑部 2月6日 18:20 贵州\n\n"
+        "春节假期，全省接待游客2386.5万人次，同比增长7.6%。\n\n#2025春节假期 #贵州旅游\n"
+    )
+    assert _period(_by_value(post, "2386.5万人次")) == ("2025-01-01", "2025-02-28")

@@ -104,7 +104,13 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
         # a web page that dates nothing but its copyright line (`© 2025 香港贸易发展局 版权所有`): the
         # year the page was published in, for its 今年 (no day: 目前 stays undated)
         return None, int(c.group("y"))
+    if (h := _HASHTAG_YEAR.search(norm)) is not None:
+        # a post dated only by its topic tag (`#2025春节假期`): the year it was tagged with
+        return None, int(h.group("y"))
     return None, None
+
+
+_HASHTAG_YEAR = regex.compile(r"#\s?(?P<y>20\d\d)(?=\s?[\p{Han}])")
 
 
 FILE_NAME_REACH = 200  # characters at a document's head where a pasted draft's file name or a paper's number stands

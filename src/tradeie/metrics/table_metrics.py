@@ -172,6 +172,13 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             subject = p.canonical if p is not None else member
             del dims[k]
             dims["region"] = member
+    for j, col in enumerate(table.columns):
+        # `企业名称  项目名称  所在区  拟支持金额` in a list of subsidised projects: the kind of
+        # project a row's amount is for (`跨境电商B2B出口奖励`)
+        if col.role == "other" and j < len(row.cells) and (c := row.cells[j]) is not None and c.value is None and (
+            _ITEM_COLUMN.search(regex.sub(r"\s+", "", col.label or ""))
+        ):
+            dims.setdefault("item", regex.sub(r"\s+", "", c.text))
     subject = _plain_region(ctx, subject)
     return Metric(
         doc=ctx.doc,
@@ -191,6 +198,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
 
 
 _BARE_YUAN = regex.compile(r"[千百万亿]*元")
+_ITEM_COLUMN = regex.compile(r"(?:项目|产品|商品|业务)(?:名称|类型|类别)$|^(?:项目)?(?:类型|类别)$")
 
 
 _INDEX_NAME = regex.compile(r"指数|PMI|景气")
