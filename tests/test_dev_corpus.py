@@ -369,7 +369,7 @@ HELDOUT_FLOORS = {
     "heldout298": 0.71,
     "heldout299": 0.84,
     "heldout300": 0.8,
-    "heldout301": 0.70,
+    "heldout301": 0.67,
     "heldout302": 0.89,
     "heldout303": 0.73,
     "heldout304": 0.80,
@@ -657,7 +657,7 @@ HELDOUT_FLOORS = {
     "heldout586": 0.34,
     "heldout587": 0.55,
     "heldout588": 0.55,
-    "heldout589": 0.79,
+    "heldout589": 0.85,
     "heldout590": 0.64,
     "heldout591": 0.62,
     "heldout592": 0.63,
@@ -806,7 +806,7 @@ HELDOUT_FLOORS = {
     "heldout735": 0.72,
     "heldout736": 0.65,
     "heldout737": 0.53,
-    "heldout738": 0.31,
+    "heldout738": 0.43,
     "heldout739": 0.70,
     "heldout740": 0.26,
     "heldout741": 0.55,
@@ -1035,7 +1035,7 @@ HELDOUT_FLOORS = {
     "heldout964": 0.57,
     "heldout965": 0.59,
     "heldout966": 0.72,
-    "heldout967": 0.51,
+    "heldout967": 0.62,
     "heldout968": 0.67,
     "heldout969": 0.66,
     "heldout970": 0.37,
@@ -1139,7 +1139,7 @@ HELDOUT_FLOORS = {
     "heldout1068": 0.63,
     "heldout1069": 0.85,
     "heldout1070": 0.60,
-    "heldout1071": 0.54,
+    "heldout1071": 0.63,
     "heldout1072": 0.77,
     "heldout1073": 0.92,
     "heldout1074": 0.57,
@@ -1171,7 +1171,7 @@ HELDOUT_FLOORS = {
     "heldout1100": 0.70,
     "heldout1101": 0.72,
     "heldout1102": 0.75,
-    "heldout1103": 0.50,
+    "heldout1103": 0.65,
     "heldout1104": 0.80,
     "heldout1105": 0.82,
     "heldout1106": 0.82,
@@ -1204,12 +1204,12 @@ HELDOUT_FLOORS = {
     "heldout1133": 0.76,
     "heldout1134": 0.41,
     "heldout1135": 0.80,
-    "heldout1136": 0.22,
+    "heldout1136": 0.36,
     "heldout1137": 0.68,
     "heldout1138": 0.31,
     "heldout1139": 0.88,
-    "heldout1140": 0.51,
-    "heldout1141": 0.27,
+    "heldout1140": 0.66,
+    "heldout1141": 0.42,
     "heldout1142": 0.68,
     "heldout1143": 0.59,
 }
@@ -1225,7 +1225,7 @@ HELDOUT_FLOORS = {
 # bulletins (a table's cells one per line, some merged cells left blank); 1013's clearance-time
 # releases (hours annotated as facts, which tradeie reads as durations), 1033's project tables
 # laid out one cell per line across page headers.
-DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88, "heldout1090": 0.88, "heldout1108": 0.86, "heldout1115": 0.87, "heldout1127": 0.86, "heldout1133": 0.89, "heldout1136": 0.76, "heldout1141": 0.84}
+DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88, "heldout1090": 0.88, "heldout1108": 0.86, "heldout1115": 0.87, "heldout1127": 0.86, "heldout1133": 0.89, "heldout1136": 0.85, "heldout1141": 0.84}
 
 
 def _shared_scorer():
