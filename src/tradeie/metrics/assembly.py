@@ -63,7 +63,7 @@ from .document import (
     _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone,
 )
 from .period_choice import (
-    _DURING, _YEAR_IN, _explicit_year,
+    COMPARED_TAIL, _DURING, _YEAR_IN, _explicit_year,
     _opens_paragraph, _reported_month, _several_years, _single_month,
 )
 from .members import (
@@ -1359,7 +1359,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         open_ended = text[p.end - 2 : p.end] == "以来" or p.text.endswith("以来")
         if open_ended and actx.period is not None:
             continue
-        if text[p.end : p.end + 1] in ("、", "和", "与") and not _BASE_AFTER_PERIOD.match(text, p.end):
+        if text[p.end : p.end + 1] in ("、", "和", "与") and not (text.startswith("与", p.end) and COMPARED_TAIL.match(text, p.end + 1)):
             # `分季度看，一季度、二季度全市分别…`: one of an enumeration of periods governs nothing
             # (`二〇二五年三月份與去年同月比較，…`: the period compared with its base, not a list)
             continue
@@ -1745,8 +1745,6 @@ def _opens_after_company(ctx, text: str, at: int, s: int) -> bool:
 
 # a sentence opening on the days of the fair its report is about (`展会期间，`, `本届进博会，`, `进博会期间`)
 _FAIR_DURING = regex.compile(r"\s*(?:(?:展会|展期|会展|[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会))期间|本届[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会|展会)[,期])")
-# `与去年同月比较`, `与上年同期相比`: a period's base after it, not the next of a list of periods
-_BASE_AFTER_PERIOD = regex.compile(r"与[^,;。、与和]{1,14}?(?:比较|相比|对比)")
 _LAST_YEARS_PART = regex.compile(r"(?:去年|上年)(?!全年|$)")  # `去年一季度`, `上年1-9月` (not `去年`, `去年全年`)
 LEAD_DAY_WITHIN = 40  # characters into the lead paragraph (after a dateline) where its event day stands
 

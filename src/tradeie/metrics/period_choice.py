@@ -120,7 +120,7 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         cands.append(inner)
     if len(cands) > 1 and _COMPARED_PAIR.fullmatch(ctx.text, cands[-2].end, cands[-1].start) and (
         _COMPARING_BEFORE.search(ctx.text, max(0, cands[-2].start - 14), cands[-2].start)
-        or _COMPARED_AFTER.match(ctx.text, cands[-1].end)
+        or COMPARED_TAIL.match(ctx.text, cands[-1].end)
     ):
         # `比较二○二五年五月与二○二四年五月，…上升11.7%`, `二〇二五年三月份與去年同月比較，…`,
         # `比較經季節性調整的二〇二五年第一季與二〇二四年第四季數字`: the first period's rate
@@ -354,7 +354,8 @@ def _leading_member(qualifier: str) -> tuple[str, str]:
 _FULL_NAME_HEAD = 6  # characters: a head this long names its measure in full (社会消费品零售总额, 地区生产总值)
 _COMPARED_PAIR = regex.compile(r"[与和同]")
 _COMPARING_BEFORE = regex.compile(r"比较[^,;。]{0,10}$")  # `比较(经季节性调整的)…`
-_COMPARED_AFTER = regex.compile(r"[^,;。、]{0,6}?(?:比较|相比|对比)")  # `(与去年)同月比较`
+# the words closing a comparison of two periods: `(与去年)同月比较`, `(与)上年同期相比`
+COMPARED_TAIL = regex.compile(r"[^,;。、与和]{0,14}?(?:比较|相比|对比)")
 _CUMULATIVE_LABEL = regex.compile(r"\s*(?:本年|今年|年)?累计\s*:")  # a line of year-to-date figures in a monthly brief
 _THIS_MONTH = frozenset(("本月", "当月", "本月份", "全月"))
 REPORT_LAG_DAYS = 15  # a report issued this early in a month may report on the month before
