@@ -13497,3 +13497,12 @@ def test_a_post_dated_only_by_its_topic_tag_resolves_its_holiday():
         "春节假期，全省接待游客2386.5万人次，同比增长7.6%。\n\n#2025春节假期 #贵州旅游\n"
     )
     assert _period(_by_value(post, "2386.5万人次")) == ("2025-01-01", "2025-02-28")
+
+
+def test_an_associations_branch_under_the_title_publishes_the_brief():
+    brief = tradeie.extract(
+        "汽车商品出口简析_202412_终稿.pdf                                   第 1 页 / 共 2 页\n\n"
+        "全年汽车商品出口简析\n（内部参考　请勿外传）\n\n中国机电产品进出口商会汽车分会\n\n一、总体情况\n"
+        "　　全年我国整车出口额1186.4亿美元，同比增长8.0%。\n"
+    )
+    assert _by_value(brief, "1186.4亿美元").source.name == "中国机电产品进出口商会汽车分会"
