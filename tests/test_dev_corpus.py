@@ -1198,7 +1198,7 @@ HELDOUT_FLOORS = {
     "heldout1127": 0.45,
     "heldout1128": 0.78,
     "heldout1129": 0.71,
-    "heldout1130": 0.52,
+    "heldout1130": 0.66,
     "heldout1131": 0.30,
     "heldout1132": 0.32,
     "heldout1133": 0.76,
