@@ -13506,3 +13506,14 @@ def test_an_associations_branch_under_the_title_publishes_the_brief():
         "　　全年我国整车出口额1186.4亿美元，同比增长8.0%。\n"
     )
     assert _by_value(brief, "1186.4亿美元").source.name == "中国机电产品进出口商会汽车分会"
+
+
+def test_a_tables_bare_value_column_takes_the_flow_its_title_names():
+    release = tradeie.extract(
+        "表1　二〇二四年十一月份按主要原產地劃分的轉口貨值\n\n"
+        "原產地　　　　　貨值（百萬港元）　　按年變動（%）\n"
+        "全部　　　　　　　　398,214　　　　　　+9.6\n"
+        "內地　　　　　　　　226,905　　　　　　+8.1\n"
+        "台灣　　　　　　　　 47,632　　　　　　+22.4\n"
+    )
+    assert _by_value(release, "47,632").indicator == "轉口貨值"
