@@ -930,10 +930,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = actx.subject or actx.default_subject or ctx.region  # the market is not whose figure it is
     else:
         subject = _subject(ctx, actx, text, s, cs, phrase, clause_phrase, period_spans)
-        if subject != actx.title_org and firm_citing_itself(text, s, cs) is None and (
+        if subject != actx.title_org and (
             _COMPANY_REF.match(text, cs) or _COMPANY_REF.match(text, s) or _COMPANY_REF.match(text, _content_start(text, cs))
             or _we_quoted(text, actx.para_start, s, cs)
-        ):
+        ) and firm_citing_itself(text, s, cs) is None:  # (checked last: _subject has just read it)
             # `浙江千嘉日用品有限公司是…。"前10个月，公司实现营业收入…`: the company last named,
             # and whose figures the clauses after it go on with (`…；归母净利润…`)
             if (firm := _company_before(text, actx.first_para_start, cs, ctx.listed)) is not None:

@@ -129,7 +129,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         scell, of = share
         share_out = ShareOut(text=original[scell.span[0] : scell.span[1]], span=scell.span, percent=scell.value, of=of)
     indicator, dims = reading
-    if indicator in _BARE_VALUE_WORDS and table.title and (titled := _TITLE_FLOW_VALUE.search(folded := fold(table.title))) is not None:
+    if fold(indicator) in _BARE_VALUE_WORDS and table.title and (titled := _TITLE_FLOW_VALUE.search(folded := fold(table.title))) is not None:
         # `按主要原產地劃分的轉口貨值` over `貨值（百萬港元）`: the flow's value the title names, as written
         indicator = table.title[slice(*titled.span())] if len(folded) == len(table.title) else titled.group()
     # the table's own note, else the document's data note on its topic (`[12] 货物进出口数据来源于…`)
@@ -202,7 +202,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
 
 
 _BARE_YUAN = regex.compile(r"[千百万亿]*元")
-_BARE_VALUE_WORDS = frozenset(("货值", "价值", "貨值", "價值"))  # (as the column writes them)
+_BARE_VALUE_WORDS = frozenset(("货值", "价值"))  # (folded: `貨值` too)
 # a flow's value named by a table's title (`…转口货值`, `…整体出口货值`, `…进口货值`)
 _TITLE_FLOW_VALUE = regex.compile(r"(?:整体出口|港产品出口|转口|进出口|出口|进口)(?:货值|价值)")
 _ITEM_COLUMN = regex.compile(r"(?:项目|产品|商品|业务)(?:名称|类型|类别)$|^(?:项目)?(?:类型|类别)$")
