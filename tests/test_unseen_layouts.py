@@ -13517,3 +13517,25 @@ def test_a_tables_bare_value_column_takes_the_flow_its_title_names():
         "台灣　　　　　　　　 47,632　　　　　　+22.4\n"
     )
     assert _by_value(release, "47,632").indicator == "轉口貨值"
+
+
+def test_a_balance_stated_under_since_january_is_held_at_the_date_the_story_gave_its_balances():
+    story = tradeie.extract(
+        "甬城日报网　首页｜财经｜金融\n\n外贸企业贷款余额稳步增长\n\n"
+        "2024-07-23 08:10　　来源：甬城日报\n\n"
+        "　　记者昨日从人民银行获悉，截至6月末，全市外贸企业贷款余额2860.4亿元，较年初增加215.3亿元。\n\n"
+        "　　今年以来，多家银行推出专项产品。从期限结构看，外贸企业中长期贷款余额1036.8亿元，较年初增加126亿元。"
+        "上半年累计发放出口信贷412.5亿元。\n"
+    )
+    assert _period(_by_value(story, "1036.8亿元")) == (None, "2024-06-30")
+    assert _period(_by_value(story, "412.5亿元")) == ("2024-01-01", "2024-06-30")
+
+
+def test_a_newspaper_page_dated_only_in_the_file_header_head_prints_takes_its_year():
+    page = tradeie.extract(
+        "==> hzrb_20231109_05.pdf <==\n\n"
+        "杭 州 日 报　　　　　　财经　　　　　　05\n11月9日　星期四　　责任编辑 王立\n\n"
+        "外贸贷款持续增长\n本报记者 李明\n\n"
+        "　　记者从人民银行获悉，前三季度，全市银行机构为外贸企业累计发放贷款1,572.9亿元，同比增长12.6%。\n"
+    )
+    assert _period(_by_value(page, "1,572.9亿元")) == ("2023-01-01", "2023-09-30")

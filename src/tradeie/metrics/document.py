@@ -119,7 +119,8 @@ _FILE_NAME = (
     # (the year alone, or run with the month and day: `…_202412.docx`, `…_20240915_….pdf`)
     r"(?<!\d)(?P<y>20\d\d)(?:(?:0[1-9]|1[0-2])(?:[0-3]\d)?)?(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)"
     # (and its size, `（28.6KB）`; or the next field of a parser's line, `…_202409.xlsx　　工作表：4个`)
-    r"(?:[ \t]*[(（][^()（）\n]{1,12}[)）])?(?:[ \t]*\r?$|[ \t\u3000]{2,}[^\n]{0,80}?\r?$)"
+    # (or the header `head` prints over each file it shows: `==> qdrb_20231109_05-06.pdf <==`)
+    r"(?:[ \t]*[(（][^()（）\n]{1,12}[)）]|[ \t]*<==)?(?:[ \t]*\r?$|[ \t\u3000]{2,}[^\n]{0,80}?\r?$)"
 )
 _FILE_NAME_YEAR = regex.compile(r"(?m)^[^\n]{0,60}?" + _FILE_NAME, regex.IGNORECASE)
 # a repost's link to its original, dated in its path (`原文链接：http://www.news.cn/fortune/20250414/…`)

@@ -52,6 +52,10 @@ _RISEN_TO = regex.compile(r"[^,;。]{0,12}?(?:增加|提高|提升|上升|增长
 _LEVEL_REACHED = regex.compile(r"超过|达到|达|突破|提高到|提升到|增加到|增至|上升到|下降到|降至|降到|扩大到|跃升至|跨越|居|位居|排名")
 
 
+# an amount held at a date, whatever span the passage reports on (not `今年以来累计发放…`)
+_HELD = regex.compile(r"余额|存量|保有量")
+
+
 def _single_month(p: PeriodMatch) -> bool:
     return p.first is not None and p.last is not None and (p.first.year, p.first.month) == (p.last.year, p.last.month)
 
@@ -213,12 +217,18 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         # `10月份，…完成投资2.36亿元，年内累计完成投资18.9亿元` in a brief printed in November: the
         # year so far is to the month the passage reports, not to the printing date
         last = _month_end(stated.last)
+    balance = stock_from is not None and anchor.q is not None and anchor.q.kind == "money" and _HELD.search(ctx.text, stock_from, anchor.start) is not None
+    if (balance and chosen.granularity == "ytd" and not (cands and cands[-1].start >= stock_from)
+            and (dated := actx.stock_period) is not None and dated.last is not None and last is not None and dated.last <= last):
+        # `截至6月末，…贷款余额3046.8亿元…。今年以来，…中长期贷款余额1128.5亿元`: a balance is
+        # held at a date, not counted since January; the date the article stated its balances at
+        chosen, first, last = dated, None, dated.last
     level = chosen.granularity == "point"  # a level at a date: 截至2月底, 今年底
     if level:
         first = None
     elif (
         stock_from is not None
-        and chosen.granularity not in ("day", "ytd")  # `今年以来…累计服务260家`: counted since January
+        and (chosen.granularity not in ("day", "ytd") or balance)  # `今年以来…累计服务260家`: counted since January
         and chosen is not ev  # `展位总数` during a fair: the fair's
         and not (cands and cands[-1].start >= stock_from)
     ):
