@@ -13539,3 +13539,14 @@ def test_a_newspaper_page_dated_only_in_the_file_header_head_prints_takes_its_ye
         "　　记者从人民银行获悉，前三季度，全市银行机构为外贸企业累计发放贷款1,572.9亿元，同比增长12.6%。\n"
     )
     assert _period(_by_value(page, "1,572.9亿元")) == ("2023-01-01", "2023-09-30")
+
+
+def test_an_official_named_by_post_speaks_for_the_body_in_the_paragraph_unless_citing_another():
+    post = tradeie.extract(
+        "退税政策宣讲走进商城\n\n东川税务  2025年04月22日 08:30\n\n【一】市场采购\n\n"
+        "区商务局副局长孙立平在通报中介绍，一季度，东川区实现进出口215.7亿元，同比增长7.6%。\n\n"
+        "市商务局相关负责人介绍，据东川海关统计，去年全市货物贸易进出口总值986.5亿元，同比增长7.2%。\n\n"
+        "来源：东川区税务局货物和劳务税科\n"
+    )
+    assert _by_value(post, "215.7亿元").source.name == "区商务局"
+    assert _by_value(post, "986.5亿元").source.name == "东川海关"

@@ -115,8 +115,12 @@ _INTRO_SOURCE = regex.compile(rf"(?:根据|据){_SOURCE_ORG}(?:[^,;。]{{0,8}}?)
 _BRIEFING_SOURCE = regex.compile(
     rf"{_SOURCE_ORG}(?:\d{{1,2}}日|今天|今日|近日|日前)?(?:召开|举行|举办)[^,;。]{{0,12}}?新闻发布会,?(?:新闻)?发言人[\p{{Han}}·]{{0,4}}?介绍"
 )
+_OFFICIAL_POST = r"(?:党组成员、)?副?(?:厅长|局长|关长|署长|司长|部长|主任|行长|处长|科长|秘书长|会长)|总经济师|总统计师"
 # `大庆海关相关负责人介绍，…`: a body's official opening the sentence speaks for the body
-_OFFICIAL_SOURCE = regex.compile(rf"\s*{_SOURCE_ORG}(?:相关|有关)?(?:主要)?(?:负责人|新闻发言人|发言人)(?:[\p{{Han}}·]{{0,4}}?)介绍")
+# (or by post and name, and where: `区商务局副局长孔祥瑞在通报中介绍`)
+_OFFICIAL_SOURCE = regex.compile(
+    rf"\s*{_SOURCE_ORG}(?:相关|有关)?(?:主要)?(?:负责人|新闻发言人|发言人|{_OFFICIAL_POST})(?:[\p{{Han}}·]{{0,4}}?)(?:在[^,;。]{{1,12}}?[中上时])?介绍"
+)
 
 
 def _official_source(text: str, s: int, b: int):
@@ -128,7 +132,7 @@ def _official_source(text: str, s: int, b: int):
     return m
 
 
-_NOT_A_WHOLE_BODY = regex.compile(r"^(?:公司|该|本|我|其|省|市|区|县)|(?:会|公司|集团)[\p{Han}]{1,6}?(?:部|处|科|室|中心)$")
+_NOT_A_WHOLE_BODY = regex.compile(r"^(?:公司|该|本|我|其)|(?:会|公司|集团)[\p{Han}]{1,6}?(?:部|处|科|室|中心)$")
 
 
 # a company reporting its own figures: `星河跨境科技股份有限公司…发布的半年度报告显示`,
@@ -1006,10 +1010,16 @@ _NEWS_DATELINE = regex.compile(r"(?:本报|本刊|本台|本网)[\p{Han}]{0,6}?�
 
 def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> None:
     """`据商务部…显示`: an inline statistical source for the rest of the paragraph."""
-    m = None
+    m = spoken = None
     for cue in _SOURCE_CUE.finditer(text, s, e):  # cheap filter: most sentences cite nobody
-        m = _cited_at(text, s, e, cue)
-        if m is not None:
+        got = _cited_at(text, s, e, cue)
+        if got is not None and m is None:
+            m, spoken = got, got.re is _OFFICIAL_SOURCE
+            if not spoken:
+                break
+        elif got is not None and got.re is not _OFFICIAL_SOURCE:
+            # `市商务局相关负责人介绍，据日照海关统计，…`: the official cites the customs house
+            m, spoken = got, False
             break
     if m:
         a, b = m.span("org")
@@ -1041,6 +1051,7 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
         if (
             actx.para_start in (actx.first_para_start, actx.lead_para_start) and actx.lead_source is None
             and text[b : b + 1] not in ("、", "和", "与", "及")
+            and not spoken  # (`省商务厅相关负责人介绍，…`: an official's account, of that paragraph)
         ):
             # (`记者从海南省商务厅、海口海关等部门获悉`: the news of several bodies; the article's
             # later figures are not all the first one's)
