@@ -13550,3 +13550,32 @@ def test_an_official_named_by_post_speaks_for_the_body_in_the_paragraph_unless_c
     )
     assert _by_value(post, "215.7亿元").source.name == "区商务局"
     assert _by_value(post, "986.5亿元").source.name == "东川海关"
+
+
+def test_a_transcripts_spaced_time_label_dates_it():
+    transcript = tradeie.extract(
+        "江州市人民政府新闻办公室\n“税惠助力稳外贸”新闻发布会\n文 字 实 录\n\n"
+        "时  间：2024年10月29日（星期二）上午10:00\n地  点：江州新闻发布厅\n\n"
+        "【主持人】\n各位媒体朋友，大家上午好！\n\n"
+        "【何建军】\n今年前三季度，全市税务部门累计办理出口退（免）税112.4亿元，同比增长15.6%。\n"
+    )
+    assert transcript.structure.meta.date == "2024-10-29"
+    rebate = _by_value(transcript, "112.4亿元")
+    assert _period(rebate) == ("2024-01-01", "2024-09-30") and "退" in rebate.indicator
+
+
+def test_a_tables_listed_units_skip_a_rate_column_headed_with_its_own_percent():
+    notice = tradeie.extract(
+        "附件\n\n           1—5月份各区（市）出口退（免）税办理情况表\n\n"
+        "                                     单位：万元、户、个工作日\n"
+        " 区（市）局     退（免）税额    同比增长（%）  企业户数   平均办理时间\n"
+        " 东港区局        212465.80          4.27         1126         1.24\n"
+        " 西城区局        186902.15         -3.18          874         1.52\n"
+        " 南湖区局         97318.60          9.64          503         1.61\n"
+    )
+    amount = _by_value(notice, "186902.15")
+    assert amount.value.normalized == Decimal("1869021500") and amount.subject == "西城区局"
+    assert "退" in amount.indicator
+    firms = _by_value(notice, "874")
+    assert firms.value.base_unit == "户" and firms.subject == "西城区局"
+    assert not [m for m in notice.metrics if m.value is not None and m.value.text == "1.52"]

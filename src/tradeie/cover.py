@@ -31,12 +31,16 @@ def _parts(original: str, start: int, end: int) -> list[str]:
         p = _SPACES.sub("", fold(piece)).strip("*【】[]")  # `【发布时间：2025-03-20 17:42】`
         if p in _EDITED_BY and parts:
             parts[-1] += p  # `…领导小组办公室　编`: the body and its verb spaced apart are one field
+        elif p and parts and _SPACED_LABEL.fullmatch(parts[-1]) and _LABEL_END.match(p):
+            parts[-1] += p  # `时  间：2024年10月29日`: a two-character label spaced out to align the column
         elif p:
             parts.append(p)
     return parts
 
 
 _EDITED_BY = frozenset(("编", "编印", "主办", "编制", "印发"))
+_SPACED_LABEL = regex.compile(r"[\p{Han}]")
+_LABEL_END = regex.compile(r"[\p{Han}]:")
 
 
 def _is_body(text: str) -> bool:

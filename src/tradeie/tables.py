@@ -151,6 +151,7 @@ _UNIT_ONLY = re.compile(r"\([^()\d]{1,8}\)")  # a header cell that is a unit alo
 _BARE_UNIT = re.compile(r"(?:万亿|亿|千万|百万|万|千)?(?:元|美元|欧元|日元|港元|英镑)(?:人民币)?|人民币(?:万亿|亿|万)?元")
 _TITLE_UNIT = re.compile(r"\(\s?([^()\d:]{1,8}?)\s?\)\s*$")  # a title's closing unit: `…（亿元）`, `…(百萬港元)`
 _HEAD_UNIT = re.compile(r"\(\s?([^()\d]{1,8}?)\s?\)")  # 绝对值（亿元） -> 亿元; not 累计(1-9月)
+_CLOSES_ON_BRACKET = re.compile(r"[)）]\s*$")
 
 
 @functools.lru_cache(maxsize=8192)
@@ -200,7 +201,9 @@ def _head_unit(t: str) -> str | None:
     bracketed = [w for m in _HEAD_UNIT.finditer(t) if (w := m.group(1).strip())]
     if bracketed:
         # `退（免）税额（万元）`: the bracket that names a unit, not a word the label brackets
-        return next((w for w in reversed(bracketed) if is_unit(w)), bracketed[0])
+        # (a word bracketed inside it, `退（免）税额`, names none)
+        inside = _CLOSES_ON_BRACKET.search(t) is None
+        return next((w for w in reversed(bracketed) if is_unit(w)), None if inside else bracketed[0])
     if _BARE_UNIT.fullmatch(t):
         return t  # a column headed by its unit alone (`亿元人民币  亿美元`)
     return "%" if "%" in t else None
@@ -350,6 +353,8 @@ def value_column_of(columns: list[Column], j: int, text: str) -> int | None:
 
 # the answers a survey table's columns count (`增加  持平  减少`)
 _SURVEY_ANSWER = re.compile(r"增加|持平|减少|上升|下降|增长|好转|变差|不变|基本持平|有所增加|有所减少|乐观|悲观|一般|较好|较差")
+# a column of durations (`单位：万元、户、个工作日`): no figure, but it takes its place in the list
+_DURATION = re.compile(r"个?(?:工作日|自然日|月|小时|星期)|天|日|年|周|分钟|秒")
 _UNIT_LIST_SEP = re.compile("[,、;/]")  # between the units a table's unit line lists (`亿元，%`)
 
 
@@ -368,7 +373,13 @@ def _listed_units_by_column(columns: list[Column], unit: str | None) -> list[Col
         # every rate and share column after the amounts (`单位：家、%` over `样本数  增加  持平
         # 减少`: every answer's share after the sample)
         listed = listed[:-1] + ["%"] * tail
-    if len(listed) < 2 or len(listed) != len(figures) or not all(is_unit(u) for u in listed):
+    if len(listed) != len(figures) and (
+        unheaded := [j for j in figures if not (columns[j].unit and columns[j].unit in "%‰")]
+    ) and len(unheaded) == len(listed) and "%" not in listed:
+        # `单位：万元、户、个工作日` over `退税额  同比增长（%）  企业户数  平均办理时间`: a rate
+        # column headed with its own `%` takes none of the listed units
+        figures = unheaded
+    if len(listed) < 2 or len(listed) != len(figures) or not all(is_unit(u) or _DURATION.fullmatch(u) for u in listed):
         return columns
     if any(columns[j].unit for j in figures):
         return columns  # `人民币  美元` under `亿元人民币;亿美元`: the headers name the units themselves

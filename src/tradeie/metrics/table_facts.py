@@ -233,8 +233,9 @@ _HEADER_NOTE = regex.compile(r"[(（][^()（）]*[)）]$")
 
 
 def _label_header(table: TextTable) -> str:
-    """The label column's header, spaces dropped (`月  份` -> 月份, `指    标` -> 指标)."""
-    return table.columns[0].label.replace(" ", "").replace("\u3000", "") if table.columns else ""
+    """The label column's header, spaces dropped (`月  份` -> 月份, `指    标` -> 指标) and
+    brackets folded (`区（市）局` -> 区(市)局)."""
+    return fold(table.columns[0].label).replace(" ", "").replace("\u3000", "") if table.columns else ""
 
 
 def _is_period_label(label: str) -> bool:
