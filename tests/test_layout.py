@@ -193,3 +193,29 @@ def test_lines_wrapped_by_character_count_join_though_their_figures_are_narrow()
     paragraph = next(p for p in layout.paragraphs if "785.6" in layout.original[p.start : p.end])
     body = layout.original[paragraph.start : paragraph.end]
     assert "31.2%" in body and "72.9%" in body and "6418.3" in body
+
+
+def test_a_short_release_wrapped_between_narrow_tables_is_joined_and_its_rows_kept():
+    """A few hard-wrapped paragraphs in a release that is mostly two tables of narrow rows: the
+    rows set no wrap width, the paragraphs' lines still join (`下跌` / `4.2%` is one change)."""
+    prose = [
+        "　　2024 年貨物出口總值為 142.36 億澳門元，較 2023 年上升 10.2%；其",
+        "中再出口為 126.05 億元，上升 12.9%，本地產品出口為 16.31 億元，下跌",
+        "4.2%。貨物進口總值為 1,402.18 億元，按年上升 21.3%。全年貨物貿易逆差",
+        "為 1,259.82 億元，擴大 231.40 億元。對外商品貿易總值為 1,544.54 億元，",
+        "上升 20.1%。",
+        "",
+        "　　按貨物類別統計，鐘錶出口值為 28.15 億元，上升 18.5%；首飾出口值",
+        "為 10.62 億元，下跌 4.1%；成衣出口值為 3.11 億元，上升 3.0%。本地產",
+        "品出口中，成衣所佔比重為 19.1%。",
+        "",
+        "　　按原產地統計，自中國內地進口的貨物總值為 452.30 億元，上升 16.4%，",
+        "佔貨物進口總值的 32.3%；自歐盟進口的貨物總值為 361.05 億元，上升",
+        "28.2%，比重為 25.7%，較 2023 年上升 1.1 個百分點；自日本進口的貨物總",
+        "值為 76.20 億元，上升 12.6%。主要貨物類別的進口情況詳見表二。",
+    ]
+    rows = [f"貨物類別{i % 10}   {1000 + 37 * i:,}.{i % 10}   {1200 + 41 * i:,}.{i % 10}   {i % 7 + 0.5}   {i % 9 + 1.5}" for i in range(30)]
+    layout = analyse("\n".join(["對外商品貿易統計", "2024 年", "", *prose, "", "表一　按主要貨物類別統計", "單位：百萬澳門元", *rows]) + "\n")
+    norm = layout.norm.text
+    assert "下跌4.2%" in norm and "上升28.2%" in norm
+    assert "货物类别3 1,111.3 1,323.3 3.5 4.5\n" in norm  # (the rows stay lines of their own)

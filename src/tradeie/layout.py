@@ -297,7 +297,9 @@ def _wrap_width(lines: list[Line], per_char: bool = False, tables_aside: bool = 
     columns, or in characters with ``per_char``; with ``tables_aside``, rows spaced into columns
     are left out of the count of lines the wrapped ones must be a good part of)."""
     lo, hi = (15, 70) if per_char else (30, 140)
-    sized = [ln for ln in lines if lo <= ln.width <= hi]
+    # (with the tables aside, their rows set no width either: a short release's few wrapped
+    # paragraphs between two tables of narrow rows)
+    sized = [ln for ln in lines if lo <= ln.width <= hi and not (tables_aside and _spaced_columns(ln))]
     if len(sized) < 5:
         return None
     step, below, above = (2, 4, 3) if per_char else (3, 8, 5)
