@@ -13579,3 +13579,21 @@ def test_a_tables_listed_units_skip_a_rate_column_headed_with_its_own_percent():
     firms = _by_value(notice, "874")
     assert firms.value.base_unit == "户" and firms.subject == "西城区局"
     assert not [m for m in notice.metrics if m.value is not None and m.value.text == "1.52"]
+
+
+def test_a_bare_figure_in_wan_or_yi_counts_what_its_head_names():
+    story = tradeie.extract(
+        "据国家电影局数据，假期全国电影票房16.42亿元，观影人次3915万。"
+        "三季度平台活跃买家数达到1.36亿，同比增长12.5%。\n"
+    )
+    viewers = _by_value(story, "3915万")
+    assert viewers.value.base_unit == "人次" and viewers.value.normalized == Decimal("39150000")
+    assert _by_value(story, "1.36亿").value.base_unit == "人"
+
+
+def test_a_traditional_release_writes_a_counts_base_unit_in_its_own_characters():
+    release = tradeie.extract(
+        "澳門特別行政區政府統計暨普查局\n\n　　2024年第四季經本澳港口處理的貨櫃量為8.62萬個標準箱，按年上升3.0%；"
+        "入境車輛2,906輛。\n"
+    )
+    assert _by_value(release, "8.62萬個標準箱").value.base_unit == "標準箱"

@@ -124,7 +124,8 @@ def _in_script(m, script: DocumentScript):
     if m.source is not None:
         update["source"] = m.source.model_copy(update={"name": w(m.source.name), "outlet": w(m.source.outlet)})
     if m.value is not None and m.value.unit:
-        update["value"] = m.value.model_copy(update={"unit": w(m.value.unit)})
+        # (a count's base unit too, as the document writes it: `標準箱`, `輛`; currencies stay ISO)
+        update["value"] = m.value.model_copy(update={"unit": w(m.value.unit), "base_unit": w(m.value.base_unit)})
     if m.share is not None and m.share.of:
         update["share"] = m.share.model_copy(update={"of": w(m.share.of)})
     return m.model_copy(update=update)

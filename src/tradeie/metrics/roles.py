@@ -147,6 +147,25 @@ def _index_unit(text: str, s: int, q: QuantityMatch) -> str | None:
     return vocab().data.index_heads[m.group("h")] if m else None
 
 
+# (and an approximation or a bound between: `用户数超过2200万`, `观影人次约4626万`)
+_COUNTED_LINK = r"(?:为|是|达到|达|突破|超过|超|逾|近|约|已达|已超)?\s*$"
+
+
+@functools.cache
+def _counted_before() -> regex.Pattern:
+    heads = vocab().data.counted_heads
+    return regex.compile(rf"(?P<h>{'|'.join(map(regex.escape, sorted(heads, key=len, reverse=True)))}){_COUNTED_LINK}")
+
+
+def _counted_unit(text: str, s: int, q: QuantityMatch) -> str | None:
+    """The counter of a bare figure in 万 or 亿 that its head names (`观影人次4626万` -> 人次,
+    `活跃买家数达3.62亿` -> 人), else None."""
+    if q.multiplier < 10000:
+        return None
+    m = _counted_before().search(text, max(s, q.start - 8), q.start)
+    return vocab().data.counted_heads[m.group("h")] if m else None
+
+
 def _is_narrative_count(q: QuantityMatch, surface: str) -> bool:
     """`三种`, `两所`: a small count in words, narrative rather than a statistic."""
     if q.kind != "count" or q.approx or q.multiplier != 1:
@@ -249,6 +268,8 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             q = _as_multiple(q)
         elif q.kind == "number" and q.unit is None and (index_unit := _index_unit(text, s, q)) is not None:
             q = q._replace(kind="measure", base_unit=index_unit)  # `库存系数为1.52`
+        elif q.kind == "number" and q.base_unit is None and (counter := _counted_unit(text, s, q)) is not None:
+            q = q._replace(kind="count", base_unit=counter)  # `观影人次4626万`
         if q.kind not in METRIC_KINDS:
             reason = q.kind if q.kind in ("date", "duration", "ordinal") else f"{q.kind} without a unit of measure"
             skipped.append((q, reason))

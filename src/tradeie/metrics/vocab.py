@@ -63,6 +63,7 @@ class _MetricsData(BaseModel):
     value_linkers: list[str]
     linker_not_after: dict[str, str] = {}
     index_heads: dict[str, str] = {}
+    counted_heads: dict[str, str] = {}
     change_verbs: _Changes
     verb_bases: dict[str, str] = {}
     verb_not_after: dict[str, str] = {}
