@@ -13597,3 +13597,12 @@ def test_a_traditional_release_writes_a_counts_base_unit_in_its_own_characters()
         "入境車輛2,906輛。\n"
     )
     assert _by_value(release, "8.62萬個標準箱").value.base_unit == "標準箱"
+
+
+def test_a_transcript_numbered_with_its_year_is_not_dated_by_a_target_year():
+    transcript = tradeie.extract(
+        "渝州新闻〔2023〕19号\n\n渝州市人民政府新闻办公室新闻发布会实录\n\n【时　　间】4月21日（星期五）上午10:00\n\n"
+        "【罗敬】一季度，全市服务外包执行额12.36亿美元，同比增长11.8%。"
+        "下一步，我们将力争到2025年，全市服务贸易规模达到400亿美元。\n"
+    )
+    assert _period(_by_value(transcript, "12.36亿美元")) == ("2023-01-01", "2023-03-31")

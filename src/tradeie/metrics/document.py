@@ -1343,6 +1343,9 @@ def _reviewed_year(structure: Structure, norm: str) -> int | None:
 LEAD_YEAR_PARAGRAPHS = 12  # front paragraphs of a sectioned report read for a year its lead writes
 
 
+_TARGET_YEAR_BEFORE = regex.compile(r"(?<!截)(?:到|至)\s*$")
+
+
 def _first_written_year(norm: str, paras) -> int | None:
     """The first year written out in ``paras`` (not one compared with: `比2019年增长`); a span of
     years reports up to its last (`2020—2024年，全国累计…`)."""
@@ -1351,6 +1354,8 @@ def _first_written_year(norm: str, paras) -> int | None:
             if p.year_resolved and p.first is not None and p.granularity in ("year", "month", "quarter", "half"):
                 if _compared_year(norm, para.nstart + p.start, para.nstart + p.end, para.nstart):
                     continue
+                if _TARGET_YEAR_BEFORE.search(norm, max(para.nstart, para.nstart + p.start - 3), para.nstart + p.start):
+                    continue  # `力争到2025年，全市…达到400亿美元`: a target's year, not the one reported
                 if _YEAR_RE.search(p.text) or _SPOKEN_YEAR.search(p.text):
                     return p.last.year if p.last is not None else p.first.year
     return None
@@ -1379,6 +1384,7 @@ def _title_year(structure: Structure) -> int | None:
                 p.year_resolved and p.first is not None and p.granularity not in _UNDATED_OR_DAY
                 and not _compared_year(norm, a + p.start, a + p.end, a)
                 and not edition_year(norm, a + p.start, p.text)
+                and not _TARGET_YEAR_BEFORE.search(norm, max(a, a + p.start - 3), a + p.start)
             ):
                 return (p.last or p.first).year  # not `21世纪经济报道`; a span of years up to its last
     if not structure.sections and (first := _first_written_year(norm, structure.front[:50])) is not None:
