@@ -13606,3 +13606,13 @@ def test_a_transcript_numbered_with_its_year_is_not_dated_by_a_target_year():
         "下一步，我们将力争到2025年，全市服务贸易规模达到400亿美元。\n"
     )
     assert _period(_by_value(transcript, "12.36亿美元")) == ("2023-01-01", "2023-03-31")
+
+
+def test_a_chapters_data_note_setting_exceptions_aside_is_its_source():
+    report = tradeie.extract(
+        "江川省数字商务发展报告（2023）\n\n第二章　网络零售发展情况\n\n"
+        "　　本章数据除特别注明外，均来源于江川省商务厅电子商务监测平台，按网店注册地统计。\n\n"
+        "一、总体规模稳步扩大\n\n"
+        "　　2023年，全省实现网络零售额6832.5亿元，同比增长11.7%。\n"
+    )
+    assert _by_value(report, "6832.5亿元").source.name == "江川省商务厅电子商务监测平台"
