@@ -13613,6 +13613,20 @@ def test_a_chapters_data_note_setting_exceptions_aside_is_its_source():
         "江川省数字商务发展报告（2023）\n\n第二章　网络零售发展情况\n\n"
         "　　本章数据除特别注明外，均来源于江川省商务厅电子商务监测平台，按网店注册地统计。\n\n"
         "一、总体规模稳步扩大\n\n"
-        "　　2023年，全省实现网络零售额6832.5亿元，同比增长11.7%。\n"
+        "　　2023年，全省实现网络零售额6832.5亿元，同比增长11.7%。\n\n"
+        "二、区域发展格局\n\n　　长沙市网络零售额继续领跑全省，区域发展的协调性有所增强。\n\n"
+        "图2-1　各市（州）网络零售额（数据来源：各市州商务主管部门）\n"
     )
-    assert _by_value(report, "6832.5亿元").source.name == "江川省商务厅电子商务监测平台"
+    assert _by_value(report, "6832.5亿元").source.name.startswith("江川省商务厅")  # (the body, or its platform)
+
+
+def test_the_count_closing_a_distributive_list_is_no_part_of_its_last_member():
+    brief = tradeie.extract(
+        "北部湾港前10个月完成货物吞吐量3.12亿吨。分港域看，钦州、防城、北海三个港域分别完成货物吞吐量"
+        "1.49亿吨、1.21亿吨和0.42亿吨。长沙、岳阳、郴州三个片区进出口同比分别增长10.8%、21.5%和9.1%。"
+        "杭州、宁波、义乌三地跨境电商出口分别为10亿元、8亿元和6亿元。\n"
+    )
+    assert _by_value(brief, "0.42亿吨").subject == "北海港域"
+    assert _by_rate(brief, "9.1%").subject == "郴州片区"
+    export = _by_value(brief, "6亿元")
+    assert export.subject == "义乌市" and "三地" not in str(export.dimensions)

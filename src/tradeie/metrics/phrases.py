@@ -764,12 +764,24 @@ def _specific_heads() -> regex.Pattern:
     return regex.compile(alternation(h for h in v.heads if h not in v.data.generic_heads))
 
 
+# the count of the members closing their list, then what they are (`三个港域`, `两市`, `5家企业`)
+_COUNT_OF_MEMBERS = regex.compile(
+    r"(?<![\d.])(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|大|家)?(?:(?P<kind>片区|港域|港区|园区|口岸)|(?=[港城市省区县地国]))"
+)
+_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10} | {str(k): k for k in range(2, 100)}
+
+
 def _trim_last_member(parts: list[str]) -> list[str]:
     """The last member runs on into what the list shares; cut it where that starts:
     at its place name's end when the members are places (`长三角和京津冀地区承接离岸…`), or
     before an indicator head the other members lack (`电信计算机和信息服务进出口规模较大`)."""
     if (k := parts[-1].find("分别")) > 0:
         parts[-1] = parts[-1][:k]  # `建邺区、鼓楼区、玄武区分别实现软件…`: the members end at 分别
+    if (c := _COUNT_OF_MEMBERS.search(parts[-1], 1)) is not None and _NUMERALS.get(c.group("n")) == len(parts):
+        # `杭州、宁波、义乌三地…`: the count closes the list; a zone's or port's kind after it is
+        # each member's (`长沙、岳阳、郴州三个片区` -> 长沙片区, `钦州、防城、北海三个港域` -> 钦州港域)
+        kind = c.group("kind") or ""
+        return [p + kind for p in parts[:-1]] + [parts[-1][: c.start()] + kind]
     if all(len(p) == 1 for p in parts[:-1]) and (sm := _SHARED_SUFFIX.match(parts[-1])):
         # `东、中、西部地区…`, `大、中、小型企业…`: the members written once, their word at the end
         return [p + sm.group("w") for p in parts[:-1]] + [sm.group("m") + sm.group("w")]
