@@ -13630,3 +13630,25 @@ def test_the_count_closing_a_distributive_list_is_no_part_of_its_last_member():
     assert _by_rate(brief, "9.1%").subject == "郴州片区"
     export = _by_value(brief, "6亿元")
     assert export.subject == "义乌市" and "三地" not in str(export.dimensions)
+
+
+def test_a_merger_amount_keeps_its_whole_name():
+    brief = tradeie.extract("（四）境外并购。全省企业完成境外并购项目7个，并购金额1.85亿美元，同比下降23.1%。\n")
+    assert _by_value(brief, "1.85亿美元").indicator == "并购金额"
+
+
+def test_a_header_names_second_line_alone_over_the_rule_continues_the_name():
+    report = tradeie.extract(
+        "表1　2023年1-10月部分市（州）对外投资合作主要指标\n"
+        "　　　　　　　　　　　　　　　　　　　　　　　单位：万美元，%\n"
+        "─────────────────────────────────────\n"
+        " 市（州）  对外直接   同比    新签合同额   同比    完成营业额   同比\n"
+        "           投资\n"
+        "─────────────────────────────────────\n"
+        " 成都市　　  86327.4    11.2     402563.8    -6.1     308426.5    14.7\n"
+        " 绵阳市　　  11846.1    -3.5      36215.6     9.8      22310.2     6.3\n"
+        " 德阳市　　   9517.9    25.4      76734.2   -12.6      41208.7     8.1\n"
+        "─────────────────────────────────────\n"
+    )
+    first = _by_value(report, "86327.4")
+    assert first.subject == "成都市" and first.indicator == "对外直接投资"

@@ -130,6 +130,7 @@ _TABLE_NO = re.compile(
 _UNIT_AT_LINE_END = re.compile(r"[ \u3000]*[(（]?(?:金额)?单位\s?[:：][^\n]{1,16}$")
 _UNIT = re.compile(r"单位\s?:\s?([^()\[\]\s]{1,16})")  # 单位：亿元 / (单位:万美元)
 _RULE = re.compile(r"[\s|:+\-=─━—_]{3,}")  # |---|---| and ----- between header and rows
+_RULE_LINE = re.compile(r"\n[ \t\u3000]*[─━=_-]{3,}[ \t\u3000]*\r?\n")
 _HAN = re.compile("[\u4e00-\u9fff]")
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _QIZHONG = re.compile(r"其中\s?:?\s?")
@@ -775,8 +776,12 @@ class _Doc:
             and all(_kind(t) == "t" and len(t) <= 6 for t in texts)
         )
         if not aligned and not tabbed and not all(_UNIT_ONLY.fullmatch(t) for t in texts):
-            # one word alone continues a name only inside a drawn box (`│  │  │  增长(%) │`)
-            if (len(cells) < 2 and ln.mode != "bar") or any(_kind(t) != "t" for t in texts) or xs[0][0] <= head.xs[0][1]:
+            # one word alone continues a name only inside a drawn box (`│  │  │  增长(%) │`), or
+            # right over the rule that closes the header (`对外直接` / `投资` / `──────`)
+            ruled = i + 1 < len(self.lines) and (
+                self.info(i + 1).rule or _RULE_LINE.search(self.folded, ln.end, self.info(i + 1).start) is not None
+            )  # (the layout may have dropped the rule itself as a drawing)
+            if (len(cells) < 2 and ln.mode != "bar" and not ruled) or any(_kind(t) != "t" for t in texts) or xs[0][0] <= head.xs[0][1]:
                 return False
         head_mode = self.info(head.index).mode
         wrapped = (head_mode == "tab" and ln.mode != "tab") or tabbed  # `…\t同比增长` / `（%）`: the last name wrapped

@@ -171,7 +171,8 @@ def vocab() -> Vocab:
     )
     flat_re = regex.compile(rf"(?P<basis>{bases})?(?:基本)?(?P<flat>{alternation(d.flat_phrases)})")
     # `其中，` `从来源地看，` `从行业来看，`: clause openers that are not part of an indicator
-    opener_re = regex.compile(rf"^(?:(?:{alternation(d.clause_openers)}|[从分][^,，]{{1,8}}?(?:来看|看))[,，]?)+")
+    # (not the first character of a word: `并购金额`, `共享经济`)
+    opener_re = regex.compile(rf"^(?:(?:{alternation(d.clause_openers)}|[从分][^,，]{{1,8}}?(?:来看|看))(?!(?<=并)购|(?<=共)享)[,，]?)+")
     linker_tail = regex.compile(rf"(?:{alternation(d.value_linkers, d.linker_not_after)})+$")
     share_left = regex.compile(
         r"(?P<cue>(?:合计|共|分别|约)?(?:占比|占(?P<of>[^,;。占]{0,24}?)(?:的)?(?:比重|比例|份额)?|比重|(?:市场)?份额|比例)"
