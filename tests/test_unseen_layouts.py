@@ -13652,3 +13652,18 @@ def test_a_header_names_second_line_alone_over_the_rule_continues_the_name():
     )
     first = _by_value(report, "86327.4")
     assert first.subject == "成都市" and first.indicator == "对外直接投资"
+
+
+def test_a_notice_opening_on_since_last_year_reports_last_years_figures():
+    notice = tradeie.extract(
+        "闽江省商务厅文件\n\n闽商务电商〔2024〕7号\n\n闽江省商务厅关于全省跨境电商发展情况的通报\n\n"
+        "各设区市商务局：\n"
+        "　　去年以来，各地认真贯彻落实省委、省政府决策部署，推动跨境电商规模、质量、效益同步提升。现将有关情况通报如下：\n"
+        "　　一、总体情况\n"
+        "　　（一）规模保持较快增长。据海关统计，去年全省跨境电商进出口1286.2亿元，同比增长16.8%。\n"
+        "　　（二）模式结构持续优化。按海关监管方式分，跨境电商B2B出口合计575.4亿元，增长31.6%。\n"
+        "　　二、存在问题\n　　一是企业规模偏小，二是品牌化程度不高。\n"
+        "　　三、下一步工作\n　　各地要进一步完善工作机制，推动跨境电商高质量发展。\n\n"
+        "　　　　　　　　　　　　　　　　闽江省商务厅\n　　　　　　　　　　　　　　　　二〇二四年三月八日\n"
+    )
+    assert _period(_by_value(notice, "575.4亿元")) == ("2023-01-01", "2023-12-31")

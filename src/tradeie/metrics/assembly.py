@@ -1436,7 +1436,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             actx.para_period = p
             if (
                 actx.period is None and ctx.doc_period is None and actx.para_start == actx.first_para_start
-                and p.granularity in _LEAD_YEAR_GRANULARITY and _explicit_year(text, p) and not _several_years(p)
+                and p.granularity in _LEAD_YEAR_GRANULARITY and not _several_years(p)
+                and (_explicit_year(text, p) or (p.text in _RELATIVE_YEARS and p.first is not None))
             ):
                 # `新华社北京2月28日电 …显示，2021年我国国内生产总值…` with no title or headline period:
                 # the year the lead reports governs the story's later paragraphs

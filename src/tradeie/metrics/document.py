@@ -1158,6 +1158,8 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
             per for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year)
             if per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None
             and not edition_year(norm, p.nstart + per.start, per.text)
+            # (not a span since last year, `去年以来，各地认真贯彻…`: a narrative's, over two years)
+            and not ("以来" in per.text and per.last is not None and per.first.year != per.last.year)
         ]
         if found:
             # (`今年以来，全市…。现将1—7月全市…情况通报如下`: the months the lead names, over its 今年以来)
