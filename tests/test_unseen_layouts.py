@@ -13667,3 +13667,10 @@ def test_a_notice_opening_on_since_last_year_reports_last_years_figures():
         "　　　　　　　　　　　　　　　　闽江省商务厅\n　　　　　　　　　　　　　　　　二〇二四年三月八日\n"
     )
     assert _period(_by_value(notice, "575.4亿元")) == ("2023-01-01", "2023-12-31")
+
+
+def test_an_unchanged_figure_stated_before_its_level_is_one_metric():
+    release = tradeie.extract("　　按貨物類別統計，成衣出口值為2.18億元，上升4.9%；藥品出口值則與去年同期持平，為0.77億元。\n")
+    drug = _by_value(release, "0.77億元")
+    assert drug.change is not None and drug.change.direction == "flat"
+    assert not [m for m in release.metrics if m.value is None]

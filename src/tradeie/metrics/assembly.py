@@ -1993,7 +1993,12 @@ def _level_after_move(text: str, open_: _Draft, it: Item) -> bool:
     words = text[open_.last_end : it.start].strip()
     if words.startswith(","):
         words = words[1:].lstrip()  # `較二〇二四年同期上升10.6%，至12,085億元`
+        if open_.change.role == "flat" and words in _FLAT_THEN_LEVEL:
+            return True  # `藥品出口值則與去年同期持平，為0.87億元`: unchanged, at that level
     return is_level_separator(words) and not both_rates
+
+
+_FLAT_THEN_LEVEL = frozenset(("为", "是", "达", "达到", "仍为"))
 
 
 # between a share's move and its price (`收涨3.12%，报52.36元/股`)
