@@ -13674,3 +13674,12 @@ def test_an_unchanged_figure_stated_before_its_level_is_one_metric():
     drug = _by_value(release, "0.77億元")
     assert drug.change is not None and drug.change.direction == "flat"
     assert not [m for m in release.metrics if m.value is None]
+
+
+def test_a_note_on_the_currency_of_amounts_makes_bare_yi_figures_money():
+    post = tradeie.extract(
+        "02 ▎出口去哪兒？\n\n🇭🇰 香港：82.35億，↑2.7%，佔63.2%\n🇨🇳 中國內地：21.87億，↑3.7%\n\n"
+        "（以上為貨物出口總值，單位：澳門幣）\n"
+    )
+    hk = _by_value(post, "82.35億")
+    assert hk.value.base_unit == "MOP" and hk.value.normalized == Decimal("8235000000")

@@ -427,6 +427,10 @@ def find_quantities(
     # declared on a figure with no 元 (`42.86亿(美元,下同)`): it holds for figures written the same
     # way, while a later `亿元` (a national figure in another article) is still the home currency
     bare_only = False
+    if (note := _AMOUNT_CURRENCY_NOTE.search(norm)) is not None and (cur := g.currencies.get(note.group("c"))) is not None:
+        # `金额单位除特别注明外均为美元`, `（以上为货物出口总值，单位：澳门币）`: the document's
+        # amounts written without 元 (`出口额：3.42亿`) are in that currency
+        default_iso, declared, bare_only = cur.iso or "CNY", True, True
     override: tuple[str, int] | None = None
     out: list[QuantityMatch] = []
     pos = 0
@@ -597,7 +601,11 @@ def _as_money(q: QuantityMatch, iso: str) -> QuantityMatch:
 
 
 # what an amount follows: `进口总值为…亿`, `逆差额…亿`, `对RCEP其他成员国执行2.87亿`
-_AMOUNT_LEAD = re.compile(r"(?:为|达|值|额|执行|签约|实现|完成|出口|进口|收入|支出|成交)$")
+_AMOUNT_LEAD = re.compile(r"(?:为|达|值|额|执行|签约|实现|完成|出口|进口|收入|支出|成交)$|[\u4e00-\u9fff]:$")
+# a note naming the currency of the amounts written without one
+_AMOUNT_CURRENCY_NOTE = re.compile(
+    r"单位[^。\n:]{0,12}?(?:均|皆)?(?:为|是|:)\s*(?P<c>美元|人民币|港元|港币|澳门元|澳门币|欧元|日元)(?![\d亿万千百元])"
+)
 # the unit written after a line break inside the figure (`出口 1.15 亿\n\n元`): joined later, not unwritten
 _UNIT_AFTER_BREAK = re.compile(r"\s+[元美欧日港英澳新台]")
 _LIST_JOIN = re.compile(r"\s*(?:、|和|及|与|以及)\s*")
