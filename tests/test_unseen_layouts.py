@@ -13683,3 +13683,12 @@ def test_a_note_on_the_currency_of_amounts_makes_bare_yi_figures_money():
     )
     hk = _by_value(post, "82.35億")
     assert hk.value.base_unit == "MOP" and hk.value.normalized == Decimal("8235000000")
+
+
+def test_a_month_singled_out_governs_its_whole_sentence():
+    story = tradeie.extract(
+        "澳海日報\n2025年4月30日　星期三\n\n首季貨物出口升一成半\n\n"
+        "　　【本報消息】統計暨普查局昨日公佈，今年首季貨物出口總值為33.18億元(澳門元，下同)，按年上升15.3%。\n\n"
+        "　　單計三月份，貨物出口總值為12.05億元，按年上升19.8%；其中再出口10.83億元，本地產品出口1.22億元。\n"
+    )
+    assert _period(_by_value(story, "10.83億元")) == ("2025-03-01", "2025-03-31")

@@ -1258,6 +1258,7 @@ def _report_period(text: str, s: int, e: int) -> PeriodMatch | None:
 
 
 _CUMULATIVE_LEAD = regex.compile(r"(?:累计|累積|合计)\s?$")
+_SINGLED_OUT = regex.compile(r"(?:单计|单看|单月看|仅)\s?$")
 
 
 # a paragraph that is a numbered heading: no sentence end, short (`三、对东盟进出口增长…`, `（二）…`)
@@ -1362,6 +1363,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             continue  # already read with the sentence's first clause group, or a target date
         lead = _CUMULATIVE_LEAD.search(text, max(s, p.start - 4), p.start)
         opens = lead.start() if lead is not None and p.cumulative else p.start  # `累计1至9月，…`
+        if (alone := _SINGLED_OUT.search(text, max(s, p.start - 3), p.start)) is not None and _single_month(p):
+            opens = alone.start()  # `單計三月份，貨物出口總值為…`: the month singled out opens the clause
         at_clause_start = (
             opens == s or text[opens - 1] in ",;:" or _glossed(text, s, p)
             # `1. 1-7月，…`: a numbered item opening with its period
