@@ -13692,3 +13692,9 @@ def test_a_month_singled_out_governs_its_whole_sentence():
         "　　單計三月份，貨物出口總值為12.05億元，按年上升19.8%；其中再出口10.83億元，本地產品出口1.22億元。\n"
     )
     assert _period(_by_value(story, "10.83億元")) == ("2025-03-01", "2025-03-31")
+
+
+def test_a_posts_emoji_are_no_part_of_an_indicator():
+    post = tradeie.extract("01 ▎全年總覽\n\n📦 貨物出口總值：131.72億澳門幣，按年↑2.7%\n🚢 貨物進口總值：1,198.36億澳門幣，按年↓5.1%\n")
+    assert _by_value(post, "131.72億澳門幣").indicator == "貨物出口總值"
+    assert _by_value(post, "1,198.36億澳門幣").indicator == "貨物進口總值"
