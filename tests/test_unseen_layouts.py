@@ -13698,3 +13698,19 @@ def test_a_posts_emoji_are_no_part_of_an_indicator():
     post = tradeie.extract("01 ▎全年總覽\n\n📦 貨物出口總值：131.72億澳門幣，按年↑2.7%\n🚢 貨物進口總值：1,198.36億澳門幣，按年↓5.1%\n")
     assert _by_value(post, "131.72億澳門幣").indicator == "貨物出口總值"
     assert _by_value(post, "1,198.36億澳門幣").indicator == "貨物進口總值"
+
+
+def test_a_unit_line_with_fewer_units_than_amount_columns_matches_them_by_counter():
+    report = tradeie.extract(
+        "表1　2025年1—2月分港口主要生产指标完成情况\n"
+        "　　　　　　　　　　　　　　　　　　单位：万吨，万标箱，%\n"
+        "────────────────────────────────────\n"
+        "港口　　　货物吞吐量　同比　　外贸　　　同比　　集装箱　同比\n"
+        "────────────────────────────────────\n"
+        "东港港　　10286.4　　 4.6　　6352.1　　 5.8　　432.8　　7.9\n"
+        "西港港　　 7954.2　　 2.1　　4410.7　　 3.4　　100.5　　9.2\n"
+        "南港港　　 6218.9　　 5.3　　1876.4　　 6.9　　 76.7　 11.6\n"
+        "────────────────────────────────────\n"
+    )
+    assert _by_value(report, "432.8").value.base_unit == "标准箱"
+    assert _by_value(report, "6352.1").value.normalized == Decimal("63521000")

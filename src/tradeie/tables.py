@@ -380,6 +380,8 @@ def _listed_units_by_column(columns: list[Column], unit: str | None) -> list[Col
         # `单位：万元、户、个工作日` over `退税额  同比增长（%）  企业户数  平均办理时间`: a rate
         # column headed with its own `%` takes none of the listed units
         figures = unheaded
+    if len(listed) != len(figures) and (matched := _units_by_counter(columns, figures, listed)) is not None:
+        return matched
     if len(listed) < 2 or len(listed) != len(figures) or not all(is_unit(u) or _DURATION.fullmatch(u) for u in listed):
         return columns
     if any(columns[j].unit for j in figures):
@@ -388,6 +390,25 @@ def _listed_units_by_column(columns: list[Column], unit: str | None) -> list[Col
     for j, u in zip(figures, listed):
         out[j] = replace(out[j], unit=u)
     return out
+
+
+def _units_by_counter(columns: list[Column], figures: list[int], listed: list[str]) -> list[Column] | None:
+    """`单位：万吨，万标箱，%` over `货物吞吐量  同比  外贸  同比  集装箱  同比`: fewer units than
+    amount columns, so each takes the unit whose counter its name holds (`集装箱`: 万标箱), else
+    the first; every rate column takes the `%`.  None unless each unit is used."""
+    units = [u for u in listed if u != "%"]
+    values = [j for j in figures if columns[j].role == "value"]
+    if not (listed and listed[-1] == "%" and 2 <= len(units) < len(values)) or any(columns[j].unit for j in values):
+        return None
+    if not all(is_unit(u) for u in units) or any(columns[j].role not in ("value", "change") for j in figures):
+        return None
+    out = list(columns)
+    used = set()
+    for j in values:
+        u = next((u for u in units[1:] if u[-1] in columns[j].label), units[0])
+        used.add(u)
+        out[j] = replace(out[j], unit=u)
+    return out if len(used) == len(units) else None
 
 
 def cell_unit(ft: str, col: Column, has_unit_col: bool, row_unit: str | None, table_unit: str | None) -> str | None:
