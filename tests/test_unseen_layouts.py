@@ -13714,3 +13714,10 @@ def test_a_unit_line_with_fewer_units_than_amount_columns_matches_them_by_counte
     )
     assert _by_value(report, "432.8").value.base_unit == "标准箱"
     assert _by_value(report, "6352.1").value.normalized == Decimal("63521000")
+
+
+def test_a_forecast_rate_with_a_modal_before_its_link_is_a_change():
+    story = tradeie.extract("　　他预计，全年货物出口总值有望超过130亿元，增幅或达一成；服务出口增速有望达到8%。\n")
+    total = _by_value(story, "超过130亿元")
+    assert total.change is not None and total.change.percent == Decimal("10")
+    assert _by_rate(story, "8%").value is None
