@@ -13721,3 +13721,25 @@ def test_a_forecast_rate_with_a_modal_before_its_link_is_a_change():
     total = _by_value(story, "超过130亿元")
     assert total.change is not None and total.change.percent == Decimal("10")
     assert _by_rate(story, "8%").value is None
+
+
+def test_a_release_dated_in_the_years_of_the_republic_resolves_its_months():
+    release = tradeie.extract(
+        "財政部全球資訊網\n首頁 ＞ 本部新聞 ＞ 新聞稿\n\n5月海關進出口貿易初步統計\n\n發布單位：統計處\n發布日期：114-06-09\n\n"
+        "一、出口\n　　5月出口值412.6億美元，較上月增3.1%，較上年同月增28.6%。累計1至5月出口1,931.4億美元，較上年同期增25.7%。\n"
+    )
+    assert _period(_by_value(release, "412.6億美元")) == ("2025-05-01", "2025-05-31")
+
+
+def test_a_board_posts_time_line_dates_it_and_a_file_name_field_is_no_subject():
+    post = tradeie.extract(
+        "作者  kawa1688 (卡瓦)                                         看板  Stock\n"
+        "標題  [新聞] AI需求續旺 9月出口再創新高\n時間  Thu Oct  9 16:12:45 2025\n\n"
+        "財政部今天公布9月出口值504.6億美元，年增30.2%。\n"
+    )
+    assert _period(_by_value(post, "504.6億美元")) == ("2025-09-01", "2025-09-30")
+    note = tradeie.extract(
+        "檔案名稱：0811_轄區7月進出口概況_新聞參考資料(定稿).docx\n\n財政部關務署臺中關　新聞參考資料\n\n"
+        "　　7月轄區出口值58.42億美元，較上年同月增加21.3%。\n"
+    )
+    assert _by_value(note, "58.42億美元").subject != "檔案名稱"

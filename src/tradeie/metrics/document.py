@@ -90,7 +90,8 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     # a feature dated only under its photo (`▲2024年12月18日，…码头。记者 陈晓东 摄`), taken while
     # the story was written; a brief dated `4月18日` on its masthead whose item carries
     # `发布时间：2025-04-15`: the one full date the text states
-    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _lead_date(structure, norm)) is not None:
+    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _lead_date(structure, norm)
+            or _republic_or_board_date(norm)) is not None:
         return taken, taken.year
     original = structure.layout.original
     head = min(len(original), FILE_NAME_REACH)
@@ -165,6 +166,29 @@ _LABELLED_DATE = regex.compile(
     # a paper's own print line under its story (`《 人民日报 》（ 2025年07月19日　 第 02 版）`)
     r"|《\s*[^》\n]{2,24}?\s*》\s*\(\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[^()\n]{0,12}版\s*\)"
 )
+
+
+# a date Taiwan's bodies write in the years of the Republic (`发布日期：114-06-09`,
+# `中华民国一一四年八月十一日`), or a bulletin board's post time (`时间  Thu Oct  9 16:12:45 2025`)
+_REPUBLIC_DATE = regex.compile(
+    r"(?:发布日期|发稿日期|发布时间|日期)\s*:\s*(?P<y>1[01]\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"
+    r"|中华民国\s*(?P<y>1[01]\d|[一〇○零]{1}[一二三四五六七八九〇○零]{2})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
+)
+REPUBLIC_YEAR_OFFSET = 1911  # the Republic's year 1 is 1912
+_BOARD_TIME = regex.compile(
+    r"时间\s*[A-Z][a-z]{2}\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+)
+_MONTHS = {m: k for k, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+def _republic_or_board_date(norm: str) -> dt.date | None:
+    """The date a Taiwanese release writes in the Republic's years, or a board post's time line."""
+    if (m := _REPUBLIC_DATE.search(norm)) is not None:
+        return _valid_date(date_field(m.group("y")) + REPUBLIC_YEAR_OFFSET, date_field(m.group("m")), date_field(m.group("d") or "1"))
+    if (b := _BOARD_TIME.search(norm)) is not None and b.group("mon") in _MONTHS:
+        return _valid_date(int(b.group("y")), _MONTHS[b.group("mon")], int(b.group("d")))
+    return None
 
 
 def _labelled_date_anywhere(norm: str) -> dt.date | None:
