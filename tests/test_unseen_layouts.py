@@ -13743,3 +13743,14 @@ def test_a_board_posts_time_line_dates_it_and_a_file_name_field_is_no_subject():
         "　　7月轄區出口值58.42億美元，較上年同月增加21.3%。\n"
     )
     assert _by_value(note, "58.42億美元").subject != "檔案名稱"
+
+
+def test_the_year_a_practice_began_is_no_period_of_a_briefs_figures():
+    brief = tradeie.extract(
+        "鹭江市进出口商会\n会员企业订单景气监测简报\n第5期（总第41期）\n\n鹭江市进出口商会秘书处编\t\t\t\t\t\t2024年6月5日\n\n"
+        "【编者按】为动态跟踪会员企业订单变化，本会自2021年起建立重点会员企业订单景气监测制度，每月选取固定样本企业开展问卷调查。"
+        "现将监测结果简报如下。\n\n一、订单景气指数回升\n\n5月，会员企业订单景气指数为51.3，比4月上升2.6个点。\n\n"
+        "二、企业预期\n\n对未来3个月订单走势，预期改善的企业占37.2%，预期恶化的占16.4%。\n"
+    )
+    improved = next(m for m in brief.metrics if m.share is not None and m.share.percent == Decimal("37.2"))
+    assert improved.period is None or not improved.period.start or not improved.period.start.startswith("2021")

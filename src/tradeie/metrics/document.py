@@ -1184,12 +1184,17 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
             and not edition_year(norm, p.nstart + per.start, per.text)
             # (not a span since last year, `去年以来，各地认真贯彻…`: a narrative's, over two years)
             and not ("以来" in per.text and per.last is not None and per.first.year != per.last.year)
+            # (nor the year a practice began: `本会自2021年起建立…监测制度`)
+            and not (_SINCE_START.match(norm, p.nstart + per.end) and norm[p.nstart + per.start - 1 : p.nstart + per.start] in ("自", "从"))
         ]
         if found:
             # (`今年以来，全市…。现将1—7月全市…情况通报如下`: the months the lead names, over its 今年以来)
             named = next((per for per in found if "以来" not in per.text), found[0])
             return title, _shift(named, p.nstart)
     return title, None
+
+
+_SINCE_START = regex.compile(r"起|开始")
 
 
 # a report's edition after its name (`…发展报告（2025年）`, `…发展报告 2025`, on its line or the next):
