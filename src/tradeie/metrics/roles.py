@@ -131,39 +131,37 @@ def _as_multiple(q: QuantityMatch) -> QuantityMatch:
     return q._replace(kind="multiple")
 
 
-_INDEX_LINK = r"(?:为|是|达到|达|升至|降至|回升至|回落至|录得|报)?\s*$"
+# the words between a head and its bare figure: an index's reading (`库存系数为1.52`), or a count
+# with an approximation or a bound (`用户数超过2200万`, `观影人次约4626万`)
+_HEAD_LINKS = {
+    "index_heads": r"(?:为|是|达到|达|升至|降至|回升至|回落至|录得|报)?\s*$",
+    "counted_heads": r"(?:为|是|达到|达|突破|超过|超|逾|近|约|已达|已超)?\s*$",
+}
 
 
 @functools.cache
-def _index_before() -> regex.Pattern:
-    heads = vocab().data.index_heads
-    return regex.compile(rf"(?P<h>{'|'.join(map(regex.escape, heads))}){_INDEX_LINK}")
+def _head_before(table: str) -> regex.Pattern:
+    heads = getattr(vocab().data, table)
+    return regex.compile(rf"(?P<h>{'|'.join(map(regex.escape, sorted(heads, key=len, reverse=True)))}){_HEAD_LINKS[table]}")
+
+
+def _unit_of_head(table: str, text: str, s: int, q: QuantityMatch) -> str | None:
+    """The unit the head just before the bare figure ``q`` gives it, from the vocabulary table
+    ``table`` (``index_heads``, ``counted_heads``), else None."""
+    m = _head_before(table).search(text, max(s, q.start - 8), q.start)
+    return getattr(vocab().data, table)[m.group("h")] if m else None
 
 
 def _index_unit(text: str, s: int, q: QuantityMatch) -> str | None:
     """The unit of a bare figure stating an index or a coefficient (`库存系数为1.52` -> 系数),
     else None: a figure without a unit is otherwise no measurement."""
-    m = _index_before().search(text, max(s, q.start - 8), q.start)
-    return vocab().data.index_heads[m.group("h")] if m else None
-
-
-# (and an approximation or a bound between: `用户数超过2200万`, `观影人次约4626万`)
-_COUNTED_LINK = r"(?:为|是|达到|达|突破|超过|超|逾|近|约|已达|已超)?\s*$"
-
-
-@functools.cache
-def _counted_before() -> regex.Pattern:
-    heads = vocab().data.counted_heads
-    return regex.compile(rf"(?P<h>{'|'.join(map(regex.escape, sorted(heads, key=len, reverse=True)))}){_COUNTED_LINK}")
+    return _unit_of_head("index_heads", text, s, q)
 
 
 def _counted_unit(text: str, s: int, q: QuantityMatch) -> str | None:
     """The counter of a bare figure in 万 or 亿 that its head names (`观影人次4626万` -> 人次,
     `活跃买家数达3.62亿` -> 人), else None."""
-    if q.multiplier < 10000:
-        return None
-    m = _counted_before().search(text, max(s, q.start - 8), q.start)
-    return vocab().data.counted_heads[m.group("h")] if m else None
+    return _unit_of_head("counted_heads", text, s, q) if q.multiplier >= 10000 else None
 
 
 def _is_narrative_count(q: QuantityMatch, surface: str) -> bool:
