@@ -13754,3 +13754,13 @@ def test_the_year_a_practice_began_is_no_period_of_a_briefs_figures():
     )
     improved = next(m for m in brief.metrics if m.share is not None and m.share.percent == Decimal("37.2"))
     assert improved.period is None or not improved.period.start or not improved.period.start.startswith("2021")
+
+
+def test_a_balance_of_payments_tables_account_sides_are_no_units():
+    release = tradeie.extract(
+        "表1  2022年上半年国际收支口径服务贸易分项目数据\n单位：亿元\n"
+        "项目\t收入（贷方）\t支出（借方）\t差额\n服务贸易\t10187\t12068\t-1881\n"
+        "1.加工服务\t456\t26\t430\n2.维护和维修服务\t317\t162\t155\n3.运输\t3804\t4251\t-447\n"
+    )
+    transport = _by_value(release, "3804")
+    assert transport.value.normalized == Decimal("380400000000") and transport.value.base_unit == "CNY"

@@ -153,6 +153,7 @@ _BARE_UNIT = re.compile(r"(?:万亿|亿|千万|百万|万|千)?(?:元|美元|欧
 _TITLE_UNIT = re.compile(r"\(\s?([^()\d:]{1,8}?)\s?\)\s*$")  # a title's closing unit: `…（亿元）`, `…(百萬港元)`
 _HEAD_UNIT = re.compile(r"\(\s?([^()\d]{1,8}?)\s?\)")  # 绝对值（亿元） -> 亿元; not 累计(1-9月)
 _CLOSES_ON_BRACKET = re.compile(r"[)）]\s*$")
+_ACCOUNT_SIDES = frozenset(("贷方", "借方", "净额"))  # a balance-of-payments column's side, no unit
 
 
 @functools.lru_cache(maxsize=8192)
@@ -203,8 +204,9 @@ def _head_unit(t: str) -> str | None:
     if bracketed:
         # `退（免）税额（万元）`: the bracket that names a unit, not a word the label brackets
         # (a word bracketed inside it, `退（免）税额`, names none)
-        inside = _CLOSES_ON_BRACKET.search(t) is None
-        return next((w for w in reversed(bracketed) if is_unit(w)), None if inside else bracketed[0])
+        # (nor an account's side, `收入（贷方）`)
+        no_unit = _CLOSES_ON_BRACKET.search(t) is None or bracketed[0] in _ACCOUNT_SIDES
+        return next((w for w in reversed(bracketed) if is_unit(w)), None if no_unit else bracketed[0])
     if _BARE_UNIT.fullmatch(t):
         return t  # a column headed by its unit alone (`亿元人民币  亿美元`)
     return "%" if "%" in t else None
