@@ -765,7 +765,7 @@ def _specific_heads() -> regex.Pattern:
     return regex.compile(alternation(h for h in v.heads if h not in v.data.generic_heads))
 
 
-# the count of the members closing their list, then what they are (`三个港域`, `两市`, `5家企业`)
+# the count of the members closing their list, then what they are (`三个港域`, `两市`, `三地`)
 _COUNT_OF_MEMBERS = regex.compile(
     r"(?<![\d.])(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|大|家)?(?:(?P<kind>片区|港域|港区|园区|口岸)|(?=[港城市省区县地国]))"
 )
