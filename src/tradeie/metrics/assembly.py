@@ -70,7 +70,7 @@ from .members import (
     _DIGIT, _GROUP_PRONOUN, _HAN2, _pair_member_named, _paired_list, _quarter_within, _rates_of_paired_before,
 )
 from .not_ahead import _not_after
-from .speakers import SPEAKER_LIST_REACH, speaker_bodies, speaker_heading, speaker_turn
+from .speakers import OFFICIAL_POSTS, SPEAKER_LIST_REACH, speaker_bodies, speaker_heading, speaker_turn
 from .table_metrics import _TABLE_CITED, _add_table_metrics, _prose_notes, _table_key
 from .resolve import _HAN_ONLY, _resolve
 
@@ -115,7 +115,7 @@ _INTRO_SOURCE = regex.compile(rf"(?:根据|据){_SOURCE_ORG}(?:[^,;。]{{0,8}}?)
 _BRIEFING_SOURCE = regex.compile(
     rf"{_SOURCE_ORG}(?:\d{{1,2}}日|今天|今日|近日|日前)?(?:召开|举行|举办)[^,;。]{{0,12}}?新闻发布会,?(?:新闻)?发言人[\p{{Han}}·]{{0,4}}?介绍"
 )
-_OFFICIAL_POST = r"(?:党组成员、)?副?(?:厅长|局长|关长|署长|司长|部长|主任|行长|处长|科长|秘书长|会长)|总经济师|总统计师"
+_OFFICIAL_POST = rf"(?:党组成员、)?副?(?:{OFFICIAL_POSTS}|科长|秘书长)|总经济师|总统计师"
 # `大庆海关相关负责人介绍，…`: a body's official opening the sentence speaks for the body
 # (or by post and name, and where: `区商务局副局长孔祥瑞在通报中介绍`)
 _OFFICIAL_SOURCE = regex.compile(

@@ -582,11 +582,6 @@ _FLOW_IN_MEMBER = regex.compile(r"(?:进出口|出口|进口)(?=[\p{Han}]{2})")
 
 # a port, bonded zone or park named in full (`阿拉山口综合保税区`): a list member whose figure it is
 _FACILITY_NAME = regex.compile(r"[\p{Han}]{2,12}?(?:综合保税区|综保区|保税区|口岸|港区|港域|港|开发区|高新区|经开区|片区|园区|商圈|步行街|商业街)")
-# (`…日本)离岸…`: the bracket closing a group's members; `…义乌三地跨境电商…`: the count closing them)
-_LEADING_LINKERS = regex.compile(
-    r"^(?:\)|的|分别|合计|共|累计|实现|完成"
-    r"|(?:[两二三四五六七八九十]|\d{1,2})(?:个|大)?(?:港域|港区|港口|口岸|片区|城市|地区|国家|省市|地|市|省|区|县|国|港|城))+"
-)
 
 
 # words for the worth of goods counted just before (`…18.6万辆，价值246.3亿元`)
@@ -605,8 +600,14 @@ _GROUP_PRONOUN = regex.compile(
 
 
 # the count closing an enumeration of places (`…三市`, `…等4个城市`, `…两地`)
-_GROUP_COUNT_WORDS = r"(?:[两二三四五六七八九十]|\d{1,2})(?:个|大)?(?:省市|省份|省区|城市|设区市|地市|地区|港域|港区|港口|口岸|片区|省|市|区|县|地)"
+_COUNT_OF = r"(?:[两二三四五六七八九十]|\d{1,2})(?:个|大)?"  # `三`, `4个`, `五大`
+_GROUP_COUNT_WORDS = rf"{_COUNT_OF}(?:省市|省份|省区|城市|设区市|地市|地区|港域|港区|港口|口岸|片区|省|市|区|县|地)"
 _GROUP_COUNT = regex.compile(rf"(?:等)?{_GROUP_COUNT_WORDS}$")
+# what links the words after an enumeration to it: `…日本)离岸…`, the bracket closing a group's
+# members; `…义乌三地跨境电商…`, the count closing them (and counted countries and ports too)
+_LEADING_LINKERS = regex.compile(
+    rf"^(?:\)|的|分别|合计|共|累计|实现|完成|{_COUNT_OF}(?:港域|港区|港口|口岸|片区|城市|地区|国家|省市|地|市|省|区|县|国|港|城))+"
+)
 
 
 # the count closing an enumeration of places that opens a clause (`济南、青岛两市…`, `…五省市`)

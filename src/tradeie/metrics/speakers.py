@@ -24,8 +24,11 @@ _BODY = (
 _LEAD_WORDS = regex.compile(r"^.*(?:邀请到|请到|出席(?:的)?(?:有|嘉宾)|主持人|嘉宾|还有|下面请|请)")
 _NAME = r"(?P<name>[\p{Han}]{2}(?:(?!女士|先生|同志)[\p{Han}])?)"
 # a speaker's title after the body (`党组成员、副厅长`), then the name (`邹建华`)
+# the posts heading a body or its division (`局长`, `副厅长`), shared with the inline sources an
+# official gives (`区商务局副局长孔祥瑞…介绍`)
+OFFICIAL_POSTS = r"厅长|局长|关长|署长|司长|部长|主任|行长|处长|会长"
 _TITLE = (
-    r"(?:[\p{Han}、]{0,16}?)(?:副?(?:厅长|局长|关长|署长|司长|部长|主任|行长|处长|巡视员|会长|总队长|队长)|总统计师|总经济师|"
+    rf"(?:[\p{{Han}}、]{{0,16}}?)(?:副?(?:{OFFICIAL_POSTS}|巡视员|总队长|队长)|总统计师|总经济师|"
     r"总工程师|(?:新闻)?发言人|负责人)"
 )
 _LISTED = regex.compile(rf"(?P<org>{_BODY}){_TITLE}\s*{_NAME}")
