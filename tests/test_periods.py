@@ -267,6 +267,14 @@ def test_broken_rule_fails_at_load_naming_file_and_entry(monkeypatch):
     assert P._grammar()
 
 
+def test_a_bare_republic_year_is_a_year_only_in_a_taiwanese_text():
+    # (`113年我國出口…`, `較112年增加`; elsewhere `建党100年来` is an age, not the year 2011)
+    assert [(p.text, p.first) for p in find_periods("113年我国出口", republic=True)] == [("113年", dt.date(2024, 1, 1))]
+    assert find_periods("113年我国出口") == []
+    assert find_periods("建党100年来") == []
+    assert [p.first for p in find_periods("114年9月")] == [dt.date(2025, 9, 1)]
+
+
 def test_no_catastrophic_backtracking():
     import time
 
@@ -279,7 +287,7 @@ def test_no_catastrophic_backtracking():
 def test_every_production_is_used_and_named_groups_are_known():
     data = yaml.safe_load(read_text("periods.yaml"))
     known = {"y", "y2", "yy", "yy2", "ry", "ry2", "m", "m2", "d", "d2", "n", "q", "q2", "h", "pt", "rq", "rm", "rw",
-             "c", "cpre", "dec", "fz", "half", "dir", "season", "hol", "hols", "roc", "first", "label", "sep", "plan", "yr"}
+             "c", "cpre", "dec", "fz", "half", "dir", "season", "hol", "hols", "roc", "rocb", "first", "label", "sep", "plan", "yr"}
     cg = P._grammar()
     for rule, groups in zip(cg.rules, cg.rule_groups):
         assert {name for name, _ in groups} <= known, (rule.name, groups)

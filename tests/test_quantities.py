@@ -207,3 +207,10 @@ def test_a_unit_written_once_after_a_list_is_every_members(text, expected):
 def test_a_move_then_the_level_it_reached_and_index_points(text, expected):
     got = [(q.text, q.normalized if q.low is None else None, q.kind) for q in quantities(text)]
     assert got == [(t, Decimal(n) if n is not None else None, k) for t, n, k in expected]
+
+
+def test_a_surplus_written_chu_chao_is_no_approximation():
+    # Taiwan's `出超`/`入超` (surplus, deficit) against `收入超…`, `支出超…`: over
+    text = "对美国出超109.9亿美元，全年入超20亿美元，收入超1亿元，支出超5万元"
+    got = {text[q.start : q.end]: q.approx for q in find_quantities(text)}
+    assert got == {"109.9亿美元": None, "20亿美元": None, "超1亿元": "over", "超5万元": "over"}

@@ -13764,3 +13764,24 @@ def test_a_balance_of_payments_tables_account_sides_are_no_units():
     )
     transport = _by_value(release, "3804")
     assert transport.value.normalized == Decimal("380400000000") and transport.value.base_unit == "CNY"
+
+
+def test_a_taiwanese_analysis_dates_its_figures_by_the_republic_year_of_its_title():
+    # (the surplus is `出超`, not an approximate `超…`; `中國大陸與香港` is one partner, and the
+    # figures are Taiwan's however often the mainland is named)
+    ex = tradeie.extract(
+        "　　　　112年進出口貿易統計分析\n\n　　　　　　財政部統計處　編印\n　　　　　　中華民國113年3月\n\n"
+        "壹、整體貿易概況\n\n　　112年全球需求疲弱，我國出口動能放緩。全年出口4,321.5億美元，較111年減少9.8%；"
+        "進口3,512.4億美元，年減17.6%；出超809.1億美元，較111年增加297.3億美元。\n"
+        "　　對中國大陸與香港出口1,521.8億美元，年減18.1%；自中國大陸與香港進口722.6億美元，年減14.3%；"
+        "對中國大陸與香港出超799.2億美元。對美國出口761.3億美元，年增14.8%。\n"
+    )
+    total = _by_value(ex, "4,321.5億美元")
+    assert (total.period.start, total.period.end) == ("2023-01-01", "2023-12-31")
+    assert total.subject in ("臺灣", "台灣")
+    surplus = _by_value(ex, "809.1億美元")
+    assert surplus.indicator == "出超" and surplus.value.approx is None
+    mainland = _by_value(ex, "1,521.8億美元")
+    assert mainland.subject in ("臺灣", "台灣") and mainland.dimensions.get("market") == "中國大陸與香港"
+    assert _by_value(ex, "799.2億美元").indicator == "出超"
+    assert _by_value(ex, "761.3億美元").subject in ("臺灣", "台灣")

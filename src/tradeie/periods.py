@@ -287,10 +287,11 @@ class PeriodMatch(NamedTuple):
 
 
 class _Ctx:
-    __slots__ = ("ref", "default_year", "digits", "rel")
+    __slots__ = ("ref", "default_year", "digits", "rel", "republic")
 
-    def __init__(self, ref: dt.date | None, default_year: int | None, digits, rel):
+    def __init__(self, ref: dt.date | None, default_year: int | None, digits, rel, republic: bool = False):
         self.ref, self.default_year, self.digits, self.rel = ref, default_year, digits, rel
+        self.republic = republic
 
     @property
     def ref_year(self) -> int | None:
@@ -304,6 +305,10 @@ class _Ctx:
         roc = g.get("roc" + suffix)
         if roc:
             return int(roc) + ROC_OFFSET, True
+        if bare := g.get("rocb" + suffix):
+            if not self.republic:
+                raise ValueError("a bare Republic year outside a Taiwanese release is no year")
+            return int(bare) + ROC_OFFSET, True
         yy = g.get("yy" + suffix)
         if yy:
             v = _num(yy, self.digits)
@@ -703,16 +708,19 @@ assert set(_PRODUCE) == set(Produce.__args__), set(Produce.__args__) ^ set(_PROD
 
 # ----------------------------------------------------------------------------- API
 def find_periods(
-    norm: str, reference_date: dt.date | None = None, default_year: int | None = None, *, offset: int = 0
+    norm: str, reference_date: dt.date | None = None, default_year: int | None = None, *, offset: int = 0,
+    republic: bool = False,
 ) -> list[PeriodMatch]:
     """Every period expression in normalised text, left to right, non-overlapping.
 
     ``reference_date`` resolves 今年/去年/上个季度/今年以来; ``default_year`` is the year of a
     yearless 1-4月 / 一季度 / 全年.  Matches whose numbers are impossible (13月, 4-1月) are dropped.
     ``offset`` is added to every start and end (``norm`` is a slice starting there).
+    ``republic``: the text is Taiwan's, so a three-digit year before anything (`113年我國…`) is
+    one of the Republic (elsewhere only before a month, quarter or half: `114年9月`).
     """
     cg = _grammar()
-    ctx = _Ctx(reference_date, default_year, cg.digits, cg.relative_years)
+    ctx = _Ctx(reference_date, default_year, cg.digits, cg.relative_years, republic)
     out: list[PeriodMatch] = []
     memo: dict[tuple[int, str], dict | None] = {}  # the same words resolve the same way in one call
     for m, i, groups in _scan(cg, norm):

@@ -70,6 +70,7 @@ class _ApproxWord(BaseModel):
     surface: str
     approx: Literal["about", "nearly", "over", "more", "under"]
     not_before: str = ""
+    after_guard: str = ""  # a lookbehind the text before a prefix word must pass (`出超` is a surplus)
 
 
 class _ApproxTable(BaseModel):
@@ -111,6 +112,12 @@ def _rx(pattern: str):
 
 def _alt(surfaces) -> str:
     return "|".join(regex.escape(s) for s in sorted(set(surfaces), key=len, reverse=True))
+
+
+def _guarded_alt(words: list[_ApproxWord]) -> str:
+    """The words as alternatives, longest first, each behind its own guard."""
+    ordered = sorted(words, key=lambda w: len(w.surface), reverse=True)
+    return "|".join(f"(?:{w.after_guard}){regex.escape(w.surface)}" if w.after_guard else regex.escape(w.surface) for w in ordered)
 
 
 @dataclass(frozen=True)
@@ -182,7 +189,7 @@ def grammar() -> _Grammar:
         currencies={c.surface: c for c in u.currencies},
         prefix_cur=_rx(rf"(?:{_alt(p.surface for p in u.currency_prefixes)})\Z"),
         prefixes={p.surface: p.iso for p in u.currency_prefixes},
-        approx_pre=_rx(rf"(?:{_alt(a.surface for a in u.approx.prefix)})\Z"),
+        approx_pre=_rx(rf"(?:{_guarded_alt(u.approx.prefix)})\Z"),
         approx_suf=_rx(_alt(a.surface for a in u.approx.suffix)),
         approx={a.surface: a for a in u.approx.prefix + u.approx.suffix},
         sep=_rx(_alt(u.range_separators)),

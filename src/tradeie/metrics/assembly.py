@@ -285,7 +285,7 @@ def _assemble(
             # (`21世纪经济报道` in a headline or breadcrumb dates no figure)
             # (`12月份全市主要经济指标` over a page generated on 24 January: last year's December)
             got = title_cache[key] = dated_holidays([
-                _not_after(p, ref, text) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0)
+                _not_after(p, ref, text) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0, republic=ctx.republic)
                 if p.granularity not in _UNDATED
             ], holidays)
         return got
@@ -385,7 +385,7 @@ def _assemble(
             continue  # no figure in the article: nothing to assemble
         year = _article_year(art, ctx, title_periods)
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
-        periods = [_not_after(p, ctx.reference, text) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0)
+        periods = [_not_after(p, ctx.reference, text) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0, republic=ctx.republic)
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
                    and not _comparison_base(text, p)]
         periods = dated_holidays(periods, holidays)

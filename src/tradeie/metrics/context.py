@@ -86,6 +86,11 @@ class _DocContext:
     periods_out: dict = field(default_factory=dict)
     sources_out: dict = field(default_factory=dict)
 
+    @property
+    def republic(self) -> bool:
+        """A Taiwanese release: its bare three-digit years are the Republic's (`113年我國出口…`)."""
+        return self.home_country == "台湾"
+
 
 @dataclass(slots=True)
 class _ArticleContext:

@@ -371,10 +371,12 @@ def _titled_year(structure: Structure, d: dt.date) -> int:
         # brief on `1-2月` that looks back at last year further down)
         return d.year - 1
     # (past an issue line, `2025年第3期`, whose year is the printing year, and a table of contents)
+    # (a Taiwanese title's Republic year: `113年進出口貿易統計分析` printed in 114, February)
+    republic = home_country(structure.layout.norm) == "台湾"
     for p in _front_lines(structure, 4):
         if p.nend - p.nstart > 60:
             continue
-        for pm in find_periods(norm[p.nstart : p.nend]):
+        for pm in find_periods(norm[p.nstart : p.nend], republic=republic):
             if (pm.granularity == "year" or pm.rule in _YEAR_END_RULES) and pm.year_resolved and pm.last is not None and _YEAR_RE.search(pm.text):
                 return pm.last.year if d.year - TITLED_YEARS_BACK <= pm.last.year < d.year else d.year
             if (

@@ -1262,7 +1262,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
             p = lookup(form)
             # (other countries and economies a Chinese bulletin names are markets, and so are cities
             # abroad: `赴哈萨克斯坦阿拉木图参展`)
-            if p is not None and (p.kind in ("province", "region") or (p.kind == "city" and p.canonical.endswith(HOME_CITY_ENDS)) or p.canonical == "中国"):
+            # (in Taiwan's own release, `中國大陸` is a market: its 我國 votes for Taiwan)
+            if p is not None and (p.kind in ("province", "region") or (p.kind == "city" and p.canonical.endswith(HOME_CITY_ENDS)) or p.canonical == ctx.home_country):
                 vote(p.canonical, w)
     if ctx.county and not ctx.region and "区" not in ctx.county and (n := text.count(ctx.county, a0, a1)) >= 2:
         # a story about a county the gazetteer cannot know (`南丰县近年来…`): each mention votes
@@ -1291,9 +1292,9 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         # (a national association's release, `中国物流与采购联合会`, reports the nation's figures)
         # (by its short name too: `医保商会` is 中国医药保健品进出口商会)
         own = ctx.self_org if ctx.self_org and not organisation_names().get(ctx.self_org, ctx.self_org).startswith(("中国", "全国")) else None
-        return ctx.region or actx.province or own or "中国"
+        return ctx.region or actx.province or own or ctx.home_country
     best = max(tally.values())
-    for cand in (ctx.region, actx.province, "中国"):
+    for cand in (ctx.region, actx.province, ctx.home_country):
         if cand and tally.get(cand) == best:
             return cand
     if not ctx.region and actx.province in (None, *_MUNICIPALITIES) and _tour_of_cities(tally):
