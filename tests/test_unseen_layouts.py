@@ -13785,3 +13785,28 @@ def test_a_taiwanese_analysis_dates_its_figures_by_the_republic_year_of_its_titl
     assert mainland.subject in ("臺灣", "台灣") and mainland.dimensions.get("market") == "中國大陸與香港"
     assert _by_value(ex, "799.2億美元").indicator == "出超"
     assert _by_value(ex, "761.3億美元").subject in ("臺灣", "台灣")
+
+
+def test_a_report_signed_with_a_month_only_dates_its_this_year_by_it():
+    ex = tradeie.extract(
+        "          江川自贸片区建设两周年发展报告\n\n        江川市自由贸易试验区工作办公室\n\n\n"
+        "一、总体情况\n\n　　截至今年8月底，片区累计新设企业8,126家，其中外资企业97家。今年1—8月，片区实现进出口"
+        "612.4亿元，同比增长11.6%。\n\n二、下一步工作\n\n　　下一步，片区将深入实施提升战略。\n\n\n"
+        "                              江川市自由贸易试验区工作办公室\n                                        二〇二三年九月\n\n— 3 —\n"
+    )
+    firms = _by_value(ex, "8,126家")
+    assert (firms.period.start, firms.period.end) == (None, "2023-08-31")
+    trade = _by_value(ex, "612.4亿元")
+    assert (trade.period.start, trade.period.end) == ("2023-01-01", "2023-08-31")
+
+
+def test_a_running_total_since_a_zone_opened_is_held_at_the_date_its_sentence_or_report_gives():
+    ex = tradeie.extract(
+        "发布时间：2024-08-29　　来源：自治区自贸办\n\n五年耕耘结硕果\n\n"
+        "　　2019年8月30日，自由贸易试验区正式挂牌。挂牌以来，自贸试验区累计形成制度创新成果286项，其中全国首创62项。\n\n"
+        "　　截至7月底，中老铁路开通运营以来累计运输进出口货物1,286万吨，货值突破480亿元。\n"
+    )
+    results = _by_value(ex, "286项")
+    assert (results.period.start, results.period.end) == (None, "2024-08-29")
+    freight = _by_value(ex, "1,286万吨")
+    assert (freight.period.start, freight.period.end) == (None, "2024-07-31")

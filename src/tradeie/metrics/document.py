@@ -101,6 +101,10 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
         # `文件名：…_2023Q2_报送稿.docx`), or an official paper numbered on its own line
         # (`湄商呈〔2025〕17号`): the year its author filed it under (no day)
         return None, int(f.group("y"))
+    if (signed := _SIGNED_MONTH_AT_FOOT.search(original, max(0, len(original) - SIGNED_MONTH_REACH))) is not None:
+        # a report signed with a month only (`湖南省自由贸易试验区工作办公室` / `二〇二三年九月`): the
+        # year it was written in (no day: the signature dates no page)
+        return None, date_field(signed.group("y"))
     if (c := _COPYRIGHT_YEAR.search(norm)) is not None:
         # a web page that dates nothing but its copyright line (`© 2025 香港贸易发展局 版权所有`): the
         # year the page was published in, for its 今年 (no day: 目前 stays undated)
@@ -111,6 +115,11 @@ def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt
     return None, None
 
 
+SIGNED_MONTH_REACH = 300  # characters at the foot (past a page number) where a report's signature stands
+# a signature's month on a line of its own (`二〇二三年九月`, `2023年9月`)
+_SIGNED_MONTH_AT_FOOT = regex.compile(
+    r"(?m)^[ \t\u3000]*(?P<y>(?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月[ \t\u3000]*\r?$"
+)
 _HASHTAG_YEAR = regex.compile(r"#\s?(?P<y>20\d\d)(?=\s?[\p{Han}])")
 
 

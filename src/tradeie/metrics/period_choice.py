@@ -135,6 +135,13 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         # sentence opens with governs the figures after it, not those before
         para = None
     chosen = cands[-1] if cands else (para or actx.period)
+    if chosen is not None and chosen.rule == "stock_since_event":
+        # `挂牌以来…累计形成…`: a running total to "now", which is the date the sentence states
+        # (`截至9月底，…开通运营以来累计…`) or the document reports (a half-year report's 上半年;
+        # not a passage's months in a talk, `1—5月…。…启动以来，各地累计举办…`: the talk's day)
+        dated = next((p for p in reversed(cands[:-1]) if p.last is not None and p.granularity != "day"), None) or ctx.doc_period or para
+        if dated is not None and dated.last is not None:
+            chosen = dated._replace(granularity="point", stock=True, first=None, start_month=None)
     if not cands and surveyed and (asked := actx.survey_period) is not None and not (
         actx.para_period is not None and actx.para_period.start > asked.start
         and (anchor.role == "value" or (actx.para_period.granularity != "point" and not actx.para_period.stock))
