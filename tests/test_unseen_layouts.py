@@ -13810,3 +13810,17 @@ def test_a_running_total_since_a_zone_opened_is_held_at_the_date_its_sentence_or
     assert (results.period.start, results.period.end) == (None, "2024-08-29")
     freight = _by_value(ex, "1,286万吨")
     assert (freight.period.start, freight.period.end) == (None, "2024-07-31")
+
+
+def test_a_delegations_report_titled_guanyu_and_a_month_end_after_its_fair():
+    ex = tradeie.extract(
+        "云岭交易团办公室文件\n\n云博交〔2024〕9号\n\n关于云南交易团参加第8届中国—南亚博览会\n主要成效的报告\n\n省人民政府：\n\n"
+        "第8届中国—南亚博览会于7月23日至28日在昆明举办。现将有关情况报告如下。\n\n"
+        "一、总体成效\n\n本届南博会期间，云南交易团共签约投资合作项目312个，签约总投资额1867.2亿元，比上届增长9.4%。\n\n"
+        "二、存在问题\n\n一是签约项目落地转化不够快。截至9月底，上届签约项目开工率为64.2%，低于预期目标。\n"
+    )
+    deals = _by_value(ex, "1867.2亿元")
+    assert deals.subject == "云南交易团"
+    started = _by_value(ex, "64.2%")
+    assert started.subject == "云南交易团"
+    assert (started.period.start, started.period.end) == (None, "2024-09-30")

@@ -105,6 +105,7 @@ def _event_day(text: str, actx, day, anchor: Item) -> bool:
     return (opens_para or same_sentence) and _RELEASE_WORDS.search(text, day.end, anchor.start) is None and _RELEASE_WORDS.search(text, actx.para_start, day.start) is None
 
 
+_MONTH_END_STOCKS = frozenset(("stock_month_end", "stock_month_point"))  # `截至9月底`, `9月末`: no day of a fair
 _ENTITY_COUNTERS = frozenset(("家", "户"))  # counts of firms or households: how many there are
 _SHARE_LED_CLAUSE = regex.compile(r"的[^,;。:]{0,30}")
 
@@ -174,8 +175,13 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     if chosen is None:
         return None
     ev = ctx.event_period
-    if ev is not None and chosen.last is not None and (chosen.stock or chosen.granularity == "day") and ev.first <= chosen.last <= ev.last:
-        chosen = ev  # `截至11月4日` in the report of a fair that closed that day: the fair's months
+    if (
+        ev is not None and chosen.last is not None and (chosen.stock or chosen.granularity == "day")
+        and chosen.rule not in _MONTH_END_STOCKS and ev.first <= chosen.last <= ev.last
+    ):
+        # `截至11月4日` in the report of a fair that closed that day: the fair's months (not
+        # `截至9月底，上届签约项目开工率…`: the month's end, after the fair)
+        chosen = ev
     first, last = chosen.first, chosen.last
     # the year a bare `全年` takes: the paragraph's or passage's period that writes one
     governing = next((g for g in (actx.para_period, actx.period) if g is not None and (
