@@ -13824,3 +13824,19 @@ def test_a_delegations_report_titled_guanyu_and_a_month_end_after_its_fair():
     started = _by_value(ex, "64.2%")
     assert started.subject == "云南交易团"
     assert (started.period.start, started.period.end) == (None, "2024-09-30")
+
+
+def test_bullet_headings_naming_the_year_reviewed_and_the_new_year_date_the_paragraphs_under_them():
+    ex = tradeie.extract(
+        "【数说报告】开放之门越开越大——省政府工作报告“开放篇”要点摘编\n\n发布时间：2025-01-20 09:35　　来源：赣江日报\n\n"
+        "　　1月18日，省第十四届人民代表大会第四次会议开幕。记者对报告相关内容进行了梳理摘编。\n\n"
+        "　　■ 过去一年：开放型经济量质齐升\n\n"
+        "　　外贸规模再创新高。报告显示，2024年全省外贸进出口完成5,102.6亿元，同比增长4.1%。\n\n"
+        "　　产品结构持续优化。机电产品出口1,766.3亿元，增长7.2%，占出口总值的48.9%。\n\n"
+        "　　■ 新的一年：锚定目标再发力\n\n"
+        "　　围绕上述目标，报告部署了具体任务：新增有进出口实绩企业900家以上；推动跨境电商进出口增长20%。\n"
+    )
+    machinery = _by_value(ex, "1,766.3亿元")
+    assert (machinery.period.start, machinery.period.end) == ("2024-01-01", "2024-12-31")
+    firms = _by_value(ex, "900家以上")
+    assert (firms.period.start, firms.period.end) == ("2025-01-01", "2025-12-31")

@@ -52,7 +52,7 @@ Produce = Literal[
     "stock", "stock_now", "relative_marker", "day", "month_range", "first_months", "last_months", "nth_month",
     "quarter_range", "first_quarters", "quarter_point", "quarter", "relative_quarter", "half",
     "season", "holiday", "ytd", "year_point", "month", "relative_month", "relative_week", "century", "year_range",
-    "years_from_reference", "year", "months_ending", "past_year",
+    "years_from_reference", "year", "months_ending", "past_year", "coming_year",
 ]
 
 
@@ -692,6 +692,15 @@ def _p_past_year(g, ctx, params):
     if ctx.ref is None:
         return dict(granularity="year", year_resolved=False)
     y = ctx.ref.year - 1 if ctx.ref.month <= 6 else ctx.ref.year
+    return _years(y, y)
+
+
+def _p_coming_year(g, ctx, params):
+    """`新的一年` in a work report: the year beginning when the report is given in its first half,
+    the next one when at a year's end (the mirror of 过去一年)."""
+    if ctx.ref is None:
+        return dict(granularity="year", year_resolved=False)
+    y = ctx.ref.year if ctx.ref.month <= 6 else ctx.ref.year + 1
     return _years(y, y)
 
 

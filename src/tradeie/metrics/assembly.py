@@ -294,8 +294,8 @@ def _assemble(
     if structure.front:
         # the text before the first section heading: a press release's headline and lead (the
         # whole release when it has no section headings)
-        # (and a numbered heading over its paragraphs, `一、2025年和“十四五”时期工作回顾`, whose
-        # period governs them)
+        # (and a numbered heading over its paragraphs, `一、2025年和“十四五”时期工作回顾`, or a
+        # bullet's, `■ 过去一年：…`, whose period governs them)
         headline = _headline_para(structure)
 
         def prose(p) -> bool:
@@ -305,7 +305,7 @@ def _assemble(
         # `　制造业　↑8.1%`, `出口：789.2亿元（+7.1%）`; not a headline's lines above it)
         lead = next((k for k, p in enumerate(structure.front) if p is not headline and prose(p)), len(structure.front))
         body = [p for k, p in enumerate(structure.front) if prose(p)
-                or (_ITEM_HEADING.match(text, p.nstart) and p is not structure.front[0])
+                or ((_ITEM_HEADING.match(text, p.nstart) or _period_bullet(text, p.nstart)) and p is not structure.front[0])
                 or (k > lead and _FIGURE_LINE.search(text, p.nstart, p.nend) and not _CELL_BAR.search(text, p.nstart, p.nend))]
         if structure.sections:
             body = [p for p in body if _SENTENCE_MARK.search(text, p.nstart, p.nend)]
@@ -1617,8 +1617,23 @@ _FIGURE_LINE = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|‰|个百分点|[万亿]
 
 
 def _heading_line(text: str, at: int) -> bool:
-    """The paragraph at ``at`` is a heading: one short line, no sentence punctuation."""
-    return _ITEM_HEADING.match(text, at) is not None and _HEADING_LINE.match(text, at) is not None
+    """The paragraph at ``at`` is a heading: one short line, no sentence punctuation (numbered,
+    `一、…`, or a bullet's year and title, `■ 过去一年：开放型经济量质齐升`)."""
+    return (_ITEM_HEADING.match(text, at) is not None and _HEADING_LINE.match(text, at) is not None) or _period_bullet(text, at)
+
+
+# a bullet's line naming a span, then what it holds (`■ 过去一年：开放型经济量质齐升`, `◆ 新的一年：锚定目标`)
+_BULLET_HEADING = regex.compile(r"[ \t\u3000]*[■◆◇□▌▍]\s*(?P<p>[^\n,;。!?:]{2,12}):[^\n,;。!?:]{2,30}(?=\n|$)")
+
+
+def _period_bullet(text: str, at: int) -> bool:
+    """The paragraph at ``at`` is a bullet heading whose label is a period and nothing else (not
+    `■ 专家：全年引资规模有望…`, `▌走势：四季度…`: a topic, whose period is a forecast's)."""
+    m = _BULLET_HEADING.match(text, at)
+    if m is None:
+        return False
+    label = m.group("p")
+    return any(p.start == 0 and p.end == len(label) for p in find_periods(label))
 
 
 # a report looking back over five years (`五年来，…`, `过去五年，…`, `“十四五”时期是…的五年`),
