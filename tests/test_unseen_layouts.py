@@ -13840,3 +13840,19 @@ def test_bullet_headings_naming_the_year_reviewed_and_the_new_year_date_the_para
     assert (machinery.period.start, machinery.period.end) == ("2024-01-01", "2024-12-31")
     firms = _by_value(ex, "900家以上")
     assert (firms.period.start, firms.period.end) == ("2025-01-01", "2025-12-31")
+
+
+def test_a_transcripts_speakers_with_a_double_surname_or_a_survey_office_speak_for_their_bodies():
+    ex = tradeie.extract(
+        "            湘江市2022年国民经济运行情况\n            新闻发布会\n\n"
+        "时间： 2023 年 1 月 30 日（星期一）上午 10:00\n地点：市政府新闻发布厅\n"
+        "出席：湘江市统计局党组书记、局长 钱砚冰\n　　　湘江市统计局副局长 蒲文海\n"
+        "　　　国家统计局湘江调查队副队长 欧阳明达\n主持：市政府新闻办主任 叶知夏\n\n"
+        "【钱砚冰】\n　　全年全市地区生产总值9021.6亿元，比上年增长4.2%。\n"
+        "【湘江日报记者】\n　　请问居民收入情况如何？\n"
+        "【欧阳明达】\n　　全年全市居民人均可支配收入56722元，增长5.1%。\n"
+        "【蒲文海】\n　　全年全市新增规模以上工业企业312家。\n"
+    )
+    assert _by_value(ex, "9021.6亿元").source.name == "湘江市统计局"
+    assert _by_value(ex, "56722元").source.name == "国家统计局湘江调查队"
+    assert _by_value(ex, "312家").source.name == "湘江市统计局"

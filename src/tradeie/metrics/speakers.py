@@ -17,12 +17,13 @@ from ..textview import clean_fragment, fold
 _BODY_END = r"(?:总署|海关(?!总署)|部|厅|局|委员会|办公室|人民政府|政府|分行|银行|中心|研究院|贸促会|协会|商会|联合会)"
 _BODY = (
     rf"[\p{{Han}}]{{1,16}}?{_BODY_END}"
-    # and its branch or department (`国家外汇管理局湖南省分局`, `海关总署统计分析司`)
-    r"(?:[\p{Han}]{1,8}?(?:分局|分行|司|调查总队))?"
+    # and its branch or department (`国家外汇管理局湖南省分局`, `海关总署统计分析司`, `国家统计局长沙调查队`)
+    r"(?:[\p{Han}]{1,8}?(?:分局|分行|司|调查总队|调查队))?"
 )
 # what introduces the speakers, not part of a body's name (`我们邀请到省商务厅…`)
 _LEAD_WORDS = regex.compile(r"^.*(?:邀请到|请到|出席(?:的)?(?:有|嘉宾)|主持人|嘉宾|还有|下面请|请)")
-_NAME = r"(?P<name>[\p{Han}]{2}(?:(?!女士|先生|同志)[\p{Han}])?)"
+# (a double surname takes one or two more characters: `欧阳明远`)
+_NAME = rf"(?P<name>(?:{'|'.join(sorted((w for w in person_surnames() if len(w) == 2), reverse=True))})[\p{{Han}}]{{1,2}}|[\p{{Han}}]{{2}}(?:(?!女士|先生|同志)[\p{{Han}}])?)"
 # a speaker's title after the body (`党组成员、副厅长`), then the name (`邹建华`)
 # the posts heading a body or its division (`局长`, `副厅长`), shared with the inline sources an
 # official gives (`区商务局副局长孔祥瑞…介绍`)
