@@ -13856,3 +13856,13 @@ def test_a_transcripts_speakers_with_a_double_surname_or_a_survey_office_speak_f
     assert _by_value(ex, "9021.6亿元").source.name == "湘江市统计局"
     assert _by_value(ex, "56722元").source.name == "国家统计局湘江调查队"
     assert _by_value(ex, "312家").source.name == "湘江市统计局"
+
+
+def test_a_bylines_words_are_no_part_of_the_body_the_story_cites():
+    ex = tradeie.extract(
+        "中国金融新闻网\n首页 > 外汇 > 外汇储备\n\n6月末我国外汇储备规模升至32224亿美元\n\n"
+        "来源：金融时报　　作者：记者 钱亦舟　　2024-07-08 08:35\n\n"
+        "　　本报讯 记者钱亦舟报道 国家外汇管理局7月7日发布的统计数据显示，截至2024年6月末，我国外汇储备规模为32224亿美元，"
+        "较5月末下降96亿美元。\n"
+    )
+    assert _by_value(ex, "32224亿美元").source.name == "国家外汇管理局"
