@@ -13866,3 +13866,15 @@ def test_a_bylines_words_are_no_part_of_the_body_the_story_cites():
         "较5月末下降96亿美元。\n"
     )
     assert _by_value(ex, "32224亿美元").source.name == "国家外汇管理局"
+
+
+def test_parts_listed_after_a_level_at_a_months_end_take_its_date():
+    ex = tradeie.extract(
+        "6月末我国外汇储备规模为32224亿美元\n\n发布时间：2024-07-08\n\n"
+        "　　数据显示，2023年11月至2024年4月，我国累计增持黄金储备约100万盎司。\n\n"
+        "　　官方储备资产方面，6月末我国官方储备资产34562亿美元。其中，外汇储备32224亿美元，特别提款权528.6亿美元。\n"
+    )
+    total = _by_value(ex, "34562亿美元")
+    assert (total.period.start, total.period.end) == (None, "2024-06-30")
+    part = _by_value(ex, "528.6亿美元")
+    assert (part.period.start, part.period.end) == (None, "2024-06-30")

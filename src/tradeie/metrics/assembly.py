@@ -1398,9 +1398,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         last_years_part = actx.period is not None and _LAST_YEARS_PART.match(p.text) is not None
         if at_clause_start and closes and part:
             actx.para_period = p  # `二季度，…。服务贸易收入…`: its paragraph, then the half-year again
-        elif at_clause_start and closes and p.stock:
+        elif at_clause_start and p.stock and (closes or _THEN_OF_WHICH.match(text, e) is not None):
             # `截至2024年底，…`: a level at a date holds for its paragraph, never for the sections
             # after; the article's later paragraphs that state no period keep it for their levels
+            # (`7月末我国官方储备资产…。其中，外汇储备…`: the parts its next sentence gives, too)
             actx.para_period = p
             actx.stock_period = p
         elif at_clause_start and text.startswith("平均", p.end) and _opens_paragraph(text, actx.para_start, p):
@@ -1775,6 +1776,7 @@ def _opens_after_company(ctx, text: str, at: int, s: int) -> bool:
 
 
 # a sentence opening on the days of the fair its report is about (`展会期间，`, `本届进博会，`, `进博会期间`)
+_THEN_OF_WHICH = regex.compile(r"[。\s]*其中")  # the next sentence gives the parts (`。其中，外汇储备…`)
 _FAIR_DURING = regex.compile(r"\s*(?:(?:展会|展期|会展|[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会))期间|本届[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会|展会)[,期])")
 _LAST_YEARS_PART = regex.compile(r"(?:去年|上年)(?!全年|$)")  # `去年一季度`, `上年1-9月` (not `去年`, `去年全年`)
 LEAD_DAY_WITHIN = 40  # characters into the lead paragraph (after a dateline) where its event day stands
