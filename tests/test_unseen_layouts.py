@@ -13878,3 +13878,15 @@ def test_parts_listed_after_a_level_at_a_months_end_take_its_date():
     assert (total.period.start, total.period.end) == (None, "2024-06-30")
     part = _by_value(ex, "528.6亿美元")
     assert (part.period.start, part.period.end) == (None, "2024-06-30")
+
+
+def test_the_settlement_area_a_province_ranks_first_is_its_market_not_the_subject():
+    ex = tradeie.extract(
+        "2023年浙江省跨境人民币业务运行情况\n\n发布时间：2024-01-18\n\n"
+        "　　2023年，全省跨境人民币结算量1.52万亿元，同比增长18.2%。\n\n　　从具体国家和地区看，中国香港仍是浙江最大的跨境人民币结算地区，"
+        "结算量6021.5亿元，占比39.6%；与新加坡、德国结算量分别增长27.3%和15.4%。\n"
+    )
+    hk = _by_value(ex, "6021.5亿元")
+    assert hk.subject != "中国香港" and hk.dimensions.get("market") == "中国香港"
+    sg = next(m for m in ex.metrics if m.change is not None and m.change.text.endswith("27.3%"))
+    assert sg.subject != "中国香港"

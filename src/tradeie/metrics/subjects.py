@@ -482,7 +482,7 @@ def _leading_subject(text: str, s: int, cs: int, period_spans) -> tuple[str, str
 
 # a partner's rank among a place's markets, sources or destinations
 _PARTNER_RANK = regex.compile(
-    r"(?:第[一二三四五六七八九十\d]{1,2}|最)大(?:的)?[\p{Han}]{0,6}?(?:贸易伙伴|贸易伙伴国|市场|目的地|来源地|来源国|伙伴|发包方|客户)"
+    r"(?:第[一二三四五六七八九十\d]{1,2}|最)大(?:的)?[\p{Han}]{0,8}?(?:贸易伙伴|贸易伙伴国|市场|目的地|来源地|来源国|伙伴|发包方|客户|结算地区|结算地)"
 )
 
 
