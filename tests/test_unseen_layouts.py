@@ -13890,3 +13890,15 @@ def test_the_settlement_area_a_province_ranks_first_is_its_market_not_the_subjec
     assert hk.subject != "中国香港" and hk.dimensions.get("market") == "中国香港"
     sg = next(m for m in ex.metrics if m.change is not None and m.change.text.endswith("27.3%"))
     assert sg.subject != "中国香港"
+
+
+def test_an_official_papers_number_names_no_port_and_a_burden_eased_is_no_negative_figure():
+    ex = tradeie.extract(
+        "广东省商务厅（广东省人民政府口岸办公室）\n\n关于2023年全省优化口岸营商环境工作情况的报告\n\n粤商口岸函〔2024〕15号\n\n"
+        "省人民政府：\n　　2023年，全省口岸进出口货值8.37万亿元，同比增长0.6%。降低港口收费，全年为企业减负14.7亿元，"
+        "惠及进出口企业2.3万家。\n\n                              广东省商务厅\n                          2024年1月22日\n"
+    )
+    trade = _by_value(ex, "8.37万亿元")
+    assert trade.subject in ("广东省", "全省")
+    eased = _by_value(ex, "14.7亿元")
+    assert eased.value.normalized == Decimal("1470000000")

@@ -73,7 +73,11 @@ def numeral_pattern() -> str:
     point = _cls(t.points)
     # a minus sign only where it cannot be a range dash or hyphen (2-3, A-5)
     # (nor right after another dash: --9 is a rule, then 9)
-    neg = "|".join(regex.escape(n) if len(n.encode()) > 1 and n not in "−" else rf"(?<![0-9A-Za-z.)%\-−]){regex.escape(n)}" for n in t.negatives)
+    # (负 not ending a word: `为企业减负5.2亿元`, `担负`, `胜负`)
+    neg = "|".join(
+        rf"(?<![减減担擔抱胜勝自]){regex.escape(n)}" if len(n.encode()) > 1 and n not in "−" else rf"(?<![0-9A-Za-z.)%\-−]){regex.escape(n)}"
+        for n in t.negatives
+    )
     # scientific forms (2e5, 1.1^+23) first; then 21,563 (comma + exactly three digits), 184499.7, .5
     arabic = (
         r"\d{1,6}(?:\.\d{1,12})?(?:[eE][-+]?\d{1,3}|\^[-+]{0,2}\d{1,3})(?![A-Za-z\d.])"
