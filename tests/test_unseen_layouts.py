@@ -13902,3 +13902,16 @@ def test_an_official_papers_number_names_no_port_and_a_burden_eased_is_no_negati
     assert trade.subject in ("广东省", "全省")
     eased = _by_value(ex, "14.7亿元")
     assert eased.value.normalized == Decimal("1470000000")
+
+
+def test_a_hong_kong_note_surging_exports_and_an_index_in_its_own_characters():
+    ex = tradeie.extract(
+        "香港貿發局經貿研究\n\n2024年香港出口回顧\n\n發布日期：2025-01-28\n\n"
+        "輸往東盟的出口為3,512億港元，急升14.2%；輸往日本的出口急跌6.3%。\n\n"
+        "貿發局出口指數\n貿發局第四季出口指數回升至38.6，按季上升2.7點。\n"
+    )
+    asean = _by_value(ex, "3,512億港元")
+    assert asean.change is not None and (asean.change.direction, asean.change.percent) == ("up", Decimal("14.2"))
+    japan = next(m for m in ex.metrics if m.change is not None and m.change.text.endswith("6.3%"))
+    assert japan.change.direction == "down"
+    assert _by_value(ex, "38.6").value.base_unit == "點"

@@ -123,8 +123,9 @@ def _in_script(m, script: DocumentScript):
     }
     if m.source is not None:
         update["source"] = m.source.model_copy(update={"name": w(m.source.name), "outlet": w(m.source.outlet)})
-    if m.value is not None and m.value.unit:
-        # (a count's base unit too, as the document writes it: `標準箱`, `輛`; currencies stay ISO)
+    if m.value is not None and (m.value.unit or m.value.base_unit):
+        # (a count's base unit too, as the document writes it: `標準箱`, `輛`, an index's `點` given
+        # by its head alone; currencies stay ISO)
         update["value"] = m.value.model_copy(update={"unit": w(m.value.unit), "base_unit": w(m.value.base_unit)})
     if m.share is not None and m.share.of:
         update["share"] = m.share.model_copy(update={"of": w(m.share.of)})
