@@ -13915,3 +13915,13 @@ def test_a_hong_kong_note_surging_exports_and_an_index_in_its_own_characters():
     japan = next(m for m in ex.metrics if m.change is not None and m.change.text.endswith("6.3%"))
     assert japan.change.direction == "down"
     assert _by_value(ex, "38.6").value.base_unit == "點"
+
+
+def test_hong_kongs_own_figures_in_a_mainland_post_name_it_as_it_names_itself():
+    ex = tradeie.extract(
+        "湾区港商汇\n\n港企北上正当时\n\n2025-04-03 08:00\n\n"
+        "据香港特区政府统计处数据，今年1-2月香港输往内地的整体出口货值为6842亿港元，按年增长12.4%；"
+        "香港自内地进口7315亿港元，增长9.8%。\n"
+    )
+    assert _by_value(ex, "6842亿港元").subject == "香港"
+    assert _by_value(ex, "7315亿港元").subject == "香港"

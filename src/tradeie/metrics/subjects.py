@@ -324,6 +324,10 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
     if p is not None:
         if p.kind == "province" and actx.province is None:
             actx.province = p.canonical
+        if p.kind == "economy":
+            # Hong Kong's and Macao's own figures under the names they go by (`香港`, `澳门`), as
+            # their own releases name them (`中国香港` stays a market's name)
+            return p.canonical.removeprefix("中国")
         return p.canonical
     return form
 
