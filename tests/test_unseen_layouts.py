@@ -13925,3 +13925,16 @@ def test_hong_kongs_own_figures_in_a_mainland_post_name_it_as_it_names_itself():
     )
     assert _by_value(ex, "6842亿港元").subject == "香港"
     assert _by_value(ex, "7315亿港元").subject == "香港"
+
+
+def test_a_bare_year_end_in_a_review_printed_early_in_the_next_year_is_the_year_just_ended():
+    ex = tradeie.extract(
+        "江苏省商务厅\nDepartment of Commerce of Jiangsu Province\n【无障碍】　【长者模式】\n首页 | 机构概况 | 政务公开\n"
+        "当前位置：首页 > 政务公开 > 商务动态\n\n2024年我省境外经贸合作区建设取得新进展\n\n"
+        "发布日期：2025-02-18 09:45　　信息来源：对外投资和经济合作处　　浏览次数：1276\n【字体：大 中 小】　　【打印本页】\n\n"
+        "　　近日，省商务厅对全省境外经贸合作区2024年度运行情况进行了统计汇总。数据显示，截至2024年末，各合作区累计完成投资68.4亿美元，"
+        "同比增长9.6%。2024年，各合作区实现产值51.7亿美元，同比增长12.3%。"
+        "截至年末，各合作区为当地创造就业岗位4.9万个，其中当地员工占比达91.2%。\n"
+    )
+    jobs = _by_value(ex, "4.9万个")
+    assert (jobs.period.start, jobs.period.end) == (None, "2024-12-31")

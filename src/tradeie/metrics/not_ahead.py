@@ -1,6 +1,7 @@
 """Figures are not reported ahead of the document that reports them: a month, quarter or
 year-to-date range written without its year that would lie after the document's date is last
-year's (`12 月份` in a brief of 16 January, `（1—12月）` over a table in a January speech)."""
+year's (`12 月份` in a brief of 16 January, `（1—12月）` over a table in a January speech, `截至年末`
+in a review of February)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,14 @@ def _not_after(p: PeriodMatch, dated: dt.date | None, text: str) -> PeriodMatch:
         first = _in_year(p.first, dated.year) if p.first is not None else None
         return p._replace(first=first, last=moved, start_month=first.isoformat()[:7] if first else p.start_month,
                           end_month=moved.isoformat()[:7])
+    if (
+        dated is not None and p.first is None and p.last is not None and p.granularity == "point" and p.stock
+        and p.last.month == 12 and p.last - dated > _DAYS_BEFORE_DATELINE and not _STATED_YEAR.search(p.text)
+        and not _AHEAD.search(text, max(0, p.start - _AHEAD_REACH), min(len(text), p.end + _AHEAD_REACH))
+    ):
+        # `截至年末，各合作区…就业岗位4.9万个` in a review printed in February: the year just ended
+        last = p.last.replace(year=p.last.year - 1)
+        return p._replace(last=last, end_month=last.isoformat()[:7], as_of=last.isoformat()[:7] if p.as_of else p.as_of)
     if (
         dated is None or p.first is None or p.last is None
         # (nor a year-to-date range ending months after it: `（1—12月）` over a table in a January
