@@ -13938,3 +13938,11 @@ def test_a_bare_year_end_in_a_review_printed_early_in_the_next_year_is_the_year_
     )
     jobs = _by_value(ex, "4.9万个")
     assert (jobs.period.start, jobs.period.end) == (None, "2024-12-31")
+
+
+def test_a_park_abroad_named_after_its_host_country_is_whose_figures_they_are():
+    ex = tradeie.extract(
+        "2024年我省境外经贸合作区建设取得新进展\n\n发布日期：2025-02-18\n\n"
+        "　　一、重点园区支撑作用明显\n\n　　埃塞俄比亚东方工业园全年实现产值7.35亿美元，同比增长6.1%。\n"
+    )
+    assert _by_value(ex, "7.35亿美元").subject == "埃塞俄比亚东方工业园"

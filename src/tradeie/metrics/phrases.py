@@ -248,7 +248,8 @@ _FACILITY = regex.compile(
 # `青州综合保税区`), not the place's own measure (`大连市进出口…`)
 _NAMED_FACILITY = regex.compile(
     r"(?!进出口|出口|进口|完成|实现|全年|累计|新增|共|对|的|在|和|与|及)[\p{Han}]{1,4}?"
-    r"(?:国际边境合作中心|合作中心|物流园区|产业园区|科技园|软件园|园区|口岸|机场|会展中心|博览中心)(?=[\p{Han}])"
+    # (a park abroad after its host country: `埃塞俄比亚东方工业园`, `柬埔寨西哈努克港经济特区`)
+    r"(?:国际边境合作中心|合作中心|物流园区|产业园区|科技园|软件园|园区|口岸|机场|会展中心|博览中心|工业园|产业园|经济特区|示范园)(?=[\p{Han}])"
 )
 # a port area, border crossing or railway the gazetteer cannot know, leading its own figure
 # (`东湾港区完成…`, `磨憨口岸进出口货运量`, `中老铁路国内段发送旅客`)
