@@ -46,7 +46,8 @@ _OTHERS = ("其余", "其他", "其它")
 _TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计|测算|发布)$")
 _SPLIT = regex.compile(r"[、和及与]")
 # no body at all (`本文数据来源于公开资料`, `…来源于公开统计及会员自愿填报`, `网络公开信息`)
-_NO_BODY = regex.compile(r"^(?:公开|网络|互联网|网上|媒体|相关|有关|各地|各方|第三方)")
+# (nor the writers' own records: `…均来源于双方业务统计` in a joint report, `本单位业务数据`)
+_NO_BODY = regex.compile(r"^(?:公开|网络|互联网|网上|媒体|相关|有关|各地|各方|第三方|双方|我方|本单位|本公司|本行|内部)")
 # a way of collecting or looking up data, not a body (`联网直报`, `抽样调查`, `统计报表制度`,
 # `海关统计数据在线查询平台`: a query tool over the customs house's own figures)
 _REPORTING_SYSTEM = regex.compile(
