@@ -13962,3 +13962,11 @@ def test_a_joint_reports_note_on_both_writers_records_names_no_body():
     )
     m = _by_value(ex, "96.4 亿美元")
     assert m.source is None or "双方" not in m.source.name
+
+
+def test_investment_completed_names_its_indicator_whole():
+    ex = tradeie.extract(
+        "1—7月全市重大项目建设情况\n\n发布时间：2024-08-16\n\n"
+        "　　1—7月，全市重大项目完成投资1398.5亿元。分领域看，产业项目231个，完成投资872.4亿元，同比增长15.8%。\n"
+    )
+    assert _by_value(ex, "872.4亿元").indicator.endswith("完成投资")
