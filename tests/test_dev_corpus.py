@@ -756,7 +756,7 @@ HELDOUT_FLOORS = {
     "heldout685": 0.65,
     "heldout686": 0.60,
     "heldout687": 0.66,
-    "heldout688": 0.59,
+    "heldout688": 0.62,
     "heldout689": 0.38,
     "heldout690": 0.58,
     "heldout691": 0.19,
@@ -891,7 +891,7 @@ HELDOUT_FLOORS = {
     "heldout820": 0.68,
     "heldout821": 0.62,
     "heldout822": 0.53,
-    "heldout823": 0.36,
+    "heldout823": 0.40,
     "heldout824": 0.56,
     "heldout825": 0.56,
     "heldout826": 0.59,
@@ -973,7 +973,7 @@ HELDOUT_FLOORS = {
     "heldout902": 0.53,
     "heldout903": 0.58,
     "heldout904": 0.67,
-    "heldout905": 0.49,
+    "heldout905": 0.51,
     "heldout906": 0.68,
     "heldout907": 0.62,
     "heldout908": 0.60,
@@ -1185,7 +1185,7 @@ HELDOUT_FLOORS = {
     "heldout1114": 0.62,
     "heldout1115": 0.19,
     "heldout1116": 0.05,
-    "heldout1117": 0.76,
+    "heldout1117": 0.79,
     "heldout1118": 0.86,
     "heldout1119": 0.41,
     "heldout1120": 0.64,
@@ -1227,7 +1227,23 @@ HELDOUT_FLOORS = {
     "heldout1156": 0.73,
     "heldout1157": 0.37,
     "heldout1158": 0.71,
-    "heldout1159": 0.27,
+    "heldout1159": 0.54,
+    "heldout1160": 0.43,
+    "heldout1161": 0.76,
+    "heldout1162": 0.39,
+    "heldout1163": 0.59,
+    "heldout1164": 0.69,
+    "heldout1165": 0.75,
+    "heldout1166": 0.27,
+    "heldout1167": 0.60,
+    "heldout1168": 0.86,
+    "heldout1169": 0.82,
+    "heldout1170": 0.38,
+    "heldout1171": 0.49,
+    "heldout1172": 0.55,
+    "heldout1173": 0.33,
+    "heldout1174": 0.34,
+    "heldout1175": 0.51,
 }
 
 
@@ -1241,7 +1257,7 @@ HELDOUT_FLOORS = {
 # bulletins (a table's cells one per line, some merged cells left blank); 1013's clearance-time
 # releases (hours annotated as facts, which tradeie reads as durations), 1033's project tables
 # laid out one cell per line across page headers.
-DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88, "heldout1090": 0.88, "heldout1108": 0.86, "heldout1115": 0.87, "heldout1127": 0.86, "heldout1133": 0.89, "heldout1136": 0.85, "heldout1141": 0.84, "heldout1149": 0.86}
+DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88, "heldout1090": 0.88, "heldout1108": 0.86, "heldout1115": 0.87, "heldout1127": 0.86, "heldout1133": 0.89, "heldout1136": 0.85, "heldout1141": 0.84, "heldout1149": 0.86, "heldout1162": 0.67, "heldout1174": 0.87}
 
 
 def _shared_scorer():
