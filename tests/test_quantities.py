@@ -214,3 +214,10 @@ def test_a_surplus_written_chu_chao_is_no_approximation():
     text = "对美国出超109.9亿美元，全年入超20亿美元，收入超1亿元，支出超5万元"
     got = {text[q.start : q.end]: q.approx for q in find_quantities(text)}
     assert got == {"109.9亿美元": None, "20亿美元": None, "超1亿元": "over", "超5万元": "over"}
+
+
+def test_the_fifth_then_a_fair_close_is_no_yen():
+    # `5日圆满闭幕`: the 5th day, then 圆满 (in full), not 5 日圆
+    text = "5日圆满闭幕，收入500日圆"
+    got = [(text[q.start : q.end], q.kind) for q in find_quantities(text, include_withheld=True)]
+    assert got == [("5日", "date"), ("500日圆", "money")]

@@ -13970,3 +13970,15 @@ def test_investment_completed_names_its_indicator_whole():
         "　　1—7月，全市重大项目完成投资1398.5亿元。分领域看，产业项目231个，完成投资872.4亿元，同比增长15.8%。\n"
     )
     assert _by_value(ex, "872.4亿元").indicator.endswith("完成投资")
+
+
+def test_a_papers_page_on_a_fair_gives_the_fair_the_figures_it_names_as_its_own():
+    ex = tradeie.extract(
+        "南方日报数字报\n2025年05月06日 星期二\n第A02版：要闻\n上一版　下一版\n────────────\n\n"
+        "第137届广交会闭幕 境外采购商到会人数创历史新高\n\n"
+        "本报讯（记者/梁嘉欣）4月15日至5月5日，第137届中国进出口商品交易会（广交会）分三期在广州举办，5日圆满闭幕。\n\n"
+        "成交方面，本届广交会现场出口意向成交253.7亿美元，比上届增长3.1%。\n\n"
+        "本届广交会上，广州企业达成意向成交11.8亿美元。\n"
+    )
+    assert _by_value(ex, "253.7亿美元").subject == "第137届广交会"
+    assert _by_value(ex, "11.8亿美元").subject != "第137届广交会"

@@ -287,7 +287,12 @@ def _read_unit(g: _Grammar, text: str, p: int):
         spec = g.units[surface]
         nxt = text[m.end()] if m.end() < len(text) else ""
         if nxt and nxt in spec.not_before:
-            # try a shorter surface that is also a unit (个百分点 -> 个 is never wanted here)
+            # a shorter surface that is also a unit is not wanted (个百分点 -> 个), but a date's
+            # is (`5日圆满闭幕`: the 5th, then 圆满, no yen)
+            short = next((surface[:k] for k in range(len(surface) - 1, 0, -1)
+                          if getattr(g.units.get(surface[:k]), "kind", None) == "date"), None)
+            if short is not None:
+                return short, g.units[short], m.start() + len(short)
             m = None
             break
         return surface, spec, m.end()

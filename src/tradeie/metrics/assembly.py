@@ -231,7 +231,7 @@ def _assemble(
     ctx.home_country = home_country(norm)
     ctx.zone = _zone(structure)
     # (a fair's report dated only by its year, `…成交统计表(20221114定稿)`: the fair's months in that year)
-    ctx.event, ctx.event_period = _event(structure, ref or (dt.date(year, 12, 31) if year else None))
+    ctx.event, ctx.event_period, ctx.fair_named = _event(structure, ref or (dt.date(year, 12, 31) if year else None))
     ctx.delegation = _delegation(structure)
     ctx.fair_visit = ctx.event is not None and (ctx.delegation is not None or _visiting_fair(structure))
     ctx.listed = _listed_companies(text)

@@ -53,6 +53,7 @@ class _DocContext:
     listed: tuple[str, ...] = ()  # companies named with their stock code (`海拓供应链（301338）`)
     full_names: dict[str, str] = field(default_factory=dict)  # `云帆跨境` -> `…云帆跨境科技股份有限公司`
     event_period: PeriodMatch | None = None  # the months it was held in
+    fair_named: str | None = None  # the fair a story names, whether or not it is the fair's report
     announcer: str | None = None  # the firm a press release is from (`关于海纳环球` closing it)
     speakers: dict[str, str] = field(default_factory=dict)  # a transcript's speakers -> their bodies
     front_lead_day: PeriodMatch | None = None  # the event day a sectioned report's lead opens with

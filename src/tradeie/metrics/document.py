@@ -950,11 +950,12 @@ EVENT_HEADLINE_REACH = 3  # the front's paragraphs a fair's headline naming its 
 EVENT_PAGE_REACH = 8
 
 
-def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, PeriodMatch | None]:
-    """The fair a results report is about, named in its headline (`第138届广交会闭幕 …`), and the
-    months it was held in (`于10月15日至11月4日分三期举办`, in the reference date's year)."""
+def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, PeriodMatch | None, str | None]:
+    """The fair a results report is about, named in its headline (`第138届广交会闭幕 …`), the
+    months it was held in (`于10月15日至11月4日分三期举办`, in the reference date's year), and the
+    fair a story names though it is not the fair's report (a paper's page, a visitor's story)."""
     if not structure.front:
-        return None, None
+        return None, None, None
     name, lead_day, subject = _event_named(structure, EVENT_HEADLINE_REACH), None, True
     if name is None:
         name, lead_day = _event_in_lead(structure, EVENT_HEADLINE_REACH + 3)
@@ -963,7 +964,7 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
     if name is None and (name := _delegation_fair(structure)) is not None:
         subject = False
     months = _event_months(structure, ref, name, lead_day) if name is not None else None
-    return (name if subject else None), months
+    return (name if subject else None), months, name
 
 
 def _fairs_own_bulletin(structure: Structure) -> bool:

@@ -531,6 +531,9 @@ _PERIOD_LEAD = regex.compile(r"(?:全年|今年以来|今年|明年|上半年|�
 _DATE_LABEL = regex.compile(r"(?:发布|更新|日期|时间)\s*[:：]\s*$")
 _STAMP_TIME = regex.compile(r"[ \t\u3000]*\d{1,2}:\d{2}")  # `2024-12-27 07:30`: a page's time stamp, not an event's day
 _SPEECH_DATE = regex.compile(r"在[^,;。\n]{2,40}?(?:会议|大会|论坛|典礼|仪式)")
+# `本届广交会…`, `本届东博会…`: the fair the story names (not `本届广交会上，温州企业…`, `…期间`:
+# what those at the fair did there)
+_THIS_FAIR = regex.compile(r"(?:[\p{Han}]{2,6}方面,)?本届" + FAIR_NAME.pattern + r"(?!上|期间)")  # (`成交方面，本届…`)
 _THIS_VENUE = regex.compile(r"该(?:馆|场馆|展馆|中心)")
 _VENUE = regex.compile(r"[\p{Han}]{2,10}?(?:国际会展中心|会展中心|国际博览中心|博览中心|展览中心|展览馆)")
 
@@ -635,6 +638,10 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
     article last led with, else the article's dominant subject, else the bulletin's region."""
     if (group := _counted_group(text, s, cs)) is not None:
         return group  # `余杭区、滨江区、钱塘区…位居全市前三，三区合计占全市的57.1%`: the three together
+    if ctx.event is None and ctx.fair_named and ctx.delegation is None and _THIS_FAIR.match(text, _content_start(text, s)):
+        # `本届广交会现场出口意向成交…` on a paper's page about the fair: the fair's own figures
+        actx.subject = ctx.fair_named
+        return ctx.fair_named
     if _THIS_VENUE.match(text, _content_start(text, s)) and (venue := _venue_before(text, s)) is not None:
         actx.subject = venue  # `…的深圳国际会展中心是…主阵地。2025年，该馆共举办展会98场`: that venue
         return venue
