@@ -13982,3 +13982,15 @@ def test_a_papers_page_on_a_fair_gives_the_fair_the_figures_it_names_as_its_own(
     )
     assert _by_value(ex, "253.7亿美元").subject == "第137届广交会"
     assert _by_value(ex, "11.8亿美元").subject != "第137届广交会"
+
+
+def test_months_breaking_a_quarter_down_hold_for_their_paragraph_only():
+    ex = tradeie.extract(
+        "石狮市市场采购贸易一季度运行情况\n\n发布时间：2025-04-11\n\n"
+        "今年一季度，石狮市市场采购贸易出口额67.82亿元，同比增长23.6%。\n\n"
+        "分月看，1-2月累计出口39.67亿元，同比增长18.4%；3月单月出口28.15亿元，同比增长31.4%。\n\n"
+        "分镇街看，宝盖镇、灵秀镇、蚶江镇分别出口18.64亿元、14.27亿元和9.35亿元。\n"
+    )
+    assert (_by_value(ex, "39.67亿元").period.start, _by_value(ex, "39.67亿元").period.end) == ("2025-01-01", "2025-02-28")
+    town = _by_value(ex, "18.64亿元")
+    assert (town.period.start, town.period.end) == ("2025-01-01", "2025-03-31")

@@ -1300,7 +1300,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if before is not None and before.start >= actx.para_start and _OF_WHICH.match(text, s) and not any(p.start >= s for p in local_periods):
             local_periods.append(before)
     if actx.clause_month is not None and s >= actx.clause_month[0]:
-        _, actx.period, actx.para_period = actx.clause_month
+        stop, actx.period, para_period = actx.clause_month
+        # (the paragraph's own period only while its paragraph goes on: `分月看，1-2月…；3月单月…。`
+        # then `分镇街看，…` is the whole period's again)
+        actx.para_period = para_period if stop >= actx.para_start else None
         actx.clause_month = None
     if actx.para_period is not None and actx.period is not None and (
         _BREAKDOWN_OPENER.match(text, s) or _in_passing(text, actx.para_period, s)
@@ -1398,6 +1401,10 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         last_years_part = actx.period is not None and _LAST_YEARS_PART.match(p.text) is not None
         if at_clause_start and closes and part:
             actx.para_period = p  # `二季度，…。服务贸易收入…`: its paragraph, then the half-year again
+        elif at_clause_start and _MONTHS_LENS.match(text, actx.para_start) is not None and p.start - actx.para_start <= MONTHS_LENS_REACH:
+            # `分月看，1-2月累计出口…；3月单月出口…`: the months break the whole down, in their
+            # paragraph only (`分镇街看，…` after it is the whole period's again)
+            actx.para_period = p
         elif at_clause_start and p.stock and (closes or _THEN_OF_WHICH.match(text, e) is not None):
             # `截至2024年底，…`: a level at a date holds for its paragraph, never for the sections
             # after; the article's later paragraphs that state no period keep it for their levels
@@ -1776,6 +1783,8 @@ def _opens_after_company(ctx, text: str, at: int, s: int) -> bool:
 
 
 # a sentence opening on the days of the fair its report is about (`展会期间，`, `本届进博会，`, `进博会期间`)
+_MONTHS_LENS = regex.compile(r"\s*(?:分月看|分月度看|分月份看|按月看|从月度看|从月度数据看|从各月看|分月来看|从月度来看)[,:]?")
+MONTHS_LENS_REACH = 8  # characters from a paragraph's start where its lens names the months it breaks down
 _THEN_OF_WHICH = regex.compile(r"[。\s]*其中")  # the next sentence gives the parts (`。其中，外汇储备…`)
 _FAIR_DURING = regex.compile(r"\s*(?:(?:展会|展期|会展|[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会))期间|本届[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会|展会)[,期])")
 _LAST_YEARS_PART = regex.compile(r"(?:去年|上年)(?!全年|$)")  # `去年一季度`, `上年1-9月` (not `去年`, `去年全年`)
