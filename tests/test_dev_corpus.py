@@ -1228,7 +1228,7 @@ HELDOUT_FLOORS = {
     "heldout1157": 0.37,
     "heldout1158": 0.71,
     "heldout1159": 0.54,
-    "heldout1160": 0.43,
+    "heldout1160": 0.48,
     "heldout1161": 0.76,
     "heldout1162": 0.39,
     "heldout1163": 0.59,
