@@ -689,18 +689,21 @@ def _p_years_from_reference(g, ctx, params):
 def _p_past_year(g, ctx, params):
     """`过去一年` in a work report: the year just ended when the report is given in its first half
     (a government work report in February), this year when at its end (a review in December)."""
-    if ctx.ref is None:
-        return dict(granularity="year", year_resolved=False)
-    y = ctx.ref.year - 1 if ctx.ref.month <= 6 else ctx.ref.year
-    return _years(y, y)
+    return _year_by_report_half(ctx, first_half=-1, second_half=0)
 
 
 def _p_coming_year(g, ctx, params):
     """`新的一年` in a work report: the year beginning when the report is given in its first half,
     the next one when at a year's end (the mirror of 过去一年)."""
+    return _year_by_report_half(ctx, first_half=0, second_half=1)
+
+
+def _year_by_report_half(ctx, first_half: int, second_half: int):
+    """The year a work report's 过去一年 / 新的一年 names, counted from the reference date's year by
+    the half of the year the report is given in."""
     if ctx.ref is None:
         return dict(granularity="year", year_resolved=False)
-    y = ctx.ref.year if ctx.ref.month <= 6 else ctx.ref.year + 1
+    y = ctx.ref.year + (first_half if ctx.ref.month <= 6 else second_half)
     return _years(y, y)
 
 
