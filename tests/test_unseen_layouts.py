@@ -13994,3 +13994,12 @@ def test_months_breaking_a_quarter_down_hold_for_their_paragraph_only():
     assert (_by_value(ex, "39.67亿元").period.start, _by_value(ex, "39.67亿元").period.end) == ("2025-01-01", "2025-02-28")
     town = _by_value(ex, "18.64亿元")
     assert (town.period.start, town.period.end) == ("2025-01-01", "2025-03-31")
+
+
+def test_what_has_been_built_by_a_half_years_end_is_a_level_at_that_end():
+    ex = tradeie.extract(
+        "上半年全市跨境电商发展情况\n\n发布时间：2025-07-18\n\n"
+        "　　上半年，全市跨境电商进出口186.3亿元，同比增长15.3%。全市已建成跨境电商产业园区23个，入驻企业3100余家。\n"
+    )
+    parks = _by_value(ex, "23个")
+    assert (parks.period.start, parks.period.end) == (None, "2025-06-30")
