@@ -193,7 +193,8 @@ def _assemble(
 ) -> Assembly:
     norm = structure.layout.norm
     text = norm.text
-    ref, year = _reference(structure, reference_date)
+    country = home_country(norm)
+    ref, year = _reference(structure, reference_date, republic=country == "台湾")
     index = PlaceIndex(text)
     site_owner = _site_owner(text)
     home = _home_province(structure, text, site_owner)
@@ -228,7 +229,7 @@ def _assemble(
     if ctx.publisher and home and (kind_only := _BODY_BY_KIND.match(ctx.publisher)) is not None and home.endswith(kind_only.group("k")):
         # `自治区商务厅电子商务和信息化处` signing a Guangxi brief: 广西壮族自治区商务厅…
         ctx.publisher = home + ctx.publisher[kind_only.end() :]
-    ctx.home_country = home_country(norm)
+    ctx.home_country = country
     ctx.zone = _zone(structure)
     # (a fair's report dated only by its year, `…成交统计表(20221114定稿)`: the fair's months in that year)
     ctx.event, ctx.event_period, ctx.fair_named = _event(structure, ref or (dt.date(year, 12, 31) if year else None))
@@ -1405,7 +1406,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # `分月看，1-2月累计出口…；3月单月出口…`: the months break the whole down, in their
             # paragraph only (`分镇街看，…` after it is the whole period's again)
             actx.para_period = p
-        elif at_clause_start and p.stock and (closes or _THEN_OF_WHICH.match(text, e) is not None):
+        elif at_clause_start and p.stock and (closes or _OF_WHICH.match(text, e) is not None):
             # `截至2024年底，…`: a level at a date holds for its paragraph, never for the sections
             # after; the article's later paragraphs that state no period keep it for their levels
             # (`7月末我国官方储备资产…。其中，外汇储备…`: the parts its next sentence gives, too)
@@ -1785,7 +1786,6 @@ def _opens_after_company(ctx, text: str, at: int, s: int) -> bool:
 # a sentence opening on the days of the fair its report is about (`展会期间，`, `本届进博会，`, `进博会期间`)
 _MONTHS_LENS = regex.compile(r"\s*(?:分月看|分月度看|分月份看|按月看|从月度看|从月度数据看|从各月看|分月来看|从月度来看)[,:]?")
 MONTHS_LENS_REACH = 8  # characters from a paragraph's start where its lens names the months it breaks down
-_THEN_OF_WHICH = regex.compile(r"[。\s]*其中")  # the next sentence gives the parts (`。其中，外汇储备…`)
 _FAIR_DURING = regex.compile(r"\s*(?:(?:展会|展期|会展|[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会))期间|本届[\p{Han}]{0,12}?(?:博览会|进博会|广交会|交易会|展会)[,期])")
 _LAST_YEARS_PART = regex.compile(r"(?:去年|上年)(?!全年|$)")  # `去年一季度`, `上年1-9月` (not `去年`, `去年全年`)
 LEAD_DAY_WITHIN = 40  # characters into the lead paragraph (after a dateline) where its event day stands

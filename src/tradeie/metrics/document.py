@@ -13,7 +13,7 @@ from ..cover import NAV_BAR, date_field
 from ..layout import BULLET_RE, TOC_LEADER, TOC_LEADER_RE
 from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
-from ..periods import PeriodMatch, find_periods
+from ..periods import ROC_OFFSET, PeriodMatch, find_periods
 from ..places import HOME_CITY_ENDS, PlaceIndex, county_parents, county_short_forms, customs_province, looks_like_district, lookup, place_mentions
 from ..script import to_simplified, written_traditional
 from ..segment import Structure
@@ -61,17 +61,18 @@ _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?(?:[市省盟州]|地�
 # --- document context ------------------------------------------------------------------------
 
 
-def _reference(structure: Structure, reference_date: dt.date | None) -> tuple[dt.date | None, int | None]:
+def _reference(structure: Structure, reference_date: dt.date | None, *, republic: bool = False) -> tuple[dt.date | None, int | None]:
     """The date relative years resolve against: the printed date, else the year of the data title
     or governing article title (or a press release's headline), else the caller's date, else none.
-    Returns (date or None, year or None); a year without a date resolves 今年 but not 目前."""
+    Returns (date or None, year or None); a year without a date resolves 今年 but not 目前.
+    ``republic``: the release is Taiwan's (its title may name a Republic year)."""
     if structure.meta.date:
         d = dt.date.fromisoformat(structure.meta.date)
         # `2024年…统计公报` printed in 2025: its 全年 and 年末 are the year its title names
-        return d, _titled_year(structure, d)
+        return d, _titled_year(structure, d, republic)
     dateline = _dateline(structure) or _headline_date(structure) or _wire_day_in_stated_year(structure)
     if dateline is not None:
-        return dateline, _titled_year(structure, dateline)
+        return dateline, _titled_year(structure, dateline, republic)
     # `本报告数据期为2024年1月1日至12月31日`: a report's note on the year its figures cover, over
     # the year its title names (`…发展报告（2025年）`)
     stated = _data_period_note(structure.layout.norm.text)
@@ -184,7 +185,6 @@ _REPUBLIC_DATE = regex.compile(
     r"|中华民国\s*(?P<y>1[01]\d|[一〇○零][一二三四五六七八九〇○零]{2})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"(?:\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)?"
 )
-REPUBLIC_YEAR_OFFSET = 1911  # the Republic's year 1 is 1912
 _BOARD_TIME = regex.compile(
     r"时间\s*[A-Z][a-z]{2}\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+(?P<y>(?:19|20)\d\d)(?!\d)"
 )
@@ -194,7 +194,7 @@ _MONTHS = {m: k for k, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun",
 def _republic_or_board_date(norm: str) -> dt.date | None:
     """The date a Taiwanese release writes in the Republic's years, or a board post's time line."""
     if (m := _REPUBLIC_DATE.search(norm)) is not None:
-        return _valid_date(date_field(m.group("y")) + REPUBLIC_YEAR_OFFSET, date_field(m.group("m")), date_field(m.group("d") or "1"))
+        return _valid_date(date_field(m.group("y")) + ROC_OFFSET, date_field(m.group("m")), date_field(m.group("d") or "1"))
     if (b := _BOARD_TIME.search(norm)) is not None and b.group("mon") in _MONTHS:
         return _valid_date(int(b.group("y")), _MONTHS[b.group("mon")], int(b.group("d")))
     return None
@@ -332,7 +332,7 @@ def home_country(norm) -> str:
     return "台湾" if written_traditional(norm.original, to_simplified(norm.original)) else "中国"
 
 
-def _titled_year(structure: Structure, d: dt.date) -> int:
+def _titled_year(structure: Structure, d: dt.date, republic: bool = False) -> int:
     """The year a bare 今年/全年/年末 takes in a document printed on ``d``: the printing year, unless
     the title names an earlier one: the year before's last months (`解读2025年12月份CPI和PPI数据`
     printed in January: its bare 12月份 is 2025's), or a whole earlier year or its end (`2023年末…
@@ -381,7 +381,6 @@ def _titled_year(structure: Structure, d: dt.date) -> int:
         return d.year - 1
     # (past an issue line, `2025年第3期`, whose year is the printing year, and a table of contents)
     # (a Taiwanese title's Republic year: `113年進出口貿易統計分析` printed in 114, February)
-    republic = home_country(structure.layout.norm) == "台湾"
     for p in _front_lines(structure, 4):
         if p.nend - p.nstart > 60:
             continue

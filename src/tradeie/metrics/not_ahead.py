@@ -19,6 +19,11 @@ _AHEAD = regex.compile(r"将|预计|预期|计划|拟|即将|届时|有望")
 _AHEAD_REACH = 12  # characters around a period where words of plans mark it as ahead
 
 
+def _said_ahead(p: PeriodMatch, text: str) -> bool:
+    """Words of plans stand around the period (`9月将举办…`, `预计年末…`): it is ahead, as said."""
+    return _AHEAD.search(text, max(0, p.start - _AHEAD_REACH), min(len(text), p.end + _AHEAD_REACH)) is not None
+
+
 def _not_after(p: PeriodMatch, dated: dt.date | None, text: str) -> PeriodMatch:
     """A month or quarter written without its year that would start after the document's own
     date (`12 月份` in a brief of 16 January), or end months after it, is last year's: figures
@@ -36,7 +41,7 @@ def _not_after(p: PeriodMatch, dated: dt.date | None, text: str) -> PeriodMatch:
     if (
         dated is not None and p.first is None and p.last is not None and p.granularity == "point" and p.stock
         and p.last.month == 12 and p.last - dated > _DAYS_BEFORE_DATELINE and not _STATED_YEAR.search(p.text)
-        and not _AHEAD.search(text, max(0, p.start - _AHEAD_REACH), min(len(text), p.end + _AHEAD_REACH))
+        and not _said_ahead(p, text)
     ):
         # `截至年末，各合作区…就业岗位4.9万个` in a review printed in February: the year just ended
         last = p.last.replace(year=p.last.year - 1)
@@ -48,7 +53,7 @@ def _not_after(p: PeriodMatch, dated: dt.date | None, text: str) -> PeriodMatch:
         or (p.first <= dated and not (_year_to_date(p) and p.last - dated > _DAYS_BEFORE_DATELINE))
         or p.granularity not in ("month", "quarter", "half") or _STATED_YEAR.search(p.text)
         or text.startswith(("前", "底前", "以前"), p.end)  # `12月底前完成`: a deadline ahead
-        or _AHEAD.search(text, max(0, p.start - _AHEAD_REACH), min(len(text), p.end + _AHEAD_REACH))  # `9月将举办…`
+        or _said_ahead(p, text)  # `9月将举办…`
     ):
         return p
     first, last = p.first.replace(year=p.first.year - 1), _month_end(p.last.replace(day=1, year=p.last.year - 1))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..numbers import parse_numeral
 from ..organisations import organisation_rows
 from ..places import customs_province, looks_like_district, lookup, place_regex
 from ..patterns import load_tsv, trie_pattern
@@ -770,7 +771,6 @@ def _specific_heads() -> regex.Pattern:
 _COUNT_OF_MEMBERS = regex.compile(
     r"(?<![\d.])(?P<n>[两二三四五六七八九十]|\d{1,2})(?:个|大|家)?(?:(?P<kind>片区|港域|港区|园区|口岸)|(?=[港城市省区县地国]))"
 )
-_NUMERALS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10} | {str(k): k for k in range(2, 100)}
 
 
 def _trim_last_member(parts: list[str]) -> list[str]:
@@ -779,7 +779,7 @@ def _trim_last_member(parts: list[str]) -> list[str]:
     before an indicator head the other members lack (`电信计算机和信息服务进出口规模较大`)."""
     if (k := parts[-1].find("分别")) > 0:
         parts[-1] = parts[-1][:k]  # `建邺区、鼓楼区、玄武区分别实现软件…`: the members end at 分别
-    if (c := _COUNT_OF_MEMBERS.search(parts[-1], 1)) is not None and _NUMERALS.get(c.group("n")) == len(parts):
+    if (c := _COUNT_OF_MEMBERS.search(parts[-1], 1)) is not None and parse_numeral(c.group("n")).value == len(parts):
         # `杭州、宁波、义乌三地…`: the count closes the list; a zone's or port's kind after it is
         # each member's (`长沙、岳阳、郴州三个片区` -> 长沙片区, `钦州、防城、北海三个港域` -> 钦州港域)
         kind = c.group("kind") or ""
