@@ -14003,3 +14003,37 @@ def test_what_has_been_built_by_a_half_years_end_is_a_level_at_that_end():
     )
     parks = _by_value(ex, "23个")
     assert (parks.period.start, parks.period.end) == (None, "2025-06-30")
+
+
+def test_a_share_column_named_by_its_whole_and_percent_sign_is_the_rows_share():
+    ex = tradeie.extract(
+        "香港貿發局經貿研究\n\n泰國市場概況\n\n更新日期：2024年11月6日\n\n表一：泰國主要出口市場（2024年1-9月）\n\n"
+        "  市場          出口額         按年變化       佔泰國出口\n"
+        "                （億美元）     （%）          總額（%）\n"
+        "  ─────────────────────────────────────\n"
+        "  美國            412.6         +13.2           17.8\n"
+        "  中國內地        287.5          +4.1           12.4\n"
+        "  ─────────────────────────────────────\n"
+    )
+    m = _by_value(ex, "412.6")
+    assert m.share is not None and m.share.percent == Decimal("17.8")
+    assert not [x for x in ex.metrics if x.value is None and x.share is not None]
+
+
+def test_a_region_named_before_its_other_markets_is_a_market_not_whose_exports():
+    ex = tradeie.extract(
+        "香港貿發局經貿研究\n\n香港出口表現回顧\n\n更新日期：2025年1月20日\n\n"
+        "2024年香港整體出口貨值為45,120億港元，按年增長8.1%。\n\n"
+        "亞洲其他市場表現參差：輸往新加坡的出口增長15.2%，輸往印度的出口增長9.0%。\n"
+    )
+    assert _by_rate(ex, "增長15.2%").subject == "香港"
+
+
+def test_a_rate_named_after_the_figure_is_a_change():
+    ex = tradeie.extract(
+        "某市商务局\n\n前三季度全市外贸运行情况\n\n发布时间：2024-10-21\n\n"
+        "　　前三季度，全市出口实现15.2%的增长，进口录得3.4%的下降。\n"
+    )
+    assert _with_rate(ex, "15.2").change.direction == "up"
+    assert _with_rate(ex, "-3.4").change.direction == "down"
+    assert not [m for m in ex.metrics if m.value is not None and m.value.unit == "%"]

@@ -344,6 +344,7 @@ def facility_end(text: str, at: int) -> int | None:
     return f.end() if f else None
 
 
+_MARKET_AFTER = regex.compile(r"(?:其他|其它|主要|新兴|传统|重点)?市场(?!采购)")  # (`亚洲其他市场`; not `义乌市场采购`)
 _VISITOR_WORDS = ("旅客", "游客", "访客", "入境旅客", "入境游客", "过夜旅客", "不过夜旅客", "个人游旅客")
 _AGREEMENT_WORDS = ("贸易协定", "自贸协定", "自由贸易协定", "经济伙伴关系协定", "伙伴关系协定", "协定")
 # (`主营智能小家电的深圳市…有限公司`, `刻蚀设备厂商中微…股份有限公司`, `长安号的运营平台西安…有限公司`,
@@ -601,10 +602,11 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
             ph.markets.append(form)  # `亚马逊平台营业收入`: where a seller sells, not whose figure
         elif m.group("brand"):
             ph.subject, ph.subject_kind = form, "company"
-        elif (t.startswith(("市场", *_VISITOR_WORDS), end) and not t.startswith("市场采购", end)) or ph.subject is not None or (
+        elif (_MARKET_AFTER.match(t, end) or t.startswith(_VISITOR_WORDS, end)) or ph.subject is not None or (
             _INTO_CHINA.match(t, end) and not _TRADE_WITH_CHINA.match(t, end)
         ):
-            # `欧洲市场销售额`, `东盟国家对我省…`: a market of the subject's, not the subject;
+            # `欧洲市场销售额`, `亚洲其他市场表现参差`, `东盟国家对我省…`: a market of the
+            # subject's, not the subject;
             # `内地旅客`, `香港游客`: where visitors come from (but `义乌市场采购贸易`: the city's
             # trade under the 市场采购 mode; `欧盟对华实际投资…`, `非洲国家在华…`: where China's inflow came from)
             ph.markets.append(form)

@@ -482,6 +482,13 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
                   direction="down" if q.number < 0 else "up")
         it.extras["verb_direction"] = prev.extras.get("verb_direction", prev.direction)
         return it
+    if q.kind == "percent" and (rn := _RATE_NOUN_AFTER.match(text, q.end)) and _ACHIEVED.search(left):
+        # `全年录得约26%的增长`, `实现15.2%的增长`: the rate named after the figure
+        down = rn.group("w") in _DOWN_NOUNS
+        it = Item("change", q.start, rn.end(), q, basis="mom" if "环比" in left else "yoy",
+                  direction="down" if down or q.number < 0 else "up")
+        it.extras["verb_direction"] = "down" if down else "up"
+        return it
     if q.kind == "percent" and _bracketed_rate(text, q):
         # `西安（7.2%）、宝鸡（8.1%）等4市规模以上工业增加值增速高于全省`: each member's rate, the
         # measure named after the list
@@ -523,6 +530,11 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
     ):
         it.dist = prev.dist = True
     return it
+
+
+_ACHIEVED = regex.compile(r"(?:实现|录得|取得|保持|达到|迎来|出现)了?\s*$")
+_RATE_NOUN_AFTER = regex.compile(r"的(?:同比|环比)?(?P<w>增长|增幅|涨幅|升幅|下降|降幅|跌幅|减少|下跌)")
+_DOWN_NOUNS = frozenset(("下降", "降幅", "跌幅", "减少", "下跌"))
 
 
 # members after a bracketed figure (`、宝鸡（8.1%）`), then the words naming the measure

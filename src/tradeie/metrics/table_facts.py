@@ -154,7 +154,8 @@ _NO_FIGURE = re.compile(r"[—\-–－…]{1,3}|/|\.{2,3}|·{2,3}")  # (`..`: a 
 _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|年度|日期)$")
 
 
-_SHARE_HEAD = re.compile(r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额|完成率|完成进度|完成比例)")
+# (`占全国（%）`, `佔越南出口總額（%）`: the share of the whole named before its unit)
+_SHARE_HEAD = re.compile(r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额|完成率|完成进度|完成比例|(?(of)(?=\(?%)|(?!)))")
 # a column of the year's target beside the figure so far (`1—8月  同比增长(%)  全年目标  完成进度(%)`)
 _TARGET_COLUMN = re.compile(r"(?:全年|年度|本年)?(?:目标|计划)(?:值|数)?")
 
@@ -179,7 +180,7 @@ def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
         if c.role == "value" and not _TARGET_COLUMN.fullmatch(_column_words(c)):
             value = j  # (a target's column is no figure a completion share is of)
         elif c.role == "other" and value is not None and value not in out and not _own_share_measure(c):
-            m = _SHARE_HEAD.match((c.label or "").replace(" ", ""))
+            m = _SHARE_HEAD.match(fold(c.label or "").replace(" ", ""))
             if m:
                 out[_whole_of_parts(table, value)] = (j, m.group("of") or None)
     return out
