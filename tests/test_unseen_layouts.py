@@ -14037,3 +14037,15 @@ def test_a_rate_named_after_the_figure_is_a_change():
     assert _with_rate(ex, "15.2").change.direction == "up"
     assert _with_rate(ex, "-3.4").change.direction == "down"
     assert not [m for m in ex.metrics if m.value is not None and m.value.unit == "%"]
+
+
+def test_what_zones_abroad_have_drawn_and_admitted_since_they_opened_are_levels():
+    ex = tradeie.extract(
+        "闽江省商务厅\n\n2024年我省境外经贸合作区建设情况\n\n发布日期：2025-02-20\n\n"
+        "　　2024年，全省境外经贸合作区实现产值42.6亿美元，同比增长10.8%。\n\n"
+        "　　从区域分布看，位于东南亚的合作区有7个，累计完成投资38.2亿美元。"
+        "印尼产业园新增入园企业6家，累计入园企业112家。\n"
+    )
+    assert _period(_by_value(ex, "38.2亿美元")) == (None, "2024-12-31")
+    assert _period(_by_value(ex, "112家")) == (None, "2024-12-31")
+    assert _period(_by_value(ex, "42.6亿美元")) == ("2024-01-01", "2024-12-31")
