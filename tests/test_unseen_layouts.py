@@ -14049,3 +14049,15 @@ def test_what_zones_abroad_have_drawn_and_admitted_since_they_opened_are_levels(
     assert _period(_by_value(ex, "38.2亿美元")) == (None, "2024-12-31")
     assert _period(_by_value(ex, "112家")) == (None, "2024-12-31")
     assert _period(_by_value(ex, "42.6亿美元")) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_target_for_a_crossing_names_no_port_after_its_verbs_and_a_modal_ends_no_measure():
+    ex = tradeie.extract(
+        "二连浩特口岸上半年过货量稳步增长\n\n发布时间：2024-07-16 08:32:15　　来源：锡林郭勒日报\n\n"
+        "　　今年上半年，二连浩特口岸进出口货运量达1021.6万吨，同比增长9.4%。\n\n"
+        "　　下半年，二连浩特将推进公路口岸扩能改造，全年力争实现口岸过货量2100万吨以上。"
+        "公路口岸二期计划年内开工，建成后公路口岸货运通道日通行能力将由1200辆次提升至2000辆次。\n"
+    )
+    target = _by_value(ex, "2100万吨以上")
+    assert "力争" not in (target.subject or "") and "口岸过货量" not in (target.subject or "")
+    assert _by_value(ex, "1200辆次").indicator.endswith("货运通道日通行能力")
