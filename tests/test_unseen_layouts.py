@@ -14061,3 +14061,13 @@ def test_a_target_for_a_crossing_names_no_port_after_its_verbs_and_a_modal_ends_
     target = _by_value(ex, "2100万吨以上")
     assert "力争" not in (target.subject or "") and "口岸过货量" not in (target.subject or "")
     assert _by_value(ex, "1200辆次").indicator.endswith("货运通道日通行能力")
+
+
+def test_a_papers_number_set_beside_its_office_gives_the_year():
+    ex = tradeie.extract(
+        "价格统计快报\n（第 5 期）\n\n国家统计局闽江调查总队                    闽调价〔2024〕9号\n\n\n"
+        "          2月份全省工业生产者价格运行简析\n\n"
+        "    2月份，全省工业生产者出厂价格（PPI）同比下降2.1%，环比下降0.3%。\n\n"
+        "国家统计局闽江调查总队办公室                      3月12日印发\n"
+    )
+    assert _period(_with_rate(ex, "-2.1")) == ("2024-02-01", "2024-02-29")

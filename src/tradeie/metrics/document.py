@@ -100,7 +100,7 @@ def _reference(structure: Structure, reference_date: dt.date | None, *, republic
             or _LINKED_PAGE_YEAR.search(original)) is not None:
         # a Word draft pasted with its file's name on top (`【定稿】2025Q2园区运行推文.docx`,
         # `文件名：…_2023Q2_报送稿.docx`), or an official paper numbered on its own line
-        # (`湄商呈〔2025〕17号`): the year its author filed it under (no day)
+        # (`湄商呈〔2025〕17号`, or beside its office): the year its author filed it under (no day)
         return None, int(f.group("y"))
     if (signed := _SIGNED_MONTH_AT_FOOT.search(original, max(0, len(original) - SIGNED_MONTH_REACH))) is not None:
         # a report signed with a month only (`湖南省自由贸易试验区工作办公室` / `二〇二三年九月`): the
@@ -125,7 +125,8 @@ _HASHTAG_YEAR = regex.compile(r"#\s?(?P<y>20\d\d)(?=\s?[\p{Han}])")
 
 
 FILE_NAME_REACH = 200  # characters at a document's head where a pasted draft's file name or a paper's number stands
-_OWN_DOC_NUMBER = regex.compile(r"(?m)^[ \t\u3000]*[\p{Han}]{1,10}[〔\[(（]\s*(?P<y>20\d\d)\s*[〕\])）]\s*\d{1,4}\s*号[ \t\u3000]*\r?$")
+# (on its own line, or set to the right of the issuing office: `国家统计局浙江调查总队      浙调价〔2024〕17号`)
+_OWN_DOC_NUMBER = regex.compile(r"(?m)^[ \t\u3000]*(?:[\p{Han}]{2,24}[ \t\u3000]{2,})?[\p{Han}]{1,10}[〔\[(（]\s*(?P<y>20\d\d)\s*[〕\])）]\s*\d{1,4}\s*号[ \t\u3000]*\r?$")
 _FILE_NAME = (
     # (the year alone, or run with the month and day: `…_202412.docx`, `…_20240915_….pdf`)
     r"(?<!\d)(?P<y>20\d\d)(?:(?:0[1-9]|1[0-2])(?:[0-3]\d)?)?(?!\d)[^\n]{0,60}?\.(?:docx?|wps|pdf|xlsx?|txt)"
