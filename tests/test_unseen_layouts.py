@@ -14071,3 +14071,21 @@ def test_a_papers_number_set_beside_its_office_gives_the_year():
         "国家统计局闽江调查总队办公室                      3月12日印发\n"
     )
     assert _period(_with_rate(ex, "-2.1")) == ("2024-02-01", "2024-02-29")
+
+
+def test_a_cards_rate_and_share_lines_belong_to_the_figure_above_them():
+    ex = tradeie.extract(
+        "闽江商务\n\n前三季度我省对东盟贸易速览\n\n2024-10-23 08:30 发表于福州\n\n"
+        "前三季度，全省外贸进出口5286.4亿元，同比增长6.2%。\n\n"
+        "🌏 东盟：第一大贸易伙伴\n━━━━━━━━━━━━━━━\n💰对东盟进出口：1473.8亿元\n📈同比：+9.6%\n🥧占全省外贸比重：27.9%\n\n"
+        "  规模 ▶ 698.5亿元\n  增速 ▶ 3.6% 🔻\n  占比 ▶ 13.2%\n\n"
+        "出口 412.3亿元 ⬆ 12.6%\n\n进口 286.3亿元 ⬇️ 5.5%\n"
+    )
+    asean = _by_value(ex, "1473.8亿元")
+    assert asean.change is not None and asean.change.percent == Decimal("9.6")
+    assert asean.share is not None and asean.share.percent == Decimal("27.9") and asean.share.of == "全省外贸"
+    scale = _by_value(ex, "698.5亿元")
+    assert scale.change.percent == Decimal("-3.6") and scale.share.percent == Decimal("13.2")
+    assert _by_value(ex, "412.3亿元").change.percent == Decimal("12.6")
+    assert _by_value(ex, "286.3亿元").change.percent == Decimal("-5.5")
+    assert not [m for m in ex.metrics if m.value is not None and m.value.unit == "%"]

@@ -148,3 +148,4 @@ class _ArticleContext:
     measured: tuple[str, int] | None = None  # the last measure reported with a level or rate, and its sentence
     para_indicator: str | None = None  # the paragraph's last metric's indicator
     paired: tuple[list[str], list[int]] | None = None  # a paired measure's two figures just listed
+    card_figure: tuple[int, int] | None = None  # (metric, line end) of a figure a card line may add to

@@ -473,6 +473,13 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
             it = Item("change", q.start - plus, q.end, q, basis="yoy", direction="down" if q.number < 0 else "up")
             it.extras["verb_direction"] = "up"
             return it
+        if (am := _ARROW_GAP.fullmatch(gap)) is not None:
+            # `出口 563.8亿元 ⬆ 18.5%`: a card's arrow gives the rate after a level its direction
+            down = am.group("a") in _DOWN_ARROWS
+            it = Item("change", prev.end + text[prev.end : q.start].index(am.group("a")), q.end, q, basis="yoy",
+                      direction="down" if down or q.number < 0 else "up")
+            it.extras["verb_direction"] = "down" if down else "up"
+            return it
     if (
         q.kind == "percent" and prev is not None and prev.role == "change" and prev.q is not None
         and prev.q.kind in _LEVEL_KINDS and text[prev.end : q.start].rstrip("+") == "或"
@@ -532,6 +539,9 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
     return it
 
 
+_UP_ARROWS = "⬆↑▲🔺"
+_DOWN_ARROWS = "⬇↓▼🔻"
+_ARROW_GAP = regex.compile(rf"(?P<a>[{_UP_ARROWS}{_DOWN_ARROWS}])\uFE0F?")
 _ACHIEVED = regex.compile(r"(?:实现|录得|取得|保持|达到|迎来|出现)了?\s*$")
 _RATE_NOUN_AFTER = regex.compile(r"的(?:同比|环比)?(?P<w>增长|增幅|涨幅|升幅|下降|降幅|跌幅|减少|下跌)")
 _DOWN_NOUNS = frozenset(("下降", "降幅", "跌幅", "减少", "下跌"))

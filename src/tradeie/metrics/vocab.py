@@ -187,7 +187,7 @@ def vocab() -> Vocab:
         r"|与(?P<of>[^,;。]{1,24}?)之比"
         # `30个行业增加值保持增长，增长面达73.2%`: the counted members' share of all members
         r"|(?P<breadth>增长面|亏损面|下降面))"
-        r"(?:分别)?(?:为|达|达到|是|约|约为|超过|力争达|力争达到|已达|仅)?\s*$"  # `比例分别为`
+        r"(?:分别)?(?:为|达|达到|是|约|约为|超过|力争达|力争达到|已达|仅)?\s*[:▶►→]?\s*$"  # `比例分别为`, a card's `占比：`
     )
     equivalence_left = regex.compile(rf"(?:{alternation(d.equivalence)})\s*$")
     pronoun_re = regex.compile(alternation(pronoun_kind))

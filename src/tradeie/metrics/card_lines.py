@@ -1,0 +1,70 @@
+"""Card lines: a figure's rate or share written on the line under it.
+
+WeChat data cards and "一图读懂" posts set each attribute of a figure on a line of its own::
+
+    💰进出口：2473.8亿元
+    📈同比：+9.6%
+    🥧占全区外贸比重：46.8%
+
+or with arrows instead of words (`出口 1442.3亿元` / `⬆ 12.6%`, `增速 ▶ 3.6% 🔻`).  Read alone, each
+such line is a bare percentage of no measure; it belongs to the figure on the line above.  This
+module recognises those lines and attaches them to the figure the card just stated, in place of
+a metric of their own.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .records import _change_out, _share_out
+from .roles import Item
+
+__all__ = ["attach_card_line", "note_card_figure"]
+
+_UP_ARROWS = "⬆↑▲🔺"
+_DOWN_ARROWS = "⬇↓▼🔻"
+_MARK = rf"(?:(?![{_UP_ARROWS}{_DOWN_ARROWS}])[\s\p{{Extended_Pictographic}}\uFE0F\u200D●•·■◆▪▶►→])*"  # (an arrow is the rate's)
+_ARROW = rf"[{_UP_ARROWS}{_DOWN_ARROWS}]\uFE0F?"
+# `📈同比：+9.6%`, `⬆ 12.6%`, `增速 ▶ 3.6% 🔻`, `同比 ↑34.5%`: a rate alone on its line
+_RATE_LINE = regex.compile(
+    rf"{_MARK}(?P<label>(?:同比|环比|按年|按月)?(?:增长|增速|增幅|增减|变动)?(?:率)?)\s*[:：▶►→]?\s*"
+    rf"(?P<q>(?P<pre>{_ARROW})?\s*(?P<sign>[+\-−])?\s*[\d.]+\s*%\s*(?P<post>{_ARROW})?)\s*"
+)
+# `🥧占全区外贸比重：46.8%`, `占比 ▶ 31.4%`: a share alone on its line (its change may follow)
+_SHARE_LINE = regex.compile(rf"{_MARK}(?:占比|占[\p{{Han}}]{{1,12}}?(?:比重|份额|比例))\s*[:：▶►→]\s*")
+CARD_GAP = regex.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")  # one line break: the next line of the same card
+
+
+def note_card_figure(actx, out, s: int, e: int, added: int) -> None:
+    """Remember the figure a one-line sentence just stated, for the card lines under it."""
+    last = out.metrics[-1] if added and out.metrics else None
+    actx.card_figure = (len(out.metrics) - 1, e) if last is not None and last.value is not None and added == 1 else None
+
+
+def attach_card_line(ctx, actx, text: str, s: int, e: int, items: list[Item], drafts, out) -> bool:
+    """Attach a card line's rate or share to the figure on the line above; True when it did."""
+    held, actx.card_figure = actx.card_figure, None
+    if held is None or "\n" in text[s:e] or not CARD_GAP.fullmatch(text, held[1], s):
+        return False
+    k = held[0]
+    figure = out.metrics[k]
+    if len(drafts) == 1 and drafts[0].share is not None and drafts[0].value is None and drafts[0].change is None:
+        if not _SHARE_LINE.match(text, s) or figure.share is not None:
+            return False
+        d = drafts[0]
+        out.metrics[k] = figure.model_copy(update={"share": _share_out(ctx, d.share, d.share_change)})
+    elif len(items) == 1 and items[0].q is not None and items[0].q.kind == "percent":
+        m = _RATE_LINE.fullmatch(text, s, e)
+        if m is None or not (m.group("label") or m.group("pre") or m.group("post") or m.group("sign")) or figure.change is not None:
+            return False
+        if m.group("label") and not regex.search(r"同比|环比|按年|按月|增|变动", m.group("label")):
+            return False
+        down = any(c in _DOWN_ARROWS for c in (m.group("pre") or "") + (m.group("post") or "")) or m.group("sign") in ("-", "−")
+        basis = "mom" if regex.search(r"环比|按月", m.group("label") or "") else "yoy"
+        q = items[0].q
+        it = Item("change", m.start("q"), m.end("q"), q, basis=basis, direction="down" if down or q.number < 0 else "up")
+        out.metrics[k] = figure.model_copy(update={"change": _change_out(ctx, it, True)})
+    else:
+        return False
+    actx.card_figure = (k, e)  # the next line may carry the figure's other attribute
+    return True
