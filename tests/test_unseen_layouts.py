@@ -14089,3 +14089,13 @@ def test_a_cards_rate_and_share_lines_belong_to_the_figure_above_them():
     assert _by_value(ex, "412.3亿元").change.percent == Decimal("12.6")
     assert _by_value(ex, "286.3亿元").change.percent == Decimal("-5.5")
     assert not [m for m in ex.metrics if m.value is not None and m.value.unit == "%"]
+
+
+def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
+    ex = tradeie.extract(
+        "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"
+        "　　48. 全年货物进出口总额612.4亿元，比上年增长9.1%。\n\n"
+        "　　52. 全年接待国内游客3.9亿人次，比上年增长13.5%。\n\n"
+        "注：\n① 货物进出口数据来源于兰州海关；旅游数据来源于省文化和旅游厅。\n"
+    )
+    assert _by_value(ex, "612.4亿元").source.name == "兰州海关"

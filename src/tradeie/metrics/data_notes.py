@@ -24,9 +24,9 @@ class DataNote:
     end: int
 
 
-# the note opens a line, a footnote (`注：`, `1.`, `[2]`, `（`) or a clause of one
+# the note opens a line, a footnote (`注：`, `1.`, `①`, `[2]`, `（`) or a clause of one
 _NOTE = regex.compile(
-    r"(?:^|(?<=[\n;；。,，:：(（\]】]|\d[.．、]))\s*"
+    r"(?:^|(?<=[\n;；。,，:：(（\]】①-⑳]|\d[.．、]))\s*"
     # (`本章数据除特别注明外，均来源于…`: the exceptions set aside)
     r"(?P<topic>[\p{Han}、和及]{0,30}?)数据(?:除(?:特别|另有|特殊|单独)?(?:注明|说明|标注)(?:者|的)?外[,，]?)?(?:均)?(?:来源于|来自于?|来源为|来源\s*[:：])\s*"
     r"(?P<org>[\p{Han}A-Za-z][^,，。；;:：()（）\n]{1,29})",
