@@ -14099,3 +14099,14 @@ def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
         "注：\n① 货物进出口数据来源于兰州海关；旅游数据来源于省文化和旅游厅。\n"
     )
     assert _by_value(ex, "612.4亿元").source.name == "兰州海关"
+
+
+def test_a_summary_signed_with_a_day_but_no_year_is_its_signers():
+    ex = tradeie.extract(
+        "文件名：青川区商务局2022年上半年工作总结.docx\n\n青川区商务局上半年工作总结\n\n"
+        "　　上半年，面对国际物流受阻、原材料价格高企等多重不利因素，区商务局坚决落实各项要求，全力以赴稳外贸、"
+        "稳外资、抓招商，全区开放型经济实现总体平稳、稳中有进。现将有关情况总结如下。\n\n"
+        "一、主要指标完成情况\n\n　　上半年，全区外贸进出口352.8亿元，增长8.6%。\n\n"
+        "青川区商务局\n7月8日\n"
+    )
+    assert _by_value(ex, "352.8亿元").source.name == "青川区商务局"

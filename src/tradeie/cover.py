@@ -352,8 +352,9 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
         parts = kept
         if sum(map(len, parts)) > 40:
             break
-        if len(parts) == 1 and _SIGNED_MONTH.fullmatch(parts[0]) and not found:
-            # `2025 年 9 月` under the signing body: the month it signed, no day to date the page by
+        if len(parts) == 1 and (_SIGNED_MONTH.fullmatch(parts[0]) or _SIGNED_DAY.fullmatch(parts[0])) and not found:
+            # `2025 年 9 月` under the signing body: the month it signed, no day to date the page by;
+            # `7月8日` (`4月11日印发`): the day without its year, which the text must give
             continue
         if len(parts) > 1 and (_STAFF_CREDIT.match("".join(parts)) or all(_STAFF_CREDIT.match(t) for t in parts)):
             continue  # `责任编辑：王　蕾`: a name spaced out, not two parts; `编辑 | 陈思　审核 | 刘洋　终审 | 张敏`
@@ -572,6 +573,7 @@ def _signature_part(t: str, found: dict, rules, sectioned: bool = True, listed: 
     return False
 
 
+_SIGNED_DAY = regex.compile(r"(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*[日号](?:印发|发布|签发)?")
 _SIGNED_MONTH = regex.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月")
 
 
