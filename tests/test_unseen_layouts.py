@@ -14110,3 +14110,13 @@ def test_a_summary_signed_with_a_day_but_no_year_is_its_signers():
         "青川区商务局\n7月8日\n"
     )
     assert _by_value(ex, "352.8亿元").source.name == "青川区商务局"
+
+
+def test_a_city_is_named_as_the_document_names_it():
+    page = (
+        "厦门港口管理局\n\n2024年厦门港邮轮经济运行情况\n\n发布时间：2025-01-22 16:05\n\n"
+        "　　全年，厦门外贸进出口9326.4亿元，同比增长4.6%。全年接待邮轮旅客41.27万人次，同比增长2.1倍。\n"
+    )
+    assert _by_value(tradeie.extract(page), "41.27万人次").subject == "厦门"
+    official = page.replace("全年接待", "全年厦门市接待")
+    assert _by_value(tradeie.extract(official), "41.27万人次").subject == "厦门市"

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import regex
 
+from ..places import lookup
 from ..schemas.metric import (
     Approx,
     ChangeOut,
@@ -144,6 +145,17 @@ def _as_written(ctx, name: str) -> str:
     a, b = _orig(ctx, k, k + len(name))
     written = regex.sub(r"[\r\n]", "", ctx.norm.original[a:b])
     return written if len(written) == len(name) else name
+
+
+def city_as_written(ctx, name: str) -> str:
+    """A city's name as the document writes it: `青岛` in a report that never writes `青岛市`
+    (`青岛邮轮港…`, `青岛口岸…`), the full name otherwise."""
+    if len(name) < 3 or not name.endswith("市") or name in ctx.text:
+        return name
+    place = lookup(name)
+    if place is None or place.kind != "city" or name[:-1] not in ctx.text:
+        return name
+    return name[:-1]
 
 
 _FOLDED_MARKS = frozenset("()[]:,;!?%~")  # characters folding turns full-width ones into

@@ -67,6 +67,7 @@ from .records import (
     _SHARE_WORD,
     _as_written,
     brackets_as_written,
+    city_as_written,
     _change_out,
     _metric,
     _orig,
@@ -1007,7 +1008,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         return _metric(dict(
             doc=ctx.doc,
             indicator=brackets_as_written(ctx, indicator),
-            subject=_as_written(ctx, subject) if subject else subject,
+            subject=_as_written(ctx, city_as_written(ctx, subject)) if subject else subject,
             # (a list member's place is also the breakdown the list gives, as in a table of places)
             dimensions={k: brackets_as_written(ctx, x) for k, x in (
                 {**dims, "region": member_region} if member_region and subject == member_subject and "region" not in dims else dims
