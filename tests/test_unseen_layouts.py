@@ -557,7 +557,7 @@ def _mentions(m, word):
 def test_cities_listed_after_the_capital_take_its_indicator():
     ex = tradeie.extract(CITY_BREAKDOWN)
     luoyang = _by_value(ex, "123.4亿元")
-    assert luoyang.subject == "洛阳市"
+    assert luoyang.subject == "洛阳"
     assert _mentions(luoyang, "跨境电商") and _mentions(luoyang, "进出口")
     assert _period(luoyang) == ("2024-01-01", "2024-06-30")
     nanyang = _by_value(ex, "76.2亿元")
@@ -2312,7 +2312,7 @@ def test_a_story_touring_several_cities_keeps_the_national_total_national():
     ex = tradeie.extract(HUB_TOUR, reference_date=dt.date(2025, 8, 12))
     assert _by_value(ex, "10873列").subject == "中欧班列"  # the whole service, not a hub
     assert _by_value(ex, "3120列").subject == "中欧班列长安号"  # `在西安，…长安号`: the service named
-    assert _by_value(ex, "1650列").subject == "成都市"
+    assert _by_value(ex, "1650列").subject == "成都"
 
 
 def test_a_free_trade_zone_area_named_after_its_province_is_the_subject():
@@ -2674,9 +2674,9 @@ def test_cities_in_brackets_after_a_provincial_figure_are_its_subjects():
     ex = tradeie.extract(CITY_FIGURES_IN_BRACKETS)
     rates = {m.change.percent: m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent}
     assert rates[Decimal("7.2")].subject == "江苏省"
-    assert rates[Decimal("7.9")].subject == "徐州市" and rates[Decimal("6.4")].subject == "常州市"
+    assert rates[Decimal("7.9")].subject == "徐州" and rates[Decimal("6.4")].subject == "常州"
     assert rates[Decimal("7.9")].indicator == rates[Decimal("7.2")].indicator == rates[Decimal("6.4")].indicator
-    assert _by_value(ex, "7872.6亿元").subject == "徐州市"
+    assert _by_value(ex, "7872.6亿元").subject == "徐州"
 
 
 # A communiqué's note that part of its data are preliminary: `公报中部分数据为初步统计数` names no
@@ -3541,7 +3541,7 @@ def test_a_media_groups_story_is_not_the_groups_own_report():
         "　　卖家在全球布局的海外仓约450个，面积近600万平方米。",
     ))
     for m in ex.metrics:
-        assert m.subject == "深圳市", (m.indicator, m.subject)
+        assert m.subject == "深圳", (m.indicator, m.subject)
 
 
 def test_a_partner_ranked_first_is_a_market_not_the_subject():
@@ -3587,9 +3587,9 @@ def test_bracketed_rates_of_members_named_before_the_measure():
         "等3市规模以上工业增加值增速高于全省平均水平。",
     ))
     xian, xianyang = _by_rate(ex, "7.2%"), _by_rate(ex, "-0.9%")
-    assert xian.value is None and xian.subject == "西安市" and "增加值" in xian.indicator
+    assert xian.value is None and xian.subject == "西安" and "增加值" in xian.indicator
     assert xian.change.direction == "up" and xian.change.percent == Decimal("7.2")
-    assert xianyang.subject == "咸阳市" and xianyang.change.direction == "down"
+    assert xianyang.subject == "咸阳" and xianyang.change.direction == "down"
     assert _period(xian) == ("2025-01-01", "2025-09-30")
 
 
@@ -4553,7 +4553,7 @@ def test_cities_after_their_provinces_total_are_the_subjects_of_the_same_measure
         "辽宁省统计局\n2025-10-20", "前三季度辽宁经济运行情况",
         "　　前三季度，全省社会消费品零售总额8041.5亿元，同比增长3.9%（沈阳3063.2亿元，增长4.6%；大连1848.9亿元，增长4.2%）。",
     ))
-    for quote, city in (("3063.2亿元", "沈阳市"), ("1848.9亿元", "大连市")):
+    for quote, city in (("3063.2亿元", "沈阳"), ("1848.9亿元", "大连")):
         m = _by_value(ex, quote)
         assert m.subject == city and m.indicator == "社会消费品零售总额", (quote, m.subject, m.indicator)
 
@@ -8018,7 +8018,7 @@ def test_rates_in_brackets_after_a_lead_naming_the_rate_and_a_month_parted_in_th
         "　　据云岭海关统计，今年前6个月，全省外贸进出口628.4亿元，同比增长6.3%。6月当月，全省外贸进出口65.2亿元，"
         "同比增长9.7%，环比增长4.7%。其中，出口24.1亿元，增长17.6%；进口41.1亿元，增长5.6%。",
     ))
-    for quote, who in (("7.2%", "恩施土家族苗族自治州"), ("6.9%", "黄冈市"), ("6.7%", "神农架林区")):
+    for quote, who in (("7.2%", "恩施土家族苗族自治州"), ("6.9%", "黄冈"), ("6.7%", "神农架林区")):
         m = _by_rate(ex, quote)
         assert m.value is None and m.change.direction == "up" and m.subject == who, quote
     for quote in ("24.1亿元", "41.1亿元"):
@@ -8166,7 +8166,7 @@ def test_goods_under_a_flow_to_a_partner_named_short_and_flows_of_a_value_total(
     assert _by_value(ex, "581.6亿元").indicator.endswith("进口") and "进进口" not in _by_value(ex, "581.6亿元").indicator
     assert _by_value(ex, "1105.8亿元").indicator.endswith("出口") and "进出口" not in _by_value(ex, "1105.8亿元").indicator
     qingdao = _by_value(ex, "800亿元")
-    assert qingdao.subject == "青岛市" and qingdao.dimensions.get("region") == "青岛"
+    assert qingdao.subject == "青岛" and qingdao.dimensions.get("region") == "青岛"
 
 
 def test_a_quarter_under_a_whole_year_holds_its_paragraph_and_an_index_named_with_its_abbreviation():
@@ -8237,7 +8237,7 @@ def test_the_leading_places_rates_are_of_the_measure_all_places_reported():
         "分别为8.6%、7.9%和7.2%，居全省前三位。",
     ))
     assert _by_rate(ex, "9.6%").indicator == "规上工业增加值"
-    assert _by_rate(ex, "9.6%").subject == "日照市"
+    assert _by_rate(ex, "9.6%").subject == "日照"
     assert _by_rate(ex, "7.9%").indicator == "地区生产总值"
 
 
@@ -8410,7 +8410,7 @@ def test_a_zone_office_named_after_its_city_in_brackets_makes_the_city_home():
         "中国（温州）跨境电子商务综合试验区建设工作领导小组办公室    2025 年 10 月 24 日\n\n"
         "四、经营主体培育情况\n    前三季度，全市新增跨境电商注册企业 1243 家。瑞安市、乐清市、龙港市增速居前。\n"
     )
-    assert _by_value(ex, "1243 家").subject == "温州市"
+    assert _by_value(ex, "1243 家").subject == "温州"
 
 
 def test_an_associations_count_of_the_citys_fairs_goes_on_after_the_city():
@@ -9461,7 +9461,7 @@ def test_places_a_clause_opens_with_together_are_whose_combined_figure_it_is():
     assert _by_value(ex, "12031.6亿元").subject == "青川省"
     assert _by_value(ex, "7562.1亿元").subject == "济南、青岛两市"
     assert _by_value(ex, "8411.2亿元").subject == "青岛、济南、烟台"
-    assert _by_value(ex, "4102.3亿元").subject == "济南市"  # `分别`: each city its own
+    assert _by_value(ex, "4102.3亿元").subject == "济南"  # `分别`: each city its own
 
 
 def test_a_headline_closing_with_its_day_dates_the_transcript():
@@ -10713,7 +10713,7 @@ def test_a_city_papers_nameplate_names_its_city_over_a_county_it_visits():
         "　　本报讯　记者从溧阳市统计局获悉，前三季度，溧阳市动力电池产业实现产值1206.3亿元，同比增长21.4%。"
         "溧阳市新增规上工业企业46家，溧阳市统计局表示，全市工业投资增长12.6%。\n"
     )
-    assert _by_value(ex, "1562.7亿元").subject == "常州市"
+    assert _by_value(ex, "1562.7亿元").subject == "常州"
     assert _by_value(ex, "1206.3亿元").subject == "溧阳市"
 
 
@@ -13437,7 +13437,7 @@ def test_a_port_the_gazetteer_cannot_know_leads_its_figures_and_containers_count
     assert _by_value(story, "8.6万标箱").subject == "白沙港"
     boxes = _by_value(story, "3860个标箱")
     assert boxes.value.base_unit == "标准箱"
-    assert _by_value(story, "412亿元").subject == "连云港市"
+    assert _by_value(story, "412亿元").subject == "连云港"
 
 
 def test_an_official_reports_headline_under_its_file_number_and_an_embassy_masthead_name_the_issuer():
@@ -13629,7 +13629,7 @@ def test_the_count_closing_a_distributive_list_is_no_part_of_its_last_member():
     assert _by_value(brief, "0.42亿吨").subject == "北海港域"
     assert _by_rate(brief, "9.1%").subject == "郴州片区"
     export = _by_value(brief, "6亿元")
-    assert export.subject == "义乌市" and "三地" not in str(export.dimensions)
+    assert export.subject == "义乌" and "三地" not in str(export.dimensions)
 
 
 def test_a_merger_amount_keeps_its_whole_name():

@@ -200,6 +200,7 @@ def _assemble(
     site_owner = _site_owner(text)
     home = _home_province(structure, text, site_owner)
     ctx = _DocContext(text, doc, _region(structure, region, index, home), None, ref, year, norm, index)
+    ctx.given_region = region
     page_source = _outlet_name(structure.meta.source)
     headline_org = _headline_org(structure)
     if page_source and not structure.meta.publisher and headline_org and _SPEAKING_UNIT.fullmatch(page_source):

@@ -48,6 +48,7 @@ class _DocContext:
     places: PlaceIndex | None = None
     publisher: str | None = None  # the cover's 来源 or publishing body: the source of last resort
     wide_brackets: bool | None = None  # the document writes its brackets full-width (set once, on first use)
+    given_region: str | None = None  # the home region the caller named, kept as the caller writes it
     zone: str | None = None  # a development zone the document is about (片区 -> it)
     event: str | None = None  # a fair a results report is about (`第138届广交会闭幕…`)
     listed: tuple[str, ...] = ()  # companies named with their stock code (`海拓供应链（301338）`)

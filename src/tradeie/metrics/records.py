@@ -149,8 +149,8 @@ def _as_written(ctx, name: str) -> str:
 
 def city_as_written(ctx, name: str) -> str:
     """A city's name as the document writes it: `青岛` in a report that never writes `青岛市`
-    (`青岛邮轮港…`, `青岛口岸…`), the full name otherwise."""
-    if len(name) < 3 or not name.endswith("市") or name in ctx.text:
+    (`青岛邮轮港…`, `青岛口岸…`), the full name otherwise (or as the caller named the home region)."""
+    if len(name) < 3 or not name.endswith("市") or name in ctx.text or name == ctx.given_region:
         return name
     place = lookup(name)
     if place is None or place.kind != "city" or name[:-1] not in ctx.text:
