@@ -14120,3 +14120,15 @@ def test_a_city_is_named_as_the_document_names_it():
     assert _by_value(tradeie.extract(page), "41.27万人次").subject == "厦门"
     official = page.replace("全年接待", "全年厦门市接待")
     assert _by_value(tradeie.extract(official), "41.27万人次").subject == "厦门市"
+
+
+def test_a_shares_move_since_the_last_fair_and_a_group_signing_its_own_deal():
+    ex = tradeie.extract(
+        "闽江省商务厅\n\n闽江交易团第七届进博会成果丰硕\n\n发布时间：2024-11-12\n\n"
+        "　　第七届进博会期间，闽江交易团意向采购金额16.64亿美元，较上届增长8.2%。其中，中小微企业意向采购金额占比达41.2%，"
+        "较上届提高3.5个百分点。榕城康达医疗集团签约采购大型医学影像设备46台（套），金额1.35亿美元。\n"
+    )
+    share = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("41.2"))
+    assert share.share.change is not None and share.share.change.points == Decimal("3.5")
+    assert not [m for m in ex.metrics if m.change is not None and m.change.points == Decimal("3.5")]
+    assert _by_value(ex, "1.35亿美元").subject == "榕城康达医疗集团"

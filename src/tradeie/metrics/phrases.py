@@ -30,6 +30,8 @@ _CLAUSE_MARKS = tuple(BOUNDARY) + ("(", ")")
 _COMPANY_STD = (
     r"(?:(?![了着])[\u4e00-\u9fffA-Za-z()]){2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
     r"|(?:(?![了着])[\u4e00-\u9fff]){4,24}?(?:协会|商会|联合会|促进会)"  # `兰江市服务外包产业协会`, not `吸纳后协会`
+    # a group named without its legal suffix as it signs a deal (`赣江铜材集团与…签订…`, `…集团签约采购…`)
+    r"|(?:(?![了着和与及、])[\u4e00-\u9fff]){2,12}?集团(?=签约|签订|与|采购|购买|达成)"
 )
 # and a rank the figures hold (`…执行额位列前五，分别为…`)
 _TRAILING_NOISE = regex.compile(
