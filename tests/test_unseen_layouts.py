@@ -14132,3 +14132,14 @@ def test_a_shares_move_since_the_last_fair_and_a_group_signing_its_own_deal():
     assert share.share.change is not None and share.share.change.points == Decimal("3.5")
     assert not [m for m in ex.metrics if m.change is not None and m.change.points == Decimal("3.5")]
     assert _by_value(ex, "1.35亿美元").subject == "榕城康达医疗集团"
+
+
+def test_a_wires_forecast_and_revised_rate_are_rates_and_a_half_width_stop_opens_no_measure():
+    ex = tradeie.extract(
+        "路透北京4月16日\n\n中国一季度经济数据\n\n发布时间:2025-04-16\n\n"
+        "经季节性调整后,1季度GDP环比增长1.2%,预估为1.1%;去年4季度环比增速修正为1.5%.3月规模以上工业增加值同比增长7.2%,预估为5.8%.\n"
+    )
+    for pct, basis in (("1.1", "mom"), ("1.5", "mom"), ("5.8", "yoy")):
+        m = _with_rate(ex, pct)
+        assert m.value is None and m.change.basis == basis, pct
+    assert _with_rate(ex, "7.2").indicator == "规模以上工业增加值"

@@ -489,6 +489,14 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
                   direction="down" if q.number < 0 else "up")
         it.extras["verb_direction"] = prev.extras.get("verb_direction", prev.direction)
         return it
+    if (
+        q.kind == "percent" and prev is not None and prev.role == "change" and prev.q is not None and prev.q.kind == "percent"
+        and (fm := _FORECAST_AFTER_RATE.fullmatch(text, prev.end, q.start)) is not None
+    ):
+        # `同比增长7.2%，预估为5.8%`: the rate forecast for the same measure, on the same basis
+        it = Item("change", q.start, q.end, q, basis=prev.basis, direction="down" if q.number < 0 else "up")
+        it.extras["verb_direction"] = "up"
+        return it
     if q.kind == "percent" and (rn := _RATE_NOUN_AFTER.match(text, q.end)) and _ACHIEVED.search(left):
         # `全年录得约26%的增长`, `实现15.2%的增长`: the rate named after the figure
         down = rn.group("w") in _DOWN_NOUNS
@@ -542,6 +550,7 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
 _UP_ARROWS = "⬆↑▲🔺"
 _DOWN_ARROWS = "⬇↓▼🔻"
 _ARROW_GAP = regex.compile(rf"(?P<a>[{_UP_ARROWS}{_DOWN_ARROWS}])\uFE0F?")
+_FORECAST_AFTER_RATE = regex.compile(r"\s*[,;(]?\s*(?:市场|此前|路透|彭博)?(?:预估|预期|预测|预计)(?:中值|值)?(?:为|是)?\s*")
 _ACHIEVED = regex.compile(r"(?:实现|录得|取得|保持|达到|迎来|出现)了?\s*$")
 _RATE_NOUN_AFTER = regex.compile(r"的(?:同比|环比)?(?P<w>增长|增幅|涨幅|升幅|下降|降幅|跌幅|减少|下跌)")
 _DOWN_NOUNS = frozenset(("下降", "降幅", "跌幅", "减少", "下跌"))
