@@ -14143,3 +14143,17 @@ def test_a_wires_forecast_and_revised_rate_are_rates_and_a_half_width_stop_opens
         m = _with_rate(ex, pct)
         assert m.value is None and m.change.basis == basis, pct
     assert _with_rate(ex, "7.2").indicator == "规模以上工业增加值"
+
+
+def test_a_table_of_crossings_gives_each_crossing_the_travellers_its_title_counts():
+    ex = tradeie.extract(
+        "滇南省商务厅\n\n2024年1-10月全省口岸运行情况\n\n"
+        "表1  2024年1-10月全省主要口岸出入境人员情况\n"
+        "                                                  单位：万人次、%\n"
+        "序号  口岸名称              1-10月累计   同比增长\n"
+        " 1    瑞丽口岸                1012.36      56.82\n"
+        " 2    河口口岸                 687.15      39.47\n"
+        " 3    磨憨口岸                 236.90      88.13\n"
+    )
+    m = _by_value(ex, "687.15")
+    assert m.subject == "河口口岸" and m.indicator == "出入境人员"
