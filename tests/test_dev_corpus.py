@@ -840,7 +840,7 @@ HELDOUT_FLOORS = {
     "heldout769": 0.45,
     "heldout770": 0.34,
     "heldout771": 0.56,
-    "heldout772": 0.58,
+    "heldout772": 0.65,
     "heldout773": 0.61,
     "heldout774": 0.76,
     "heldout775": 0.62,
@@ -875,7 +875,7 @@ HELDOUT_FLOORS = {
     "heldout804": 0.27,
     "heldout805": 0.25,
     "heldout806": 0.78,
-    "heldout807": 0.63,
+    "heldout807": 0.68,
     "heldout808": 0.24,
     "heldout809": 0.47,
     "heldout810": 0.14,
@@ -922,7 +922,7 @@ HELDOUT_FLOORS = {
     "heldout851": 0.66,
     "heldout852": 0.42,
     "heldout853": 0.56,
-    "heldout854": 0.31,
+    "heldout854": 0.38,
     "heldout855": 0.60,
     "heldout856": 0.72,
     "heldout857": 0.54,
@@ -996,7 +996,7 @@ HELDOUT_FLOORS = {
     "heldout925": 0.63,
     "heldout926": 0.27,
     "heldout927": 0.57,
-    "heldout928": 0.39,
+    "heldout928": 0.50,
     "heldout929": 0.64,
     "heldout930": 0.68,
     "heldout931": 0.61,
@@ -1025,7 +1025,7 @@ HELDOUT_FLOORS = {
     "heldout954": 0.62,
     "heldout955": 0.56,
     "heldout956": 0.55,
-    "heldout957": 0.14,
+    "heldout957": 0.22,
     "heldout958": 0.93,
     "heldout959": 0.52,
     "heldout960": 0.74,
@@ -1215,7 +1215,7 @@ HELDOUT_FLOORS = {
     "heldout1144": 0.79,
     "heldout1145": 0.93,
     "heldout1146": 0.92,
-    "heldout1147": 0.72,
+    "heldout1147": 0.79,
     "heldout1148": 0.83,
     "heldout1149": 0.71,
     "heldout1150": 0.77,
@@ -1241,9 +1241,33 @@ HELDOUT_FLOORS = {
     "heldout1170": 0.38,
     "heldout1171": 0.49,
     "heldout1172": 0.55,
-    "heldout1173": 0.33,
+    "heldout1173": 0.36,
     "heldout1174": 0.34,
     "heldout1175": 0.51,
+    "heldout1176": 0.84,
+    "heldout1177": 0.79,
+    "heldout1178": 0.66,
+    "heldout1179": 0.61,
+    "heldout1180": 0.72,
+    "heldout1181": 0.62,
+    "heldout1182": 0.45,
+    "heldout1183": 0.73,
+    "heldout1184": 0.55,
+    "heldout1185": 0.82,
+    "heldout1186": 0.13,
+    "heldout1187": 0.73,
+    "heldout1188": 0.67,
+    "heldout1189": 0.71,
+    "heldout1190": 0.57,
+    "heldout1191": 0.58,
+    "heldout1192": 0.64,
+    "heldout1193": 0.76,
+    "heldout1194": 0.50,
+    "heldout1195": 0.69,
+    "heldout1196": 0.59,
+    "heldout1197": 0.86,
+    "heldout1198": 0.06,
+    "heldout1199": 0.57,
 }
 
 
@@ -1257,7 +1281,7 @@ HELDOUT_FLOORS = {
 # bulletins (a table's cells one per line, some merged cells left blank); 1013's clearance-time
 # releases (hours annotated as facts, which tradeie reads as durations), 1033's project tables
 # laid out one cell per line across page headers.
-DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88, "heldout1090": 0.88, "heldout1108": 0.86, "heldout1115": 0.87, "heldout1127": 0.86, "heldout1133": 0.89, "heldout1136": 0.85, "heldout1141": 0.84, "heldout1149": 0.86, "heldout1162": 0.67, "heldout1174": 0.87}
+DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88, "heldout1090": 0.88, "heldout1108": 0.86, "heldout1115": 0.87, "heldout1127": 0.86, "heldout1133": 0.89, "heldout1136": 0.85, "heldout1141": 0.84, "heldout1149": 0.86, "heldout1162": 0.67, "heldout1174": 0.87, "heldout1186": 0.79}
 
 
 def _shared_scorer():
