@@ -14157,3 +14157,13 @@ def test_a_table_of_crossings_gives_each_crossing_the_travellers_its_title_count
     )
     m = _by_value(ex, "687.15")
     assert m.subject == "河口口岸" and m.indicator == "出入境人员"
+
+
+def test_the_top_ranks_a_combined_figure_adds_up_name_it():
+    ex = tradeie.extract(
+        "某市商务局\n\n前三季度全市服务外包运行情况\n\n发布时间：2024-10-21\n\n"
+        "　　前三季度，美国、中国香港、日本离岸执行额位居前三，分别为9.86亿美元、6.42亿美元和5.17亿美元，"
+        "三者合计占全市离岸执行额的54.9%。\n"
+    )
+    combined = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("54.9"))
+    assert combined.indicator.startswith("前三") and "季度" not in combined.indicator
