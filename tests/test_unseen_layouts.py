@@ -14167,3 +14167,12 @@ def test_the_top_ranks_a_combined_figure_adds_up_name_it():
     )
     combined = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("54.9"))
     assert combined.indicator.startswith("前三") and "季度" not in combined.indicator
+
+
+def test_a_train_services_runs_are_named_as_the_services():
+    ex = tradeie.extract(
+        "某省商务厅\n\n上半年全省开放型经济运行情况\n\n发布时间：2024-07-21\n\n"
+        "　　上半年，全省外贸进出口4312.6亿元，增长6.1%；中欧班列（中原号）开行1108列，增长9.6%。\n"
+    )
+    runs = _by_value(ex, "1108列")
+    assert "中欧班列" in runs.indicator and runs.indicator.endswith("开行")

@@ -180,6 +180,7 @@ def _previous_sentence_actor(text: str, para_start: int, s: int) -> str | None:
 
 # the group of markets a total was given for, opening the measure its members inherit
 # (only words naming the group: `前三大离岸发包市场` keeps 离岸, which qualifies the measure)
+_TRAIN_SERVICE = regex.compile(r"中欧班列|中亚班列|中老班列|中越班列|西部陆海新通道班列|海铁联运班列")
 # the top ranks a combined figure adds up (`位居前三`, `前三大…市场`), not a period (`前三季度`, `前5个月`)
 _TOP_RANK = regex.compile(r"(?<![提向])前(?:[二三四五六七八九十]|\d{1,2})(?![季个年天周月\d一二三四五六七八九十])")
 _MARKET_GROUP_LEAD = regex.compile(r"对?(?:前[\d一二三四五六七八九十]{1,2}(?:大|位)|主要)(?:出口|进口|贸易)?(?:市场|贸易伙伴|伙伴)")
@@ -1004,6 +1005,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if dims.get("market") and (group := _MARKET_GROUP_LEAD.match(indicator)) is not None and v.head_at_end.search(indicator, group.end()):
         # `对前五大市场出口合计…。其中：韩国（81246万美元，…）`: each member's export, not the group's
         indicator = indicator[group.end() :]
+    if subject and (service := _TRAIN_SERVICE.match(subject)) is not None and service.group() not in indicator and "班列" not in indicator:
+        # `中欧班列（中豫号）开行1108列`: the service's trains run, named as such (中欧班列开行)
+        indicator = service.group() + indicator
     if "合计" in indicator and "前" not in indicator and (top := _TOP_RANK.search(text, s, anchor.start)) is not None:
         # `…位居前三，分别为…，三者合计占全市离岸执行额的54.9%`: the top ranks together
         indicator = top.group() + indicator
