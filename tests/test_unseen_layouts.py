@@ -14176,3 +14176,11 @@ def test_a_train_services_runs_are_named_as_the_services():
     )
     runs = _by_value(ex, "1108列")
     assert "中欧班列" in runs.indicator and runs.indicator.endswith("开行")
+
+
+def test_an_area_is_of_what_its_sentence_just_counted():
+    ex = tradeie.extract(
+        "某市商务局\n\n上半年全市跨境电商发展情况\n\n发布时间：2024-07-21\n\n"
+        "　　截至6月底，全市企业在境外建设海外仓58个、面积89万平方米。\n"
+    )
+    assert "海外仓" in _by_value(ex, "89万平方米").indicator

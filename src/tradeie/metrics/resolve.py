@@ -180,6 +180,7 @@ def _previous_sentence_actor(text: str, para_start: int, s: int) -> str | None:
 
 # the group of markets a total was given for, opening the measure its members inherit
 # (only words naming the group: `前三大离岸发包市场` keeps 离岸, which qualifies the measure)
+_AREA_HEADS = frozenset(("面积", "总面积", "仓储面积", "建筑面积", "经营面积"))  # an attribute of what was counted before
 _TRAIN_SERVICE = regex.compile(r"中欧班列|中亚班列|中老班列|中越班列|西部陆海新通道班列|海铁联运班列")
 # the top ranks a combined figure adds up (`位居前三`, `前三大…市场`), not a period (`前三季度`, `前5个月`)
 _TOP_RANK = regex.compile(r"(?<![提向])前(?:[二三四五六七八九十]|\d{1,2})(?![季个年天周月\d一二三四五六七八九十])")
@@ -903,6 +904,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     ):
         # `从出口方式看，…；技术咨询、技术服务合同金额4.12亿美元`: the flow the sentence breaks down
         indicator = lens.group("f") + indicator
+    if indicator in _AREA_HEADS and actx.sentence_indicator and not actx.sentence_indicator.endswith("面积"):
+        # `建设海外仓超过2600个、面积超过3000万平方米`: the area of what the sentence just counted
+        indicator = actx.sentence_indicator + indicator
     actx.last_indicator = actx.sentence_indicator = indicator
     actx.last_dims = (dims, s)
     # the goods a later `价值…` is the worth of: a product breakdown, or goods named before the
