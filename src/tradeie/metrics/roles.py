@@ -491,7 +491,7 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         return it
     if (
         q.kind == "percent" and prev is not None and prev.role == "change" and prev.q is not None and prev.q.kind == "percent"
-        and (fm := _FORECAST_AFTER_RATE.fullmatch(text, prev.end, q.start)) is not None
+        and _FORECAST_AFTER_RATE.fullmatch(text, prev.end, q.start) is not None
     ):
         # `同比增长7.2%，预估为5.8%`: the rate forecast for the same measure, on the same basis
         it = Item("change", q.start, q.end, q, basis=prev.basis, direction="down" if q.number < 0 else "up")
