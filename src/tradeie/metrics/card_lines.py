@@ -17,14 +17,12 @@ from __future__ import annotations
 import regex
 
 from .records import _change_out, _share_out
-from .roles import Item
+from .roles import DOWN_ARROWS, UP_ARROWS, Item
 
 __all__ = ["attach_card_line", "note_card_figure"]
 
-_UP_ARROWS = "⬆↑▲🔺"
-_DOWN_ARROWS = "⬇↓▼🔻"
-_MARK = rf"(?:(?![{_UP_ARROWS}{_DOWN_ARROWS}])[\s\p{{Extended_Pictographic}}\uFE0F\u200D●•·■◆▪▶►→])*"  # (an arrow is the rate's)
-_ARROW = rf"[{_UP_ARROWS}{_DOWN_ARROWS}]\uFE0F?"
+_MARK = rf"(?:(?![{UP_ARROWS}{DOWN_ARROWS}])[\s\p{{Extended_Pictographic}}\uFE0F\u200D●•·■◆▪▶►→])*"  # (an arrow is the rate's)
+_ARROW = rf"[{UP_ARROWS}{DOWN_ARROWS}]\uFE0F?"
 # `📈同比：+9.6%`, `⬆ 12.6%`, `增速 ▶ 3.6% 🔻`, `同比 ↑34.5%`: a rate alone on its line
 _RATE_LINE = regex.compile(
     rf"{_MARK}(?P<label>(?:同比|环比|按年|按月)?(?:增长|增速|增幅|增减|变动)?(?:率)?)\s*[:：▶►→]?\s*"
@@ -59,7 +57,7 @@ def attach_card_line(ctx, actx, text: str, s: int, e: int, items: list[Item], dr
             return False
         if m.group("label") and not regex.search(r"同比|环比|按年|按月|增|变动", m.group("label")):
             return False
-        down = any(c in _DOWN_ARROWS for c in (m.group("pre") or "") + (m.group("post") or "")) or m.group("sign") in ("-", "−")
+        down = any(c in DOWN_ARROWS for c in (m.group("pre") or "") + (m.group("post") or "")) or m.group("sign") in ("-", "−")
         basis = "mom" if regex.search(r"环比|按月", m.group("label") or "") else "yoy"
         q = items[0].q
         it = Item("change", m.start("q"), m.end("q"), q, basis=basis, direction="down" if down or q.number < 0 else "up")

@@ -15,7 +15,7 @@ from .document import _YEAR_RE, _month_end
 from .phrases import dimension_of
 from .records import _orig, _period_out
 from .roles import Item
-from .subjects import _sentence_end
+from .subjects import _sentence_end, sentence_opening
 from .vocab import vocab
 
 _YEAR_WORD = regex.compile(r"全年|年末|年底|年初(?!以来|至今)|年内")  # (年初以来 is this year so far)
@@ -78,7 +78,7 @@ def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
     cue = vocab().balance_cue if it.q.kind == "money" else vocab().stock_cue
     if cue.search(text, cs, it.start) is not None:
         return cs
-    if it.q.kind == "money" and _ZONE_INVESTED.search(text, cs, it.start) and _ZONE_WORD.search(text, _sentence_start(text, cs), it.start):
+    if it.q.kind == "money" and _ZONE_INVESTED.search(text, cs, it.start) and _ZONE_WORD.search(text, sentence_opening(text, cs), it.start):
         return cs  # `各合作区累计完成投资68.4亿美元`: what a zone abroad has drawn since it opened
     if it.q.kind != "money" and (lead := _UNDATED_END_LEAD.search(text, max(0, cs - 16), cs)) is not None:
         return lead.start()  # `截至报告期末，公司研发人员4826人`: the head count at the report's end
@@ -87,10 +87,6 @@ def _stock_clause(text: str, cs: int, d: _Draft) -> int | None:
 
 _ZONE_INVESTED = regex.compile(r"累计(?:完成)?(?:协议)?投资(?:额)?(?:达到?|超过?|突破)?\s*$")
 _ZONE_WORD = regex.compile(r"合作区|园区|产业园|工业园|经济特区|入区|入园")
-
-
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind("。", 0, at), text.rfind("\n\n", 0, at)) + 1
 
 
 _BALANCE_MOVE = regex.compile(r"\s*(?:[\p{Han}()]{0,16}?余额)?(?:比|较)(?:年初|上年末|去年末|上月末)")
