@@ -28,9 +28,11 @@ _RATE_LINE = regex.compile(
     rf"{_MARK}(?P<label>(?:同比|环比|按年|按月)?(?:增长|增速|增幅|增减|变动)?(?:率)?)\s*[:：▶►→]?\s*"
     rf"(?P<q>(?P<pre>{_ARROW})?\s*(?P<sign>[+\-−])?\s*[\d.]+\s*%\s*(?P<post>{_ARROW})?)\s*"
 )
+_RATE_WORD = regex.compile(r"同比|环比|按年|按月|增|变动")  # a label naming a rate (not `规模：`)
+_MOM_WORD = regex.compile(r"环比|按月")
 # `🥧占全区外贸比重：46.8%`, `占比 ▶ 31.4%`: a share alone on its line (its change may follow)
 _SHARE_LINE = regex.compile(rf"{_MARK}(?:占比|占[\p{{Han}}]{{1,12}}?(?:比重|份额|比例))\s*[:：▶►→]\s*")
-CARD_GAP = regex.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")  # one line break: the next line of the same card
+_CARD_GAP = regex.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")  # one line break: the next line of the same card
 
 
 def note_card_figure(actx, out, s: int, e: int, added: int) -> None:
@@ -42,7 +44,7 @@ def note_card_figure(actx, out, s: int, e: int, added: int) -> None:
 def attach_card_line(ctx, actx, text: str, s: int, e: int, items: list[Item], drafts, out) -> bool:
     """Attach a card line's rate or share to the figure on the line above; True when it did."""
     held, actx.card_figure = actx.card_figure, None
-    if held is None or "\n" in text[s:e] or not CARD_GAP.fullmatch(text, held[1], s):
+    if held is None or "\n" in text[s:e] or not _CARD_GAP.fullmatch(text, held[1], s):
         return False
     k = held[0]
     figure = out.metrics[k]
@@ -55,10 +57,10 @@ def attach_card_line(ctx, actx, text: str, s: int, e: int, items: list[Item], dr
         m = _RATE_LINE.fullmatch(text, s, e)
         if m is None or not (m.group("label") or m.group("pre") or m.group("post") or m.group("sign")) or figure.change is not None:
             return False
-        if m.group("label") and not regex.search(r"同比|环比|按年|按月|增|变动", m.group("label")):
+        if m.group("label") and not _RATE_WORD.search(m.group("label")):
             return False
         down = any(c in DOWN_ARROWS for c in (m.group("pre") or "") + (m.group("post") or "")) or m.group("sign") in ("-", "−")
-        basis = "mom" if regex.search(r"环比|按月", m.group("label") or "") else "yoy"
+        basis = "mom" if _MOM_WORD.search(m.group("label") or "") else "yoy"
         q = items[0].q
         it = Item("change", m.start("q"), m.end("q"), q, basis=basis, direction="down" if down or q.number < 0 else "up")
         out.metrics[k] = figure.model_copy(update={"change": _change_out(ctx, it, True)})
