@@ -2898,8 +2898,8 @@ def test_a_combined_share_of_listed_members_keeps_their_measure():
     ex = tradeie.extract(LISTED_THEN_POINTED_AT)
     shares = {m.share.percent: m for m in ex.metrics if m.share is not None and m.value is None}
     markets, districts = shares[Decimal("50.5")], shares[Decimal("40.2")]
-    # `三者合计占…`: their measure, said to be their total
-    assert markets.indicator == "进出口合计" and markets.dimensions.get("market") == "东盟、欧盟、美国"
+    # `三者合计占…`: their measure, said to be their total (the top three's: `前三大贸易伙伴`)
+    assert markets.indicator == "前三进出口合计" and markets.dimensions.get("market") == "东盟、欧盟、美国"
     assert districts.indicator == "进出口" and districts.subject == "两江新区、渝北区"
 
 
