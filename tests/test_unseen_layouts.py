@@ -14184,3 +14184,12 @@ def test_an_area_is_of_what_its_sentence_just_counted():
         "　　截至6月底，全市企业在境外建设海外仓58个、面积89万平方米。\n"
     )
     assert "海外仓" in _by_value(ex, "89万平方米").indicator
+
+
+def test_the_firms_a_sentence_opens_with_go_on_into_its_next_clause():
+    ex = tradeie.extract(
+        "某省商务厅\n\n前三季度全省外贸运行情况\n\n发布时间：2024-10-21\n\n"
+        "　　前三季度，全省外贸进出口1.2万亿元，增长5.1%。民营企业出口6378.5亿元，增长4.9%，占全省出口总值的73.2%；"
+        "进口2556.7亿元，下降2.1%。\n"
+    )
+    assert _by_value(ex, "2556.7亿元").dimensions.get("enterprise_type") == "民营企业"

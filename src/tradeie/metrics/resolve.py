@@ -821,9 +821,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         indicator = before
     if (
         not dims and head and not phrase.qualifier and not member and not member_subject and actx.last_dims is not None
-        and actx.last_dims[1] == s and cs > s and text[cs - 1] == ","
+        and (
+            (actx.last_dims[1] == s and cs > s and text[cs - 1] == ",")
+            or (actx.last_dims[1] < s and cs == s and text[s - 1] == ";" and "。" not in text[actx.last_dims[1] : s])
+        )
     ):
-        # `其中，民营企业61.2万家，进出口19.24万亿元`: the member the clause before counted goes on
+        # `其中，民营企业61.2万家，进出口19.24万亿元`: the member the clause before counted goes on;
+        # so does the member a ;-clause's sentence opened with (`民营企业出口…；进口…`)
         dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
     if (
         not dims and (_AMOUNT_OF_GOODS.fullmatch(indicator) or _SAME_FLOW_AGAIN.fullmatch(indicator)) and not member and not member_subject
