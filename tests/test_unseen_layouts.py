@@ -14193,3 +14193,16 @@ def test_the_firms_a_sentence_opens_with_go_on_into_its_next_clause():
         "进口2556.7亿元，下降2.1%。\n"
     )
     assert _by_value(ex, "2556.7亿元").dimensions.get("enterprise_type") == "民营企业"
+
+
+def test_the_firms_contribution_after_their_share_is_theirs_and_no_share_change():
+    ex = tradeie.extract(
+        "某省商务厅\n\n前三季度全省外贸运行情况\n\n发布时间：2024-10-21\n\n"
+        "　　前三季度，全省外贸进出口1.2万亿元，增长5.1%。民营企业进出口6755.2亿元，增长12.4%，占全省外贸总值的31%，"
+        "拉动全省外贸增长3.6个百分点，对全省外贸增长的贡献率达85.4%。\n"
+    )
+    private = _by_value(ex, "6755.2亿元")
+    assert private.share is not None and private.share.change is None
+    pulled = next(m for m in ex.metrics if m.change is not None and m.change.points == Decimal("3.6"))
+    assert pulled.dimensions.get("enterprise_type") == "民营企业"
+    assert _by_value(ex, "85.4%").dimensions.get("enterprise_type") == "民营企业"

@@ -180,6 +180,7 @@ def _previous_sentence_actor(text: str, para_start: int, s: int) -> str | None:
 
 # the group of markets a total was given for, opening the measure its members inherit
 # (only words naming the group: `前三大离岸发包市场` keeps 离岸, which qualifies the measure)
+_ITS_CONTRIBUTION = regex.compile(r"拉动|带动|对[\p{Han}]{0,10}?增长的贡献率")
 _AREA_HEADS = frozenset(("面积", "总面积", "仓储面积", "建筑面积", "经营面积"))  # an attribute of what was counted before
 _TRAIN_SERVICE = regex.compile(r"中欧班列|中亚班列|中老班列|中越班列|西部陆海新通道班列|海铁联运班列")
 # the top ranks a combined figure adds up (`位居前三`, `前三大…市场`), not a period (`前三季度`, `前5个月`)
@@ -828,6 +829,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     ):
         # `其中，民营企业61.2万家，进出口19.24万亿元`: the member the clause before counted goes on;
         # so does the member a ;-clause's sentence opened with (`民营企业出口…；进口…`)
+        dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
+    elif (
+        not dims and not member and not member_subject and actx.last_dims is not None
+        and actx.last_dims[1] == s and cs > s and text[cs - 1] == "," and _ITS_CONTRIBUTION.match(text, cs)
+    ):
+        # `民营企业进出口…，拉动全市外贸增长3.6个百分点`, `…，对全市外贸增长的贡献率达85.4%`: the
+        # member's own contribution to the whole's growth
         dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
     if (
         not dims and (_AMOUNT_OF_GOODS.fullmatch(indicator) or _SAME_FLOW_AGAIN.fullmatch(indicator)) and not member and not member_subject

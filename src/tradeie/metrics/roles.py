@@ -438,11 +438,12 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         it.contribution = verb in CONTRIBUTION_VERBS or any(w in left for w in CONTRIBUTION_VERBS) or (q.kind == "points" and _IMPACT.search(left) is not None)
         if q.number < 0:
             it.direction = "down"
-        if q.kind == "points" and prev is not None and prev.role == "share" and (
+        if q.kind == "points" and prev is not None and prev.role == "share" and not it.contribution and (
             basis != "other" or _SHARE_NAMED.search(left[: m.start()] if m.start() else left)
             or (_EARLIER_PERIOD.match(m.group(0)) and not _RATE_NAMED.search(left))
         ):
             # (`占比较上年末提高4.8个百分点`: the share named, whatever date it is compared with;
+            # but `…占全市的31%，拉动全市外贸增长3.6个百分点` is a contribution of its own;
             # `…的企业占36.2%，比一季度提高3.2个百分点`: the share compared with an earlier period)
             it.role = "share_change"
         return it
