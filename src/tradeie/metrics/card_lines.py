@@ -25,10 +25,9 @@ _MARK = rf"(?:(?![{UP_ARROWS}{DOWN_ARROWS}])[\s\p{{Extended_Pictographic}}\uFE0F
 _ARROW = rf"[{UP_ARROWS}{DOWN_ARROWS}]\uFE0F?"
 # `📈同比：+9.6%`, `⬆ 12.6%`, `增速 ▶ 3.6% 🔻`, `同比 ↑34.5%`: a rate alone on its line
 _RATE_LINE = regex.compile(
-    rf"{_MARK}(?P<label>(?:同比|环比|按年|按月)?(?:增长|增速|增幅|增减|变动)?(?:率)?)\s*[:：▶►→]?\s*"
+    rf"{_MARK}(?P<label>(?:(?:同比|环比|按年|按月)(?:增长|增速|增幅|增减|变动)?|增长|增速|增幅|增减|变动)率?)?\s*[:：▶►→]?\s*"
     rf"(?P<q>(?P<pre>{_ARROW})?\s*(?P<sign>[+\-−])?\s*[\d.]+\s*%\s*(?P<post>{_ARROW})?)\s*"
 )
-_RATE_WORD = regex.compile(r"同比|环比|按年|按月|增|变动")  # a label naming a rate (not `规模：`)
 _MOM_WORD = regex.compile(r"环比|按月")
 # `🥧占全区外贸比重：46.8%`, `占比 ▶ 31.4%`: a share alone on its line (its change may follow)
 _SHARE_LINE = regex.compile(rf"{_MARK}(?:占比|占[\p{{Han}}]{{1,12}}?(?:比重|份额|比例))\s*[:：▶►→]\s*")
@@ -37,8 +36,7 @@ _CARD_GAP = regex.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")  # one line break: t
 
 def note_card_figure(actx, out, s: int, e: int, added: int) -> None:
     """Remember the figure a one-line sentence just stated, for the card lines under it."""
-    last = out.metrics[-1] if added and out.metrics else None
-    actx.card_figure = (len(out.metrics) - 1, e) if last is not None and last.value is not None and added == 1 else None
+    actx.card_figure = (len(out.metrics) - 1, e) if added == 1 and out.metrics[-1].value is not None else None
 
 
 def attach_card_line(ctx, actx, text: str, s: int, e: int, items: list[Item], drafts, out) -> bool:
@@ -56,8 +54,6 @@ def attach_card_line(ctx, actx, text: str, s: int, e: int, items: list[Item], dr
     elif len(items) == 1 and items[0].q is not None and items[0].q.kind == "percent":
         m = _RATE_LINE.fullmatch(text, s, e)
         if m is None or not (m.group("label") or m.group("pre") or m.group("post") or m.group("sign")) or figure.change is not None:
-            return False
-        if m.group("label") and not _RATE_WORD.search(m.group("label")):
             return False
         down = any(c in DOWN_ARROWS for c in (m.group("pre") or "") + (m.group("post") or "")) or m.group("sign") in ("-", "−")
         basis = "mom" if _MOM_WORD.search(m.group("label") or "") else "yoy"

@@ -178,13 +178,13 @@ def _previous_sentence_actor(text: str, para_start: int, s: int) -> str | None:
     return m.group("e") if m else None
 
 
-# the group of markets a total was given for, opening the measure its members inherit
-# (only words naming the group: `前三大离岸发包市场` keeps 离岸, which qualifies the measure)
 _ITS_CONTRIBUTION = regex.compile(r"拉动|带动|对[\p{Han}]{0,10}?增长的贡献率")
 _AREA_HEADS = frozenset(("面积", "总面积", "仓储面积", "建筑面积", "经营面积"))  # an attribute of what was counted before
 _TRAIN_SERVICE = regex.compile(r"中欧班列|中亚班列|中老班列|中越班列|西部陆海新通道班列|海铁联运班列")
 # the top ranks a combined figure adds up (`位居前三`, `前三大…市场`), not a period (`前三季度`, `前5个月`)
 _TOP_RANK = regex.compile(r"(?<![提向])前(?:[二三四五六七八九十]|\d{1,2})(?![季个年天周月\d一二三四五六七八九十])")
+# the group of markets a total was given for, opening the measure its members inherit
+# (only words naming the group: `前三大离岸发包市场` keeps 离岸, which qualifies the measure)
 _MARKET_GROUP_LEAD = regex.compile(r"对?(?:前[\d一二三四五六七八九十]{1,2}(?:大|位)|主要)(?:出口|进口|贸易)?(?:市场|贸易伙伴|伙伴)")
 _RANK_ONLY_LEAD = regex.compile(r"(?:全市|我市|全省|我省|全区|我区)?(?:前[\d一二三四五六七八九十]{1,2}(?:大|位)|主要|重点)?(?:发包|目标)?")
 _MARKET_OF_FLOW = regex.compile(r"\s*(?:其中,)?(?:从|分)(?P<pre>[\p{Han}]{0,4}?)(?P<flow>进出口|出口|进口)(?:市场|目的地|来源地)(?:来)?看[,，]\s*")  # (`从整车出口市场看，`)
@@ -820,22 +820,17 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # `…地区生产总值分别为…。恩施州、鄂州、荆门增速居全省前三位，分别增长7.2%…`: the places
         # are whose rates they are, of the measure just reported
         indicator = before
-    if (
-        not dims and head and not phrase.qualifier and not member and not member_subject and actx.last_dims is not None
-        and (
-            (actx.last_dims[1] == s and cs > s and text[cs - 1] == ",")
-            or (actx.last_dims[1] < s and cs == s and text[s - 1] == ";" and "。" not in text[actx.last_dims[1] : s])
-        )
-    ):
+    next_clause = actx.last_dims is not None and actx.last_dims[1] == s and cs > s and text[cs - 1] == ","
+    if not dims and not member and not member_subject and actx.last_dims is not None and (
         # `其中，民营企业61.2万家，进出口19.24万亿元`: the member the clause before counted goes on;
         # so does the member a ;-clause's sentence opened with (`民营企业出口…；进口…`)
-        dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
-    elif (
-        not dims and not member and not member_subject and actx.last_dims is not None
-        and actx.last_dims[1] == s and cs > s and text[cs - 1] == "," and _ITS_CONTRIBUTION.match(text, cs)
-    ):
+        (head and not phrase.qualifier and (
+            next_clause or (actx.last_dims[1] < s and cs == s and text[s - 1] == ";" and "。" not in text[actx.last_dims[1] : s])
+        ))
         # `民营企业进出口…，拉动全市外贸增长3.6个百分点`, `…，对全市外贸增长的贡献率达85.4%`: the
         # member's own contribution to the whole's growth
+        or (next_clause and _ITS_CONTRIBUTION.match(text, cs))
+    ):
         dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
     if (
         not dims and (_AMOUNT_OF_GOODS.fullmatch(indicator) or _SAME_FLOW_AGAIN.fullmatch(indicator)) and not member and not member_subject
