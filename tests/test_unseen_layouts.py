@@ -14091,6 +14091,21 @@ def test_a_cards_rate_and_share_lines_belong_to_the_figure_above_them():
     assert not [m for m in ex.metrics if m.value is not None and m.value.unit == "%"]
 
 
+def test_a_cards_arrow_is_a_change_verb_for_multiples_and_month_on_month_rates():
+    ex = tradeie.extract(
+        "秦川商务\n\n上半年我省外贸数据速览\n\n2024-07-18 20:05 发表于西安\n\n"
+        "上半年，全省外贸进出口2186.4亿元，同比增长5.1%。\n\n"
+        "🚗 新能源汽车出口 168.3亿元 ⬆ 1.1倍\n\n"
+        "6月当月，全省进出口412.6亿元，环比 ⬆ 4.6%。\n\n"
+        "🔋 锂电池出口 52.4亿元 🔻 8.2%\n"
+    )
+    assert _by_value(ex, "168.3亿元").change.percent == Decimal("110")
+    monthly = _by_value(ex, "412.6亿元")
+    assert monthly.change.basis == "mom" and monthly.change.percent == Decimal("4.6")
+    assert _by_value(ex, "52.4亿元").change.percent == Decimal("-8.2")
+    assert not [m for m in ex.metrics if m.value is not None and m.value.unit == "%"]
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

@@ -16,7 +16,7 @@ import regex
 from ..quantities import QuantityMatch
 from .vocab import vocab
 
-__all__ = ["Item", "sentence_items", "METRIC_KINDS", "CONTRIBUTION_VERBS", "UP_ARROWS", "DOWN_ARROWS"]
+__all__ = ["Item", "sentence_items", "METRIC_KINDS", "CONTRIBUTION_VERBS"]
 
 METRIC_KINDS = {"money", "percent", "points", "count", "measure", "multiple"}
 LEFT_WINDOW = 24
@@ -474,13 +474,6 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
             it = Item("change", q.start - plus, q.end, q, basis="yoy", direction="down" if q.number < 0 else "up")
             it.extras["verb_direction"] = "up"
             return it
-        if (am := _ARROW_GAP.fullmatch(gap)) is not None:
-            # `出口 563.8亿元 ⬆ 18.5%`: a card's arrow gives the rate after a level its direction
-            down = am.group("a") in DOWN_ARROWS
-            it = Item("change", prev.end + text[prev.end : q.start].index(am.group("a")), q.end, q, basis="yoy",
-                      direction="down" if down or q.number < 0 else "up")
-            it.extras["verb_direction"] = "down" if down else "up"
-            return it
     if (
         q.kind == "percent" and prev is not None and prev.role == "change" and prev.q is not None
         and prev.q.kind in _LEVEL_KINDS and text[prev.end : q.start].rstrip("+") == "或"
@@ -548,9 +541,6 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
     return it
 
 
-UP_ARROWS = "⬆↑▲🔺"  # an infographic's arrows before or after a rate (`⬆ 18.5%`, `3.6% 🔻`)
-DOWN_ARROWS = "⬇↓▼🔻"
-_ARROW_GAP = regex.compile(rf"(?P<a>[{UP_ARROWS}{DOWN_ARROWS}])\uFE0F?")
 _FORECAST_AFTER_RATE = regex.compile(r"\s*[,;(]?\s*(?:市场|此前|路透|彭博)?(?:预估|预期|预测|预计)(?:中值|值)?(?:为|是)?\s*")
 _ACHIEVED = regex.compile(r"(?:实现|录得|取得|保持|达到|迎来|出现)了?\s*$")
 _RATE_NOUN_AFTER = regex.compile(r"的(?:同比|环比)?(?P<w>增长|增幅|涨幅|升幅|下降|降幅|跌幅|减少|下跌)")
