@@ -205,7 +205,9 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
             return _Para(p, t, "heading", m.group("name").strip())
         m = NUMBERED_HEADING.fullmatch(t) if c0 in "一二三四五六七八九十(" else None
         if m:
-            return _Para(p, t, "numbered", m.group("name").strip())
+            # (a contents entry, `一、总体运行情况 …………… 1`: named without its leader, so the heading
+            # over its part of the body repeats it)
+            return _Para(p, t, "numbered", TOC_LEADER_RE.sub("", m.group("name")).strip())
         m = _SUBTITLED_HEADING.fullmatch(t) if c0 in "一二三四五六七八九十" else None
         if m and m.group("name").strip() in rules.names:
             # `一、数据月报：前三季度全市服务外包运行情况`: a known section under its subtitle

@@ -611,14 +611,21 @@ _PREVIOUS_OR_EXPECTED = regex.compile(r"前值|前期值|上期值|上月值|预
 def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | None:
     """The year the article's yearless months take: its title's, else its section heading's
     (`一、2024年1—10月全市服务外包运行情况` over paragraphs saying `1—10月`), else the document's."""
-    for span in (art.title_nspan, art.heading_nspan if ctx.default_year is None else None):
+    for span in (art.title_nspan, art.heading_nspan):
         if span:
             for p in title_periods(*span, ctx.reference, ctx.default_year):
+                if span is art.heading_nspan and ctx.default_year is not None and (p.granularity not in _PART_OF_YEAR or not _YEAR_IN.search(p.text)):
+                    continue  # (a year alone heading a part, `二、2025年工作打算`, or `八、下月工作重点`, dates no months)
                 if p.year_resolved and p.first is not None and p.granularity not in _UNDATED:
                     return p.first.year  # not the `21世纪` of `21世纪经济报道`
     if art.section and (sy := _SECTION_YEAR.match(art.section)) is not None and (ctx.reference is None or int(sy["y"]) <= ctx.reference.year):
         return int(sy["y"])  # `【2024 · 成绩单】` over `全年实现…`: the year the section reviews
     return ctx.default_year
+
+
+# a part of a year a heading reports on (`五、2025年上半年运行情况`, `二、2024年1—10月…`): its yearless
+# months are of that year, even in a report whose own year is another
+_PART_OF_YEAR = frozenset(("half", "quarter", "ytd", "month", "months"))
 
 
 # a section headed by a bare year and a label (`【2024 · 成绩单】`, `2025｜任务书`), not a dated title

@@ -88,13 +88,17 @@ def _reference(structure: Structure, reference_date: dt.date | None, *, republic
     if reference_date is not None:
         return reference_date, reference_date.year
     norm = structure.layout.norm.text
+    original = structure.layout.original
     # a feature dated only under its photo (`▲2024年12月18日，…码头。记者 陈晓东 摄`), taken while
     # the story was written; a brief dated `4月18日` on its masthead whose item carries
     # `发布时间：2025-04-15`: the one full date the text states
-    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _lead_date(structure, norm)
-            or _republic_or_board_date(norm)) is not None:
+    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm)) is not None:
         return taken, taken.year
-    original = structure.layout.original
+    signed = _SIGNED_MONTH_AT_FOOT.search(original, max(0, len(original) - SIGNED_MONTH_REACH))
+    if signed is None and (taken := _lead_date(structure, norm) or _republic_or_board_date(norm)) is not None:
+        # (a report signed at its foot with a month is of that year, whatever day of its history
+        # its first chapter opens on: `2020年9月24日，…自由贸易试验区正式揭牌`)
+        return taken, taken.year
     head = min(len(original), FILE_NAME_REACH)
     if (f := _FILE_NAME_YEAR.search(original, 0, head) or _OWN_DOC_NUMBER.search(original, 0, head) or _ATTACHED_FILE_YEAR.search(original)
             or _LINKED_PAGE_YEAR.search(original)) is not None:
@@ -102,7 +106,7 @@ def _reference(structure: Structure, reference_date: dt.date | None, *, republic
         # `文件名：…_2023Q2_报送稿.docx`), or an official paper numbered on its own line
         # (`湄商呈〔2025〕17号`, or beside its office): the year its author filed it under (no day)
         return None, int(f.group("y"))
-    if (signed := _SIGNED_MONTH_AT_FOOT.search(original, max(0, len(original) - SIGNED_MONTH_REACH))) is not None:
+    if signed is not None:
         # a report signed with a month only (`湖南省自由贸易试验区工作办公室` / `二〇二三年九月`): the
         # year it was written in (no day: the signature dates no page)
         return None, date_field(signed.group("y"))
@@ -408,7 +412,11 @@ _SUMMARY_MARK = regex.compile(r"\((?:摘要|节选|全文)\)$")  # a communiqué
 _ANNUAL_COMMUNIQUE = regex.compile(r"(?:国民经济和社会发展|国民经济与社会发展)统计公报$|(?:公布|发布|披露)(?:全年|年度)业绩")
 
 
-_ANNUAL_REPORT = regex.compile(r"(?:发展报告|年度报告|白皮书|蓝皮书)》?(?:\s*\(?\s*(?:19|20)\d\d\s*年?\s*\)?)?$")  # a yearly report by its title
+# a yearly report by its title, or by the bare year in brackets that is its edition (`…业务运行报告（2024）`,
+# or that year on the line under the name)
+_ANNUAL_REPORT = regex.compile(
+    r"(?:(?:发展报告|年度报告|白皮书|蓝皮书)》?(?:\s*\(?\s*(?:19|20)\d\d\s*年?\s*\)?)?|(?:报告》?|(?<![^\n]))\s*\(\s*(?:19|20)\d\d\s*\))$"
+)
 _COMMUNIQUE_OF = regex.compile(
     # (`《2024年义乌市国民经济和社会发展统计公报》`: the place after the year)
     r"(?:(?P<y>(?:19|20)\d\d)\s*年[\p{Han}]{0,12}?|(?:上一?年度?|去年|上年)的?[\p{Han}]{0,12}?|(?P<bare>《)[\p{Han}]{0,12}?)(?:国民经济和社会发展|国民经济与社会发展)统计公报"
@@ -963,8 +971,27 @@ def _event(structure: Structure, ref: dt.date | None) -> tuple[str | None, Perio
         subject = _fairs_own_bulletin(structure)
     if name is None and (name := _delegation_fair(structure)) is not None:
         subject = False
+    if name is not None:
+        name = _named_in_full(structure, name)
     months = _event_months(structure, ref, name, lead_day) if name is not None else None
     return (name if subject else None), months, name
+
+
+FAIR_FULL_NAME_REACH = 8  # front paragraphs where a story gives the full name of the fair its headline shortens
+
+
+def _named_in_full(structure: Structure, name: str) -> str:
+    """`第21届东博会在南宁闭幕` over `第21届中国—东盟博览会（以下简称东博会）在…闭幕`: the fair by the
+    full name its story gives the short one its headline uses (the same edition); else ``name``."""
+    if (nth := _FAIR_EDITION.match(name)) is None or len(short := name[nth.end() :]) < 2:
+        return name
+    norm = structure.layout.norm.text
+    defined = regex.compile(r"[^。\n]{0,60}?\((?:以下简称|简称|下称)\s*[“\"']?" + regex.escape(short) + r"[”\"']?\)")
+    for p in structure.front[1:FAIR_FULL_NAME_REACH]:
+        for m in _EVENT.finditer(norm, p.nstart, p.nend):
+            if m.group() != name and m.group().startswith(nth.group()) and defined.match(norm, m.end(), p.nend):
+                return m.group()
+    return name
 
 
 def _fairs_own_bulletin(structure: Structure) -> bool:
@@ -1169,7 +1196,11 @@ def _site_name(line: str) -> bool:
     return line in media_outlets() or _SITE_NAME.fullmatch(line) is not None
 
 
-_PAGE_CHROME = regex.compile(r"[^\n]*>[^\n]*>[^\n]*$|[【\[]?字体|[^\n]*(?:打印本页|关闭窗口)\s*$")
+# a page's breadcrumb and buttons, or the name of the file the text was pasted from and the rule
+# under it (`hkhg_xwfb_20230317_答记者问（定稿）.docx` / `━━━━`): no headline
+_PAGE_CHROME = regex.compile(
+    r"[^\n]*>[^\n]*>[^\n]*$|[【\[]?字体|[^\n]*(?:打印本页|关闭窗口)\s*$|[^\n]{1,80}\.(?:docx?|wps|pdf|xlsx?)\s*$|[━─═=_—-]{5,}\s*$"
+)
 
 
 def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodMatch | None]:
@@ -1381,7 +1412,17 @@ def _reviewed_year(structure: Structure, norm: str) -> int | None:
     for any other document."""
     if not any(p.nend - p.nstart <= 60 and _ANNUAL_REPORT.search(norm, p.nstart, p.nend) for p in _front_lines(structure, 3)):
         return None
-    return _first_written_year(norm, [p for s in structure.sections[:3] for a in s.articles[:1] for p in a.paragraphs[:1]])
+    for para in (p for s in structure.sections[:3] for a in s.articles[:1] for p in a.paragraphs[:1]):
+        # the year a chapter opens its review with, as its own phrase (`2024年，面对…`, `（一）经常项目。
+        # 2024年，…`); not a history's date (`2020年9月24日，…揭牌`) nor an estimate's (`2024年全球…`)
+        if (m := _REVIEW_OPENING.match(norm, para.nstart, para.nend)) is not None:
+            return int(m.group("y"))
+    return None
+
+
+_REVIEW_OPENING = regex.compile(
+    r"\s*(?:\([一二三四五六七八九十]{1,2}\)[^。\n]{2,30}。)?\s*(?:据[^。,\n]{2,30}?(?:测算|统计|显示),\s*)?(?P<y>(?:19|20)\d\d)\s*年\s*,"
+)
 
 
 LEAD_YEAR_PARAGRAPHS = 12  # front paragraphs of a sectioned report read for a year its lead writes

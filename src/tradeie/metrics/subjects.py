@@ -1094,6 +1094,24 @@ def _names_other(text: str, end: int, form: str) -> bool:
 _NATIONAL_INSTITUTION = regex.compile(r"人民银行|银行|进出口银行|出口信用保险|信保|国际贸易促进委员会|贸促会|证监会|银保监会|人寿|石化|石油|电信|移动|联通")
 
 
+PORT_HEADLINE_REACH = 8  # front lines (under a site's masthead and breadcrumb) where a headline may open on its port
+_TITLE_YEAR_WORD = regex.compile(r"(?:今年|去年|上年|全年)?")
+# (a port through which goods come or go, `天津口岸进口冷链食品…`, `日照口岸粮食进口情况`; not a site's
+# or an office's name, `重庆口岸物流网`, nor travellers, `成都航空口岸入境外国人…`, nor clearance,
+# `江苏口岸进口整体通关时间…`)
+_PORT_AFTER_PLACE = regex.compile(r"(?:铁路|公路|水路|水运|航空|空港|陆路)?口岸(?=[\p{Han}“\"]{0,4}?(?:进出口|进口|出口)(?!整体|通关))")
+
+
+def _titled_port(title: str) -> str | None:
+    """The port a title opens on as its subject (`一季度天津口岸进口…`, `去年大连口岸进口…`), else None."""
+    at = _LEADING_PERIOD.match(title).end()
+    at = _TITLE_YEAR_WORD.match(title, at).end()
+    at = _LEADING_PERIOD.match(title, at).end()
+    if (place := place_regex().match(title, at)) is None or (port := _PORT_AFTER_PLACE.match(title, place.end())) is None:
+        return None
+    return title[at : port.end()]
+
+
 # `二连浩特口岸`, `二连浩特、满洲里两大口岸`: towns named as border crossings
 _CROSSING = regex.compile(r"(?:、[\p{Han}]{2,5}?){0,4}(?:[两三四五]大|[两三四五]个|等)?口岸")
 _STATE_ORGAN = regex.compile(r"[\p{Han}]{0,8}?(?:海关|总署|部|总局|局|委员会)")
@@ -1199,6 +1217,11 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.delegation  # `宁波交易团第七届进博会成果丰硕`: the delegation's deals and counts
     if ctx.event and not ctx.fair_visit:
         return ctx.event  # a fair's results report: its counts and deals are the fair's
+    for title in (actx.title, ctx.doc_title, *ctx.front_lines[:PORT_HEADLINE_REACH]):
+        if title and (port := _titled_port(title)) is not None:
+            # `一季度天津口岸进口冷链食品量值齐增`, `日照口岸粮食进口情况通报`: the story's figures are
+            # the port's, though a sentence leaves it out (`水产品进口19.6万吨…`)
+            return port
     if ctx.region in _OWN_ECONOMIES or foreign_country(ctx.region) is not None:
         # an economy's own release, or an embassy's notes on its host country: the regions and
         # partners it names are markets (China too: `马对华出口`)

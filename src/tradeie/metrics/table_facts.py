@@ -387,10 +387,10 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
             words = _column_words(col)
             if _TARGET_COLUMN.fullmatch(words):
                 return _under_parent(table, row, label) + "目标", {}  # the year's target for the row's measure
-            if words in _ACCOUNT_SIDES:
+            if words in _ACCOUNT_SIDES or words in _PAIRED_SIDES and _PAIRED_SIDES[words] in {_column_words(c) for c in table.columns}:
                 # `项目  贷方  借方  差额` over `　运输  612  893  -281`: each column a side of the
                 # item's account (运输服务贷方)
-                return _under_parent(table, row, label) + words, {}
+                return _SUM_WORD_END.sub("", _under_parent(table, row, label)) + words, {}
             if (heading := _breakdown_heading(table, row)) is not None and (measure := _whole_above(table, heading)):
                 # `规模以上工业增加值` / `分三大门类` / `  采矿业`: the heading says how the measure above
                 # it is broken down, the row is one part (`营业收入合计`: of the whole)
@@ -453,6 +453,8 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
 
 
 _ACCOUNT_SIDES = frozenset(("贷方", "借方", "差额", "净额"))  # a balance-of-payments table's columns
+# (or `收入  同比  支出  同比  差额`: receipts beside payments, each a side of the item's account)
+_PAIRED_SIDES = {"收入": "支出", "支出": "收入"}
 _SHARE_MEASURE = re.compile(r"^(?P<m>[\u4e00-\u9fff]{2,10}?)(?:占比|比重)")
 
 
@@ -712,6 +714,7 @@ def _under_parent(table: TextTable, row, label: str) -> str:
     if mine and theirs and mine != theirs:
         return label
     parent = _without_unit(_QIZHONG.sub("", _LIST_NUMBER.sub("", above.label))).strip(" :：")
+    parent = _SUM_WORD_END.sub("", parent)  # `  运输` under `服务贸易合计`: a part of 服务贸易, not of its sum
     if not parent or parent in label:
         return label
     if all(c is None for c in above.cells[1:]):
@@ -736,6 +739,7 @@ def _base_unit(table: TextTable, row) -> str | None:
 
 # measures that are parts of the group a section line names (`一、银行结售汇` / `  差额`)
 _PART_OF_GROUP = frozenset(("差额", "顺差", "逆差", "合计", "总额", "总计"))
+_SUM_WORD_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:合计|总计)$")
 _TOTAL_WORDS_END = re.compile(r"(?:合计|总计|小计|总额|总值)$")
 _LIST_NUMBER = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|\(?[一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[、.．])\s*")
 _QIZHONG = re.compile(r"^(?:其中\s*[:：]?|[#＃])\s*")  # `其中：出口`, and a yearbook's `#出口` marking a part
