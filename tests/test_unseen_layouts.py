@@ -14198,6 +14198,18 @@ def test_receipts_beside_payments_in_a_services_table_are_each_items_receipts():
     assert _by_value(ex, "652.4").indicator == "服务贸易收入"
 
 
+def test_a_posts_item_labels_behind_a_symbol_or_listing_parts_name_what_each_paragraph_counts():
+    ex = tradeie.extract(
+        "秦川外汇\n\n上半年全省服务贸易收支情况\n\n分项目看：\n\n"
+        "✦旅行：收入9.7亿美元，同比增长88.3%。\n\n"
+        "电信、计算机和信息服务：收入8.4亿美元，同比增长15.1%。\n"
+    )
+    travel = _by_value(ex, "9.7亿美元")
+    assert "旅行" in (travel.indicator + "".join(travel.dimensions.values()))
+    it = _by_value(ex, "8.4亿美元")
+    assert "计算机" in (it.indicator + "".join(it.dimensions.values()))
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

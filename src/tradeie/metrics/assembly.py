@@ -1100,10 +1100,10 @@ _SELF_BODY = regex.compile(r"[我本](?:局|厅|委|办|会|关|署|部|中心|�
 _BRAND_SOURCE = regex.compile(r"(?P<org>[\p{Han}A-Za-z]{2,12}?)方面(?:[^,;。]{0,24}?)(?:数据显示|数据表明|介绍|表示)")
 
 
-_PARA_LABEL = regex.compile(r"(?P<l>[\p{Han}A-Za-z()]{2,12}):(?=[\p{Han}\d])")
+_PARA_LABEL = regex.compile(r"(?P<l>[\p{Han}A-Za-z()](?:[\p{Han}A-Za-z()]|、(?=\p{Han})){1,11}):(?=[\p{Han}\d])")  # (`电信、计算机和信息服务：`)
 # (a yearbook's entry label too: `【概况】  2023年，…`)
 _ITEM_PLACE_NAME = regex.compile(r"(?P<l>\p{Han}{2,12})。")
-_ITEM_MARK = regex.compile(rf"(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)|{BULLET_RE.pattern}|【[^】\n]{{1,10}}】)\s*")
+_ITEM_MARK = regex.compile(rf"(?:\d{{1,2}}[.、]|\(\d{{1,2}}\)|{BULLET_RE.pattern}|\p{{So}}\uFE0F?|【[^】\n]{{1,10}}】)\s*")  # (a post's `✦`, `🔹`)
 
 
 def _item_mark_len(text: str, a: int, b: int) -> int:
