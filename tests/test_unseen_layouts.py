@@ -14210,6 +14210,16 @@ def test_a_posts_item_labels_behind_a_symbol_or_listing_parts_name_what_each_par
     assert "计算机" in (it.indicator + "".join(it.dimensions.values()))
 
 
+def test_the_worth_of_goods_weighed_in_the_clause_before_is_of_those_goods():
+    ex = tradeie.extract(
+        "包头市前三季度稀土产品出口情况\n\n"
+        "前三季度，稀土永磁体出口2208.6吨，同比增长4.9%；出口金额10.84亿元，同比下降2.3%。"
+        "稀土抛光粉出口785.3吨，同比增长9.9%，出口金额0.33亿元。\n"
+    )
+    assert _by_value(ex, "10.84亿元").dimensions.get("product") == "稀土永磁体"
+    assert _by_value(ex, "0.33亿元").dimensions.get("product") == "稀土抛光粉"
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

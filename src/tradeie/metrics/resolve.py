@@ -834,14 +834,14 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
     if (
         not dims and (_AMOUNT_OF_GOODS.fullmatch(indicator) or _SAME_FLOW_AGAIN.fullmatch(indicator)) and not member and not member_subject
-        and actx.last_dims is not None and "product" in actx.last_dims[0] and (
+        and actx.last_dims is not None and (goods := _goods_before(actx, para_key)) is not None and (
             (actx.last_dims[1] == s and cs > s and text[cs - 1] == ",")
             or (actx.last_dims[1] < s and text[s - 1] == ";" and "。" not in text[actx.last_dims[1] : s])
         )
     ):
-        # `出口汽车183.5亿元，增长36.8%，出口数量9.6万辆`, `…出口汽车183.5亿元；出口数量9.6万辆`:
-        # how many of the same goods
-        dims["product"] = actx.last_dims[0]["product"]
+        # `出口汽车183.5亿元，增长36.8%，出口数量9.6万辆`, `…出口汽车183.5亿元；出口数量9.6万辆`,
+        # `稀土氧化物出口1208.6吨…；出口金额1.52亿元`: how many, or how much, of the same goods
+        dims["product"] = goods
     if d.value is not None and d.value.extras.get("equivalent") and actx.sentence_indicator:
         indicator = actx.sentence_indicator  # `…8792.4亿元人民币（折合1236.7亿美元）`
         dims = {k: x for k, x in dims.items() if x not in vocab().data.equivalence}
@@ -1049,6 +1049,16 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
 
 _LIST_LINE_MAX = 40  # characters: a list line names a member and its figures, no sentence
 
+
+
+def _goods_before(actx, para_key) -> str | None:
+    """The goods the clause before counted: its product breakdown, or the goods named before its
+    trade verb (`稀土氧化物出口1208.6吨`), else None."""
+    if "product" in actx.last_dims[0]:
+        return actx.last_dims[0]["product"]
+    if actx.product is not None and actx.product[1] == para_key and (actx.last_indicator or "").startswith(actx.product[0]):
+        return actx.product[0]
+    return None
 
 def _list_line(text: str, s: int) -> bool:
     """The clause at ``s`` opens a short line of its own with no sentence mark (`▶ 萧山区 268.4亿元
