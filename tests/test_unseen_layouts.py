@@ -14220,6 +14220,15 @@ def test_the_worth_of_goods_weighed_in_the_clause_before_is_of_those_goods():
     assert _by_value(ex, "0.33亿元").dimensions.get("product") == "稀土抛光粉"
 
 
+def test_an_inland_ports_own_post_reports_the_ports_figures():
+    ex = tradeie.extract(
+        "吉安国际陆港发布\n\n数说陆港｜3月“成绩单”出炉！\n\n原创 陆港融媒 吉安国际陆港发布 2025年04月06日 18:20 江西\n\n"
+        "3月，完成集装箱吞吐量1.26万标箱，同比增长18.4%；开行铁海联运班列86列，同比增长32.3%。\n"
+    )
+    assert _by_value(ex, "1.26万标箱").subject == "吉安国际陆港"
+    assert _by_value(ex, "86列").subject == "吉安国际陆港"
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

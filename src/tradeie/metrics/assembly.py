@@ -233,6 +233,7 @@ def _assemble(
         ctx.publisher = home + ctx.publisher[kind_only.end() :]
     ctx.home_country = country
     ctx.zone = _zone(structure)
+    ctx.facility = _posting_facility(structure.meta.publisher)
     # (a fair's report dated only by its year, `…成交统计表(20221114定稿)`: the fair's months in that year)
     ctx.event, ctx.event_period, ctx.fair_named = _event(structure, ref or (dt.date(year, 12, 31) if year else None))
     ctx.delegation = _delegation(structure)
@@ -890,6 +891,20 @@ def _opened_item_sources(text: str, paragraphs, a: int, b: int) -> dict[int, str
         elif k:
             out[para.nstart] = opening[k - 1][1]
     return out
+
+
+# an airport's or inland port's own account (`赣州国际陆港发布`, `花湖机场宣传中心`): the facility, then the
+# account's or desk's word
+_FACILITY_ACCOUNT = regex.compile(
+    r"(?P<f>[\p{Han}]{2,10}?(?:国际陆港|陆港|铁路港|国际机场|机场|国际港务区|港务区))(?:发布|融媒|宣传中心|新闻中心|官微|微讯|资讯)?"
+)
+
+
+def _posting_facility(publisher: str | None) -> str | None:
+    """The airport or inland port whose own account or press desk posts the document (its figures
+    are the facility's when a sentence names no one), else None."""
+    m = _FACILITY_ACCOUNT.fullmatch(publisher or "")
+    return m.group("f") if m else None
 
 
 def _same_organisation(a: str, b: str) -> bool:

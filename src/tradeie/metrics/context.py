@@ -50,6 +50,7 @@ class _DocContext:
     wide_brackets: bool | None = None  # the document writes its brackets full-width (set once, on first use)
     given_region: str | None = None  # the home region the caller named, kept as the caller writes it
     zone: str | None = None  # a development zone the document is about (片区 -> it)
+    facility: str | None = None  # the airport or inland port whose own account posts the document
     event: str | None = None  # a fair a results report is about (`第138届广交会闭幕…`)
     listed: tuple[str, ...] = ()  # companies named with their stock code (`海拓供应链（301338）`)
     full_names: dict[str, str] = field(default_factory=dict)  # `云帆跨境` -> `…云帆跨境科技股份有限公司`

@@ -1217,6 +1217,8 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.delegation  # `宁波交易团第七届进博会成果丰硕`: the delegation's deals and counts
     if ctx.event and not ctx.fair_visit:
         return ctx.event  # a fair's results report: its counts and deals are the fair's
+    if ctx.facility:
+        return ctx.facility  # `赣州国际陆港发布`: the inland port's own post, its trains and boxes
     for title in (actx.title, ctx.doc_title, *ctx.front_lines[:PORT_HEADLINE_REACH]):
         if title and (port := _titled_port(title)) is not None:
             # `一季度天津口岸进口冷链食品量值齐增`, `日照口岸粮食进口情况通报`: the story's figures are
