@@ -14229,6 +14229,22 @@ def test_an_inland_ports_own_post_reports_the_ports_figures():
     assert _by_value(ex, "86列").subject == "吉安国际陆港"
 
 
+def test_a_column_naming_each_rows_country_beside_its_route_point_is_no_figure_column():
+    ex = tradeie.extract(
+        "西部机场集团\n\n表 2  2024 年咸阳机场国际货量前五航点\n"
+        "────────────────────────────────────────────\n"
+        " 序号   航点        国家/地区      货邮量（吨）   同比（%）\n"
+        "────────────────────────────────────────────\n"
+        "  1     首尔        韩国             18,436        12.7\n"
+        "  2     莫斯科      俄罗斯           11,208        24.5\n"
+        "  3     阿拉木图    哈萨克斯坦        9,043        62.0\n"
+        "────────────────────────────────────────────\n"
+    )
+    seoul = _by_value(ex, "18,436")
+    assert seoul.change.percent == Decimal("12.7") and "首尔" in seoul.dimensions.values()
+    assert _by_value(ex, "9,043").change.percent == Decimal("62.0")
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"
