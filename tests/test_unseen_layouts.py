@@ -14245,6 +14245,18 @@ def test_a_column_naming_each_rows_country_beside_its_route_point_is_no_figure_c
     assert _by_value(ex, "9,043").change.percent == Decimal("62.0")
 
 
+def test_a_column_of_the_years_target_reached_is_each_rows_share_of_its_target():
+    ex = tradeie.extract(
+        "附件\n\n上半年各县（市、区）外贸进出口完成情况\n\n"
+        "县（市、区）\t进出口（亿元）\t同比增长（%）\t完成年度目标（%）\n"
+        "襄阳区\t9.8\t12.1\t52.4\n汉樊区\t21.6\t-3.5\t44.8\n谷川县\t19.8\t14.5\t55.6\n"
+    )
+    row = _by_value(ex, "21.6")
+    assert row.share is not None and row.share.percent == Decimal("44.8") and row.share.of == "年度目标"
+    assert row.change.percent == Decimal("-3.5")
+    assert not [m for m in ex.metrics if m.value is not None and m.value.text in ("52.4", "44.8", "55.6")]
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

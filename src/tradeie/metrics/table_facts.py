@@ -155,7 +155,11 @@ _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|
 
 
 # (`占全国（%）`, `佔越南出口總額（%）`: the share of the whole named before its unit)
-_SHARE_HEAD = re.compile(r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额|完成率|完成进度|完成比例|(?(of)(?=\(?%)|(?!)))")
+_SHARE_HEAD = re.compile(
+    r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额|完成率|完成进度|完成比例|(?(of)(?=\(?%)|(?!)))"
+    # (or of the year's target the figure so far reaches: `完成年度目标（%）`)
+    r"|^完成(?P<goal>(?:年度|全年|本年)?(?:目标|计划|任务))(?:进度|比例)?(?=\(?%|$)"
+)
 # a column of the year's target beside the figure so far (`1—8月  同比增长(%)  全年目标  完成进度(%)`)
 _TARGET_COLUMN = re.compile(r"(?:全年|年度|本年)?(?:目标|计划)(?:值|数)?")
 
@@ -182,7 +186,7 @@ def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
         elif c.role == "other" and value is not None and value not in out and not _own_share_measure(c):
             m = _SHARE_HEAD.match(fold(c.label or "").replace(" ", ""))
             if m:
-                out[_whole_of_parts(table, value)] = (j, m.group("of") or None)
+                out[_whole_of_parts(table, value)] = (j, m.group("of") or m.group("goal") or None)
     return out
 
 
@@ -227,7 +231,7 @@ def _lone_share_column(table: TextTable) -> tuple[int, str | None] | None:
     if len(rates) != 1 or len(found) != 1:
         return None
     j, m = found[0]
-    return j, (m.groupdict().get("of") or None)
+    return j, (m.groupdict().get("of") or m.groupdict().get("goal") or None)
 
 
 _HEADER_NOTE = regex.compile(r"[(（][^()（）]*[)）]$")
