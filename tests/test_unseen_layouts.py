@@ -14257,6 +14257,15 @@ def test_a_column_of_the_years_target_reached_is_each_rows_share_of_its_target()
     assert not [m for m in ex.metrics if m.value is not None and m.value.text in ("52.4", "44.8", "55.6")]
 
 
+def test_a_ships_or_berths_tonnage_class_is_no_amount():
+    ex = tradeie.extract(
+        "营口港粮食进口情况\n\n上半年，营口港进口粮食386.2万吨，同比增长6.4%。"
+        "港区去年完成散粮码头泊位升级改造，可靠泊船舶由10万吨级提升至15万\n吨级，新增筒仓仓容24万吨。\n"
+    )
+    assert _by_value(ex, "386.2万吨").change.percent == Decimal("6.4")
+    assert not [m for m in ex.metrics if m.value is not None and m.value.text.replace("\n", "") in ("10万吨", "15万吨")]
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"
