@@ -14266,6 +14266,15 @@ def test_a_ships_or_berths_tonnage_class_is_no_amount():
     assert not [m for m in ex.metrics if m.value is not None and m.value.text.replace("\n", "") in ("10万吨", "15万吨")]
 
 
+def test_a_part_of_the_flow_a_sentence_opens_on_keeps_the_flow():
+    ex = tradeie.extract(
+        "全市技术贸易情况\n\n上半年，全市技术出口合同金额13.2亿美元，增长3.7%。"
+        "技术出口中，专利技术的许可或转让合同金额1.15亿美元，同比增长近1倍。\n"
+    )
+    part = _by_value(ex, "1.15亿美元")
+    assert "技术出口" in part.indicator and "专利" in part.indicator
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

@@ -833,6 +833,12 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     ):
         dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
     if (
+        head and head not in TRADE_FLOWS and indicator and not member and not _FLOW_IN.search(indicator)
+        and (whole := _measure_within(text, s, cs, period_spans)) is not None and _FLOW_END.search(whole)
+    ):
+        # `技术出口中，专利技术的许可或转让合同金额1.15亿美元`: a part of the flow the sentence opens on
+        indicator = whole + indicator
+    if (
         not dims and (_AMOUNT_OF_GOODS.fullmatch(indicator) or _SAME_FLOW_AGAIN.fullmatch(indicator)) and not member and not member_subject
         and actx.last_dims is not None and (goods := _goods_before(actx, para_key)) is not None and (
             (actx.last_dims[1] == s and cs > s and text[cs - 1] == ",")
@@ -1049,6 +1055,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
 
 _LIST_LINE_MAX = 40  # characters: a list line names a member and its figures, no sentence
 
+
+
+_FLOW_IN = regex.compile(r"出口|进口|进出口|出境|入境")
+_FLOW_END = regex.compile(r"(?:出口|进口|进出口)$")
 
 
 def _goods_before(actx, para_key) -> str | None:
