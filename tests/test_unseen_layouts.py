@@ -14275,6 +14275,15 @@ def test_a_part_of_the_flow_a_sentence_opens_on_keeps_the_flow():
     assert "技术出口" in part.indicator and "专利" in part.indicator
 
 
+def test_a_zones_own_table_named_with_its_city_is_the_zones():
+    ex = tradeie.extract(
+        "遵义高新综合保税区经济运行监测月报\n（2024年第12期）\n\n编制单位：遵义高新综合保税区管理办公室综合运行处\n\n"
+        "表1  2024年12月遵义高新综合保税区主要经济指标\n\n"
+        "指标\t12月（亿元）\t同比（%）\n进出口总额\t86.3\t12.4\n出口\t51.2\t15.8\n"
+    )
+    assert _by_value(ex, "86.3").subject == "遵义高新综合保税区"
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

@@ -219,6 +219,8 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
         m = vocab().votes_any.search(title)
         if m and voter.get(m.lastgroup):
             return voter[m.lastgroup]
+        if ctx.zone and ctx.zone in title:
+            return ctx.zone  # `表1 2024年12月成都高新综合保税区主要经济指标` in the zone's own report: not its city's
         for pm in place_mentions(title):
             p = lookup(pm.group())
             if p is not None and p.kind in ("province", "city", "district", "region"):
