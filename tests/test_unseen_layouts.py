@@ -14284,6 +14284,16 @@ def test_a_zones_own_table_named_with_its_city_is_the_zones():
     assert _by_value(ex, "86.3").subject == "遵义高新综合保税区"
 
 
+def test_a_period_or_a_targets_verb_before_the_word_port_names_no_port():
+    ex = tradeie.extract(
+        "满洲里市人民政府\n\n关于前三季度口岸经济运行情况的报告\n\n"
+        "前三季度，口岸过货量1386.7万吨，同比增长12.4%。力争口岸全年过货量突破1800万吨。\n"
+    )
+    for quote in ("1386.7万吨", "1800万吨"):
+        subject = _by_value(ex, quote).subject
+        assert "季度" not in subject and "力争" not in subject, subject
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

@@ -864,6 +864,7 @@ def _headline_port(line: str, text: str, placed: bool = False) -> str | None:
     if len(line) > 40 or "口岸" not in line:
         return None
     at = _CUSTOMS_SPEAKING.match(line).end()  # (`日照海关：前三季度日照口岸…`, `防城海关关于一季度防城港口岸…`)
+    at += 2 if line.startswith("关于", at) else 0  # (`关于前三季度口岸经济运行情况的报告`: a period, then the ports)
     at = _LEADING_PERIOD.match(line, at).end()
     at = _RELATIVE_YEAR_LEAD.match(line, at).end()  # (`去年经新疆口岸进出境…`)
     m = _PORT_HEADLINE.match(line, at)
