@@ -1057,7 +1057,7 @@ _LIST_LINE_MAX = 40  # characters: a list line names a member and its figures, n
 
 
 
-_FLOW_IN = regex.compile(r"出口|进口|进出口|出境|入境")
+_FLOW_IN = regex.compile(r"出口|进口|出境|入境")  # (进出口 too)
 _FLOW_END = regex.compile(r"(?:出口|进口|进出口)$")
 
 

@@ -1094,7 +1094,7 @@ def _names_other(text: str, end: int, form: str) -> bool:
 _NATIONAL_INSTITUTION = regex.compile(r"人民银行|银行|进出口银行|出口信用保险|信保|国际贸易促进委员会|贸促会|证监会|银保监会|人寿|石化|石油|电信|移动|联通")
 
 
-PORT_HEADLINE_REACH = 8  # front lines (under a site's masthead and breadcrumb) where a headline may open on its port
+TITLED_PORT_REACH = 8  # front lines (under a site's masthead and breadcrumb) where a headline may open on its port
 _TITLE_YEAR_WORD = regex.compile(r"(?:今年|去年|上年|全年)?")
 # (a port through which goods come or go, `天津口岸进口冷链食品…`, `日照口岸粮食进口情况`; not a site's
 # or an office's name, `重庆口岸物流网`, nor travellers, `成都航空口岸入境外国人…`, nor clearance,
@@ -1103,7 +1103,9 @@ _PORT_AFTER_PLACE = regex.compile(r"(?:铁路|公路|水路|水运|航空|空港
 
 
 def _titled_port(title: str) -> str | None:
-    """The port a title opens on as its subject (`一季度天津口岸进口…`, `去年大连口岸进口…`), else None."""
+    """The port a title opens on as its subject (`一季度天津口岸进口…`, `去年大连口岸进口…`), else None
+    (unlike a headline's port in document.py, which the text must go on calling plain 口岸, this one
+    must be followed by the goods it takes in or sends out)."""
     at = _LEADING_PERIOD.match(title).end()
     at = _TITLE_YEAR_WORD.match(title, at).end()
     at = _LEADING_PERIOD.match(title, at).end()
@@ -1219,7 +1221,7 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
         return ctx.event  # a fair's results report: its counts and deals are the fair's
     if ctx.facility:
         return ctx.facility  # `赣州国际陆港发布`: the inland port's own post, its trains and boxes
-    for title in (actx.title, ctx.doc_title, *ctx.front_lines[:PORT_HEADLINE_REACH]):
+    for title in (actx.title, ctx.doc_title, *ctx.front_lines[:TITLED_PORT_REACH]):
         if title and (port := _titled_port(title)) is not None:
             # `一季度天津口岸进口冷链食品量值齐增`, `日照口岸粮食进口情况通报`: the story's figures are
             # the port's, though a sentence leaves it out (`水产品进口19.6万吨…`)
