@@ -14294,6 +14294,15 @@ def test_a_period_or_a_targets_verb_before_the_word_port_names_no_port():
         assert "季度" not in subject and "力争" not in subject, subject
 
 
+def test_firms_a_clause_remarks_on_own_the_figure_the_next_clause_gives():
+    ex = tradeie.extract(
+        "全市技术贸易情况\n\n上半年，外商投资企业仍是技术进口主体，进口合同金额17.91亿美元，占比60.3%；"
+        "内资企业技术出口增长较快，出口合同金额8.47亿美元，同比增长25.1%。\n"
+    )
+    assert _by_value(ex, "17.91亿美元").dimensions.get("enterprise_type") == "外商投资企业"
+    assert _by_value(ex, "8.47亿美元").dimensions.get("enterprise_type") == "内资企业"
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

@@ -139,6 +139,22 @@ _COUNTED_DEAL = regex.compile(r"(?P<n>合同|项目)(?=[\d０-９]+(?:\.\d+)?(?:
 _DEAL_VERBS = regex.compile(r"^(?:共|累计|新|登记|签订|签约|批准|核准|备案)+")
 
 
+# a figureless clause opening on a kind of firm and remarking on it (`外商投资企业仍是技术进口主体，`,
+# `内资企业技术出口增长较快，`): the kind whose figure the next clause gives
+_REMARKED_FIRMS = regex.compile(r"\s*(?P<m>[\p{Han}]{0,6}?企业)(?=[\p{Han}]{0,6}?(?:仍|依然|继续|是|为|占|表现|增长|增速|保持|成为))")
+
+
+def _remarked_member(text: str, s: int, cs: int) -> str | None:
+    """The kind of firm the clause before ``cs`` (in the same sentence, stating no figure) opens on
+    and remarks on, else None."""
+    if cs <= s + 1:
+        return None
+    pcs = clause_start(text, s, cs - 1)
+    if _DIGIT.search(text, pcs, cs - 1) or (m := _REMARKED_FIRMS.match(text, pcs, cs - 1)) is None:
+        return None
+    return m.group("m") if dimension_of(m.group("m")) == "enterprise_type" else None
+
+
 _TOPIC_NOUN = regex.compile(r"(?P<q>[\p{Han}]{2,8}?)(?:业务)?方面")
 _TOPIC_DIMENSIONS = frozenset(("trade_mode", "business_line", "enterprise_type"))
 

@@ -45,6 +45,7 @@ from .members import (
     _noun_after,
     _previous_clause_indicator,
     _previous_clause_topic,
+    _remarked_member,
     _previous_head,
     _previous_indicator,
     _same_kind_place,
@@ -611,6 +612,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             dims.setdefault("market", "、".join(group))
         phrase = clause_phrase = Phrase(text="")
         qualifier = ""
+    if head and not member and "enterprise_type" not in dims and cs > s and "企业" not in phrase.text and (firms := _remarked_member(text, s, cs)) is not None:
+        dims["enterprise_type"] = firms  # `内资企业技术出口增长较快，出口合同金额12.47亿美元`: those firms' figure
     if qualifier and (by_mode := _BY_TRADE_MODE.match(qualifier)) is not None and dimension_of(by_mode["m"]) == "trade_mode":
         # `以一般贸易方式进口原油…`, `以保税物流方式进口…`: the trade mode, then the flow and its goods
         dims.setdefault("trade_mode", by_mode["m"])
