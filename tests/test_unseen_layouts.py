@@ -14303,6 +14303,19 @@ def test_firms_a_clause_remarks_on_own_the_figure_the_next_clause_gives():
     assert _by_value(ex, "8.47亿美元").dimensions.get("enterprise_type") == "内资企业"
 
 
+def test_a_contrast_clauses_month_dates_its_own_rate_alone():
+    ex = tradeie.extract(
+        "闽江省统计局\n\n发布时间：2024-09-12\n\n"
+        "8月份，全省居民消费价格同比上涨0.6%，7月份为持平；环比下降0.1%。其中，城市上涨0.3%。"
+        "8月份，食品价格同比上涨2.7%，上月为下降0.8%，影响CPI上涨约0.49个百分点。"
+        "从环比看，8月份CPI环比由上月下降0.3%转为上涨0.2%。\n"
+    )
+    assert _period(_by_rate(ex, "上涨0.3%")) == ("2024-08-01", "2024-08-31")
+    assert _period(_by_rate(ex, "下降0.8%")) == ("2024-07-01", "2024-07-31")
+    assert _period(_by_rate(ex, "下降0.3%")) == ("2024-07-01", "2024-07-31")
+    assert _period(_by_rate(ex, "上涨0.2%")) == ("2024-08-01", "2024-08-31")
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

@@ -64,7 +64,7 @@ from .document import (
     _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone,
 )
 from .period_choice import (
-    COMPARED_TAIL, _DURING, _YEAR_IN, _explicit_year,
+    COMPARED_TAIL, CONTRAST_RATE, _DURING, _YEAR_IN, _explicit_year,
     _opens_paragraph, _reported_month, _several_years, _single_month,
 )
 from .members import (
@@ -1402,6 +1402,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         open_ended = text[p.end - 2 : p.end] == "以来" or p.text.endswith("以来")
         if open_ended and actx.period is not None:
             continue
+        if CONTRAST_RATE.match(text, p.end):
+            continue  # `…同比上涨0.2%，4月份为持平；…。其中，城市…`: a contrast clause's month dates its rate alone
         if text[p.end : p.end + 1] in ("、", "和", "与") and not (text.startswith("与", p.end) and COMPARED_TAIL.match(text, p.end + 1)):
             # `分季度看，一季度、二季度全市分别…`: one of an enumeration of periods governs nothing
             # (`二〇二五年三月份與去年同月比較，…`: the period compared with its base, not a list)

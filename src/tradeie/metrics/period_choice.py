@@ -122,7 +122,7 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     ``stock_from``: the start of a clause stating a level; a period written before that clause
     (or governing it) gives the level's date, its end, not a span of months.  ``rated``: the
     figure has a rate or a share (a statistic, which a numbered brief's period may govern)."""
-    cands = [p for p in periods if p.start < anchor.start]
+    cands = [p for p in periods if p.start < anchor.start and not _closed_contrast(ctx.text, p, anchor.start)]
     if ctx.text.startswith("的", anchor.end) and (
         inner := next((p for p in periods if anchor.end < p.start < _SHARE_LED_CLAUSE.match(ctx.text, anchor.end).end()), None)
     ) is not None and inner.first is not None and "对" not in ctx.text[anchor.end : inner.start]:
@@ -225,6 +225,17 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     elif _single_month(chosen) and last is not None and _CUMULATIVE_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, anchor.start) + 1):
         # `累计：增加值1532.6亿元` under `12月份全市主要经济指标`: the year to that month
         first = last.replace(month=1, day=1)
+    elif chosen.rule == "relative_month" and chosen.text in _LAST_MONTH and stated is not None and stated in cands and stated.first is not None:
+        turned_from = ctx.text.endswith("由", 0, chosen.start)
+        if CONTRAST_RATE.match(ctx.text, chosen.end) or (turned_from and "转" not in ctx.text[chosen.end : anchor.start]):
+            # `8月份，食品价格同比上涨2.7%，上月为下降0.8%`, `7月份CPI环比由上月下降0.3%…`: the month
+            # before the one the sentence states
+            before = stated.first.replace(day=1) - dt.timedelta(days=1)
+            first, last = before.replace(day=1), before
+        elif turned_from:
+            # `…由上月下降0.3%转为上涨0.2%`: the month stated, turned to (not a base compared with,
+            # `降幅比上月收窄…`: that month's own change, left as it was)
+            first, last = stated.first.replace(day=1), _month_end(stated.last)
     elif chosen.rule == "relative_month" and chosen.text in _THIS_MONTH and ctx.reported_month is not None:
         # `本月新开航线…` in a monthly report issued early the next month about `7月份`: the month reported
         first, last = ctx.reported_month, _month_end(ctx.reported_month)
@@ -386,7 +397,19 @@ _COMPARING_BEFORE = regex.compile(r"比较[^,;。]{0,10}$")  # `比较(经季节
 # the words closing a comparison of two periods: `(与去年)同月比较`, `(与)上年同期相比`
 COMPARED_TAIL = regex.compile(r"[^,;。、与和]{0,14}?(?:比较|相比|对比)")
 _CUMULATIVE_LABEL = regex.compile(r"\s*(?:本年|今年|年)?累计\s*:")  # a line of year-to-date figures in a monthly brief
+# a contrast clause's period (`4月份为持平；`, `上月为下降0.8%，`): it dates its own rate, not the
+# clauses after it (`…；环比下降0.1%。其中，城市上涨0.3%`)
+CONTRAST_RATE = regex.compile(r"\s*为\s*(?:同比|环比)?(?:持平|基本持平|增长|下降|上涨|回落|提高|减少|下跌|上升)")
+_CLAUSE_BREAK = regex.compile(r"[,;]")
+
+
+def _closed_contrast(text: str, p, at: int) -> bool:
+    """``p`` opens a contrast clause that ends before ``at``."""
+    return CONTRAST_RATE.match(text, p.end) is not None and _CLAUSE_BREAK.search(text, p.end, at) is not None
+
+
 _THIS_MONTH = frozenset(("本月", "当月", "本月份", "全月"))
+_LAST_MONTH = frozenset(("上月", "上个月", "上月份"))
 REPORT_LAG_DAYS = 15  # a report issued this early in a month may report on the month before
 
 
