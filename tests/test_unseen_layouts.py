@@ -14316,6 +14316,22 @@ def test_a_contrast_clauses_month_dates_its_own_rate_alone():
     assert _period(_by_rate(ex, "上涨0.2%")) == ("2024-08-01", "2024-08-31")
 
 
+def test_a_contents_pages_entries_under_a_cover_date_are_no_table():
+    ex = tradeie.extract(
+        "\n\n\n成都双流国际机场\n航空物流发展年度报告\n（2024）\n\n\n\n\n四川省机场集团有限公司\n"
+        "成都双流国际机场管理有限公司\n二〇二五年二月\n\f目    录\n\n"
+        "一、总体运行情况 ……………………………………… 1\n二、国际货运航线网络 ………………………………… 2\n"
+        "三、主要国际航点货量 ………………………………… 3\n四、货运保障与跨境电商 ……………………………… 4\n"
+        "五、2025 年工作目标 ………………………………… 5\n\f成都双流国际机场航空物流发展年度报告（2024）\n\n"
+        "一、总体运行情况\n\n    2024 年，双流机场完成国际及地区货邮吞吐量 21.7 万吨，同比增长 18.6%。\n\n"
+        "表 1  2024 年双流机场国际货量前三航点\n"
+        " 序号   航点        货邮量（吨）   同比（%）\n"
+        "  1     首尔           18,436        12.7\n  2     莫斯科         11,208        24.5\n  3     迪拜            9,043        62.0\n"
+    )
+    assert _by_value(ex, "21.7 万吨").change.percent == Decimal("18.6")
+    assert not [m for m in ex.metrics if m.value is not None and m.value.text in ("1", "2", "3", "4", "5")]
+
+
 def test_a_circled_footnote_names_the_body_each_topics_figures_come_from():
     ex = tradeie.extract(
         "陇原省2024年国民经济和社会发展统计公报（节选）\n\n陇原省统计局\n\n"

@@ -32,7 +32,7 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 
-from .layout import Layout
+from .layout import TOC_LEADER_RE, Layout
 from .script import to_simplified
 from .textview import fold
 
@@ -589,8 +589,9 @@ class _Doc:
         note = _NOTE.match(line) is not None
         tabno = _TABLE_NO.match(line) is not None
         # prose (most lines): never split; but a row of three tabs or more may close on a remark
-        # written as a clause (`…\t81.0%\t一期已投产，二期土建施工`)
-        if e - s > MAX_LINE or (_PROSE.search(o, s, e) and not _remark_after_tabs(o, s, e)):
+        # written as a clause (`…\t81.0%\t一期已投产，二期土建施工`); nor a contents entry and its
+        # page (`一、总体运行情况 …………… 1`): no row of figures
+        if e - s > MAX_LINE or (_PROSE.search(o, s, e) and not _remark_after_tabs(o, s, e)) or TOC_LEADER_RE.search(o, s, e):
             return _Line(s, e, "space", [(s, e)], ["t"], True, note, tabno, unit, False, blank)
         if _BAR.search(f, s, e):
             mode = "bar"
