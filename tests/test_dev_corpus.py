@@ -1135,7 +1135,7 @@ HELDOUT_FLOORS = {
     "heldout1064": 0.91,
     "heldout1065": 0.82,
     "heldout1066": 0.53,
-    "heldout1067": 0.73,
+    "heldout1067": 0.76,
     "heldout1068": 0.63,
     "heldout1069": 0.85,
     "heldout1070": 0.60,
@@ -1273,11 +1273,11 @@ HELDOUT_FLOORS = {
     "heldout1202": 0.63,
     "heldout1203": 0.82,
     "heldout1204": 0.89,
-    "heldout1205": 0.76,
+    "heldout1205": 0.77,
     "heldout1206": 0.74,
     "heldout1207": 0.72,
     "heldout1208": 0.83,
-    "heldout1209": 0.86,
+    "heldout1209": 0.89,
     "heldout1210": 0.52,
     "heldout1211": 0.45,
     "heldout1212": 0.56,
@@ -1305,7 +1305,7 @@ HELDOUT_FLOORS = {
 # bulletins (a table's cells one per line, some merged cells left blank); 1013's clearance-time
 # releases (hours annotated as facts, which tradeie reads as durations), 1033's project tables
 # laid out one cell per line across page headers.
-DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88, "heldout1090": 0.88, "heldout1108": 0.86, "heldout1115": 0.87, "heldout1127": 0.86, "heldout1133": 0.89, "heldout1136": 0.85, "heldout1141": 0.84, "heldout1149": 0.86, "heldout1162": 0.67, "heldout1174": 0.87, "heldout1186": 0.79, "heldout1218": 0.88}
+DETECTION_FLOORS = {"heldout1013": 0.74, "heldout1033": 0.88, "heldout746": 0.87, "heldout751": 0.82, "heldout766": 0.87, "heldout700": 0.86, "heldout679": 0.88, "heldout583": 0.80, "heldout592": 0.87, "heldout626": 0.88, "heldout632": 0.83, "heldout637": 0.89, "heldout639": 0.86, "heldout642": 0.88, "heldout647": 0.87, "heldout781": 0.69, "heldout782": 0.89, "heldout789": 0.75, "heldout797": 0.80, "heldout808": 0.88, "heldout810": 0.87, "heldout816": 0.79, "heldout826": 0.88, "heldout1090": 0.88, "heldout1108": 0.86, "heldout1115": 0.87, "heldout1127": 0.86, "heldout1133": 0.89, "heldout1136": 0.85, "heldout1141": 0.84, "heldout1149": 0.86, "heldout1162": 0.67, "heldout1174": 0.87, "heldout1186": 0.79, "heldout1218": 0.88, "heldout1218": 0.88}
 
 
 def _shared_scorer():
