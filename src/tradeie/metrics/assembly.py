@@ -626,7 +626,7 @@ def _article_year(art: ArticleBlock, ctx: _DocContext, title_periods) -> int | N
 
 # a part of a year a heading reports on (`五、2025年上半年运行情况`, `二、2024年1—10月…`): its yearless
 # months are of that year, even in a report whose own year is another
-_PART_OF_YEAR = frozenset(("half", "quarter", "ytd", "month", "months"))
+_PART_OF_YEAR = frozenset(("half", "quarter", "ytd", "month"))
 
 
 # a section headed by a bare year and a label (`【2024 · 成绩单】`, `2025｜任务书`), not a dated title

@@ -45,9 +45,9 @@ from .members import (
     _noun_after,
     _previous_clause_indicator,
     _previous_clause_topic,
-    _remarked_member,
     _previous_head,
     _previous_indicator,
+    _remarked_member,
     _same_kind_place,
     _topic_qualifier,
     _counted_deals_kind,
@@ -837,7 +837,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         dims = {k: x for k, x in actx.last_dims[0].items() if k in _CARRIED_MEMBERS}
     if (
         head and head not in TRADE_FLOWS and indicator and not member and not _FLOW_IN.search(indicator)
-        and (whole := _measure_within(text, s, cs, period_spans)) is not None and _FLOW_END.search(whole)
+        and (whole := _measure_within(text, s, cs, period_spans)) is not None and whole.endswith(TRADE_FLOWS)
     ):
         # `技术出口中，专利技术的许可或转让合同金额1.15亿美元`: a part of the flow the sentence opens on
         indicator = whole + indicator
@@ -1057,11 +1057,7 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
 
 
 _LIST_LINE_MAX = 40  # characters: a list line names a member and its figures, no sentence
-
-
-
 _FLOW_IN = regex.compile(r"出口|进口|出境|入境")  # (进出口 too)
-_FLOW_END = regex.compile(r"(?:出口|进口|进出口)$")
 
 
 def _goods_before(actx, para_key) -> str | None:
@@ -1072,6 +1068,7 @@ def _goods_before(actx, para_key) -> str | None:
     if actx.product is not None and actx.product[1] == para_key and (actx.last_indicator or "").startswith(actx.product[0]):
         return actx.product[0]
     return None
+
 
 def _list_line(text: str, s: int) -> bool:
     """The clause at ``s`` opens a short line of its own with no sentence mark (`▶ 萧山区 268.4亿元

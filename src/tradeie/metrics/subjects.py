@@ -1102,6 +1102,7 @@ _TITLE_YEAR_WORD = regex.compile(r"(?:今年|去年|上年|全年)?")
 _PORT_AFTER_PLACE = regex.compile(r"(?:铁路|公路|水路|水运|航空|空港|陆路)?口岸(?=[\p{Han}“\"]{0,4}?(?:进出口|进口|出口)(?!整体|通关))")
 
 
+@functools.lru_cache(maxsize=256)
 def _titled_port(title: str) -> str | None:
     """The port a title opens on as its subject (`一季度天津口岸进口…`, `去年大连口岸进口…`), else None
     (unlike a headline's port in document.py, which the text must go on calling plain 口岸, this one

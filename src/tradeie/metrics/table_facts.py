@@ -160,6 +160,14 @@ _SHARE_HEAD = re.compile(
     # (or of the year's target the figure so far reaches: `完成年度目标（%）`)
     r"|^完成(?P<goal>(?:年度|全年|本年)?(?:目标|计划|任务))(?:进度|比例)?(?=\(?%|$)"
 )
+
+
+def _share_whole(m: re.Match) -> str | None:
+    """The whole a share column's header names (`占全国（%）` -> 全国, `完成年度目标（%）` -> 年度目标), if any."""
+    named = m.groupdict()
+    return named.get("of") or named.get("goal") or None
+
+
 # a column of the year's target beside the figure so far (`1—8月  同比增长(%)  全年目标  完成进度(%)`)
 _TARGET_COLUMN = re.compile(r"(?:全年|年度|本年)?(?:目标|计划)(?:值|数)?")
 
@@ -186,7 +194,7 @@ def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
         elif c.role == "other" and value is not None and value not in out and not _own_share_measure(c):
             m = _SHARE_HEAD.match(fold(c.label or "").replace(" ", ""))
             if m:
-                out[_whole_of_parts(table, value)] = (j, m.group("of") or m.group("goal") or None)
+                out[_whole_of_parts(table, value)] = (j, _share_whole(m))
     return out
 
 
@@ -231,7 +239,7 @@ def _lone_share_column(table: TextTable) -> tuple[int, str | None] | None:
     if len(rates) != 1 or len(found) != 1:
         return None
     j, m = found[0]
-    return j, (m.groupdict().get("of") or m.groupdict().get("goal") or None)
+    return j, _share_whole(m)
 
 
 _HEADER_NOTE = regex.compile(r"[(（][^()（）]*[)）]$")
