@@ -14447,3 +14447,29 @@ def test_the_firms_contribution_after_their_share_is_theirs_and_no_share_change(
     pulled = next(m for m in ex.metrics if m.change is not None and m.change.points == Decimal("3.6"))
     assert pulled.dimensions.get("enterprise_type") == "民营企业"
     assert _by_value(ex, "85.4%").dimensions.get("enterprise_type") == "民营企业"
+
+
+def test_a_crossings_lanes_by_mode_are_parts_of_the_crossing():
+    ex = tradeie.extract(_release(
+        "某市人民政府", "关于前三季度口岸经济运行情况的报告",
+        "　　前三季度，满洲里口岸进出口货运量累计完成1386.7万吨，同比增长8.9%。其中，铁路口岸完成1102.4万吨，"
+        "同比增长10.6%；公路口岸完成284.3万吨，同比增长2.6%。",
+        "　　经绥芬河、同江铁路口岸进出境的中欧班列共1326列，增长8.7%。",
+    ))
+    assert _by_value(ex, "1102.4万吨").subject == "满洲里口岸"
+    assert _by_value(ex, "284.3万吨").subject == "满洲里口岸"
+    assert _by_value(ex, "1326列").subject != "满洲里口岸"  # another crossing's lane
+
+
+def test_a_border_trade_zone_is_whose_trade_it_is_and_its_trade_is_border_trade():
+    ex = tradeie.extract(_release(
+        "某市商务局", "前三季度边民互市贸易发展情况",
+        "　　前三季度，北岭边民互市贸易区完成互市交易额4.63亿元，同比增长36.7%。截至9月底，贸易区备案边民9856人。",
+        "　　2025年，南岭中俄边民互市贸易区进出口货值65.8亿元，同比增长18.3%。其中，进口61.4亿元，增长19.6%。",
+        "　　同期，市里将互市贸易区建设列入重点工作，力争全年交易额突破12亿元。",
+    ))
+    assert _by_value(ex, "4.63亿元").subject == "北岭边民互市贸易区"
+    assert _by_value(ex, "9856人").subject == "北岭边民互市贸易区"
+    imports = _by_value(ex, "61.4亿元")
+    assert imports.subject == "南岭中俄边民互市贸易区" and "互市" in imports.indicator
+    assert not _by_value(ex, "12亿元").subject.startswith("市里")

@@ -167,7 +167,7 @@ _TOWARDS_US = re.compile(r"(?:对|是)(?P<p>我省|我市|我国|本省|本市|�
 # a proper name: not a category (`国家级经开区`, `各片区`, `加工制造型合作区`, `上述合作区`) nor a cited body (`据临港新片区…`), nor
 # words running into one (`黄埔海关共监管开发区…`, `民营企业对开发区…`)
 _NAMED_AREA = regex.compile(
-    r"(?![据在对从于由经向将把被为各全本该其])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占|约占|相当于|超过|上述|单个|这些|此类)(?:(?!级|的|对|在|共|监管|是|型)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区|商务区|商圈|步行街|商业街)(?=[\p{Han}])"
+    r"(?![据在对从于由经向将把被为各全本该其])(?!拉动|力争|推动|带动|实现|完成|助力|促进|占|约占|相当于|超过|上述|单个|这些|此类)(?:(?!级|的|对|在|共|监管|是|型|将|把)[\p{Han}]){2,10}?(?:关区|片区|高新区|开发区|经开区|综保区|综合保税区|示范区|合作区|实验区|试验区|新区|商务区|商圈|步行街|商业街|互市贸易区|互市区|边境合作中心)(?=[\p{Han}])"
 )
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
 _DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片景社地]|新[区城])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸校矿灾牧街厂全本我该各政])(?<![^发]展)[区县](?=[\p{Han}]{2})")
@@ -329,6 +329,8 @@ _NATIONAL_ZONE = regex.compile(
     r"中国\([\p{Han}]{2,4}\)[\p{Han}]{2,14}?(?:综合试验区|自由贸易试验区|试验区|实验区|示范区|综合保税区)(?:[\p{Han}]{2,4}片区)?"
 )
 _FACILITY_KIND = regex.compile(r"(?:综合保税区|综保区|保税区|口岸|港区|港域|港|机场|片区|园区)$")
+# a crossing's own lanes by mode (`其中，铁路口岸完成…；公路口岸完成…` after `二连浩特口岸…`): parts of it
+_PORT_MODE = ("铁路", "公路", "水路", "水运", "航空", "空港", "陆路")
 
 
 def names_another_service(words: str, service: str) -> bool:
@@ -341,7 +343,16 @@ def names_another_service(words: str, service: str) -> bool:
         return "班列" in words or "铁路" in words
     kind = _FACILITY_KIND.search(service)
     # another one named (`经二连浩特、满洲里口岸…`), not the same one referred to (`港口已与…`)
-    return kind is not None and regex.search(rf"(?<![该本这全各])\p{{Han}}{{2}}{kind.group()}", words) is not None
+    return kind is not None and any(
+        not _own_lane(words, m) for m in regex.finditer(rf"(?<![该本这全各])(\p{{Han}}{{2}}){kind.group()}", words)
+    )
+
+
+def _own_lane(words: str, m: regex.Match) -> bool:
+    """The port word ``m`` names a lane by mode standing alone (`其中，铁路口岸完成…`), not a
+    named port's (`东宁公路口岸`, `阿拉山口、霍尔果斯两个铁路口岸`)."""
+    before = words[: m.start()]
+    return m.group(1) in _PORT_MODE and (not before or not regex.match(r"\p{Han}", before[-1]) or before.endswith("其中"))
 
 
 def facility_end(text: str, at: int) -> int | None:

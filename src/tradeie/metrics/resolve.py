@@ -1028,6 +1028,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if subject and (service := _TRAIN_SERVICE.match(subject)) is not None and service.group() not in indicator and "班列" not in indicator:
         # `中欧班列（中豫号）开行1108列`: the service's trains run, named as such (中欧班列开行)
         indicator = service.group() + indicator
+    if subject and "互市" in subject and "互市" not in indicator:
+        # `绥芬河中俄边民互市贸易区进出口货值…；其中，进口…`: a border-trade zone's trade is 互市 trade
+        indicator = "互市" + indicator
     if "合计" in indicator and "前" not in indicator and (top := _TOP_RANK.search(text, s, anchor.start)) is not None:
         # `…位居前三，分别为…，三者合计占全市离岸执行额的54.9%`: the top ranks together
         indicator = top.group() + indicator

@@ -164,7 +164,7 @@ def _bonded_zone_named(text: str, actx: _ArticleContext, form: str) -> str | Non
 
 
 _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
-_ZONE_NAME_END = regex.compile(rf"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|{CITY_ZONES}|关区)$")
+_ZONE_NAME_END = regex.compile(rf"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|互市贸易区|互市区|边境合作中心|{CITY_ZONES}|关区)$")
 _ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区", "关区"))
 _PARK_WORDS = frozenset(("园区", "本园区", "产业园"))
 _WHOLE_DISTRICT_WORDS = frozenset(("全区", "我区", "本区"))
