@@ -14473,3 +14473,16 @@ def test_a_border_trade_zone_is_whose_trade_it_is_and_its_trade_is_border_trade(
     imports = _by_value(ex, "61.4亿元")
     assert imports.subject == "南岭中俄边民互市贸易区" and "互市" in imports.indicator
     assert not _by_value(ex, "12亿元").subject.startswith("市里")
+
+
+def test_an_events_figures_under_a_pages_chrome_take_the_day_its_lead_opens_with():
+    ex = tradeie.extract(
+        "某市投资促进局\nMoushi Investment Promotion Bureau\n首页 | 机构概况 | 招商动态\n\n"
+        "当前位置：首页 > 招商动态\n\n“投资某市”推介会签约项目42个 总投资386.5亿元\n\n"
+        "发布时间：2024-06-12 10:31　　来源：某市投资促进局\n\n"
+        "　　5月21日，“投资某市·智造未来”招商推介会在深圳举行，260余家企业代表参加。\n\n"
+        "　　本次推介会共签约项目42个，总投资386.5亿元。其中，外资项目9个，合同外资2.36亿美元。\n"
+    )
+    total = next(m for m in ex.metrics if m.value is not None and m.value.text == "386.5亿元" and m.value.span[0] > 200)
+    assert _period(total) == ("2024-05-01", "2024-05-31")
+    assert _period(_by_value(ex, "2.36亿美元")) == ("2024-05-01", "2024-05-31")

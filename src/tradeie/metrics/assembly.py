@@ -1372,7 +1372,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         ):
             # (`——2026年1月26日在…人民代表大会…会议上`: the day a report was given dates no figure in it)
             actx.para_day = p
-            if actx.lead_day is None and actx.para_start == actx.first_para_start and p.start - actx.para_start <= LEAD_DAY_WITHIN:
+            if actx.lead_day is None and actx.para_start in (actx.first_para_start, actx.lead_para_start) and p.start - actx.para_start <= LEAD_DAY_WITHIN:
                 actx.lead_day = p  # `11月6日，…对接会在…举行`: the day of the event the article reports
     if (growing := _INDUSTRIES_GROWING.search(text, s, e)) is not None:
         # `41个大类行业中有33个行业增加值保持同比增长。其中，煤炭开采和洗选业增长5.1%，…`: the
