@@ -219,3 +219,12 @@ def test_a_short_release_wrapped_between_narrow_tables_is_joined_and_its_rows_ke
     norm = layout.norm.text
     assert "下跌4.2%" in norm and "上升28.2%" in norm
     assert "货物类别3 1,111.3 1,323.3 3.5 4.5\n" in norm  # (the rows stay lines of their own)
+
+
+def test_a_count_cell_on_its_own_line_before_a_figure_with_thousands_separators_is_kept():
+    """`日本` / `402` / `5,318`: a bare number between a row's label and a figure whose
+    thousands separator is a comma is a Word table's cell, not a stray page number."""
+    cells = ["市场", "批次", "货值（万元）", "货值环比（%）", "日本", "402", "5,318", "7.4", "韩国", "261", "3,207", "-2.6"]
+    layout = analyse("表1  本周出口蔬菜分市场情况\n" + "\n".join(cells) + "\n")
+    kept = [layout.norm.text[p.nstart : p.nend] for p in layout.paragraphs]
+    assert any("402" in t for t in kept) and any("261" in t for t in kept)

@@ -281,7 +281,8 @@ def _among_cells(folded: str, s: int, e: int) -> bool:
     apart, or which interrupts hard-wrapped prose)."""
     prev, nxt = (_neighbour_line(folded, s, e, b).strip(" \t\u3000") for b in (True, False))
     return (
-        all(0 < len(x) <= CELL_LINE_MAX and "\f" not in x and not _CLAUSE_PUNCT.search(x) for x in (prev, nxt))
+        # (a figure's thousands separator, `5,318`, is no clause's comma)
+        all(0 < len(x) <= CELL_LINE_MAX and "\f" not in x and not (_CLAUSE_PUNCT.search(x) and not _FIGURE_CELL.fullmatch(x)) for x in (prev, nxt))
         and _FIGURE_CELL.fullmatch(nxt) is not None  # (a rank before its row's name, `1` / `金华市`, stays dropped)
         and not (_INTEGER_LINE.fullmatch(prev) and _INTEGER_LINE.fullmatch(nxt))  # (a chart's axis: `40` / `30` / `20`)
     )
