@@ -14486,3 +14486,17 @@ def test_an_events_figures_under_a_pages_chrome_take_the_day_its_lead_opens_with
     total = next(m for m in ex.metrics if m.value is not None and m.value.text == "386.5亿元" and m.value.span[0] > 200)
     assert _period(total) == ("2024-05-01", "2024-05-31")
     assert _period(_by_value(ex, "2.36亿美元")) == ("2024-05-01", "2024-05-31")
+
+
+def test_a_weekly_briefs_rates_pair_with_a_list_and_the_figure_after_it_and_a_repeated_measure():
+    ex = tradeie.extract(_release(
+        "某海关农产品出口监测周报（2023年第45期）", "一、总体情况",
+        "　　本周，某关区共检验监管出口农产品1,386批次、3.12万吨，货值2.05亿元，环比分别增长4.6%、3.9%和6.2%。",
+        "　　（一）生姜。本周出口生姜312批次、7,460吨，货值6,830万元，货值环比增长9.7%。",
+    ))
+    assert _by_value(ex, "1,386批次").change.percent == Decimal("4.6")
+    assert _by_value(ex, "3.12万吨").change.percent == Decimal("3.9")
+    assert _by_value(ex, "2.05亿元").change.percent == Decimal("6.2")
+    ginger = _by_value(ex, "6,830万元")
+    assert ginger.change is not None and ginger.change.percent == Decimal("9.7") and ginger.change.basis == "mom"
+    assert not [m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("9.7")]

@@ -1854,6 +1854,15 @@ _YEAR_BEFORE = regex.compile(r"(?:一年前|上年|去年)(?:同期|同月|同�
 _RESTATED = regex.compile(r"[,;]\s*(?P<w>[\p{Han}]{2,6})\s*$")
 
 
+def _whole_lists(drafts: list[_Draft], n: int) -> bool:
+    """The last ``n`` drafts hold every figure of any list they draw from (no list is cut)."""
+    tail = drafts[-n:]
+    if len(drafts) > n and drafts[-n - 1].from_list and tail[0].from_list and drafts[-n - 1].value is not None \
+            and tail[0].value is not None and drafts[-n - 1].value.run == tail[0].value.run:
+        return False
+    return True
+
+
 def _measure_restated(text: str, s: int, open_: _Draft, it: Item) -> bool:
     """The words before a share (`，出口量占…`) name the measure the open figure's clause named
     (`汽车出口634.5万辆`): the same figure's share, not a new one."""
@@ -1863,6 +1872,20 @@ def _measure_restated(text: str, s: int, open_: _Draft, it: Item) -> bool:
     root = m.group("w").rstrip("量额值数")
     k = max(text.rfind(c, s, open_.first.start) for c in ",;:") + 1
     return len(root) >= 2 and root in text[max(k, s) : open_.first.start]
+
+
+_NAMED_BEFORE_FIGURE = regex.compile(r"(?:为|达|是|达到)?\s*$")
+
+
+def _measure_repeated(text: str, s: int, open_: _Draft, it: Item) -> bool:
+    """The words before a change (`，货值环比增长9.7%`) repeat the measure named right before the
+    open figure (`货值6,830万元`): that figure's change, not a rate of its own."""
+    m = _RESTATED.search(text, open_.last_end, it.start)
+    if m is None or open_.value is None or open_.last_end != open_.value.end:
+        return False
+    w = m.group("w")
+    before = _NAMED_BEFORE_FIGURE.search(text, s, open_.first.start)
+    return before is not None and text.endswith(w, s, before.start())
 
 
 def _new_indicator_between(text: str, a: int, b: int) -> bool:
@@ -1955,7 +1978,11 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                 # `合同额18652.4亿元，执行额12437.9亿元，同比分别增长9.6%和7.8%`: one rate for
                 # each of the figures just stated, in order
                 tail = drafts[-len(run) :]
-                if all(d.value is not None and getattr(d, slot) is None and not d.from_list for d in tail):
+                if all(d.value is not None and getattr(d, slot) is None for d in tail) and (
+                    not any(d.from_list for d in tail) or _whole_lists(drafts, len(run))
+                ):
+                    # (`出口农产品1,386批次、3.12万吨，货值2.05亿元，环比分别增长4.6%、3.9%和6.2%`: a
+                    # list's figures and the one after it, each with its rate)
                     targets = tail
             if len(targets) > len(run) and _NAMES_ITS_MEMBERS.search(text, max(s, targets[-1].last_end), first.start):
                 # `…分别进出口A、B和C，其中对东盟、欧盟分别增长…，对美国下降…`: rates for members it
@@ -1994,6 +2021,8 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
                 or _counted_then_change(text, open_, it)
                 # `汽车出口634.5万辆，…，出口量占汽车总销量的20.4%`: the figure's measure named again
                 or (slot == "share" and open_.value is not None and _measure_restated(text, s, open_, it))
+                # `货值6,830万元，货值环比增长9.7%`: the figure's change, its measure named again
+                or (slot == "change" and _measure_repeated(text, s, open_, it))
                 # `执行额151,284.9万美元，同比下降2.9%（占全市执行额82.8%）`: the figure's share
                 or (slot == "share" and text[open_.last_end : it.start].strip(" ,") == "(" and text.startswith("占", it.start))
                 or (it.extras.get("breadth") and open_.value is not None and open_.value.q is not None and open_.value.q.kind == "count")
