@@ -14500,3 +14500,15 @@ def test_a_weekly_briefs_rates_pair_with_a_list_and_the_figure_after_it_and_a_re
     ginger = _by_value(ex, "6,830万元")
     assert ginger.change is not None and ginger.change.percent == Decimal("9.7") and ginger.change.basis == "mom"
     assert not [m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("9.7")]
+
+
+def test_a_university_centres_report_on_the_nation_is_not_its_citys():
+    ex = tradeie.extract(
+        "南江大学宏观经济研究中心\n首页 | 中心概况 | 研究成果\n\n"
+        "课题组：下半年外需放缓，全年出口增速预计在4.6%左右\n"
+        "发布时间：2025-07-21　　来源：宏观经济研究中心\n\n"
+        "　　7月19日，季度宏观经济模型夏季预测发布会在厦门大学经济楼举行。厦门大学课题组认为，上半年我国外贸稳中有进。\n\n"
+        "　　据海关总署统计，上半年我国货物贸易进出口总值21.36万亿元，同比增长3.1%。\n\n"
+        "　　从商品结构看，机电产品出口7.52万亿元，增长8.1%。厦门大学课题组预计全年出口增长4.6%。\n"
+    )
+    assert _by_value(ex, "7.52万亿元").subject == "中国"

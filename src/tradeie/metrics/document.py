@@ -35,6 +35,7 @@ from .subjects import (
     city_zones_named,
     foreign_country,
     named_after_city,
+    names_university,
 )
 from .vocab import vocab
 
@@ -1584,7 +1585,10 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
         for _, e, form in index.between(0, len(norm)):
             p = lookup(form)
             # (a Chinese city by its full name, `…市`/`…州`/`…盟`: not a city abroad, `阿拉木图`, where members went to a fair)
-            if p is not None and p.kind == "city" and p.canonical.endswith(HOME_CITY_ENDS) and not _provincial_customs_at(norm, e, form):
+            if (
+                p is not None and p.kind == "city" and p.canonical.endswith(HOME_CITY_ENDS)
+                and not _provincial_customs_at(norm, e, form) and not names_university(norm, e)
+            ):
                 counts[p.canonical] = counts.get(p.canonical, 0) + 1
     if counts:
         best = max(counts.items(), key=lambda kv: kv[1])

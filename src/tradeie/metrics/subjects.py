@@ -1086,7 +1086,17 @@ def _names_other(text: str, end: int, form: str) -> bool:
         or form == "中国" and text.startswith(("式", "特色"), end)
         # `第二十四届中国国际投资贸易洽谈会`, `中国进出口商品交易会`: a fair named after the nation
         or FAIR_NAME.match(text, end) is not None
+        or names_university(text, end)
     )
+
+
+_UNIVERSITY = regex.compile(r"[\p{Han}]{0,4}?(?:大学|学院)")
+
+
+def names_university(text: str, end: int) -> bool:
+    """The place ending at ``end`` opens a university's name (`厦门大学宏观经济研究中心`): where a
+    research centre works, not the place whose figures it reports."""
+    return _UNIVERSITY.match(text, end) is not None
 
 
 
