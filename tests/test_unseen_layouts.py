@@ -14512,3 +14512,17 @@ def test_a_university_centres_report_on_the_nation_is_not_its_citys():
         "　　从商品结构看，机电产品出口7.52万亿元，增长8.1%。厦门大学课题组预计全年出口增长4.6%。\n"
     )
     assert _by_value(ex, "7.52万亿元").subject == "中国"
+
+
+def test_a_transcripts_imprint_by_the_office_that_compiled_it_dates_its_last_year():
+    ex = tradeie.extract(
+        "国务院新闻办公室新闻发布会\n\n文 字 实 录\n\n时间：1月24日（星期五）上午10时\n\n"
+        "　　林书远：去年全年社会消费品零售总额49.12万亿元，同比增长3.8%。去年\n"
+        "家电行业营业收入1.95万亿元，同比增长5.2%。将数码产品纳入补贴范围，有利\n"
+        "于带动产业链上下游协同发展，各地共查处骗补套补案件186起，涉及金额3100\n"
+        "多万元。\n\n"
+        "―――――――――――――――――――――――――――――――――\n"
+        "国务院新闻办公室新闻局整理　　　　　二〇二五年一月二十四日印发\n（共印 60 份）\n"
+    )
+    assert ex.bulletin.meta.date == "2025-01-24"
+    assert _period(_by_value(ex, "49.12万亿元")) == ("2024-01-01", "2024-12-31")
