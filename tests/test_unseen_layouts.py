@@ -14526,3 +14526,13 @@ def test_a_transcripts_imprint_by_the_office_that_compiled_it_dates_its_last_yea
     )
     assert ex.bulletin.meta.date == "2025-01-24"
     assert _period(_by_value(ex, "49.12万亿元")) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_citys_port_economy_in_a_headline_is_the_citys_not_a_ports():
+    ex = tradeie.extract(
+        "南岭统计分析                                    2025年第3期\n南岭市统计局                                    2025年2月27日\n\n"
+        "                  2024年南岭市口岸经济运行简析\n\n"
+        "    2024年，南岭市全力推进口岸提质扩容，口岸经济运行呈现良好态势。\n\n"
+        "    全年口岸进出口货值426.83亿元，增长9.1%。其中，出口181.50亿元，增长12.1%；进口245.33亿元，增长7.0%。\n"
+    )
+    assert _by_value(ex, "181.50亿元").subject == "南岭市"

@@ -890,8 +890,8 @@ _RELATIVE_YEAR_LEAD = regex.compile(r"(?:去年|今年|上年|本年)?")
 _PORT_KIND = regex.compile(r"(?:铁路|公路)?口岸$")
 # (not a description: `中蒙最大陆路口岸二连浩特——`; nor the office of a city's ports, `义乌市口岸和物流局`,
 # nor a post's account, `原创 成都口岸物流`)
-# (nor an official paper's number, `粤商口岸函〔2024〕15号`)
-_PORT_HEADLINE = regex.compile(r"(?:关于|经)?(?P<name>(?![我全本该]|原创)(?:(?!最|大|陆路|重要|主要)[\p{Han}]){2,6}?(?:铁路|公路)?口岸)(?![和与及]|办|管理|局|委|服务|物流|函|发|字|[〔\[(]\s*20\d\d)")
+# (nor an official paper's number, `粤商口岸函〔2024〕15号`, nor a city's port economy, `东兴市口岸经济运行简析`)
+_PORT_HEADLINE = regex.compile(r"(?:关于|经)?(?P<name>(?![我全本该]|原创)(?:(?!最|大|陆路|重要|主要)[\p{Han}]){2,6}?(?:铁路|公路)?口岸)(?![和与及]|办|管理|局|委|服务|物流|经济|函|发|字|[〔\[(]\s*20\d\d)")
 _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|全区|我区")  # (全区: an autonomous region's)
 # (a zone's own bureau speaks for it too: `合肥经济技术开发区商务局编`, `…经开区商务局综合科`)
 ACCOUNT_CARD_LINES = 8  # front paragraphs down to a reposted post's account card
