@@ -14536,3 +14536,12 @@ def test_a_citys_port_economy_in_a_headline_is_the_citys_not_a_ports():
         "    全年口岸进出口货值426.83亿元，增长9.1%。其中，出口181.50亿元，增长12.1%；进口245.33亿元，增长7.0%。\n"
     )
     assert _by_value(ex, "181.50亿元").subject == "南岭市"
+
+
+def test_a_customs_houses_own_paper_speaks_of_its_district():
+    ex = tradeie.extract(
+        "南岭海关文件\n\n岭关企发〔2025〕8号\n\n南岭海关关于上年度关区原产地签证工作情况的通报\n\n各隶属海关：\n\n"
+        "　　全年关区共签发各类原产地证书28.93万份，签证金额1682.5亿元，同比分别增长5.4%和7.9%。"
+        "全年关区新增高级认证企业41家。\n\n南岭海关\n二〇二五年二月十四日\n"
+    )
+    assert _by_value(ex, "1682.5亿元").subject == "南岭关区"

@@ -744,7 +744,19 @@ def _zone(structure: Structure) -> str | None:
             x = m.group("x")
             if (area := next((a for a in (x[k:] + "关区" for k in range(len(x) - 1)) if a in text), None)) is not None:
                 return area
+    if (
+        districts >= max(2, own_words) and (head := _HOUSE_PAPER.match(text, _first_line_start(text))) is not None
+    ):
+        # `天津海关文件` heading a house's own paper that speaks of plain `关区`: its district (the
+        # house is named after its province or city, which its headline names too; a house's
+        # release on its city's trade, `大连海关…前10个月大连市…`, stays the city's)
+        return head.group("x") + "关区"
     return None
+
+
+def _first_line_start(text: str) -> int:
+    """Where the text's first non-blank line starts."""
+    return len(text) - len(text.lstrip())
 
 
 _PLACE_DISTRICT = regex.compile(r"(?P<x>[\p{Han}]{2,4}?)关区")
@@ -1144,6 +1156,7 @@ _TAKING_PART = regex.compile(r"在|参加|出席|赴|组团|代表团|参展")
 
 
 _CUSTOMS_HOUSE = regex.compile(r"(?P<x>[\p{Han}]{2,3}?)海关(?!总署)")
+_HOUSE_PAPER = regex.compile(r"(?P<x>[\p{Han}]{2,4})海关文件[ \t\u3000]*$", regex.M)
 
 
 def _fair_or_title_period(ctx: _DocContext) -> PeriodMatch | None:
