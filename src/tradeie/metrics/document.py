@@ -122,9 +122,9 @@ def _reference(structure: Structure, reference_date: dt.date | None, *, republic
 
 
 SIGNED_MONTH_REACH = 300  # characters at the foot (past a page number) where a report's signature stands
-# a signature's month on a line of its own (`二〇二三年九月`, `2023年9月`)
+# a signature's month on a line of its own (`二〇二三年九月`, `2023年9月`, `2024年11月印　共印60份`)
 _SIGNED_MONTH_AT_FOOT = regex.compile(
-    r"(?m)^[ \t\u3000]*(?P<y>(?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月[ \t\u3000]*\r?$"
+    r"(?m)^[ \t\u3000]*(?P<y>(?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:印发|编印|印)?(?:[ \t\u3000]*[(（]?共印\s*\d{1,4}\s*份[)）]?)?[ \t\u3000]*\r?$"
 )
 _HASHTAG_YEAR = regex.compile(r"#\s?(?P<y>20\d\d)(?=\s?[\p{Han}])")
 
