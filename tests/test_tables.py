@@ -770,3 +770,25 @@ def test_a_sectors_index_table_names_each_column_as_that_sectors_index():
     june = [m for m in ex.metrics if m.period is not None and m.period.start == "2025-06-01"]
     names = {m.indicator for m in june}
     assert "非制造业商务活动指数" in names and "非制造业新订单指数" in names
+
+
+def test_a_unit_line_listing_a_counter_gives_it_to_the_column_counting_firms():
+    """`单位：亿元、%、家` over `加工贸易进出口  同比增长  占本地外贸比重  实绩企业数`: the firms are
+    counted in 家, not in 亿元, though the line lists fewer units than there are columns; and a
+    title naming last year as a whole (`（上年度）`) dates the table."""
+    text = (
+        "附件\n\n                     重点承接地主要指标（上年度）\n"
+        "                                              单位：亿元、%、家\n"
+        "序号  承接地        加工贸易进出口   同比增长   占本地外贸比重   实绩企业数\n"
+        " 1    南岭高新区          1862.4       -4.3        88.6          112\n"
+        " 2    北岭双流区           412.7        9.8        71.2           46\n"
+        " 3    东岭市                96.5       21.4        38.7           58\n"
+    )
+    tables = find_tables(analyse(text))
+    assert tables
+    assert [r.cells[-1].unit for r in tables[0].rows] == ["家", "家", "家"]
+    assert tables[0].rows[0].cells[1].unit == "亿元"
+    ex = tradeie.extract("南岭省商务厅\n\n关于重点承接地发展情况的通报\n\n　　去年，重点承接地加工贸易稳中有进。\n\n" + text
+                         + "\n南岭省商务厅\n二〇二四年三月二十二日\n")
+    trade = next(m for m in ex.metrics if m.value is not None and m.value.text == "1862.4")
+    assert (trade.period.start, trade.period.end) == ("2023-01-01", "2023-12-31")

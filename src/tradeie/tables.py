@@ -413,6 +413,22 @@ def _units_by_counter(columns: list[Column], figures: list[int], listed: list[st
     return out if len(used) == len(units) else None
 
 
+def value_unit(unit: str | None, label: str | None = None) -> str | None:
+    """The unit a table's unit line (`亿元、%、家`) gives its value cells: the first that is no
+    rate's, or for a column counting firms or items (`实绩企业数`) the counter the line lists."""
+    if not unit:
+        return None
+    units = [u for u in _UNIT_LIST_SEP.split(unit) if u and u not in "%‰"]
+    if len(units) > 1 and label and _COUNT_HEAD.search(label.strip()):
+        if (counter := next((u for u in units if u in _COUNTERS), None)) is not None:
+            return counter
+    return units[0] if units else unit
+
+
+_COUNT_HEAD = re.compile(r"(?:数|数量)(?:[(（][^()（）]*[)）])?$")  # `实绩企业数`, `项目个数`
+_COUNTERS = frozenset(("家", "个", "户", "项", "人", "件", "次", "艘", "辆", "列"))
+
+
 def cell_unit(ft: str, col: Column, has_unit_col: bool, row_unit: str | None, table_unit: str | None) -> str | None:
     """The unit of a figure cell ``ft`` in column ``col``: its own `%`, a rate's, the header's,
     else the row's unit cell (or section's) or the table's.  Shared by every table reader."""
@@ -1167,7 +1183,7 @@ class _Doc:
         elif key not in self.units_by_header:
             self.units_by_header[key] = unit
         # the unit of value cells: `亿元，%` -> 亿元 (rates carry their own `%`)
-        vunit = next((u for u in _UNIT_LIST_SEP.split(unit) if u and u not in "%‰"), unit) if unit else None
+        vunit = value_unit(unit)
         # a table of growth rates alone: its title says so and its unit is per cent
         rates_only = unit == "%" and title is not None and _RATE_TITLE.search(self.ftext(title)) is not None
         columns: list[Column] = []
@@ -1240,7 +1256,7 @@ class _Doc:
                 col = columns[j]
                 cu = None
                 if kind in "nm" and col.role in ("value", "change", "other"):
-                    cu = cell_unit(ft, col, unit_col is not None, runit or section_unit, vunit)
+                    cu = cell_unit(ft, col, unit_col is not None, runit or section_unit, value_unit(unit, col.label) or vunit)
                 out.append(self.cell(c, ft, cu) if kind == "n" else Cell(self.text(c), c, None, cu))
             built.append(Row(self.text((ls, le)), (ls, le), level, parent if level else None, out, (ln.start, ln.end)))
             if level == 0:

@@ -44,6 +44,7 @@ from .tables import (
     _role,
     _value,
     cell_unit,
+    value_unit,
     value_column_of,
 )
 
@@ -360,7 +361,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
     title, title_span, unit, first = _title_unit(doc, top, used)
     columns = _columns(doc, merged)
     unit_col = next((j for j, c in enumerate(columns) if c.role == "unit"), None)
-    vunit = next((u for u in re.split("[,、;/]", unit) if u and u not in "%‰"), unit) if unit else None
+    vunit = value_unit(unit)
     built: list[Row] = []
     parent = None
     section = False
@@ -394,7 +395,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
             if (own := doc.own_unit_cell(f, ft)) is not None:
                 cells.append(own)  # `103.62 亿元`
                 continue
-            cu = cell_unit(ft, col, unit_col is not None, runit, vunit)
+            cu = cell_unit(ft, col, unit_col is not None, runit, value_unit(unit, col.label) or vunit)
             cells.append(Cell(doc.text(f), f, _value(ft) if _kind(ft) == "n" else None, cu))
         line = doc.lines[row_line]
         built.append(Row(doc.text(name), name, level, parent if level else None, cells, (line.start, line.end)))

@@ -71,7 +71,7 @@ def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None
         # (not a comparison's base: `同比为比上年同月末增减` in the note)
         read = clean_fragment(fold(text), 0, len(text))
         found = [_not_after(p, reference, read) for p in find_periods(read, reference_date=reference, default_year=year)
-                 if p.last is not None and not _PRIOR_YEAR.match(p.text)]
+                 if p.last is not None and (not _PRIOR_YEAR.match(p.text) or _LAST_YEAR_WHOLE.fullmatch(p.text))]
         # `2025 年…重点项目推进情况（截至 8 月底）`: the date within the year is the table's
         found = [p for p in found if p.granularity != "year" or not any(
             q.granularity != "year" and q.last.year == p.last.year for q in found)] or found
@@ -108,6 +108,8 @@ _NUMBERED_DATE = re.compile(r"\d|[〇○零一二三四五六七八九十]\s*[�
 _DOTTED_MONTH = re.compile(r"(?P<y>(?:19|20)\d\d)[.\-/](?P<m>0?[1-9]|1[0-2])")
 _WHOLE_YEAR_LABEL = re.compile(r"^(?:年度|全年)")
 _PRIOR_YEAR = re.compile(r"上年同期|去年同期|上年|去年")
+# (but the table of last year as a whole: `…主要指标（上年度）`, `（去年全年）`)
+_LAST_YEAR_WHOLE = re.compile(r"上一?年度|上年全年|去年全年")
 _PRIOR_MONTH = re.compile(r"上月|上期")
 
 
