@@ -14569,3 +14569,12 @@ def test_a_briefs_print_line_at_its_foot_gives_its_year():
         "                                        2024年11月印　共印60份\n"
     )
     assert _period(_by_value(ex, "1582家")) == ("2024-01-01", "2024-10-31")
+
+
+def test_a_reports_note_on_when_it_was_finished_dates_its_this_year():
+    ex = tradeie.extract(
+        "原创 宏观预测团队 南江研究院\n\n季度展望丨外需边际企稳，四季度出口有望由负转正\n\n"
+        "　　据海关总署数据，今年前三季度我国出口2.57万亿美元，同比下降5.7%。\n\n"
+        "—— END ——\n\n执笔｜周启明\n\n（本报告于二〇二三年十月十六日定稿，观点仅代表课题组。）\n\n阅读 1.6万\n"
+    )
+    assert _period(_by_value(ex, "2.57万亿美元")) == ("2023-01-01", "2023-09-30")
