@@ -14578,3 +14578,13 @@ def test_a_reports_note_on_when_it_was_finished_dates_its_this_year():
         "—— END ——\n\n执笔｜周启明\n\n（本报告于二〇二三年十月十六日定稿，观点仅代表课题组。）\n\n阅读 1.6万\n"
     )
     assert _period(_by_value(ex, "2.57万亿美元")) == ("2023-01-01", "2023-09-30")
+
+
+def test_an_outlooks_year_is_the_one_ahead_not_its_figures():
+    ex = tradeie.extract(
+        "南江宏观经济专题报告\n\n在高基数中寻求平衡\n——2025年中国外贸形势展望\n\n南江大学经济学院课题组\n\n二〇二四年十二月\n\n"
+        "摘  要\n　　1—11月，我国出口32418亿美元，同比增长5.4%。\n\n"
+        "一、外贸运行的主要特征\n\n　　1—11月出口增速比上年同期加快10.2个百分点。\n\n"
+        "二、2025年外贸预测\n\n表1 2025年中国外贸主要指标预测\n指标      基准情形   悲观情形\n出口增速    2.5        -1.8\n"
+    )
+    assert _period(_by_value(ex, "32418亿美元")) == ("2024-01-01", "2024-11-30")

@@ -1464,6 +1464,11 @@ def _first_written_year(norm: str, paras) -> int | None:
     return None
 
 
+# a title looking ahead to the year it names (`——2025年中国外贸形势展望`, `表1 2025年…主要指标预测`): the
+# year its figures lead up to, not theirs
+_OUTLOOK_AFTER = regex.compile(r"[\p{Han}]{0,10}?(?:形势)?(?:展望|前瞻|预测)$", regex.M)
+
+
 def _title_year(structure: Structure) -> int | None:
     norm = structure.layout.norm.text
     if (reviewed := _reviewed_year(structure, norm)) is not None:
@@ -1488,6 +1493,7 @@ def _title_year(structure: Structure) -> int | None:
                 and not _compared_year(norm, a + p.start, a + p.end, a)
                 and not edition_year(norm, a + p.start, p.text)
                 and not _TARGET_YEAR_BEFORE.search(norm, max(a, a + p.start - 3), a + p.start)
+                and not (p.granularity == "year" and _OUTLOOK_AFTER.match(norm, a + p.end))
             ):
                 return (p.last or p.first).year  # not `21世纪经济报道`; a span of years up to its last
     if not structure.sections and (first := _first_written_year(norm, structure.front[:50])) is not None:
@@ -1496,7 +1502,10 @@ def _title_year(structure: Structure) -> int | None:
     for m in itertools.islice(_TABLE_TITLE.finditer(norm), 3):
         # a page whose year is written only in its table's title (`表1  2025年1-8月重庆市…主要指标`)
         for p in find_periods(m.group("t")):
-            if p.year_resolved and p.first is not None and _YEAR_RE.search(p.text) and p.granularity != "day":
+            if (
+                p.year_resolved and p.first is not None and _YEAR_RE.search(p.text) and p.granularity != "day"
+                and not (p.granularity == "year" and _OUTLOOK_AFTER.match(m.group("t"), p.end))
+            ):
                 return p.first.year
     for p in itertools.chain(structure.front[:8], *(a.paragraphs[:3] for s in structure.sections[:1] for a in s.articles[:1])):
         # a report dated only by its cover's month (`2025 年 10 月` under its editor's line), its
