@@ -14588,3 +14588,13 @@ def test_an_outlooks_year_is_the_one_ahead_not_its_figures():
         "二、2025年外贸预测\n\n表1 2025年中国外贸主要指标预测\n指标      基准情形   悲观情形\n出口增速    2.5        -1.8\n"
     )
     assert _period(_by_value(ex, "32418亿美元")) == ("2024-01-01", "2024-11-30")
+
+
+def test_a_federation_of_industry_and_commerce_by_its_short_name_publishes_its_report():
+    ex = tradeie.extract(
+        "南江市工商联（总商会）\n南工商联〔调研〕第7号\n\n关于一季度会员企业外贸订单情况的调研报告\n\n市商务局：\n\n"
+        "　　本次调研共收回有效问卷203份。样本企业一季度合计出口额为96.45亿元，同比增长2.3%。\n\n特此报告。\n\n"
+        "南江市工商联（总商会）\n二〇二四年四月十八日\n"
+    )
+    assert ex.bulletin.meta.publisher == "南江市工商联"
+    assert _by_value(ex, "96.45亿元").source.name == "南江市工商联"
