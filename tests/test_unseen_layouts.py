@@ -14598,3 +14598,12 @@ def test_a_federation_of_industry_and_commerce_by_its_short_name_publishes_its_r
     )
     assert ex.bulletin.meta.publisher == "南江市工商联"
     assert _by_value(ex, "96.45亿元").source.name == "南江市工商联"
+
+
+def test_a_table_of_markets_for_one_kind_of_goods_names_the_goods_on_each_row():
+    ex = tradeie.extract(
+        "南岭海关农产品出口监测周报（2023年第45期）\n\n表 1  本周关区出口蔬菜分市场情况\n"
+        "市场\n批次\n货值（万元）\n货值环比（%）\n日本\n402\n5,318\n7.4\n韩国\n261\n3,207\n-2.6\n东盟\n175\n2,584\n11.9\n"
+    )
+    japan = _by_value(ex, "5,318")
+    assert japan.dimensions.get("market") == "日本" and japan.dimensions.get("product") == "蔬菜"

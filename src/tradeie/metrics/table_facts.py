@@ -463,7 +463,17 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
     name = _with_title_qualifier(name, table.title or "")
     if dim == "subject" and TOTAL_ROW.fullmatch(label):
         return (name or label), {}  # the `合计` row: the whole the table is about
+    if dim == "market" and (goods := _TITLE_GOODS_BY_MARKET.search(table.title or "")) is not None and goods.group("g") not in name:
+        # `本周关区出口蔬菜分市场情况` over `市场  批次  货值`: each market's vegetables
+        return (name or label), {dim: label, "product": goods.group("g")}
     return (name or label), {dim: label}
+
+
+# the goods a table of markets is about (`…出口蔬菜分市场情况`, `…进口原油按国别…`; not trade in
+# general, `出口商品分市场…`)
+_TITLE_GOODS_BY_MARKET = re.compile(
+    r"(?:进出口|出口|进口)(?!货物|商品|贸易|总值|总额|额|值)(?P<g>[\u4e00-\u9fff]{1,6}?)(?:分|按)(?:主要)?(?:市场|国别|国家和地区|国家|地区|目的地|来源地)"
+)
 
 
 _ACCOUNT_SIDES = frozenset(("贷方", "借方", "差额", "净额"))  # a balance-of-payments table's columns
