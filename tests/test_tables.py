@@ -792,3 +792,23 @@ def test_a_unit_line_listing_a_counter_gives_it_to_the_column_counting_firms():
                          + "\n南岭省商务厅\n二〇二四年三月二十二日\n")
     trade = next(m for m in ex.metrics if m.value is not None and m.value.text == "1862.4")
     assert (trade.period.start, trade.period.end) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_documents_unit_legend_and_a_counter_named_column_give_cells_their_units():
+    """`计量单位：重量  吨；货值  万元人民币` over a table whose columns name only the measures
+    (`批次  重量  同比%  货值  同比%`): each column takes the legend's unit; `批次` counts 批次."""
+    text = (
+        "发布单位：南岭海关综合业务科\n计量单位：重量  吨；货值  万元人民币\n\n表1  主要出口农产品（1—5月累计）\n"
+        "------------------------------------------------------------------\n"
+        "序号  商品名称              批次        重量    同比%          货值    同比%\n"
+        "------------------------------------------------------------------\n"
+        " 1    鲜或冷藏大蒜         3,862   182,456.3      6.4     136,842.2    -12.7\n"
+        " 2    脱水蒜片及蒜粉         704    14,208.6     -3.1      30,617.5      4.9\n"
+        " 3    黑蒜                   215     1,986.4     27.8       6,452.9     35.6\n"
+    )
+    table = find_tables(analyse(text))[0]
+    first = table.rows[0].cells
+    assert [c.unit for c in first[1:]] == ["批次", "吨", "%", "万元人民币", "%"]
+    ex = tradeie.extract(text)
+    garlic = next(m for m in ex.metrics if m.value is not None and m.value.text == "136,842.2")
+    assert garlic.value.normalized == Decimal("1368422000")

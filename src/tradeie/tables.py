@@ -1304,4 +1304,47 @@ def find_tables(layout: Layout) -> list[TextTable]:
     stacked = stacked_tables(doc, taken)
     if stacked:
         tables = sorted(tables + stacked, key=lambda t: t.span[0])
-    return tables
+    legend = _unit_legend(doc.folded)
+    return [_with_column_units(t, legend) for t in tables]
+
+
+# a document's legend of units by measure, over its tables (`计量单位：重量  吨；货值  万元人民币`)
+_UNIT_LEGEND = re.compile(r"(?m)^[ \t\u3000]*(?:计量)?单位[ \t\u3000]*[:：][ \t\u3000]*(?P<body>[^\n]*[\u4e00-\u9fff][ \t\u3000]+[^\n]+)$")
+
+
+def _unit_legend(folded: str) -> dict[str, str]:
+    """Each measure a unit legend names, with its unit (`重量  吨；货值  万元` -> 重量: 吨, 货值: 万元)."""
+    legend: dict[str, str] = {}
+    for m in _UNIT_LEGEND.finditer(folded):
+        for part in re.split(r"[;；,，、]", m.group("body")):
+            words = part.split()
+            if len(words) == 2 and not is_unit(words[0]) and is_unit(words[1]):
+                legend[words[0]] = words[1]
+    return legend
+
+
+def _with_column_units(table: TextTable, legend: dict[str, str]) -> TextTable:
+    """The table with a unit for each value column that has none: the legend's for its measure
+    (`货值` under `计量单位：…货值  万元`), or the counter it is named by (`批次`)."""
+    units: dict[int, str] = {}
+    for j, c in enumerate(table.columns):
+        name = _UNIT_TAIL_SPACE.sub("", c.label or "")
+        if c.role != "value" or c.unit is not None or not name:
+            continue
+        if name in legend:
+            units[j] = legend[name]
+        elif _COUNTER_NAME.fullmatch(name) and is_unit(name):
+            units[j] = name  # `批次`: a column of counts named by their counter
+    if not units:
+        return table
+    rows = [
+        replace(r, cells=[replace(x, unit=units[j]) if j in units and x is not None and x.value is not None and x.unit is None else x
+                          for j, x in enumerate(r.cells)])
+        for r in table.rows
+    ]
+    columns = [replace(c, unit=units[j]) if j in units else c for j, c in enumerate(table.columns)]
+    return replace(table, columns=columns, rows=rows)
+
+
+_UNIT_TAIL_SPACE = re.compile(r"\s+")
+_COUNTER_NAME = re.compile(r"批次|票数?|单数|件数|艘次|架次|列数|家数")
