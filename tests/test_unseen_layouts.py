@@ -14607,3 +14607,12 @@ def test_a_table_of_markets_for_one_kind_of_goods_names_the_goods_on_each_row():
     )
     japan = _by_value(ex, "5,318")
     assert japan.dimensions.get("market") == "日本" and japan.dimensions.get("product") == "蔬菜"
+
+
+def test_a_customs_houses_statistics_analysis_speaks_of_its_district():
+    ex = tradeie.extract(
+        "南岭海关统计分析\n\n第12期\n\n南岭海关综合业务科编　　　　　　内部资料\n\n上半年南岭口岸对俄贸易运行情况分析\n\n"
+        "一、总体情况\n　　上半年，南岭海关关区进出口总值98.76亿元，同比增长10.2%，占全省的12.5%。\n"
+        "　　上半年，关区出口机电产品18.47亿元，增长31.2%。进口农产品22.64亿元，增长18.5%。\n"
+    )
+    assert _by_value(ex, "22.64亿元").subject == "南岭关区"

@@ -750,9 +750,10 @@ def _zone(structure: Structure) -> str | None:
     if (
         districts >= max(2, own_words) and (head := _HOUSE_PAPER.match(text, _first_line_start(text))) is not None
     ):
-        # `天津海关文件` heading a house's own paper that speaks of plain `关区`: its district (the
-        # house is named after its province or city, which its headline names too; a house's
-        # release on its city's trade, `大连海关…前10个月大连市…`, stays the city's)
+        # `天津海关文件`, `黑河海关统计分析` heading a house's own paper that speaks of plain `关区`
+        # more than of 全市: its district (the house is named after its province or city, which
+        # its headline names too; a house's release on its city's trade, `大连海关…前10个月大连市…`,
+        # stays the city's)
         return head.group("x") + "关区"
     return None
 
@@ -1159,7 +1160,7 @@ _TAKING_PART = regex.compile(r"在|参加|出席|赴|组团|代表团|参展")
 
 
 _CUSTOMS_HOUSE = regex.compile(r"(?P<x>[\p{Han}]{2,3}?)海关(?!总署)")
-_HOUSE_PAPER = regex.compile(r"(?P<x>[\p{Han}]{2,4})海关文件[ \t\u3000]*$", regex.M)
+_HOUSE_PAPER = regex.compile(r"(?P<x>[\p{Han}]{2,4}?)海关(?:文件|统计分析|统计月报|统计快报|简报)[ \t\u3000]*$", regex.M)
 
 
 def _fair_or_title_period(ctx: _DocContext) -> PeriodMatch | None:
