@@ -14616,3 +14616,15 @@ def test_a_customs_houses_statistics_analysis_speaks_of_its_district():
         "　　上半年，关区出口机电产品18.47亿元，增长31.2%。进口农产品22.64亿元，增长18.5%。\n"
     )
     assert _by_value(ex, "22.64亿元").subject == "南岭关区"
+
+
+def test_a_live_transcripts_speaker_gives_their_own_bodys_figures_not_the_hosts_guest_list():
+    ex = tradeie.extract(
+        "国新办举行服务消费季有关情况新闻发布会\n2023-08-24 10:00:00　|　来源：中国网\n\n"
+        "[10:00:12]\n陈蔚然（国务院新闻办公室新闻局副局长、新闻发言人）：\n"
+        "女士们、先生们，上午好！今天我们请来了商务部副部长韩书澄先生，国家统计局服务业统计司司长秦立衡先生，请他们介绍有关情况。\n\n"
+        "[10:03:47]\n韩书澄（商务部副部长）：\n今年以来，服务消费加快恢复。1—7月，服务零售额同比增长19.4%，各地累计举办促消费活动超过1.2万场。\n\n"
+        "问：请问家政服务有什么举措？\n答：（韩书澄）去年，全国家政服务业营业收入约1.1万亿元，同比增长8.7%。\n"
+    )
+    assert _with_rate(ex, "19.4").source.name == "商务部"
+    assert _by_value(ex, "约1.1万亿元").source.name == "商务部"

@@ -539,6 +539,12 @@ def _assemble(
                 turn, body = speaker_turn(text, para.nstart, para.nend, ctx.speakers)
                 if turn:
                     actx.speaker_body = body  # (the turn runs on over the paragraphs after it)
+                    if body is not None and actx.lead_source is not None and actx.lead_source[1][0] < para.nstart:
+                        # a body an earlier turn named (the host's `今天我们请来了…国家统计局…`)
+                        # is not the source of what the next speaker, who speaks for a body of
+                        # their own, says
+                        actx.lead_source = None
+                        actx.inline_source = actx.list_source
             actx.para_start = para.nstart
             actx.para_first_metric = len(out.metrics)
             actx.para_indicator = None

@@ -21,7 +21,7 @@ _BODY = (
     r"(?:[\p{Han}]{1,8}?(?:分局|分行|司|调查总队|调查队))?"
 )
 # what introduces the speakers, not part of a body's name (`我们邀请到省商务厅…`)
-_LEAD_WORDS = regex.compile(r"^.*(?:邀请到|请到|出席(?:的)?(?:有|嘉宾)|主持人|嘉宾|还有|下面请|请)")
+_LEAD_WORDS = regex.compile(r"^.*(?:邀请到|请到|请来了|请来|出席(?:的)?(?:有|嘉宾)|主持人|嘉宾|还有|下面请|请)")
 # (a double surname takes one or two more characters: `欧阳明远`)
 _NAME = rf"(?P<name>(?:{'|'.join(sorted((w for w in person_surnames() if len(w) == 2), reverse=True))})[\p{{Han}}]{{1,2}}|[\p{{Han}}]{{2}}(?:(?!女士|先生|同志)[\p{{Han}}])?)"
 # a speaker's title after the body (`党组成员、副厅长`), then the name (`邹建华`)
@@ -42,12 +42,15 @@ _NAME_FIRST = regex.compile(
 )
 # `刘志宏（省统计局副局长）：`: the name, then the body and title in brackets
 _BRACKETED = regex.compile(rf"{_NAME}\((?P<org>{_BODY})[^()]{{0,16}}\)")
-# a turn: `[10:15]【罗琴】`, `王志强：`, `刘志宏（省统计局副局长）：`, `湖南日报记者：`
+# a turn: `[10:15]【罗琴】`, `王志强：`, `刘志宏（省统计局副局长）：`, `湖南日报记者：` (a live transcript's
+# clock with seconds too: `[10:03:47]`; an answer naming who gives it: `答：（孙立新）`)
 _TURN = regex.compile(
-    r"(?:\[\d{1,2}:\d{2}\])?\s*(?:【(?P<label>[^】]{2,16})】:?|(?P<label>[\p{Han}·]{2,16}?)(?:\([^()]{1,30}\))?:)"
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\])?\s*(?:【(?P<label>[^】]{2,16})】:?|答\s*:\s*\((?P<label>[\p{Han}·]{2,4})\)"
+    r"|(?P<label>[\p{Han}·]{2,16}?)(?:\([^()]{1,30}\))?:)"
 )
 _HEADED = regex.compile(rf"\s*[■◆●▲▶]?\s*{_LISTED.pattern}\s*:?\s*")  # (`…副局长 冉光明：` on a line of its own)
 _NO_SPEAKER = regex.compile(r"记者|主持人|提问|问$|^问")
+_HOST_LABEL = regex.compile(r"主持人\s*[:：]")
 SPEAKER_LIST_REACH = 3000  # characters at the head of a transcript where its speakers are introduced
 
 
@@ -58,6 +61,8 @@ def speaker_bodies(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for rx in (_NAME_FIRST, _LISTED, _BRACKETED):
         for m in rx.finditer(head):
+            if _HOST_LABEL.search(head, head.rfind("\n", 0, m.start()) + 1, m.start()):
+                continue  # `主持人：…新闻发言人 陈文俊`: the host speaks for no figures
             org, name = _LEAD_WORDS.sub("", m.group("org")), m.group("name")
             if len(org) >= 2 and name[:1] in surnames and not _NO_SPEAKER.search(name):
                 out.setdefault(m.group("name"), org)
