@@ -14628,3 +14628,11 @@ def test_a_live_transcripts_speaker_gives_their_own_bodys_figures_not_the_hosts_
     )
     assert _with_rate(ex, "19.4").source.name == "商务部"
     assert _by_value(ex, "约1.1万亿元").source.name == "商务部"
+
+
+def test_an_industrial_parks_whole_name_ends_in_its_district_word():
+    ex = tradeie.extract(
+        "滁州日报\n\n园区外贸进出口突破两千亿元\n\n"
+        "　　本报讯 记者昨天从滁州工业园区经济发展委员会获悉，2024年，园区实现进出口总额2036.8亿元，同比增长3.2%。\n"
+    )
+    assert _by_value(ex, "2036.8亿元").subject == "滁州工业园区"

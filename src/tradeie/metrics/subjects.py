@@ -187,7 +187,7 @@ def _titled_park(title: str | None) -> str | None:
 
 
 _BONDED_ZONE_WORDS = frozenset(("保税区",))
-_PARK_NAME = regex.compile(rf"[\p{{Han}}]{{2,14}}?(?:{_PARK_KINDS})")
+_PARK_NAME = regex.compile(rf"[\p{{Han}}]{{2,14}}?(?:{_PARK_KINDS})(?:区(?![域内外]))?")  # (`苏州工业园区`: the park's whole name)
 
 
 def _park_in_headlines(ctx: _DocContext, actx: _ArticleContext) -> str | None:
