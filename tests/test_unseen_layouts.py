@@ -14636,3 +14636,13 @@ def test_an_industrial_parks_whole_name_ends_in_its_district_word():
         "　　本报讯 记者昨天从滁州工业园区经济发展委员会获悉，2024年，园区实现进出口总额2036.8亿元，同比增长3.2%。\n"
     )
     assert _by_value(ex, "2036.8亿元").subject == "滁州工业园区"
+
+
+def test_facilities_of_several_cities_counted_together_are_the_provinces():
+    ex = tradeie.extract(_release(
+        "海南省旅游和文化广电体育厅", "中秋国庆假期全省旅游市场运行情况",
+        "　　假期全省共接待游客462.18万人次。三亚市旅游饭店平均开房率82.7%。海口美兰、三亚凤凰、琼海博鳌三大机场假期累计运送旅客87.65万人次，同比增长64.5%。",
+        "　　成都双流、天府两大国际机场完成国际货邮吞吐量9.7万吨，增长21.5%。",
+    ))
+    assert _by_value(ex, "87.65万人次").subject == "海南省"
+    assert _by_value(ex, "9.7万吨").subject in ("成都市", "成都")  # the one city's, as written

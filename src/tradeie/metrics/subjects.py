@@ -633,11 +633,29 @@ _MARKET_OPENER = regex.compile(r"(?:其中,)?[从分按](?:主要)?(?P<w>客源�
 _DATE_CLAUSE = regex.compile(r"(?:[\d年月日号至到—~-]|[上中下]旬|月[初底末中])+")
 
 
+# facilities named one by one and counted together (`海口美兰、三亚凤凰、琼海博鳌三大机场`)
+_FACILITIES_TOGETHER = regex.compile(r"[\p{Han}]{2,8}(?:、[\p{Han}]{2,8}){1,5}[两三四五六七八九]大(?:国际)?(?:机场|港口|口岸|景区)")
+
+
+def _facilities_of_several_places(text: str, at: int) -> bool:
+    """Facilities of two or more places counted together open the words at ``at``."""
+    m = _FACILITIES_TOGETHER.match(text, at)
+    if m is None:
+        return False
+    places = {p.canonical for part in m.group().split("、") if (pm := place_regex().match(part)) and (p := lookup(pm.group()))}
+    return len(places) >= 2
+
+
 def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, period_spans=()) -> str | None:
     """Whose figure: a subject leading the metric's clause or the sentence, else the one the
     article last led with, else the article's dominant subject, else the bulletin's region."""
     if (group := _counted_group(text, s, cs)) is not None:
         return group  # `余杭区、滨江区、钱塘区…位居全市前三，三区合计占全市的57.1%`: the three together
+    if (home := ctx.region or actx.province or ctx.province) and _facilities_of_several_places(text, _content_start(text, s)):
+        # `海口美兰、三亚凤凰、琼海博鳌三大机场…累计运送旅客…`: the region's facilities together,
+        # not the first one's city (but `成都双流、天府两大国际机场`: the one city's)
+        actx.subject = home
+        return home
     if ctx.event is None and ctx.fair_named and ctx.delegation is None and _THIS_FAIR.match(text, _content_start(text, s)):
         # `本届广交会现场出口意向成交…` on a paper's page about the fair: the fair's own figures
         actx.subject = ctx.fair_named
