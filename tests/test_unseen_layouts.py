@@ -14646,3 +14646,11 @@ def test_facilities_of_several_cities_counted_together_are_the_provinces():
     ))
     assert _by_value(ex, "87.65万人次").subject == "海南省"
     assert _by_value(ex, "9.7万吨").subject in ("成都市", "成都")  # the one city's, as written
+
+
+def test_a_communique_titled_without_its_year_and_signed_in_spring_reports_the_year_before():
+    ex = tradeie.extract(
+        "附件2\n\n南岭省国民经济和社会发展统计公报（摘编）\n——对外经济与旅游\n\n南岭省统计局\n\n九、对外经济\n\n"
+        "全年货物进出口总额2415.6亿元，比上年增长27.3%。\n\n南岭省统计局\n二〇二五年三月二十六日\n"
+    )
+    assert _period(_by_value(ex, "2415.6亿元")) == ("2024-01-01", "2024-12-31")

@@ -356,7 +356,7 @@ def _titled_year(structure: Structure, d: dt.date, republic: bool = False) -> in
         # 显示`, `发布上一年度国民经济和社会发展统计公报`): the year it reports
         # (`《吉林省国民经济和社会发展统计公报》已经…正式发布` in a notice of March: the year before's)
         y = int(named.group("y")) if named.group("y") else d.year - 1
-        if d.year - TITLED_YEARS_BACK <= y < d.year and not (named.group("bare") and d.month > COMMUNIQUE_MONTHS):
+        if d.year - TITLED_YEARS_BACK <= y < d.year and not (named.group("bare") is not None and d.month > COMMUNIQUE_MONTHS):
             return y
     if d.month <= YEAR_END_REPORT_MONTHS:
         for p in _front_lines(structure, TITLE_LINES):
@@ -423,7 +423,8 @@ _ANNUAL_REPORT = regex.compile(
 )
 _COMMUNIQUE_OF = regex.compile(
     # (`《2024年义乌市国民经济和社会发展统计公报》`: the place after the year)
-    r"(?:(?P<y>(?:19|20)\d\d)\s*年[\p{Han}]{0,12}?|(?:上一?年度?|去年|上年)的?[\p{Han}]{0,12}?|(?P<bare>《)[\p{Han}]{0,12}?)(?:国民经济和社会发展|国民经济与社会发展)统计公报"
+    # (or the communiqué itself, its title naming no year: `云南省国民经济和社会发展统计公报（摘编）`)
+    r"(?m)(?:(?P<y>(?:19|20)\d\d)\s*年[\p{Han}]{0,12}?|(?:上一?年度?|去年|上年)的?[\p{Han}]{0,12}?|(?P<bare>《|^[ \t\u3000]*)[\p{Han}]{0,12}?)(?:国民经济和社会发展|国民经济与社会发展)统计公报"
 )
 _CHART_CAPTION = regex.compile(r"\s*图\s*\d{1,2}(?!\d)(?![年月日.%])")  # a chart's caption line
 _COVER_LINE = regex.compile(
