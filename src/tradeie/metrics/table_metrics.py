@@ -19,6 +19,26 @@ from .subjects import _COMPANY_END, _SHORT_COUNTY, _autonomous_region, own_compa
 from .vocab import vocab
 
 
+PREVAILING_SHARE = 0.6  # of a report's dated prose figures, the share one period must hold to govern its tables
+PREVAILING_MIN = 5  # and how many figures at least
+LEAD_PERIOD_REACH = 1500  # characters from the start where that period is written
+
+
+def _prevailing_period(ctx: _DocContext, out: Assembly):
+    """The period most of the document's prose figures are of, as written near its start (not a
+    paper's number, `〔2025〕9号`), when one holds most of them; else None."""
+    dated = [(m.period.start_month, m.period.end_month) for m in out.metrics if m.period is not None and m.period.start_month]
+    if len(dated) < PREVAILING_MIN:
+        return None
+    for p in find_periods(ctx.text[:LEAD_PERIOD_REACH], reference_date=ctx.reference, default_year=ctx.default_year):
+        if p.first is None or p.last is None or not p.year_resolved or p.granularity in _UNDATED_OR_DAY:
+            continue
+        key = (p.first.isoformat()[:7], p.last.isoformat()[:7])
+        if dated.count(key) >= PREVAILING_SHARE * len(dated):
+            return p
+    return None
+
+
 def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) -> None:
     """Metrics of the document's plain-text tables, in document order with the others; figures a
     table holds are read from the table, not again as prose."""
@@ -34,6 +54,10 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
         doc_period = found[0] if found else None
     if doc_period is None:
         doc_period = ctx.event_period  # a fair's report: its tables' deals were made in the fair's months
+    if doc_period is None:
+        # a report on one period throughout (`去年，全省对外承包工程…` and its sections) whose
+        # appended table names none: the period most of its prose figures are of
+        doc_period = _prevailing_period(ctx, out)
     doc_end = (ctx.doc_period.last if ctx.doc_period is not None else ctx.title_end) or (doc_period and doc_period.last)
     tabled = table_metrics(structure, reference=ctx.reference, year=ctx.default_year,
                            build=lambda *a: _table_record(ctx, *a), doc_end=doc_end, doc_period=doc_period)
