@@ -812,3 +812,28 @@ def test_a_documents_unit_legend_and_a_counter_named_column_give_cells_their_uni
     ex = tradeie.extract(text)
     garlic = next(m for m in ex.metrics if m.value is not None and m.value.text == "136,842.2")
     assert garlic.value.normalized == Decimal("1368422000")
+
+
+def test_a_bordered_tables_section_rows_and_the_parts_they_break_the_whole_into():
+    """`| 一、银行结售汇 |   |   |` is a section row however wide its borders run, and under
+    `| 按贸易方式分： |` the parts are of the table's whole (`进出口总值`), not of `  进口` above."""
+    text = (
+        "表1  南岭省银行结售汇情况\n                                                  单位：亿美元、%\n"
+        "+------------------------+--------------+--------+\n"
+        "| 项  目                 | 2025年四季度 |  同比  |\n"
+        "+------------------------+--------------+--------+\n"
+        "| 一、银行结售汇         |              |        |\n"
+        "|     结汇               |      48.62   |  12.4  |\n"
+        "|     售汇               |      41.07   |   6.1  |\n"
+        "+------------------------+--------------+--------+\n\n"
+        "表2　全区对外贸易主要指标（2025年5月）\n　　　　　　　　　　　　　　　　　　单位：亿元\n"
+        "| 指　标             | 本月   | 同比±% |\n|--------------------|--------|--------|\n"
+        "| 进出口总值         | 612.35 | 8.7    |\n|   出口             | 345.62 | 11.3   |\n"
+        "|   进口             | 266.73 | 5.5    |\n| 按贸易方式分：     |        |        |\n"
+        "|   一般贸易         | 214.58 | 6.2    |\n|   加工贸易         | 143.85 | -2.7   |\n"
+    )
+    tables = find_tables(analyse(text))
+    assert [len(t.rows) for t in tables] == [3, 6]
+    ex = tradeie.extract(text)
+    general = next(m for m in ex.metrics if m.value is not None and m.value.text == "214.58")
+    assert general.indicator.startswith("进出口") and "一般贸易" in general.dimensions.values()

@@ -844,7 +844,8 @@ class _Doc:
             not (ln.prose or ln.note or ln.tabno or ln.rule or ln.unit)
             and ln.kinds[0] == "t"
             and all(k == "e" for k in ln.kinds[1:])
-            and ln.end - ln.start <= 30
+            # (its one cell short: a bordered row's empty cells run on to its last `|`)
+            and ln.cells[0][1] - ln.cells[0][0] <= 30
             and not any(_kind(self.ftext(w)) in "nm" for w in self.words(ln.cells[0]))
         )
 

@@ -582,11 +582,20 @@ def _whole_above(table: TextTable, row) -> str:
 def _measure_row_above(table: TextTable, row) -> str:
     """The nearest row above naming a measure (`出口额` over `其中：一般贸易` / `机电产品`), or ``""``."""
     k = table.rows.index(row)
+    crossed = False
     for above in reversed(table.rows[:k]):
         label = _QIZHONG.sub("", SPACED_HAN.sub("", above.label)).strip(" :：")
+        if all(c is None for c in above.cells[1:]) and _BREAKDOWN_SECTION.fullmatch(label):
+            crossed = True  # `按贸易方式分：` over `一般贸易`: a breakdown of the table's whole,
+            continue        # not of the indented part above it (`  进口`)
+        if crossed and above.level:
+            continue
         if vocab().head_at_end.search(label):
             return label
     return ""
+
+
+_BREAKDOWN_SECTION = re.compile(r"(?:按|分)[\u4e00-\u9fff]{1,8}?分?")
 
 
 def _section_line(table: TextTable, row) -> str:
