@@ -748,9 +748,7 @@ def _zone(structure: Structure) -> str | None:
             x = m.group("x")
             if (area := next((a for a in (x[k:] + "关区" for k in range(len(x) - 1)) if a in text), None)) is not None:
                 return area
-    if (
-        districts >= max(2, own_words) and (head := _HOUSE_PAPER.match(text, _first_line_start(text))) is not None
-    ):
+    if districts >= max(2, own_words) and (head := _HOUSE_PAPER.match(text, _first_line_start(text))) is not None:
         # `天津海关文件`, `黑河海关统计分析` heading a house's own paper that speaks of plain `关区`
         # more than of 全市: its district (the house is named after its province or city, which
         # its headline names too; a house's release on its city's trade, `大连海关…前10个月大连市…`,

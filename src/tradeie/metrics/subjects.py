@@ -1104,6 +1104,7 @@ def _names_other(text: str, end: int, form: str) -> bool:
         or form == "中国" and text.startswith(("式", "特色"), end)
         # `第二十四届中国国际投资贸易洽谈会`, `中国进出口商品交易会`: a fair named after the nation
         or FAIR_NAME.match(text, end) is not None
+        # `厦门大学宏观经济研究中心`: a university named after its city
         or names_university(text, end)
     )
 
@@ -1115,8 +1116,6 @@ def names_university(text: str, end: int) -> bool:
     """The place ending at ``end`` opens a university's name (`厦门大学宏观经济研究中心`): where a
     research centre works, not the place whose figures it reports."""
     return _UNIVERSITY.match(text, end) is not None
-
-
 
 
 _NATIONAL_INSTITUTION = regex.compile(r"人民银行|银行|进出口银行|出口信用保险|信保|国际贸易促进委员会|贸促会|证监会|银保监会|人寿|石化|石油|电信|移动|联通")

@@ -3,9 +3,11 @@ table's subject, period and source, and the notes written under tables."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
-from ..periods import find_periods
+from ..periods import PeriodMatch, find_periods
 from ..places import looks_like_district, lookup, place_mentions
 from ..schemas.metric import ChangeOut, Evidence, Metric, PeriodOut, ShareOut, SourceOut, ValueOut
 from ..segment import Structure
@@ -24,17 +26,17 @@ PREVAILING_MIN = 5  # and how many figures at least
 LEAD_PERIOD_REACH = 1500  # characters from the start where that period is written
 
 
-def _prevailing_period(ctx: _DocContext, out: Assembly):
+def _prevailing_period(ctx: _DocContext, out: Assembly) -> PeriodMatch | None:
     """The period most of the document's prose figures are of, as written near its start (not a
     paper's number, `〔2025〕9号`), when one holds most of them; else None."""
-    dated = [(m.period.start_month, m.period.end_month) for m in out.metrics if m.period is not None and m.period.start_month]
-    if len(dated) < PREVAILING_MIN:
+    dated = Counter((m.period.start_month, m.period.end_month) for m in out.metrics if m.period is not None and m.period.start_month)
+    total = sum(dated.values())
+    if total < PREVAILING_MIN:
         return None
     for p in find_periods(ctx.text[:LEAD_PERIOD_REACH], reference_date=ctx.reference, default_year=ctx.default_year):
         if p.first is None or p.last is None or not p.year_resolved or p.granularity in _UNDATED_OR_DAY:
             continue
-        key = (p.first.isoformat()[:7], p.last.isoformat()[:7])
-        if dated.count(key) >= PREVAILING_SHARE * len(dated):
+        if dated[(p.first.isoformat()[:7], p.last.isoformat()[:7])] >= PREVAILING_SHARE * total:
             return p
     return None
 
