@@ -837,3 +837,22 @@ def test_a_bordered_tables_section_rows_and_the_parts_they_break_the_whole_into(
     ex = tradeie.extract(text)
     general = next(m for m in ex.metrics if m.value is not None and m.value.text == "214.58")
     assert general.indicator.startswith("进出口") and "一般贸易" in general.dimensions.values()
+
+
+def test_a_bordered_row_whose_label_brackets_its_date_and_counter_is_a_row_of_levels_at_the_end():
+    """`| EF账户数（期末，个） |  —  |  4126 |`: the comma in the bracket makes no sentence; the
+    row counts in 个, not the table's 亿元, and holds a level at the period's end."""
+    text = (
+        "表2  南岭省跨境人民币业务情况\n                                                  单位：亿元、%\n"
+        "+------------------------+--------------+--------+--------------+--------+\n"
+        "| 项  目                 | 2025年四季度 |  同比  |  2025年全年  |  同比  |\n"
+        "+------------------------+--------------+--------+--------------+--------+\n"
+        "| 跨境人民币收付金额     |     612.40   |  21.3  |    2287.90   |  18.6  |\n"
+        "| EF账户收支金额         |     503.80   |  34.5  |    1865.20   |  29.7  |\n"
+        "| EF账户数（期末，个）   |         —    |    —   |       4126   |  37.6  |\n"
+        "+------------------------+--------------+--------+--------------+--------+\n"
+    )
+    table = find_tables(analyse(text))[0]
+    assert table.rows[-1].cells[3].unit == "个"
+    accounts = next(m for m in tradeie.extract(text).metrics if m.value is not None and m.value.text == "4126")
+    assert accounts.value.base_unit == "个" and accounts.period.start is None and accounts.period.end == "2025-12-31"

@@ -226,7 +226,11 @@ def _label_unit(t: str) -> str | None:
     """`货物进出口总额(亿元)` -> 亿元 (folded text; only a closing parenthesis); not a bracketed
     word that names no unit (`一、主要国别(地区)`, `(含港澳台)`)."""
     m = _LABEL_UNIT.search(t)
-    return m.group(1) if m and is_unit(m.group(1).strip()) else None
+    if m is None:
+        return None
+    # (the last of a bracket's remarks: `EF账户数(期末,个)` -> 个)
+    word = re.split(r"[,，、;；]", m.group(1))[-1].strip()
+    return word if word and is_unit(word) else None
 
 
 @functools.lru_cache(maxsize=512)
@@ -292,6 +296,12 @@ def _remark_after_tabs(o: str, s: int, e: int) -> bool:
     """A tab-delimited row whose only clause punctuation stands in its last cell."""
     last = o.rfind("\t", s, e)
     return o.count("\t", s, e) >= TAB_ROW_TABS and not _PROSE.search(o, s, last)
+
+
+def _bordered_bracket(o: str, s: int, e: int) -> bool:
+    """A bordered row whose only prose marks stand in a bracket of its label
+    (`| EF账户数（期末，个） |  —  |  4126 |`): a table row, not a sentence."""
+    return o[s:e].lstrip().startswith(("|", "│", "┃")) and _PROSE.search(_BRACKETED.sub("", o[s:e])) is None
 
 
 def _role(t: str) -> str:
@@ -607,7 +617,7 @@ class _Doc:
         # prose (most lines): never split; but a row of three tabs or more may close on a remark
         # written as a clause (`…\t81.0%\t一期已投产，二期土建施工`); nor a contents entry and its
         # page (`一、总体运行情况 …………… 1`): no row of figures
-        if e - s > MAX_LINE or (_PROSE.search(o, s, e) and not _remark_after_tabs(o, s, e)) or TOC_LEADER_RE.search(o, s, e):
+        if e - s > MAX_LINE or (_PROSE.search(o, s, e) and not _remark_after_tabs(o, s, e) and not _bordered_bracket(o, s, e)) or TOC_LEADER_RE.search(o, s, e):
             return _Line(s, e, "space", [(s, e)], ["t"], True, note, tabno, unit, False, blank)
         if _BAR.search(f, s, e):
             mode = "bar"

@@ -285,6 +285,7 @@ def _as_year(label: str) -> str:
 _YEAR_MONTH_LABEL = regex.compile(r"(?P<y>(?:19|20)\d\d)[-./](?P<m>0?[1-9]|1[0-2])")
 
 
+_AT_PERIOD_END = regex.compile(r"[(（][^()（）]*(?:期末|年末)[^()（）]*[)）]\s*$")  # `EF账户数（期末，个）`: levels at the end
 _LABEL_PERIOD = regex.compile(r"[(（](?P<p>[^()（）]{2,10})[)）]\s*$|^\s*(?:其中[:：])?(?P<p>\d{1,2}月(?:末|底))")  # or `10月末金融机构…存款余额`
 
 
@@ -887,17 +888,20 @@ def table_metrics(
         period_rows = _PERIOD_HEADER.match(head) is not None
         point_dates = not any(c.label and _NUMBERED_DATE.search(c.label) for c in table.columns)
 
-        def cell_period(col: Column, row_period, period_rows=period_rows):
+        def cell_period(col: Column, row_period, at_end: bool = False, period_rows=period_rows):
             """A cell's period: its row's, else its column's; a year's row under a quarter's or a
-            month's column, those months of the year (`2024` / `1季度`)."""
+            month's column, those months of the year (`2024` / `1季度`); a row of levels at the
+            period's end (`EF账户数（期末，个）`), the column's end, no start."""
             if row_period and period_rows and (row_period[0].month, row_period[1].month) == (1, 12) and col.label and _is_period_label(col.label):
                 inside = [p for p in _periods_in(col.label, reference, row_period[0].year) if p.first and p.last]
                 if inside:
                     return inside[0].first, inside[0].last
-            return row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
+            got = row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
+            return (None, got[1]) if at_end and got is not None and not row_period else got
 
         for row in table.rows:
             row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else _label_period(row, anchor, reference, year, doc_end)
+            at_end = _AT_PERIOD_END.search(row.label) is not None
             for j, col in enumerate(table.columns):
                 if j in rate_columns:
                     col = dataclasses.replace(col, role="change", basis=col.basis or "yoy")
@@ -906,7 +910,7 @@ def table_metrics(
                     # rate is a fact without a level
                     ccell = row.cells[j]
                     if ccell is not None and ccell.value is not None:
-                        period = cell_period(col, row_period)
+                        period = cell_period(col, row_period, at_end)
                         share = None
                         if lone_share is not None and lone_share[0] < len(row.cells):
                             scell = row.cells[lone_share[0]]
@@ -920,7 +924,7 @@ def table_metrics(
                     scell = row.cells[j]
                     if scell is not None and scell.value is not None:
                         reading = _row_reading(table, row, own_shares[j], head)
-                        out.append(build(table, row, None, reading, None, None, cell_period(col, row_period), source, (scell, None)))
+                        out.append(build(table, row, None, reading, None, None, cell_period(col, row_period, at_end), source, (scell, None)))
                     continue
                 if col.role != "value" or j >= len(row.cells):
                     continue
@@ -934,7 +938,7 @@ def table_metrics(
                         change = (ccell, ccol.basis or "yoy")
                     else:
                         # a second rate of the same figure (`环比增速`): a fact of its own, without the level
-                        period = cell_period(col, row_period)
+                        period = cell_period(col, row_period, at_end)
                         out.append(build(table, row, None, _row_reading(table, row, col, head), None,
                                          (ccell, ccol.basis or "yoy"), period, source, None))
                 if change is None and cell is not None and cell.rate is not None and cell.rate.value is not None:
@@ -942,13 +946,13 @@ def table_metrics(
                 if cell is None or cell.value is None:
                     if change is not None and (cell is None or _NO_FIGURE.fullmatch(cell.text)):
                         # `规模以上工业增加值  —  —  8.4`: only the growth rate is published
-                        period = cell_period(col, row_period)
+                        period = cell_period(col, row_period, at_end)
                         out.append(build(table, row, None, _row_reading(table, row, col, head), None, change, period, source, None))
                     continue
                 scale = _unit_scale(cell.unit or table.unit or "")
                 if scale is None:
                     continue
-                period = cell_period(col, row_period)
+                period = cell_period(col, row_period, at_end)
                 share = None
                 if j in shares:
                     k, of = shares[j]
