@@ -234,12 +234,23 @@ def _label_unit(t: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=512)
-def is_unit(word: str) -> bool:
-    """``word`` reads as the unit of a figure (`亿元`, `家`, `万吨`, `%`): one quantity after a 1."""
+def _unit_kind(word: str) -> str | None:
+    """The kind of quantity ``word`` makes after a 1 (`money`, `count`, …), or None when it reads
+    as no one unit."""
     from .quantities import find_quantities  # (imported here: the quantity lexicon is large)
 
     found = find_quantities("1" + word)
-    return len(found) == 1 and found[0].end == 1 + len(word) and found[0].kind != "number"
+    return found[0].kind if len(found) == 1 and found[0].end == 1 + len(word) else None
+
+
+def is_unit(word: str) -> bool:
+    """``word`` reads as the unit of a figure (`亿元`, `家`, `万吨`, `%`): one quantity after a 1."""
+    return _unit_kind(word) not in (None, "number")
+
+
+def is_counter(word: str) -> bool:
+    """``word`` is a counter (`家`, `批次`): the unit of a count, not of an amount or a measure."""
+    return _unit_kind(word) == "count"
 
 
 _BOUND_WORDS = re.compile(r"以上|以下|左右|上下|以内|余|多|及")
@@ -430,13 +441,12 @@ def value_unit(unit: str | None, label: str | None = None) -> str | None:
         return None
     units = [u for u in _UNIT_LIST_SEP.split(unit) if u and u not in "%‰"]
     if len(units) > 1 and label and _COUNT_HEAD.search(label.strip()):
-        if (counter := next((u for u in units if u in _COUNTERS), None)) is not None:
+        if (counter := next((u for u in units if is_counter(u)), None)) is not None:
             return counter
     return units[0] if units else unit
 
 
 _COUNT_HEAD = re.compile(r"(?:数|数量)(?:[(（][^()（）]*[)）])?$")  # `实绩企业数`, `项目个数`
-_COUNTERS = frozenset(("家", "个", "户", "项", "人", "件", "次", "艘", "辆", "列"))
 
 
 def cell_unit(ft: str, col: Column, has_unit_col: bool, row_unit: str | None, table_unit: str | None) -> str | None:
@@ -1193,8 +1203,6 @@ class _Doc:
             unit = self.units_by_header.get(key)
         elif key not in self.units_by_header:
             self.units_by_header[key] = unit
-        # the unit of value cells: `亿元，%` -> 亿元 (rates carry their own `%`)
-        vunit = value_unit(unit)
         # a table of growth rates alone: its title says so and its unit is per cent
         rates_only = unit == "%" and title is not None and _RATE_TITLE.search(self.ftext(title)) is not None
         columns: list[Column] = []
@@ -1239,6 +1247,8 @@ class _Doc:
         parent = None
         section_unit = None  # `一、对外贸易（亿元）`: the unit of the rows under a section line
         parent_unit = None
+        # the unit of each column's value cells: `亿元，%` -> 亿元 (rates carry their own `%`)
+        col_units = [value_unit(unit, c.label) for c in columns]
         for k, cells in rows:
             ln = self.info(k)
             if cells is None:
@@ -1267,7 +1277,7 @@ class _Doc:
                 col = columns[j]
                 cu = None
                 if kind in "nm" and col.role in ("value", "change", "other"):
-                    cu = cell_unit(ft, col, unit_col is not None, runit or section_unit, value_unit(unit, col.label) or vunit)
+                    cu = cell_unit(ft, col, unit_col is not None, runit or section_unit, col_units[j])
                 out.append(self.cell(c, ft, cu) if kind == "n" else Cell(self.text(c), c, None, cu))
             built.append(Row(self.text((ls, le)), (ls, le), level, parent if level else None, out, (ln.start, ln.end)))
             if level == 0:
@@ -1339,12 +1349,12 @@ def _with_column_units(table: TextTable, legend: dict[str, str]) -> TextTable:
     (`货值` under `计量单位：…货值  万元`), or the counter it is named by (`批次`)."""
     units: dict[int, str] = {}
     for j, c in enumerate(table.columns):
-        name = _UNIT_TAIL_SPACE.sub("", c.label or "")
+        name = _WHITESPACE.sub("", c.label or "")
         if c.role != "value" or c.unit is not None or not name:
             continue
         if name in legend:
             units[j] = legend[name]
-        elif _COUNTER_NAME.fullmatch(name) and is_unit(name):
+        elif is_counter(name):
             units[j] = name  # `批次`: a column of counts named by their counter
     if not units:
         return table
@@ -1357,5 +1367,4 @@ def _with_column_units(table: TextTable, legend: dict[str, str]) -> TextTable:
     return replace(table, columns=columns, rows=rows)
 
 
-_UNIT_TAIL_SPACE = re.compile(r"\s+")
-_COUNTER_NAME = re.compile(r"批次|票数?|单数|件数|艘次|架次|列数|家数")
+_WHITESPACE = re.compile(r"\s+")

@@ -361,7 +361,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
     title, title_span, unit, first = _title_unit(doc, top, used)
     columns = _columns(doc, merged)
     unit_col = next((j for j, c in enumerate(columns) if c.role == "unit"), None)
-    vunit = value_unit(unit)
+    col_units = [value_unit(unit, c.label) for c in columns]  # each column's unit: `亿元，%` -> 亿元
     built: list[Row] = []
     parent = None
     section = False
@@ -395,7 +395,7 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
             if (own := doc.own_unit_cell(f, ft)) is not None:
                 cells.append(own)  # `103.62 亿元`
                 continue
-            cu = cell_unit(ft, col, unit_col is not None, runit, value_unit(unit, col.label) or vunit)
+            cu = cell_unit(ft, col, unit_col is not None, runit, col_units[j])
             cells.append(Cell(doc.text(f), f, _value(ft) if _kind(ft) == "n" else None, cu))
         line = doc.lines[row_line]
         built.append(Row(doc.text(name), name, level, parent if level else None, cells, (line.start, line.end)))

@@ -1469,6 +1469,11 @@ def _first_written_year(norm: str, paras) -> int | None:
 _OUTLOOK_AFTER = regex.compile(r"[\p{Han}]{0,10}?(?:形势)?(?:展望|前瞻|预测)$", regex.M)
 
 
+def _outlook_year(p: PeriodMatch, text: str, end: int) -> bool:
+    """``p`` is a year an outlook's title looks ahead to (its words ending at ``end`` in ``text``)."""
+    return p.granularity == "year" and _OUTLOOK_AFTER.match(text, end) is not None
+
+
 def _title_year(structure: Structure) -> int | None:
     norm = structure.layout.norm.text
     if (reviewed := _reviewed_year(structure, norm)) is not None:
@@ -1493,7 +1498,7 @@ def _title_year(structure: Structure) -> int | None:
                 and not _compared_year(norm, a + p.start, a + p.end, a)
                 and not edition_year(norm, a + p.start, p.text)
                 and not _TARGET_YEAR_BEFORE.search(norm, max(a, a + p.start - 3), a + p.start)
-                and not (p.granularity == "year" and _OUTLOOK_AFTER.match(norm, a + p.end))
+                and not _outlook_year(p, norm, a + p.end)
             ):
                 return (p.last or p.first).year  # not `21世纪经济报道`; a span of years up to its last
     if not structure.sections and (first := _first_written_year(norm, structure.front[:50])) is not None:
@@ -1504,7 +1509,7 @@ def _title_year(structure: Structure) -> int | None:
         for p in find_periods(m.group("t")):
             if (
                 p.year_resolved and p.first is not None and _YEAR_RE.search(p.text) and p.granularity != "day"
-                and not (p.granularity == "year" and _OUTLOOK_AFTER.match(m.group("t"), p.end))
+                and not _outlook_year(p, m.group("t"), p.end)
             ):
                 return p.first.year
     for p in itertools.chain(structure.front[:8], *(a.paragraphs[:3] for s in structure.sections[:1] for a in s.articles[:1])):
