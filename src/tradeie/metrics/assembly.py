@@ -1862,11 +1862,13 @@ _RESTATED = regex.compile(r"[,;]\s*(?P<w>[\p{Han}]{2,6})\s*$")
 
 def _whole_lists(drafts: list[_Draft], n: int) -> bool:
     """The last ``n`` drafts hold every figure of any list they draw from (no list is cut)."""
-    tail = drafts[-n:]
-    if len(drafts) > n and drafts[-n - 1].from_list and tail[0].from_list and drafts[-n - 1].value is not None \
-            and tail[0].value is not None and drafts[-n - 1].value.run == tail[0].value.run:
-        return False
-    return True
+    if len(drafts) <= n:
+        return True
+    before, first = drafts[-n - 1], drafts[-n]
+    return not (
+        before.from_list and first.from_list and before.value is not None and first.value is not None
+        and before.value.run == first.value.run
+    )
 
 
 def _measure_restated(text: str, s: int, open_: _Draft, it: Item) -> bool:
