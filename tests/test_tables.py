@@ -856,3 +856,21 @@ def test_a_bordered_row_whose_label_brackets_its_date_and_counter_is_a_row_of_le
     assert table.rows[-1].cells[3].unit == "个"
     accounts = next(m for m in tradeie.extract(text).metrics if m.value is not None and m.value.text == "4126")
     assert accounts.value.base_unit == "个" and accounts.period.start is None and accounts.period.end == "2025-12-31"
+
+
+def test_a_unit_line_with_one_unit_per_amount_column_gives_them_in_order():
+    """`单位：万吨，亿元，%` over `商品名称  进口量  同比  进口值  同比`: as many units as amount
+    columns, so the first takes 万吨 and the second 亿元 (not 万吨 for both); the rates take %."""
+    text = (
+        "　　表1　2024年1—8月南岭省能源产品进口主要情况\n"
+        "　　单位：万吨，亿元，%\n\n"
+        "    商品名称              进口量      同比      进口值      同比\n"
+        "    能源产品合计          9120.4       5.2      3316.8       2.7\n"
+        "    原油                  6054.1       6.9      2702.5       1.8\n"
+        "    煤及褐煤              2211.7      -3.4       180.6     -17.2\n"
+    )
+    table = find_tables(analyse(text))[0]
+    assert [c.unit for c in table.rows[0].cells[1:]] == ["万吨", "%", "亿元", "%"]
+    ex = tradeie.extract(text)
+    crude = next(m for m in ex.metrics if m.value is not None and m.value.text == "2702.5")
+    assert (crude.value.normalized, crude.value.base_unit) == (Decimal("270250000000"), "CNY")

@@ -418,14 +418,19 @@ def _listed_units_by_column(columns: list[Column], unit: str | None) -> list[Col
 def _units_by_counter(columns: list[Column], figures: list[int], listed: list[str]) -> list[Column] | None:
     """`单位：万吨，万标箱，%` over `货物吞吐量  同比  外贸  同比  集装箱  同比`: fewer units than
     amount columns, so each takes the unit whose counter its name holds (`集装箱`: 万标箱), else
-    the first; every rate column takes the `%`.  None unless each unit is used."""
+    the first; every rate column takes the `%`.  `单位：万吨，亿元，%` over `进口量  同比  进口值
+    同比`: one unit per amount column, in order.  None unless each unit is used."""
     units = [u for u in listed if u != "%"]
     values = [j for j in figures if columns[j].role == "value"]
-    if not (listed and listed[-1] == "%" and 2 <= len(units) < len(values)) or any(columns[j].unit for j in values):
+    if not (listed and listed[-1] == "%" and 2 <= len(units) <= len(values)) or any(columns[j].unit for j in values):
         return None
     if not all(is_unit(u) for u in units) or any(columns[j].role not in ("value", "change") for j in figures):
         return None
     out = list(columns)
+    if len(units) == len(values):
+        for j, u in zip(values, units):
+            out[j] = replace(out[j], unit=u)
+        return out
     used = set()
     for j in values:
         u = next((u for u in units[1:] if u[-1] in columns[j].label), units[0])
