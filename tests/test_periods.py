@@ -321,6 +321,18 @@ def test_same_year_refers_to_the_year_just_named():
     assert (alone[0].first, alone[0].last) == (dt.date(2025, 1, 1), dt.date(2025, 12, 31))
 
 
+def test_that_year_after_a_relative_year_is_that_year_and_else_the_data_year():
+    """`去年，…；当年投产…`: the year 去年 names; after `比上年` (a rate's basis) or with no year
+    named, the year the figures are of (``default_year``), not the reference date's."""
+    ref = dt.date(2025, 3, 21)
+    got = {p.text: p.first.year for p in find_periods("去年，重点承接地新签约项目94个；当年投产项目57个。", reference_date=ref)}
+    assert got["当年"] == 2024
+    basis = find_periods("全省实绩企业1046家，比上年增加73家，其中当年新增218家。", reference_date=ref, default_year=2024)
+    assert next(p.first.year for p in basis if p.text == "当年") == 2024
+    no_default = find_periods("全省实绩企业1046家，比上年增加73家，其中当年新增218家。", reference_date=ref)
+    assert next(p.first.year for p in no_default if p.text == "当年") == 2025
+
+
 def test_same_month_is_the_month_named_last_and_never_a_comparisons_base():
     from tradeie.periods import find_periods
 

@@ -752,8 +752,8 @@ def find_periods(
             memo[key] = res
         if res is not None:
             pm = PeriodMatch(start=m.start() + offset, end=m.end() + offset, text=text, **res)
-            if groups.get("ry") in _ANAPHORIC and out:
-                pm = _same_year_as(pm, out)
+            if groups.get("ry") in _ANAPHORIC:
+                pm = _same_year_as(pm, out, norm, offset, default_year)
             if groups.get("rm") == "同":
                 named = next((p for p in reversed(out) if p.granularity == "month" and p.start_month and p.start_month == p.end_month), None)
                 if named is None:
@@ -814,15 +814,20 @@ def dated_holidays(periods: list[PeriodMatch], dated: list[PeriodMatch]) -> list
 
 _ANAPHORIC = frozenset(("同", "当"))  # `2024年…；同年…`: the year just named, not the reference year
 # (`同月` is resolved the same way in ``find_periods``: the single month named last)
+# a year said relative to the reference (`去年，…；当年投产…`): that year too, unless it is a
+# comparison's basis (`比上年增加73家，其中当年新增…`, `较去年`)
+_NAMED_RELATIVE_YEAR = regex.compile(r"(?:今|本|去|上|前)年")
+_BASIS_BEFORE = ("比", "较", "同", "与", "于")
 
 
-def _same_year_as(pm: PeriodMatch, before: list[PeriodMatch]) -> PeriodMatch:
-    """`同年` / `当年` after an explicit year: that year."""
+def _same_year_as(pm: PeriodMatch, before: list[PeriodMatch], norm: str, offset: int, default_year: int | None) -> PeriodMatch:
+    """`同年` / `当年` after a year just named (`2024年…`, `去年，…`): that year; with none named,
+    the year the text's figures are of (``default_year``), not the reference date's."""
     named = next((p for p in reversed(before) if p.year_resolved and p.first is not None and p.relative is None
-                  and p.granularity not in ("day", "week") and p.text[:1].isdigit()), None)
-    if named is None or pm.first is None and pm.start_month is None:
+                  and p.granularity not in ("day", "week") and _names_year(p, norm, offset)), None)
+    y = named.first.year if named is not None else default_year
+    if y is None or pm.first is None and pm.start_month is None:
         return pm
-    y = named.first.year
     first = pm.first.replace(year=y) if pm.first else None
     last = pm.last.replace(year=y) if pm.last else None
     if first is None and pm.start_month and pm.end_month:
@@ -831,6 +836,17 @@ def _same_year_as(pm: PeriodMatch, before: list[PeriodMatch]) -> PeriodMatch:
     if first is None or last is None:
         return pm
     return pm._replace(first=first, last=last, start_month=first.isoformat()[:7], end_month=last.isoformat()[:7], year_resolved=True)
+
+
+def _names_year(p: PeriodMatch, norm: str, offset: int) -> bool:
+    """``p`` names a year a later `当年` can mean: written out (`2024年`), or relative and not a
+    comparison's basis (`去年，…`, not `比上年…`)."""
+    if p.text[:1].isdigit():
+        return True
+    if not _NAMED_RELATIVE_YEAR.match(p.text):
+        return False
+    at = p.start - offset
+    return not (at > 0 and norm[at - 1] in _BASIS_BEFORE)
 
 
 def _normalize(text: str):
