@@ -341,3 +341,13 @@ def test_same_month_is_the_month_named_last_and_never_a_comparisons_base():
     assert ("同月", "2025-10", "2025-10") in found
     assert not any(t.endswith("同月") and t != "同月" for t, _, _ in found)  # `一年前同月`: the base of a rate
     assert [p.text for p in find_periods("同月，输往东盟的出口货值为442亿元。", dt.date(2025, 11, 25))] == []
+
+
+def test_a_month_before_a_place_whose_name_opens_on_a_numeral_is_still_a_month():
+    """`2023年6月四川省…`, `5月六盘水市…`: a place follows, not a lunar day (`八月廿七`, `二月十五`)."""
+    ref = dt.date(2025, 6, 10)
+    assert [p.text for p in find_periods("2023年6月四川省居民消费价格运行简析", reference_date=ref)] == ["2023年6月"]
+    assert [p.text for p in find_periods("5月六盘水市外贸进出口增长", reference_date=ref)] == ["5月"]
+    assert [p.text for p in find_periods("6月十堰市进出口", reference_date=ref)] == ["6月"]
+    for lunar in ("农历甲辰年八月廿七国内统一", "二月十五元宵", "六月二十国内"):
+        assert not any(p.text.endswith("月") for p in find_periods(lunar, reference_date=ref)), lunar
