@@ -14666,3 +14666,64 @@ def test_an_appended_table_naming_no_period_takes_the_one_its_report_is_about():
         "地区\t完成营业额\t同比\t新签合同额\t同比\n东岭市\t312540\t5.6\t418260\t-9.7\n西岭市\t201330\t8.2\t256410\t3.1\n"
     )
     assert _period(_by_value(ex, "312540")) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_wechat_headline_opening_on_months_without_ge_names_the_port_whose_figures_follow():
+    """`前10月凭祥口岸出口果蔬超百万吨！` (a month count written without 个): the post's figures are
+    the port's, though a paragraph names it not, not the nation's a slogan in the headline names."""
+    ex = tradeie.extract(
+        "前10月凭祥口岸出口果蔬超百万吨！这些“中国味道”香飘东盟\n\n原创 南宁海关 南宁海关 2024年11月05日 18:02 广西\n\n"
+        "记者从南宁海关所属凭祥海关获悉，今年前10个月，经凭祥口岸出口果蔬108.6万吨，货值96.7亿元，同比分别增长14.2%和18.9%。\n\n"
+        "分品种看\n柑橘类出口26.3万吨，货值24.8亿元，增长35.4%。\n\n苹果出口19.6万吨，货值16.1亿元，增长12.3%。\n"
+    )
+    assert _by_value(ex, "26.3万吨").subject == "凭祥口岸"
+    assert _by_value(ex, "19.6万吨").subject == "凭祥口岸"
+
+
+def test_the_year_before_a_recovery_rate_is_its_base_not_its_period():
+    """`恢复至2019年同期的78.5%`: the route count is this March's, measured against 2019's."""
+    ex = tradeie.extract(_release(
+        "南岭省机场集团\n发布时间：2024-04-08", "3月辖区机场运输生产情况",
+        "　　3月，南岭机场完成旅客吞吐量312.6万人次，同比增长8.4%。截至3月底，机场共执行国际及地区定期客运航线64条，恢复至2019年同期的78.5%。",
+    ))
+    recovered = _by_value(ex, "78.5%")
+    assert recovered.period.end == "2024-03-31" and "2019" not in recovered.period.text
+
+
+def test_a_first_quarter_recalled_inside_a_year_to_date_governs_only_its_paragraph():
+    """`今年前7个月，…。` then `今年以来…走势：一季度，全市进出口同比下降2.1%；二季度起逐月回升`:
+    the quarter is a stage of the months reported; the districts after it are the seven months'."""
+    ex = tradeie.extract(_release(
+        "南岭日报\n2024年8月22日", "前7个月南岭外贸进出口增长6.8%",
+        "　　8月21日，记者从市商务局获悉，据海关统计，今年前7个月，南岭外贸进出口3712.6亿元，同比增长6.8%。",
+        "　　记者注意到，今年以来南岭外贸呈“前低后高”走势：一季度，全市进出口同比下降2.1%；二季度起逐月回升。",
+        "　　分区来看，东区进出口1286.5亿元，增长9.4%；西区进出口1172.8亿元，增长7.1%。",
+    ))
+    assert _by_rate(ex, "下降2.1%").period.text == "一季度"
+    assert _period(_by_value(ex, "1286.5亿元")) == ("2024-01-01", "2024-07-31")
+
+
+def test_a_first_quarter_opening_a_reprinted_storys_lead_is_that_storys_period():
+    """A story in a brief on the first five months that opens `今年一季度，…`: its figures are the
+    quarter's, not the brief's months."""
+    ex = tradeie.extract(
+        "南岭服务贸易简报\n2025年第6期\n\n【行业资讯】\n\n■ 商务部：前5个月全国服务贸易规模再创新高\n\n来源：商务部网站\n\n"
+        "　　2025年1-5月，我国服务进出口总额32745.8亿元，同比增长7.6%。\n\n"
+        "■ 数字贸易出海：RCEP市场成为新增长极\n\n来源：南岭日报\n\n"
+        "　　记者从省商务厅获悉，今年一季度，南岭省可数字化交付的服务进出口额达到421.6亿元，同比增长14.2%。\n\n"
+        "　　从城市看，东岭、西岭分别完成218.4亿元和96.7亿元。\n"
+    )
+    assert _period(_by_value(ex, "218.4亿元")) == ("2025-01-01", "2025-03-31")
+
+
+def test_a_headline_on_the_home_provinces_figures_that_ranks_them_in_the_nation_is_the_provinces():
+    """`前三季度我省水产品出口44.12亿美元，继续领跑全国！` on a provincial bureau's post: the data
+    card under it is the province's, not the nation's."""
+    ex = tradeie.extract(
+        "前三季度我省水产品出口44.12亿美元，继续领跑全国！\n\n原创　福建海洋与渔业　福建海洋与渔业　2024年10月29日 18:02　福建\n\n"
+        "【一图读懂】1—9月全省水产品贸易（与上年同期比）\n进出口　57.36亿美元　↑4.8%\n出口　44.12亿美元　↑6.3%\n\n"
+        "今年以来，我省水产品出口企业积极拓市场，出口规模稳中有升。据海关统计，前三季度全省水产品出口额占全国水产品"
+        "出口总额的29.6%，规模连续11年位居全国第一。\n"
+    )
+    assert _by_value(ex, "57.36亿美元").subject == "福建省"
+    assert _with_rate(ex, "6.3").subject == "福建省"

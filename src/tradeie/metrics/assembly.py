@@ -1240,7 +1240,7 @@ _NOT_LABEL = regex.compile(
 )
 
 
-_COMPARED_WITH = regex.compile(r"[较比与同和]$")
+_COMPARED_WITH = regex.compile(r"(?:[较比与同和]|恢复[至到]|相当于)")  # (`恢复至2019年同期的78.5%`: a recovery's base)
 _COMPARISON_TAIL = regex.compile(r"同期|同月|同季|相比|比较|对比|水平|的?[\d,.]+|(?:实际)?(?:增长|下降|上升|下跌|提高|增加|减少|回落|扩大|收窄|加快|放缓|回升|下滑|缩小|减缓|趋缓|持平)")
 
 
@@ -1249,7 +1249,7 @@ def _comparison_base(text: str, p: PeriodMatch) -> bool:
     never the period of the figures around it."""
     if p.start == 0 or p.granularity not in ("year", "month", "quarter", "half"):
         return False
-    return bool(_COMPARED_WITH.search(text, max(0, p.start - 1), p.start)) and bool(_COMPARISON_TAIL.match(text, p.end))
+    return any(_COMPARED_WITH.fullmatch(text, p.start - n, p.start) for n in (1, 3) if p.start >= n) and bool(_COMPARISON_TAIL.match(text, p.end))
 
 
 def _in_passing(text: str, p: PeriodMatch, s: int) -> bool:
@@ -1427,7 +1427,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         single_month = _single_month(p) or (p.first is None and p.granularity == "month" and p.start_month is not None and p.start_month == p.end_month)
         # a quarter inside the year-to-date that governs (`上半年…` then `二季度，…`): a part of the
         # passage's period, never the period of what follows
-        part = _quarter_within(p, actx.period)
+        part = _quarter_within(p, actx.period, in_lead=actx.para_start == actx.first_para_start)
         closes = text[p.end : p.end + 1] == "," or text.startswith("),", p.end)
         # `去年一季度，关区…进口货值为15.46亿元。` in a report on this year's: last year's months,
         # a comparison for its paragraph, not the period of the sections after it

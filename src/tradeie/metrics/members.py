@@ -356,11 +356,18 @@ def _member_index(d: _Draft, drafts: list[_Draft]) -> int:
     return _list_group(d, drafts).index(d)
 
 
-def _quarter_within(p, governing) -> bool:
-    """``p`` is a quarter within the governing year-to-date period or year (二季度 under 上半年)."""
+def _quarter_within(p, governing, in_lead: bool = False) -> bool:
+    """``p`` is a quarter within the governing year-to-date period or year (二季度 under 上半年).
+    ``in_lead``: ``p`` stands in its article's lead paragraph, where a year to date is only one
+    carried from before the article (`今年一季度，山东省…` opening a reprinted story)."""
     first_quarter = (
         p.first is not None and p.last is not None and (p.first.month, p.last.month) == (1, 3)
-        and governing is not None and governing.granularity == "half"
+        and governing is not None and (governing.granularity == "half" or (
+            # (`今年前7个月，…。…一季度，全市进出口同比下降2.1%；二季度起逐月回升`: the year to date's start)
+            # (not `今年以来`, whose end is only the printing date: its `一季度，…` is the report's quarter)
+            not in_lead and governing.cumulative and governing.granularity != "year" and governing.last is not None
+            and governing.last.year == p.last.year and governing.last.month > 3 and not governing.text.endswith("以来")
+        ))
     )
     if p.granularity != "quarter" or (p.cumulative and not first_quarter) or governing is None:
         return False  # (一季度 is a year to date too, yet a quarter under 上半年)

@@ -46,7 +46,7 @@ def _group_port(org: str, text: str) -> str | None:
     return port if regex.search(rf"{regex.escape(port)}(?![口务区域集])", text) else None
 
 
-_LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前\d{1,2}个月|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:假期|黄金周|小长假|期间)?)?")  # (`春节假期珠海口岸…`)
+_LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前(?:\d{1,2}|[二两三四五六七八九十]{1,2})个?月|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:假期|黄金周|小长假|期间)?)?")  # (`春节假期珠海口岸…`)
 
 
 # a digest item's column label before its headline (`【展会促进】第九届…交易会闭幕`)
@@ -1152,7 +1152,9 @@ def _provincial_customs_at(text: str, end: int, form: str) -> bool:
     return text.startswith("海关", end) and customs_province(form + "海关") is not None
 
 
-_NATION_IN_HEADING = regex.compile(r"我国|全国(?!各地)")
+# (not the nation a heading ranks the home region's figures in: `前三季度我省水产品出口44.12亿美元，
+# 继续领跑全国！`, `…规模居全国第二`)
+_NATION_IN_HEADING = regex.compile(r"我国|(?<!领跑|领先|居|位居|位列|占|高于|低于|快于|超过|跑赢)全国(?!各地|第|首位|前列|平均)")
 _TOWN_GOVERNMENT = regex.compile(r"(?P<t>[\p{Han}]{2,4}[镇乡])(?:人民政府|政府)")
 # a press release's boilerplate about its issuer: `关于海纳环球` on its own line, then `海纳环球（…）是…`
 _ABOUT_ISSUER = regex.compile(r"(?m)^[ \t\u3000]*关于(?P<n>[\p{Han}A-Za-z]{2,12})[ \t\u3000]*\n[ \t\u3000]*(?P=n)(?:\([^()\n]{1,40}\))?(?:是|系|为|成立)")
