@@ -874,3 +874,21 @@ def test_a_unit_line_with_one_unit_per_amount_column_gives_them_in_order():
     ex = tradeie.extract(text)
     crude = next(m for m in ex.metrics if m.value is not None and m.value.text == "2702.5")
     assert (crude.value.normalized, crude.value.base_unit) == (Decimal("270250000000"), "CNY")
+
+
+def test_a_column_of_changes_against_an_earlier_stage_in_points_gives_points_on_their_own_basis():
+    """`同比增长（%）  比上半年增减（百分点）`: the second column changes the growth rate in points,
+    against the half-year, not a year-on-year rate in per cent."""
+    text = (
+        "南岭市统计局\n2024年10月25日\n\n表1　前三季度全市主要经济指标\n"
+        "指标\t单位\t前三季度\t同比增长（%）\t比上半年增减（百分点）\n"
+        "规模以上工业增加值\t%\t—\t4.6\t0.8\n"
+        "固定资产投资\t%\t—\t-3.2\t-1.1\n"
+        "社会消费品零售总额\t亿元\t826.34\t4.3\t-0.5\n"
+    )
+    ex = tradeie.extract(text)
+    stage = [m.change for m in ex.metrics if m.change is not None and m.change.basis == "other"]
+    assert [(c.text, c.points, c.percent) for c in stage] == [
+        ("0.8", Decimal("0.8"), None), ("-1.1", Decimal("-1.1"), None), ("-0.5", Decimal("-0.5"), None)]
+    retail = next(m for m in ex.metrics if m.value is not None and m.value.text == "826.34")
+    assert (retail.change.percent, retail.change.basis) == (Decimal("4.3"), "yoy")

@@ -139,6 +139,8 @@ _UNIT_COL = re.compile(r"(?:计量|计算)?单位")
 _CHANGE = re.compile(r"同比|环比|比上|比去年|比同期|增长|增速|增幅|增减|±|涨跌|按年|按月|变动")  # 按年变动(%): Hong Kong and Macao
 _RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率|涨跌幅度?|涨跌幅|变动幅度|升降幅度)(?:情况)?\s*$")
 _MOM = re.compile(r"环比|[比较]上月|按月")
+# a change against an earlier stage of the same year (`比上半年增减（百分点）`, `较一季度`): its own basis
+_EARLIER_STAGE = re.compile(r"[比较](?:上半年|[一二三]季度|前三季度|上季度?|\d{1,2}月|[1１]?[-—－~至]\d{1,2}月)")
 _YOY = re.compile(r"同比|[比较]上年|[比较]去年|[比较]同期|增长|增速|增幅|按年")
 _AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")
 _OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|主要(?:出口|进口|销售)?(?:市场|目的地|来源地|国别|国家|地区|客户)$|(?:出口|目标)市场$|所属(?:行业|领域|地区|区域|县区|园区)$|业务领域$|牵头(?:科室|单位|部门|处室)$|责任(?:单位|部门|科室|处室)$|主管部门$|承办单位$|实施主体$|^地区$|^完成(?:年度|全年|本年)?(?:目标|计划|任务)|^(?:所属)?(?:国家|国别)(?:/地区|\(地区\)|和地区|或地区)?$|所在(?:地|地区|城市|地市|市州|县区|区县|区|县|市)$|(?:项目|产品|商品|企业|单位|品牌)名称$|所属(?:城市|地市|市州|市)$|(?:企业|经济|单位)?性质$|所有制(?:类型|形式)?$|投资方|建设单位|实施单位|承建单位|合作方|^占[^()%\d]{1,12}\(?%\)?$")  # not figures: shares (`占全国（%）`, not `占地面积`), ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`), who leads a task (`牵头科室`)
@@ -1221,7 +1223,8 @@ class _Doc:
             basis = None
             of = None
             if role == "change":
-                basis = "mom" if _MOM.search(gtext + text) else "yoy" if _YOY.search(gtext + text) else None
+                basis = ("other" if _EARLIER_STAGE.search(gtext + text) else "mom" if _MOM.search(gtext + text)
+                         else "yoy" if _YOY.search(gtext + text) else None)
                 of = value_column_of(columns, j, text)
                 if of is not None and (
                     _names_other_measure(text, columns[of].label)

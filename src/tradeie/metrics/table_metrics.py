@@ -141,7 +141,9 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         ccell, basis = change
         rate = ccell.value
         direction = "up" if rate > 0 else "down" if rate < 0 else "flat"
-        change_out = ChangeOut(text=original[ccell.span[0] : ccell.span[1]], span=ccell.span, basis=basis, direction=direction, percent=rate)
+        # (`比上半年增减（百分点）`: a change in a rate, in points)
+        amount = {"points": rate} if (ccell.unit or "").endswith("百分点") else {"percent": rate}
+        change_out = ChangeOut(text=original[ccell.span[0] : ccell.span[1]], span=ccell.span, basis=basis, direction=direction, **amount)
     period_out = None
     if period is not None:
         first, last = period
