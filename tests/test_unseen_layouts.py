@@ -14727,3 +14727,38 @@ def test_a_headline_on_the_home_provinces_figures_that_ranks_them_in_the_nation_
     )
     assert _by_value(ex, "57.36亿美元").subject == "福建省"
     assert _with_rate(ex, "6.3").subject == "福建省"
+
+
+def test_a_change_turned_from_last_months_is_this_months_on_the_same_basis_and_measure():
+    """`从环比看，CPI由上月上涨0.3%转为持平。食品价格由上月持平转为上涨0.7%`: last month's rate (its
+    month the one before the release's), then this month's change of the same measure on the same
+    basis; `转为` names no measure, and last month's no change states no figure."""
+    ex = tradeie.extract(_release(
+        "南岭省统计局\n2024-10-15", "2024年9月份南岭省居民消费价格变动情况",
+        "　　9月份，南岭省居民消费价格同比上涨0.4%。",
+        "　　从环比看，CPI由上月上涨0.3%转为持平。食品价格由上月持平转为上涨0.7%，影响CPI环比上涨约0.13个百分点。"
+        "同比看，非食品价格由上月下降0.1%转为上涨0.2%。",
+    ))
+    last_month = _by_rate(ex, "上涨0.3%")
+    assert (last_month.period.start, last_month.change.basis) == ("2024-08-01", "mom")
+    flat = next(m for m in ex.metrics if m.change is not None and m.change.direction == "flat")
+    assert (flat.indicator, flat.change.basis, flat.period.start) == ("CPI", "mom", "2024-09-01")
+    food = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("0.7"))
+    assert food.indicator == "食品价格" and food.period.start == "2024-09-01"
+    turned = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("0.2"))
+    assert "转" not in turned.indicator and turned.period.start == "2024-09-01"
+
+
+def test_a_doubling_said_in_words_is_a_change_of_a_hundred_percent_and_reaches_the_level_after_it():
+    """`同比翻了一番` on a figure, `翻了一番，达到38.9亿元` before the level it reached: +100% each; a
+    plan (`力争…翻一番`), a headline and a speaker's words are not figures."""
+    ex = tradeie.extract(_release(
+        "南岭省商务厅\n2024-10-29", "跨境电商出口翻番！",
+        "　　前三季度，南岭省跨境电商出口9.3亿元，同比翻了一番；海洋工程装备出口翻了一番，达到38.9亿元。"
+        "力争3年内外资研发中心数量翻一番。",
+        "　　“今年我们的海外订单比去年翻了一番。”一家企业负责人说。",
+    ))
+    for quote in ("9.3亿元", "38.9亿元"):
+        m = _by_value(ex, quote)
+        assert (m.change.percent, m.change.direction, m.change.basis) == (Decimal("100"), "up", "yoy"), quote
+    assert sum(1 for m in ex.metrics if m.change is not None and "番" in m.change.text) == 2

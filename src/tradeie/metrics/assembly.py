@@ -2093,10 +2093,13 @@ def _level_after_move(text: str, open_: _Draft, it: Item) -> bool:
         words = words[1:].lstrip()  # `較二〇二四年同期上升10.6%，至12,085億元`
         if open_.change.role == "flat" and words in _FLAT_THEN_LEVEL:
             return True  # `藥品出口值則與去年同期持平，為0.87億元`: unchanged, at that level
+        if words in _REACHED and it.role == "value" and it.q is not None and it.q.kind in ("money", "count", "measure"):
+            return True  # `海洋工程装备出口翻了一番，达到38.9亿元`: the move, then the level it reached
     return is_level_separator(words) and not both_rates
 
 
 _FLAT_THEN_LEVEL = frozenset(("为", "是", "达", "达到", "仍为"))
+_REACHED = frozenset(("达", "达到"))
 
 
 # between a share's move and its price (`收涨3.12%，报52.36元/股`)

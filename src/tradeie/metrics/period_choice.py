@@ -225,17 +225,22 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     elif _single_month(chosen) and last is not None and _CUMULATIVE_LABEL.match(ctx.text, ctx.text.rfind("\n", 0, anchor.start) + 1):
         # `累计：增加值1532.6亿元` under `12月份全市主要经济指标`: the year to that month
         first = last.replace(month=1, day=1)
-    elif chosen.rule == "relative_month" and chosen.text in _LAST_MONTH and stated is not None and stated in cands and stated.first is not None:
+    elif chosen.rule == "relative_month" and chosen.text in _LAST_MONTH and (
+        reported := stated if stated is not None and stated in cands else (
+            # (`从环比看，CPI由上月上涨0.3%转为持平` under `9月份居民消费价格…`: the month the passage reports)
+            actx.period if ctx.text.endswith("由", 0, chosen.start) and actx.period is not None and _single_month(actx.period) else None
+        )
+    ) is not None and reported.first is not None:
         turned_from = ctx.text.endswith("由", 0, chosen.start)
-        if CONTRAST_RATE.match(ctx.text, chosen.end) or (turned_from and "转" not in ctx.text[chosen.end : anchor.start]):
+        if CONTRAST_RATE.match(ctx.text, chosen.end) or (turned_from and "转" not in ctx.text[chosen.end : anchor.end]):
             # `8月份，食品价格同比上涨2.7%，上月为下降0.8%`, `7月份CPI环比由上月下降0.3%…`: the month
             # before the one the sentence states
-            before = stated.first.replace(day=1) - dt.timedelta(days=1)
+            before = reported.first.replace(day=1) - dt.timedelta(days=1)
             first, last = before.replace(day=1), before
         elif turned_from:
             # `…由上月下降0.3%转为上涨0.2%`: the month stated, turned to (not a base compared with,
             # `降幅比上月收窄…`: that month's own change, left as it was)
-            first, last = stated.first.replace(day=1), _month_end(stated.last)
+            first, last = reported.first.replace(day=1), _month_end(reported.last)
     elif chosen.rule == "relative_month" and chosen.text in _THIS_MONTH and ctx.reported_month is not None:
         # `本月新开航线…` in a monthly report issued early the next month about `7月份`: the month reported
         first, last = ctx.reported_month, _month_end(ctx.reported_month)

@@ -14,7 +14,7 @@ from decimal import Decimal
 import regex
 
 from ..quantities import QuantityMatch
-from .vocab import vocab
+from .vocab import alternation, vocab
 
 __all__ = ["Item", "sentence_items", "METRIC_KINDS", "CONTRIBUTION_VERBS"]
 
@@ -124,6 +124,54 @@ def _class_bounds(text: str, qs: list[QuantityMatch]) -> set[int]:
             out.update(id(r) for r in run)
         run = [q] if q is not None and q.kind in ("money", "measure", "count") else []
     return out
+
+
+# a doubling said in words (`同比翻了一番`, `实现翻番`, `翻两番`): the verb and its multiple in one
+# word, a change of +100% (+300% for 两番: four times); not a manner (`翻番式增长`)
+_DOUBLING = regex.compile(r"(?P<lead>实现|接近|近)?翻(?:了)?(?:(?P<n>一|两|二|三)番|番)(?P<more>多|以上)?(?!式)")
+_DOUBLINGS = {None: 1, "一": 1, "两": 3, "二": 3, "三": 7}  # the increase as a multiple of the base
+
+
+def _doublings(text: str, s: int, e: int, qs: list[QuantityMatch]) -> list[QuantityMatch]:
+    """``qs`` with each doubling said in words in ``text[s:e]`` as a multiple of its own."""
+    if "番" not in text[s:e]:
+        return qs
+    extra = []
+    for m in _DOUBLING.finditer(text, s, e):
+        if any(q.start < m.end() and m.start() < q.end for q in qs) or _loose_doubling(text, s, m):
+            continue
+        times = Decimal(_DOUBLINGS[m.group("n")])
+        approx = "over" if m.group("more") else None
+        extra.append(QuantityMatch(m.start(), m.end(), times, Decimal(1), times, "番", "倍", "multiple", approx, "doubling"))
+    return sorted(qs + extra, key=lambda q: q.start) if extra else qs
+
+
+_YEARS_BACK = regex.compile(r"[比较](?:(?:19|20)\d\d年|前年)(?:末|底|同期)?\s*$")  # (`进出口规模比2020年翻了一番`)
+# a plan or a hope (`今年计划翻一番`, `力争3年内…翻一番`, `建成后产能将翻一番`), not a figure
+_PLANNED = regex.compile(r"计划|力争|争取|目标|预计|有望|将|要|可望")
+_PLANNED_SENTENCE = regex.compile(r"计划|力争|争取|目标")  # (`…力争达到100亿美元，覆盖企业数量较去年底翻一番`)
+
+
+def _loose_doubling(text: str, s: int, m: regex.Match) -> bool:
+    """A doubling said loosely, no figure of the period's own: nearly (`接近翻番`, after the exact
+    rate), over several years (`比2020年翻了一番`), in a speaker's quoted words, or in a headline
+    or heading line (`单量翻番！…`) that the text below states exactly."""
+    if m.group("lead") in ("接近", "近") or _YEARS_BACK.search(text, max(s, m.start() - 12), m.start()):
+        return True
+    clause = max(text.rfind(c, s, m.start()) for c in ",;")
+    if _PLANNED.search(text, max(s, clause + 1), m.start()) or _PLANNED_SENTENCE.search(text, s, m.start()):
+        return True
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if text.count("“", line_start, m.start()) > text.count("”", line_start, m.start()):
+        return True
+    line_end = text.find("\n", m.end())
+    return "。" not in text[line_start : line_end if line_end >= 0 else len(text)]
+
+
+@functools.cache
+def _basis_before() -> regex.Pattern:
+    """A change's basis closing the words before a doubling (`同比翻了一番`, `较去年同期翻了一番`)."""
+    return regex.compile(rf"(?P<basis>{alternation(vocab().basis_of)})\s*(?:均|都|也|已|已经|更是|则)?\s*$")
 
 
 def _as_multiple(q: QuantityMatch) -> QuantityMatch:
@@ -254,7 +302,7 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
     skipped: list[tuple[QuantityMatch, str]] = []
     prev: Item | None = None
     bound = s  # where the words naming the next figure may begin
-    qs = _distribute_points(text, qs)
+    qs = _doublings(text, s, e, _distribute_points(text, qs))
     bins = _class_bounds(text, qs)
     for q in qs:
         if id(q) in bins:
@@ -349,12 +397,42 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
         for it in items:
             if it.role == "change" and it.basis is None:
                 it.basis, it.basis_stated = _basis_id(topic.group("b")), True
+    _turned_changes(text, s, items)
     _increments_as_levels(text, items)
     _number_runs(text, items)
     return items, skipped
 
 
 _BASIS_TOPIC = regex.compile(r"\s*(?:从|按)?(?P<b>环比|同比)(?:来看|看|方面)[,:]")
+# `CPI环比由上月下降0.3%转为上涨0.2%`: last month's change, then this month's, of one measure on one basis
+_TURNED_FROM = regex.compile(r"(?P<b>环比|同比)?\s*[由从]上月\s*$")
+_TURNED_TO = regex.compile(r"\s*,?\s*转(?:为|而)?\s*")
+
+
+def _turned_changes(text: str, s: int, items: list[Item]) -> None:
+    """`由上月X转为Y`: Y's words `转为` are its cue, not a measure's name, and both changes take the
+    basis written before `由` (the measure is the one named before it)."""
+    unchanged_before = []
+    for prev, it in zip(items, items[1:]):
+        if prev.role not in ("change", "flat") or it.role not in ("change", "flat"):
+            continue
+        turned = _TURNED_FROM.search(text, max(s, prev.start - 12), prev.start)
+        to = _TURNED_TO.fullmatch(text, prev.end, it.start)
+        if turned is None or to is None:
+            continue
+        it.start = prev.end + len(text[prev.end : it.start]) - len(text[prev.end : it.start].lstrip(" ,"))
+        if (b := _basis_id(turned.group("b"))) is not None:
+            for x in (prev, it):
+                if not x.basis_stated:
+                    x.basis, x.basis_stated = b, True
+        elif prev.basis_stated and not it.basis_stated:
+            it.basis, it.basis_stated = prev.basis, True
+        if prev.role == "flat":
+            # `由上月持平转为上涨0.7%`: last month's no change states no figure; one cue with this month's
+            it.start = prev.start
+            unchanged_before.append(prev)
+    for prev in unchanged_before:
+        items.remove(prev)
 
 
 # `同比多增1200亿元`, `比上年同期少3.2亿元`: the gap between this period's increment and last year's
@@ -413,6 +491,13 @@ def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, p
         # its own (it carries its own change) under the indicator of the figure it converts
         it = Item("value", q.start, q.end, q)
         it.extras["equivalent"] = True
+        return it
+    if q.rule == "doubling":
+        # `同比翻了一番`: a change with its verb in the word, its basis written before it
+        b = _basis_before().search(left)
+        it = Item("change", left_start + b.start() if b else q.start, q.end, q, basis=_basis_id(b.group("basis")) if b else None,
+                  direction="up")
+        it.extras["verb_direction"] = "up"
         return it
     m = v.change_left.search(left)
     if m and m.group("signbasis") and q.kind == "percent":
