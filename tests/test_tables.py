@@ -892,3 +892,19 @@ def test_a_column_of_changes_against_an_earlier_stage_in_points_gives_points_on_
         ("0.8", Decimal("0.8"), None), ("-1.1", Decimal("-1.1"), None), ("-0.5", Decimal("-0.5"), None)]
     retail = next(m for m in ex.metrics if m.value is not None and m.value.text == "826.34")
     assert (retail.change.percent, retail.change.basis) == (Decimal("4.3"), "yoy")
+
+
+def test_an_index_table_on_a_base_reads_its_columns_as_index_levels():
+    """`同比指数（上年同月=100）`: an index's level on its base (a value in 指数), not a growth
+    rate, though its header says 同比."""
+    text = (
+        "南岭调查\n2023年7月12日\n\n附表　2023年6月南岭省居民消费价格分类指数\n\n"
+        "类别\t环比指数（上月=100）\t同比指数（上年同月=100）\n"
+        "居民消费价格总指数\t99.7\t100.2\n"
+        "食品烟酒\t99.2\t99.1\n"
+        "衣着\t99.9\t101.1\n"
+    )
+    ex = tradeie.extract(text)
+    level = next(m for m in ex.metrics if m.value is not None and m.value.text == "100.2")
+    assert (level.value.base_unit, level.change) == ("指数", None)
+    assert not any(m.change is not None and m.change.text in ("100.2", "99.1") for m in ex.metrics)

@@ -14762,3 +14762,16 @@ def test_a_doubling_said_in_words_is_a_change_of_a_hundred_percent_and_reaches_t
         m = _by_value(ex, quote)
         assert (m.change.percent, m.change.direction, m.change.basis) == (Decimal("100"), "up", "yoy"), quote
     assert sum(1 for m in ex.metrics if m.change is not None and "番" in m.change.text) == 2
+
+
+def test_a_pairing_named_after_the_nation_is_no_subject_but_a_routes_origin_is():
+    """`中国—东盟自贸协定项下签证7.48万份` in a province's report: the agreement's name, so the
+    figure is the province's; `义乌—马德里线开行212列`: a route's trains are its origin city's."""
+    ex = tradeie.extract(_release(
+        "浙江省贸促会\n发布时间：2025-01-16", "2024年全省贸促系统原产地签证情况",
+        "　　2024年，全省贸促系统共签发各类原产地证书41.87万份，同比增长9.6%。",
+        "　　从协定看，RCEP项下签证6.93万份，同比增长21.7%；中国—东盟自贸协定项下签证7.48万份，同比下降3.1%。",
+        "　　义乌—马德里线开行212列，同比增长40.4%。",
+    ))
+    assert _by_value(ex, "7.48万份").subject == "浙江省"
+    assert _by_value(ex, "212列").subject in ("义乌市", "义乌")

@@ -322,7 +322,12 @@ def _role(t: str) -> str:
         return "unit"
     if _OTHER.search(t):
         return "other"
+    if _INDEX_ON_A_BASE.search(t):
+        return "value"  # `同比指数（上年同月=100）`: an index's level on its base, not a rate
     return "change" if _CHANGE.search(t) else "value"
+
+
+_INDEX_ON_A_BASE = re.compile(r"指数\s*(?:\(|$)|[=＝]\s*100(?!\d)")
 
 
 _SPREAD_HEADER_WORDS = frozenset(("指标", "项目", "地区", "名称", "单位", "月份", "区域", "行业", "类别", "国别", "年份"))

@@ -429,6 +429,10 @@ _TRADE_WITH_CHINA = regex.compile(r"(?:对华|对中国)(?:商品|货物)?(?:出
 _SINCE_PERIOD = ("以来", "以后")
 
 
+# (not a route, whose figures are its origin's: `郑州—卢森堡航线`, `义乌—马德里线开行212列`)
+_PAIRED_WITH = regex.compile(r"[—–\-－]{1,2}(?![\p{Han}]{1,7}?(?:航线|线|班列|专列|通道))\p{Han}")
+
+
 @functools.lru_cache(maxsize=4096)
 def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
     v = vocab()
@@ -523,6 +527,8 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         m = None
     else:
         m = _subject_re().match(t)
+    if m and m.group("place") and _PAIRED_WITH.match(t, m.end()):
+        m = None  # `中国—东盟自贸协定项下签证…`, `大连—烟台航线`: a pairing's name, not whose figure it is
     if m and (m.group("place") or m.group("pron")) and t.startswith(_VISITOR_WORDS, m.end()):
         # `中国内地旅客`, `香港游客`: where visitors come from, a market of the place receiving them
         ph.markets.append(m.group())

@@ -134,6 +134,8 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             unit = cell.unit or table.unit
             if base_unit == "CNY" and ctx.home_currency != "CNY" and _BARE_YUAN.fullmatch(unit or ""):
                 base_unit = ctx.home_currency  # `货值（百万元）` in Hong Kong's own release: its dollars
+            if base_unit is None and kind == "number" and _ON_A_BASE.search(_table_heads(table)):
+                base_unit = "指数"  # `居民消费价格指数（上年同月=100）`: an index on a base, not a bare number
             value = ValueOut(text=original[cell.span[0] : cell.span[1]], span=cell.span, number=cell.value, unit=unit,
                              normalized=cell.value * multiplier, base_unit=base_unit)
     change_out = None
@@ -237,6 +239,12 @@ _ITEM_COLUMN = regex.compile(r"(?:项目|产品|商品|业务)(?:名称|类型|�
 
 
 _INDEX_NAME = regex.compile(r"指数|PMI|景气")
+_ON_A_BASE = regex.compile(r"[=＝]\s*100(?!\d)")  # (`上年同月=100`: a price index's base)
+
+
+def _table_heads(table) -> str:
+    """A table's title, unit line and column headers, as one text."""
+    return " ".join([table.title or "", table.unit or "", *(c.label or "" for c in table.columns), *(c.group or "" for c in table.columns)])
 
 
 def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
