@@ -14775,3 +14775,29 @@ def test_a_pairing_named_after_the_nation_is_no_subject_but_a_routes_origin_is()
     ))
     assert _by_value(ex, "7.48万份").subject == "浙江省"
     assert _by_value(ex, "212列").subject in ("义乌市", "义乌")
+
+
+def test_a_government_work_report_is_its_governments_not_the_congress_office_printing_it():
+    """`政府工作报告` given by `南岭市市长　周慕远`, printed by the congress's standing committee
+    office: the figures are the city government's; a file name `东岭市2022年政府工作报告（定稿）.docx`
+    names the government too."""
+    ex = tradeie.extract(
+        "南岭市第十六届人民代表大会第五次会议文件（4）\n\n\n政府工作报告\n\n——在南岭市第十六届人民代表大会第五次会议上\n\n"
+        "南岭市市长　周慕远\n\n各位代表：\n\n　　过去一年，全市地区生产总值5612.8亿元，增长5.4%；外贸进出口386.2亿元，增长11.3%。\n\n\n"
+        "南岭市人民代表大会常务委员会办公室　　　　二〇二六年一月十四日印发\n"
+    )
+    assert _by_value(ex, "5612.8亿元").source.name == "南岭市人民政府"
+    named = tradeie.extract(
+        "文件名：昆山市2022年政府工作报告（定稿）.docx\n修改人：市政府研究室综合科\n\n三、坚持高水平开放\n\n"
+        "过去一年，一般贸易进出口1893.2亿元，增长27.4%。\n"
+    )
+    assert _by_value(named, "1893.2亿元").source.name == "昆山市人民政府"
+
+
+def test_an_excerpt_compilations_title_is_no_editor():
+    """`开放发展部分学习摘编` ends in 摘编 (excerpts), not in 编 after the compiling body's name."""
+    from tradeie.layout import analyse
+    from tradeie.segment import segment
+
+    st = segment(analyse("内部学习资料\n\n政府工作报告\n开放发展部分学习摘编\n\n南岭省商务厅办公室　编\n\n一、回顾\n\n全年进出口增长5%。\n"))
+    assert st.meta.editor.startswith("南岭省商务厅办公室") and "摘" not in st.meta.editor

@@ -974,11 +974,21 @@ _REPORTING_OFFICIAL = regex.compile(
 )
 
 
+# the head of a government giving its work report (`洛阳市市长　周慕远`, `自治区主席　…`)
+_REPORTING_HEAD = regex.compile(r"^[ \t\u3000]*(?P<place>[\p{Han}]{2,10}?(?:省|市|县|区|州|自治区|自治州|自治县))(?:代)?(?:省长|市长|县长|区长|州长|主席)[ \t\u3000]*[\p{Han}·]{2,4}[ \t\u3000]*$", regex.M)
+
+
 def _reporting_body(text: str, publisher: str | None) -> str | None:
     """The body of the official a speech or a report is given by (`省商务厅党组书记、厅长　刘建华`
-    under `在全省商务工作会议上的讲话`), its full name where the page's owner gives it."""
+    under `在全省商务工作会议上的讲话`), its full name where the page's owner gives it; a government
+    work report's, its government (`洛阳市市长　周慕远` -> 洛阳市人民政府, not the congress office
+    printing it)."""
     front = text[:SPEECH_FRONT]
-    if not _SPEECH_MARK.search(front) or (m := _REPORTING_OFFICIAL.search(front)) is None:
+    if not _SPEECH_MARK.search(front):
+        return None
+    if "政府工作报告" in front and (head := _REPORTING_HEAD.search(front)) is not None:
+        return head.group("place") + "人民政府"
+    if (m := _REPORTING_OFFICIAL.search(front)) is None:
         return None
     org = m.group("org")
     return publisher if publisher and publisher != org and publisher.endswith(org) else org

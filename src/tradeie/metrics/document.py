@@ -1916,11 +1916,19 @@ _SITE_AND_PAPER = regex.compile(r"[－—·]|(?<=网)-")
 _CONGRESS = regex.compile(r"在(?P<p>[\p{Han}]{2,12}?(?:省|自治区|市|州|县|区))第[一二三四五六七八九十]{1,4}届人民代表大会")
 
 
+# a government work report named with its place (`昆山市2022年政府工作报告（定稿）.docx`)
+_PLACES_WORK_REPORT = regex.compile(r"(?P<p>[\p{Han}]{2,10}?(?:省|自治区|市|州|县|区))(?:(?:19|20)\d\d年)?政府工作报告")
+
+
 def _congress_place(text: str) -> str | None:
     """The province or city whose people's congress a government work report was given to (its
-    date line, `——2026年1月25日在贵州省第十四届人民代表大会第四次会议上`)."""
+    date line, `——2026年1月25日在贵州省第十四届人民代表大会第四次会议上`, or the report's own
+    name, `昆山市2022年政府工作报告`)."""
     m = _CONGRESS.search(text, 0, min(len(text), 600))
-    return m.group("p") if m else None
+    if m:
+        return m.group("p")
+    named = _PLACES_WORK_REPORT.search(text, 0, min(len(text), 300))
+    return named.group("p") if named and lookup(named.group("p")) is not None else None
 
 
 def _month_end(d: dt.date) -> dt.date:
