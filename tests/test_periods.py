@@ -351,3 +351,10 @@ def test_a_month_before_a_place_whose_name_opens_on_a_numeral_is_still_a_month()
     assert [p.text for p in find_periods("6月十堰市进出口", reference_date=ref)] == ["6月"]
     for lunar in ("农历甲辰年八月廿七国内统一", "二月十五元宵", "六月二十国内"):
         assert not any(p.text.endswith("月") for p in find_periods(lunar, reference_date=ref)), lunar
+
+
+def test_this_year_in_a_review_is_the_year_reviewed():
+    """`这一年` in a review posted in January of the year after: the year under review (the data
+    year), as `当年` is, not the posting year."""
+    got = find_periods("回望过去的一年，全县外贸增长5%。这一年，新增外贸企业12家。", reference_date=dt.date(2025, 1, 10), default_year=2024)
+    assert next(p.first.year for p in got if p.text == "这一年") == 2024

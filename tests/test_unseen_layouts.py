@@ -14801,3 +14801,30 @@ def test_an_excerpt_compilations_title_is_no_editor():
 
     st = segment(analyse("内部学习资料\n\n政府工作报告\n开放发展部分学习摘编\n\n南岭省商务厅办公室　编\n\n一、回顾\n\n全年进出口增长5%。\n"))
     assert st.meta.editor.startswith("南岭省商务厅办公室") and "摘" not in st.meta.editor
+
+
+def test_an_inland_ports_own_committee_reports_the_ports_figures_unless_its_headline_names_a_service():
+    """`南岭国际铁路港管理委员会` over its monthly notice: the port's trains; a headline naming a train
+    service on that site (`上半年中欧班列长安号开行2816列`) makes them the service's."""
+    ex = tradeie.extract(
+        "南岭国际铁路港管理委员会\n\n南铁港管发〔2024〕31号\n\n南岭国际铁路港管理委员会\n关于7月份国际班列运行情况的通报\n\n"
+        "各部门：\n\n　　7月，铁路港开行国际班列486列，同比增长12.3%；发送集装箱4.1万标箱，增长9.8%。\n\n"
+        "南岭国际铁路港管理委员会\n2024年8月9日\n"
+    )
+    assert _by_value(ex, "486列").subject == "南岭国际铁路港"
+    service = tradeie.extract(
+        "西安国际港务区管理委员会\n首页 > 新闻中心 > 港区要闻\n\n上半年中欧班列长安号开行2816列 货值同比增长21.7%\n\n"
+        "发布时间：2025-07-04 16:35　　来源：陆港集团\n\n　　上半年，累计开行2816列，同比增长12.1%；运送货物30.2万标箱。\n"
+    )
+    assert _by_value(service, "30.2万标箱").subject == "中欧班列长安号"
+
+
+def test_the_firms_a_sentence_counts_report_the_revenue_after_them():
+    """`年末全市制造业外资企业5894户，全年实现营业收入27318.5亿元`: the manufacturers' revenue."""
+    ex = tradeie.extract(_release(
+        "南岭市商务局\n发布时间：2024-06-13", "2023年全市外商投资企业运行情况",
+        "　　年末全市制造业外资企业5894户，全年实现营业收入27318.5亿元，占全市外资企业营业收入的71.1%。"
+        "日资企业2146户，营业收入6350.2亿元，同比下降4.1%。",
+    ))
+    assert "制造业" in _by_value(ex, "27318.5亿元").indicator
+    assert "日资" in _by_value(ex, "6350.2亿元").indicator

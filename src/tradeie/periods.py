@@ -812,7 +812,7 @@ def dated_holidays(periods: list[PeriodMatch], dated: list[PeriodMatch]) -> list
     return fixed
 
 
-_ANAPHORIC = frozenset(("同", "当"))  # `2024年…；同年…`: the year just named, not the reference year
+_ANAPHORIC = frozenset(("同", "当", "这一"))  # `2024年…；同年…`, `这一年`: the year just named, not the reference year
 # (`同月` is resolved the same way in ``find_periods``: the single month named last)
 # a year said relative to the reference (`去年，…；当年投产…`): that year too, unless it is a
 # comparison's basis (`比上年增加73家，其中当年新增…`, `较去年`)

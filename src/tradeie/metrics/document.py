@@ -433,7 +433,9 @@ _COVER_LINE = regex.compile(
 )
 
 
-_ZONE = regex.compile(rf"^[\p{{Han}}()（）·]{{2,30}}(?:片区|经济特区|开发区|经开区|综保区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|保税区|台商投资区|综合实验区|{CITY_ZONES})$")
+# an inland port run as a zone by its own committee (`成都国际铁路港管理委员会`): its own figures
+INLAND_PORTS = "国际铁路港|国际陆港|国际港务区"
+_ZONE = regex.compile(rf"^[\p{{Han}}()（）·]{{2,30}}(?:片区|经济特区|开发区|经开区|综保区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|保税区|台商投资区|综合实验区|{CITY_ZONES}|{INLAND_PORTS})$")
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
@@ -912,7 +914,7 @@ _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|�
 ACCOUNT_CARD_LINES = 8  # front paragraphs down to a reposted post's account card
 _OFFICIAL_ACCOUNT_CARD = regex.compile(r"\s*(?P<z>[\p{Han}]{4,24}?)官方(?:服务号|公众号|订阅号|账号|微信号?)")
 _ZONE_BODY = regex.compile(
-    rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{CITY_ZONES}))[ \u3000]*(?:党工委)?"
+    rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{CITY_ZONES}|{INLAND_PORTS}))[ \u3000]*(?:党工委)?"
     # (a bureau under two names: `数据资源局（数字经济发展局）`)
     # (`…产业园综合服务中心`, `西海岸新区投资促进中心`; `…管理委员会综合办公室编`)
     r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{0,4}?(?:服务|促进)中心|[\p{Han}]{2,10}?局)(?:[(（][\p{Han}]{2,12}?局[)）])?(?:[\p{Han}]{2,6}?局)?(?:[\p{Han}]{0,2}?办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"

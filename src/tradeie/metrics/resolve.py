@@ -180,6 +180,22 @@ def _previous_sentence_actor(text: str, para_start: int, s: int) -> str | None:
 
 
 _ITS_CONTRIBUTION = regex.compile(r"拉动|带动|对[\p{Han}]{0,10}?增长的贡献率")
+# what firms just counted report (`…外资企业5894户，全年实现营业收入…`)
+_FIRM_MEASURES = frozenset(("营业收入", "营收", "利润总额", "利润", "净利润", "纳税", "税收", "实缴税金"))
+_FIRMS_COUNTED = regex.compile(r"(?P<noun>[\p{Han}]{2,14}?企业)\d[\d.,]*(?:户|家)(?=[,;])")
+_FIRMS_LEAD = regex.compile(r"^(?:[\p{Han}]*?(?:年末|年底|期末|其中))?(?:全市|全省|全县|全区|我市|我省|本市|共有|有)?")
+
+
+def _last_firms_counted(text: str, s: int, cs: int) -> str | None:
+    """The firms the sentence ``text[s:cs]`` counted last (`制造业外资企业5894户，`), by their name
+    without the date and place before it, or None."""
+    last = None
+    for last in _FIRMS_COUNTED.finditer(text, s, cs):
+        pass
+    if last is None:
+        return None
+    noun = _FIRMS_LEAD.sub("", last.group("noun"))
+    return noun if len(noun) > 2 else None
 _AREA_HEADS = frozenset(("面积", "总面积", "仓储面积", "建筑面积", "经营面积"))  # an attribute of what was counted before
 _TRAIN_SERVICE = regex.compile(r"中欧班列|中亚班列|中老班列|中越班列|西部陆海新通道班列|海铁联运班列")
 # the top ranks a combined figure adds up (`位居前三`, `前三大…市场`), not a period (`前三季度`, `前5个月`)
@@ -896,6 +912,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         noun = _COUNT_VERB_LEAD.sub("", counted.group("noun"))
         if len(noun) >= 2:
             indicator = noun + indicator
+    elif indicator in _FIRM_MEASURES and (firms := _last_firms_counted(text, s, cs)) is not None:
+        # `年末全市制造业外资企业5894户，全年实现营业收入27318.5亿元；利润总额…`: what the firms the
+        # sentence counted report
+        indicator = firms + indicator
     contribution = d.change is not None and d.change.contribution
     if (
         contribution and d.value is None and actx.measured is not None and actx.measured[1] == s

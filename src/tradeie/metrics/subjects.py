@@ -1154,6 +1154,7 @@ def _provincial_customs_at(text: str, end: int, form: str) -> bool:
 
 # (not the nation a heading ranks the home region's figures in: `前三季度我省水产品出口44.12亿美元，
 # 继续领跑全国！`, `…规模居全国第二`)
+_INLAND_PORT_END = regex.compile(r"(?:国际铁路港|国际陆港|国际港务区)$")
 _NATION_IN_HEADING = regex.compile(r"我国|(?<!领跑|领先|居|位居|位列|占|高于|低于|快于|超过|跑赢)全国(?!各地|第|首位|前列|平均)")
 _TOWN_GOVERNMENT = regex.compile(r"(?P<t>[\p{Han}]{2,4}[镇乡])(?:人民政府|政府)")
 # a press release's boilerplate about its issuer: `关于海纳环球` on its own line, then `海纳环球（…）是…`
@@ -1240,6 +1241,10 @@ def own_company_subject(ctx: _DocContext, title: str | None = None) -> str:
 def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str, a0: int, a1: int) -> str | None:
     """The subject an article is about when a sentence names none: the place it names most
     (its title counts three times), its region, its province or the country."""
+    if ctx.zone and _INLAND_PORT_END.search(ctx.zone):
+        for title in (actx.title, ctx.doc_title, *ctx.front_lines[:TITLED_PORT_REACH]):
+            if title and (service := rail_service_at(title, _LEADING_PERIOD.match(title).end())):
+                return service  # `上半年中欧班列长安号开行2816列` on the inland port's site: the service's
     if ctx.zone:
         # a zone's own report: 全国首创 and 商务部 compare or cite, the city and province in its
         # name (`中国（湖北）自由贸易试验区宜昌片区`) are where it lies, a city it visits (`赴苏州
