@@ -908,3 +908,19 @@ def test_an_index_table_on_a_base_reads_its_columns_as_index_levels():
     level = next(m for m in ex.metrics if m.value is not None and m.value.text == "100.2")
     assert (level.value.base_unit, level.change) == ("指数", None)
     assert not any(m.change is not None and m.change.text in ("100.2", "99.1") for m in ex.metrics)
+
+
+def test_a_bare_share_of_the_whole_column_is_the_shares_of_the_figure_before_it():
+    """`执行额  同比  占全省  离岸执行额` under `单位：万美元，%`: `占全省` holds shares of the province's
+    total, not amounts in 万美元."""
+    text = (
+        "　　　　　2024年1—9月全省各设区市服务外包执行额排名\n\n单位：万美元，%\n\n"
+        "排名　设区市　　　执行额　　　同比　　占全省　　离岸执行额　　同比\n"
+        " 1 　东岭市　　 1031250.6　　　7.2　　 29.24　　 712403.5　　　5.9\n"
+        " 2 　西岭市　　　986420.3　　　9.8　　 27.96　　 498362.1　　　8.4\n"
+        " 3 　南岭市　　　512633.8　　　6.5　　 14.53　　 301245.7　　　7.7\n"
+    )
+    ex = tradeie.extract(text)
+    first = next(m for m in ex.metrics if m.value is not None and m.value.text == "1031250.6")
+    assert (first.share.percent, first.share.of) == (Decimal("29.24"), "全省")
+    assert not any(m.value is not None and m.value.text == "29.24" for m in ex.metrics)

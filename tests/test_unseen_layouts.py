@@ -14828,3 +14828,54 @@ def test_the_firms_a_sentence_counts_report_the_revenue_after_them():
     ))
     assert "制造业" in _by_value(ex, "27318.5亿元").indicator
     assert "日资" in _by_value(ex, "6350.2亿元").indicator
+
+
+def test_a_paragraph_comparing_two_months_reports_the_first_in_every_sentence():
+    """`比較二零二五年五月與二零二四年五月，…。在亞洲區內，…越南（上升41.8%）…`: each rate of the
+    paragraph is May's, not the year to date an earlier paragraph opened with."""
+    ex = tradeie.extract(
+        "新聞公報\n\n二零二五年五月商品貿易統計數字\n\n　　政府統計處今日（六月二十六日）發表的數字顯示，二零二五年五月的商品整體出口貨值為4,386億元，"
+        "較二零二四年同月上升12.4%。\n\n　　二零二五年首五個月合計，商品整體出口貨值較去年同期上升11.6%。\n\n"
+        "　　比較二零二五年五月與二零二四年五月，輸往亞洲的整體出口貨值整體上升14.1%。在亞洲區內，輸往部分主要目的地的整體出口貨值錄得升幅，"
+        "特別是越南（上升41.8%）及台灣（上升35.6%）。\n",
+        reference_date="2025-06-26",
+    )
+    vietnam = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("41.8"))
+    assert _period(vietnam) == ("2025-05-01", "2025-05-31")
+
+
+def test_a_ranked_list_under_a_unit_line_reads_each_rows_bare_figure_in_that_unit():
+    """`按进出口总值排序（单位：亿元）` over `① 寿光市｜186.4｜+12.7%`, and `（单位：万美元，括号内为同比）`
+    over `🥇 武汉市 89216.3（↑15.8%）`: each row is its place's figure in the unit, with its rate."""
+    ex = tradeie.extract(
+        "南岭市商务局\n2025年6月20日\n\n1—5月各县市区外贸\n\n　　1—5月，全市外贸进出口1212.6亿元，增长8.2%。\n\n"
+        "按进出口总值排序（单位：亿元）\n\n① 寿光市｜186.4｜+12.7%\n② 诸城市｜152.8｜+8.3%\n③ 高密市｜131.5｜-4.2%\n"
+    )
+    shouguang = _by_value(ex, "186.4")
+    assert (shouguang.subject, shouguang.value.normalized, shouguang.change.percent) == ("寿光市", Decimal("18640000000"), Decimal("12.7"))
+    assert "进出口" in shouguang.indicator
+    assert _by_value(ex, "131.5").change.direction == "down"
+    medals = tradeie.extract(
+        "湖北商务\n2024年4月22日\n\n一季度全省服务外包执行额增长17.6%\n\n原创　湖北商务　2024年04月22日 18:00\n\n"
+        "一季度，全省服务外包执行额12.6亿美元，同比增长17.6%。\n\n武汉市继续发挥“领头羊”作用，执行额占全省的70.8%。\n\n📊 各市州一季度服务外包执行额\n（单位：万美元，括号内为同比）\n\n"
+        "🥇 武汉市 89216.3（↑15.8%）\n🥈 宜昌市 6027.5（↑24.6%）\n🥉 襄阳市 5318.2（↓3.2%）\n"
+    )
+    wuhan = _by_value(medals, "89216.3")
+    assert (wuhan.value.base_unit, wuhan.value.normalized, wuhan.change.percent) == ("USD", Decimal("892163000"), Decimal("15.8"))
+
+
+def test_a_rise_stated_as_its_size_is_a_change_and_a_bar_marked_row_names_its_place():
+    """`居民消费价格涨幅3%左右` (a target's rate of rise) is a change of +3%; a row marked with a bar
+    glyph (`▍青岛市｜118.35亿元｜↑6.4%`) is the city's figure, the glyph no part of its name."""
+    ex = tradeie.extract(_release(
+        "南岭市人民政府\n2025年1月20日", "2025年南岭市政府工作报告（摘要）",
+        "　　今年主要预期目标是：地区生产总值增长5.5%左右，居民消费价格涨幅3%左右。",
+    ))
+    target = _by_rate(ex, "涨幅3%左右")
+    assert (target.change.percent, target.change.direction) == (Decimal("3"), "up")
+    rows = tradeie.extract(
+        "南岭省商务厅\n2025年6月2日\n\n1—4月各市实际使用外资\n\n　　1—4月，全省实际使用外资413.6亿元，增长3.1%。\n\n"
+        "各市数据（单位：亿元）\n\n▍东岭市｜118.35｜↑6.4%\n▍西岭市｜71.26｜↑12.9%\n▍北岭市｜40.12｜↓2.3%\n"
+    )
+    east = _by_value(rows, "118.35")
+    assert "▍" not in east.indicator and east.value.normalized == Decimal("11835000000")

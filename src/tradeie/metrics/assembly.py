@@ -43,7 +43,7 @@ from .phrases import (
     read_phrase,
 )
 from .previous_values import restate_previous_and_expected
-from .roles import Item, sentence_items
+from .roles import Item, is_unit_list_row, sentence_items
 from .vocab import alternation, vocab
 from .context import Assembly, _ArticleContext, _DocContext, _Draft
 from .records import (
@@ -64,7 +64,7 @@ from .document import (
     _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone,
 )
 from .period_choice import (
-    COMPARED_TAIL, CONTRAST_RATE, _DURING, _YEAR_IN, _explicit_year,
+    COMPARED_TAIL, CONTRAST_RATE, _COMPARING_BEFORE, _DURING, _YEAR_IN, _explicit_year,
     _opens_paragraph, _reported_month, _several_years, _single_month,
 )
 from .members import (
@@ -311,9 +311,10 @@ def _assemble(
         lead = next((k for k, p in enumerate(structure.front) if p is not headline and prose(p)), len(structure.front))
         body = [p for k, p in enumerate(structure.front) if prose(p)
                 or ((_ITEM_HEADING.match(text, p.nstart) or _period_bullet(text, p.nstart)) and p is not structure.front[0])
-                or (k > lead and _FIGURE_LINE.search(text, p.nstart, p.nend) and not _CELL_BAR.search(text, p.nstart, p.nend))]
+                or (k > lead and _FIGURE_LINE.search(text, p.nstart, p.nend) and not _CELL_BAR.search(text, p.nstart, p.nend))
+                or (k > lead and is_unit_list_row(text, p.nstart, p.nend))]  # (`① 寿光市｜186.4｜+12.7%` under `（单位：亿元）`)
         if structure.sections:
-            body = [p for p in body if _SENTENCE_MARK.search(text, p.nstart, p.nend)]
+            body = [p for p in body if _SENTENCE_MARK.search(text, p.nstart, p.nend) or is_unit_list_row(text, p.nstart, p.nend)]
         hl = text[headline.nstart : headline.nend]
         m = _HEADLINE_ORG.match(hl, _after_column_label(hl, 0, len(hl)))
         outlet = m.group("org") if m else None
@@ -1299,6 +1300,8 @@ def _report_period(text: str, s: int, e: int) -> PeriodMatch | None:
     return found[0]._replace(start=m.start("y"), end=m.end())
 
 
+PARA_COMPARISON_REACH = 8  # characters from a paragraph's start to the period its `比较` opener compares
+_COMPARISON_PAIRED = regex.compile(r"\s*[与和同]\s*[^,;。]{2,16}?,")  # `…与二零二四年五月，`
 _CUMULATIVE_LEAD = regex.compile(r"(?:累计|累積|合计)\s?$")
 _SINGLED_OUT = regex.compile(r"(?:单计|单看|单月看|仅)\s?$")
 
@@ -1417,6 +1420,14 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         )
         open_ended = text[p.end - 2 : p.end] == "以来" or p.text.endswith("以来")
         if open_ended and actx.period is not None:
+            continue
+        if (
+            p.start - actx.para_start <= PARA_COMPARISON_REACH and _COMPARING_BEFORE.search(text, actx.para_start, p.start)
+            and _COMPARISON_PAIRED.match(text, p.end)
+        ):
+            # `比较二零二五年五月与二零二四年五月，输往亚洲的…。…`: a paragraph comparing two periods
+            # reports the first, in every sentence of it
+            actx.para_period = p
             continue
         if CONTRAST_RATE.match(text, p.end):
             continue  # `…同比上涨0.2%，4月份为持平；…。其中，城市…`: a contrast clause's month dates its rate alone

@@ -40,7 +40,7 @@ _TRAILING_NOISE = regex.compile(
 )
 # a holiday story refers back to its holiday (`假期全国国内出游…`): no part of the measure
 # (and a post's emoji and flags: `📦 貨物出口總值`, `🇭🇰 香港`)
-_LEADING_NOISE = regex.compile(r"^(?:\.(?!\d)|[,、:;)\s●·◆◇■□▶►▪•○◎★☆▲△▎\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]|——|--|\d{1,2}[.、](?=\p{Han})|[“\"]?我们(?:在|的)?|\((?:以下)?简称[^()]{0,30}\)|\((?:\d{6}(?:\.[A-Z]{2})?|[A-Z]{2}\d{6})(?:,[^()]{0,30})?\)|的|但是|但|不过(?!夜)|中,|其中|同时|此外|另外|而|并(?!购)|且|(?:建成|投产|竣工|完工|达产)后|该(?:关(?![区税])|局|署|厅)?|这|分别|实现了|实现|完成了|完成(?!营业额|投资)|涉及|当月|本月|当期|本期|同期|假期|(?:节日|节假日|黄金周|长假|小长假)?期间)+")
+_LEADING_NOISE = regex.compile(r"^(?:\.(?!\d)|[,、:;)\s●·◆◇■□▶►▪•○◎★☆▲△▎▍▌▋▊▉█|\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]|——|--|\d{1,2}[.、](?=\p{Han})|[“\"]?我们(?:在|的)?|\((?:以下)?简称[^()]{0,30}\)|\((?:\d{6}(?:\.[A-Z]{2})?|[A-Z]{2}\d{6})(?:,[^()]{0,30})?\)|的|但是|但|不过(?!夜)|中,|其中|同时|此外|另外|而|并(?!购)|且|(?:建成|投产|竣工|完工|达产)后|该(?:关(?![区税])|局|署|厅)?|这|分别|实现了|实现|完成了|完成(?!营业额|投资)|涉及|当月|本月|当期|本期|同期|假期|(?:节日|节假日|黄金周|长假|小长假)?期间)+")
 _PAREN = regex.compile(r"\([^()]{0,30}\)")
 
 
@@ -462,7 +462,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # `对俄出口机电产品`: a partner named by its one-character abbreviation; the words stay
         # in the indicator as written (`对俄出口`)
         ph.markets.append(v.data.market_abbreviations[am.group("a")])
-    t = t.replace(" ", "").strip("+")  # `（+36.2%）`: a sign, not words
+    t = t.replace(" ", "").strip("+|")  # `（+36.2%）`: a sign, not words; `寿光市｜186.4`: a cell bar
     t = _LEADING_NOISE.sub("", t)
     if (
         t.startswith("经") and (vm := place_regex().match(t, 1)) is not None and _VIA_CROSSING.match(t, vm.end())

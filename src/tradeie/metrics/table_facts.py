@@ -158,7 +158,7 @@ _PERIOD_HEADER = re.compile(r"^(?:月份|月度|月|时间|期间|季度|年份|
 
 # (`占全国（%）`, `佔越南出口總額（%）`: the share of the whole named before its unit)
 _SHARE_HEAD = re.compile(
-    r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额|完成率|完成进度|完成比例|(?(of)(?=\(?%)|(?!)))"
+    r"^(?:占(?P<of>[^()]{1,12}?))?(?:比重|占比|份额|完成率|完成进度|完成比例|(?(of)(?=\(?%|$)|(?!)))"
     # (or of the year's target the figure so far reaches: `完成年度目标（%）`)
     r"|^完成(?P<goal>(?:年度|全年|本年)?(?:目标|计划|任务))(?:进度|比例)?(?=\(?%|$)"
 )
