@@ -43,7 +43,8 @@ from .phrases import (
     read_phrase,
 )
 from .previous_values import restate_previous_and_expected
-from .roles import Item, is_unit_list_row, sentence_items
+from .listed_units import is_unit_list_row
+from .roles import Item, sentence_items
 from .vocab import alternation, vocab
 from .context import Assembly, _ArticleContext, _DocContext, _Draft
 from .records import (

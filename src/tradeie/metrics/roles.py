@@ -13,7 +13,8 @@ from decimal import Decimal
 
 import regex
 
-from ..quantities import QuantityMatch, find_quantities
+from ..quantities import QuantityMatch
+from .listed_units import listed_unit
 from .vocab import alternation, vocab
 
 __all__ = ["Item", "sentence_items", "METRIC_KINDS", "CONTRIBUTION_VERBS"]
@@ -206,53 +207,6 @@ def _index_unit(text: str, s: int, q: QuantityMatch) -> str | None:
     return _unit_of_head("index_heads", text, s, q)
 
 
-_YEAR_LIKE = regex.compile(r"(?:19|20)\d\d(?:[.\-/]\d{1,2})?")
-_NUMBERED_WORDS = ("表", "图", "页", "期", "第", "号")
-_HAN_NEXT = regex.compile(r"\p{Han}")
-LIST_UNIT_REACH = 30  # rows back from a listed figure to the unit line heading its list
-_UNIT_LINE = regex.compile(r"(?:计量|金额)?单位\s*[:：]\s*(?P<u>[^,，;；、)）\s]{1,8})")
-# a list row up to its figure: a marker (`🥇`, `①`, `1.`), a short label, a separator (`寿光市｜`)
-_ROW_HEAD = regex.compile(r"\W{0,4}(?:\d{1,2}[.、]\s*)?[\p{Han}A-Za-z()“”]{2,16}\s*[|:]?\s*")
-_ROW = regex.compile(r"\W{0,4}(?:\d{1,2}[.、]\s*)?[\p{Han}A-Za-z()“”]{2,16}\s*[|:]?\s*[\d.,]+(?:[^\n]{0,24})")
-
-
-def _listed_unit(text: str, q: QuantityMatch) -> QuantityMatch | None:
-    """A bare figure in a list of rows under a unit line (`各市州服务外包执行额（单位：万美元，括号内为
-    同比）` over `🥇 武汉市 89216.3（↑15.8%）`, `（单位：亿元）` over `① 寿光市｜186.4｜+12.7%`): the
-    figure in that unit, else None."""
-    ls = text.rfind("\n", 0, q.start) + 1
-    if _YEAR_LIKE.fullmatch(text, q.start, q.end) or _HAN_NEXT.match(text, q.end) or text[ls : q.start].rstrip().endswith(_NUMBERED_WORDS):
-        return None  # `目的地  2022  2023`: a header of years or months; `占9市比重`, `附表3`: words, not a row
-    if not _ROW_HEAD.fullmatch(text, ls, q.start) or (f := _unit_above(text, ls)) is None:
-        return None
-    return q._replace(kind=f.kind, unit=f.unit, multiplier=f.multiplier, normalized=q.number * f.multiplier, base_unit=f.base_unit)
-
-
-def is_unit_list_row(text: str, start: int, end: int) -> bool:
-    """``text[start:end]`` is a row of such a list (`① 寿光市|186.4|+12.7%` under `（单位：亿元）`)."""
-    m = _ROW_HEAD.match(text, start, end)
-    return m is not None and m.end() < end and text[m.end()].isdigit() and _unit_above(text, start) is not None
-
-
-def _unit_above(text: str, ls: int) -> QuantityMatch | None:
-    """The unit (as a quantity of 1) of the unit line over the list rows above the line at ``ls``."""
-    end = ls - 1
-    for _ in range(LIST_UNIT_REACH):
-        if end <= 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end]
-        if (unit := _UNIT_LINE.search(line)) is not None:
-            found = find_quantities("1" + unit.group("u"))
-            if len(found) != 1 or found[0].end != 1 + len(unit.group("u")) or found[0].kind not in ("money", "count", "measure"):
-                return None
-            return found[0]
-        if line.strip() and not _ROW.fullmatch(line.strip()):
-            return None
-        end = start - 1
-    return None
-
-
 def _counted_unit(text: str, s: int, q: QuantityMatch) -> str | None:
     """The counter of a bare figure in 万 or 亿 that its head names (`观影人次4626万` -> 人次,
     `活跃买家数达3.62亿` -> 人), else None."""
@@ -363,7 +317,7 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             q = q._replace(kind="measure", base_unit=index_unit)  # `库存系数为1.52`
         elif q.kind == "number" and q.base_unit is None and (counter := _counted_unit(text, s, q)) is not None:
             q = q._replace(kind="count", base_unit=counter)  # `观影人次4626万`
-        elif q.kind == "number" and q.unit is None and "\n" in text[max(0, q.start - 24) : q.start] and (listed := _listed_unit(text, q)) is not None:
+        elif q.kind == "number" and q.unit is None and "\n" in text[max(0, q.start - 24) : q.start] and (listed := listed_unit(text, q)) is not None:
             q = listed  # `🥇 武汉市 89216.3（↑15.8%）` under `（单位：万美元，括号内为同比）`
         if q.kind not in METRIC_KINDS:
             reason = q.kind if q.kind in ("date", "duration", "ordinal") else f"{q.kind} without a unit of measure"
@@ -469,7 +423,7 @@ def _turned_changes(text: str, s: int, items: list[Item]) -> None:
         to = _TURNED_TO.fullmatch(text, prev.end, it.start)
         if turned is None or to is None:
             continue
-        it.start = prev.end + len(text[prev.end : it.start]) - len(text[prev.end : it.start].lstrip(" ,"))
+        it.start -= len(to.group().lstrip(" ,"))  # the cue now opens at `转`
         if (b := _basis_id(turned.group("b"))) is not None:
             for x in (prev, it):
                 if not x.basis_stated:
