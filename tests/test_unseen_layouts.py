@@ -14879,3 +14879,14 @@ def test_a_rise_stated_as_its_size_is_a_change_and_a_bar_marked_row_names_its_pl
     )
     east = _by_value(rows, "118.35")
     assert "▍" not in east.indicator and east.value.normalized == Decimal("11835000000")
+
+
+def test_a_zone_named_after_a_place_closing_a_list_of_districts_is_the_zone():
+    """`北仑区、鄞州区、杭州湾新区外资企业营业收入…分别占…`: the last member is the zone named after
+    杭州, not 杭州 itself."""
+    ex = tradeie.extract(_release(
+        "宁波市商务局\n2025年3月28日", "2024年全市外商投资企业运行情况",
+        "　　分区域看，北仑区、鄞州区、杭州湾新区外资企业营业收入居全市前三位，分别占全市外资企业的27.6%、14.2%和11.9%。",
+    ))
+    last = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("11.9"))
+    assert last.subject == "杭州湾新区"

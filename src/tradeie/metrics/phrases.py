@@ -798,6 +798,9 @@ _COUNT_OF_MEMBERS = regex.compile(
 )
 
 
+_ZONE_MEMBER = regex.compile(r"[\p{Han}]{2,8}?(?:新区|开发区|高新区|经开区|园区|片区|综合保税区|保税区|综保区|试验区|合作区)")
+
+
 def _trim_last_member(parts: list[str]) -> list[str]:
     """The last member runs on into what the list shares; cut it where that starts:
     at its place name's end when the members are places (`长三角和京津冀地区承接离岸…`), or
@@ -825,7 +828,9 @@ def _trim_last_member(parts: list[str]) -> list[str]:
     if all(lookup(p) is not None for p in parts[:-1]):
         m = place_regex().match(parts[-1])
         if m and lookup(m.group()) is not None:
-            parts[-1] = m.group()
+            # (a zone named after the place, `北仑区、鄞州区、杭州湾新区外资企业…`: the zone)
+            if not _ZONE_MEMBER.fullmatch(parts[-1]):
+                parts[-1] = m.group()
             return parts
     if all(is_brand(p) for p in parts[:-1]) and (bm := _brand_re().match(parts[-1])):
         parts[-1] = bm.group()  # `长城汽车、吉利汽车同期出口分别为…`: companies, the last one too
