@@ -358,3 +358,11 @@ def test_this_year_in_a_review_is_the_year_reviewed():
     year), as `当年` is, not the posting year."""
     got = find_periods("回望过去的一年，全县外贸增长5%。这一年，新增外贸企业12家。", reference_date=dt.date(2025, 1, 10), default_year=2024)
     assert next(p.first.year for p in got if p.text == "这一年") == 2024
+
+
+def test_this_year_after_the_past_year_and_a_span_of_months_is_the_past_year():
+    """`过去的一年，…；1-11月外贸…。这一年，…` in a review posted in January: 这一年 is the year 过去的一年
+    names; a span of months with no year written (`1-11月`) names none."""
+    got = find_periods("过去的一年，全县外贸稳中有进；1-11月外贸进出口增长5%。这一年，新增外贸企业12家。",
+                       reference_date=dt.date(2025, 1, 6), default_year=2025)
+    assert next(p.first.year for p in got if p.text == "这一年") == 2024

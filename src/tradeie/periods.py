@@ -816,7 +816,8 @@ _ANAPHORIC = frozenset(("同", "当", "这一"))  # `2024年…；同年…`, `�
 # (`同月` is resolved the same way in ``find_periods``: the single month named last)
 # a year said relative to the reference (`去年，…；当年投产…`): that year too, unless it is a
 # comparison's basis (`比上年增加73家，其中当年新增…`, `较去年`)
-_NAMED_RELATIVE_YEAR = regex.compile(r"(?:今|本|去|上|前)年")
+_WRITTEN_YEAR = regex.compile(r"(?:19|20)\d\d|[〇○零一二][〇○零一二三四五六七八九]{3}年")
+_NAMED_RELATIVE_YEAR = regex.compile(r"(?:今|本|去|上|前)年|过去(?:的)?一年")
 _BASIS_BEFORE = ("比", "较", "同", "与", "于")
 
 
@@ -841,8 +842,8 @@ def _same_year_as(pm: PeriodMatch, before: list[PeriodMatch], norm: str, offset:
 def _names_year(p: PeriodMatch, norm: str, offset: int) -> bool:
     """``p`` names a year a later `当年` can mean: written out (`2024年`), or relative and not a
     comparison's basis (`去年，…`, not `比上年…`)."""
-    if p.text[:1].isdigit():
-        return True
+    if _WRITTEN_YEAR.match(p.text):
+        return True  # (`2024年…`, not a span of months of no stated year, `1-11月`)
     if not _NAMED_RELATIVE_YEAR.match(p.text):
         return False
     at = p.start - offset
