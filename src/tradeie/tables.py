@@ -236,13 +236,19 @@ def _label_unit(t: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=512)
-def _unit_kind(word: str) -> str | None:
-    """The kind of quantity ``word`` makes after a 1 (`money`, `count`, …), or None when it reads
-    as no one unit."""
+def unit_quantity(word: str):
+    """``word`` read as the unit of one (`亿元` -> 1 亿元: its multiplier, base unit and kind), or
+    None when it reads as no one unit.  Cached: every cell of a table asks for its unit's."""
     from .quantities import find_quantities  # (imported here: the quantity lexicon is large)
 
     found = find_quantities("1" + word)
-    return found[0].kind if len(found) == 1 and found[0].end == 1 + len(word) else None
+    return found[0] if len(found) == 1 and found[0].end == 1 + len(word) else None
+
+
+def _unit_kind(word: str) -> str | None:
+    """The kind of quantity ``word`` makes after a 1 (`money`, `count`, …), or None."""
+    q = unit_quantity(word)
+    return q.kind if q is not None else None
 
 
 def is_unit(word: str) -> bool:
@@ -322,12 +328,13 @@ def _role(t: str) -> str:
         return "unit"
     if _OTHER.search(t):
         return "other"
-    if _INDEX_ON_A_BASE.search(t):
+    if _INDEX_COLUMN.search(t) or ON_A_BASE.search(t):
         return "value"  # `同比指数（上年同月=100）`: an index's level on its base, not a rate
     return "change" if _CHANGE.search(t) else "value"
 
 
-_INDEX_ON_A_BASE = re.compile(r"指数\s*(?:\(|$)|[=＝]\s*100(?!\d)")
+_INDEX_COLUMN = re.compile(r"指数\s*(?:\(|$)")
+ON_A_BASE = re.compile(r"[=＝]\s*100(?!\d)")  # (`上年同月=100`: a price index's base)
 
 
 _SPREAD_HEADER_WORDS = frozenset(("指标", "项目", "地区", "名称", "单位", "月份", "区域", "行业", "类别", "国别", "年份"))

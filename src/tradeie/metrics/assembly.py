@@ -1252,7 +1252,7 @@ _NOT_LABEL = regex.compile(
 )
 
 
-_COMPARED_WITH = regex.compile(r"(?:[较比与同和]|恢复[至到]|相当于)")  # (`恢复至2019年同期的78.5%`: a recovery's base)
+_COMPARED_WITH = regex.compile(r"(?:[较比与同和]|恢复[至到]|相当于)\Z")  # (`恢复至2019年同期的78.5%`: a recovery's base)
 _COMPARISON_TAIL = regex.compile(r"同期|同月|同季|相比|比较|对比|水平|的?[\d,.]+|(?:实际)?(?:增长|下降|上升|下跌|提高|增加|减少|回落|扩大|收窄|加快|放缓|回升|下滑|缩小|减缓|趋缓|持平)")
 
 
@@ -1261,7 +1261,7 @@ def _comparison_base(text: str, p: PeriodMatch) -> bool:
     never the period of the figures around it."""
     if p.start == 0 or p.granularity not in ("year", "month", "quarter", "half"):
         return False
-    return any(_COMPARED_WITH.fullmatch(text, p.start - n, p.start) for n in (1, 3) if p.start >= n) and bool(_COMPARISON_TAIL.match(text, p.end))
+    return bool(_COMPARED_WITH.search(text, max(0, p.start - 3), p.start)) and bool(_COMPARISON_TAIL.match(text, p.end))
 
 
 def _in_passing(text: str, p: PeriodMatch, s: int) -> bool:

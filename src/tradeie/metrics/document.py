@@ -18,7 +18,7 @@ from ..places import HOME_CITY_ENDS, PlaceIndex, county_parents, county_short_fo
 from ..script import to_simplified, written_traditional
 from ..segment import Structure
 from .context import _DocContext
-from .phrases import CITY_ZONES, COLUMN_WORDS
+from .phrases import CITY_ZONES, COLUMN_WORDS, INLAND_PORTS
 from .subjects import (
     FAIR_KINDS,
     HOME_PART,
@@ -433,8 +433,6 @@ _COVER_LINE = regex.compile(
 )
 
 
-# an inland port run as a zone by its own committee (`成都国际铁路港管理委员会`): its own figures
-INLAND_PORTS = "国际铁路港|国际陆港|国际港务区"
 _ZONE = regex.compile(rf"^[\p{{Han}}()（）·]{{2,30}}(?:片区|经济特区|开发区|经开区|综保区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|保税区|台商投资区|综合实验区|{CITY_ZONES}|{INLAND_PORTS})$")
 
 

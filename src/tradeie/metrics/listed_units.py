@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from ..quantities import QuantityMatch, find_quantities
+from ..quantities import QuantityMatch
+from ..tables import unit_quantity
 
 __all__ = ["listed_unit", "is_unit_list_row"]
 
@@ -18,7 +19,7 @@ LIST_UNIT_REACH = 30  # rows back from a listed figure to the unit line heading 
 _UNIT_LINE = regex.compile(r"(?:计量|金额)?单位\s*[:：]\s*(?P<u>[^,，;；、)）\s]{1,8})")
 # a list row up to its figure: a marker (`🥇`, `①`, `1.`), a short label, a separator (`寿光市｜`)
 _ROW_HEAD = regex.compile(r"\W{0,4}(?:\d{1,2}[.、]\s*)?[\p{Han}A-Za-z()“”]{2,16}\s*[|:]?\s*")
-_ROW = regex.compile(r"\W{0,4}(?:\d{1,2}[.、]\s*)?[\p{Han}A-Za-z()“”]{2,16}\s*[|:]?\s*[\d.,]+(?:[^\n]{0,24})")
+_ROW = regex.compile(_ROW_HEAD.pattern + r"[\d.,]+(?:[^\n]{0,24})")  # a whole row: its figure and what follows
 
 
 def listed_unit(text: str, q: QuantityMatch) -> QuantityMatch | None:
@@ -48,10 +49,8 @@ def _unit_above(text: str, ls: int) -> QuantityMatch | None:
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
         if (unit := _UNIT_LINE.search(line)) is not None:
-            found = find_quantities("1" + unit.group("u"))
-            if len(found) != 1 or found[0].end != 1 + len(unit.group("u")) or found[0].kind not in ("money", "count", "measure"):
-                return None
-            return found[0]
+            f = unit_quantity(unit.group("u"))
+            return f if f is not None and f.kind in ("money", "count", "measure") else None
         if line.strip() and not _ROW.fullmatch(line.strip()):
             return None
         end = start - 1

@@ -218,6 +218,7 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         actx.para_period if actx.para_period is not None and actx.para_period is not chosen and _single_month(actx.para_period) else None
     )
     whole_month = chosen.rule == "relative_month" and chosen.text == "全月"
+    turned_from = ctx.text.endswith("由", 0, chosen.start)  # (`…由上月下降0.3%转为…`)
     if whole_month and (month := stated or (actx.period if actx.period is not None and _single_month(actx.period) else None)):
         # `9月当月，平台新增备案企业326家…；全月处理…申报清单1426.8万票`: the whole of that month (or
         # of the month the passage reports)
@@ -228,10 +229,9 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
     elif chosen.rule == "relative_month" and chosen.text in _LAST_MONTH and (
         reported := stated if stated is not None and stated in cands else (
             # (`从环比看，CPI由上月上涨0.3%转为持平` under `9月份居民消费价格…`: the month the passage reports)
-            actx.period if ctx.text.endswith("由", 0, chosen.start) and actx.period is not None and _single_month(actx.period) else None
+            actx.period if turned_from and actx.period is not None and _single_month(actx.period) else None
         )
     ) is not None and reported.first is not None:
-        turned_from = ctx.text.endswith("由", 0, chosen.start)
         if CONTRAST_RATE.match(ctx.text, chosen.end) or (turned_from and "转" not in ctx.text[chosen.end : anchor.end]):
             # `8月份，食品价格同比上涨2.7%，上月为下降0.8%`, `7月份CPI环比由上月下降0.3%…`: the month
             # before the one the sentence states

@@ -240,6 +240,8 @@ _VIA_CROSSING = regex.compile(r"(?:铁路|公路|航空|水运)?口岸")
 # a column's label opening a headline (`数说园区｜…`, `走进园区`): no zone's name
 COLUMN_WORDS = "数说|图说|图解|聚焦|走进|关注|话说|探访|漫谈"
 CITY_ZONES = "科技城|科学城|软件园|软件谷|科技园|科学园|示范园"  # a science city or park run as a zone (`三亚崖州湾科技城`, `厦门软件园`)
+# an inland port run as a zone by its own committee (`成都国际铁路港管理委员会`): its own figures
+INLAND_PORTS = "国际铁路港|国际陆港|国际港务区"
 # (港 a port, not Hong Kong in `佛山市港资企业`, `港澳`)
 _FACILITY = regex.compile(
     r"港区|港域|港(?![资澳商台人企籍元币])|关区|国际邮轮母港|邮轮母港|机场|码头|口岸|综合保税区|综保区|保税区|自贸片区|片区"

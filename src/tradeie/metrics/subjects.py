@@ -14,6 +14,7 @@ from .context import _ArticleContext, _DocContext
 from .phrases import (
     titled_service,
     CITY_ZONES,
+    INLAND_PORTS,
     COLUMN_WORDS,
     DELEGATION_WORDS,
     TRADE_FLOWS,
@@ -1154,7 +1155,7 @@ def _provincial_customs_at(text: str, end: int, form: str) -> bool:
 
 # (not the nation a heading ranks the home region's figures in: `前三季度我省水产品出口44.12亿美元，
 # 继续领跑全国！`, `…规模居全国第二`)
-_INLAND_PORT_END = regex.compile(r"(?:国际铁路港|国际陆港|国际港务区)$")
+_INLAND_PORT_END = regex.compile(rf"(?:{INLAND_PORTS})$")
 _NATION_IN_HEADING = regex.compile(r"我国|(?<!领跑|领先|居|位居|位列|占|高于|低于|快于|超过|跑赢)全国(?!各地|第|首位|前列|平均)")
 _TOWN_GOVERNMENT = regex.compile(r"(?P<t>[\p{Han}]{2,4}[镇乡])(?:人民政府|政府)")
 # a press release's boilerplate about its issuer: `关于海纳环球` on its own line, then `海纳环球（…）是…`

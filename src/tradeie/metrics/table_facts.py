@@ -20,8 +20,7 @@ import regex
 
 from ..periods import PeriodMatch, find_periods
 from ..places import looks_like_district, lookup
-from ..quantities import find_quantities
-from ..tables import SPACED_HAN, TOTAL_ROW, TRADE_MODE_CODE, Column, TextTable, find_tables, is_unit, measure_group, rate_measure
+from ..tables import SPACED_HAN, TOTAL_ROW, TRADE_MODE_CODE, Column, TextTable, find_tables, is_unit, measure_group, rate_measure, unit_quantity
 from ..script import to_simplified, written_traditional
 from ..textview import clean_fragment, fold
 from .data_notes import data_notes, is_reporting_system
@@ -55,11 +54,8 @@ def may_hold_tables(original: str) -> bool:
 @functools.lru_cache(maxsize=256)
 def _unit_scale(unit: str) -> tuple[Decimal, str | None, str] | None:
     """(multiplier, base unit, kind) of a unit as written (`亿元` -> 1e8, CNY, money)."""
-    found = find_quantities("1" + unit)
-    if len(found) != 1 or found[0].end != 1 + len(unit):
-        return None
-    q = found[0]
-    return q.multiplier, q.base_unit, q.kind
+    q = unit_quantity(unit)
+    return (q.multiplier, q.base_unit, q.kind) if q is not None else None
 
 
 def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None) -> PeriodMatch | None:

@@ -11,6 +11,7 @@ from ..periods import PeriodMatch, find_periods
 from ..places import looks_like_district, lookup, place_mentions
 from ..schemas.metric import ChangeOut, Evidence, Metric, PeriodOut, ShareOut, SourceOut, ValueOut
 from ..segment import Structure
+from ..tables import ON_A_BASE
 from ..textview import fold
 from .context import Assembly, _DocContext
 from .data_notes import note_for
@@ -134,7 +135,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             unit = cell.unit or table.unit
             if base_unit == "CNY" and ctx.home_currency != "CNY" and _BARE_YUAN.fullmatch(unit or ""):
                 base_unit = ctx.home_currency  # `货值（百万元）` in Hong Kong's own release: its dollars
-            if base_unit is None and kind == "number" and _ON_A_BASE.search(_table_heads(table)):
+            if base_unit is None and kind == "number" and ON_A_BASE.search(_table_heads(table)):
                 base_unit = "指数"  # `居民消费价格指数（上年同月=100）`: an index on a base, not a bare number
             value = ValueOut(text=original[cell.span[0] : cell.span[1]], span=cell.span, number=cell.value, unit=unit,
                              normalized=cell.value * multiplier, base_unit=base_unit)
@@ -239,7 +240,6 @@ _ITEM_COLUMN = regex.compile(r"(?:项目|产品|商品|业务)(?:名称|类型|�
 
 
 _INDEX_NAME = regex.compile(r"指数|PMI|景气")
-_ON_A_BASE = regex.compile(r"[=＝]\s*100(?!\d)")  # (`上年同月=100`: a price index's base)
 
 
 def _table_heads(table) -> str:
