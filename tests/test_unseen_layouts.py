@@ -14890,3 +14890,21 @@ def test_a_zone_named_after_a_place_closing_a_list_of_districts_is_the_zone():
     ))
     last = next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("11.9"))
     assert last.subject == "杭州湾新区"
+
+
+def test_a_rate_named_by_its_noun_reaching_a_level_is_the_change_and_a_revision_has_its_direction():
+    """`全年出口增速将回落至3.1%`, `降幅有望收窄至2.5%`: the level a growth rate reaches is the change
+    itself (+3.1%, −2.5%), not a value in %; `较春季预测下调0.7个百分点` lowers the forecast."""
+    ex = tradeie.extract(_release(
+        "东南大学经济研究院\n2025年7月18日", "2025年下半年外贸形势展望",
+        "　　课题组预计，全年出口增速将回落至3.1%，进口增长率约1.6%，较春季预测下调0.7个百分点。"
+        "纺织服装出口降幅有望收窄至2.5%，机电产品出口增速可达6.8%。",
+    ))
+    export = _by_rate(ex, "增速将回落至3.1%")
+    assert (export.value, export.change.percent, export.change.direction) == (None, Decimal("3.1"), "up")
+    assert _by_rate(ex, "增长率约1.6%").change.percent == Decimal("1.6")
+    textiles = _by_rate(ex, "降幅有望收窄至2.5%")
+    assert (textiles.change.percent, textiles.change.direction) == (Decimal("-2.5"), "down")
+    assert _by_rate(ex, "增速可达6.8%").change.percent == Decimal("6.8")
+    revision = next(m for m in ex.metrics if m.change is not None and m.change.points is not None)
+    assert (revision.change.points, revision.change.direction) == (Decimal("-0.7"), "down")

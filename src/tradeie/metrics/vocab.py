@@ -24,6 +24,15 @@ class _Changes(BaseModel):
     after_basis_down: list[str] = []
 
 
+class _RateLevels(BaseModel):
+    up: list[str]
+    down: list[str]
+    hedges: list[str]
+    movements: list[str]
+    ends: list[str]
+    bounds: list[str]
+
+
 class _Bases(BaseModel):
     yoy: list[str]
     mom: list[str]
@@ -65,6 +74,7 @@ class _MetricsData(BaseModel):
     index_heads: dict[str, str] = {}
     counted_heads: dict[str, str] = {}
     change_verbs: _Changes
+    rate_levels: _RateLevels
     verb_bases: dict[str, str] = {}
     verb_not_after: dict[str, str] = {}
     bases: _Bases
@@ -148,6 +158,13 @@ def vocab() -> Vocab:
     for direction in ("up", "down"):
         for w in getattr(d.change_verbs, f"after_basis_{direction}"):
             verb_direction.setdefault(w, direction)
+        for w in getattr(d.rate_levels, direction):
+            verb_direction.setdefault(w, direction)
+    levels = d.rate_levels
+    rate_level = (
+        rf"(?P<verb>{alternation(levels.up + levels.down)})(?:{alternation(levels.hedges)}){{0,2}}"
+        rf"(?:(?:{alternation(levels.movements)})(?:{alternation(levels.ends)})|{alternation(levels.bounds)})?"
+    )
     # 同比增长38.5% | 比上年同期减少875.6亿元 | 同比分别增长 | 增速分别为 | 较一季度扩大 | 分别是下降
     for direction in ("up", "down"):
         for w in getattr(d.comparatives, direction):
@@ -158,7 +175,7 @@ def vocab() -> Vocab:
         # `按可比口径同比增长`: 可比 (comparable) compares with nothing; `同比产量增长`: 同比 names the basis
         rf"(?:(?P<basis>{bases}|较[\p{{Han}}\d〇○—\-]{{1,8}}?(?=(?:{verbs}))|(?<![可同环])比(?!重|例)[\p{{Han}}\d〇○—\-]{{1,8}}?(?=(?:{verbs})))?"
         r"(?:\(下同\))?"  # `比上年（下同）增长6.4%`: the basis said once for the figures after it
-        rf"(?:小幅|大幅|略有|稳步|继续|进一步|持续|明显)?(?:实际|名义)?(?:分别)?(?:是|为)?(?<!净|储备资产)(?P<verb>{verbs})(?:了)?(?:分别)?(?:(?:有望|可望|或将|或|将|预计)?(?:为|达|达到|是)|(?:修正|修订|下修|上修)(?:为|至))?"  # 同比实际增长; `增速修正为`; `净增加312亿美元`, `储备资产增加414亿元` (a balance-of-payments item) are levels
+        rf"(?:小幅|大幅|略有|稳步|继续|进一步|持续|明显)?(?:实际|名义)?(?:分别)?(?:是|为)?(?<!净|储备资产)(?:{rate_level}|(?P<verb>{verbs})(?:了)?(?:分别)?(?:(?:有望|可望|或将|或|将|预计)?(?:为|达|达到|是)|(?:修正|修订|下修|上修)(?:为|至))?)"  # 同比实际增长; `增速修正为`; `净增加312亿美元`, `储备资产增加414亿元` (a balance-of-payments item) are levels
         rf"|(?P<basis>{bases})(?P<verb>{after_basis})"
         # a bare 增 / 减 opening its clause (`9月進口386.2億美元，增18.4%`)
         r"|(?:^|(?<=[,;、:(]))(?P<verb>增|减)"
