@@ -924,3 +924,94 @@ def test_a_bare_share_of_the_whole_column_is_the_shares_of_the_figure_before_it(
     first = next(m for m in ex.metrics if m.value is not None and m.value.text == "1031250.6")
     assert (first.share.percent, first.share.of) == (Decimal("29.24"), "全省")
     assert not any(m.value is not None and m.value.text == "29.24" for m in ex.metrics)
+
+
+RECORDS = """2024年4月南岭市对外贸易主要指标
+
+发布时间：2024-05-22 16:05    来源：南岭市商务局
+
+一、货物贸易
+
+指标名称：进出口总额
+本月：1187.62
+累计：4402.35
+同比增长（%）：5.8
+计量单位：亿元
+数据来源：南岭海关
+
+指标名称：其中：一般贸易出口
+本月：651.30
+累计：2381.62
+同比增长（%）：-6.4
+计量单位：亿元
+数据来源：南岭海关
+
+指标名称：新设外资企业
+本月：19
+累计：84
+同比增长（%）：11.8
+计量单位：家
+数据来源：南岭市商务局
+
+附件：2024年4月外经贸指标.xlsx
+"""
+
+
+def test_records_of_one_field_a_line_read_as_a_table_row_each():
+    """An open-data page's records (`指标名称：…` / `本月：…` / `累计：…` / `计量单位：…`): each
+    record a row under its name, each key a column, the unit from its own field, and a file line
+    after the last record no part of it."""
+    (table,) = read(RECORDS)
+    assert [c.label for c in table.columns] == ["指标名称", "本月", "累计", "同比增长（%）", "计量单位", "数据来源"]
+    assert [c.role for c in table.columns] == ["label", "value", "value", "change", "unit", "other"]
+    assert table.columns[3].of == 2  # the rate of the year to date, the nearest figure before it
+    total, part, firms = table.rows
+    assert (total.label, total.cells[1].value, total.cells[1].unit) == ("进出口总额", Decimal("1187.62"), "亿元")
+    assert (part.label, part.level, part.parent) == ("一般贸易出口", 1, 0)
+    assert (firms.cells[2].value, firms.cells[2].unit) == (Decimal("84"), "家")
+    assert "附件" not in RECORDS[table.span[0] : table.span[1]]
+
+
+def test_records_with_tabs_bars_or_two_fields_a_line_are_records_too():
+    tabbed = "\n".join(line.replace("：", "\t", 1) if line[:2] in ("指标", "本月", "累计", "同比", "计量", "数据") else line for line in RECORDS.splitlines())
+    (table,) = read(tabbed)
+    assert table.rows[0].cells[2].value == Decimal("4402.35")
+    barred = RECORDS.replace("指标名称：", "📌 指标名称｜").replace("本月：", "本月｜").replace("累计：", "累计｜")
+    (table,) = read(barred)
+    assert [r.label for r in table.rows][0] == "进出口总额"
+    paired = (
+        "    指标名称：出口\n    本月：282.9                      累计：1268.3\n"
+        "    本月同比（%）：5.8                累计同比（%）：7.4\n    计量单位：亿元                    数据来源：南岭海关\n\n"
+        "    指标名称：进口\n    本月：48.6                       累计：224.3\n"
+        "    本月同比（%）：-1.6               累计同比（%）：-0.5\n    计量单位：亿元                    数据来源：南岭海关\n"
+    )
+    (table,) = read(paired)
+    month_rate = next(j for j, c in enumerate(table.columns) if c.label.startswith("本月同比"))
+    assert table.columns[month_rate].of == 1 and table.rows[1].cells[month_rate].value == Decimal("-1.6")
+
+
+def test_fields_that_are_not_records_give_no_table():
+    form = "联系人：王明\n电话：0771-1234567\n\n联系人：李华\n电话：0771-7654321\n"
+    assert read(form) == []
+    one = "指标名称：进出口总额\n本月：1187.62\n累计：4402.35\n计量单位：亿元\n"
+    assert read(one) == []
+
+
+def test_a_month_on_month_column_beside_this_month_and_the_year_to_date_is_the_months():
+    text = (
+        "数据预览（统计期：202307）                                   共 18 条\n\n"
+        "指标名称                计量单位   本月       累计         环比(%)   同比增长(%)   数据来源\n"
+        "进出口总额              亿元      823.46     5,671.20     4.2       -3.8          南岭海关\n"
+        "  出口                  亿元      459.12     3,102.75     6.5       2.4           南岭海关\n"
+        "  进口                  亿元      364.34     2,568.45     1.5       -10.4         南岭市商务局\n"
+    )
+    (table,) = read(text)
+    mom = next(c for c in table.columns if c.label.startswith("环比"))
+    assert table.columns[mom.of].label == "本月"
+    assert table.title == "数据预览（统计期：202307）"
+    ex = tradeie.extract(text)
+    imports = next(m for m in ex.metrics if m.value is not None and m.value.text == "2,568.45")
+    assert (imports.period.start_month, imports.period.end_month) == ("2023-01", "2023-07")
+    assert imports.source.name == "南岭市商务局"
+    month = next(m for m in ex.metrics if m.value is not None and m.value.text == "823.46")
+    assert (month.change.basis, month.change.percent) == ("mom", Decimal("4.2"))

@@ -136,8 +136,8 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
     return Meta(**meta), toc, from_site
 
 
-# a web site's menu bar: its home link, then three or more sections between bars
-NAV_BAR = regex.compile(r"[ \t\u3000]*(?:首页|网站首页|主页)(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜\n]{2,8}){3,}")
+# a web site's menu bar: its home link, then three or more sections between bars (or wide spaces)
+NAV_BAR = regex.compile(r"[ \t\u3000]*(?:首页|网站首页|主页)(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜\n]{2,8}|[ \t\u3000]{2,}[^|｜\s]{2,8}){3,}")
 # a WeChat post's byline pieces: when (the year may be left out) and where it was posted
 _WS = r"[ \t\u3000]"
 _POSTED_ON = r"(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))"  # (`2023-04-21` too)

@@ -25,6 +25,7 @@ line of its own (the rows below it keep their indentation level), footnote marks
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -143,7 +144,7 @@ _MOM = re.compile(r"环比|[比较]上月|按月")
 _EARLIER_STAGE = re.compile(r"[比较](?:上半年|[一二三]季度|前三季度|上季度?|\d{1,2}月|[1１]?[-—－~至]\d{1,2}月)")
 _YOY = re.compile(r"同比|[比较]上年|[比较]去年|[比较]同期|增长|增速|增幅|按年")
 _AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")
-_OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|主要(?:出口|进口|销售)?(?:市场|目的地|来源地|国别|国家|地区|客户)$|(?:出口|目标)市场$|所属(?:行业|领域|地区|区域|县区|园区)$|业务领域$|牵头(?:科室|单位|部门|处室)$|责任(?:单位|部门|科室|处室)$|主管部门$|承办单位$|实施主体$|^地区$|^完成(?:年度|全年|本年)?(?:目标|计划|任务)|^(?:所属)?(?:国家|国别)(?:/地区|\(地区\)|和地区|或地区)?$|所在(?:地|地区|城市|地市|市州|县区|区县|区|县|市)$|(?:项目|产品|商品|企业|单位|品牌)名称$|所属(?:城市|地市|市州|市)$|(?:企业|经济|单位)?性质$|所有制(?:类型|形式)?$|投资方|建设单位|实施单位|承建单位|合作方|^占[^()%\d]{1,12}\(?%\)?$|^占(?:全[国省市区县]|总|全部)[^()%\d]{0,10}$")  # not figures: shares (`占全国（%）`, not `占地面积`), ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`), who leads a task (`牵头科室`)
+_OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|主要(?:出口|进口|销售)?(?:市场|目的地|来源地|国别|国家|地区|客户)$|(?:出口|目标)市场$|所属(?:行业|领域|地区|区域|县区|园区)$|业务领域$|牵头(?:科室|单位|部门|处室)$|责任(?:单位|部门|科室|处室)$|主管部门$|承办单位$|实施主体$|^地区$|^完成(?:年度|全年|本年)?(?:目标|计划|任务)|^(?:所属)?(?:国家|国别)(?:/地区|\(地区\)|和地区|或地区)?$|所在(?:地|地区|城市|地市|市州|县区|区县|区|县|市)$|(?:项目|产品|商品|企业|单位|品牌)名称$|所属(?:城市|地市|市州|市)$|(?:企业|经济|单位)?性质$|所有制(?:类型|形式)?$|投资方|建设单位|实施单位|承建单位|合作方|^占[^()%\d]{1,12}\(?%\)?$|^占(?:全[国省市区县]|总|全部)[^()%\d]{0,10}$|^(?:数据|资料|信息)?来源(?:单位|部门|机构)?$")  # not figures: shares (`占全国（%）`, not `占地面积`), ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`), who leads a task (`牵头科室`), who published a row (`数据来源`)
 _CUM = re.compile(r"累计|[1一]\s?月?\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月|(?<![一二三四五六七八九十至到])(?:十[一二]?|[一二三四五六七八九])月")
 SPACED_LETTER_GAP = 6  # characters between the letters of a word spaced out
@@ -345,6 +346,7 @@ _RULE_CORNERS = frozenset("┌┬┐╔╦╗")
 _RULE_TRIM = "-=─━_ \u3000"  # a rule's strokes around a spanning header written into it
 
 
+_ROW_COUNT = re.compile(r"共\s?\d{1,6}\s?[条项行个]")
 _BOX_RULE = re.compile(r"[├┌└]?[─━]+(?:[┬┼┴][─━]+)*[┤┐┘]?")  # `├────┬────┤` between header lines
 
 
@@ -370,6 +372,8 @@ def value_column_of(columns: list[Column], j: int, text: str) -> int | None:
     named = [v for v in (same or values) if (w := _MEASURE_WORD_END.search(labels[v])) and w.group() in text]
     if named or same:
         return (named or same)[0]
+    if ph is None and _MOM.search(text) and (months := [v for v in values if columns[v].period_hint == "month"]):
+        return months[0]  # `本月  累计  环比(%)  同比增长(%)`: a change on the month before is the month's
     if ph is not None and any(columns[v].period_hint for v in values):
         return None  # `1月至11月按年变动` beside `11月销货价值`: the rate of a period no column has
     # (`总销货价值` over `(亿元)`: the spanning header names the value column's measure)
@@ -587,6 +591,10 @@ class _Doc:
 
     def text(self, span: Span) -> str:
         return self.original[span[0] : span[1]]
+
+    def line_index(self, offset: int) -> int:
+        """The line holding (or last starting before) ``offset``."""
+        return max(0, bisect.bisect_right([ln.start for ln in self.lines], offset) - 1)
 
     def own_unit_cell(self, c: Span, ft: str) -> Cell | None:
         """A figure cell written with its own unit (`286 家`, `103.62 亿元`), or None."""
@@ -1173,7 +1181,8 @@ class _Doc:
             if ln.rule and k == top - 1:
                 first = k  # the rule over the header row: the title and unit stand above it
                 continue
-            texts = [c for c, kind in zip(ln.cells, ln.kinds) if kind != "e" and not _unit_cell(self.ftext(c))]
+            # (a data page's count of the rows beside the title, `共 18 条`, is no part of it)
+            texts = [c for c, kind in zip(ln.cells, ln.kinds) if kind != "e" and not _unit_cell(self.ftext(c)) and not _ROW_COUNT.fullmatch(self.ftext(c))]
             if not texts:
                 if not ln.unit or ln.end - ln.start > 40:
                     break
@@ -1342,9 +1351,13 @@ def find_tables(layout: Layout) -> list[TextTable]:
         i = floor = got[1] + 1
     from .tables_stacked import stacked_tables  # its readers build on this module's
 
+    from .tables_records import record_tables
+
     stacked = stacked_tables(doc, taken)
-    if stacked:
-        tables = sorted(tables + stacked, key=lambda t: t.span[0])
+    taken += [(doc.line_index(t.span[0]), doc.line_index(t.span[1] - 1)) for t in stacked]
+    records = record_tables(doc, taken)
+    if stacked or records:
+        tables = sorted(tables + stacked + records, key=lambda t: t.span[0])
     legend = _unit_legend(doc.folded)
     return [_with_column_units(t, legend) for t in tables]
 

@@ -38,6 +38,8 @@ __all__ = ["table_metrics", "may_hold_tables"]
 _ROW_HINT = re.compile(
     r"\d[%)）]?(?:[ \u3000]+|\t|[ \u3000]*[|｜│][ \u3000]*)[-+−]?\d"  # (one space too: `15　11　24.6`)
     r"|\d ?[\u4e00-\u9fff]{1,4}(?:[ \u3000]{2,}|\t)[-+−]?\d"  # cells with their units (`286 家　　13.78 亿美元`)
+    # a record's field holding a figure (`本月：331.5      累计：1492.6`, `同比增长｜+15.2%`)
+    r"|[\u4e00-\u9fff)）][ \u3000]*[:：｜|\t][ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*(?:\r?\n|[ \u3000]{2,}[\u4e00-\u9fff])"
     r"|\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n"
     # a cell per line, with its unit (`103.62 亿元` / `6.8`)
     r"|\n[ \u3000]*[-+−]?\d[\d.,]* ?[\u4e00-\u9fff]{1,4}[ \u3000]*\r?\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n"
@@ -45,6 +47,17 @@ _ROW_HINT = re.compile(
     r"|\t[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[^\n\t]+\t[-+−]?\d"
 )
 _NOTE_SOURCE = re.compile(r"(?:数据)?来源(?:于|:|：)\s*(?P<org>[\u4e00-\u9fff]{2,20}?)(?:[,，。;；]|$)")
+
+
+_SOURCE_COLUMN = re.compile(r"(?:数据|资料|信息)?来源(?:单位|部门|机构)?")
+_SOURCE_CELL = re.compile(r"[\u4e00-\u9fff()（）]{2,30}")
+
+
+def _row_source(row, j: int | None) -> str | None:
+    """The body a row's source cell names (`厦门海关`), or None (no such column, a blank or `—`)."""
+    cell = row.cells[j] if j is not None and j < len(row.cells) else None
+    text = cell.text.strip() if cell is not None else ""
+    return text if _SOURCE_CELL.fullmatch(text) else None
 
 
 def may_hold_tables(original: str) -> bool:
@@ -860,7 +873,8 @@ def table_metrics(
         # row to the document's data notes
         notes = [n for n in _NOTE_SOURCE.findall(table.note or "") if not is_reporting_system(n)]
         topical = any(n.topics for n in data_notes(table.note or "", systems=True))
-        source = notes[0] if len(notes) == 1 and not topical else None
+        table_source = notes[0] if len(notes) == 1 and not topical else None
+        source_col = next((j for j, c in enumerate(table.columns) if c.role == "other" and _SOURCE_COLUMN.fullmatch(fold(c.label or "").strip())), None)
         # the rate columns of each value column, the year-on-year one first (`同比增速  环比增速`)
         changes: dict[int, list] = {}
         for j, c in enumerate(table.columns):
@@ -896,6 +910,8 @@ def table_metrics(
             return (None, got[1]) if at_end and got is not None and not row_period else got
 
         for row in table.rows:
+            # `数据来源` as a column: each row names who published its figures (`厦门海关`)
+            source = _row_source(row, source_col) or table_source
             row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else _label_period(row, anchor, reference, year, doc_end)
             at_end = _AT_PERIOD_END.search(row.label) is not None
             for j, col in enumerate(table.columns):
