@@ -14908,3 +14908,37 @@ def test_a_rate_named_by_its_noun_reaching_a_level_is_the_change_and_a_revision_
     assert _by_rate(ex, "增速可达6.8%").change.percent == Decimal("6.8")
     revision = next(m for m in ex.metrics if m.change is not None and m.change.points is not None)
     assert (revision.change.points, revision.change.direction) == (Decimal("-0.7"), "down")
+
+
+def test_a_yearbook_chapter_is_sourced_to_its_book_and_reports_the_place_it_is_named_after():
+    """A yearbook's running head (`临江年鉴 2024　　对外开放`) after a page break names the book the
+    chapter is printed in: its source, and the district it is named after (`临江新区`) is 全区,
+    through every entry (`【货物贸易】`) of the chapter."""
+    text = (
+        "对外经济贸易\n\n"
+        "　　【概况】2023年，临江新区实现货物进出口总额2486.3亿元，比\n上年增长2.1%，占全市进出口总额的18.7%。\n"
+        "　　【货物贸易】分贸易方式看，一般贸易进出口1423.6亿元，增长\n4.7%，占全区进出口总额的57.3%；加\n\n"
+        "                                · 236 ·\n\f临江年鉴 2024                                             对外开放\n"
+        "工贸易进出口312.5亿元，下降8.6%。\n"
+    )
+    ex = tradeie.extract(text)
+    trade = _by_value(ex, "1423.6亿元")
+    assert trade.subject == "临江新区" and trade.source.name == "临江年鉴"
+    assert _period(trade) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_yearbook_chapter_that_writes_no_year_reviews_the_year_before_its_signature():
+    """`北湾年鉴（送审稿）` signed `二〇二四年三月` and writing only 全年/上年: its figures are
+    2023's; a quarterly table's row (`一季度` over its cells) dates its own cells, not the prose
+    after the table."""
+    text = (
+        "北湾年鉴（送审稿）\n\n第九篇　开放型经济\n\n"
+        "【对外贸易】全年，全区实现外贸进出口2746.8亿元，比上年增长4.1%。分季度情况见表9-1。\n\n"
+        "表9-1　全区外贸进出口分季度情况\n单位：亿元、%\n季度\n进出口\n出口\n进口\n进出口同比增长\n"
+        "一季度\n631.4\n415.2\n216.2\n-1.8\n二季度\n702.9\n463.7\n239.2\n5.6\n资料来源：北湾海关\n\n"
+        "【贸易结构】一般贸易进出口1985.6亿元，增长7.2%，占全区进出口总额的72.3%。\n\n"
+        "供稿：北湾区商务局\n二〇二四年三月\n"
+    )
+    ex = tradeie.extract(text)
+    assert _period(_by_value(ex, "2746.8亿元")) == ("2023-01-01", "2023-12-31")
+    assert _period(_by_value(ex, "1985.6亿元")) == ("2023-01-01", "2023-12-31")

@@ -25,7 +25,7 @@ _COLUMNS = regex.compile(r"[ \t]{2,}|\t|\u3000+|\u2003+|\s*[|｜]\s*|(?<=】)\s*
 _SPACES = regex.compile(r"\s+")
 
 
-def _parts(original: str, start: int, end: int) -> list[str]:
+def line_parts(original: str, start: int, end: int) -> list[str]:
     parts = []
     for piece in _COLUMNS.split(original[start:end]):
         p = _SPACES.sub("", fold(piece)).strip("*【】[]")  # `【发布时间：2025-03-20 17:42】`
@@ -106,7 +106,7 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
             if account and _POST_DATELINE.fullmatch(original, ln.start, ln.end):
                 meta.setdefault("publisher", account)  # `宁波发布` over `2025年04月17日 18:06 浙江`: the account posting
             account = _ACCOUNT.fullmatch(original, ln.start, ln.end) and original[ln.start : ln.end].strip()
-            parts = _parts(original, ln.start, ln.end)
+            parts = line_parts(original, ln.start, ln.end)
             if masthead is None and not meta and len(parts) == 1 and _PAPER_NAME_ALONE.fullmatch(parts[0]):
                 masthead = parts[0]  # `边疆经济导报` over its serial number and its dated page line
             elif masthead and (pm := _DATED_PAGE.match("".join(parts))) is not None and (d := _date(pm)):
@@ -324,7 +324,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     # line by line from the end: the foot's lines may have been joined into one paragraph
     # (`发布时间：…` over `主办：…`); a body line among them ends the signature
     for ln in reversed(_above_related_posts(_foot_lines(paras, SIGNATURE_LINES + RELATED_POST_LINES), original)[-SIGNATURE_LINES:]):
-        parts = _labelled_pairs(_parts(original, ln.start, ln.end))
+        parts = _labelled_pairs(line_parts(original, ln.start, ln.end))
         if parts and (all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) or RULE_LINE.fullmatch(t) for t in parts)
                       or _POST_END.fullmatch("".join(parts))
                       or (any(_SITE_FOOTER.match(t) for t in parts) and all(_SITE_FOOTER.match(t) or _STAFF_CREDIT.match(t) for t in parts))):
@@ -468,7 +468,7 @@ def _labelled_foot_date(paras, original: str, rules) -> dict:
     for ln in reversed(_foot_lines(paras, FOOT_LINES)):
         if "。" in original[ln.start : ln.end]:
             break  # the page's own text: no foot below it held a date
-        for t in _parts(original, ln.start, ln.end):
+        for t in line_parts(original, ln.start, ln.end):
             if _DATE_LABEL.match(t):
                 line: dict = {}
                 if _signature_part(t, line, rules) and "date" in line:
@@ -488,7 +488,7 @@ def _signature_before_appendix(paras, original: str, rules) -> dict:
         cp = paras[i]
         if len(cp.p.lines) != 1 or len(cp.text) > 40:
             continue
-        parts = _parts(original, cp.p.start, cp.p.end)
+        parts = line_parts(original, cp.p.start, cp.p.end)
         if len(parts) == 2 and parts[0].startswith("(") and parts[1].endswith(")"):
             # the body and the date in brackets closing a release (`（南宁海关综合统计处　2025年10月21日）`),
             # its notes under them
@@ -505,7 +505,7 @@ def _signature_before_appendix(paras, original: str, rules) -> dict:
             continue
         found = {"date": d}
         if i > 0 and len(paras[i - 1].p.lines) == 1:
-            above = _parts(original, paras[i - 1].p.start, paras[i - 1].p.end)
+            above = line_parts(original, paras[i - 1].p.start, paras[i - 1].p.end)
             pm = rules.cover["publisher"].match(above[0]) if len(above) == 1 else None
             if pm:
                 found["publisher"] = pm["v"]
@@ -520,7 +520,7 @@ def _body_before_appendix(paras, original: str, rules) -> dict:
         if i == 0 or not _APPENDIX_HEAD.fullmatch(cp.text):
             continue
         above = paras[i - 1]
-        parts = _parts(original, above.p.start, above.p.end)
+        parts = line_parts(original, above.p.start, above.p.end)
         if len(above.p.lines) == 1 and len(parts) == 1 and (pm := rules.cover["publisher"].match(parts[0])):
             return {"publisher": pm["v"]}
         return {}

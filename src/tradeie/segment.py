@@ -23,6 +23,7 @@ import regex
 from pydantic import BaseModel
 
 from .cover import PAGE_COUNTER, RULE_LINE, parse_front, parse_signature
+from .cover import line_parts
 from .layout import BULLET_RE, TOC_LEADER_RE, Layout, Paragraph, gc_paused
 from .patterns import load_yaml
 from .schemas.document import Article, Bulletin, Meta, ParagraphOut, Section, Sentence, SourceRef
@@ -498,6 +499,8 @@ def _segment(layout: Layout) -> Structure:
               if getattr(meta, k) is None or (k == "source" and source_from_site)}
     if signed:
         meta = meta.model_copy(update=signed)
+    if meta.source is None and (book := _running_yearbook(layout, rules)) is not None:
+        meta = meta.model_copy(update={"source": book})
     sections: list[SectionBlock] = []
     for hi, h in enumerate(heads):
         stop = heads[hi + 1] if hi + 1 < len(heads) else len(paras)
@@ -507,6 +510,21 @@ def _segment(layout: Layout) -> Structure:
         _articles(sec, paras[h + 1 : stop], layout, rules)
         sections.append(sec)
     return Structure(layout, meta, sections, toc, [cp.p for cp in front])
+
+
+def _running_yearbook(layout: Layout, rules: _Compiled) -> str | None:
+    """The yearbook whose running head stands over a page of the chapter (`浦东年鉴 2024　　对外开放`
+    after a page break): the book the chapter is printed in, wherever its first page starts."""
+    for p in layout.paragraphs:
+        for ln in p.lines:
+            if ln.end - ln.start <= YEARBOOK_HEAD_MAX and "年鉴" in ln.clean:
+                parts = line_parts(layout.original, ln.start, ln.end)
+                if parts and (m := rules.cover["yearbook"].match(parts[0])) is not None:
+                    return m["v"]
+    return None
+
+
+YEARBOOK_HEAD_MAX = 60  # characters: a running head is a short line
 
 
 def _articles(sec: SectionBlock, paras: list[_Para], layout: Layout, rules: _Compiled) -> None:

@@ -1430,6 +1430,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # reports the first, in every sentence of it
             actx.para_period = p
             continue
+        if (p.start == 0 or text[p.start - 1] == "\n") and _CELL_ROW.match(text, p.start):
+            continue  # `一季度` / `631.4` / `415.2`: a table's row label over its cells, one a line
         if CONTRAST_RATE.match(text, p.end):
             continue  # `…同比上涨0.2%，4月份为持平；…。其中，城市…`: a contrast clause's month dates its rate alone
         if text[p.end : p.end + 1] in ("、", "和", "与") and not (text.startswith("与", p.end) and COMPARED_TAIL.match(text, p.end + 1)):
@@ -1683,6 +1685,11 @@ _HEADING_LINE = regex.compile(r"[^\n,;:。!?]{4,40}(?=\n|$)")
 _CELL_BAR = regex.compile(r"[|｜\t]")  # a table row's cells (`外贸货物吞吐量｜1.58亿吨｜+3.4%`): the table reader's
 # a figure with its percent or unit (`↑8.1%`, `1286.57亿元`)
 _FIGURE_LINE = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|‰|个百分点|[万亿]?(?:元|美元|人民币)|万?(?:吨|辆|家|人次|标箱))")
+
+
+# a table's row as the normalised text joins its cells (`一季度631.4,415.2,216.2,-1.8`): its label
+# dates its cells alone
+_CELL_ROW = regex.compile(r"[\p{Han}]{1,12}?[-+]?\d[\d.]*%?(?:,[-+]?\d[\d.]*%?)+[ \t]*(?:\n|$)")
 
 
 def _heading_line(text: str, at: int) -> bool:

@@ -81,6 +81,8 @@ def _reference(structure: Structure, reference_date: dt.date | None, *, republic
         # `2025年沂川市政府工作报告`, undated: given to the congress at the start of that year
         # (its 过去一年 is the year before)
         return dt.date(delivered, 1, 1), delivered
+    if stated is None and (reviewed := _yearbook_signed_year(structure)) is not None:
+        return None, reviewed
     year = int(stated.group("y")) if stated else _title_year(structure)
     if year is not None:
         if reference_date is not None and reference_date.year == year:
@@ -121,6 +123,19 @@ def _reference(structure: Structure, reference_date: dt.date | None, *, republic
     return None, None
 
 
+def _yearbook_signed_year(structure: Structure) -> int | None:
+    """The year a yearbook's chapter reviews when it writes no year but its signature's month
+    (`北仑年鉴（送审稿）` … `二〇二四年三月`): the year before it was written."""
+    if not (structure.meta.source or "").endswith("年鉴"):
+        return None
+    original = structure.layout.original
+    signed = _SIGNED_MONTH_AT_FOOT.search(original, max(0, len(original) - SIGNED_MONTH_REACH))
+    if signed is None or _ANY_YEAR.search(original, 0, signed.start()) is not None:
+        return None
+    return date_field(signed.group("y")) - 1
+
+
+_ANY_YEAR = regex.compile(r"(?:19|20)\d\d\s*年|[一二][〇○零九][〇○零一二三四五六七八九]{2}\s*年")
 SIGNED_MONTH_REACH = 300  # characters at the foot (past a page number) where a report's signature stands
 # a signature's month on a line of its own (`二〇二三年九月`, `2023年9月`, `2024年11月印　共印60份`)
 _SIGNED_MONTH_AT_FOOT = regex.compile(
@@ -713,6 +728,10 @@ def _zone(structure: Structure) -> str | None:
     for body in (meta.publisher, meta.source, meta.editor, closing):
         # `来源：武汉东湖新技术开发区管理委员会`: a zone's own administration published it
         name = _ZONE_BODY.sub("", body) if body and _ZONE_BODY.search(body) else None
+        if name and "人民政府" in name:
+            # `广州市黄埔区人民政府广州开发区管委会`: a district's government and the zone's committee
+            # sharing its offices, named side by side: the zone
+            name = name.rsplit("人民政府", 1)[1]
         if name and _ZONE.match(name):
             return _without_city(name)
     for body in (meta.publisher, meta.source):
@@ -1538,6 +1557,18 @@ _TABLE_TITLE = regex.compile(
 _BASE_YEAR = regex.compile(r"(?:恢复至|恢复到|较|比|相比|相较|对比|超过|高于|低于|自|从|于|早在)$")
 
 
+def _yearbook_place(source: str | None, norm: str) -> str | None:
+    """The place a local yearbook is named after, as its chapter writes it (`浦东年鉴` over
+    `浦东新区实现货物进出口…` -> 浦东新区; `北仑年鉴` -> 北仑区): 全区 in it is that place."""
+    if not source or not source.endswith("年鉴") or not 4 <= len(source) <= 6:
+        return None
+    m = regex.search(rf"{regex.escape(source[:-2])}(?:新区|区|县|市|旗)", norm)
+    if m is None:
+        return None
+    p = lookup(m.group())
+    return p.canonical if p is not None else m.group()
+
+
 def _region(structure: Structure, region: str | None, index: PlaceIndex, home: str | None = None) -> str | None:
     """The bulletin's home region (我市 -> it): caller's, else the data title's, else the editor's,
     else the city it names most (not in a provincial body's document, ``home`` its province:
@@ -1555,6 +1586,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
                     p = lookup(m.group("r"))
                     if p is not None and p.kind == "city":
                         return p.canonical
+    if (book := _yearbook_place(structure.meta.source, norm)) is not None:
+        return book
     congress = _congress_place(norm)
     for body in (structure.meta.editor, structure.meta.publisher, structure.meta.source, congress):
         # the editor or issuing body of a city's bulletin (or the city's people's congress a
