@@ -14942,3 +14942,41 @@ def test_a_yearbook_chapter_that_writes_no_year_reviews_the_year_before_its_sign
     ex = tradeie.extract(text)
     assert _period(_by_value(ex, "2746.8亿元")) == ("2023-01-01", "2023-12-31")
     assert _period(_by_value(ex, "1985.6亿元")) == ("2023-01-01", "2023-12-31")
+
+
+def test_a_research_note_in_markdown_dates_its_years_by_their_marks_and_reports_on_the_place():
+    """A broker's note exported to Markdown: its quoted cover lines (`> 报告日期：…`, `> 研究机构：…`)
+    date and sign it; a table's years marked actual or forecast (`2023A`, `2025E`) are those
+    years; its italic source line (`*资料来源：Wind，…*`) sources the table; and the research firm
+    reports on the province, not on itself."""
+    text = (
+        "# 海屿研究 · 区域经济季报\n\n## 闽江外贸：一季度开局偏弱\n\n"
+        "> 报告日期：2024年4月15日\n> 研究机构：海屿研究公司 宏观经济研究部\n\n"
+        "### 一、一季度回顾\n\n据福州海关统计，一季度福建省货物贸易进出口4,712.5亿元，同比增长2.8%。\n\n"
+        "表1 福建出口回顾与预测（亿美元，%）\n\n"
+        "| 年份 | 出口 | 同比 |\n|---|---|---|\n| 2022A | 1,860.2 | 5.1 |\n| 2023A | 1,695.1 | -8.9 |\n| 2024E | 1,751.3 | 3.3 |\n\n"
+        "*资料来源：Wind，福州海关，海屿研究；带“E”者为预测值*\n"
+    )
+    ex = tradeie.extract(text)
+    lead = _by_value(ex, "4,712.5亿元")
+    assert lead.subject == "福建省" and _period(lead) == ("2024-01-01", "2024-03-31")
+    actual = _by_value(ex, "1,695.1")
+    assert _period(actual) == ("2023-01-01", "2023-12-31")
+    assert actual.source.name == "Wind" and actual.subject != "海屿研究公司"
+
+
+def test_a_city_named_right_after_a_fair_in_the_headline_reports_its_own_part_in_it():
+    """`投洽会漳州签约项目78个…`, `第二十届西博会成都签约…`: the city's deals at the fair, in the
+    lead and in `本届西博会成都签约外资项目…`, not the fair's own results."""
+    post = tradeie.extract(
+        "重磅！投洽会泉州签约项目78个，总投资635.2亿元\n\n泉州招商  2024年09月11日 21:06  福建\n\n"
+        "9月8日至11日，第二十四届中国国际投资贸易洽谈会在厦门举行。泉州市组织11个县（区）和开发区精心策划、组团参会，"
+        "共签约项目78个，总投资635.2亿元。其中，外资项目19个，总投资102.8亿元，合同外资3.46亿美元，同比增长21.8%。\n"
+    )
+    assert _by_value(post, "102.8亿元").subject == "泉州市"
+    page = tradeie.extract(_release(
+        "绵阳市人民政府\n2023年5月31日", "第二十届西博会绵阳签约项目103个 总投资2216.8亿元",
+        "　　5月26日至30日，第二十届中国西部国际博览会在中国西部国际博览城举行。本届西博会期间，绵阳市举办投资促进活动12场，共签约项目103个、总投资2216.8亿元。",
+        "　　本届西博会绵阳签约外资项目24个，总投资468.3亿元，同比增长12.9%。",
+    ))
+    assert _by_value(page, "468.3亿元").subject == "绵阳市"

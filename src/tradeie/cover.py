@@ -28,7 +28,8 @@ _SPACES = regex.compile(r"\s+")
 def line_parts(original: str, start: int, end: int) -> list[str]:
     parts = []
     for piece in _COLUMNS.split(original[start:end]):
-        p = _SPACES.sub("", fold(piece)).strip("*【】[]")  # `【发布时间：2025-03-20 17:42】`
+        # (`【发布时间：2025-03-20 17:42】`; a Markdown export's quoted line, `> 报告日期：2024年4月15日`)
+        p = _SPACES.sub("", fold(piece)).lstrip(">").strip("*【】[]")
         if p in _EDITED_BY and parts:
             parts[-1] += p  # `…领导小组办公室　编`: the body and its verb spaced apart are one field
         elif p and parts and _SPACED_LABEL.fullmatch(parts[-1]) and _LABEL_END.match(p):

@@ -101,7 +101,7 @@ class PeriodGrammar(BaseModel):
 
 
 _REF = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
-_GUARD_CONTEXTS = ("", "从", "\n", " ", "统计期:")  # what may precede a period (for rules with a lookbehind; `统计期：202307`)
+_GUARD_CONTEXTS = ("", "从", "\n", " ")  # what may precede a period (for rules with a lookbehind)
 _GROUP_NAME = regex.compile(r"\(\?P<([A-Za-z_][A-Za-z0-9_]*)>")
 
 

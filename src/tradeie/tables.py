@@ -122,7 +122,7 @@ TRADE_MODE_CODE = re.compile(r"9610|9710|9810|1210|1239|1039")
 _YEAR = re.compile(r"(?:19|20)\d\d(?:[.\-/](?:0?[1-9]|1[0-2]))?")  # a bare year (or year.month, `2025.11`) may head a column
 # Prose punctuation, judged on the original (`，` folds to `,`, which also separates thousands).
 _PROSE = re.compile(r"[。，；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]")
-_NOTE = re.compile(r"[(（]?(?:注|备注|说明|附注|资料来源|数据来源|来源)\s?[\d①②③④⑤]{0,2}\s?:")  # (`（数据来源：武汉海关）` too)
+_NOTE = re.compile(r"[*_]{0,2}[(（]?(?:注|备注|说明|附注|资料来源|数据来源|来源)\s?[\d①②③④⑤]{0,2}\s?:")  # (`（数据来源：武汉海关）` too)
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _TABLE_NO = re.compile(
     r"附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d年月])|附?表(?=\s)"  # `表2`, `附表  2025年…`, `表  1—7月…`

@@ -555,7 +555,8 @@ def _self_org(*bodies: str | None) -> str | None:
             body = _COMPILED_FROM.sub("", body)  # `港航观察综合自江城港务集团`: the group's figures, an outlet's digest
         m = _SELF_ORG.match(body) if body else None
         # (nor an outlet's own channel: `来源：证券时报·e公司`)
-        if m and not _MEDIA_GROUP.search(m.group(1)) and not _is_outlet(m.group(1)):
+        # (nor a research firm or broker, whose notes report on places: `兴业研究公司`, `…证券股份有限公司`)
+        if m and not _MEDIA_GROUP.search(m.group(1)) and not _is_outlet(m.group(1)) and not _RESEARCH_FIRM.search(m.group(1)):
             return _GROUP_LEGAL_FORM.sub("", m.group(1))
     return None
 
@@ -587,6 +588,7 @@ def _is_outlet(name: str) -> bool:
 _MEDIA_GROUP = regex.compile(r"(?:媒体|传媒|报业|新闻|出版|广电|广播电视)(?:集团|公司)")
 
 
+_RESEARCH_FIRM = regex.compile(r"研究|证券|咨询")
 _GROUP_LEGAL_FORM = regex.compile(r"(?<=集团)(?:股份)?有限(?:责任)?公司$")
 
 
@@ -949,6 +951,13 @@ def _visiting_fair(structure: Structure) -> bool:
         or (HOME_PART.search(norm, m.end(), p.nend) and "。" not in norm[p.nstart : p.nend])
         for p in structure.front[:6]  # (the headline may stand under a web page's masthead and path)
         if (m := _EVENT.search(norm, p.nstart, p.nend))
+    ) or any(
+        # a place right after the fair in a headline (`投洽会漳州签约项目78个`, `第九届丝博会西安市
+        # 投资促进工作情况通报`): that place's part in it
+        next((pm.start() for pm in place_mentions(norm, m.end(), p.nend)), None) == m.end()
+        for p in structure.front[:6]
+        if p.nend - p.nstart <= 60 and "。" not in norm[p.nstart : p.nend]
+        for m in FAIR_NAME.finditer(norm, p.nstart, p.nend)
     )
 
 

@@ -657,7 +657,12 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # not the first one's city (but `成都双流、天府两大国际机场`: the one city's)
         actx.subject = home
         return home
-    if ctx.event is None and ctx.fair_named and ctx.delegation is None and _THIS_FAIR.match(text, _content_start(text, s)):
+    if (
+        ctx.event is None and ctx.fair_named and ctx.delegation is None
+        and (this_fair := _THIS_FAIR.match(text, _content_start(text, s))) is not None
+        # (not `本届西博会成都签约外资项目…`: the part the place right after it took)
+        and next((pm.start() for pm in place_mentions(text, this_fair.end(), min(len(text), this_fair.end() + 8))), None) != this_fair.end()
+    ):
         # `本届广交会现场出口意向成交…` on a paper's page about the fair: the fair's own figures
         actx.subject = ctx.fair_named
         return ctx.fair_named

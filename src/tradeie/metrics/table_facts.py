@@ -46,7 +46,7 @@ _ROW_HINT = re.compile(
     # two rows of a two-column tab table (`农副食品加工业\t6.8`)
     r"|\t[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[^\n\t]+\t[-+−]?\d"
 )
-_NOTE_SOURCE = re.compile(r"(?:数据)?来源(?:于|:|：)\s*(?P<org>[\u4e00-\u9fff]{2,20}?)(?:[,，。;；]|$)")
+_NOTE_SOURCE = re.compile(r"(?:数据)?来源(?:于|:|：)\s*(?P<org>[\u4e00-\u9fff]{2,20}?|[A-Za-z][A-Za-z ]{1,19}?)(?:[,，。;；]|$)")  # (a data vendor: `Wind`)
 
 
 _SOURCE_COLUMN = re.compile(r"(?:数据|资料|信息)?来源(?:单位|部门|机构)?")
@@ -92,7 +92,12 @@ def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None
 def _periods_in(text: str, reference: dt.date | None, year: int | None) -> list[PeriodMatch]:
     """The periods a title, note or column label states, read as normalised text (`1-8 月` ->
     1-8月: labels keep the spacing of the table they come from)."""
+    text = _FORECAST_MARK.sub("", text)
     return find_periods(clean_fragment(fold(text), 0, len(text)), reference_date=reference, default_year=year)
+
+
+# a research note's mark on a year or quarter it reports (`2023A`) or forecasts (`2025E`, `2024Q3E`)
+_FORECAST_MARK = regex.compile(r"(?<=(?:19|20)\d\d|(?:19|20)\d\dQ[1-4])[AEFP](?![A-Za-z])")
 
 
 def _column_period(col: Column, anchor: PeriodMatch | None, reference, year, doc_end: dt.date | None = None,
@@ -283,7 +288,7 @@ _BARE_YEAR = regex.compile(r"(?:19|20)\d\d")
 def _as_year(label: str) -> str:
     """A row labelled by a bare year under `年份` (`2013`) read as that year (`2013年`), or by a
     year and month in figures (`2024-01`, `2024.01`) as that month (`2024年01月`)."""
-    t = label.strip()
+    t = _FORECAST_MARK.sub("", label.strip())
     if _BARE_YEAR.fullmatch(t):
         return t + "年"
     if (m := _YEAR_MONTH_LABEL.fullmatch(t)) is not None:
