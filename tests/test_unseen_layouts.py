@@ -14980,3 +14980,33 @@ def test_a_city_named_right_after_a_fair_in_the_headline_reports_its_own_part_in
         "　　本届西博会绵阳签约外资项目24个，总投资468.3亿元，同比增长12.9%。",
     ))
     assert _by_value(page, "468.3亿元").subject == "绵阳市"
+
+
+def test_a_new_areas_own_account_and_bureau_speak_for_the_area():
+    """`东海岸发布` over `…青岛东海岸新区实现…` and then `新区进出口…`: the new area the account is
+    named after; `四川天府新区成都直管区经济运行局`: the directly administered area, not the new area."""
+    post = tradeie.extract(
+        "前5月新区外贸进出口1347.6亿元！增长11.3%\n\n原创 东海岸发布 东海岸发布 2024年06月21日 18:32 山东\n\n"
+        "今年前5个月，青岛东海岸新区实现货物贸易进出口1347.6亿元，同比增长11.3%，占全市进出口总值的36.2%。\n\n"
+        "5月份，新区进出口296.3亿元，同比增长8.7%。新区外贸企业达到4120家，新区跨境电商进出口86.4亿元。\n"
+    )
+    assert _by_value(post, "296.3亿元").subject == "青岛东海岸新区"
+    notice = tradeie.extract(
+        "四川天府新区成都直管区经济运行局\n\n关于一季度直管区经济运行情况的通报\n\n各街道办事处：\n"
+        "　　一季度，直管区实现地区生产总值487.63亿元，同比增长6.8%。全区外贸进出口126.4亿元，增长9.1%。\n\n"
+        "四川天府新区成都直管区经济运行局\n2025年4月24日\n"
+    )
+    assert "直管区" in _by_value(notice, "126.4亿元").subject
+
+
+def test_a_group_named_in_an_items_title_is_the_group_its_text_calls_集团():
+    """`● 海湾港务控股集团一季度经营数据发布` in a ports association's brief: `集团实现营业收入…`
+    is that group's, not the association's."""
+    ex = tradeie.extract(
+        "                         东南港口简讯\n                  2025年第5期（总第86期）\n\n"
+        "东南省港口协会秘书处编                              2025年5月22日\n\n"
+        "【企业动态】\n\n● 海湾港务控股集团一季度经营数据发布\n\n"
+        "    4月18日，海湾港务控股集团发布一季度经营数据。一季度，集团实现营业收入96.37亿元，同比增长5.3%；"
+        "集团所属码头完成集装箱吞吐量286.4万标箱，同比增长7.2%。\n"
+    )
+    assert _by_value(ex, "96.37亿元").subject == "海湾港务控股集团"

@@ -448,7 +448,7 @@ _COVER_LINE = regex.compile(
 )
 
 
-_ZONE = regex.compile(rf"^[\p{{Han}}()（）·]{{2,30}}(?:片区|经济特区|开发区|经开区|综保区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|保税区|台商投资区|综合实验区|{CITY_ZONES}|{INLAND_PORTS})$")
+_ZONE = regex.compile(rf"^[\p{{Han}}()（）·]{{2,30}}(?:片区|直管区|经济特区|开发区|经开区|综保区|高新区|新区|园区|产业园|合作区|自由贸易试验区|自贸试验区|自贸区|综合保税区|保税港区|保税区|台商投资区|综合实验区|{CITY_ZONES}|{INLAND_PORTS})$")
 
 
 _CITY_PREFIX = regex.compile(r"[\p{Han}]{2,4}市(?=[\p{Han}])")
@@ -685,6 +685,8 @@ def _zone(structure: Structure) -> str | None:
         m = _ACCOUNT_ZONE.match(norm.text, p.nstart, p.nend) or posted_by
         if m and (place := lookup(m.group("p"))) is not None and place.kind == "city" and f"{m.group('z')}区" in norm.text:
             return f"{m.group('p')}{m.group('z')}区"
+    if (named := _account_named_zone(structure.meta.publisher, norm.text)) is not None:
+        return named
     for m in _ZONE_SHORT_NAME.finditer(norm.text, 0, min(len(norm.text), ZONE_DEFINITION_REACH)):
         # `2025年广州开发区（黄埔区）外贸…` over `广州开发区（黄埔区，以下简称“开发区”）…`: a
         # headline naming the zone whose short name the release defines
@@ -847,6 +849,20 @@ _ZONE_ACCOUNT = regex.compile(rf"(?P<z>[\p{{Han}}]{{2,16}}?)(?:{_ACCOUNT_SUFFIX}
 _ACCOUNT_ZONE = regex.compile(rf"(?P<p>[\p{{Han}}]{{2,3}}?)(?P<z>高新|经开)(?:{_ACCOUNT_SUFFIX})?\s*$")
 
 
+def _account_named_zone(publisher: str | None, text: str) -> str | None:
+    """The new area or zone a post's account is named after, as its text names it in full
+    (`西海岸发布` over `青岛西海岸新区实现…`, then `新区进出口…`): the zone the account speaks for."""
+    m = _NAMED_ACCOUNT.fullmatch(publisher or "")
+    if m is None:
+        return None
+    z = regex.compile(rf"(?P<c>[\p{{Han}}]{{0,4}}?){regex.escape(m.group('n'))}(?P<k>新区|开发区|高新区|经开区|片区)").search(text, 0, ZONE_DEFINITION_REACH)
+    if z is None or text.count(z.group("k")) < ZONE_HEADLINE_MENTIONS:
+        return None
+    city = next((c for c in _city_endings(z.group("c")) if (cp := lookup(c)) is not None and cp.kind == "city"), "")
+    return city + m.group("n") + z.group("k")
+
+
+_NAMED_ACCOUNT = regex.compile(rf"(?P<n>[\p{{Han}}]{{2,4}}?)(?:{_ACCOUNT_SUFFIX})")
 _ZONE_COUNT_WORDS = r"[\d一二三四五六七八九十两]{1,2}个"  # zones of one kind counted (`3个综合保税区`)
 # a zone named in full, then the short name the text goes on with (`（黄埔区，以下简称“开发区”）`)
 _ZONE_SHORT_NAME = regex.compile(
@@ -933,10 +949,11 @@ _OWN_REGION_WORDS = regex.compile(r"全市|我市|本市|全省|我省|本省|�
 ACCOUNT_CARD_LINES = 8  # front paragraphs down to a reposted post's account card
 _OFFICIAL_ACCOUNT_CARD = regex.compile(r"\s*(?P<z>[\p{Han}]{4,24}?)官方(?:服务号|公众号|订阅号|账号|微信号?)")
 _ZONE_BODY = regex.compile(
-    rf"(?<=(?:片区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{CITY_ZONES}|{INLAND_PORTS}))[ \u3000]*(?:党工委)?"
+    rf"(?<=(?:片区|直管区|开发区|高新区|经开区|新区|园区|产业园|试验区|自贸区|保税区|合作区|{CITY_ZONES}|{INLAND_PORTS}))[ \u3000]*(?:党工委)?"
     # (a bureau under two names: `数据资源局（数字经济发展局）`)
     # (`…产业园综合服务中心`, `西海岸新区投资促进中心`; `…管理委员会综合办公室编`)
-    r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{0,4}?(?:服务|促进)中心|[\p{Han}]{2,10}?局)(?:[(（][\p{Han}]{2,12}?局[)）])?(?:[\p{Han}]{2,6}?局)?(?:[\p{Han}]{0,2}?办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
+    # (the bureau's own name holds no 区: `四川天府新区成都直管区经济运行局` is the area's bureau)
+    r"(?:管理委员会|管委会|管理局|管理办公室|工作办公室|[\p{Han}]{0,4}?(?:服务|促进)中心|(?:(?!区)[\p{Han}]){2,10}?局)(?:[(（][\p{Han}]{2,12}?局[)）])?(?:[\p{Han}]{2,6}?局)?(?:[\p{Han}]{0,2}?办公室|[\p{Han}]{1,4}?[科处])?(?:编印|编|主办)?$"
 )
 
 

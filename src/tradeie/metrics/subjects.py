@@ -312,6 +312,8 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             return city + "港"  # `本港完成…` in a shipping agency's 厦门分公司 brief: the port it works in
         if form in ("集团", "本集团") and not ctx.self_org and (group := _group_cited(actx)) is not None:
             return group  # `记者从江汉港航集团运营管理部获悉，…集团所属港口…` in the group's account's post
+        if form in ("集团", "本集团") and not (ctx.self_org or "").endswith("集团") and (titled := _TITLED_GROUP.search(actx.title or "")) is not None:
+            return titled.group()  # `厦门港务控股集团一季度经营数据发布` in an association's brief: `集团实现…` is that group
         # (`…集团实现海外营业收入` in a group's news item: the group the item is about)
         return ctx.self_org or actx.title_org or ctx.announcer or ctx.region
     if kind == "association":
@@ -441,6 +443,10 @@ def foreign_country(name: str | None) -> str | None:
 def _autonomous_region(province: str | None) -> str | None:
     """An autonomous region calls itself 全区/我区 (`广西壮族自治区`)."""
     return province if province and province.endswith("自治区") else None
+
+
+# a group named at the start of a word run in an item's title (`厦门港务控股集团一季度经营数据发布`)
+_TITLED_GROUP = regex.compile(r"(?<![\p{Han}])[\p{Han}]{2,14}?集团(?!公司|有限|股份)")
 
 
 def _association(ctx: _DocContext) -> str | None:
