@@ -15010,3 +15010,26 @@ def test_a_group_named_in_an_items_title_is_the_group_its_text_calls_集团():
         "集团所属码头完成集装箱吞吐量286.4万标箱，同比增长7.2%。\n"
     )
     assert _by_value(ex, "96.37亿元").subject == "海湾港务控股集团"
+
+
+def test_this_years_months_aside_in_a_paragraph_on_last_year_govern_only_that_paragraph():
+    """At a press conference on last year's results: `去年，全省自主品牌出口…。今年1—2月，…` is an
+    aside; the next paragraphs (`截至去年底…`, `据海关统计，去年…中，机电产品出口…`) stay last year's."""
+    ex = tradeie.extract(_release(
+        "南岭省人民政府新闻办公室\n2025年3月14日", "南岭省外贸品牌培育工作新闻发布会",
+        "　　一是品牌出口规模持续扩大。去年，全省自主品牌出口1986.4亿元，增长14.2%。今年1—2月，全省自主品牌出口276.9亿元，同比增长9.8%。",
+        "　　二是品牌出海渠道更加多元。全省企业在境外设立营销网点1260个，布局海外仓218个。",
+    ))
+    assert _period(_by_value(ex, "276.9亿元")) == ("2025-01-01", "2025-02-28")
+    assert _period(_by_value(ex, "218个")) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_platform_counting_the_figures_is_no_source_of_them():
+    """`注：文中数据来源于市场采购贸易联网信息平台`: a reporting platform, not a body; the bureau
+    publishing the summary gives the figures."""
+    ex = tradeie.extract(_release(
+        "长岭市商务局\n2024年12月20日", "长岭市2024年市场采购贸易工作总结",
+        "　　1—11月，全市市场采购贸易方式出口额达到612.3亿元，同比增长18.6%。",
+        "注：文中数据来源于市场采购贸易联网信息平台，出口市场数据经长岭海关核对。",
+    ))
+    assert _by_value(ex, "612.3亿元").source.name == "长岭市商务局"

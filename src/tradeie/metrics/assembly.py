@@ -1487,16 +1487,29 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         ) and not last_years_part:
             # `1-9月，…`, or a year-to-date opening a paragraph (`从贸易方式看，1-9月全市…`):
             # the period of what follows until another is stated
+            last = ctx.carried_period
+            if (
+                last is not None and actx.para_start <= last.start < p.start and last.text in _RELATIVE_YEARS
+                and p.first and last.last and p.first > last.last
+                # (not in a paragraph on this year's, `今年以来…。去年全年…。今年1—8月，…`)
+                and "今年" not in text[actx.para_start : last.start]
+            ):
+                # `去年，全省…。今年1—2月，全省…` in a speech on last year: this year's months an
+                # aside of the paragraph, which last year's governs
+                actx.para_period = p
+                continue
             actx.period = p
             actx.para_period = None
             ctx.carried_period = p
         elif at_clause_start and (
             _explicit_year(text, p) or single_month or (p.text == "全年" and _opens_paragraph(text, actx.para_start, p))
             # `初步核算，去年全省…。分产业看，…`: a year named by its distance from now, for its paragraph
-            # (when its clause states a figure: `…，去年这一市场还是第一大目的地` is a remark)
+            # (when its clause states a figure: `…，去年这一市场还是第一大目的地` is a remark; or
+            # opens a breakdown the sentence goes on with: `去年河南省自主品牌出口中，机电产品…`)
             # (not against a year only a title gives: there `去年` may be the title's own year)
             or (p.granularity == "year" and p.text in _RELATIVE_YEARS and not actx.synthetic_reference
-                and _DIGIT.search(text, p.end, _clause_end(text, p.end, e)))
+                and (_DIGIT.search(text, p.end, ce := _clause_end(text, p.end, e))
+                     or (text[ce - 1 : ce] == "中" and _DIGIT.search(text, ce, e))))
             or last_years_part
         ):
             # `8月当月，…`, `2024年电子信息制造业…` or a paragraph opening `全年货物进出口…。其中，…`:
