@@ -1015,3 +1015,18 @@ def test_a_month_on_month_column_beside_this_month_and_the_year_to_date_is_the_m
     assert imports.source.name == "南岭市商务局"
     month = next(m for m in ex.metrics if m.value is not None and m.value.text == "823.46")
     assert (month.change.basis, month.change.percent) == ("mom", Decimal("4.2"))
+
+
+def test_a_stacked_header_joins_a_name_cut_short_before_a_short_word_joins_another():
+    """`占全省综` / `保区比重` and `全国` / `排名`: names cut where no column's name ends go on on the
+    next line; `进出口值` and `同比` stay two columns."""
+    text = (
+        "上半年全省综合保税区进出口情况\n\n                                              单位：亿元，%\n"
+        "序号\n综保区名称\n进出口值\n同比\n占全省综\n保区比重\n全国\n排名\n"
+        "1\n南岭高新综合保税区\n1,612.4\n2.7\n68.7\n3\n2\n南岭西园综合保税区\n318.5\n9.8\n13.6\n27\n"
+        "3\n北岭综合保税区\n98.3\n-6.2\n4.2\n95\n"
+    )
+    (table,) = read(text)
+    assert [c.label for c in table.columns[1:]] == ["进出口值", "同比", "占全省综保区比重", "全国排名"]
+    assert table.rows[1].cells[1].value == Decimal("318.5") and table.rows[1].cells[1].unit == "亿元"
+    assert table.columns[2].of == 1

@@ -26,6 +26,7 @@ from .tables import (
     _NOTE,
     _QIZHONG,
     _RANK_HEAD,
+    _SPREAD_HEADER_WORDS,
     _TABLE_NO,
     _UNIT,
     _UNIT_ONLY,
@@ -285,6 +286,13 @@ def _merge(names: list[tuple[str, Span, int]], want: int) -> list[tuple[str, Spa
         if pick is None:
             # `比上年` / `增长(%)`: a rate's name wrapped after its basis
             pick = next((i for i in wrapped if _BASIS_END.search(names[i - 1][0]) and _RATE_START.match(names[i][0])), None)
+        if pick is None:
+            # `占全省综` / `保区比重`, `全国` / `排名`: a figure's name cut short (it ends as no
+            # column's name does) goes on on the next line, before any short word joins another
+            # (not a complete name of another kind: `单位`, a period's `10月`)
+            pick = next((i for i in wrapped if i >= 2 and not names[i][0].startswith("(") and not _HEADER_END.search(a := names[i - 1][0])
+                         and not _UNIT_COL.fullmatch(a) and not _UNIT_COL.fullmatch(names[i][0]) and a not in _SPREAD_HEADER_WORDS
+                         and not _period(a) and not _period(names[i][0])), None)
         if pick is None:
             pick = next((i for i in wrapped if _CONTINUES.fullmatch(names[i][0])), None)
         if pick is None:
