@@ -15033,3 +15033,16 @@ def test_a_platform_counting_the_figures_is_no_source_of_them():
         "注：文中数据来源于市场采购贸易联网信息平台，出口市场数据经长岭海关核对。",
     ))
     assert _by_value(ex, "612.3亿元").source.name == "长岭市商务局"
+
+
+def test_a_headline_zone_that_is_a_citys_several_zones_together_is_the_city():
+    """`1—11月重庆综保区进出口4218.7亿元` over `重庆6个综合保税区进出口…`: the city's bonded zones
+    together, reported as the city's, not as one zone named 重庆综保区."""
+    ex = tradeie.extract(
+        "1—11月重庆综保区进出口4218.7亿元，西永综保区稳居全国前列！\n\n原创 重庆海关 重庆海关 2024年12月19日 18:30 重庆\n\n"
+        "近日\n\n重庆海关发布最新统计数据\n\n今年前11个月\n\n重庆6个综合保税区\n\n进出口4218.7亿元\n\n同比增长6.3%\n\n"
+        "占全市外贸进出口总值的48.2%\n\n📦 出口2689.4亿元，增长7.4%\n\n📦 进口1529.3亿元，增长4.4%\n\n"
+        "11月当月，全市综保区进出口418.6亿元，同比增长8.3%。\n\n▼ 各综保区成绩单 ▼\n\n01\n\n西永综合保税区\n\n进出口2603.5亿元\n"
+    )
+    assert _by_value(ex, "2689.4亿元").subject == "重庆市"
+    assert _by_value(ex, "418.6亿元").subject == "重庆市"

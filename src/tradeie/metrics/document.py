@@ -619,6 +619,21 @@ ZONE_HEADLINE_MENTIONS = 4  # times a story headlined with a zone (after its per
 
 
 def _zone(structure: Structure) -> str | None:
+    """The zone a document is about, unless it names a place's several zones of that kind (see
+    ``_one_zone``)."""
+    zone = _one_zone(structure)
+    if zone is not None and (kind := _ZONE_KIND.search(zone)) is not None:
+        place = zone[: kind.start()]
+        counted = regex.compile(rf"{regex.escape(place)}(?:市|省)?{_ZONE_COUNT_WORDS}(?:{_KIND_FORMS.get(kind.group(), regex.escape(kind.group()))})")
+        if place and counted.search(structure.layout.norm.text) and (p := lookup(place)) is not None:
+            return p.canonical  # `1—11月重庆综保区进出口…` over `重庆6个综合保税区`: the city's zones together
+    return zone
+
+
+_KIND_FORMS = {"综保区": "综保区|综合保税区", "综合保税区": "综保区|综合保税区"}
+
+
+def _one_zone(structure: Structure) -> str | None:
     """The zone a document is about: named on a line of its own at its head, or opening its
     headline (`合肥高新区服务外包产业运行简报` -> 合肥高新区); or the customs district of a
     customs house's release that speaks of its 关区 (`榆州海关` -> 榆州关区)."""
