@@ -15046,3 +15046,14 @@ def test_a_headline_zone_that_is_a_citys_several_zones_together_is_the_city():
     )
     assert _by_value(ex, "2689.4亿元").subject == "重庆市"
     assert _by_value(ex, "418.6亿元").subject == "重庆市"
+
+
+def test_a_weekly_dated_by_its_issue_and_days_reports_that_week():
+    """`港航市场周报（2025年第46期）.docx` over `（11月10日—11月14日）`: the issue's year numbers no
+    period; 本周 is the week the head states."""
+    ex = tradeie.extract(
+        "附件2：港航市场周报（2025年第46期）.docx\n\n海港集团　市场研究室\n\n港航市场周报\n\n第46期\n\n（11月10日—11月14日）\n\n"
+        "一、集装箱运输市场\n\n本周海港完成集装箱吞吐量62.3万标准箱，环比增长3.1%。\n"
+    )
+    week = _by_value(ex, "62.3万标准箱")
+    assert (week.period.start_month, week.period.end_month) == ("2025-11", "2025-11")

@@ -63,6 +63,20 @@ _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?(?:[市省盟州]|地�
 
 
 def _reference(structure: Structure, reference_date: dt.date | None, *, republic: bool = False) -> tuple[dt.date | None, int | None]:
+    """The reference date and year (see ``_dated``); a weekly dated by a year alone whose head
+    states the days it covers (`（11月10日—11月14日）`) is dated by the last of them."""
+    day, year = _dated(structure, reference_date, republic=republic)
+    if day is None and year is not None:
+        original = structure.layout.original
+        if (week := _WEEK_DAYS.search(original, 0, min(len(original), FRONT_WEEK_REACH))) is not None:
+            try:
+                return dt.date(year, int(week.group("m") or week.group("m0")), int(week.group("d"))), year
+            except ValueError:
+                pass
+    return day, year
+
+
+def _dated(structure: Structure, reference_date: dt.date | None, *, republic: bool = False) -> tuple[dt.date | None, int | None]:
     """The date relative years resolve against: the printed date, else the year of the data title
     or governing article title (or a press release's headline), else the caller's date, else none.
     Returns (date or None, year or None); a year without a date resolves 今年 but not 目前.
@@ -136,6 +150,10 @@ def _yearbook_signed_year(structure: Structure) -> int | None:
 
 
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d\s*年|[一二][〇○零九][〇○零一二三四五六七八九]{2}\s*年")
+FRONT_WEEK_REACH = 300  # characters at a weekly's head where the days it covers stand
+_WEEK_DAYS = regex.compile(
+    r"(?m)^[ \t\u3000]*[(（]?\s*(?P<m0>1[0-2]|0?[1-9])月(?P<d0>[12]\d|3[01]|0?[1-9])日\s*[—\-－~～至]+\s*(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>[12]\d|3[01]|0?[1-9])日\s*[)）]?[ \t\u3000]*\r?$"
+)
 SIGNED_MONTH_REACH = 300  # characters at the foot (past a page number) where a report's signature stands
 # a signature's month on a line of its own (`二〇二三年九月`, `2023年9月`, `2024年11月印　共印60份`)
 _SIGNED_MONTH_AT_FOOT = regex.compile(
@@ -1304,6 +1322,8 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
             per for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year)
             if per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None
             and not edition_year(norm, p.nstart + per.start, per.text)
+            # (nor a serial's issue, `港航市场周报（2025年第46期）`: the year it numbers its issues in)
+            and not (per.granularity == "year" and _ISSUE_AFTER.match(norm, p.nstart + per.end))
             # (not a span since last year, `去年以来，各地认真贯彻…`: a narrative's, over two years)
             and not ("以来" in per.text and per.last is not None and per.first.year != per.last.year)
             # (nor the year a practice began: `本会自2021年起建立…监测制度`)
@@ -1317,6 +1337,7 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
 
 
 _SINCE_START = regex.compile(r"起|开始")
+_ISSUE_AFTER = regex.compile(r"\s*第\s*\d{1,4}\s*[期号]")
 
 
 # a report's edition after its name (`…发展报告（2025年）`, `…发展报告 2025`, on its line or the next):
