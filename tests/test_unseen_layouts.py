@@ -15057,3 +15057,27 @@ def test_a_weekly_dated_by_its_issue_and_days_reports_that_week():
     )
     week = _by_value(ex, "62.3万标准箱")
     assert (week.period.start_month, week.period.end_month) == ("2025-11", "2025-11")
+
+
+def test_a_numbered_subheading_naming_a_company_makes_its_paragraphs_the_companys():
+    """`（二）宁川市皖岭食品有限公司：山核桃“走出去”` over `上半年企业出口额为620万美元…`: that
+    company's figures, not the previous company's nor the city's."""
+    ex = tradeie.extract(_release(
+        "宁川市融媒体中心\n2024年7月22日", "宁川市外贸企业订单和用工情况调查",
+        "　　一、总体情况",
+        "　　上半年，全市外贸进出口86.4亿元，增长7.2%。",
+        "　　二、企业走访情况",
+        "　　（一）宁川宏驰密封科技有限公司：订单排到年底",
+        "　　公司上半年出口额3860万美元，同比增长12.4%。用工方面，公司现有员工1320人。",
+        "　　（二）宁川市皖岭食品有限公司：山核桃“走出去”",
+        "　　公司主营山核桃、香榧等坚果炒货，近两年开始发力海外市场。负责人方晓雯说，上半年企业出口额为620万美元，同比增长48.3%，其中对中东地区出口同比增长1.2倍。",
+    ))
+    assert _by_value(ex, "620万美元").subject == "宁川市皖岭食品有限公司"
+
+
+def test_a_company_introduced_where_it_stands_is_named_without_the_place():
+    ex = tradeie.extract(_release(
+        "德川县融媒体中心\n2025年1月20日", "德川陶瓷企业春节留岗忙生产",
+        "　　在三班镇的德川县顺美陶瓷有限公司，成型车间里机器声不断。公司现有员工580人，今年春节计划留岗员工210人。",
+    ))
+    assert _by_value(ex, "580人").subject == "德川县顺美陶瓷有限公司"

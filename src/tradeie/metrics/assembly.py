@@ -552,6 +552,11 @@ def _assemble(
             actx.para_indicator = None
             actx.para_label = _paragraph_label(text, para.nstart, para.nend)
             actx.para_company = _company_label(text, para.nstart, para.nend)
+            if _NUMBERED_SUBHEADING.match(text, para.nstart, para.nend):
+                # a numbered subheading introducing a company (`（二）宁国市皖山食品有限公司：山核桃
+                # “走出去”`): its paragraphs, saying 公司 and 企业, are that company's; any other
+                # subheading ends them
+                actx.heading_company = actx.para_company if not _DIGIT.search(text, para.nstart, para.nend) else None
             actx.para_place = _place_label(text, para.nstart, para.nend)
             actx.item = None
             if actx.lead_in is not None:
@@ -1163,6 +1168,10 @@ def _lead_in(text: str, a: int, b: int, periods) -> tuple | None:
     if not (2 <= len(words) <= 16):
         return None
     return words, (inside[-1] if inside else None)
+
+
+# a numbered subheading on a line of its own: `（二）…：…`, `2. …`, `二、…` with no sentence in it
+_NUMBERED_SUBHEADING = regex.compile(r"(?:\(\s*[\d一二三四五六七八九十]{1,2}\s*\)|\d{1,2}[.、]|[一二三四五六七八九十]{1,2}、)[^。,;\n]{2,40}$")
 
 
 def _company_label(text: str, a: int, b: int) -> str | None:

@@ -109,6 +109,7 @@ class _ArticleContext:
     sentence_indicator: str | None = None  # the last indicator read in this very sentence
     para_label: str | None = None  # `集成电路：…`: what the paragraph reports on
     para_company: str | None = None  # `● 药明康德（成都）：…`: the company (or fair) a listed item reports on
+    heading_company: str | None = None  # `（二）宁国市皖山食品有限公司：山核桃“走出去”`: the company a subheading introduces
     para_place: str | None = None  # `西海岸新区：…`: the district a paragraph reports on
     brief_period: PeriodMatch | None = None  # the period a numbered brief's figures run to, last resort
     stock_period: PeriodMatch | None = None  # the date the article's last levels were stated at

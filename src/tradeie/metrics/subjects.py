@@ -446,6 +446,7 @@ def _autonomous_region(province: str | None) -> str | None:
 
 
 # a group named at the start of a word run in an item's title (`厦门港务控股集团一季度经营数据发布`)
+_FIRM_WORDS = frozenset(("公司", "企业", "该公司", "该企业", "本公司", "集团", "该集团"))
 _TITLED_GROUP = regex.compile(r"(?<![\p{Han}])[\p{Han}]{2,14}?集团(?!公司|有限|股份)")
 
 
@@ -740,6 +741,8 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         return actx.subject
     if found is None and actx.para_company:
         return actx.para_company  # `● 药明康德（成都）：离岸执行额…`: the item's company
+    if actx.heading_company and (found is None or found[0] in _FIRM_WORDS):
+        return actx.heading_company  # under `（二）宁国市皖山食品有限公司：…`: `公司…`, `企业出口额…`
     if actx.para_place and (found is None or found[0] in _DISTRICT_PRONOUNS):
         # `崂山区：全区可数字化交付服务出口…`: the district the paragraph is labelled with
         actx.subject = actx.para_place
@@ -838,7 +841,7 @@ def _title_org(title: str | None, text: str, a0: int, a1: int, listed: tuple[str
         # (`华拓数字科技股份有限公司（简称“华拓数科”）发布…前三季度，公司实现营业收入…`)
         c = _OPENING_COMPANY.match(text, a0, a1)
         if c and _COMPANY_PRONOUN.search(text, c.end(), a1):
-            return c.group("name")
+            return company_name(c.group("name"))  # (`在三班镇的德化县顺美陶瓷有限公司，…`: where it stands goes)
         # a listed company's short name heading the headline (`华擎股份2024年业绩双增`), named
         # again in the body, which then calls it 公司
         h = _HEADLINE_COMPANY.match(title)
