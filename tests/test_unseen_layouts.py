@@ -15081,3 +15081,16 @@ def test_a_company_introduced_where_it_stands_is_named_without_the_place():
         "　　在三班镇的德川县顺美陶瓷有限公司，成型车间里机器声不断。公司现有员工580人，今年春节计划留岗员工210人。",
     ))
     assert _by_value(ex, "580人").subject == "德川县顺美陶瓷有限公司"
+
+
+def test_a_year_stated_for_comparison_dates_only_its_paragraph():
+    """`作为对比，去年全年，全市…销售额为4.12亿元。`: last year's figure set beside this year's, not
+    the period of the paragraphs after it."""
+    ex = tradeie.extract(_release(
+        "钱塘发布\n2025年3月12日", "1—2月全市离境退税销售额增长174.3%",
+        "　　1—2月，全市离境退税商品销售额9286.4万元，同比增长174.3%。",
+        "　　作为对比，去年全年，全市离境退税商品销售额为4.12亿元。",
+        "　　分区域看，上城区以3862.1万元位居各区、县（市）首位，占全市的41.6%。",
+    ))
+    assert _period(_by_value(ex, "4.12亿元")) == ("2024-01-01", "2024-12-31")
+    assert _period(_by_value(ex, "3862.1万元")) == ("2025-01-01", "2025-02-28")

@@ -1043,6 +1043,7 @@ def _clause_end(text: str, a: int, e: int) -> int:
 
 
 _CLAUSE_STOP = regex.compile(r"[,;。，；]")
+_CONTRAST_LEAD = regex.compile(r"(?:作为对比|相比之下|对比来看|与之相比|对照来看|对比之下)[,，]\s*$")
 _RELATIVE_YEARS = frozenset(("去年", "上年", "前年", "上一年", "去年全年"))  # (past years: `今年` mid-paragraph is the year so far)
 
 
@@ -1496,6 +1497,9 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         ) and not last_years_part:
             # `1-9月，…`, or a year-to-date opening a paragraph (`从贸易方式看，1-9月全市…`):
             # the period of what follows until another is stated
+            if _CONTRAST_LEAD.search(text, max(actx.para_start, p.start - 10), p.start):
+                actx.para_period = p  # `作为对比，去年全年，全市…`: a comparison, for its paragraph only
+                continue
             last = ctx.carried_period
             if (
                 last is not None and actx.para_start <= last.start < p.start and last.text in _RELATIVE_YEARS
