@@ -1030,3 +1030,23 @@ def test_a_stacked_header_joins_a_name_cut_short_before_a_short_word_joins_anoth
     assert [c.label for c in table.columns[1:]] == ["进出口值", "同比", "占全省综保区比重", "全国排名"]
     assert table.rows[1].cells[1].value == Decimal("318.5") and table.rows[1].cells[1].unit == "亿元"
     assert table.columns[2].of == 1
+
+
+def test_a_spreadsheets_head_unit_line_serves_every_sheet_by_the_kind_of_each_column():
+    """A spreadsheet dump: `单位：辆；万美元；%` once at the head, then `[Sheet2] 表二　…` titles:
+    every sheet's amounts (`出口额`) in 万美元, its quantities (`出口量`) in 辆, its rates in %."""
+    text = (
+        "文件名：qcck_kb_202506.xlsx\n==========\n南岭省汽车出口统计快报\n单位：辆；万美元；%\n==========\n\n"
+        "[Sheet1] 表一　全省汽车出口分月情况\n----------\n"
+        " 月份 | 当月出口量 |  同比 | 当月出口额 |  同比\n----------\n"
+        " 1月  |     18,426 |  32.5 |     29,785 |  27.1\n 2月  |     14,093 |   8.7 |     22,614 |   4.2\n----------\n\n"
+        "[Sheet3] 表三　1—6月汽车出口前五位市场\n----------\n"
+        " 位次 | 国家     |   出口量 |   同比 | 占出口量比重\n----------\n"
+        " 1    | 俄罗斯   |   21,384 |  -18.6 |  17.3\n 2    | 墨西哥   |   12,907 |   24.1 |  10.4\n"
+    )
+    months, markets = read(text)
+    assert months.title.startswith("[Sheet1] 表一")
+    assert [c.unit for c in months.rows[0].cells[1:]] == ["辆", "%", "万美元", "%"]
+    russia = markets.rows[0]
+    assert [c.label.strip() for c in markets.columns[1:3]] == ["出口量", "同比"]
+    assert (russia.cells[1].unit, russia.cells[2].unit) == ("辆", "%")

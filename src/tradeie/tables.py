@@ -125,7 +125,8 @@ _PROSE = re.compile(r"[。，；！？]|[\u4e00-\u9fff][,;]|[,;][\u4e00-\u9fff]"
 _NOTE = re.compile(r"[*_]{0,2}[(（]?(?:注|备注|说明|附注|资料来源|数据来源|来源)\s?[\d①②③④⑤]{0,2}\s?:")  # (`（数据来源：武汉海关）` too)
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _TABLE_NO = re.compile(
-    r"附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d年月])|附?表(?=\s)"  # `表2`, `附表  2025年…`, `表  1—7月…`
+    # (a spreadsheet's sheet name before it: `[Sheet2] 表二　…`)
+    r"(?:\[[A-Za-z\d\u4e00-\u9fff]{1,12}\]\s*)?(?:附?表\s?[\d一二三四五六七八九十]{1,3}(?![\d年月])|附?表(?=\s))"  # `表2`, `附表  2025年…`, `表  1—7月…`
     r"|\d{1,2}[-—–]\d{1,2}(?=[ \u3000]+[\u4e00-\u9fff])"  # a yearbook's chapter-numbered table: `11-4  按主要国家…`
 )
 _UNIT_AT_LINE_END = re.compile(r"[ \u3000]*[(（]?(?:金额)?单位\s?[:：][^\n]{1,16}$")
@@ -346,6 +347,8 @@ _RULE_CORNERS = frozenset("┌┬┐╔╦╗")
 _RULE_TRIM = "-=─━_ \u3000"  # a rule's strokes around a spanning header written into it
 
 
+HEAD_UNIT_LINES = 12  # lines at a document's head where a unit line for all its tables may stand
+_HEAD_UNIT_LEGEND = re.compile(r"(?m)^[ \t\u3000]*(?:计量)?单位\s?:\s?([^\s;:]{1,6}(?:\s?;\s?[^\s;:]{1,6}){1,4})[ \t\u3000]*\r?$")
 _ROW_COUNT = re.compile(r"共\s?\d{1,6}\s?[条项行个]")
 _BOX_RULE = re.compile(r"[├┌└]?[─━]+(?:[┬┼┴][─━]+)*[┤┐┘]?")  # `├────┬────┤` between header lines
 
@@ -466,10 +469,15 @@ def value_unit(unit: str | None, label: str | None = None) -> str | None:
     if len(units) > 1 and label and _COUNT_HEAD.search(label.strip()):
         if (counter := next((u for u in units if is_counter(u)), None)) is not None:
             return counter
+    if len(units) > 1 and label and _AMOUNT_END.search(label.strip()):
+        # `单位：辆；万美元；%` over `出口量  出口额`: the amount in the line's money unit
+        if (money := next((u for u in units if (q := unit_quantity(u)) is not None and q.kind == "money"), None)) is not None:
+            return money
     return units[0] if units else unit
 
 
 _COUNT_HEAD = re.compile(r"(?:数|数量)(?:[(（][^()（）]*[)）])?$")  # `实绩企业数`, `项目个数`
+_AMOUNT_END = re.compile(r"(?:额|金额|货值|价值)(?:[(（][^()（）]*[)）])?$")  # `当月出口额`, `合同金额`
 
 
 def cell_unit(ft: str, col: Column, has_unit_col: bool, row_unit: str | None, table_unit: str | None) -> str | None:
@@ -566,7 +574,7 @@ WRAPPED_LINES = 3  # lines of figure-less label above a row that still belong to
 class _Doc:
     """Lazily split lines of one document; ``info(i)`` is computed once per line."""
 
-    __slots__ = ("blank_gap", "folded", "infos", "lines", "original", "units_by_header")
+    __slots__ = ("blank_gap", "doc_unit", "folded", "infos", "lines", "original", "units_by_header")
 
     def __init__(self, layout: Layout):
         self.original = layout.original
@@ -575,6 +583,10 @@ class _Doc:
         self.units_by_header: dict[tuple, str] = {}  # the unit of each header read so far
         self.infos: list[_Line | None] = [None] * len(self.lines)
         self.blank_gap = self._blank_gap()
+        # a spreadsheet dump's one unit line at its head listing a unit per kind of figure
+        # (`单位：辆；万美元；%`): the unit of every table under it that states none
+        head = _HEAD_UNIT_LEGEND.search(self.folded, 0, self.lines[min(len(self.lines), HEAD_UNIT_LINES) - 1].end) if self.lines else None
+        self.doc_unit = head.group(1) if head else None
 
     def gap_before(self, i: int) -> bool:
         """A blank line before line ``i``, as the document spaces its lines (see ``_blank_gap``)."""
@@ -1228,7 +1240,7 @@ class _Doc:
         key = (tuple(head.labels), tuple(groups or ()))
         if unit is None:
             # `二、进口` under the same header as `一、出口` below one `单位：万元`: the same unit
-            unit = self.units_by_header.get(key)
+            unit = self.units_by_header.get(key) or self.doc_unit
         elif key not in self.units_by_header:
             self.units_by_header[key] = unit
         # a table of growth rates alone: its title says so and its unit is per cent
@@ -1269,7 +1281,8 @@ class _Doc:
                     group=group if j else None,
                 )
             )
-        columns = _listed_units_by_column(columns, unit)
+        if unit is not self.doc_unit:
+            columns = _listed_units_by_column(columns, unit)  # (not the document's legend: no order of columns)
         unit_col = next((j for j, c in enumerate(columns) if c.role == "unit"), None)
         built: list[Row] = []
         base = min(self.indent((cells or self.info(k).cells)[0][0]) for k, cells in rows)
