@@ -15094,3 +15094,16 @@ def test_a_year_stated_for_comparison_dates_only_its_paragraph():
     ))
     assert _period(_by_value(ex, "4.12亿元")) == ("2024-01-01", "2024-12-31")
     assert _period(_by_value(ex, "3862.1万元")) == ("2025-01-01", "2025-02-28")
+
+
+def test_a_port_groups_weekly_reports_the_port_its_text_names_and_its_week():
+    """`南海湾国际港务集团有限公司` over `南海湾港生产经营周快报（2025年第11周　3月8日—3月14日）`:
+    the port the text names, whose name the group's holds; `2025年第11周` numbers a week, no year of figures."""
+    ex = tradeie.extract(
+        "南海湾国际港务集团有限公司\n              南海湾港生产经营周快报\n       （2025年第11周　3月8日—3月14日）\n\n"
+        "一、生产完成情况\n本周南海湾港完成货物吞吐量512.6万吨，环比增长3.2%；完成集装箱吞吐量18.4万标准箱，环比增长5.1%。\n"
+        "本年累计完成集装箱吞吐量176.3万标准箱，同比增长8.2%。\n"
+    )
+    week = _by_value(ex, "18.4万标准箱")
+    assert week.subject == "南海湾港"
+    assert (week.period.start_month, week.period.end_month) == ("2025-03", "2025-03")

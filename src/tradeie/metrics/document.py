@@ -152,7 +152,7 @@ def _yearbook_signed_year(structure: Structure) -> int | None:
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d\s*年|[一二][〇○零九][〇○零一二三四五六七八九]{2}\s*年")
 FRONT_WEEK_REACH = 300  # characters at a weekly's head where the days it covers stand
 _WEEK_DAYS = regex.compile(
-    r"(?m)^[ \t\u3000]*[(（]?\s*(?P<m0>1[0-2]|0?[1-9])月(?P<d0>[12]\d|3[01]|0?[1-9])日\s*[—\-－~～至]+\s*(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>[12]\d|3[01]|0?[1-9])日\s*[)）]?[ \t\u3000]*\r?$"
+    r"(?m)^[ \t\u3000]*[(（]?\s*(?:\d{4}\s*年\s*第\s*\d{1,2}\s*周[ \t\u3000]*)?(?P<m0>1[0-2]|0?[1-9])月(?P<d0>[12]\d|3[01]|0?[1-9])日\s*[—\-－~～至]+\s*(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>[12]\d|3[01]|0?[1-9])日\s*[)）]?[ \t\u3000]*\r?$"
 )
 SIGNED_MONTH_REACH = 300  # characters at the foot (past a page number) where a report's signature stands
 # a signature's month on a line of its own (`二〇二三年九月`, `2023年9月`, `2024年11月印　共印60份`)
@@ -1337,7 +1337,7 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
 
 
 _SINCE_START = regex.compile(r"起|开始")
-_ISSUE_AFTER = regex.compile(r"\s*第\s*\d{1,4}\s*[期号]")
+_ISSUE_AFTER = regex.compile(r"\s*第\s*\d{1,4}\s*[期号周]")
 
 
 # a report's edition after its name (`…发展报告（2025年）`, `…发展报告 2025`, on its line or the next):

@@ -3,6 +3,7 @@ document (companies, zones, parks, places, the bulletin's own region), and the n
 
 from __future__ import annotations
 
+import collections
 import functools
 
 import regex
@@ -44,7 +45,24 @@ def _group_port(org: str, text: str) -> str | None:
     if m is None:
         return None
     port = m.group("port")
-    return port if regex.search(rf"{regex.escape(port)}(?![口务区域集])", text) else None
+    if regex.search(rf"{regex.escape(port)}(?![口务区域集])", text):
+        return port
+    if port.endswith("港") and org.startswith("务", m.end("port")):
+        # `广西北部湾国际港务集团` over `北部湾港生产经营周快报`: the port the text names, whose name
+        # the group's holds
+        named: collections.Counter = collections.Counter()
+        for pm in _PORT_WORD.finditer(text):
+            before = text[max(0, pm.start() - 6) : pm.start()]
+            k = next((k for k in range(len(before), 1, -1) if before[-k:] in org and _HAN_RUN.fullmatch(before[-k:])), 0)
+            if k and lookup(before[-k:] + "港") is None:  # (not a city named …港: `连云港`, `防城港`)
+                named[before[-k:] + "港"] += 1
+        if named:
+            return named.most_common(1)[0][0]
+    return None
+
+
+_PORT_WORD = regex.compile(r"港(?![口务区域集])")
+_HAN_RUN = regex.compile(r"[\p{Han}]+")
 
 
 _LEADING_PERIOD = regex.compile(r"(?:\d{4}年)?(?:\d{1,2}(?:[-—至]\d{1,2})?月份?|[上下]半年|前?[一二三四]季度|前(?:\d{1,2}|[二两三四五六七八九十]{1,2})个?月|(?:春节|国庆|五一|端午|中秋|元旦|清明)(?:假期|黄金周|小长假|期间)?)?")  # (`春节假期珠海口岸…`)
