@@ -1347,6 +1347,30 @@ class _Doc:
         return w
 
 
+def tables_among_untaken(doc: _Doc, taken: list[tuple[int, int]], table_at) -> list[TextTable]:
+    """The tables ``table_at(doc, k, used)`` finds among the lines no earlier reader took
+    (``taken``: line ranges); ``table_at`` returns a table and its last line, or None.  Shared by
+    the readers that run after the header-row reader (stacked names, records)."""
+    n = len(doc.lines)
+    used = [False] * n
+    for a, b in taken:
+        for k in range(a, min(b, n - 1) + 1):
+            used[k] = True
+    out: list[TextTable] = []
+    k = 0
+    while k < n:
+        got = None if used[k] else table_at(doc, k, used)
+        if got is None:
+            k += 1
+            continue
+        table, last = got
+        out.append(table)
+        for j in range(k, last + 1):
+            used[j] = True
+        k = last + 1
+    return out
+
+
 def find_tables(layout: Layout) -> list[TextTable]:
     """Every plain-text table in ``layout``, in document order (an empty list when none)."""
     doc = _Doc(layout)

@@ -24,9 +24,9 @@ lines, or one `数据说明：…` paragraph, never qualify.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .tables import _QIZHONG, Cell, Row, Span, TextTable, _Doc, _kind, _value, cell_unit, value_unit
+from .tables import _QIZHONG, Cell, Column, Row, Span, TextTable, _Doc, _kind, _value, cell_unit, tables_among_untaken, value_unit
 from .tables_stacked import _columns, _title_unit
 
 __all__ = ["record_tables"]
@@ -82,22 +82,7 @@ def _furniture(doc: _Doc, k: int) -> bool:
 
 def record_tables(doc: _Doc, taken: list[tuple[int, int]]) -> list[TextTable]:
     """Tables written as records among the lines no other table took (``taken``: line ranges)."""
-    n = len(doc.lines)
-    used = [False] * n
-    for a, b in taken:
-        for k in range(a, min(b, n - 1) + 1):
-            used[k] = True
-    out: list[TextTable] = []
-    k = 0
-    while k < n:
-        got = None if used[k] else _table_at(doc, k, used)
-        if got is None:
-            k += 1
-            continue
-        table, last = got
-        out.append(table)
-        k = last + 1
-    return out
+    return tables_among_untaken(doc, taken, _table_at)
 
 
 def _records(doc: _Doc, k: int, used: list[bool]) -> tuple[list[tuple[int, int, list[_Field]]], int] | None:
@@ -188,7 +173,6 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
     return table, last
 
 
-def _as_other(col):
-    from dataclasses import replace
-
+def _as_other(col: Column) -> Column:
+    """``col`` as a column of words (`数据来源`), whatever its name says."""
     return replace(col, role="other", of=None, basis=None)

@@ -45,6 +45,7 @@ from .tables import (
     _role,
     _value,
     cell_unit,
+    tables_among_untaken,
     value_unit,
     value_column_of,
 )
@@ -65,24 +66,7 @@ _CONTINUES = re.compile(r"\([^()]{1,8}\)|\(.*|[^()]{1,2}|[^()]{1,2}\([^()]{1,8}\
 
 def stacked_tables(doc: _Doc, taken: list[tuple[int, int]]) -> list[TextTable]:
     """Tables with a stacked header among the lines no other table took (``taken``: line ranges)."""
-    out: list[TextTable] = []
-    n = len(doc.lines)
-    used = [False] * n
-    for a, b in taken:
-        for k in range(a, min(b, n - 1) + 1):
-            used[k] = True
-    k = 0
-    while k < n:
-        got = None if used[k] else _table_at(doc, k, used)
-        if got is None:
-            k += 1
-            continue
-        table, last = got
-        out.append(table)
-        for j in range(k, last + 1):
-            used[j] = True
-        k = last + 1
-    return out
+    return tables_among_untaken(doc, taken, _table_at)
 
 
 def _tokens(doc: _Doc, k: int) -> list[Span]:
