@@ -57,8 +57,12 @@ def _fields(doc: _Doc, k: int) -> list[_Field] | None:
     if line.end - line.start > 200:
         return None
     # the folded line (`：` -> `:`, `｜` -> `|`) with its tabs, which folding turns into spaces
-    original = doc.original[line.start : line.end]
-    text = "".join("\t" if o == "\t" else f for o, f in zip(original, doc.folded[line.start : line.end]))
+    text = doc.folded[line.start : line.end]
+    tabbed = "\t" in doc.original[line.start : line.end]
+    if not tabbed and ":" not in text and "|" not in text:
+        return None  # no separator: no field (the cheap test most lines stop at)
+    if tabbed:
+        text = "".join("\t" if o == "\t" else f for o, f in zip(doc.original[line.start : line.end], text))
     lead = _LEAD.match(text)
     pos = lead.end() if lead else 0
     out: list[_Field] = []

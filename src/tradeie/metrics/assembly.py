@@ -1441,7 +1441,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             actx.para_period = p
             continue
         if (p.start == 0 or text[p.start - 1] == "\n") and _CELL_ROW.match(text, p.start):
-            continue  # `一季度` / `631.4` / `415.2`: a table's row label over its cells, one a line
+            continue  # `一季度` / `631.4` / `415.2` (normalised `一季度631.4,415.2`): a table's row label, dating only its cells
         if CONTRAST_RATE.match(text, p.end):
             continue  # `…同比上涨0.2%，4月份为持平；…。其中，城市…`: a contrast clause's month dates its rate alone
         if text[p.end : p.end + 1] in ("、", "和", "与") and not (text.startswith("与", p.end) and COMPARED_TAIL.match(text, p.end + 1)):
