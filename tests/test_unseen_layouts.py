@@ -15107,3 +15107,18 @@ def test_a_port_groups_weekly_reports_the_port_its_text_names_and_its_week():
     week = _by_value(ex, "18.4万标准箱")
     assert week.subject == "南海湾港"
     assert (week.period.start_month, week.period.end_month) == ("2025-03", "2025-03")
+
+
+def test_rows_under_a_measures_heading_take_its_unit_and_their_completion_rates():
+    """`🏆进出口（亿元）` over `顺德区 1108.6 ↑9.6% 完成率53.2%` and `🏆实际使用外资（亿美元）` over
+    `南海区 3.12（完成57.8%）`: each row's figure in the heading's unit, its bracketed completion a share."""
+    ex = tradeie.extract(
+        "佛岭商务\n2025年7月22日\n\n上半年全市外贸完成目标过半\n\n原创 佛岭商务 2025年07月22日 18:00 广东\n\n"
+        "上半年，全市进出口3126.8亿元，增长7.9%，完成年度目标的51.2%。\n\n▌03 各区“成绩单”\n\n"
+        "🏆进出口（亿元）\n顺德区 1108.6 ↑9.6% 完成率53.2%\n南海区 1024.3 ↑8.4% 完成率52.1%\n\n"
+        "🏆实际使用外资（亿美元）\n南海区 3.12（完成57.8%）\n顺德区 2.87（完成55.2%）\n"
+    )
+    shunde = _by_value(ex, "1108.6")
+    assert (shunde.value.normalized, shunde.subject) == (Decimal("110860000000"), "顺德区")
+    nanhai = _by_value(ex, "3.12")
+    assert (nanhai.value.base_unit, nanhai.share.percent) == ("USD", Decimal("57.8"))

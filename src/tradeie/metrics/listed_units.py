@@ -1,6 +1,7 @@
 """Bare figures in a list of rows under a unit line: a WeChat post's ranking (`按进出口总值排序
-（单位：亿元）` over `① 寿光市｜186.4｜+12.7%`) or a medal list (`（单位：万美元，括号内为同比）` over
-`🥇 武汉市 89216.3（↑15.8%）`) writes its unit once, above the rows; each row's figure is in it."""
+（单位：亿元）` over `① 寿光市｜186.4｜+12.7%`), a medal list (`（单位：万美元，括号内为同比）` over
+`🥇 武汉市 89216.3（↑15.8%）`) or a measure's heading (`🏆进出口（亿元）` over `顺德区 1108.6 ↑9.6%`)
+writes its unit once, above the rows; each row's figure is in it."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ _NUMBERED_WORDS = ("表", "图", "页", "期", "第", "号")
 _HAN_NEXT = regex.compile(r"\p{Han}")
 LIST_UNIT_REACH = 30  # rows back from a listed figure to the unit line heading its list
 _UNIT_LINE = regex.compile(r"(?:计量|金额)?单位\s*[:：]\s*(?P<u>[^,，;；、)）\s]{1,8})")
+# a heading naming the listed measure and its unit in brackets (`🏆进出口（亿元）`)
+_MEASURE_UNIT_LINE = regex.compile(r"\W{0,4}[\p{Han}]{2,16}\s*[(（](?P<u>[^()（）,，\d]{1,6})[)）]")
 # a list row up to its figure: a marker (`🥇`, `①`, `1.`), a short label, a separator (`寿光市｜`)
 _ROW_HEAD = regex.compile(r"\W{0,4}(?:\d{1,2}[.、]\s*)?[\p{Han}A-Za-z()“”]{2,16}\s*[|:]?\s*")
 _ROW = regex.compile(_ROW_HEAD.pattern + r"[\d.,]+(?:[^\n]{0,24})")  # a whole row: its figure and what follows
@@ -48,7 +51,7 @@ def _unit_above(text: str, ls: int) -> QuantityMatch | None:
             return None
         start = text.rfind("\n", 0, end) + 1
         line = text[start:end]
-        if (unit := _UNIT_LINE.search(line)) is not None:
+        if (unit := _UNIT_LINE.search(line) or _MEASURE_UNIT_LINE.fullmatch(line.strip())) is not None:
             f = unit_quantity(unit.group("u"))
             return f if f is not None and f.kind in ("money", "count", "measure") else None
         if line.strip() and not _ROW.fullmatch(line.strip()):

@@ -196,6 +196,8 @@ def vocab() -> Vocab:
         # `完成全年目标任务的77.5%`: the share of a target reached (`完成年度目标（160亿元）的24.1%`:
         # the target's size in brackets)
         r"|完成(?P<of>[^,;。]{0,12}?(?:目标任务|目标|计划|任务))(?:\([^()]{1,16}\))?的"
+        # a list row's rate of completion (`顺德区 1108.6 ↑9.6% 完成率53.2%`, `南海区 3.12（完成57.8%）`)
+        r"|(?<=[%\s])完成率|(?<=[(（])完成"
         # `新能源汽车新车销量达到汽车新车总销量的48.6%`: the part of a total it reaches
         r"|(?:达到|达)(?P<of>[^,;。占]{0,14}?总[\p{Han}]{0,6}?)的"
         # `逆差384亿元，相当于商品进口货值的8.2%`: the whole it is measured against
