@@ -1355,7 +1355,7 @@ HELDOUT_FLOORS = {
     "heldout1284": 0.68,
     "heldout1285": 0.53,
     "heldout1286": 0.22,
-    "heldout1287": 0.77,
+    "heldout1287": 0.79,
 }
 
 
