@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .patterns import PatternDataError, load_tsv, trie_pattern
 
-__all__ = ["HOME_CITY_ENDS", "Place", "county_parents", "county_short_forms", "places", "place_regex", "place_mentions", "lookup", "PlaceIndex", "customs_province"]
+__all__ = ["HOME_CITY_ENDS", "Place", "county_parents", "county_short_forms", "places", "place_regex", "place_at", "place_mentions", "lookup", "PlaceIndex", "customs_province"]
 
 # a Chinese city's full name ends so (`大连市`, `延边朝鲜族自治州`, `锡林郭勒盟`); a city abroad's
 # (`阿拉木图`, `纽约`) does not
@@ -145,6 +145,11 @@ _NOT_A_MENTION = re.compile(
     r"|峰会|宣言|共识|合作组织|公约|议定书|行动计划"
     r"|(?<=区)块"  # a block of a zone named after the district it lies in (`雨花区块`), not the district
 )
+
+
+def place_at(text: str, at: int, end: int | None = None) -> bool:
+    """A place's mention starts right at ``at`` (in ``text[at:end]``): `投洽会漳州签约…` at 漳州."""
+    return next((pm.start() for pm in place_mentions(text, at, end)), None) == at
 
 
 def place_mentions(text: str, start: int = 0, end: int | None = None):

@@ -604,10 +604,6 @@ class _Doc:
     def text(self, span: Span) -> str:
         return self.original[span[0] : span[1]]
 
-    def line_index(self, offset: int) -> int:
-        """The line holding (or last starting before) ``offset``."""
-        return max(0, bisect.bisect_right([ln.start for ln in self.lines], offset) - 1)
-
     def own_unit_cell(self, c: Span, ft: str) -> Cell | None:
         """A figure cell written with its own unit (`286 家`, `103.62 亿元`), or None."""
         mu = _NUM_UNIT.fullmatch(ft)
@@ -1386,12 +1382,14 @@ def find_tables(layout: Layout) -> list[TextTable]:
         tables.append(got[0])
         taken.append((i, got[1]))
         i = floor = got[1] + 1
-    from .tables_stacked import stacked_tables  # its readers build on this module's
-
-    from .tables_records import record_tables
+    from .tables_records import record_tables  # (both readers build on this module's)
+    from .tables_stacked import stacked_tables
 
     stacked = stacked_tables(doc, taken)
-    taken += [(doc.line_index(t.span[0]), doc.line_index(t.span[1] - 1)) for t in stacked]
+    if stacked:
+        # the lines each stacked table spans (its title to its note) are no record's
+        starts = [ln.start for ln in doc.lines]
+        taken += [(max(0, bisect.bisect_right(starts, a) - 1), max(0, bisect.bisect_right(starts, b - 1) - 1)) for a, b in (t.span for t in stacked)]
     records = record_tables(doc, taken)
     if stacked or records:
         tables = sorted(tables + stacked + records, key=lambda t: t.span[0])

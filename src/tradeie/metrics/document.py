@@ -14,7 +14,7 @@ from ..layout import BULLET_RE, TOC_LEADER, TOC_LEADER_RE
 from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
 from ..periods import ROC_OFFSET, PeriodMatch, find_periods
-from ..places import HOME_CITY_ENDS, PlaceIndex, county_parents, county_short_forms, customs_province, looks_like_district, lookup, place_mentions
+from ..places import HOME_CITY_ENDS, PlaceIndex, county_parents, county_short_forms, customs_province, looks_like_district, lookup, place_at, place_mentions
 from ..script import to_simplified, written_traditional
 from ..segment import Structure
 from .context import _DocContext
@@ -152,7 +152,7 @@ def _yearbook_signed_year(structure: Structure) -> int | None:
 _ANY_YEAR = regex.compile(r"(?:19|20)\d\d\s*年|[一二][〇○零九][〇○零一二三四五六七八九]{2}\s*年")
 FRONT_WEEK_REACH = 300  # characters at a weekly's head where the days it covers stand
 _WEEK_DAYS = regex.compile(
-    r"(?m)^[ \t\u3000]*[(（]?\s*(?:\d{4}\s*年\s*第\s*\d{1,2}\s*周[ \t\u3000]*)?(?P<m0>1[0-2]|0?[1-9])月(?P<d0>[12]\d|3[01]|0?[1-9])日\s*[—\-－~～至]+\s*(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>[12]\d|3[01]|0?[1-9])日\s*[)）]?[ \t\u3000]*\r?$"
+    r"(?m)^[ \t\u3000]*[(（]?\s*(?:\d{4}\s*年\s*第\s*\d{1,2}\s*周[ \t\u3000]*)?(?P<m0>1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日\s*[—\-－~～至]+\s*(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>[12]\d|3[01]|0?[1-9])日\s*[)）]?[ \t\u3000]*\r?$"
 )
 SIGNED_MONTH_REACH = 300  # characters at the foot (past a page number) where a report's signature stands
 # a signature's month on a line of its own (`二〇二三年九月`, `2023年9月`, `2024年11月印　共印60份`)
@@ -1004,7 +1004,7 @@ def _visiting_fair(structure: Structure) -> bool:
     ) or any(
         # a place right after the fair in a headline (`投洽会漳州签约项目78个`, `第九届丝博会西安市
         # 投资促进工作情况通报`): that place's part in it
-        next((pm.start() for pm in place_mentions(norm, m.end(), p.nend)), None) == m.end()
+        place_at(norm, m.end(), p.nend)
         for p in structure.front[:6]
         if p.nend - p.nstart <= 60 and "。" not in norm[p.nstart : p.nend]
         for m in FAIR_NAME.finditer(norm, p.nstart, p.nend)

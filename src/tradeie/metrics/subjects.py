@@ -10,7 +10,7 @@ import regex
 
 from ..numbers import parse_number
 from ..organisations import organisation_names, organisation_rows
-from ..places import HOME_CITY_ENDS, PlaceIndex, customs_province, lookup, place_mentions, place_regex
+from ..places import HOME_CITY_ENDS, PlaceIndex, customs_province, lookup, place_at, place_mentions, place_regex
 from .context import _ArticleContext, _DocContext
 from .phrases import (
     titled_service,
@@ -686,7 +686,7 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         ctx.event is None and ctx.fair_named and ctx.delegation is None
         and (this_fair := _THIS_FAIR.match(text, _content_start(text, s))) is not None
         # (not `本届西博会成都签约外资项目…`: the part the place right after it took)
-        and next((pm.start() for pm in place_mentions(text, this_fair.end(), min(len(text), this_fair.end() + 8))), None) != this_fair.end()
+        and not place_at(text, this_fair.end(), min(len(text), this_fair.end() + 8))
     ):
         # `本届广交会现场出口意向成交…` on a paper's page about the fair: the fair's own figures
         actx.subject = ctx.fair_named
