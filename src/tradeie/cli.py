@@ -47,7 +47,7 @@ def _extract(path: str, reference_date: dt.date | None, ner: bool = False):
     from .pipeline import extract
 
     src = _load(path)
-    ex = extract(src.text, doc=src.name, reference_date=reference_date, ner=ner)
+    ex = extract(src.text, doc=src.name, reference_date=reference_date, ner=ner, assumed_date=src.dated)
     ex.source = src
     return ex
 
@@ -65,7 +65,8 @@ reference_option = click.option(
     "--reference-date",
     callback=_date,
     default=None,
-    help="Resolve 今年/去年 against this date (YYYY-MM-DD) when the bulletin states none.",
+    help="Resolve 今年/去年 against this date (YYYY-MM-DD) when the bulletin states none. Without it, "
+    "a bulletin stating no year at all takes the year its file's date implies (flagged year_assumed).",
 )
 
 

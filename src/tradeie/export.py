@@ -15,7 +15,7 @@ __all__ = ["ROW_FIELDS", "metric_row", "write_metric_table", "metrics_dataframe"
 
 ROW_FIELDS = [
     "doc", "section", "indicator", "subject", "dimensions", "period_start", "period_end", "period_text",
-    "value", "unit", "normalized", "base_unit", "approx", "change_basis", "change_direction",
+    "period_year_assumed", "value", "unit", "normalized", "base_unit", "approx", "change_basis", "change_direction",
     "change_percent", "change_points", "change_amount", "share_percent", "share_of", "source",
     "evidence", "value_span", "warnings",
 ]
@@ -38,6 +38,7 @@ def metric_row(m: Any) -> dict[str, Any]:
         "period_start": p.get("start") or p.get("start_month"),
         "period_end": p.get("end") or p.get("end_month"),
         "period_text": p.get("text"),
+        "period_year_assumed": bool(p.get("year_assumed")),
         "value": v.get("number"),
         "unit": v.get("unit"),
         "normalized": v.get("normalized"),

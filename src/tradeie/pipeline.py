@@ -82,23 +82,27 @@ def extract(
     reference_date: dt.date | str | None = None,
     region: str | None = None,
     ner: bool = False,
+    assumed_date: dt.date | str | None = None,
 ) -> Extraction:
     """Extract the document model and the metrics of one bulletin's text.
 
     ``reference_date`` resolves relative periods (今年, 去年) when the bulletin states no date of
-    its own; ``region`` names the bulletin's home region (我市 -> region) when its text does not.
+    its own; ``assumed_date`` (the date its file bears; :func:`extract_file` passes it) dates a text
+    that states no year and was given no ``reference_date``, every metric so dated flagged
+    (``period.year_assumed``) and warned about; ``region`` names the bulletin's home region (我市 -> region) when its text does not.
     ``ner`` also runs the entity stage (spaCy + jieba) and links each metric's subject and
     breakdown members to the entity mentions naming them.
     """
     _check_text(text, doc or "<text>")
     reference_date = as_reference_date(reference_date)
+    assumed_date = as_reference_date(assumed_date)
     structure = segment(analyse(text))
     ex = Extraction(text=text, doc=doc, structure=structure)
     try:
         from .metrics import assemble
     except ImportError:  # metric stage not built yet
         return ex
-    result = assemble(structure, doc=doc, reference_date=reference_date, region=region)
+    result = assemble(structure, doc=doc, reference_date=reference_date, region=region, assumed_date=assumed_date)
     ex.metrics = result.metrics
     simplified = to_simplified(text)
     script = DocumentScript.of(text, simplified) if simplified is not text else None
@@ -133,8 +137,11 @@ def _in_script(m, script: DocumentScript):
 
 
 def extract_file(path: str | os.PathLike, **kwargs) -> Extraction:
-    """Read ``path`` (.txt, .docx, .pdf) and extract it; offsets index the extracted text."""
+    """Read ``path`` (.txt, .docx, .pdf) and extract it; offsets index the extracted text.
+    A text stating no year takes the one its file's date implies (see :func:`extract`) unless
+    ``assumed_date=None`` is passed."""
     src = read_path(path)
+    kwargs.setdefault("assumed_date", src.dated)
     ex = extract(src.text, doc=src.name, **kwargs)
     ex.source = src
     return ex

@@ -6,10 +6,14 @@
   :class:`~tradeie.errors.InputError`: we never guess silently wrong.
 - ``.docx``: paragraph texts (tables included, in document order) joined by ``\\n``.
 - ``.pdf``: text per page, pages joined by ``\\n``; page start offsets are kept.
+
+Each source also carries the date the file itself bears (a Word file's or PDF's own properties,
+else the file's modification time): the only clue to the year of a bulletin whose text states none.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 import zipfile
@@ -35,6 +39,10 @@ class Source:
     kind: str  # txt | docx | pdf | text
     encoding: str | None = None
     page_starts: list[int] = field(default_factory=list)
+    # the date the file bears and what bears it (`document properties`, `file modified`); periods
+    # of a text that states no year may assume that year (flagged on every metric that does)
+    dated: dt.date | None = None
+    dated_by: str | None = None
 
 
 def _looks_textual(s: str) -> bool:
@@ -141,7 +149,11 @@ def _read_docx(data: bytes, name: str) -> Source:
                     if t and (not cells or cells[-1] != t):
                         cells.append(t)
                 lines.append("\t".join(cells))
-    return Source("\n".join(lines), name, "docx")
+    props = document.core_properties
+    stamp = props.modified or props.created
+    if stamp is not None and props.author == "python-docx" and stamp.date() == _PYTHON_DOCX_TEMPLATE_DAY:
+        stamp = None  # a file written by python-docx keeps its template's stamp: no date of its own
+    return Source("\n".join(lines), name, "docx", dated=stamp.date() if stamp else None, dated_by="document properties" if stamp else None)
 
 
 def _read_pdf(data: bytes, name: str) -> Source:
@@ -152,6 +164,7 @@ def _read_pdf(data: bytes, name: str) -> Source:
     pages: list[str] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            stamp = _pdf_date((pdf.metadata or {}).get("ModDate")) or _pdf_date((pdf.metadata or {}).get("CreationDate"))
             for page in pdf.pages:
                 pages.append(page.extract_text() or "")
     except Exception as ex:  # pdfminer raises many error types on corrupt files
@@ -164,7 +177,24 @@ def _read_pdf(data: bytes, name: str) -> Source:
     text = "\n".join(parts)
     if not text.strip():
         raise InputError(f"{name}: the PDF has no extractable text (scanned images need OCR)")
-    return Source(text, name, "pdf", page_starts=starts)
+    return Source(text, name, "pdf", page_starts=starts, dated=stamp, dated_by="document properties" if stamp else None)
+
+
+_PYTHON_DOCX_TEMPLATE_DAY = dt.date(2013, 12, 23)
+_PDF_DATE = regex.compile(r"^(?:D:)?(?P<y>\d{4})(?P<m>\d{2})?(?P<d>\d{2})?")
+
+
+def _pdf_date(value) -> dt.date | None:
+    """A PDF date string (`D:20240315102030+08'00'`) as a date; ``None`` when absent or unreadable."""
+    if isinstance(value, bytes):
+        value = value.decode("latin-1", "replace")
+    m = _PDF_DATE.match(value) if isinstance(value, str) else None
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m["y"]), int(m["m"] or 1), int(m["d"] or 1))
+    except ValueError:
+        return None
 
 
 def read_bytes(data: bytes, name: str = "<stdin>") -> Source:
@@ -196,4 +226,10 @@ def read_path(path: str | os.PathLike) -> Source:
         raise InputError(f"{path}: is a directory") from ex
     except OSError as ex:
         raise InputError(f"{path}: cannot read ({ex.strerror})") from ex
-    return read_bytes(data, name)
+    src = read_bytes(data, name)
+    if src.dated is None:
+        try:
+            src.dated, src.dated_by = dt.date.fromtimestamp(os.stat(path).st_mtime), "file modified"
+        except (OSError, OverflowError, ValueError):
+            pass
+    return src

@@ -56,6 +56,7 @@ from .subjects import (
     _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _interviewed_firm, _listed_companies,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
+from .assumed_year import assumed_year, mark_assumed_year
 from .document import (
     TITLE_LINES, _DATELINE_OUTLET, _ITEM_HEADING, _LEAD_CITATION_REACH, _LISTING_META, _LIST_ITEM, _PAGE_CHROME,
     _OWN_CITY_WORDS, _PAGE_COLUMN, _PROVINCE_PRONOUN, _SENTENCE_MARK, _SPEAKER_HEADING, _SPEAKING_UNIT, _SUBITEM, _UNDATED,
@@ -179,11 +180,15 @@ def assemble(
     doc: str | None = None,
     reference_date: dt.date | None = None,
     region: str | None = None,
+    assumed_date: dt.date | None = None,
 ) -> Assembly:
+    """The metrics of one segmented document.  ``assumed_date`` dates a text that states no year
+    and was given no ``reference_date`` (the file's own date): its periods take the year it
+    implies, and every metric so dated says so (``period.year_assumed`` and a warning)."""
     # the drafts, items and records of a large document are never in reference cycles: full
     # collections while they pile up would only walk them again (see ``layout.gc_paused``)
     with gc_paused(len(structure.layout.norm.text)):
-        return _assemble(structure, doc=doc, reference_date=reference_date, region=region)
+        return _assemble(structure, doc=doc, reference_date=reference_date, region=region, assumed_date=assumed_date)
 
 
 def _assemble(
@@ -192,11 +197,15 @@ def _assemble(
     doc: str | None,
     reference_date: dt.date | None,
     region: str | None,
+    assumed_date: dt.date | None = None,
 ) -> Assembly:
     norm = structure.layout.norm
     text = norm.text
     country = home_country(norm)
     ref, year = _reference(structure, reference_date, republic=country == "台湾")
+    assumed = ref is None and year is None and assumed_date is not None
+    if assumed:
+        year = assumed_year(text, assumed_date)
     index = PlaceIndex(text)
     site_owner = _site_owner(text)
     home = _home_province(structure, text, site_owner)
@@ -616,6 +625,8 @@ def _assemble(
         out.metrics = restate_previous_and_expected(out.metrics, ctx.norm.original)
     _add_table_metrics(ctx, structure, out)
     add_warnings(out.metrics)
+    if assumed:
+        out.metrics = mark_assumed_year(out.metrics, year, assumed_date)
     return out
 
 

@@ -76,6 +76,8 @@ class PeriodOut(Frozen):
     start_month: str | None = None
     end_month: str | None = None
     cumulative: bool = False
+    # the text states no year: the year is the one its file's date implies, not one it printed
+    year_assumed: bool = False
 
     @model_validator(mode="after")
     def _ordered(self):
