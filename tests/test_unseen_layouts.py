@@ -15122,3 +15122,46 @@ def test_rows_under_a_measures_heading_take_its_unit_and_their_completion_rates(
     assert (shunde.value.normalized, shunde.subject) == (Decimal("110860000000"), "顺德区")
     nanhai = _by_value(ex, "3.12")
     assert (nanhai.value.base_unit, nanhai.share.percent) == ("USD", Decimal("57.8"))
+
+
+def test_a_pages_byline_under_its_channel_path_and_reporter_dates_it():
+    """`首页 > 财经 > …` and `某某新闻记者 陈思远` above `2025-09-16 07:32 福建`: the byline dates the
+    story, so its 今年 is 2025."""
+    ex = tradeie.extract(
+        "澎湖新闻\n首页 > 财经 > 财经上下游\n\n泉川外贸新业态观察｜海外仓成出海“加油站”\n\n澎湖新闻记者 陈思远\n"
+        "2025-09-16 07:32 福建\n字号\n\n　　今年前7个月，泉川市跨境电商进出口426.8亿元，同比增长18.2%。\n"
+    )
+    assert _period(_by_value(ex, "426.8亿元")) == ("2025-01-01", "2025-07-31")
+
+
+def test_a_feed_of_posts_stamped_to_the_minute_is_dated_by_them():
+    """A Weibo page's posts (`2025-3-18 10:30 来自 微博网页版`, `临川海关 · 2025年06月18日 17:36 · 云南`)
+    state no year in their text: their stamps give it."""
+    weibo = tradeie.extract(
+        "甬川海关 V\n\n甬川海关 V\n2025-3-18 10:30 来自 微博网页版\n【前2个月甬川市外贸进出口2156.4亿元】#甬川外贸#\n"
+        "今年前2个月，甬川市货物贸易进出口2156.4亿元，同比增长6.2%。\n转发 86 ǀ 评论 21 ǀ 赞 245\n\n"
+        "甬川海关 V\n2025-4-21 16:12 来自 微博网页版\n3月当月，甬川市进出口1186.7亿元，同比增长4.9%。\n"
+    )
+    assert _period(_by_value(weibo, "2156.4亿元")) == ("2025-01-01", "2025-02-28")
+    assert _period(_by_value(weibo, "1186.7亿元")) == ("2025-03-01", "2025-03-31")
+    toutiao = tradeie.extract(
+        "临川海关\n━━━━━━━━━━\n临川海关 · 2025年06月18日 17:36 · 云南\n【前5个月临川外贸进出口突破千亿元】\n"
+        "今年前5个月，临川省货物贸易进出口1036.8亿元，同比增长12.4%。\n"
+    )
+    assert _period(_by_value(toutiao, "1036.8亿元")) == ("2025-01-01", "2025-05-31")
+
+
+def test_a_social_accounts_profile_names_its_publisher():
+    """`头条号 · 成川市商务局官方账号` and `…统计局官方微博 | IP属地：福建` under an account's name:
+    the body running the account published its posts' figures."""
+    ex = tradeie.extract(
+        "成川商务\n头条号 · 成川市商务局官方账号\n1.3万获赞 · 8.7万粉丝 · 126关注\n\n成川商务\n"
+        "2025-07-22 18:30 · 头条号“成川商务” · 四川\n上半年成川消费市场稳中向好\n\n"
+        "今年上半年，成川市实现社会消费品零售总额5428.6亿元，同比增长4.7%。\n"
+    )
+    assert _by_value(ex, "5428.6亿元").source.name == "成川市商务局"
+    weibo = tradeie.extract(
+        "鹭川统计\n鹭川市统计局官方微博 | IP属地：福建\n2.4万粉丝 · 318关注\n\n鹭川统计\n2025年4月24日 17:00  来自 微博网页版\n"
+        "初步核算，一季度全市地区生产总值2186.53亿元，同比增长5.8%。\n"
+    )
+    assert _by_value(weibo, "2186.53亿元").source.name == "鹭川市统计局"

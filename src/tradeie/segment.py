@@ -44,6 +44,7 @@ class _CoverRules(BaseModel):
     publisher_field: str
     conference: str
     welcome: str
+    account: str
     yearbook: str
     monitored: str
     site: str

@@ -109,7 +109,7 @@ def _dated(structure: Structure, reference_date: dt.date | None, *, republic: bo
     # a feature dated only under its photo (`▲2024年12月18日，…码头。记者 陈晓东 摄`), taken while
     # the story was written; a brief dated `4月18日` on its masthead whose item carries
     # `发布时间：2025-04-15`: the one full date the text states
-    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm)) is not None:
+    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _latest_post_stamp(norm)) is not None:
         return taken, taken.year
     signed = _SIGNED_MONTH_AT_FOOT.search(original, max(0, len(original) - SIGNED_MONTH_REACH))
     if signed is None and (taken := _lead_date(structure, norm) or _republic_or_board_date(norm)) is not None:
@@ -246,6 +246,21 @@ def _labelled_date_anywhere(norm: str) -> dt.date | None:
     """The date `发布时间：…` lines anywhere in the text state, when they all agree."""
     found = {_valid_date(date_field(m.group("y")), date_field(m.group("m")), date_field(m.group("d"))) for m in _LABELLED_DATE.finditer(norm)} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+# a post's time stamp on a line of its own, in a feed of posts (`2025-3-18 10:30 来自 微博网页版`,
+# `2025-07-22 18:30 · 头条号“成都商务” · 四川`, `昆明海关 · 2025年06月18日 17:36 · 云南`): to the minute
+_POST_STAMP = regex.compile(
+    r"(?m)^[ \t\u3000]*(?:[^\n\d]{1,20}?[ \t\u3000]*·[ \t\u3000]*)?(?P<y>(?:19|20)\d\d)\s*[-年/]\s*(?P<m>\d{1,2})\s*[-月/]\s*(?P<d>\d{1,2})(?:\s*日[ \t\u3000]*|[ \t\u3000]+)"
+    r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t\u3000]*(?:来自|·)[^\n]{0,40}?)?[ \t\u3000]*$"
+)
+
+
+def _latest_post_stamp(norm: str) -> dt.date | None:
+    """The latest post's day in a feed of posts stamped to the minute: its figures are not
+    reported after it, and the feed's 今年 is its year."""
+    found = {_valid_date(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in _POST_STAMP.finditer(norm)} - {None}
+    return max(found) if found else None
 
 
 # a photo's caption: marked by a triangle or `图为`, or credited to its photographer (`…摄`)
@@ -1432,9 +1447,10 @@ def _dateline(structure: Structure) -> dt.date | None:
         if (rm := _RELEASE_WIRE_DATE.match(norm, p.nstart, p.nend)) is not None:
             # a press-release wire's dateline (`深圳2025年3月26日 /美通社/ -- …`) under the page's chrome
             return _valid_date(int(rm.group("y")), int(rm.group("m")), int(rm.group("d")))
-    for p in structure.front[:4]:
+    for p in structure.front[:6]:
         # a post's byline under its headline (`原创 中国贸促会 2024年12月10日 17:42 北京`): a short
-        # line of names and its date, no sentence
+        # line of names and its date, no sentence (below a page's channel path and the reporter's
+        # line: `首页 > 财经` … `澎湃新闻记者 陈思远` / `2025-09-16 07:32 福建`)
         if p.nend - p.nstart <= 60 and len(p.lines) == 1 and not _SENTENCE_MARK.search(norm, p.nstart, p.nend):
             for per in find_periods(norm[p.nstart : p.nend]):
                 if per.granularity == "day" and per.first is not None and per.year_resolved:
