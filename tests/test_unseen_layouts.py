@@ -15165,3 +15165,68 @@ def test_a_social_accounts_profile_names_its_publisher():
         "初步核算，一季度全市地区生产总值2186.53亿元，同比增长5.8%。\n"
     )
     assert _by_value(weibo, "2186.53亿元").source.name == "鹭川市统计局"
+
+
+def test_a_stock_news_story_headlined_by_a_firm_reports_the_firms_figures():
+    """`迈川通信：上半年境外收入占比升至58.2%` over `半年报显示，…的迈川通信实现营业收入…`: the firm's
+    figures, and its plant abroad (`越南海防工厂今年1-8月出货量…`) is its own, not the country's."""
+    ex = tradeie.extract(
+        "首页 > 公司 > 公司动态\n\n迈川通信：上半年境外收入占比升至58.2% 墨西哥工厂二期四季度投产\n\n"
+        "2025-09-17 08:12　　来源：证券时报·e公司　　作者：周子航\n\n"
+        "　　e公司讯，9月16日晚间，迈川通信披露投资者关系活动记录表。\n\n"
+        "　　半年报显示，2025年上半年，总部位于深圳的迈川通信实现营业收入40.31亿元，同比增长21.7%；其中境外收入23.46亿元，同比增长34.1%。\n\n"
+        "　　产能方面，越南海防工厂今年1-8月出货量同比增长约45%。\n"
+    )
+    assert _by_value(ex, "40.31亿元").subject == "迈川通信"
+    assert _by_rate(ex, "同比增长约45%").subject == "迈川通信"
+
+
+def test_a_headline_quoting_an_official_names_no_firm():
+    """`王文涛：…` or `商务部：…` before a colon: a speaker or a body, not a firm whose figures follow."""
+    ex = tradeie.extract(
+        "商务部：前7个月全国实际使用外资4673.4亿元\n\n2025-08-20 10:00 来源：新华社\n\n"
+        "　　商务部发布数据显示，1—7月，全国实际使用外资金额4673.4亿元人民币，同比下降13.4%。\n"
+    )
+    assert _by_value(ex, "4673.4亿元人民币").subject == "中国"
+
+
+def test_a_wechat_post_by_a_firms_brand_centre_is_the_accounts():
+    """`原创 品牌中心 鹭川工具LUYUAN 10月24日 18:30 福建`: a division writing on the firm's account."""
+    ex = tradeie.extract(
+        "前三季度经营简报｜海外业务收入同比增长22.6%\n\n原创 品牌中心 鹭川工具LUYUAN 10月24日 18:30 福建\n\n"
+        "10月23日晚，厦门鹭川工具股份有限公司（以下简称“鹭川工具”）披露第三季度报告。前三季度，公司实现营业收入28.76亿元，同比增长15.2%。\n"
+    )
+    assert _by_value(ex, "28.76亿元").source.name.startswith("鹭川工具")
+
+
+def test_a_programmes_script_line_with_weekday_and_item_dates_it():
+    """`《成川新闻》 2025 年 7 月 18 日（星期五） 第 3 条`: the day the script aired."""
+    ex = tradeie.extract(
+        "成川广播电视台新闻综合频道　　　　播出稿\n\n《成川新闻》 2025 年 7 月 18 日（星期五） 第 3 条\n\n"
+        "标题：上半年成川外贸进出口4126.8亿元\n\n【正文】\n\n据成川海关统计，今年上半年，成川市外贸进出口4126.8亿元，同比增长4.7%。\n"
+    )
+    assert _period(_by_value(ex, "4126.8亿元")) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_post_saved_the_day_after_names_its_account():
+    """`蓉川会展  蓉川会展  昨天 18:06  四川`: the account posted it, though the stamp gives no date."""
+    ex = tradeie.extract(
+        "成川会展 | 一季度“成绩单”来了！\n\n蓉川会展  蓉川会展  昨天 18:06  四川\n\n"
+        "一季度，成川会展经济跑出“加速度”。1—3月，全市共举办重大展会52个，展览面积约163.8万平方米，同比增长13.5%。\n"
+    )
+    assert _by_value(ex, "约163.8万平方米").source.name == "蓉川会展"
+
+
+def test_an_exhibition_venue_is_whose_figures_it_leads_and_its_table_row():
+    """`中国进出口商品交易会展馆（琶洲）上半年举办展览58场` and a venue's row in a table of venues:
+    the venue's own figures, not the nation's or the city's breakdown."""
+    ex = tradeie.extract(_release(
+        "发布时间：2025-07-18 10:32    来源：广川市商务局", "2025年上半年广川市展览业运行情况",
+        "　　中国进出口商品交易会展馆（琶洲）上半年举办展览58场，展览面积402.6万平方米，占全市的65.8%。",
+    ))
+    assert _by_value(ex, "402.6万平方米").subject == "中国进出口商品交易会展馆（琶洲）"
+    table = tradeie.extract(
+        "2024年申川市主要展馆展览情况\n\n表1  主要场馆展览面积\n单位：万平方米，%\n"
+        "场馆名称              展览面积     同比增长\n国家会展中心（申川）    812.6        18.4\n申川新国际博览中心      703.2        6.9\n"
+    )
+    assert _by_value(table, "812.6").subject == "国家会展中心（申川）"

@@ -141,7 +141,8 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
 NAV_BAR = regex.compile(r"[ \t\u3000]*(?:首页|网站首页|主页)(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜\n]{2,8}|[ \t\u3000]{2,}[^|｜\s]{2,8}){3,}")
 # a WeChat post's byline pieces: when (the year may be left out) and where it was posted
 _WS = r"[ \t\u3000]"
-_POSTED_ON = r"(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))"  # (`2023-04-21` too)
+# (`2023-04-21` too; or a page saved a day or two after the post, `昨天 18:06`: no date)
+_POSTED_ON = r"(?:(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?P<d>\d{1,2})日|(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|昨天|今天|前天)"
 _POSTED_AT = rf"{_WS}+\d{{1,2}}:\d{{2}}"
 _POSTED_FROM = rf"(?:{_WS}+(?:发表于)?[\p{{Han}}]{{2,4}})?"  # (`四川`, `发表于山西`)
 # a post's byline under its headline: `原创 礼县电商办 礼县电商 2026年03月12日 18:06 甘肃`
@@ -163,7 +164,8 @@ _POST_DATELINE = regex.compile(rf"{_WS}*{_POSTED_ON}{_POSTED_AT}{_POSTED_FROM}{_
 # a division named by its body's kind, posting on the body's account (`原创 园区宣传中心 中埃苏伊士湾产业园`)
 _KIND_DIVISION = regex.compile(r"(?:园区|集团|公司|协会|商会|本会|本园)[\p{Han}]{2,8}$")
 # (a company's division: `国际事业部`, `市场部`)
-_DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室|团队|研究组|小组|课题组|事业部)|[\p{Han}]{0,4}(?:市场|业务|经营|运营|宣传|信息|综合)部")  # `统计分析处`, `宏观研究团队`: a division or team, named without its body
+_DIVISION = regex.compile(r"[\p{Han}]{2,6}(?:处|科|室|团队|研究组|小组|课题组|事业部)|[\p{Han}]{0,4}(?:市场|业务|经营|运营|宣传|信息|综合)部"
+    r"|(?:品牌|宣传|新闻|运营|市场|传播|企划|公关|内容|编辑)中心")  # `统计分析处`, `宏观研究团队`, `品牌中心`: a division or team, named without its body
 
 
 def _post_author(author: str, account: str | None) -> str:

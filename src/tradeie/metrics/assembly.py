@@ -53,7 +53,7 @@ from .records import (
 from .subjects import (
     sentence_opening,
     NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _NATION_IN_HEADING, _OF_WHICH, _PARTS_OF_WHOLE, _BREAKDOWN_OF_WHOLE, _SHORT_NAME,
-    _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _interviewed_firm, _listed_companies,
+    _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _headlined_firm, _interviewed_firm, _listed_companies,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
 from .assumed_year import assumed_year, mark_assumed_year
@@ -252,7 +252,7 @@ def _assemble(
     if _PRESS_CONFERENCE.search(text, 0, min(len(text), SPEAKER_LIST_REACH)):
         ctx.speakers = speaker_bodies(text)
     filing = _filing_company(text)
-    ctx.announcer = _announcer(text) or filing or _interviewed_firm(text)
+    ctx.announcer = _announcer(text) or filing or _interviewed_firm(text) or _headlined_firm(text)
     ctx.publisher = ctx.publisher or filing
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None

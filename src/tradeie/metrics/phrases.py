@@ -280,6 +280,21 @@ _OPENING_PORT_AREA = regex.compile(
     # (or its short name, `花湖机场完成货邮吞吐量…`; not `运输机场`, `区域机场`, `到郑州机场`, `拉动机场…`)
     rf"|(?![{_NOT_A_NAME_LEAD}国境民枢支干千百两三四五六七八九十运区到至为以拉带推])[\p{{Han}}]{{2,3}}机场(?![的和与及、群])"
 )
+# an exhibition venue by its name opening its own figures (`中国进出口商品交易会展馆（琶洲）上半年举办展览…`,
+# `广州国际采购中心举办展览…`), not a kind of venue (`各会展中心`, `重点场馆`)
+_VENUE_NAME_END = r"(?:国际会展中心|会展中心|国际博览中心|博览中心|展览中心|会议中心|展览馆|博览馆|会展馆|展馆|国际博览城|博览城|国际采购中心)"
+_VENUE = regex.compile(
+    # (a name holds no verb or pointer: not `博览会在青岛国际会展中心…`)
+    rf"(?![{_NOT_A_NAME_LEAD}重])(?:(?![在于到至从的])\p{{Han}}){{2,14}}?{_VENUE_NAME_END}"
+    r"(?:\([\p{Han}]{2,6}\))?(?![的和与及、\p{Han}]*?[、和与及][\p{Han}]{2,14}?(?:中心|馆|城))"
+)
+
+
+def is_venue(name: str) -> bool:
+    """An exhibition venue's name (`中国进出口商品交易会展馆（琶洲）`, `潭洲国际会展中心`)."""
+    return regex.search(_VENUE_NAME_END + r"(?:（[\p{Han}]{2,6}）)?$", name) is not None
+
+
 # a freight-train service or trade corridor leading its own figures (`中欧班列累计开行…`,
 # `中欧班列(成渝)开行…`, `“长安号”已开通…`, `西部陆海新通道铁海联运班列发送货物…`): whose figures
 # they are, not the city or the nation
@@ -542,7 +557,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         if f is None and (m2 := place_regex().match(t, m.end())):
             f = _FACILITY.match(t, m2.end())
     if f is None and (m is None or not m.group("pron")):
-        f = _PORT_AREA.match(t) or _OPENING_PORT_AREA.match(t)  # `东湾港区完成…`: a port area the gazetteer cannot know
+        f = _PORT_AREA.match(t) or _OPENING_PORT_AREA.match(t) or _VENUE.match(t)  # `东湾港区完成…`: a port area the gazetteer cannot know
         if f is not None and lookup(f.group()) is not None:
             f = None  # `连云港完成…`, `防城港…`: a city named after its port
     if f is None and (rm := _RAIL_SERVICE.match(t) or _NATIONAL_ZONE.match(t)):
@@ -560,7 +575,7 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # `天津港新开通…`, `宁波舟山港完成…`: a port or park named after its city (or two) is the
         # subject, not the city
         # (`深圳各陆路口岸`: the city's land ports together, 深圳陆路口岸)
-        ph.subject, ph.subject_kind = regex.sub(r"(?<=\p{Han})各(?=\p{Han})", "", t[: f.end()], count=1), "facility"
+        ph.subject, ph.subject_kind = regex.sub(r"(?<=\p{Han})各(?=\p{Han})", "", t[: f.end()], count=1).replace("(", "（").replace(")", "）"), "facility"
         t = _LEADING_NOISE.sub("", t[f.end() :])
         m = None
     if m and m.group("pron"):

@@ -10,9 +10,11 @@ import regex
 
 from ..numbers import parse_number
 from ..organisations import organisation_names, organisation_rows
+from ..patterns import person_surnames
 from ..places import HOME_CITY_ENDS, PlaceIndex, customs_province, lookup, place_at, place_mentions, place_regex
 from .context import _ArticleContext, _DocContext
 from .phrases import (
+    is_venue,
     titled_service,
     CITY_ZONES,
     INLAND_PORTS,
@@ -798,6 +800,11 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         # `广州市共举办展览98场…。1-9月累计举办展览276场`: the place the paragraph reports on goes on)
         actx.subject = ctx.self_org
         return ctx.self_org
+    if (
+        found is not None and found[1] == "place" and _firms_site(text, s, cs, found[0])
+        and (firm := ctx.announcer or actx.title_org or (ctx.self_org if _FIRM_NAME_END.search(ctx.self_org or "") else None)) is not None
+    ):
+        return firm  # `越南海防工厂今年1-8月出货量…` in a firm's story: its plant there, its figure
     if found is not None:
         subj = _canonical_subject(ctx, actx, *found)
         if subj and found[1] == "authority":
@@ -806,7 +813,11 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
             actx.subject = subj
             # (a part: `其中，义乌市…`, `从玩具出口地区看，澄海区…`; the sentences after it go back to the whole)
             actx.subject_part = _OF_WHICH.match(text, s) is not None or _REGION_LENS.match(text, s) is not None
+            # (a venue's figures end with its sentence: `潭洲国际会展中心办展面积…。服务外包执行额…` is the district's)
+            actx.subject_until = _sentence_end(text, s) if found[1] == "facility" and is_venue(subj) else None
             return subj
+    if actx.subject_until is not None and s >= actx.subject_until:
+        actx.subject = actx.subject_until = None
     carried = actx.subject
     if carried and names_another_service(phrase.text or clause_phrase.text, carried):
         carried = actx.subject = None
@@ -839,6 +850,19 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
 
 
 _TITLE_NAME = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,10})[:：]")
+
+
+# a firm's site named after where it stands (`越南海防工厂`, `泰国基地`, `墨西哥蒙特雷工厂`)
+_FIRMS_SITE_AFTER = regex.compile(r"[\p{Han}]{0,6}?(?:工厂|生产基地|基地|子公司|分公司|海外仓)")
+_FIRM_NAME_END = regex.compile(r"(?:公司|集团)$")
+
+
+def _firms_site(text: str, s: int, cs: int, place: str) -> bool:
+    """The place the clause leads with (after a word or two: `建成后泰国基地…`) names where a
+    firm's plant, base, warehouse or subsidiary stands."""
+    end = _sentence_end(text, s)
+    at = text.find(place, s, end)
+    return at >= 0 and at <= cs + 4 and _FIRMS_SITE_AFTER.match(text, at + len(place), min(end, at + len(place) + 10)) is not None
 
 
 def _title_org(title: str | None, text: str, a0: int, a1: int, listed: tuple[str, ...] = ()) -> str | None:
@@ -1229,6 +1253,27 @@ def _interviewed_firm(text: str) -> str | None:
     """The firm whose head a headlined interview talks to, else None."""
     m = _INTERVIEWED_FIRM.search(text, 0, min(len(text), INTERVIEW_HEAD_REACH))
     return m.group("n") if m else None
+
+
+# a stock-news story headlined by the firm it reports on (`迈锐通信：上半年境外收入占比升至58.2%`)
+# whose text has the firm disclose, state or achieve its figures (`迈锐通信披露投资者关系活动记录表`,
+# `…的迈锐通信实现营业收入…`): not a place, a public body or a person speaking (`王文涛：…`)
+_HEADLINED_NAME = regex.compile(r"(?m)^[ \t\u3000]*(?P<n>[\p{Han}A-Za-z]{2,8}?)[:：][ \t\u3000]*(?=[^\s\d])")
+_FIRM_STATES = r"(?:披露|发布|公告|公布|表示|介绍|实现|称)"
+_NO_FIRM_END = regex.compile(r"(?:管委会|委员会|局|厅|委|办|政府|海关|协会|商会|中心|部|署|院|所|司|处|科|网|报|社|台|记者|编辑|来源|作者|时间|日期)$")
+HEADLINED_FIRM_REACH = 300  # characters at a story's head where its headline stands
+
+
+def _headlined_firm(text: str) -> str | None:
+    """The firm a stock-news story's headline names before its colon, when its text has the firm
+    disclose or achieve the figures; else None."""
+    for m in _HEADLINED_NAME.finditer(text, 0, min(len(text), HEADLINED_FIRM_REACH)):
+        name = m.group("n")
+        if lookup(name) is not None or _NO_FIRM_END.search(name) or (len(name) <= 3 and name[0] in person_surnames()):
+            continue
+        if regex.search(regex.escape(name) + _FIRM_STATES, text, pos=m.end()) is not None:
+            return name
+    return None
 
 
 def _filing_company(text: str) -> str | None:

@@ -105,7 +105,11 @@ _TOWNSHIP = regex.compile(r"[\p{Han}]{2,6}(?:街道|镇|乡|苏木)")  # a count
 # a project's name, not an account's or a class's (`服务贸易及其他经常项目`, `新开工项目`)
 _PROJECT_ROW = regex.compile(r"[\p{Han}A-Za-z0-9（）()]{4,30}(?<!经常|资本|金融|其他|收益|往来|专项|重点|全部|签约|在建|开工|竣工|投产|储备|外资|内资)项目")
 _COLUMN_PERIOD = regex.compile(r"^(?:\d{1,2}\s*[-—–~至]\s*)?\d{1,2}月份?|^(?:本月|当月|累计|今年以来)")  # `1—8月到资`
-_VENUE_ROW = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,20}(?:商圈|步行街|商业街|街区|景区|度假区|旅游区)")
+# (an exhibition venue's row in a table of venues: `国家会展中心（上海）  812.6  18.4 …`)
+_VENUE_ROW = regex.compile(
+    r"[\p{Han}A-Za-z0-9·]{2,20}(?:商圈|步行街|商业街|街区|景区|度假区|旅游区"
+    r"|国际会展中心|会展中心|国际博览中心|博览中心|展览中心|会议中心|展览馆|博览馆|会展馆|展馆|国际博览城|博览城)(?:[(（][\p{Han}]{2,6}[)）])?"
+)
 # a zone's row in a table of zones (`武汉东湖综合保税区  62.35  22.6 …`, `合肥高新区  …`)
 _ZONE_ROW = regex.compile(r"[\p{Han}]{2,20}(?:综合保税区|保税港区|保税区|综保区|经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|园区)")
 # a delegation's row in a fair's table of its groups (`武汉分团  1642  9870  8.36 …`)
@@ -185,7 +189,10 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         if whole_row and member == label:
             del dims[k]  # the `全市` row of a table of districts: the whole, not a member
             continue
-        if member == label and (_VENUE_ROW.fullmatch(label) or _ZONE_ROW.fullmatch(label) or _DELEGATION_ROW.fullmatch(label)):
+        if (member == label or regex.sub(r"[(（][^()（）]*[)）]$", "", label) == member) and (
+            _VENUE_ROW.fullmatch(label) or _ZONE_ROW.fullmatch(label) or _DELEGATION_ROW.fullmatch(label)
+        ):
+            # (named with its bracketed city, `国家会展中心（上海）`, which the row's member leaves out)
             subject = label  # `新街口商圈  4862.3万人次 …`: a shopping district's or scenic area's own figures
             continue
         if member == label and _PROJECT_ROW.fullmatch(label):
