@@ -1050,3 +1050,57 @@ def test_a_spreadsheets_head_unit_line_serves_every_sheet_by_the_kind_of_each_co
     russia = markets.rows[0]
     assert [c.label.strip() for c in markets.columns[1:3]] == ["出口量", "同比"]
     assert (russia.cells[1].unit, russia.cells[2].unit) == ("辆", "%")
+
+
+# a statistics database's CSV download: quoted fields, a unit column, months to date as columns,
+# and each measure's growth in the row under its levels
+CSV_EXPORT = (
+    "南岭省统计局 统计数据库 ＞ 月度数据 ＞ 对外经济 ＞ 查询结果\n导出格式：CSV（UTF-8，逗号分隔）\n\n"
+    '"指标名称","计量单位","2024年1-2月","2024年1-3月","2024年1-4月"\n'
+    '"进出口总值_累计值","亿元","1129.6","1743.2","2462.4"\n'
+    '"进出口总值_累计增长","%","-10.1","-7.9","-4.8"\n'
+    '"手机出口量_累计值","万台","1025.9","1574.2","2185.9"\n'
+    '"手机出口量_累计增长","%","-11.7","-9.4","-6.6"\n'
+    '"注：1.数据来源：南岭海关。2.累计增长按人民币计价。"\n'
+)
+
+
+def test_a_csv_export_reads_as_a_table_with_each_growth_row_joined_to_its_levels():
+    (table,) = read(CSV_EXPORT)
+    assert [c.role for c in table.columns] == ["label", "unit", "value", "value", "value"]
+    assert table.rows[0].cells[4].value == Decimal("2462.4")
+    ex = tradeie.extract(CSV_EXPORT, reference_date="2024-05-20")
+    april = next(m for m in ex.metrics if m.value is not None and m.value.text == "2462.4")
+    assert (april.value.normalized, april.change.percent, april.period.start, april.period.end) == (
+        Decimal("246240000000"), Decimal("-4.8"), "2024-01-01", "2024-04-30")
+    phones = next(m for m in ex.metrics if m.value is not None and m.value.text == "1025.9")
+    assert (phones.value.base_unit, phones.change.percent) == ("台", Decimal("-11.7"))
+    assert not any(m.value is None and m.change is not None and m.change.text == "-4.8" for m in ex.metrics)
+
+
+def test_a_spreadsheet_saved_as_csv_reads_its_bare_fields_but_prose_with_commas_does_not():
+    sheet = (
+        "表4  跨境电商情况（1-11月累计）,,,,\n指标,1-11月累计,计量单位,同比增减(%),占全省比重(%)\n"
+        "跨境电商进出口,412.36,亿元,18.7,8.5\n其中：跨境电商出口,338.05,亿元,21.3,10.1\n"
+    )
+    (table,) = read(sheet)
+    assert [r.label for r in table.rows] == ["跨境电商进出口", "跨境电商出口"]
+    assert (table.rows[0].cells[1].value, table.rows[0].cells[3].value) == (Decimal("412.36"), Decimal("18.7"))
+    prose = "今年1-8月,全市实现进出口总额16321.5亿元,同比增长3.2%,占全省的46.8%。\n其中,出口9984.2亿元,增长4.6%,进口6337.3亿元。\n"
+    assert read(prose) == []
+
+
+def test_a_bilingual_tables_unit_line_and_labels_keep_their_chinese_units():
+    """`单位：亿元人民币 | Unit: RMB 100 million` over `员工人数（人）Employees (persons)`: the table's
+    unit, and a row's own; a `同比 YoY` column after two years' columns is the later year's."""
+    text = (
+        "表1  主要经营数据 / Table 1  Key financial data\n单位：亿元人民币 | Unit: RMB 100 million\n\n"
+        "指标 Item                             2024年      2023年     同比 YoY\n"
+        "营业收入 Revenue                       46.80       42.82       +9.3%\n"
+        "净利润 Net profit                       3.95        4.12       -4.1%\n"
+        "员工人数（人）Employees (persons)      3,412       3,186       +7.1%\n"
+    )
+    (table,) = read(text)
+    assert table.unit == "亿元人民币"
+    assert table.columns[3].of == 1
+    assert table.rows[2].cells[1].unit == "人"

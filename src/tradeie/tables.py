@@ -230,6 +230,8 @@ def _label_unit(t: str) -> str | None:
     """`货物进出口总额(亿元)` -> 亿元 (folded text; only a closing parenthesis); not a bracketed
     word that names no unit (`一、主要国别(地区)`, `(含港澳台)`)."""
     m = _LABEL_UNIT.search(t)
+    if m is None and (echo := _ENGLISH_TAIL.search(t)) is not None:
+        m = _LABEL_UNIT.search(t, 0, echo.start())  # `员工人数（人）Employees (persons)`: the English echo after it
     if m is None:
         return None
     # (the last of a bracket's remarks: `EF账户数(期末,个)` -> 个)
@@ -302,7 +304,10 @@ def rate_measure(label: str) -> str | None:
     return measure if ok else None
 
 
+_ENGLISH_TAIL = re.compile(r"(?<=\))\s*[A-Za-z][A-Za-z0-9 .,:()%/&-]*$")  # a bilingual label's English after its bracket
+_ENGLISH_ECHO = re.compile(r"[|/]?\s*[A-Za-z][A-Za-z0-9 .,:()%/-]*")  # a bilingual line's English half
 _THIS_PERIOD = re.compile(r"本年|本期|今年|当年|报告期|本年度")  # `本年比上年增减(%)`: the year reported, no measure
+_YEAR_ON_YEAR_LABEL = re.compile(r"\s*(?:同比|比上年|较上年)(?:增长|增减|变动|变化)?|\s*(?:增长|增减)(?:率|幅度)?\s*(?:\(%\)|%)?\s*$|\s*YoY", re.IGNORECASE)
 
 
 # a row that totals the others (`合计`, `全  市`), here and in the metric reader of tables
@@ -311,6 +316,45 @@ TOTAL_ROW = re.compile(r"(?:(?:全\s*[市省区县国]|集\s*团)\s*)?(?:合\s*�
 
 
 TAB_ROW_TABS = 3
+
+
+# one field of a CSV line: quoted (its quotes no part of it) or bare, up to the next comma
+# (a bare field holds no run of spaces: `3,412       3,186` is an aligned row's thousands)
+_CSV_FIELD = re.compile(r'[ \t]*(?:"(?P<q>[^"\n]{0,60})"|(?P<b>(?:[^,"\n ]| (?! )){0,40}))[ \t]*')
+CSV_FIELDS_MIN = 3
+_THOUSANDS = re.compile(r"\d,\d{3}(?![\d])")
+
+
+def _csv_cells(o: str, s: int, e: int) -> list[Span] | None:
+    """The fields of a CSV export's line (three or more, short, no sentence among them), or None:
+    prose written with half-width commas has its sentences' full stops and long clauses."""
+    line = o[s:e]
+    if o.count(",", s, e) < CSV_FIELDS_MIN - 1 or "。" in line or "\t" in line or "|" in line or "｜" in line:
+        return None  # (a bordered row's cells hold thousands: `| 总值 | 295,736.4 | 176,118.2 |`)
+    if '"' not in line and _THOUSANDS.search(line):
+        return None  # `3,412   3,186`: an aligned row's thousands, no fields
+    end = e - 1 if e > s and o[e - 1] == "\r" else e
+    cells: list[Span] = []
+    pos = s
+    while True:
+        m = _CSV_FIELD.match(o, pos, end)
+        if m is None:
+            return None
+        g = "q" if m.group("q") is not None else "b"
+        a, b = m.span(g)
+        while a < b and o[a] in " \t":
+            a += 1
+        while b > a and o[b - 1] in " \t":
+            b -= 1
+        cells.append((a, b))
+        pos = m.end()
+        if pos < end and o[pos] == ",":
+            pos += 1
+            continue
+        break
+    if pos != end or len(cells) < CSV_FIELDS_MIN or sum(1 for a, b in cells if b > a) < 2:
+        return None
+    return cells
 
 
 def _remark_after_tabs(o: str, s: int, e: int) -> bool:
@@ -382,11 +426,11 @@ def value_column_of(columns: list[Column], j: int, text: str) -> int | None:
     # (`总销货价值` over `(亿元)`: the spanning header names the value column's measure)
     if (w := _MEASURE_WORD_IN.search(text)) and not any(w.group() in fold(columns[v].group or "") + labels[v] for v in values):
         return None  # `按年变动：数量` beside `销货价值`: the rate of a quantity no column gives
-    if _THIS_PERIOD.match(text):
-        # `2024 年  2023 年  本年比上年增减(%)  2022 年`: the change of the latest year's figure
-        years = {v: int(y.group()[:4]) for v in values if (y := _YEAR.match(SPACED_HAN.sub("", labels[v]).strip()))}
-        if years:
-            return max(years, key=years.__getitem__)
+    years = {v: int(y.group()[:4]) for v in values if (y := _YEAR.match(SPACED_HAN.sub("", labels[v]).strip()))}
+    if years and (_THIS_PERIOD.match(text) or (len(years) == len(values) > 1 and _YEAR_ON_YEAR_LABEL.match(text))):
+        # `2024 年  2023 年  本年比上年增减(%)  2022 年`, `2024年  2023年  同比 YoY`: the change of
+        # the latest year's figure
+        return max(years, key=years.__getitem__)
     opened = next((v for v in values if labels[v] and text.startswith(labels[v].strip())), None)
     if opened is not None:
         return opened
@@ -662,6 +706,11 @@ class _Doc:
         # prose (most lines): never split; but a row of three tabs or more may close on a remark
         # written as a clause (`…\t81.0%\t一期已投产，二期土建施工`); nor a contents entry and its
         # page (`一、总体运行情况 …………… 1`): no row of figures
+        if (csv := _csv_cells(o, s, e)) is not None:
+            # a line of a CSV export (`"进出口总值_累计值","亿元","1129.6",…`, `1,全省,进出口,4862.37,亿元`):
+            # every comma separates, as a tab does
+            kinds = [_kind(self.ftext(c)) for c in csv]
+            return _Line(s, e, "tab", csv, kinds, False, note, tabno, unit, False, blank)
         if e - s > MAX_LINE or (_PROSE.search(o, s, e) and not _remark_after_tabs(o, s, e) and not _bordered_bracket(o, s, e)) or TOC_LEADER_RE.search(o, s, e):
             return _Line(s, e, "space", [(s, e)], ["t"], True, note, tabno, unit, False, blank)
         if _BAR.search(f, s, e):
@@ -1190,7 +1239,9 @@ class _Doc:
                 first = k  # the rule over the header row: the title and unit stand above it
                 continue
             # (a data page's count of the rows beside the title, `共 18 条`, is no part of it)
-            texts = [c for c, kind in zip(ln.cells, ln.kinds) if kind != "e" and not _unit_cell(self.ftext(c)) and not _ROW_COUNT.fullmatch(self.ftext(c))]
+            # (nor a bilingual unit line's English, `单位：亿元人民币 | Unit: RMB 100 million`)
+            texts = [c for c, kind in zip(ln.cells, ln.kinds) if kind != "e" and not _unit_cell(self.ftext(c)) and not _ROW_COUNT.fullmatch(self.ftext(c))
+                     and not (ln.unit and _ENGLISH_ECHO.fullmatch(self.ftext(c)))]
             if not texts:
                 if not ln.unit or ln.end - ln.start > 40:
                     break

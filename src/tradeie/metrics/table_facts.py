@@ -45,6 +45,8 @@ _ROW_HINT = re.compile(
     r"|\n[ \u3000]*[-+−]?\d[\d.,]* ?[\u4e00-\u9fff]{1,4}[ \u3000]*\r?\n[ \u3000]*[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n"
     # two rows of a two-column tab table (`农副食品加工业\t6.8`)
     r"|\t[-+−]?\d[\d.,]*%?[ \u3000]*\r?\n[^\n\t]+\t[-+−]?\d"
+    # a CSV export's row of figures (`"1129.6","1743.2","2462.4"`, `412.36,亿元,18.7,8.5`)
+    r'|\d"?,"?[-+−]?\d[\d.]*"?,"?[-+−]?\d|\d,[\u4e00-\u9fff%]{1,4},[-+−]?\d'
 )
 _NOTE_SOURCE = re.compile(r"(?:数据)?来源(?:于|:|：)\s*(?P<org>[\u4e00-\u9fff]{2,20}?|[A-Za-z][A-Za-z ]{1,19}?)(?:[,，。;；]|$)")  # (a data vendor: `Wind`)
 
@@ -850,6 +852,32 @@ def _any_head_in(text: str, *, generic: bool = True) -> str | None:
     return found[-1] if found else None
 
 
+# a row's label naming the growth of the row above: its measure's stem (or none), then the rate
+# (`进出口总值_累计增长`, `同比增长（%）`, `增速`)
+_GROWTH_ROW = re.compile(r"(?P<stem>.*?)[_\s]*(?:累计|当月|本月|本年)?(?:同比|比上年|比去年同期)?(?:增长率|增长|增速|增幅|增减)(?:\(%\)|%)?")
+# what a level row's label may add to its measure's stem (`进出口总值_累计值`, `出口额（亿元）`)
+_LEVEL_SUFFIX = re.compile(r"[_\s]*(?:累计值|当月值|本月值|累计|当月|本月)?(?:\([^()]{1,8}\))?$")
+
+
+def _growth_rows(table: TextTable) -> dict[int, int]:
+    """Row -> the next row when that one publishes its growth rates (same stem, or no measure of
+    its own), in % (its unit cell or the cells say so)."""
+    out: dict[int, int] = {}
+    rows = table.rows
+    for i in range(len(rows) - 1):
+        m = _GROWTH_ROW.fullmatch(fold(rows[i + 1].label).replace(" ", ""))
+        if m is None or i - 1 in out:
+            continue
+        stem = m.group("stem")
+        level = _LEVEL_SUFFIX.sub("", fold(rows[i].label).replace(" ", ""))
+        if (stem and stem != level) or _GROWTH_ROW.fullmatch(fold(rows[i].label).replace(" ", "")):
+            continue
+        units = {c.unit for c in rows[i + 1].cells[1:] if c is not None and c.value is not None}
+        if units and units <= {"%", None} and any(c is not None and c.value is not None for c in rows[i].cells[1:]):
+            out[i] = i + 1
+    return out
+
+
 def table_metrics(
     structure, *, reference: dt.date | None, year: int | None, build, doc_end: dt.date | None = None,
     doc_period: PeriodMatch | None = None,
@@ -914,7 +942,13 @@ def table_metrics(
             got = row_period or _column_period(col, anchor, reference, year, doc_end, point_dates)
             return (None, got[1]) if at_end and got is not None and not row_period else got
 
-        for row in table.rows:
+        # a row of growth rates under the row of levels it is the growth of (`进出口总值_累计值` /
+        # `进出口总值_累计增长`, `进出口总额（亿元）` / `增长（%）`): each rate goes with its level
+        rate_rows = _growth_rows(table)
+        for i, row in enumerate(table.rows):
+            if i - 1 in rate_rows:
+                continue  # (read with the levels above it)
+            growth = table.rows[rate_rows[i]] if i in rate_rows else None
             # `数据来源` as a column: each row names who published its figures (`厦门海关`)
             source = _row_source(row, source_col) or table_source
             row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else _label_period(row, anchor, reference, year, doc_end)
@@ -960,6 +994,8 @@ def table_metrics(
                                          (ccell, ccol.basis or "yoy"), period, source, None))
                 if change is None and cell is not None and cell.rate is not None and cell.rate.value is not None:
                     change = (cell.rate, "yoy")  # `17106.3（6.9）`: the figure's growth in brackets
+                if change is None and growth is not None and j < len(growth.cells) and (gcell := growth.cells[j]) is not None and gcell.value is not None:
+                    change = (gcell, "yoy")
                 if cell is None or cell.value is None:
                     if change is not None and (cell is None or _NO_FIGURE.fullmatch(cell.text)):
                         # `规模以上工业增加值  —  —  8.4`: only the growth rate is published
