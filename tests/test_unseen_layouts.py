@@ -15230,3 +15230,23 @@ def test_an_exhibition_venue_is_whose_figures_it_leads_and_its_table_row():
         "场馆名称              展览面积     同比增长\n国家会展中心（申川）    812.6        18.4\n申川新国际博览中心      703.2        6.9\n"
     )
     assert _by_value(table, "812.6").subject == "国家会展中心（申川）"
+
+
+def test_an_item_closed_by_its_contributors_in_brackets_is_their_figures():
+    """`…同比增长12.3%。（区发改局、区投资促进中心）` closing an item of a government's information
+    bulletin: the first body credited gave the paragraph's figures, not the customs house the first
+    item cited; a phone line's `(展览部)` credits no one."""
+    ex = tradeie.extract(
+        "鄞川政务信息\n2025年第23期（总第418期）\n鄞川区人民政府办公室　　　　　　　　　　2025年6月18日\n\n"
+        "1—5月我区外贸进出口稳中有进\n\n　　据鄞川海关统计，1—5月，全区实现外贸进出口总额812.6亿元，同比增长7.4%。（区商务局）\n\n"
+        "“双月攻坚”首批31个项目集中签约\n\n　　5月29日，我区举行重大项目集中签约活动，共签约项目31个，总投资286.4亿元。\n"
+        "　　1—5月，全区固定资产投资同比增长6.7%，实际使用外资1.86亿美元，同比增长12.3%。（区发改局、区投资促进中心）\n"
+    )
+    assert _by_value(ex, "1.86亿美元").source.name == "区发改局"
+    assert _by_rate(ex, "同比增长6.7%").source.name == "区发改局"
+    phone = tradeie.extract(_release(
+        "锡川贸促 锡川市贸促会\n2025年8月5日", "1-7月锡川贸促数据速览",
+        "　　1-7月，本会共举办经贸活动38场，意向成交额5.2亿元。",
+        "　　咨询电话:0510-81822368(认证中心) 0510-81822405(展览部)",
+    ))
+    assert phone.metrics and all((m.source.name if m.source else "") != "展览部" for m in phone.metrics)

@@ -411,7 +411,9 @@ def _assemble(
         # an article without a 来源 line may open with its outlet's dateline (`财联社11月25日电，…`)
         table_note = art.source_span is not None and _under_a_table(structure.layout.original, art.source_span[0])
         # (a data-source line under a table is the table's: the prose above it has its own)
-        outlet = _first_body(art.source) if art.source and not table_note else (closing.get(id(art)) or _dateline_outlet(text, art))
+        outlet = _first_body(art.source) if art.source and not table_note else (
+            closing.get(id(art)) or _dateline_outlet(text, art) or _item_credit(text, art)
+        )
         if outlet is None and art.section and ctx.front_list_source is not None:
             outlet = ctx.front_list_source
         if outlet is None and art.section and (speaker := _SPEAKER_HEADING.fullmatch(regex.sub(r"\s+", "", art.section))):
@@ -543,6 +545,10 @@ def _assemble(
             if actx.list_source is not None and not _LIST_ITEM.match(text, para.nstart, para.nend):
                 actx.list_source = None  # the items under the cited lead-in are over
             actx.inline_source = actx.list_source or actx.lead_source
+            if (credit := _paragraph_credit(text, para.nstart, para.nend)) is not None:
+                # `…同比增长12.3%。（区发改局、区投资促进中心）`: the paragraph's own contributors,
+                # not the body the article's lead cited
+                actx.inline_source = credit
             actx.subject = None
             if news_story:
                 actx.sample = None  # a story quoting a survey goes on to other figures (`预计全年…`)
@@ -1037,10 +1043,38 @@ def _title_province(title: str | None) -> str | None:
 _OFFICIAL_STATISTICS = regex.compile(r"海关|统计局|调查总队|调查队|商务部|商务厅|商务局|外汇管理局|国家统计局")
 
 
-# a body credited in brackets closing a line (`…同比增长4.8%。（海关总署）`, `（据国家统计局）`)
+# a body credited in brackets closing a line (`…同比增长4.8%。（海关总署）`, `（据国家统计局）`), or
+# several (`（区发改局、区投资促进中心）`: the first gave the figures)
+_CREDITED_BODY = r"[\p{Han}]{2,20}?(?:总署|署|总局|局|部|委员会|委|办公室|办|协会|商会|研究院|研究所|中心|银行|海关|交易所|新华社)"
 _TRAILING_CREDIT = regex.compile(
-    r"[ \t]*\((?:据|来源:|数据来源:)?(?P<org>[\p{Han}]{2,20}?(?:总署|署|总局|局|部|委员会|委|办公室|办|协会|商会|研究院|研究所|中心|银行|海关|交易所|新华社))\)[ \t]*(?:\n|$)"
+    rf"[ \t]*\((?:据|来源:|数据来源:)?(?P<org>{_CREDITED_BODY})(?:、{_CREDITED_BODY}){{0,3}}\)[ \t]*(?:\n|$)"
 )
+
+
+def _paragraph_credit(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """The body a paragraph credits in brackets after its last full stop (`…。（区商务局）`)."""
+    start = text.rfind("(", max(a, b - 60), b)
+    if start <= a or text[start - 1] != "。":
+        return None
+    m = _TRAILING_CREDIT.match(text, start, b)
+    return (m.group("org"), m.span("org")) if m is not None and m.end() == b else None
+
+
+def _item_credit(text: str, art: ArticleBlock) -> str | None:
+    """The body an item's last paragraph credits in closing brackets (`…增长23.5%。（区商务局）`):
+    the item's source, for its paragraphs that cite none of their own."""
+    if not art.paragraphs:
+        return None
+    end = art.paragraphs[-1].nend
+    start = text.rfind("(", max(art.paragraphs[-1].nstart, end - 60), end)
+    m = _TRAILING_CREDIT.match(text, start, end) if start >= 0 else None
+    # (after a full stop or on a line of its own, not a phone number's `(展览部)`; and the only
+    # credit the item gives: items of a section each closing on their own bureau are each theirs)
+    if m is None or m.end() != end or text[start - 1 : start] not in ("。", "\n"):
+        return None
+    if any(True for _ in _TRAILING_CREDIT.finditer(text, art.paragraphs[0].nstart, start)):
+        return None
+    return m.group("org")
 
 
 # the nation's name before a national body, as foreign and wire reports write it (`中国商务部`)
