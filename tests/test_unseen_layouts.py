@@ -15250,3 +15250,17 @@ def test_an_item_closed_by_its_contributors_in_brackets_is_their_figures():
         "　　咨询电话:0510-81822368(认证中心) 0510-81822405(展览部)",
     ))
     assert phone.metrics and all((m.source.name if m.source else "") != "展览部" for m in phone.metrics)
+
+
+def test_notes_on_a_partner_economy_give_that_countrys_figures():
+    """A provincial bulletin on a partner economy: its table titled `越南前五大贸易伙伴` is Viet
+    Nam's (not the place its distribution line names, `送：各设区市商务局`), and a chamber of Chinese
+    firms in Germany cites the bureau, not its own compiling (`数据来源：德国联邦统计局，德国中国商会整理`)."""
+    ex = tradeie.extract(
+        "东盟经贸信息\n2025年第23期\n\n南疆省商务厅东盟处 编印　　　　　　　　2025年6月16日\n\n"
+        "【越南】中国保持越南第一大贸易伙伴地位\n\n　　据越南海关总局统计，2025年1—5月，越南货物进出口总额达3,452.7亿美元，同比增长15.7%。\n\n"
+        "　　表　2025年1—5月越南前五大贸易伙伴\n　　　　　　　　　　　　　　单位：亿美元、%\n"
+        "　　伙伴　　进出口额　　同比\n　　中国　　　768.5　　　12.4\n　　美国　　　640.2　　　24.8\n　　韩国　　　371.6　　　 5.1\n\n"
+        "送：各设区市商务局，自治区有关部门　　　　　（共印60份）\n"
+    )
+    assert _by_value(ex, "640.2").subject == "越南"

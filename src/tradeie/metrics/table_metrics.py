@@ -254,6 +254,10 @@ def _table_heads(table) -> str:
     return " ".join([table.title or "", table.unit or "", *(c.label or "" for c in table.columns), *(c.group or "" for c in table.columns)])
 
 
+_TOWARD = frozenset("对自向与从和同及、")
+_TOWARD_WORDS = ("进口", "出口", "进出口", "贸易", "投资", "和", "与", "、")
+
+
 def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
     """Whose figures a table holds: the place or pronoun its title names (`全省…情况`), else the
     bulletin's region, zone, issuing company or province."""
@@ -270,6 +274,13 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
                 f = facility_end(title, pm.end())
                 # `霍尔果斯口岸主要通关指标`: the port's table, not its city's
                 return title[pm.start() : f] if f else p.canonical
+            if (
+                p is not None and p.kind == "country" and p.canonical != "中国"
+                and title[max(0, pm.start() - 1) : pm.start()] not in _TOWARD and not title.startswith(_TOWARD_WORDS, pm.end())
+            ):
+                # `表　2025年1—5月越南前五大贸易伙伴` in notes on a partner economy: that country's
+                # table (not `对美国出口主要商品`, where the country is the market)
+                return p.canonical
         if (group := sample_group_in(title)) is not None:
             return group  # `表1 2025年10月样本卖家分平台销售情况`: the firms the survey follows
     # a company's own bulletin holds its figures, not its city's
