@@ -15264,3 +15264,22 @@ def test_notes_on_a_partner_economy_give_that_countrys_figures():
         "送：各设区市商务局，自治区有关部门　　　　　（共印60份）\n"
     )
     assert _by_value(ex, "640.2").subject == "越南"
+
+
+def test_a_body_that_released_or_sent_the_figures_is_their_source():
+    """`青川海关4月中旬发布，…`, `渝川市商务委员会消息，…`, `据匈川中央统计局，…`: the body cited with
+    nothing after it but its clause's comma; `数据来自…` is a note, not `据…`."""
+    ex = tradeie.extract(
+        "海贸云 · 外贸数据周刊\n2025-04-28\n\n## 01 全省外贸开局平稳\n\n"
+        "青川海关4月中旬发布，2025年一季度东川省货物贸易进出口8,046.5亿元，同比增长4.9%。\n\n"
+        "渝川市商务委员会消息，1—5月，渝川市外贸进出口总值3086.3亿元，同比增长7.2%。\n\n"
+        "【匈牙利】据匈牙利中央统计局，1—4月匈牙利对华出口8.9亿欧元，同比下降6.2%。\n"
+    )
+    assert _by_value(ex, "8,046.5亿元").source.name == "青川海关"
+    assert _by_value(ex, "3086.3亿元").source.name == "渝川市商务委员会"
+    assert _by_value(ex, "8.9亿欧元").source.name == "匈牙利中央统计局"
+    note = tradeie.extract(_release(
+        "南川省商务厅\n2025年3月2日", "2024年度全省商务运行情况",
+        "　　货物贸易数据来自南川海关，其他数据来自省商务厅业务统计。2024年，全省服务贸易进出口增长16.2%。",
+    ))
+    assert all((m.source.name if m.source else "") != "来自南川海关" for m in note.metrics)
