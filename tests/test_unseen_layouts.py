@@ -15283,3 +15283,41 @@ def test_a_body_that_released_or_sent_the_figures_is_their_source():
         "　　货物贸易数据来自南川海关，其他数据来自省商务厅业务统计。2024年，全省服务贸易进出口增长16.2%。",
     ))
     assert all((m.source.name if m.source else "") != "来自南川海关" for m in note.metrics)
+
+
+def test_a_platforms_own_post_reports_the_platforms_figures():
+    """`原创 义川通运营中心 …` over `义川通平台累计交易额…` and `平台GMV…`, `平台跨境交易额…`: the
+    platform's figures, not the province its post was sent from."""
+    ex = tradeie.extract(
+        "三季度数据出炉！义川通境外采购商同比增长43.1%\n\n原创 义川通运营中心 义川通数字贸易 2025年10月11日 09:30 浙江\n\n"
+        "今年前三季度，义川通平台累计交易额（GMV）突破300亿元。\n\n"
+        "▌前三季度平台GMV：312.6亿元，同比+28.4%\n\n"
+        "前三季度，平台跨境交易额198.4亿元，同比增长36.2%，占平台GMV的63.5%。\n"
+    )
+    assert _by_value(ex, "198.4亿元").subject == "义川通"
+
+
+def test_a_one_character_countys_centre_makes_the_county_home():
+    """`曹川县`-style one-character counties (`沛县`) issuing a brief: `沛县电子商务发展服务中心`."""
+    ex = tradeie.extract(
+        "沛县电子商务运行简报\n\n2025 年第 7 期\n\n沛县电子商务发展服务中心                    2025 年 7 月 15 日\n\n"
+        "一、总体情况\n\n据县电子商务发展服务中心监测，2025年上半年，全县网络零售额127.2亿元，同比增长9.8%。\n"
+    )
+    assert _by_value(ex, "127.2亿元").subject == "沛县"
+
+
+def test_a_sentence_marked_with_a_notes_number_cites_the_body_the_note_names():
+    """`…2312.8亿元，同比增长15.3%[2]。` over `[2] 海川海关. 2023年…[EB/OL].`, and `①` over
+    `① 数据来自…管理局…`: the body the note names first; a list's `①加快…` is no note."""
+    ex = tradeie.extract(
+        "海川大学学报　2024年第4期\n\n海川自由贸易港开放型经济发展的阶段特征\n\n"
+        "　　2018年，海川省货物贸易进出口总值为848.9亿元[1]。2023年达到2312.8亿元，同比增长15.3%[2]。"
+        "港口集装箱吞吐量居区域首位①。\n　　2023年，海川实际使用外资24.4亿美元，同比下降34.2%[3]。\n\n"
+        "　　① 数据来自海川港务集团有限公司2023年度报告。\n\n参考文献：\n"
+        "[1] 海川省统计局. 海川统计年鉴2019[M]. 北京：中国统计出版社，2019.\n"
+        "[2] 海川海关. 2023年海川省外贸进出口情况[EB/OL].（2024-01-18）.\n"
+        "[3] 郑启明，苏婉清. 自由贸易港服务贸易开放的国际经验[J]. 国际贸易，2022（9）：30-38.\n"
+    )
+    assert _by_value(ex, "848.9亿元").source.name == "海川省统计局"
+    assert _by_value(ex, "2312.8亿元").source.name == "海川海关"
+    assert (_by_value(ex, "24.4亿美元").source or None) is None or _by_value(ex, "24.4亿美元").source.name != "郑启明"

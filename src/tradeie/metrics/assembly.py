@@ -53,10 +53,11 @@ from .records import (
 from .subjects import (
     sentence_opening,
     NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _NATION_IN_HEADING, _OF_WHICH, _PARTS_OF_WHOLE, _BREAKDOWN_OF_WHOLE, _SHORT_NAME,
-    _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _headlined_firm, _interviewed_firm, _listed_companies,
+    _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _headlined_firm, _interviewed_firm, _listed_companies, _own_platform,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
 from .assumed_year import assumed_year, mark_assumed_year
+from .cited_notes import MARK_CHARS, cited_in, cited_notes
 from .document import (
     TITLE_LINES, _DATELINE_OUTLET, _ITEM_HEADING, _LEAD_CITATION_REACH, _LISTING_META, _LIST_ITEM, _PAGE_CHROME,
     _OWN_CITY_WORDS, _PAGE_COLUMN, _PROVINCE_PRONOUN, _SENTENCE_MARK, _SPEAKER_HEADING, _SPEAKING_UNIT, _SUBITEM, _UNDATED,
@@ -254,7 +255,7 @@ def _assemble(
     if _PRESS_CONFERENCE.search(text, 0, min(len(text), SPEAKER_LIST_REACH)):
         ctx.speakers = speaker_bodies(text)
     filing = _filing_company(text)
-    ctx.announcer = _announcer(text) or filing or _interviewed_firm(text) or _headlined_firm(text)
+    ctx.announcer = _announcer(text) or filing or _interviewed_firm(text) or _headlined_firm(text) or _own_platform(text, ctx.publisher)
     ctx.publisher = ctx.publisher or filing
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None
@@ -277,6 +278,7 @@ def _assemble(
     )
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
     ctx.data_notes = data_notes(text)
+    ctx.cited = cited_notes(text) if any(c in text for c in MARK_CHARS) else {}
     ctx.prose_notes = _prose_notes(ctx, structure) if ctx.data_notes else []
     issue_brief = structure.meta.issue is not None or structure.meta.issue_total is not None
     ctx.report_like = bool(structure.sections) and not any(a.title and a.paragraphs for s in structure.sections for a in s.articles)
@@ -597,7 +599,12 @@ def _assemble(
                 sq = [q for q in quantities[i0:i1] if q.end <= e]
                 sp = periods[bisect.bisect_left(pstarts, full_s) : bisect.bisect_left(pstarts, e)]
                 _update_inline_source(text, s, e, actx)
-                if (credit := _TRAILING_CREDIT.match(text, e)) is not None:
+                if ctx.cited and (note := cited_in(text, s, e, ctx.cited)) is not None:
+                    # `…同比增长15.3%[2]。` over `[2] 海口海关. …`: the body the note names
+                    cited, actx.inline_source = actx.inline_source, note
+                    _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
+                    actx.inline_source = cited
+                elif (credit := _TRAILING_CREDIT.match(text, e)) is not None:
                     # `▪ 8月出口2.09万亿元，同比增长4.8%。（海关总署）`: the item's own source
                     cited, actx.inline_source = actx.inline_source, (credit.group("org"), credit.span("org"))
                     _sentence(ctx, actx, art, s, e, sq, sp, out, norm)

@@ -67,6 +67,7 @@ class _DocContext:
     front_lines: tuple[str, ...] = ()  # the short lines over the body: masthead, crumbs, headline
     doc_period: PeriodMatch | None = None  # the period the headline or lead paragraph sets
     reported_month: dt.date | None = None  # the month before an early-month report's date (see _reported_month)
+    cited: dict = field(default_factory=dict)  # note mark -> (body, span): `[2]` over `[2] 海口海关. …`
     report_like: bool = False  # sections hold no titled articles: one report, one running period
     carried_period: PeriodMatch | None = None
     data_notes: list = field(default_factory=list)  # `注：本章数据来源于…` (see data_notes.py)

@@ -55,7 +55,8 @@ _LOCAL_AUTHORITY = regex.compile(
 # a national administration whose local bureaux carry its name first (`国家税务总局广州市税务局`)
 _NATIONAL_PARENT = regex.compile(r"^(?:国家税务总局|国家外汇管理局|国家统计局|中国人民银行|海关总署|国家金融监督管理总局)")
 # any bureau of a county issuing the document (`洛川县农业农村局`, `秭归县文化和旅游局`)
-_COUNTY_BUREAU = regex.compile(r"(?P<r>[\p{Han}]{2,4}?县)[\p{Han}]{2,20}?(?:局|委员会|办公室|中心)")  # (`武功县电子商务进农村综合示范工作领导小组办公室`)
+# (`武功县电子商务进农村综合示范工作领导小组办公室`; a one-character county's, `曹县电子商务发展服务中心`)
+_COUNTY_BUREAU = regex.compile(r"(?P<r>[\p{Han}]{2,4}?县|^[\p{Han}]县)[\p{Han}]{2,20}?(?:局|委员会|办公室|中心)")
 _DATA_TITLE_REGION = regex.compile(r"(?P<r>[\p{Han}]{2,8}?(?:[市省盟州]|地区))")  # (a league, `锡林郭勒盟`; a prefecture, `德宏州`, `阿里地区`)
 
 

@@ -1276,6 +1276,26 @@ def _headlined_firm(text: str) -> str | None:
     return None
 
 
+# a platform's own post or report (`义采通运营中心` publishing `义采通平台累计交易额…`, then
+# `平台GMV…`, `平台跨境交易额…`): the platform is whose figures they are
+_PLATFORM_NAMED = regex.compile(r"(?P<n>[\p{Han}A-Za-z]{2,8}?)平台")
+_PLATFORM_PRONOUN = regex.compile(r"平台(?=GMV|交易额|成交额|销售额|订单|商家|买家|采购商|卖家|入驻|累计|实现|跨境|用户|访客)")
+PLATFORM_PRONOUN_MIN = 2
+
+
+def _own_platform(text: str, publisher: str | None) -> str | None:
+    """The platform a post or report by its own operator (the publisher's name opens with the
+    platform's) reports on, when the text then calls it 平台; else None."""
+    if not publisher or len(_PLATFORM_PRONOUN.findall(text)) < PLATFORM_PRONOUN_MIN:
+        return None
+    for m in _PLATFORM_NAMED.finditer(text):
+        name = m.group("n")
+        for k in range(len(name) - 1):
+            if publisher.startswith(name[k:]):
+                return name[k:]
+    return None
+
+
 def _filing_company(text: str) -> str | None:
     """The firm a filing or its own post is from, and so who publishes its figures: heading its
     filing, or naming itself with its stock code or the short name its own account goes by
