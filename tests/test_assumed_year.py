@@ -124,3 +124,14 @@ def test_a_pdf_is_dated_by_its_properties():
     pdf = next(p for p in sorted(formats.iterdir()) if p.suffix == ".pdf")
     src = read_path(pdf)
     assert src.dated_by == "document properties" and src.dated is not None and src.dated.year >= 2000
+
+
+def test_a_post_stamped_without_its_year_is_dated_in_the_assumed_year(tmp_path):
+    """`原创 营川港市场部 营川港口岸动态 3月21日 17:45 辽宁`: its 本周 is the week of 21 March."""
+    text = (
+        "鲅川港区铁矿石周评\n\n原创 营川港市场部 营川港口岸动态 3月21日 17:45 辽宁\n\n"
+        "本周港区铁矿石库存1126.5万吨，周环比下降3.8%。\n"
+    )
+    ex = extract_file(_file(tmp_path, text, dt.date(2025, 12, 20)))
+    week = next(m for m in ex.metrics if m.value is not None and m.value.text == "1126.5万吨")
+    assert (week.period.start, week.period.end, week.period.year_assumed) == ("2025-03-17", "2025-03-23", True)

@@ -15321,3 +15321,12 @@ def test_a_sentence_marked_with_a_notes_number_cites_the_body_the_note_names():
     assert _by_value(ex, "848.9亿元").source.name == "海川省统计局"
     assert _by_value(ex, "2312.8亿元").source.name == "海川海关"
     assert (_by_value(ex, "24.4亿美元").source or None) is None or _by_value(ex, "24.4亿美元").source.name != "郑启明"
+
+
+def test_a_port_groups_unit_named_after_its_port_speaks_for_the_port():
+    """`辽川港集团营川港市场部` issuing a weekly on `港区` stocks: the port's figures, not the group's."""
+    ex = tradeie.extract(
+        "辽川港集团营川港市场部\n2025年3月21日\n\n铁矿石周评\n\n"
+        "本周港区铁矿石库存1126.5万吨，周环比下降3.8%。本周到港11船共86.4万吨。营川港口岸通关顺畅。\n"
+    )
+    assert _by_value(ex, "1126.5万吨").subject == "营川港"

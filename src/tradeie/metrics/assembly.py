@@ -56,7 +56,7 @@ from .subjects import (
     _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _headlined_firm, _interviewed_firm, _listed_companies, _own_platform,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
-from .assumed_year import assumed_year, mark_assumed_year
+from .assumed_year import assumed_year, mark_assumed_year, posted_day
 from .cited_notes import MARK_CHARS, cited_in, cited_notes
 from .document import (
     TITLE_LINES, _DATELINE_OUTLET, _ITEM_HEADING, _LEAD_CITATION_REACH, _LISTING_META, _LIST_ITEM, _PAGE_CHROME,
@@ -209,6 +209,7 @@ def _assemble(
     assumed = ref is None and year is None and assumed_date is not None
     if assumed:
         year = assumed_year(text, assumed_date)
+        ref = posted_day(text, year)  # (a post stamped `3月21日 17:45`: its 本周 is that week)
     index = PlaceIndex(text)
     site_owner = _site_owner(text)
     home = _home_province(structure, text, site_owner)

@@ -13,16 +13,34 @@ from __future__ import annotations
 
 import datetime as dt
 
+import regex
+
 from ..periods import find_periods
 from ..schemas.metric import Metric
 
-__all__ = ["assumed_year", "mark_assumed_year"]
+__all__ = ["assumed_year", "mark_assumed_year", "posted_day"]
 
 
 def assumed_year(text: str, dated: dt.date) -> int:
     """The latest year, not after ``dated``, in which the months the text names have passed."""
     months = [int(p.end_month[2:]) for p in find_periods(text) if p.end_month and p.end_month.startswith("*-")]
     return dated.year - 1 if months and max(months) > dated.month else dated.year
+
+
+# a post's stamp without its year near the head (`原创 营口港市场部 营口港口岸动态 3月21日 17:45 辽宁`)
+_POSTED_DAY = regex.compile(r"(?<!\d)(?P<m>1[0-2]|0?[1-9])月(?P<d>[12]\d|3[01]|0?[1-9])日\s*(?:[01]?\d|2[0-3]):[0-5]\d")
+POSTED_DAY_REACH = 400  # characters at the head where a post's byline stands
+
+
+def posted_day(text: str, year: int) -> dt.date | None:
+    """The day a post stamped without its year was posted, in the assumed year (its 本周, 目前)."""
+    m = _POSTED_DAY.search(text, 0, min(len(text), POSTED_DAY_REACH))
+    if m is None:
+        return None
+    try:
+        return dt.date(year, int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
 
 
 def mark_assumed_year(metrics: list[Metric], year: int, dated: dt.date) -> list[Metric]:

@@ -591,10 +591,13 @@ def _self_org(*bodies: str | None) -> str | None:
         # (nor an outlet's own channel: `来源：证券时报·e公司`)
         # (nor a research firm or broker, whose notes report on places: `兴业研究公司`, `…证券股份有限公司`)
         if m and not _MEDIA_GROUP.search(m.group(1)) and not _is_outlet(m.group(1)) and not _RESEARCH_FIRM.search(m.group(1)):
+            if (port := _UNIT_PORT.match(body, m.end(1))) is not None:
+                return port.group("p")  # `辽港集团营口港市场部`: the group's port, its unit speaking for it
             return _GROUP_LEGAL_FORM.sub("", m.group(1))
     return None
 
 
+_UNIT_PORT = regex.compile(r"(?P<p>[\p{Han}]{2,4}?港)(?![口务集])")
 _COMPILED_FROM = regex.compile(r"^.{2,20}?(?:综合自|整理自|编译自|摘编自|摘自|转自|转载自)")
 _BARE_GROUP_BODY = regex.compile(r"^集团[\p{Han}]{0,8}?(?:部|室|办公室|中心)?$")  # `来源：集团生产业务部`
 _HEADLINE_GROUP = regex.compile(r"(?P<org>[\p{Han}]{2,16}?集团)(?![\p{Han}]{0,2}(?:公司|有限))")
