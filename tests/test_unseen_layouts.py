@@ -15330,3 +15330,23 @@ def test_a_port_groups_unit_named_after_its_port_speaks_for_the_port():
         "本周港区铁矿石库存1126.5万吨，周环比下降3.8%。本周到港11船共86.4万吨。营川港口岸通关顺畅。\n"
     )
     assert _by_value(ex, "1126.5万吨").subject == "营川港"
+
+
+def test_a_day_written_with_its_weekday_finds_its_year():
+    """`时间：10月22日（星期二）上午10:00` at a press conference's head, its text writing `2024年以来`
+    and `2025年上半年`: 22 October fell on a Tuesday in 2024 (not 2025), so 前三季度 is 2024's."""
+    ex = tradeie.extract(
+        "南川省人民政府新闻办公室\n\n南川自由贸易港政策实施情况新闻发布会\n\n时间：10月22日（星期二）上午10:00\n\n"
+        "【主持人】\n　　各位记者朋友，大家上午好！\n\n【吴强】\n　　2024年以来，我省推动各项政策落地见效。"
+        "前三季度，全省货物贸易进出口2085.6亿元，同比增长9.8%。项目将于2025年上半年全部完工。\n"
+    )
+    assert _period(_by_value(ex, "2085.6亿元")) == ("2024-01-01", "2024-09-30")
+
+
+def test_a_briefs_note_on_when_its_data_end_dates_it():
+    """`注：…本期数据截至2025年7月15日。` closing an embassy office's brief that writes no year elsewhere."""
+    ex = tradeie.extract(
+        "经贸简讯\n\n　　1—6月，印川货物出口增长1.9%，对华贸易逆差达992.1亿美元。\n\n"
+        "注：印方数据来源为印川商工部。本期数据截至2025年7月15日。\n"
+    )
+    assert _period(_by_value(ex, "992.1亿美元")) == ("2025-01-01", "2025-06-30")

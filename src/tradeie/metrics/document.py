@@ -110,7 +110,7 @@ def _dated(structure: Structure, reference_date: dt.date | None, *, republic: bo
     # a feature dated only under its photo (`▲2024年12月18日，…码头。记者 陈晓东 摄`), taken while
     # the story was written; a brief dated `4月18日` on its masthead whose item carries
     # `发布时间：2025-04-15`: the one full date the text states
-    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _latest_post_stamp(norm)) is not None:
+    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _latest_post_stamp(norm) or _weekday_date(norm)) is not None:
         return taken, taken.year
     signed = _SIGNED_MONTH_AT_FOOT.search(original, max(0, len(original) - SIGNED_MONTH_REACH))
     if signed is None and (taken := _lead_date(structure, norm) or _republic_or_board_date(norm)) is not None:
@@ -215,6 +215,8 @@ _LABELLED_DATE = regex.compile(
     r"|(?:刊发于|刊登于|刊于|原载于?|载于)《[^》\n]{2,24}》\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     # a paper's own print line under its story (`《 人民日报 》（ 2025年07月19日　 第 02 版）`)
     r"|《\s*[^》\n]{2,24}?\s*》\s*\(\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[^()\n]{0,12}版\s*\)"
+    # a brief's note on when its data end (`本期数据截至2025年7月15日`)
+    r"|(?:本期|本报告|本文)数据截至\s*(?P<y>(?:19|20)\d\d)\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日"
     # a report's note on when it was finished (`（本报告于二〇二三年十月十六日定稿，…）`)
     r"|(?:本报告|本文|报告)于\s*(?P<y>(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日(?:定稿|完成|完稿|撰写|发布)"
@@ -232,6 +234,27 @@ _BOARD_TIME = regex.compile(
     r"时间\s*[A-Z][a-z]{2}\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+(?P<y>(?:19|20)\d\d)(?!\d)"
 )
 _MONTHS = {m: k for k, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+
+
+# a day written with its weekday but not its year (`时间：10月22日（星期二）上午10:00`)
+_WEEKDAY_DATE = regex.compile(r"(?<![\d年])(?P<m>1[0-2]|0?[1-9])月(?P<d>[12]\d|3[01]|0?[1-9])日\s*\(?(?:星期|周|礼拜)(?P<w>[一二三四五六日天])\)?")
+_WEEKDAYS = {c: k for k, c in enumerate("一二三四五六日")} | {"天": 6}
+_YEAR_WRITTEN = regex.compile(r"(?<!\d)(?P<y>20\d\d)\s*年")
+WEEKDAY_DATE_REACH = 500  # characters at the head where a release's time line stands
+
+
+def _weekday_date(norm: str) -> dt.date | None:
+    """The day a release's head writes with its weekday and no year (`10月22日（星期二）`): in the
+    one year, among those the text writes (and the one after the latest), whose calendar has that
+    weekday on that day."""
+    m = _WEEKDAY_DATE.search(norm, 0, min(len(norm), WEEKDAY_DATE_REACH))
+    if m is None:
+        return None
+    years = {int(y.group("y")) for y in _YEAR_WRITTEN.finditer(norm)}
+    if not years:
+        return None
+    fits = [d for y in range(min(years), max(years) + 2) if (d := _valid_date(y, int(m["m"]), int(m["d"]))) is not None and d.weekday() == _WEEKDAYS[m["w"]]]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _republic_or_board_date(norm: str) -> dt.date | None:
