@@ -15350,3 +15350,22 @@ def test_a_briefs_note_on_when_its_data_end_dates_it():
         "注：印方数据来源为印川商工部。本期数据截至2025年7月15日。\n"
     )
     assert _period(_by_value(ex, "992.1亿美元")) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_port_companys_internal_daily_report_dates_its_figures_by_its_day():
+    """`宁川港股份有限公司` over `港 口 生 产 日 报`, `（2025年3月14日  星期五）` and `编制单位：生产业务部`:
+    the company's division published it (no paper named 港口生产日报); undated figures are the day's,
+    `当日` cells the day's and `本月累计` the month to date."""
+    ex = tradeie.extract(
+        "宁川港股份有限公司\n\n港 口 生 产 日 报\n\n（2025年3月14日  星期五）\n\n"
+        "编制单位：生产业务部                签发：周立群                总第 073 期\n\n"
+        "一、主要生产指标\n                                                       单位：万吨\n"
+        " 指标名称        当日     同比(%)    本月累计     同比(%)     本年累计      同比(%)\n"
+        " 货物吞吐量      386.4      5.1      5,190.2       4.6      26,873.5       3.8\n"
+        " 集装箱吞吐量    12.86      7.6       171.35       8.7        873.62       7.9\n\n"
+        "三、堆场情况\n集装箱堆存 68.4 万标准箱，堆场利用率 71.3%。\n"
+    )
+    assert _by_value(ex, "68.4 万标准箱").source.name == "宁川港股份有限公司生产业务部"
+    assert _period(_by_value(ex, "68.4 万标准箱")) == ("2025-03-14", "2025-03-14")
+    assert _period(_by_value(ex, "386.4")) == ("2025-03-14", "2025-03-14")
+    assert _period(_by_value(ex, "5,190.2")) == ("2025-03-01", "2025-03-14")

@@ -146,6 +146,8 @@ _EARLIER_STAGE = re.compile(r"[比较](?:上半年|[一二三]季度|前三季�
 _YOY = re.compile(r"同比|[比较]上年|[比较]去年|[比较]同期|增长|增速|增幅|按年")
 _AMOUNT_HEAD = re.compile(r"金额|货值|价值|进出口额|出口额|进口额")
 _OTHER = re.compile(r"占比|比重|份额|排名|排位|排序|位次|名次|备注|说明|类别|类型|行次|栏次|序号|代码|编码|编号|进展|进度|建设内容|主要内容|状态|完成率|主营(?:业务|产品)$|主要(?:产品|业务)$|主要(?:出口|进口|销售)?(?:市场|目的地|来源地|国别|国家|地区|客户)$|(?:出口|目标)市场$|所属(?:行业|领域|地区|区域|县区|园区)$|业务领域$|牵头(?:科室|单位|部门|处室)$|责任(?:单位|部门|科室|处室)$|主管部门$|承办单位$|实施主体$|^地区$|^完成(?:年度|全年|本年)?(?:目标|计划|任务)|^(?:所属)?(?:国家|国别)(?:/地区|\(地区\)|和地区|或地区)?$|所在(?:地|地区|城市|地市|市州|县区|区县|区|县|市)$|(?:项目|产品|商品|企业|单位|品牌)名称$|所属(?:城市|地市|市州|市)$|(?:企业|经济|单位)?性质$|所有制(?:类型|形式)?$|投资方|建设单位|实施单位|承建单位|合作方|^占[^()%\d]{1,12}\(?%\)?$|^占(?:全[国省市区县]|总|全部)[^()%\d]{0,10}$|^(?:数据|资料|信息)?来源(?:单位|部门|机构)?$")  # not figures: shares (`占全国（%）`, not `占地面积`), ranks, notes, row numbers, codes and remarks (`进展情况`), what a listed firm does (`主营业务`, not `主营业务收入`), who leads a task (`牵头科室`), who published a row (`数据来源`)
+_DAY = re.compile(r"当日|本日|今日|当天")
+_MONTH_TO_DATE = re.compile(r"(?:本|当)月累计|月度累计")
 _CUM = re.compile(r"累计|[1一]\s?月?\s?[-—–~～至到]\s?(?:\d{1,2}|十[一二]?|[二三四五六七八九])\s?月|前\s?[\d一二三四五六七八九十]{1,3}\s?个?月|前[一二三]季度|年初至")
 _MONTH = re.compile(r"本月|当月|(?<![\d\-—–~～至到])(?:1[0-2]|0?[1-9])\s?月|(?<![一二三四五六七八九十至到])(?:十[一二]?|[一二三四五六七八九])月")
 SPACED_LETTER_GAP = 6  # characters between the letters of a word spaced out
@@ -197,6 +199,11 @@ def _dist(x: Span, h: Span) -> tuple[int, int]:
 
 
 def _period(t: str) -> str | None:
+    # a daily report's columns: `当日`, and the month to date `本月累计` (not the year's)
+    if _DAY.search(t):
+        return "day"
+    if _MONTH_TO_DATE.search(t):
+        return "month"
     # `1-9月` also holds `9月`: cumulative forms are tried first
     if _CUM.search(t):
         return "cumulative"

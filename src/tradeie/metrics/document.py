@@ -1355,6 +1355,8 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
         stated_year = next(iter(find_periods(norm[stated.start("y") : stated.end()])), None)
         if stated_year is not None:
             return title, _shift(stated_year, stated.start("y"))
+    # an internal daily report (`港口生产日报` over `（2025年3月14日  星期五）`): its undated figures are the day's
+    daily = any(_INTERNAL_DAILY.search(norm, p.nstart, p.nend) for p in structure.front[:4])
     for p in _front_lines(structure, 6):
         if not structure.sections and (p.nend - p.nstart > TITLE_MAX or _SENTENCE_END.search(norm, p.nstart, p.nend)):
             # a release without sections: its data title (`2026年2月旅游统计`, `2025年各省份外贸成绩单：
@@ -1362,7 +1364,7 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
             continue
         found = [
             per for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year)
-            if per.granularity not in _NO_SPAN_OF_MONTHS and per.first is not None
+            if (per.granularity not in _NO_SPAN_OF_MONTHS or (daily and per.granularity == "day")) and per.first is not None
             and not edition_year(norm, p.nstart + per.start, per.text)
             # (nor a serial's issue, `港航市场周报（2025年第46期）`: the year it numbers its issues in)
             and not (per.granularity == "year" and _ISSUE_AFTER.match(norm, p.nstart + per.end))
@@ -1379,6 +1381,7 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
 
 
 _SINCE_START = regex.compile(r"起|开始")
+_INTERNAL_DAILY = regex.compile(r"(?:生产|统计|经营|调度|运行|工作|监测|销售)日报")
 _ISSUE_AFTER = regex.compile(r"\s*第\s*\d{1,4}\s*[期号周]")
 
 

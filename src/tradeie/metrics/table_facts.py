@@ -154,6 +154,8 @@ def _column_period_as_labelled(col: Column, anchor: PeriodMatch | None, referenc
     last = last_known
     group = SPACED_HAN.sub("", col.group or "").replace(" ", "")
     hint = col.period_hint or (group and ("cumulative" if "累计" in group else "month" if "月" in group else None))
+    if hint == "day":
+        return last, last  # `当日` in a daily report: its day
     if hint == "month":
         return last.replace(day=1), last
     if hint == "cumulative":
