@@ -15369,3 +15369,19 @@ def test_a_port_companys_internal_daily_report_dates_its_figures_by_its_day():
     assert _period(_by_value(ex, "68.4 万标准箱")) == ("2025-03-14", "2025-03-14")
     assert _period(_by_value(ex, "386.4")) == ("2025-03-14", "2025-03-14")
     assert _period(_by_value(ex, "5,190.2")) == ("2025-03-01", "2025-03-14")
+
+
+def test_this_bank_is_the_bank_the_story_names():
+    """`记者从江川农村商业银行（以下简称“江川农商银行”）获悉，…该行全年实现国际结算量…`: the bank,
+    by the name the story gives it (not `该` dropped and `行实现…` left over); and `该行` after a
+    bank just named is that bank."""
+    ex = tradeie.extract(_release(
+        "首页 > 新闻中心 > 本行动态\n发布时间：2025-01-20 16:42    来源：办公室", "江川农商银行2024年国际业务量质齐升",
+        "　　记者从江苏江川农村商业银行（以下简称“江川农商银行”）获悉，2024年，该行全年实现国际结算量52.36亿美元，同比增长18.4%。",
+    ))
+    settled = _by_value(ex, "52.36亿美元")
+    assert settled.subject in ("江川农商银行", "江苏江川农村商业银行") and settled.indicator == "国际结算量"
+    industry = tradeie.extract(_release(
+        "南川省统计局\n2025年3月2日", "2024年全省纺织行业运行情况", "　　2024年，该行业出口额312.6亿元，同比增长4.1%。",
+    ))
+    assert "行业" not in (_by_value(industry, "312.6亿元").subject or "")

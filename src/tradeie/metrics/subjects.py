@@ -334,6 +334,12 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
             return group  # `记者从江汉港航集团运营管理部获悉，…集团所属港口…` in the group's account's post
         if form in ("集团", "本集团") and not (ctx.self_org or "").endswith("集团") and (titled := _TITLED_GROUP.search(actx.title or "")) is not None:
             return titled.group()  # `厦门港务控股集团一季度经营数据发布` in an association's brief: `集团实现…` is that group
+        if form == "该行" and actx.subject and _BANK_END.search(actx.subject):
+            return actx.subject  # `…中国银行宁波市分行…。截至6月末，该行信保融资余额…`: the bank just named
+        if form == "该行" and actx.inline_source and _BANK_END.search(actx.inline_source[0]):
+            return actx.inline_source[0]  # `鹭岛银行厦门分行…总经理张立群介绍，一季度该行为386家…`: the bank speaking
+        if form in _BANK_PRONOUNS and not ctx.self_org and (bank := _named_bank(ctx)) is not None:
+            return bank  # `记者从…江南农商银行…获悉，…该行全年实现国际结算量…`: the bank the story names
         # (`…集团实现海外营业收入` in a group's news item: the group the item is about)
         return ctx.self_org or actx.title_org or ctx.announcer or ctx.region
     if kind == "association":
@@ -356,6 +362,24 @@ def _canonical_subject(ctx: _DocContext, actx: _ArticleContext, form: str, kind:
 
 
 _GROUP_NAME = regex.compile(r"[\p{Han}]{2,12}?集团")
+
+
+_BANK_PRONOUNS = frozenset(("该行", "本行", "我行", "全行"))
+_BANK_END = regex.compile(r"(?:银行|分行|支行|农商行)$")
+# a bank by its name (`江苏江南农村商业银行`, `江南农商银行`, `青岛银行`), as a story defines or headlines it
+_BANK_NAME = regex.compile(r"(?:以下简称|下称|简称)[“\"]?(?P<short>[\p{Han}]{2,10}?(?:银行|农商行))[”\"]|(?P<name>(?<![\p{Han}])(?:(?![这该在的向从到与和及为是家])\p{Han}){2,12}?(?:农村商业银行|农商银行|商业银行|农商行|银行))")  # (not `这家公司在银行`)
+BANK_NAME_REACH = 600  # characters at the head where a story names the bank it is about
+
+
+def _named_bank(ctx: _DocContext) -> str | None:
+    """The bank a story on one bank names: the short name it defines, else the first it names."""
+    head = ctx.text[: min(len(ctx.text), BANK_NAME_REACH)]
+    found = list(_BANK_NAME.finditer(head))
+    short = next((m.group("short") for m in found if m.group("short")), None)
+    if short is not None:
+        return short
+    names = [m.group("name") for m in found if m.group("name") and not m.group("name").startswith(("人民银行", "中国人民银行"))]
+    return names[0] if names else None
 
 
 def _group_cited(actx: _ArticleContext) -> str | None:
