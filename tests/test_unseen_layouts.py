@@ -15385,3 +15385,16 @@ def test_this_bank_is_the_bank_the_story_names():
         "南川省统计局\n2025年3月2日", "2024年全省纺织行业运行情况", "　　2024年，该行业出口额312.6亿元，同比增长4.1%。",
     ))
     assert "行业" not in (_by_value(industry, "312.6亿元").subject or "")
+
+
+def test_a_companys_manager_at_a_press_conference_gives_the_companys_figures():
+    """`发布人：天川港（集团）有限公司副总经理　孙立群` at a city government's conference: his turn's
+    figures are the company's, from the company, not the city's."""
+    ex = tradeie.extract(
+        "天川市人民政府新闻办公室新闻发布会\n\n时　间：2025年1月22日（星期三）上午10:00\n"
+        "发布人：天川港（集团）有限公司副总经理　孙立群\n　　　　天川市交通运输委员会副主任　冯敏\n主持人：市政府新闻办副主任　高洁\n\n"
+        "【主持人　高洁】\n　　各位记者朋友，大家上午好！首先，请孙立群同志作介绍。\n\n"
+        "【孙立群】\n　　2024年，天川港集团生产经营稳中有进。全年完成集装箱吞吐量2,356.8万标准箱，同比增长7.4%。\n"
+    )
+    boxes = _by_value(ex, "2,356.8万标准箱")
+    assert (boxes.subject, boxes.source.name) == ("天川港（集团）有限公司", "天川港（集团）有限公司")

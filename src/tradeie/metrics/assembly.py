@@ -561,6 +561,12 @@ def _assemble(
                 turn, body = speaker_turn(text, para.nstart, para.nend, ctx.speakers)
                 if turn:
                     actx.speaker_body = body  # (the turn runs on over the paragraphs after it)
+                    # a company's manager at a government's press conference (`天津港（集团）有限公司
+                    # 副总经理`): the company's figures, where a sentence names no other subject
+                    if actx.article_default is None:
+                        actx.article_default = actx.default_subject
+                    firm = body is not None and _SPEAKING_FIRM.search(body) is not None
+                    actx.default_subject = body if firm else actx.article_default
                     if body is not None and actx.lead_source is not None and actx.lead_source[1][0] < para.nstart:
                         # a body an earlier turn named (the host's `今天我们请来了…国家统计局…`)
                         # is not the source of what the next speaker, who speaks for a body of
@@ -1049,6 +1055,7 @@ def _title_province(title: str | None) -> str | None:
     return None
 
 
+_SPEAKING_FIRM = regex.compile(r"(?:集团|公司)(?:有限公司|股份有限公司)?$")
 # bodies whose figures count a whole economy, never a surveyed sample of firms
 _OFFICIAL_STATISTICS = regex.compile(r"海关|统计局|调查总队|调查队|商务部|商务厅|商务局|外汇管理局|国家统计局")
 

@@ -129,6 +129,7 @@ class _ArticleContext:
     inline_source: tuple[str, tuple[int, int]] | None = None
     lead_source: tuple[str, tuple[int, int]] | None = None  # cited in the article's lead paragraph
     speaker_body: str | None = None  # the body whose speaker has the floor in a transcript
+    article_default: str | None = None  # the article's own default subject, while a firm's speaker has the floor
     list_source: tuple[str, tuple[int, int]] | None = None  # cited by a lead-in (`…以下特点：`) over its items
     lead_day: PeriodMatch | None = None  # the event day opening the article's lead
     province: str | None = None

@@ -14,9 +14,10 @@ from ..patterns import person_surnames
 from ..textview import clean_fragment, fold
 
 # a body a speaker works for: a ministry, department, bureau, customs house, bank or office
-_BODY_END = r"(?:总署|海关(?!总署)|部|厅|局|委员会|办公室|人民政府|政府|分行|银行|中心|研究院|贸促会|协会|商会|联合会)"
+# (or a company whose manager speaks at a government's conference: `天津港（集团）有限公司`)
+_BODY_END = r"(?:总署|海关(?!总署)|部|厅|局|委员会|办公室|人民政府|政府|分行|银行|中心|研究院|贸促会|协会|商会|联合会|有限公司|公司|集团)"
 _BODY = (
-    rf"[\p{{Han}}]{{1,16}}?{_BODY_END}"
+    rf"[\p{{Han}}]{{1,16}}?(?:\([\p{{Han}}]{{1,6}}\)[\p{{Han}}]{{0,8}}?)?{_BODY_END}"
     # and its branch or department (`国家外汇管理局湖南省分局`, `海关总署统计分析司`, `国家统计局长沙调查队`)
     r"(?:[\p{Han}]{1,8}?(?:分局|分行|司|调查总队|调查队))?"
 )
@@ -29,7 +30,7 @@ _NAME = rf"(?P<name>(?:{'|'.join(sorted((w for w in person_surnames() if len(w) 
 # official gives (`区商务局副局长孔祥瑞…介绍`)
 OFFICIAL_POSTS = r"厅长|局长|关长|署长|司长|部长|主任|行长|处长|会长"
 _TITLE = (
-    rf"(?:[\p{{Han}}、]{{0,16}}?)(?:副?(?:{OFFICIAL_POSTS}|巡视员|总队长|队长)|总统计师|总经济师|"
+    rf"(?:[\p{{Han}}、]{{0,16}}?)(?:副?(?:{OFFICIAL_POSTS}|巡视员|总队长|队长|总经理|董事长|总裁)|总统计师|总经济师|"
     r"总工程师|(?:新闻)?发言人|负责人)"
 )
 _LISTED = regex.compile(rf"(?P<org>{_BODY}){_TITLE}\s*{_NAME}")
@@ -65,7 +66,7 @@ def speaker_bodies(text: str) -> dict[str, str]:
                 continue  # `主持人：…新闻发言人 陈文俊`: the host speaks for no figures
             org, name = _LEAD_WORDS.sub("", m.group("org")), m.group("name")
             if len(org) >= 2 and name[:1] in surnames and not _NO_SPEAKER.search(name):
-                out.setdefault(m.group("name"), org)
+                out.setdefault(m.group("name"), org.replace("(", "（").replace(")", "）"))  # (as written: `天津港（集团）`)
     return out
 
 
