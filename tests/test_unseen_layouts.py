@@ -15398,3 +15398,17 @@ def test_a_companys_manager_at_a_press_conference_gives_the_companys_figures():
     )
     boxes = _by_value(ex, "2,356.8万标准箱")
     assert (boxes.subject, boxes.source.name) == ("天川港（集团）有限公司", "天川港（集团）有限公司")
+
+
+def test_a_climate_indexs_reading_is_in_points():
+    """`外贸景气指数（SDFTI）为51.4`, `CQFTI为52.3` and a table of sub-indices (`出口订单指数  54.7`):
+    readings in points, not bare numbers."""
+    ex = tradeie.extract(
+        "8月份，山川省外贸景气指数（SDFTI）为51.4，环比下降0.6点。3月份，CQFTI为52.3，较2月份上升2.9点。\n"
+    )
+    assert (_by_value(ex, "51.4").value.base_unit, _by_value(ex, "52.3").value.base_unit) == ("点", "点")
+    table = tradeie.extract(
+        "表1  2025年8月山川省外贸景气分项指数\n\n指标              本月      上月\n"
+        "出口订单指数      54.7      53.4\n进口采购指数      50.2      50.5\n"
+    )
+    assert _by_value(table, "54.7").value.base_unit == "点"

@@ -183,7 +183,8 @@ def _as_multiple(q: QuantityMatch) -> QuantityMatch:
 # the words between a head and its bare figure: an index's reading (`库存系数为1.52`), or a count
 # with an approximation or a bound (`用户数超过2200万`, `观影人次约4626万`)
 _HEAD_LINKS = {
-    "index_heads": r"(?:为|是|达到|达|升至|降至|回升至|回落至|录得|报)?\s*$",
+    # (its abbreviation in brackets between: `外贸景气指数（SDFTI）为51.4`)
+    "index_heads": r"(?:\([A-Za-z0-9]{2,8}\))?(?:为|是|达到|达|升至|降至|回升至|回落至|录得|报)?\s*$",
     "counted_heads": r"(?:为|是|达到|达|突破|超过|超|逾|近|约|已达|已超)?\s*$",
 }
 
@@ -194,17 +195,23 @@ def _head_before(table: str) -> regex.Pattern:
     return regex.compile(rf"(?P<h>{'|'.join(map(regex.escape, sorted(heads, key=len, reverse=True)))}){_HEAD_LINKS[table]}")
 
 
-def _unit_of_head(table: str, text: str, s: int, q: QuantityMatch) -> str | None:
+def _unit_of_head(table: str, text: str, s: int, q: QuantityMatch, reach: int = 8) -> str | None:
     """The unit the head just before the bare figure ``q`` gives it, from the vocabulary table
     ``table`` (``index_heads``, ``counted_heads``), else None."""
-    m = _head_before(table).search(text, max(s, q.start - 8), q.start)
+    m = _head_before(table).search(text, max(s, q.start - reach), q.start)
     return getattr(vocab().data, table)[m.group("h")] if m else None
 
 
 def _index_unit(text: str, s: int, q: QuantityMatch) -> str | None:
-    """The unit of a bare figure stating an index or a coefficient (`库存系数为1.52` -> 系数),
-    else None: a figure without a unit is otherwise no measurement."""
-    return _unit_of_head("index_heads", text, s, q)
+    """The unit of a bare figure stating an index or a coefficient (`库存系数为1.52` -> 系数,
+    `CQFTI为52.3` -> 点), else None: a figure without a unit is otherwise no measurement."""
+    if _INDEX_ACRONYM.search(text, max(s, q.start - 12), q.start) is not None:
+        return "点"
+    return _unit_of_head("index_heads", text, s, q, reach=16)  # (`指数（SDFTI）为`)
+
+
+# an index by its abbreviation (`CQFTI为52.3`, `PMI为49.8`): a reading in points
+_INDEX_ACRONYM = regex.compile(r"(?<![A-Za-z])[A-Z]{1,6}I(?:指数)?(?:为|是|达到|达|升至|降至|回升至|回落至|录得|报)\s*$")
 
 
 def _counted_unit(text: str, s: int, q: QuantityMatch) -> str | None:

@@ -141,6 +141,8 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
                 base_unit = ctx.home_currency  # `货值（百万元）` in Hong Kong's own release: its dollars
             if base_unit is None and kind == "number" and ON_A_BASE.search(_table_heads(table)):
                 base_unit = "指数"  # `居民消费价格指数（上年同月=100）`: an index on a base, not a bare number
+            elif base_unit is None and kind == "number" and _INDEX_NAME.search(reading[0] + (table.title or "")):
+                base_unit = "点"  # `出口订单指数  54.7`, a climate index's reading: points
             value = ValueOut(text=original[cell.span[0] : cell.span[1]], span=cell.span, number=cell.value, unit=unit,
                              normalized=cell.value * multiplier, base_unit=base_unit)
     change_out = None
