@@ -848,7 +848,7 @@ def _dateline_outlet(text: str, art: ArticleBlock) -> str | None:
 
 BYLINE_REACH = 6  # front paragraphs, the nameplate's included, down to a story's byline or dateline
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
-_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据[,:①②③④⑤]|介绍|表示|发布[,:]|消息[,:]|据[\u4e00-\u9fff]{2,24}?[,:]")  # literal scan: the stdlib engine is faster
+_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据[,:①②③④⑤]|介绍|表示|发布[,:]|消息[,:]|据[\u4e00-\u9fff]{2,24}?(?<!介绍)(?<!统计)(?<!数据)(?<!显示)(?<!测算)(?<!监测)(?<!公布)(?<!获悉)(?<!消息)(?<!发布)(?<!表示)[,:]")  # literal scan: the stdlib engine is faster
 
 
 _LISTING_SOURCE = regex.compile(r"(?:信息来源|来源)\s*:\s*(?P<v>[^\s【】\[\]()]{2,30})")
@@ -1184,9 +1184,8 @@ def _cited_at(text: str, s: int, e: int, cue):
     elif word == "表示":
         m = None  # only a company speaking for itself (below)
     elif word.startswith("据") and (bare := _BARE_CITED.match(text, cue.start())) is not None:
-        m = bare
+        m = bare  # (the scan for `据…，` never reads past a cue word: `据青岛海关统计，`, `据商务部介绍，`)
     else:
-        # (`据青岛海关统计，`: the scan for `据…，` read past the cue word `统计`)
         m = _INLINE_SOURCE.search(text, a, b) or _known_body_source().search(text, a, b) or _REPORT_SOURCE.search(text, a, b)
         if m is not None and text.startswith("口径", m.end()):
             return None  # `实际使用外资按商务部外资统计口径`: how a figure is defined, not who reports it
