@@ -848,6 +848,7 @@ def _dateline_outlet(text: str, art: ArticleBlock) -> str | None:
 
 BYLINE_REACH = 6  # front paragraphs, the nameplate's included, down to a story's byline or dateline
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
+_INNER_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据")  # a cue word inside a `据…，` scan
 _SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据[,:①②③④⑤]|介绍|表示|发布[,:]|消息[,:]|据[\u4e00-\u9fff]{2,24}?(?<!介绍)(?<!统计)(?<!数据)(?<!显示)(?<!测算)(?<!监测)(?<!公布)(?<!获悉)(?<!消息)(?<!发布)(?<!表示)[,:]")  # literal scan: the stdlib engine is faster
 
 
@@ -1183,8 +1184,10 @@ def _cited_at(text: str, s: int, e: int, cue):
         m = m or _BRIEFING_SOURCE.search(text, max(s, cue.start() - 60), cue.end())
     elif word == "表示":
         m = None  # only a company speaking for itself (below)
-    elif word.startswith("据") and (bare := _BARE_CITED.match(text, cue.start())) is not None:
-        m = bare  # (the scan for `据…，` never reads past a cue word: `据青岛海关统计，`, `据商务部介绍，`)
+    elif word.startswith("据") and ((bare := _BARE_CITED.match(text, cue.start())) is not None or _INNER_CUE.search(word) is None):
+        # (the scan for `据…，` never ends on a cue word, `据青岛海关统计，` is read at its 统计, and
+        # `据了解，` cites no one; but it may read past one inside a system's name: `据商务部…统计系统，`)
+        return bare
     else:
         m = _INLINE_SOURCE.search(text, a, b) or _known_body_source().search(text, a, b) or _REPORT_SOURCE.search(text, a, b)
         if m is not None and text.startswith("口径", m.end()):
