@@ -309,9 +309,10 @@ def _site_source(meta: dict, outlet: str) -> None:
         meta[_FROM_SITE] = True
 
 
-# (not an internal report's name: `港口生产日报`, `统计日报`, `经营调度日报`)
 _BARE_DIVISION = regex.compile(r"[\p{Han}]{2,8}?(?:部|处|科|室)")  # a division named without its body (`生产业务部`)
-_PAPER_NAMEPLATE = regex.compile(r"(?![\p{Han}]*(?:生产|统计|经营|运行|调度|工作|监测|销售)日报$)[\p{Han}]{2,6}(?:日报|晚报|都市报|商报)")
+# an internal report's name (`港口生产日报`, `统计日报`, `经营调度日报`): no paper's nameplate
+INTERNAL_DAILY = regex.compile(r"(?:生产|统计|经营|调度|运行|工作|监测|销售)日报")
+_PAPER_NAMEPLATE = regex.compile(rf"(?![\p{{Han}}]*{INTERNAL_DAILY.pattern}$)[\p{{Han}}]{{2,6}}(?:日报|晚报|都市报|商报)")
 _LATIN_TAIL = regex.compile(r"(?<=\p{Han})\s*[A-Za-z][A-Za-z .&-]{1,60}$")  # a nameplate's name in Latin letters
 _EDITION_TAIL = regex.compile(r"\s*(?:数字报|电子版|数字版|电子报)$")  # a paper's online edition after its name
 

@@ -1069,30 +1069,33 @@ _TRAILING_CREDIT = regex.compile(
 )
 
 
-def _paragraph_credit(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
-    """The body a paragraph credits in brackets after its last full stop (`…。（区商务局）`)."""
+def _closing_credit(text: str, a: int, b: int, after: str = "。") -> tuple[str, tuple[int, int]] | None:
+    """The body credited in brackets closing ``text[a:b]`` (`…增长23.5%。（区商务局）`), right after
+    one of the characters ``after`` (a full stop; or a line's start: `（赣州市商务局）` on its own
+    line), else None (not a phone line's `(展览部)`)."""
     start = text.rfind("(", max(a, b - 60), b)
-    if start <= a or text[start - 1] != "。":
+    if start <= 0 or text[start - 1] not in after:
         return None
     m = _TRAILING_CREDIT.match(text, start, b)
     return (m.group("org"), m.span("org")) if m is not None and m.end() == b else None
 
 
+def _paragraph_credit(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """The body a paragraph credits in brackets after its last full stop (`…。（区商务局）`)."""
+    return _closing_credit(text, a, b)
+
+
 def _item_credit(text: str, art: ArticleBlock) -> str | None:
     """The body an item's last paragraph credits in closing brackets (`…增长23.5%。（区商务局）`):
-    the item's source, for its paragraphs that cite none of their own."""
+    the item's source, for its paragraphs that cite none of their own (when it is the only credit
+    the item gives: items of a section each closing on their own bureau are each theirs)."""
     if not art.paragraphs:
         return None
-    end = art.paragraphs[-1].nend
-    start = text.rfind("(", max(art.paragraphs[-1].nstart, end - 60), end)
-    m = _TRAILING_CREDIT.match(text, start, end) if start >= 0 else None
-    # (after a full stop or on a line of its own, not a phone number's `(展览部)`; and the only
-    # credit the item gives: items of a section each closing on their own bureau are each theirs)
-    if m is None or m.end() != end or text[start - 1 : start] not in ("。", "\n"):
+    last = art.paragraphs[-1]
+    credit = _closing_credit(text, last.nstart, last.nend, after="。\n")
+    if credit is None or any(True for _ in _TRAILING_CREDIT.finditer(text, art.paragraphs[0].nstart, credit[1][0] - 1)):
         return None
-    if any(True for _ in _TRAILING_CREDIT.finditer(text, art.paragraphs[0].nstart, start)):
-        return None
-    return m.group("org")
+    return credit[0]
 
 
 # the nation's name before a national body, as foreign and wire reports write it (`中国商务部`)

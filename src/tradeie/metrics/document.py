@@ -9,7 +9,7 @@ import itertools
 
 import regex
 
-from ..cover import NAV_BAR, date_field
+from ..cover import INTERNAL_DAILY, NAV_BAR, date_field
 from ..layout import BULLET_RE, TOC_LEADER, TOC_LEADER_RE
 from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
@@ -1356,7 +1356,7 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
         if stated_year is not None:
             return title, _shift(stated_year, stated.start("y"))
     # an internal daily report (`港口生产日报` over `（2025年3月14日  星期五）`): its undated figures are the day's
-    daily = any(_INTERNAL_DAILY.search(norm, p.nstart, p.nend) for p in structure.front[:4])
+    daily = any(INTERNAL_DAILY.search(norm, p.nstart, p.nend) for p in structure.front[:4])
     for p in _front_lines(structure, 6):
         if not structure.sections and (p.nend - p.nstart > TITLE_MAX or _SENTENCE_END.search(norm, p.nstart, p.nend)):
             # a release without sections: its data title (`2026年2月旅游统计`, `2025年各省份外贸成绩单：
@@ -1381,7 +1381,6 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
 
 
 _SINCE_START = regex.compile(r"起|开始")
-_INTERNAL_DAILY = regex.compile(r"(?:生产|统计|经营|调度|运行|工作|监测|销售)日报")
 _ISSUE_AFTER = regex.compile(r"\s*第\s*\d{1,4}\s*[期号周]")
 
 
