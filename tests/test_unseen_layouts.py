@@ -15412,3 +15412,16 @@ def test_a_climate_indexs_reading_is_in_points():
         "出口订单指数      54.7      53.4\n进口采购指数      50.2      50.5\n"
     )
     assert _by_value(table, "54.7").value.base_unit == "点"
+
+
+def test_a_town_leading_its_figures_is_their_subject_for_its_sentence():
+    """`白川镇实现外贸进出口…` and a list's `…，桂川街道三百零六点四亿元`: the town's or street's own
+    figures; the next sentence goes back to the county, and `城镇居民…` names no town."""
+    ex = tradeie.extract(_release(
+        "岚川县商务局\n2025年6月18日", "1—5月全县外贸运行情况",
+        "　　1—5月，全县外贸进出口86.4亿元，同比增长7.2%。分镇街看，白川镇实现外贸进出口12.6亿元，同比增长8.1%，桂川街道9.8亿元。",
+        "　　全县有进出口实绩企业412家。城镇居民人均可支配收入5.2万元。",
+    ))
+    assert _by_value(ex, "12.6亿元").subject == "白川镇"
+    assert _by_value(ex, "9.8亿元").subject == "桂川街道"
+    assert _by_value(ex, "412家").subject == "岚川县"

@@ -171,6 +171,11 @@ _NAMED_AREA = regex.compile(
 )
 # a county or district name opening the words (not 园区, 片区, 辖区, 地区 … which are kinds of area)
 _DISTRICT_LEAD = regex.compile(r"(?![全本我该各辖市城郊园片景社地]|新[区城])[\p{Han}]{2,3}?(?<![园片新景社地城市辖保发试作范能聚贸校矿灾牧街厂全本我该各政])(?<![^发]展)[区县](?=[\p{Han}]{2})")
+# a town's or street's name (`白沙镇`, `古镇镇`, `北滘镇`, `东湖街道`), not a kind of place (`城镇`,
+# `乡镇`, `特色小镇`, `重镇`)
+_TOWN_LEAD = regex.compile(r"(?![全本我该各城乡集重小辖分])[\p{Han}]{2,4}?(?<![城乡集重小特色古])(?:镇|乡|街道)")
+
+
 def _city_district(city: str, t: str, at: int):
     """The district or county written right after a city's name at ``at`` (`广州市|黄埔区`), or None."""
     p = lookup(city)
@@ -615,6 +620,11 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # `雨花台区离岸服务外包执行额…`: a district the gazetteer does not list, then a measure
         ph.subject, ph.subject_kind = dm.group(), "district"
         t = _LEADING_NOISE.sub("", t[dm.end() :])
+    elif m is None and ph.subject is None and (tm := _TOWN_LEAD.match(t)) and (tm.end() == len(t) or v.head_at_end.search(t, tm.end())):
+        # `白沙镇实现外贸进出口…`, `古镇镇灯具出口…`: a town or street the gazetteer does not list,
+        # then a measure (or alone before its figure in a list: `…，桂城街道三百零六点四亿元`)
+        ph.subject, ph.subject_kind = tm.group(), "town"
+        t = _LEADING_NOISE.sub("", t[tm.end() :])
     if m and m.end() < len(t) and t[m.end()] not in "、和及与":
         form = m.group()
         if m.re is not _COMPANY_RE and m.group("place") and (dm := _city_district(form, t, m.end())):

@@ -837,8 +837,9 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
             actx.subject = subj
             # (a part: `其中，义乌市…`, `从玩具出口地区看，澄海区…`; the sentences after it go back to the whole)
             actx.subject_part = _OF_WHICH.match(text, s) is not None or _REGION_LENS.match(text, s) is not None
-            # (a venue's figures end with its sentence: `潭洲国际会展中心办展面积…。服务外包执行额…` is the district's)
-            actx.subject_until = _sentence_end(text, s) if found[1] == "facility" and is_venue(subj) else None
+            # (a venue's or a town's figures end with its sentence: `潭洲国际会展中心办展面积…。服务外包执行额…`
+            # is the district's)
+            actx.subject_until = _sentence_end(text, s) if (found[1] == "facility" and is_venue(subj)) or found[1] == "town" else None
             return subj
     if actx.subject_until is not None and s >= actx.subject_until:
         actx.subject = actx.subject_until = None
