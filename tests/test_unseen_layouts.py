@@ -15425,3 +15425,16 @@ def test_a_town_leading_its_figures_is_their_subject_for_its_sentence():
     assert _by_value(ex, "12.6亿元").subject == "白川镇"
     assert _by_value(ex, "9.8亿元").subject == "桂川街道"
     assert _by_value(ex, "412家").subject == "岚川县"
+
+
+def test_a_zones_data_title_under_a_bureaus_breadcrumb_makes_the_zone_home():
+    """`凭川市统计局` / `当前位置：首页 > 统计数据` / `凭川边境经济合作区主要经济指标（2025年5月）`: the
+    zone's page, its figures the zone's; a headline under the crumbs that only names a zone in
+    passing (`凭川海关推动综保区…`) does not."""
+    page = (
+        "凭川市统计局\n当前位置：首页 > 统计数据 > 月度数据\n\n凭川边境经济合作区主要经济指标（2025年5月）\n\n"
+        "发布日期：2025-06-20　　信息来源：凭川市统计局\n\n　　1—5月，边民互市贸易额52.6亿元，同比增长8.3%。\n"
+    )
+    assert _by_value(tradeie.extract(page), "52.6亿元").subject == "凭川边境经济合作区"
+    story = page.replace("凭川边境经济合作区主要经济指标（2025年5月）", "凭川海关推动综保区加工贸易提质增效")
+    assert _by_value(tradeie.extract(story), "52.6亿元").subject != "凭川海关推动综保区"

@@ -691,6 +691,7 @@ def _zone(structure: Structure) -> str | None:
 
 
 _KIND_FORMS = {"综保区": "综保区|综合保税区", "综合保税区": "综保区|综合保税区"}
+_ZONE_DATA_TITLE = regex.compile(r"(?:\d{4}年)?(?:主要经济指标|主要指标|经济运行情况|运行情况|统计数据)")
 
 
 def _one_zone(structure: Structure) -> str | None:
@@ -717,8 +718,11 @@ def _one_zone(structure: Structure) -> str | None:
         if head != name and _ZONE.match(head):
             return _without_city(head)  # `中柬（贡布）经济特区` over `2024年度发展报告`: the zone reporting
         m = _ZONE_PREFIX.match(name)
+        # (or a zone's data title right under a page's breadcrumb: `凭祥市统计局` / `当前位置：…` /
+        # `凭祥边境经济合作区主要经济指标（2025年5月）`)
+        under_crumbs = k > 0 and _PAGE_CHROME.match(norm.text, structure.front[k + chrome - 1].nstart, structure.front[k + chrome - 1].nend) is not None
         # (not a headline's period and province: `前三季度我省综合保税区进出口…`)
-        if m and (k <= 0 or name.startswith((":", "："), m.end())) and not (
+        if m and (k <= 0 or name.startswith((":", "："), m.end()) or (under_crumbs and _ZONE_DATA_TITLE.match(name, m.end()))) and not (
             _LEADING_PERIOD.match(name).end() or _OWN_REGION_WORDS.search(m.group())
         ):
             return _without_city(m.group())  # also a story headlined with the zone (`贵阳综保区：加工贸易“链”上发力`)
