@@ -1394,7 +1394,7 @@ HELDOUT_FLOORS = {
     "heldout1323": 0.46,
     "heldout1324": 0.35,
     "heldout1325": 0.43,
-    "heldout1326": 0.56,
+    "heldout1326": 0.72,
     "heldout1327": 0.43,
 }
 
