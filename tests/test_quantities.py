@@ -221,3 +221,9 @@ def test_the_fifth_then_a_fair_close_is_no_yen():
     text = "5日圆满闭幕，收入500日圆"
     got = [(text[q.start : q.end], q.kind) for q in find_quantities(text, include_withheld=True)]
     assert got == [("5日", "date"), ("500日圆", "money")]
+
+
+def test_prices_per_wet_or_dry_ton_per_500_grams_and_per_watt_hour():
+    """`786元/湿吨`, `102.15美元/干吨`, `12.6元/500克`, `0.45元/Wh`: the price per what it is per."""
+    got = {q.text: q.base_unit for q in quantities("PB粉786元/湿吨，指数102.15美元/干吨，猪肉12.6元/500克，电芯0.45元/Wh。")}
+    assert got == {"786元/湿吨": "CNY/湿吨", "102.15美元/干吨": "USD/干吨", "12.6元/500克": "CNY/500克", "0.45元/Wh": "CNY/Wh"}
