@@ -52,7 +52,7 @@ from .records import (
 )
 from .subjects import (
     sentence_opening,
-    NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _NATION_IN_HEADING, _OF_WHICH, _PARTS_OF_WHOLE, _BREAKDOWN_OF_WHOLE, _SHORT_NAME,
+    FIRM_NAME_END, NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _NATION_IN_HEADING, _OF_WHICH, _PARTS_OF_WHOLE, _BREAKDOWN_OF_WHOLE, _SHORT_NAME,
     _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _headlined_firm, _interviewed_firm, _listed_companies, _own_platform,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
@@ -550,7 +550,7 @@ def _assemble(
             if actx.list_source is not None and not _LIST_ITEM.match(text, para.nstart, para.nend):
                 actx.list_source = None  # the items under the cited lead-in are over
             actx.inline_source = actx.list_source or actx.lead_source
-            if (credit := _paragraph_credit(text, para.nstart, para.nend)) is not None:
+            if (credit := _closing_credit(text, para.nstart, para.nend)) is not None:
                 # `…同比增长12.3%。（区发改局、区投资促进中心）`: the paragraph's own contributors,
                 # not the body the article's lead cited
                 actx.inline_source = credit
@@ -565,7 +565,7 @@ def _assemble(
                     # 副总经理`): the company's figures, where a sentence names no other subject
                     if actx.article_default is None:
                         actx.article_default = actx.default_subject
-                    firm = body is not None and _SPEAKING_FIRM.search(body) is not None
+                    firm = body is not None and FIRM_NAME_END.search(body) is not None
                     actx.default_subject = body if firm else actx.article_default
                     if body is not None and actx.lead_source is not None and actx.lead_source[1][0] < para.nstart:
                         # a body an earlier turn named (the host's `今天我们请来了…国家统计局…`)
@@ -606,18 +606,17 @@ def _assemble(
                 sq = [q for q in quantities[i0:i1] if q.end <= e]
                 sp = periods[bisect.bisect_left(pstarts, full_s) : bisect.bisect_left(pstarts, e)]
                 _update_inline_source(text, s, e, actx)
-                if ctx.cited and (note := cited_in(text, s, e, ctx.cited)) is not None:
-                    # `…同比增长15.3%[2]。` over `[2] 海口海关. …`: the body the note names
-                    cited, actx.inline_source = actx.inline_source, note
+                # the sentence's own source, for it alone: `…同比增长15.3%[2]。` over `[2] 海口海关. …`
+                # (the body the note names), or `▪ 8月出口2.09万亿元，同比增长4.8%。（海关总署）`
+                own = cited_in(text, s, e, ctx.cited) if ctx.cited else None
+                if own is None and (credit := _TRAILING_CREDIT.match(text, e)) is not None:
+                    own = (credit.group("org"), credit.span("org"))
+                if own is None:
                     _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
-                    actx.inline_source = cited
-                elif (credit := _TRAILING_CREDIT.match(text, e)) is not None:
-                    # `▪ 8月出口2.09万亿元，同比增长4.8%。（海关总署）`: the item's own source
-                    cited, actx.inline_source = actx.inline_source, (credit.group("org"), credit.span("org"))
-                    _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
-                    actx.inline_source = cited
                 else:
+                    cited, actx.inline_source = actx.inline_source, own
                     _sentence(ctx, actx, art, s, e, sq, sp, out, norm)
+                    actx.inline_source = cited
             if actx.item is None:
                 lead = _lead_in(text, para.nstart, para.nend, periods)
                 actx.lead_in = (*lead, actx.subject) if lead else None
@@ -1056,7 +1055,6 @@ def _title_province(title: str | None) -> str | None:
     return None
 
 
-_SPEAKING_FIRM = regex.compile(r"(?:集团|公司)(?:有限公司|股份有限公司)?$")
 # bodies whose figures count a whole economy, never a surveyed sample of firms
 _OFFICIAL_STATISTICS = regex.compile(r"海关|统计局|调查总队|调查队|商务部|商务厅|商务局|外汇管理局|国家统计局")
 
@@ -1078,11 +1076,6 @@ def _closing_credit(text: str, a: int, b: int, after: str = "。") -> tuple[str,
         return None
     m = _TRAILING_CREDIT.match(text, start, b)
     return (m.group("org"), m.span("org")) if m is not None and m.end() == b else None
-
-
-def _paragraph_credit(text: str, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
-    """The body a paragraph credits in brackets after its last full stop (`…。（区商务局）`)."""
-    return _closing_credit(text, a, b)
 
 
 def _item_credit(text: str, art: ArticleBlock) -> str | None:

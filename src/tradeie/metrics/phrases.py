@@ -293,11 +293,12 @@ _VENUE = regex.compile(
     rf"(?![{_NOT_A_NAME_LEAD}重])(?:(?![在于到至从的])\p{{Han}}){{2,14}}?{_VENUE_NAME_END}"
     r"(?:\([\p{Han}]{2,6}\))?(?![的和与及、\p{Han}]*?[、和与及][\p{Han}]{2,14}?(?:中心|馆|城))"
 )
+_VENUE_AT_END = regex.compile(_VENUE_NAME_END + r"(?:（[\p{Han}]{2,6}）)?$")
 
 
 def is_venue(name: str) -> bool:
     """An exhibition venue's name (`中国进出口商品交易会展馆（琶洲）`, `潭洲国际会展中心`)."""
-    return regex.search(_VENUE_NAME_END + r"(?:（[\p{Han}]{2,6}）)?$", name) is not None
+    return _VENUE_AT_END.search(name) is not None
 
 
 # a freight-train service or trade corridor leading its own figures (`中欧班列累计开行…`,

@@ -826,7 +826,7 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
         return ctx.self_org
     if (
         found is not None and found[1] == "place" and _firms_site(text, s, cs, found[0])
-        and (firm := ctx.announcer or actx.title_org or (ctx.self_org if _FIRM_NAME_END.search(ctx.self_org or "") else None)) is not None
+        and (firm := ctx.announcer or actx.title_org or (ctx.self_org if FIRM_NAME_END.search(ctx.self_org or "") else None)) is not None
     ):
         return firm  # `越南海防工厂今年1-8月出货量…` in a firm's story: its plant there, its figure
     if found is not None:
@@ -879,7 +879,7 @@ _TITLE_NAME = regex.compile(r"(?P<name>[\p{Han}A-Za-z]{2,10})[:：]")
 
 # a firm's site named after where it stands (`越南海防工厂`, `泰国基地`, `墨西哥蒙特雷工厂`)
 _FIRMS_SITE_AFTER = regex.compile(r"[\p{Han}]{0,6}?(?:工厂|生产基地|基地|子公司|分公司|海外仓)")
-_FIRM_NAME_END = regex.compile(r"(?:公司|集团)$")
+FIRM_NAME_END = regex.compile(r"(?:公司|集团)$")
 
 
 def _firms_site(text: str, s: int, cs: int, place: str) -> bool:
