@@ -200,9 +200,11 @@ def grammar() -> _Grammar:
         subs={s.surface: s for s in u.subunits},
         kw=_rx(r"[kKwW](?![A-Za-z])"),
         blockers=blockers,
-        state=_rx(
+        state=regex.compile(
             # (`(澳門元‧下同)`: a dot between the currency and 下同)
-            rf"\((?P<tq>{cur_alt})[,、·‧・]?下同\)|(?P<paren>\()?以(?P<sw>{cur_alt})(?:计价|计算|计)|(?P<same>\(下同\))"
+            # (the lookahead lets ``regex`` skip to a `(` or `以`: the optional bracket opening the
+            # second branch would otherwise make every character of a document a start to try)
+            rf"(?=[(以])(?:\((?P<tq>{cur_alt})[,、·‧・]?下同\)|(?P<paren>\()?以(?P<sw>{cur_alt})(?:计价|计算|计)|(?P<same>\(下同\)))"
         ),
     )
 

@@ -264,7 +264,12 @@ CONDITION_TAIL = 24  # characters after a figure within which a condition's `的
 
 
 def _clause_start(text: str, lo: int, at: int) -> int:
-    """Where the clause holding ``at`` begins, at ``lo`` at the earliest."""
+    """Where the clause holding ``at`` begins, at ``lo`` at the earliest.
+
+    A line break ends every clause, so the other marks are sought after the last one only:
+    searching back to ``lo`` for a mark the whole text lacks would cost the length of the text
+    for every figure."""
+    lo = max(lo, text.rfind("\n", lo, at) + 1)
     return max(lo, max(text.rfind(ch, lo, at) for ch in _CLAUSE_MARKS) + 1)
 
 

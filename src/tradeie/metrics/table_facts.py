@@ -62,7 +62,11 @@ def _row_source(row, j: int | None) -> str | None:
     return text if _SOURCE_CELL.fullmatch(text) else None
 
 
+@functools.lru_cache(maxsize=4)
 def may_hold_tables(original: str) -> bool:
+    """Whether any line of ``original`` looks like a table row: a cheap test before the table
+    reader.  Cached, because both the data notes and the table facts ask it of one text, and a
+    text without a table is scanned to its end."""
     return _ROW_HINT.search(original) is not None
 
 
