@@ -15438,3 +15438,37 @@ def test_a_zones_data_title_under_a_bureaus_breadcrumb_makes_the_zone_home():
     assert _by_value(tradeie.extract(page), "52.6亿元").subject == "凭川边境经济合作区"
     story = page.replace("凭川边境经济合作区主要经济指标（2025年5月）", "凭川海关推动综保区加工贸易提质增效")
     assert _by_value(tradeie.extract(story), "52.6亿元").subject != "凭川海关推动综保区"
+
+
+def test_a_masthead_date_set_apart_by_a_middle_dot_dates_the_brief():
+    """`2025年7月15日 · 第13期（总第286期）`: the date and the issue are two fields of one line."""
+    ex = tradeie.extract(
+        "商会通讯｜会员专刊\n2025年7月15日 · 第13期（总第286期）\n\n"
+        "■ 数据速览\n　　上半年，川海市进出口2.12万亿元，同比增长3.7%。\n"
+    )
+    assert (ex.structure.meta.date, ex.structure.meta.issue) == ("2025-07-15", "第13期")
+    assert _period(_by_value(ex, "2.12万亿元")) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_page_dated_only_at_its_foot_takes_that_year():
+    """A reprint, a web page or a paper's page whose only full date is in a short foot line
+    (`（来源：南川日报 2025年1月22日 A06版）`, `发布于 2025年7月9日　　来源：…`, `首发于2025年1月16日`)
+    is of that year; a date a sentence counts from (`截至2025年6月30日`) is not a foot line's."""
+    body = "川海市外贸进出口再创新高\n\n　　上半年，川海市外贸进出口812.6亿元，同比增长5.2%。\n\n" + (
+        "　　业内人士认为，外贸企业加快开拓新兴市场，订单结构持续优化，跨境电商等新业态保持较快发展势头。\n\n" * 30
+    )
+    for foot in ("（来源：南川日报 2025年1月22日 A06版）\n", "发布于 2025年7月9日　　来源：联合国新闻\n分享到：微信　微博\n",
+                 "编辑：程晓\n首发于2025年1月16日\n\n阅读原文  在看\n"):
+        assert _period(_by_value(tradeie.extract(body + foot), "812.6亿元"))[0].startswith("2025-"), foot
+    counted = tradeie.extract(body + "截至2025年6月30日\n")
+    assert _by_value(counted, "812.6亿元").period.start is None
+
+
+def test_a_month_signed_after_the_compiling_body_dates_the_brief():
+    """`南川市数字贸易协会编印　2025年6月` at the foot: the year its 上半年 is in."""
+    ex = tradeie.extract(
+        "南川数字贸易观察\n第6期（总第30期）\n南川市数字贸易协会　主办\n=========================\n\n【数据月报】\n\n"
+        "▶ 上半年全市数字贸易稳步增长\n\n南川市商务局统计，上半年，全市数字贸易额412.5亿元，同比增长9.6%。\n\n=========================\n"
+        "南川市数字贸易协会编印　2025年6月\n地址：南川市民族大道136号　邮编：530028\n本刊为内部交流资料，转载请注明出处。\n"
+    )
+    assert _period(_by_value(ex, "412.5亿元")) == ("2025-01-01", "2025-06-30")

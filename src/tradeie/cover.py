@@ -21,7 +21,9 @@ from .textview import fold
 __all__ = ["parse_front", "parse_signature"]
 
 # fields of one line: `来源：X    发布时间：…`, `来源:X | 记者:Y | 2025-11-18 09:32`
-_COLUMNS = regex.compile(r"[ \t]{2,}|\t|\u3000+|\u2003+|\s*[|｜]\s*|(?<=】)\s*(?=【)|\s+(?=(?:来源|稿源|信息来源)\s*[:：])|\s+(?=(?:字号|字体)\s*[:：]|[\[【](?:大|打印))")
+# (also a middle dot spaced apart, `2025年7月15日 · 第13期（总第286期）`: one field each side;
+# a transliterated name's dot, `阿卜杜·拉赫曼`, stands unspaced)
+_COLUMNS = regex.compile(r"[ \t]{2,}|\t|\u3000+|\u2003+|\s*[|｜]\s*|[ \t]+[·•・][ \t]+|(?<=】)\s*(?=【)|\s+(?=(?:来源|稿源|信息来源)\s*[:：])|\s+(?=(?:字号|字体)\s*[:：]|[\[【](?:大|打印))")
 _SPACES = regex.compile(r"\s+")
 
 

@@ -112,6 +112,11 @@ def _dated(structure: Structure, reference_date: dt.date | None, *, republic: bo
     # `发布时间：2025-04-15`: the one full date the text states
     if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _latest_post_stamp(norm) or _weekday_date(norm)) is not None:
         return taken, taken.year
+    if (foot := _dated_foot_line(original)) is not None:
+        # a page or a paper dated only at its foot, on a short line among the page's furniture:
+        # `发布于 2025年7月9日　　来源：联合国新闻`, `首发于2025年1月16日`, `（来源：南方日报
+        # 2025年1月22日 A06版）`, `宁波日报  第 A5 版  财经·资本  2025 年 9 月 2 日`
+        return foot, foot.year
     signed = _SIGNED_MONTH_AT_FOOT.search(original, max(0, len(original) - SIGNED_MONTH_REACH))
     if signed is None and (taken := _lead_date(structure, norm) or _republic_or_board_date(norm)) is not None:
         # (a report signed at its foot with a month is of that year, whatever day of its history
@@ -156,11 +161,36 @@ _WEEK_DAYS = regex.compile(
     r"(?m)^[ \t\u3000]*[(（]?\s*(?:\d{4}\s*年\s*第\s*\d{1,2}\s*周[ \t\u3000]*)?(?P<m0>1[0-2]|0?[1-9])月(?:[12]\d|3[01]|0?[1-9])日\s*[—\-－~～至]+\s*(?:(?P<m>1[0-2]|0?[1-9])月)?(?P<d>[12]\d|3[01]|0?[1-9])日\s*[)）]?[ \t\u3000]*\r?$"
 )
 SIGNED_MONTH_REACH = 300  # characters at the foot (past a page number) where a report's signature stands
-# a signature's month on a line of its own (`二〇二三年九月`, `2023年9月`, `2024年11月印　共印60份`)
+# a signature's month on a line of its own (`二〇二三年九月`, `2023年9月`, `2024年11月印　共印60份`),
+# or after the body that compiled the text (`南宁市数字贸易协会编印　2025年6月`)
 _SIGNED_MONTH_AT_FOOT = regex.compile(
-    r"(?m)^[ \t\u3000]*(?P<y>(?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:印发|编印|印)?(?:[ \t\u3000]*[(（]?共印\s*\d{1,4}\s*份[)）]?)?[ \t\u3000]*\r?$"
+    r"(?m)^[ \t\u3000]*(?:[\p{Han}()（）]{2,30}?(?:编印|编制|主办|印发|(?<![摘汇选新续主改合])编)[ \t\u3000]+)?(?P<y>(?:19|20)\d\d|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年\s*(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:印发|编印|印)?(?:[ \t\u3000]*[(（]?共印\s*\d{1,4}\s*份[)）]?)?[ \t\u3000]*\r?$"
 )
 _HASHTAG_YEAR = regex.compile(r"#\s?(?P<y>20\d\d)(?=\s?[\p{Han}])")
+FOOT_DATE_REACH = 400  # characters at a text's end where a page's or paper's foot line may date it
+FOOT_LINE_MAX = 60  # characters of such a line: furniture, not a sentence of the story
+# a whole day on a short line of the foot; not one a sentence starts from or counts to (`截至2025年
+# 6月30日`, `自2025年1月1日起施行`, `2023年12月25日—12月31日`)
+_FOOT_DATE = regex.compile(
+    r"(?<!截至|截止|截止到|自|从|到|至|\d)(?P<y>(?:19|20)\d\d)\s*(?:年\s*(?P<m>1[0-2]|0?[1-9])\s*月\s*(?P<d>[12]\d|3[01]|0?[1-9])\s*日"
+    r"|-(?P<m>1[0-2]|0?[1-9])-(?P<d>[12]\d|3[01]|0?[1-9])(?!\d))(?!\s*(?:起|前|以来|至|到|[—\-－~～]))"
+)
+
+
+def _dated_foot_line(original: str) -> dt.date | None:
+    """The day the last short line dated to the day in the text's foot states, if any line
+    there is so dated: when nothing else dates a page, its foot (a post's publishing line, a
+    paper's page line, a reprint's source line) says when it was written."""
+    lo = max(0, len(original) - FOOT_DATE_REACH)
+    lines = original[lo:].splitlines()
+    for line in reversed(lines[1:] if lo else lines):  # (the first may be cut)
+        text = line.strip()
+        if len(text) > FOOT_LINE_MAX or "。" in text:
+            continue
+        found = [d for m in _FOOT_DATE.finditer(text) if (d := _valid_date(int(m["y"]), int(m["m"]), int(m["d"])))]
+        if found:
+            return found[-1]
+    return None
 
 
 FILE_NAME_REACH = 200  # characters at a document's head where a pasted draft's file name or a paper's number stands
