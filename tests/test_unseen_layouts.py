@@ -15472,3 +15472,15 @@ def test_a_month_signed_after_the_compiling_body_dates_the_brief():
         "南川市数字贸易协会编印　2025年6月\n地址：南川市民族大道136号　邮编：530028\n本刊为内部交流资料，转载请注明出处。\n"
     )
     assert _period(_by_value(ex, "412.5亿元")) == ("2025-01-01", "2025-06-30")
+
+
+def test_a_bare_whole_year_reported_early_in_the_next_is_the_year_just_ended():
+    """`全年全市进出口总额352.7亿元，比上年增长15.3%` on a paper's page of 28 March: last year's
+    result; `力争全年外贸进出口突破1300亿元` on the same page is this year's goal."""
+    ex = tradeie.extract(_release(
+        "川阳日报　　2025年3月28日　星期五　　A07", "统计公报　　　　责任编辑：韩立新",
+        "　　九、对外经济\n　　全年全市进出口总额352.7亿元，比上年增长15.3%。",
+        "　　今年，我市将力争全年外贸进出口突破400亿元。",
+    ))
+    assert _period(_by_value(ex, "352.7亿元")) == ("2024-01-01", "2024-12-31")
+    assert _period(_by_value(ex, "400亿元")) == ("2025-01-01", "2025-12-31")

@@ -12,7 +12,27 @@ import regex
 from ..periods import PeriodMatch
 from .document import _month_end
 
+_BARE_WHOLE_YEAR = regex.compile(r"全年度?")  # the whole year, no year named with it
 _STATED_YEAR = regex.compile(r"\d{4}\s*年|[〇○零一二三四五六七八九]{4}年|[今去上本前明]年|同期")
+
+
+WHOLE_YEAR_REVIEW_MONTHS = 4  # months into a year in which its bare 全年 is still the year just ended
+# words of a goal or plan in a sentence: its 全年 is the year under way (`力争全年…`, `…的目标`)
+_GOAL = regex.compile(r"目标|力争|确保|争取|预计|预期|预算|计划|任务|将|要|有望|冲刺|决胜|打下|完成全年")
+_SENTENCE_END = regex.compile(r"[。!?！？\n]")
+
+
+# a change on the year before, which a whole year reported as done is given with
+_ON_LAST_YEAR = regex.compile(r"比上年|较上年|比去年|较去年|同比")
+
+
+def _reported_done(p: PeriodMatch, text: str) -> bool:
+    """The sentence that holds ``p`` reports a change on the year before and names no goal or
+    plan: a year's result, not its target."""
+    a = max((text.rfind(c, 0, p.start) for c in "。!?！？\n"), default=-1) + 1
+    m = _SENTENCE_END.search(text, p.end)
+    b = m.start() if m else len(text)
+    return _ON_LAST_YEAR.search(text, a, b) is not None and _GOAL.search(text, a, b) is None
 
 
 _AHEAD = regex.compile(r"将|预计|预期|计划|拟|即将|届时|有望")
@@ -46,6 +66,14 @@ def _not_after(p: PeriodMatch, dated: dt.date | None, text: str) -> PeriodMatch:
         # `截至年末，各合作区…就业岗位4.9万个` in a review printed in February: the year just ended
         last = p.last.replace(year=p.last.year - 1)
         return p._replace(last=last, end_month=last.isoformat()[:7], as_of=last.isoformat()[:7] if p.as_of else p.as_of)
+    if (
+        dated is not None and dated.month <= WHOLE_YEAR_REVIEW_MONTHS and p.granularity == "year" and _BARE_WHOLE_YEAR.fullmatch(p.text)
+        and p.first is not None and p.last is not None and p.last.year == dated.year and _reported_done(p, text)
+    ):
+        # `全年全市进出口总额352.7亿元` in a communiqué printed in March: the year just ended, whose
+        # whole is known; this year's whole is months away (its targets are said ahead)
+        first, last = p.first.replace(year=p.first.year - 1), p.last.replace(year=p.last.year - 1)
+        return p._replace(first=first, last=last, start_month=first.isoformat()[:7], end_month=last.isoformat()[:7])
     if (
         dated is None or p.first is None or p.last is None
         # (nor a year-to-date range ending months after it: `（1—12月）` over a table in a January
