@@ -15484,3 +15484,41 @@ def test_a_bare_whole_year_reported_early_in_the_next_is_the_year_just_ended():
     ))
     assert _period(_by_value(ex, "352.7亿元")) == ("2024-01-01", "2024-12-31")
     assert _period(_by_value(ex, "400亿元")) == ("2025-01-01", "2025-12-31")
+
+
+SUBTITLES = """1
+00:00:01,200 --> 00:00:05,600
+【片头】川海新闻综合频道《川海经济》
+
+2
+00:00:05,760 --> 00:00:09,510
+主持人：观众朋友们好 据川海海关统计 1-5月
+
+3
+00:00:09,630 --> 00:00:15,180
+川海市外贸进出口总值达到5418.3亿元 比去年同期增长7.2%
+
+4
+00:00:15,290 --> 00:00:19,780
+其中 出口3702.5亿元 同比增长
+
+5
+00:00:19,890 --> 00:00:22,460
+9.1%
+
+6
+00:00:22,500 --> 00:00:25,710
+受访者：今年我们新开了3条外贸航线
+"""
+
+
+def test_a_subtitle_files_cues_read_as_one_turn_of_clauses():
+    """An SRT file: cue numbers and time spans are its frame, a speaker's cues run on as clauses
+    (a space between words a comma), and a figure split over two cues (`同比增长` / `9.1%`) is one."""
+    ex = tradeie.extract(SUBTITLES)
+    total = _by_value(ex, "5418.3亿元")
+    assert total.indicator.endswith("外贸进出口总值") and (total.change.percent, total.source.name) == (Decimal("7.2"), "川海海关")
+    exports = _by_value(ex, "3702.5亿元")
+    assert exports.change.percent == Decimal("9.1") and "00:00" in exports.change.text
+    assert not any(m.value and m.value.text in ("5", "600", "180") for m in ex.metrics)
+    assert all(SUBTITLES[m.value.span[0] : m.value.span[1]] == m.value.text for m in ex.metrics if m.value)

@@ -13,6 +13,7 @@ the document is hard-wrapped and the line runs to the wrap width without closing
 from __future__ import annotations
 
 import gc
+import itertools
 import re
 from collections import Counter
 from contextlib import contextmanager
@@ -63,6 +64,7 @@ class Line:
     bold: bool = False  # wrapped in markdown ``**…**`` (removed from ``clean``)
     pieces: list = field(default_factory=list)  # how ``clean`` is built from the original
     structural: bool = False  # never glued to its neighbours (computed once)
+    cue: bool = False  # words of a subtitle cue (set after construction)
 
     # Written out instead of the generated ``__init__`` + ``__post_init__`` (one call less for
     # each of the ~10k lines per MB); same signature and behaviour.
@@ -88,6 +90,7 @@ class Line:
         self.newline = newline
         self.bold = bold
         self.pieces = [] if pieces is _UNSET else pieces
+        self.cue = False
         if (glyph or bold) or clean[0] in STRUCTURAL_FIRST:
             structural = bool(
                 glyph
@@ -112,6 +115,7 @@ class Paragraph:
     nstart: int = 0
     nend: int = 0
     figures: int = 0  # a graphic's figure block: the line its first figure is on (0: none)
+    cued: bool = False  # subtitle cues run together: each line a clause of its own
 
     @property
     def start(self) -> int:
@@ -163,6 +167,20 @@ RUNNING_HEAD_LINES = 2  # and one of the first two lines of a page, without clau
 _CLAUSE_PUNCT = re.compile(r"[,，。;；:：]")
 
 
+# a subtitle cue's time span (SRT `00:01:23,450 --> 00:01:27,000`, WebVTT `01:23.450 --> …`
+# with its settings after it)
+_CUE_TIME_RE = regex.compile(r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:[ \t][^\n]{0,80})?")
+SUBTITLE_CUES_MIN = 3  # time spans on lines of their own that make a text a subtitle file
+
+
+def _is_subtitles(folded: str) -> bool:
+    """The text is a subtitle file (SRT or WebVTT): its cues' numbers and time spans frame the words."""
+    if "-->" not in folded:
+        return False
+    spans = regex.finditer(r"(?m)^[ \t]*" + _CUE_TIME_RE.pattern + r"[ \t]*\r?$", folded)
+    return sum(1 for _ in itertools.islice(spans, SUBTITLE_CUES_MIN)) >= SUBTITLE_CUES_MIN
+
+
 def _split_lines(original: str, folded: str) -> list[Line]:
     """The non-blank physical lines of ``folded``, cleaned and classified.
 
@@ -177,6 +195,9 @@ def _split_lines(original: str, folded: str) -> list[Line]:
     page_heads: set[str] = set()  # the first lines of the document and of each page
     after_break = 0  # lines read since the last page break (or the start)
     paged = False  # a page number was seen: the text has page breaks
+    subtitles = _is_subtitles(folded)
+    cue_open = False  # in a subtitle file, the lines after a cue's time span, up to a blank line
+    prev_end = 0
     for m in _BODY_RE.finditer(folded):
         s, e = m.span()
         # box frames: drop frame-only lines, strip side edges
@@ -222,6 +243,16 @@ def _split_lines(original: str, folded: str) -> list[Line]:
             if not clean:
                 continue
         n = len(clean)
+        if subtitles:
+            gap = folded.count("\n", prev_end, s) > 1
+            prev_end = e
+            if _CUE_TIME_RE.fullmatch(clean):
+                cue_open = True
+                continue  # a subtitle cue's time span and (below) its number: the file's frame
+            if clean.isdigit() and _CUE_TIME_RE.match(folded, find("\n", e) + 1):
+                cue_open = False
+                continue
+            cue_open = cue_open and not gap
         if n <= 9 and page_number(clean) and not (clean.isdigit() and _among_cells(folded, s, e)):
             after_break = 0
             paged = True
@@ -238,6 +269,10 @@ def _split_lines(original: str, folded: str) -> list[Line]:
         else:
             after_break = RUNNING_HEAD_LINES
         bold = folded[s] == "*" and e - s > 4 and folded.startswith("**", s) and folded.endswith("**", s, e)
+        if cue_open and kind == 2:
+            # a cue's words spaced apart are its clauses (`其中 出口2812.9亿元 增长8.3%`): each space
+            # between them reads as a comma, unlike the spaces a PDF scatters between characters
+            clean, pieces = _spaces_as_commas(folded, pieces)
         append(
             Line(
                 s,
@@ -252,7 +287,37 @@ def _split_lines(original: str, folded: str) -> list[Line]:
                 pieces,
             )
         )
+        if cue_open:
+            lines[-1].cue = True
     return lines
+
+
+_CLAUSE_SPACE_LEFT = re.compile(r"[\u4e00-\u9fff%)）”]")
+_CLAUSE_SPACE_RIGHT = re.compile(r"[\u4e00-\u9fff(（“↑↓]")
+
+
+# a cue that opens a paragraph: a speaker's turn (`记者：`, `受访者：`, `主持人:`) or a caption
+# (`【屏幕字幕】…`, `（字幕：…）`), after which the next cue opens one too
+_CUE_CAPTION = re.compile(r"[【\[(（]")
+_CUE_OWN_LINE = re.compile(r"[【\[(（]|[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
+
+
+def _cue_clause_break(before: str, after: str) -> bool:
+    """Whether one subtitle cue ending in ``before`` and the next opening ``after`` part as two
+    clauses; not where a figure runs across them (`同比增长` / `9.1%`, `2,986.4` / `亿元`)."""
+    return not (before[-1].isdigit() or after[0].isdigit() or after[0] in "+-−.%")
+
+
+def _spaces_as_commas(folded: str, pieces: list) -> tuple[str, list]:
+    """A subtitle cue's pieces with a comma standing for each space between two words of text
+    (a Han character or a figure's `%` before it, a Han character or an arrow after it)."""
+    out: list = []
+    for a, b in pieces:
+        if out and a - out[-1][1] == 1 and _CLAUSE_SPACE_LEFT.match(folded, a - 2) and _CLAUSE_SPACE_RIGHT.match(folded, a):
+            out.append((a - 1, -1))  # the space itself, read as ","
+        out.append((a, b))
+    clean = "".join("," if b < 0 else folded[a:b] for a, b in out)
+    return clean, out
 
 
 _ISSUE_TAIL = regex.compile(r"(?:\d{4}年)?第\d{1,4}期(?:\(总第\d{1,5}期\))?|\d{4}年\d{1,2}月(?:\d{1,2}日)?")
@@ -507,7 +572,10 @@ def _paragraphs(lines: list[Line], wrap: int | None, original: str) -> list[Para
     before: Line | None = None  # last line of the paragraph before it
     prev: Line | None = None  # last line of the last paragraph
     for i, ln in enumerate(lines):
-        if prev is not None and _splits_figure(prev, ln, wrap):
+        if prev is not None and ln.cue and prev.cue and not ln.structural and not _CUE_OWN_LINE.match(ln.clean) and not _CUE_CAPTION.match(prev.clean):
+            cur.append(ln)  # the cues of one speaker's turn run on, each a clause
+            paragraphs[-1].cued = True
+        elif prev is not None and _splits_figure(prev, ln, wrap):
             cur.append(ln)  # `…其中海外人才1120` / `人；…`: a figure broken over the wrap
         elif prev is not None and _label_under_period(cur, prev, ln, lines[i + 1] if i + 1 < len(lines) else None, original):
             cur.append(ln)  # `今年1—8月` / `关区进口“提前申报”比例`: the block's period, then its label
@@ -586,6 +654,8 @@ def _analyse(text: str) -> Layout:
             # an annual report's summary wraps its text at one width and sets its tables wider:
             # the wrapped lines are a good part of the lines that are not a table's rows
             wrap = _wrap_width(lines, tables_aside=True)
+    if lines and any(ln.cue for ln in lines):
+        wrap = None  # a subtitle file's lines are its cues, never wrapped to a width
     paragraphs = _paragraphs(lines, wrap, text)
     # Build the normalised view.  Each line contributes exactly its ``clean`` text (its pieces
     # are copies and single spaces that never follow a space), so the text is assembled from the
@@ -608,7 +678,7 @@ def _analyse(text: str) -> Layout:
         para.nstart = n
         prev: Line | None = None
         for k, ln in enumerate(para.lines):
-            if prev is not None and para.figures and k != para.figures:
+            if prev is not None and (para.figures and k != para.figures or para.cued and _cue_clause_break(prev.clean, ln.clean)):
                 # a graphic's lines read as one sentence: its period, its label and figure, then
                 # each change or share (`今年1—8月,…比例58.3%,比去年同期提高…`)
                 part(",")
