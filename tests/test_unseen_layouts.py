@@ -15522,3 +15522,45 @@ def test_a_subtitle_files_cues_read_as_one_turn_of_clauses():
     assert exports.change.percent == Decimal("9.1") and "00:00" in exports.change.text
     assert not any(m.value and m.value.text in ("5", "600", "180") for m in ex.metrics)
     assert all(SUBTITLES[m.value.span[0] : m.value.span[1]] == m.value.text for m in ex.metrics if m.value)
+
+
+MAIL_THREAD = """From: 梁晓 Xiao Liang <liangx@example.org.cn>
+Sent: Monday, June 16, 2025 9:27 AM
+To: members-list <members-list@example.org.cn>
+Subject: FW: 5月份加工贸易运行简况
+
+各会员企业：
+转发市商务局加工贸易科提供的5月份数据（见下方邮件），供大家参考。
+
+梁晓
+会员服务部｜东莞市外商投资企业协会
+
+From: 东莞市商务局加工贸易科 <jmk@example.gov.cn>
+Sent: Friday, June 13, 2025 6:12 PM
+To: 梁晓 Xiao Liang <liangx@example.org.cn>
+Subject: RE: 请提供5月份加工贸易数据
+
+梁主任：
+您好！5月份数据如下：
+一、5月份我市加工贸易进出口412.6亿元，同比下降3.5%，环比增长6.8%。
+二、1-5月累计加工贸易进出口1896.3亿元，同比下降5.2%。
+
+加工贸易科
+
+From: 梁晓 Xiao Liang <liangx@example.org.cn>
+Sent: Thursday, June 12, 2025 11:03 AM
+To: 东莞市商务局加工贸易科 <jmk@example.gov.cn>
+Subject: 请提供5月份加工贸易数据
+
+罗科长好，麻烦提供一下5月份加工贸易相关数据，谢谢！
+"""
+
+
+def test_a_mail_threads_message_gives_its_senders_figures():
+    """A forwarded thread: the bureau's message gives the bureau's figures, dated by when it was
+    sent (`Sent: Friday, June 13, 2025`); the header lines name no subject (`From:`, `Sent:`)."""
+    ex = tradeie.extract(MAIL_THREAD)
+    month = _by_value(ex, "412.6亿元")
+    assert month.source.name == "东莞市商务局加工贸易科"
+    assert _period(month) == ("2025-05-01", "2025-05-31")
+    assert month.subject == "东莞市"

@@ -74,6 +74,8 @@ from .members import (
     _DIGIT, _GROUP_PRONOUN, _HAN2, _pair_member_named, _paired_list, _quarter_within, _rates_of_paired_before,
 )
 from .not_ahead import _not_after
+from .mail import MARKERS as MAIL_MARKERS
+from .mail import mail_senders, sender_at
 from .speakers import OFFICIAL_POSTS, SPEAKER_LIST_REACH, speaker_bodies, speaker_heading, speaker_turn
 from .table_metrics import _TABLE_CITED, _add_table_metrics, _prose_notes, _table_key
 from .resolve import _HAN_ONLY, _resolve
@@ -255,6 +257,8 @@ def _assemble(
     ctx.listed = _listed_companies(text)
     if _PRESS_CONFERENCE.search(text, 0, min(len(text), SPEAKER_LIST_REACH)):
         ctx.speakers = speaker_bodies(text)
+    if any(k in text for k in MAIL_MARKERS):
+        ctx.senders = mail_senders(text)
     filing = _filing_company(text)
     ctx.announcer = _announcer(text) or filing or _interviewed_firm(text) or _headlined_firm(text) or _own_platform(text, ctx.publisher)
     ctx.publisher = ctx.publisher or filing
@@ -557,6 +561,9 @@ def _assemble(
             actx.subject = None
             if news_story:
                 actx.sample = None  # a story quoting a survey goes on to other figures (`预计全年…`)
+            if ctx.senders[0]:
+                # a thread's message sent by a body gives that body's figures (a person's, none)
+                actx.speaker_body = sender_at(ctx.senders, para.nstart)
             if ctx.speakers:
                 turn, body = speaker_turn(text, para.nstart, para.nend, ctx.speakers)
                 if turn:

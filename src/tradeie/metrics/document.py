@@ -110,7 +110,8 @@ def _dated(structure: Structure, reference_date: dt.date | None, *, republic: bo
     # a feature dated only under its photo (`▲2024年12月18日，…码头。记者 陈晓东 摄`), taken while
     # the story was written; a brief dated `4月18日` on its masthead whose item carries
     # `发布时间：2025-04-15`: the one full date the text states
-    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _latest_post_stamp(norm) or _weekday_date(norm)) is not None:
+    if (taken := _photo_caption_date(norm) or _labelled_date_anywhere(norm) or _latest_post_stamp(norm) or _weekday_date(norm)
+            or _latest_mail_sent(norm)) is not None:
         return taken, taken.year
     if (foot := _dated_foot_line(original)) is not None:
         # a page or a paper dated only at its foot, on a short line among the page's furniture:
@@ -300,6 +301,32 @@ def _labelled_date_anywhere(norm: str) -> dt.date | None:
     """The date `发布时间：…` lines anywhere in the text state, when they all agree."""
     found = {_valid_date(date_field(m.group("y")), date_field(m.group("m")), date_field(m.group("d"))) for m in _LABELLED_DATE.finditer(norm)} - {None}
     return found.pop() if len(found) == 1 else None
+
+
+_MONTH_NAMES = {m: i for i, names in enumerate(
+    (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"), ("July", "Jul"),
+     ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"), ("December", "Dec")), 1) for m in names}
+# an e-mail's header stating when it was sent (`发送时间：2025年2月18日(星期二) 上午11:36`,
+# `Sent: Monday, June 16, 2025 9:27 AM`, `Date: 16 June 2025`), or a reply's quote line
+# (`在 2025-07-24 18:40:09，"张铭" <…> 写道：`)
+_MAIL_SENT = regex.compile(
+    r"(?:发送时间|发送日期|Sent|Date)\s*:\s*(?:(?P<y>(?:19|20)\d\d)\s*[-年/.]\s*(?P<m>\d{1,2})\s*[-月/.]\s*(?P<d>\d{1,2})"
+    r"|(?:[A-Za-z]{3,9},?\s*)?(?P<mon>[A-Z][a-z]{2,8})\.?\s*(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d\d)"
+    r"|(?:[A-Za-z]{3,9},?\s*)?(?P<d>\d{1,2})\s+(?P<mon>[A-Z][a-z]{2,8})\.?\s+(?P<y>(?:19|20)\d\d))"
+    r"|在\s*(?P<y>(?:19|20)\d\d)[-年/.](?P<m>\d{1,2})[-月/.](?P<d>\d{1,2})[^\n]{0,60}?写道\s*:"
+)
+
+
+def _latest_mail_sent(norm: str) -> dt.date | None:
+    """The day the latest message of an e-mail thread was sent: the thread was pasted then."""
+    if "Sent" not in norm and "发送" not in norm and "写道" not in norm and "Date" not in norm:
+        return None
+    days = []
+    for m in _MAIL_SENT.finditer(norm):
+        month = int(m["m"]) if m["m"] else _MONTH_NAMES.get(m["mon"])
+        if month is not None and (d := _valid_date(int(m["y"]), month, int(m["d"]))) is not None:
+            days.append(d)
+    return max(days, default=None)
 
 
 # a post's time stamp on a line of its own, in a feed of posts (`2025-3-18 10:30 来自 微博网页版`,

@@ -16,6 +16,7 @@ from ..textview import fold
 from .context import Assembly, _DocContext
 from .data_notes import note_for
 from .document import _UNDATED_OR_DAY, _headline_para, _plain_region
+from .mail import sender_at
 from .phrases import facility_end, sample_group_in
 from .records import _orig
 from .subjects import _COMPANY_END, _SHORT_COUNTY, _autonomous_region, own_company_subject
@@ -175,7 +176,9 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     cited_by = ctx.table_sources.get(_table_key(cited.group())) if cited else None
     # a table inside an article closed by its 来源 line reports that source's figures
     within = next((src for a, b, src in ctx.article_sources if a <= table.span[0] < b), None)
-    name = source or (note.name if note is not None else None) or cited_by or within or ctx.publisher
+    # (a table pasted into a thread's message a body sent is that body's)
+    sent = sender_at(ctx.senders, ctx.norm.from_original(table.span[0])) if ctx.senders[0] else None
+    name = source or (note.name if note is not None else None) or cited_by or within or sent or ctx.publisher
     label = regex.sub(r"\s+", "", row.label)
     # the `全  省` row of a table of 市州: the whole the rows are parts of
     whole_row = vocab().votes_any.fullmatch(label) is not None
