@@ -15564,3 +15564,23 @@ def test_a_mail_threads_message_gives_its_senders_figures():
     assert month.source.name == "东莞市商务局加工贸易科"
     assert _period(month) == ("2025-05-01", "2025-05-31")
     assert month.subject == "东莞市"
+
+
+def test_fiscal_years_the_text_defines_run_their_own_months():
+    """`2024-25财年（2024年4月1日至2025年3月31日）`: India's year, April to March, for the headline's
+    figures and for `本财年` later; `5月中旬发布的数据` dates the release, not the figures; a firm's
+    `2024财年（2023年10月1日至2024年9月30日）` is named by the year it ends in."""
+    ex = tradeie.extract(_release(
+        "首页 > 驻外经商机构 > 亚洲 > 经贸新闻", "2024-25财年印中双边贸易简况",
+        "发布时间：2025-05-21 16:08    来源：驻印度使馆经济商务处",
+        "　　据印度商工部5月中旬发布的核定数据，2024-25财年（2024年4月1日至2025年3月31日），印度与中国货物贸易总额为1277.4亿美元，同比增长7.6%。"
+        "其中，印度对华出口142.6亿美元，同比下降14.5%。",
+        "　　以印度卢比计，本财年印中贸易总额约10.80万亿卢比，同比增长10.2%。",
+    ))
+    for quote in ("1277.4亿美元", "142.6亿美元", "约10.80万亿卢比"):
+        assert _period(_by_value(ex, quote)) == ("2024-04-01", "2025-03-31"), quote
+    firm = tradeie.extract(_release(
+        "（2024年11月20日，上海）", "莱川集团大中华区公布2024财年业绩",
+        "　　莱川集团今日公布2024财年（2023年10月1日至2024年9月30日）大中华区业绩。2024财年，大中华区营收38.6亿欧元，同比增长5.4%。",
+    ))
+    assert _period(_by_value(firm, "38.6亿欧元")) == ("2023-10-01", "2024-09-30")

@@ -74,6 +74,7 @@ from .members import (
     _DIGIT, _GROUP_PRONOUN, _HAN2, _pair_member_named, _paired_list, _quarter_within, _rates_of_paired_before,
 )
 from .not_ahead import _not_after
+from .fiscal_years import fiscal_periods, fiscal_start, with_fiscal_years
 from .mail import MARKERS as MAIL_MARKERS
 from .mail import mail_senders, sender_at
 from .speakers import OFFICIAL_POSTS, SPEAKER_LIST_REACH, speaker_bodies, speaker_heading, speaker_turn
@@ -268,6 +269,11 @@ def _assemble(
     ctx.full_names = {m["name"]: company_name(m["full"]) for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
+    ctx.fiscal = fiscal_start(text)
+    if ctx.fiscal is not None:
+        # `2024-25财年印中双边贸易简况`: the fiscal year the headline names
+        fy = next((f for p in structure.front[:TITLE_LINES] if p.nend - p.nstart <= 60 for f in fiscal_periods(text, p.nstart, p.nend, ctx.fiscal)), None)
+        ctx.doc_period = fy or ctx.doc_period
     # the dates the text gives a holiday (`假期长达8天（9月29日至10月6日）`), for every mention of it
     holidays = holiday_dates(text, ref, year) if "假" in text or "黄金周" in text else []
     if ctx.doc_period is not None and holidays:
@@ -312,6 +318,8 @@ def _assemble(
                 _not_after(p, ref, text) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0, republic=ctx.republic)
                 if p.granularity not in _UNDATED
             ], holidays)
+            if ctx.fiscal is not None:
+                got = title_cache[key] = with_fiscal_years(got, fiscal_periods(text, t0, t1, ctx.fiscal))
         return got
 
     articles: list[ArticleBlock] = [a for s in structure.sections for a in s.articles]
@@ -412,8 +420,10 @@ def _assemble(
         ref = ctx.reference or (dt.date(year, 12, 31) if year else None)
         periods = [_not_after(p, ctx.reference, text) for p in find_periods(text[a0:a1], reference_date=ref, default_year=year, offset=a0, republic=ctx.republic)
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
-                   and not _comparison_base(text, p)]
+                   and not _comparison_base(text, p) and not _release_time(text, p)]
         periods = dated_holidays(periods, holidays)
+        if ctx.fiscal is not None:
+            periods = with_fiscal_years(periods, fiscal_periods(text, a0, a1, ctx.fiscal))
         periods = _turned_to_this_year(text, periods, art, ref, year)
         if (plan := _plan_year(art, ref, ctx.default_year) or (ctx.plan_period.first.year if ctx.plan_period else None)) is not None:
             periods = [_in_plan_year(p, plan) for p in periods]
@@ -1342,6 +1352,16 @@ def _comparison_base(text: str, p: PeriodMatch) -> bool:
     if p.start == 0 or p.granularity not in ("year", "month", "quarter", "half"):
         return False
     return bool(_COMPARED_WITH.search(text, max(0, p.start - 3), p.start)) and bool(_COMPARISON_TAIL.match(text, p.end))
+
+
+# a month or day followed by a release verb (`印度商工部5月中旬发布的核定数据`, `3月20日公布`): when
+# the figures were published, not what they cover
+_RELEASED_AFTER = regex.compile(r"(?:上旬|中旬|下旬|初|底|末)?(?:正式)?(?:发布|公布|披露|公告)(?:的|了)")
+
+
+def _release_time(text: str, p: PeriodMatch) -> bool:
+    """``p`` dates a release (`5月中旬发布的数据`), not the figures it holds."""
+    return p.granularity in ("month", "day") and not p.cumulative and _RELEASED_AFTER.match(text, p.end) is not None
 
 
 def _in_passing(text: str, p: PeriodMatch, s: int) -> bool:
