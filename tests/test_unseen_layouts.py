@@ -15584,3 +15584,15 @@ def test_fiscal_years_the_text_defines_run_their_own_months():
         "　　莱川集团今日公布2024财年（2023年10月1日至2024年9月30日）大中华区业绩。2024财年，大中华区营收38.6亿欧元，同比增长5.4%。",
     ))
     assert _period(_by_value(firm, "38.6亿欧元")) == ("2023-10-01", "2024-09-30")
+
+
+def test_deals_signed_at_the_event_the_lead_dated_are_of_its_month():
+    """`6月11日，…推介会在深圳举办` in the lead, a speech recalling `今年1—5月` in between, then
+    `推介会上，共签约项目27个，总投资286.4亿元`: the deals of the event's month."""
+    ex = tradeie.extract(_release(
+        "川阳（深圳）产业合作推介会成功举办",
+        "　　6月11日，由川阳市人民政府主办的川阳（深圳）产业合作推介会在深圳举办。",
+        "　　市长周立平致辞时说，今年1—5月，全市规上工业增加值增长8.6%。",
+        "　　推介会上，共签约项目27个，总投资286.4亿元。",
+    ))
+    assert _by_value(ex, "286.4亿元").period.start_month.endswith("-06")
