@@ -15596,3 +15596,14 @@ def test_deals_signed_at_the_event_the_lead_dated_are_of_its_month():
         "　　推介会上，共签约项目27个，总投资286.4亿元。",
     ))
     assert _by_value(ex, "286.4亿元").period.start_month.endswith("-06")
+
+
+def test_a_paper_abroad_filing_from_its_city_with_the_day_reports_its_host():
+    """`（吉隆坡20日讯）` in a Malaysian paper: the country's own trade, in ringgit; China is its
+    partner, not the subject."""
+    ex = tradeie.extract(_release(
+        "星洲网 > 财经 > 国内财经", "3月出口按年增6.7% 中国稳居最大贸易伙伴",
+        "（吉隆坡20日讯）受电子电器产品需求回升带动，3月出口按年增长6.7%至1312亿6000万令吉。",
+        "　　同月对中国出口182亿令吉，按年增长9.1%。",
+    ))
+    assert _by_value(ex, "1312亿6000万令吉").subject == "马来西亚"

@@ -113,6 +113,13 @@ def county_short_forms() -> tuple[dict[str, str], re.Pattern]:
 
 
 @functools.cache
+def city_countries() -> dict[str, str]:
+    """A major world city -> the country it lies in (`吉隆坡` -> `马来西亚`), from
+    ``patterns/world_city_countries.tsv``."""
+    return dict(load_tsv("world_city_countries.tsv", 2))
+
+
+@functools.cache
 def county_parents() -> dict[str, str]:
     """A county-level unit's full name -> the prefecture-level city it lies in (`章贡区` ->
     `赣州市`), from the fourth column of ``patterns/gazetteer_counties.tsv``: where a paper named

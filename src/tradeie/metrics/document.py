@@ -14,7 +14,7 @@ from ..layout import BULLET_RE, TOC_LEADER, TOC_LEADER_RE
 from ..numbers import parse_number
 from ..organisations import media_outlets, organisation_names
 from ..periods import ROC_OFFSET, PeriodMatch, find_periods
-from ..places import HOME_CITY_ENDS, PlaceIndex, county_parents, county_short_forms, customs_province, looks_like_district, lookup, place_at, place_mentions
+from ..places import HOME_CITY_ENDS, PlaceIndex, city_countries, county_parents, county_short_forms, customs_province, looks_like_district, lookup, place_at, place_mentions
 from ..script import to_simplified, written_traditional
 from ..segment import Structure
 from .context import _DocContext
@@ -1933,13 +1933,14 @@ def _host_country(structure: Structure) -> str | None:
         if m and (host := foreign_country(m.group("c"))) is not None:
             return host
     # a paper abroad filing from its own city (`（新加坡讯）`, `【本报曼谷电】`): its 本地 is the host
+    # (or from a city abroad, with the day: `（吉隆坡20日讯）`, `【本报巴黎电】`)
     m = _FOREIGN_DATELINE.search(norm, 0, min(len(norm), FOREIGN_DATELINE_REACH))
-    if m and (host := foreign_country(m.group("c"))) is not None:
+    if m and (host := foreign_country(m.group("c")) or city_countries().get(m.group("c"))) is not None:
         return host
     return None
 
 
-_FOREIGN_DATELINE = regex.compile(r"(?m)^[ \t\u3000]*[(\[【](?:本报|本刊)?(?P<c>[\p{Han}]{2,6}?)(?:讯|电)[)\]】]")
+_FOREIGN_DATELINE = regex.compile(r"(?m)^[ \t\u3000]*[(\[【](?:本报|本刊)?(?P<c>[\p{Han}]{2,6}?)(?:\d{1,2}日)?(?:讯|电)[)\]】]")
 FOREIGN_DATELINE_REACH = 1500  # characters: the story's first paragraph
 
 
