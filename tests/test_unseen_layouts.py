@@ -15607,3 +15607,19 @@ def test_a_paper_abroad_filing_from_its_city_with_the_day_reports_its_host():
         "　　同月对中国出口182亿令吉，按年增长9.1%。",
     ))
     assert _by_value(ex, "1312亿6000万令吉").subject == "马来西亚"
+
+
+def test_an_encyclopedia_entrys_paragraph_cites_its_reference():
+    """A Baike entry closes a paragraph with `[2]`, its reference list numbers `2.` / `…统计公报．
+    川港市统计局．2024-03-22`; a wiki's `^` lines count in order: the publisher is the source."""
+    baike = (
+        "川港市\n\n川港市，江苏省辖县级市。\n\n经济\n\n2023年，全市进出口总额3368.2亿元，增长4.6%。 [2]\n\n"
+        "参考资料\n1.\n川港概况  ．川港市人民政府[引用日期2024-05-10]\n2.\n"
+        "2023年川港市国民经济和社会发展统计公报  ．川港市统计局．2024-03-22[引用日期2024-05-10]\n"
+    )
+    assert _by_value(tradeie.extract(baike), "3368.2亿元").source.name == "川港市统计局"
+    wiki = (
+        "凭川市\n\n经济[编辑]\n2022年，凭川市外贸进出口总额1056.3亿元，同比增长12.4%。[2]\n\n参考文献[编辑]\n"
+        "^ 凭川市概况. 凭川市人民政府门户网站. [2023-06-01].\n^ 2.0 2.1 2022年凭川市国民经济和社会发展统计公报. 凭川市统计局. 2023-04-10.\n"
+    )
+    assert _by_value(tradeie.extract(wiki), "1056.3亿元").source.name == "凭川市统计局"

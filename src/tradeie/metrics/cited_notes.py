@@ -36,9 +36,40 @@ _BODY = regex.compile(
 MARK_CHARS = "[〔①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"  # (a cheap test before reading notes)
 
 
+# an encyclopedia's reference list: numbered items, each a title then the publisher
+# (`2.` / `2023年…统计公报．张家港市统计局．2024-03-22[引用日期…]`), or a wiki's `^` lines in the
+# order of their numbers (`^ 3.0 3.1 2022年…统计公报. 凭祥市统计局. 2023-04-10`)
+_REFERENCE_ITEM = regex.compile(
+    r"(?m)^[ \t\u3000]*(?:参考资料|参考文献)?(?P<n>\d{1,2})\.[ \t\u3000]*\n?[ \t\u3000]*(?P<title>[^\n]{2,80}?)[ \t]*[。.．][ \t]*(?P<pub>[^\n.。．\[]{2,40})"
+)
+_WIKI_REFERENCE = regex.compile(r"(?m)^[ \t\u3000]*\^[ \t]*(?:\d{1,2}\.\d{1,2}[ \t]+)*(?P<title>[^\n]{2,80}?)[ \t]*[。.．][ \t]*(?P<pub>[^\n.。．\[]{2,40})")
+# a publisher named in a reference: a body, or a paper or site (`张家港日报`, `…人民政府门户网站`)
+_PUBLISHER = regex.compile(r"[\p{Han}（）()]{2,30}?(?:日报|晚报|时报|报|网|门户网站|出版社|委员会)$")
+
+
+def _reference_lists(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
+    """The numbered references of an encyclopedia entry, by the mark that points to each."""
+    if "参考" not in text:
+        return {}
+    notes: dict[str, tuple[str, tuple[int, int]]] = {}
+    for k, m in enumerate(_WIKI_REFERENCE.finditer(text, text.find("参考")), 1):
+        _add_reference(notes, f"[{k}]", m)
+    for m in _REFERENCE_ITEM.finditer(text, text.find("参考")):
+        _add_reference(notes, f"[{int(m['n'])}]", m)
+    return notes
+
+
+def _add_reference(notes: dict, mark: str, m) -> None:
+    pub = m.group("pub").strip()
+    body = _BODY.fullmatch(pub) or _PUBLISHER.fullmatch(pub)
+    if mark not in notes and body is not None:
+        a = m.start("pub") + (len(m.group("pub")) - len(m.group("pub").lstrip()))
+        notes[mark] = (pub, (a, a + len(pub)))
+
+
 def cited_notes(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
     """Each mark the text points to, with the body its note names and where the name stands."""
-    notes: dict[str, tuple[str, tuple[int, int]]] = {}
+    notes: dict[str, tuple[str, tuple[int, int]]] = _reference_lists(text)
     for m in _NOTE_LINE.finditer(text):
         mark = m.group("mark")
         if mark in notes or not _pointed_to(text, mark, m.start()):
@@ -65,12 +96,21 @@ def _pointed_to(text: str, mark: str, note_at: int) -> bool:
 
 
 def cited_in(text: str, s: int, e: int, notes: dict) -> tuple[str, tuple[int, int]] | None:
-    """The note the sentence ``text[s:e]`` points to first, when it points to one."""
+    """The note the sentence ``text[s:e]`` points to first, when it points to one; else the note
+    its paragraph's closing mark points to (`…保税区。 [1]`: an encyclopedia cites a paragraph)."""
     for m in _MARK.finditer(text, s, e):
         got = notes.get(m.group())
         if got is not None:
             return got
+    end = text.find("\n", e)
+    tail = _PARAGRAPH_MARKS.search(text, e, end if end >= 0 else len(text))
+    if tail is not None:
+        return next((notes[m.group()] for m in _MARK.finditer(tail.group()) if m.group() in notes), None)
     return None
+
+
+# the marks closing a paragraph, after its last sentence (`…。 [2][3]`)
+_PARAGRAPH_MARKS = regex.compile(r"(?<=[。.])[ \t\u3000]*(?:\[\d{1,2}\][ \t\u3000]*)+$")
 
 
 _MARK = regex.compile(r"\[\d{1,2}\]|〔\d{1,2}〕|[①-⑳]")
