@@ -15623,3 +15623,22 @@ def test_an_encyclopedia_entrys_paragraph_cites_its_reference():
         "^ 凭川市概况. 凭川市人民政府门户网站. [2023-06-01].\n^ 2.0 2.1 2022年凭川市国民经济和社会发展统计公报. 凭川市统计局. 2023-04-10.\n"
     )
     assert _by_value(tradeie.extract(wiki), "1056.3亿元").source.name == "凭川市统计局"
+
+
+def test_an_infographics_rows_of_fields_are_each_a_sentence():
+    """`█ 贸易方式` over `市场采购贸易出口 | 4,627.5亿元 | ↑12.4%` / `一般贸易出口 | 1,402.6亿元 | ↑27.8%`:
+    each row its own figure and change, the block heading no part of the row before it."""
+    ex = tradeie.extract(
+        "川乌市人民政府门户网站\n当前位置：首页 > 政务公开 > 图片解读\n\n一图读懂｜2025年川乌开放型经济“年报”\n\n"
+        "发布日期：2026-01-09 16:42　　信息来源：市商务局\n\n[长图文字版]\n\n█ 外贸总量\n外贸进出口 | 7,268.4亿元 | ↑16.3%\n"
+        "出口 | 6,385.2亿元 | ↑15.8%\n\n█ 贸易方式\n市场采购贸易出口 | 4,627.5亿元 | ↑12.4%\n占出口总值 | 72.5%\n"
+        "一般贸易出口 | 1,402.6亿元 | ↑27.8%\n跨境电商交易额 | 1,468.2亿元 | ↑14.6%\n\n█ 国际物流\n“川新欧”班列开行 | 2816列 | ↑7.4%\n"
+        "发运标准箱 | 23.1万标箱 | ↑10.5%\n\n█ 主要出口市场\n非洲 | 1,123.6亿元 | ↑21.7%\n中东 | 1,034.8亿元 | ↑18.6%\n"
+        "拉美 | 968.4亿元 | ↑9.2%\n欧盟 | 782.1亿元 | ↓ 3.5%\n美国 | 516.9亿元 | ↓ 11.4%\n\n"
+        "█ 市场人气\n境外来乌采购商 | 62.7万人次 | ↑19.3%\n常驻外商 | 1.5万余人\n"
+    )
+    assert _by_value(ex, "968.4亿元").change.percent == Decimal("9.2")
+    assert all("█" not in m.evidence.text for m in ex.metrics)
+    general = _by_value(ex, "1,402.6亿元")
+    assert general.change.percent == Decimal("27.8") and "一般贸易" in general.indicator + str(general.dimensions)
+    assert _by_value(ex, "1,468.2亿元").change.percent == Decimal("14.6")

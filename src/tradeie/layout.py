@@ -33,7 +33,7 @@ BOX_EDGE = "│┃║"
 BOX_FIRST = "┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬┏┓┗┛"
 # A line that must never be glued to its neighbours, judged on its normalised text.
 HEADING_RE = regex.compile(r"【[^】\n]{1,24}】|[一二三四五六七八九十]{1,3}[、.][^,;:。,]{2,16}")
-BULLET_RE = regex.compile(r"[●·•■◆◇▪▶►○◎★☆▲△◉⚫]")
+BULLET_RE = regex.compile(r"[●·•■◆◇▪▶►○◎★☆▲△◉⚫█]")  # (█: an infographic's block heading)
 SOURCE_RE = regex.compile(r"\(?\s*(?:来源|来\s*源|稿源|信息来源|资料来源|作者|撰稿|供稿|文|编辑)\s*[:]\s*[^\n]{1,60}?\)?|\([\p{Han}]{2,30}?供稿\)")
 SUBHEAD_RE = regex.compile(r"(?:——|--)\S|—[^\d\s]")
 FIELD_RE = regex.compile(r"(?:类型|网址|简介|地址|电话|邮箱|联系人|成立时间|主营业务|企业简介|公司简介|官网)\s*:")
@@ -44,8 +44,11 @@ TOC_ITEM_RE = regex.compile(rf"-\s+\S|.{{2,40}}?{TOC_LEADER_RE.pattern}")
 TERMINAL = set("。!?！？…")
 DOC_NUMBER_RE = regex.compile(r"[\p{Han}]{1,10}[〔\[(（【]\d{4}[〕\])）】]\s?\d{1,4}\s?号")
 # First characters a structural line can start with (a cheap filter before the regexes).
-STRUCTURAL_FIRST = set("●·•■◆◇▪▶►○◎★☆▲△◉⚫-—【(一二三四五六七八九十来稿信资作撰供文编类网简地电邮联成主企公官")
+STRUCTURAL_FIRST = set("●·•■◆◇▪▶►○◎★☆▲△◉⚫█-—【(一二三四五六七八九十来稿信资作撰供文编类网简地电邮联成主企公官")
 
+
+# a label, a bar, then a figure: one row of an infographic's or a card's fields
+PIPE_ROW_RE = re.compile(r"[^|\d。]{1,30}?\s*\|\s*[-+−↑↓]?\s*\d")
 
 _UNSET: list = object()  # type: ignore[assignment]  # marker: ``pieces`` not given
 
@@ -300,6 +303,11 @@ _CLAUSE_SPACE_RIGHT = re.compile(r"[\u4e00-\u9fff(（“↑↓]")
 # (`【屏幕字幕】…`, `（字幕：…）`), after which the next cue opens one too
 _CUE_CAPTION = re.compile(r"[【\[(（]")
 _CUE_OWN_LINE = re.compile(r"[【\[(（]|[\u4e00-\u9fffA-Za-z]{1,8}[:：]")
+
+
+def _pipe_rows(prev: Line, ln: Line) -> bool:
+    """Two lines in a row, each a label, a bar and a figure (`非洲 | 1,123.6亿元 | ↑21.7%`)."""
+    return "|" in prev.clean and "|" in ln.clean and PIPE_ROW_RE.match(prev.clean) is not None and PIPE_ROW_RE.match(ln.clean) is not None
 
 
 def _cue_clause_break(before: str, after: str) -> bool:
@@ -678,7 +686,14 @@ def _analyse(text: str) -> Layout:
         para.nstart = n
         prev: Line | None = None
         for k, ln in enumerate(para.lines):
-            if prev is not None and (para.figures and k != para.figures or para.cued and _cue_clause_break(prev.clean, ln.clean)):
+            if prev is not None and _pipe_rows(prev, ln):
+                # rows of an infographic's fields run together (`出口 | 6,385.2亿元 | ↑15.8%` /
+                # `进口 | 883.2亿元 | ↑19.9%`): each row a sentence of its own
+                part("。")
+                nrun(n)
+                orun(prev.newline if prev.newline >= 0 else prev.end - 1)
+                n += 1
+            elif prev is not None and (para.figures and k != para.figures or para.cued and _cue_clause_break(prev.clean, ln.clean)):
                 # a graphic's lines read as one sentence: its period, its label and figure, then
                 # each change or share (`今年1—8月,…比例58.3%,比去年同期提高…`)
                 part(",")
