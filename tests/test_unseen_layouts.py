@@ -15637,7 +15637,9 @@ def test_an_infographics_rows_of_fields_are_each_a_sentence():
         "拉美 | 968.4亿元 | ↑9.2%\n欧盟 | 782.1亿元 | ↓ 3.5%\n美国 | 516.9亿元 | ↓ 11.4%\n\n"
         "█ 市场人气\n境外来乌采购商 | 62.7万人次 | ↑19.3%\n常驻外商 | 1.5万余人\n"
     )
-    assert _by_value(ex, "968.4亿元").change.percent == Decimal("9.2")
+    latin = _by_value(ex, "968.4亿元")
+    assert latin.change.percent == Decimal("9.2")
+    assert (latin.indicator, latin.dimensions.get("market")) == ("出口", "拉美")  # (the block heading names the flow)
     assert all("█" not in m.evidence.text for m in ex.metrics)
     general = _by_value(ex, "1,402.6亿元")
     assert general.change.percent == Decimal("27.8") and "一般贸易" in general.indicator + str(general.dimensions)

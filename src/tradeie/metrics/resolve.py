@@ -1054,6 +1054,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if "合计" in indicator and "前" not in indicator and (top := _TOP_RANK.search(text, s, anchor.start)) is not None:
         # `…位居前三，分别为…，三者合计占全市离岸执行额的54.9%`: the top ranks together
         indicator = top.group() + indicator
+    if "market" not in dims and (flow := _flow_of_market_heading(text, s, indicator)) is not None:
+        # `█ 主要出口市场` over `非洲 | 1,123.6亿元 | ↑21.7%`: the row's place is a market of the
+        # flow its block heading names
+        dims["market"], indicator = indicator, flow
     if indicator:
         actx.para_indicator = indicator
     try:
@@ -1091,6 +1095,31 @@ def _goods_before(actx, para_key) -> str | None:
     if actx.product is not None and actx.product[1] == para_key and (actx.last_indicator or "").startswith(actx.product[0]):
         return actx.product[0]
     return None
+
+
+MARKET_HEADING_REACH = 400  # characters back from a row to the heading of its block
+# a block's heading naming the flow whose markets its rows list (`█ 主要出口市场`, `■ 进口来源地`)
+_MARKET_HEADING = regex.compile(
+    r"(?m)^[ \t\u3000]*[█■●◆▶▌▍【]?[ \t\u3000]*(?:主要|重点)?(?P<flow>进出口|出口|进口)(?:市场|目的地|来源地|伙伴)[】]?[ \t\u3000]*$"
+)
+_MARKET_KINDS = frozenset(("country", "economy", "world_region"))
+
+
+def _flow_of_market_heading(text: str, s: int, indicator: str) -> str | None:
+    """The flow a block heading names over rows of markets, when ``indicator`` is only a market's
+    name (`非洲`, `欧盟`) and such a heading stands above the row, with no other heading between."""
+    p = lookup(indicator) if indicator and len(indicator) <= 8 else None
+    if p is None or p.kind not in _MARKET_KINDS:
+        return None
+    heading = None
+    for m in _MARKET_HEADING.finditer(text, max(0, s - MARKET_HEADING_REACH), s):
+        heading = m
+    if heading is None or _BLOCK_HEADING.search(text, heading.end(), s):
+        return None
+    return heading.group("flow")
+
+
+_BLOCK_HEADING = regex.compile(r"(?m)^[ \t\u3000]*[█■◆▌▍【]")
 
 
 def _list_line(text: str, s: int) -> bool:
