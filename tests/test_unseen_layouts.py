@@ -15521,6 +15521,7 @@ def test_a_subtitle_files_cues_read_as_one_turn_of_clauses():
     exports = _by_value(ex, "3702.5亿元")
     assert exports.change.percent == Decimal("9.1") and "00:00" in exports.change.text
     assert not any(m.value and m.value.text in ("5", "600", "180") for m in ex.metrics)
+    assert ex.structure.meta.source == "川海新闻综合频道"  # (the programme's opening title: its channel)
     assert all(SUBTITLES[m.value.span[0] : m.value.span[1]] == m.value.text for m in ex.metrics if m.value)
 
 

@@ -117,6 +117,11 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
                 meta.setdefault("source", masthead)
                 meta.setdefault("date", d)
                 continue
+            if (bm := _BROADCASTER.fullmatch("".join(parts))) is not None:
+                # a programme's opening title (`【片头】宁波新闻综合频道《甬上经济》`, `义乌市融媒体中心 出品`):
+                # the broadcaster, which reports what its script says
+                meta.setdefault("source", bm["v"])
+                continue
             if (pm := _PAPER_HEAD.match("".join(parts))) is not None and (d := _date(pm)):
                 # a paper page's head line: `南通日报 2024年1月26日 星期五 A4版 年终特刊`
                 meta.setdefault("source", pm["v"])
@@ -142,6 +147,10 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
     return Meta(**meta), toc, from_site
 
 
+# a broadcast's opening title or credit naming its station or channel (and the programme)
+_BROADCASTER = regex.compile(
+    r"(?:【?片头】|\(片头\)|片头:)?(?P<v>[\p{Han}A-Za-z]{2,20}?(?:频道|电视台|广播电视台|广播电台|电台|融媒体中心|TV))(?:《[^《》]{2,20}》)?(?:出品|制作)?"
+)
 # a web site's menu bar: its home link, then three or more sections between bars (or wide spaces)
 NAV_BAR = regex.compile(r"[ \t\u3000]*(?:首页|网站首页|主页)(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜\n]{2,8}|[ \t\u3000]{2,}[^|｜\s]{2,8}){3,}")
 # a WeChat post's byline pieces: when (the year may be left out) and where it was posted
