@@ -269,10 +269,12 @@ def _assemble(
     ctx.full_names = {m["name"]: company_name(m["full"]) for m in _SHORT_NAME.finditer(text)}
     ctx.title_end = _title_period_end(structure)
     ctx.doc_title, ctx.doc_period = _front_context(structure, ref, year)
-    ctx.fiscal = fiscal_start(text)
-    if ctx.fiscal is not None:
+    fiscal = fiscal_start(text)
+    ctx.fiscal_years = fiscal_periods(text, fiscal) if fiscal is not None else []
+    if ctx.fiscal_years:
         # `2024-25财年印中双边贸易简况`: the fiscal year the headline names
-        fy = next((f for p in structure.front[:TITLE_LINES] if p.nend - p.nstart <= 60 for f in fiscal_periods(text, p.nstart, p.nend, ctx.fiscal)), None)
+        fy = next((f for p in structure.front[:TITLE_LINES] if p.nend - p.nstart <= 60
+                   for f in ctx.fiscal_years if p.nstart <= f.start and f.end <= p.nend), None)
         ctx.doc_period = fy or ctx.doc_period
     # the dates the text gives a holiday (`假期长达8天（9月29日至10月6日）`), for every mention of it
     holidays = holiday_dates(text, ref, year) if "假" in text or "黄金周" in text else []
@@ -318,8 +320,8 @@ def _assemble(
                 _not_after(p, ref, text) for p in find_periods(text[t0:t1], reference_date=ref, default_year=year, offset=t0, republic=ctx.republic)
                 if p.granularity not in _UNDATED
             ], holidays)
-            if ctx.fiscal is not None:
-                got = title_cache[key] = with_fiscal_years(got, fiscal_periods(text, t0, t1, ctx.fiscal))
+            if ctx.fiscal_years:
+                got = title_cache[key] = with_fiscal_years(got, ctx.fiscal_years, t0, t1)
         return got
 
     articles: list[ArticleBlock] = [a for s in structure.sections for a in s.articles]
@@ -422,8 +424,8 @@ def _assemble(
                    if p.granularity not in _UNDATED  # `21世纪经济报道` dates no figure
                    and not _comparison_base(text, p) and not _release_time(text, p)]
         periods = dated_holidays(periods, holidays)
-        if ctx.fiscal is not None:
-            periods = with_fiscal_years(periods, fiscal_periods(text, a0, a1, ctx.fiscal))
+        if ctx.fiscal_years:
+            periods = with_fiscal_years(periods, ctx.fiscal_years, a0, a1)
         periods = _turned_to_this_year(text, periods, art, ref, year)
         if (plan := _plan_year(art, ref, ctx.default_year) or (ctx.plan_period.first.year if ctx.plan_period else None)) is not None:
             periods = [_in_plan_year(p, plan) for p in periods]

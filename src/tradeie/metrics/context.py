@@ -58,7 +58,7 @@ class _DocContext:
     fair_named: str | None = None  # the fair a story names, whether or not it is the fair's report
     announcer: str | None = None  # the firm a press release is from (`关于海纳环球` closing it)
     speakers: dict[str, str] = field(default_factory=dict)  # a transcript's speakers -> their bodies
-    fiscal: tuple | None = None  # how the fiscal years a text defines run (fiscal_years.Fiscal)
+    fiscal_years: list = field(default_factory=list)  # the fiscal years a text defines and names (fiscal_years.fiscal_periods)
     senders: tuple = ((), ())  # an e-mail thread's messages: (starts, the body that sent each or None)
     front_lead_day: PeriodMatch | None = None  # the event day a sectioned report's lead opens with
     front_list_source: str | None = None  # the body a sectioned report's lead-in cites (`据…统计，…如下：`)

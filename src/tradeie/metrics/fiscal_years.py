@@ -53,13 +53,13 @@ def fiscal_start(text: str) -> Fiscal | None:
     return Fiscal(int(m["m"]), m["w"], single)
 
 
-def fiscal_periods(text: str, start: int, end: int, fiscal: Fiscal) -> list[PeriodMatch]:
-    """The fiscal years named in ``text[start:end]``: `2024-25财年` (`2024 年度` or `2024财年` where
+def fiscal_periods(text: str, fiscal: Fiscal) -> list[PeriodMatch]:
+    """The fiscal years named in ``text``, in order: `2024-25财年` (`2024 年度` or `2024财年` where
     the text says which year such a name counts from), `本财年` and `上财年` after the last one named."""
     month, word, single = fiscal
     out: list[PeriodMatch] = []
     current: int | None = None  # the first calendar year of the fiscal year last named
-    for m in _NAMED.finditer(text, 0, end):
+    for m in _NAMED.finditer(text):
         if m["w"] == "年度" and word != "年度" or m["y1"] and m["y2"] is None and (m["w"] != word or single is None):
             continue  # (`2024年度` in a text defining `财年`: a calendar year; `2024财年` alone: unsure)
         if m["y1"]:
@@ -70,8 +70,6 @@ def fiscal_periods(text: str, start: int, end: int, fiscal: Fiscal) -> list[Peri
         else:
             rel = m["rel"]
             first_year = current - 1 if rel.startswith(("上", "前")) else current + 1 if rel.startswith("下") else current
-        if m.start() < start:
-            continue
         first = dt.date(first_year, month, 1)
         nxt = dt.date(first_year + 1, month, 1)
         last = nxt - dt.timedelta(days=1)
@@ -80,9 +78,10 @@ def fiscal_periods(text: str, start: int, end: int, fiscal: Fiscal) -> list[Peri
     return out
 
 
-def with_fiscal_years(periods: list[PeriodMatch], fiscal_years: list[PeriodMatch]) -> list[PeriodMatch]:
-    """``periods`` with the fiscal years in their place: a period overlapping one (the `2024` of
-    `2024-25财年`) gives way to it."""
+def with_fiscal_years(periods: list[PeriodMatch], fiscal_years: list[PeriodMatch], start: int, end: int) -> list[PeriodMatch]:
+    """``periods`` (those of ``text[start:end]``) with the fiscal years named there in their place:
+    a period overlapping one (the `2024` of `2024-25财年`) gives way to it."""
+    fiscal_years = [f for f in fiscal_years if start <= f.start and f.end <= end]
     if not fiscal_years:
         return periods
     kept = [p for p in periods if not any(p.start < f.end and f.start < p.end for f in fiscal_years)]
