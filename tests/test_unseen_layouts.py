@@ -15645,3 +15645,14 @@ def test_an_infographics_rows_of_fields_are_each_a_sentence():
     general = _by_value(ex, "1,402.6亿元")
     assert general.change.percent == Decimal("27.8") and "一般贸易" in general.indicator + str(general.dimensions)
     assert _by_value(ex, "1,468.2亿元").change.percent == Decimal("14.6")
+
+
+def test_a_courts_white_paper_is_published_by_the_court():
+    """`上海市高级人民法院` under a white paper's title, `浙江省高级人民法院研究室` under a report's: the
+    court (or its research office) publishes and sources the figures."""
+    ex = tradeie.extract(
+        "上海法院涉外商事审判白皮书\n\n（2024 年度）\n\n上海市高级人民法院\n\n2025 年 4 月\n\n"
+        "　　2024 年，全市法院共受理一审涉外商事案件 6,412 件，同比增长 8.6%。\n"
+    )
+    assert ex.structure.meta.publisher == "上海市高级人民法院"
+    assert _by_value(ex, "6,412 件").source.name == "上海市高级人民法院"
