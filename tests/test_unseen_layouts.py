@@ -15656,3 +15656,12 @@ def test_a_courts_white_paper_is_published_by_the_court():
     )
     assert ex.structure.meta.publisher == "上海市高级人民法院"
     assert _by_value(ex, "6,412 件").source.name == "上海市高级人民法院"
+
+
+def test_a_reporter_learning_from_a_body_cites_it():
+    """`记者从郑州海关了解到，…`: the customs house, not `记者从郑州海关`; `据了解` cites no one."""
+    ex = tradeie.extract("记者从郑州海关了解到，今年前八个月，河南省货物贸易进出口总值5368亿元，同比增长14.6%。")
+    assert _by_value(ex, "5368亿元").source.name == "郑州海关"
+    port = tradeie.extract("记者从宁波舟山港集团了解到，一季度，宁波舟山港完成集装箱吞吐量965万标准箱，同比增长8.9%。")
+    assert _by_value(port, "965万标准箱").source.name == "宁波舟山港集团"
+    assert _by_value(tradeie.extract("据了解，一季度全省服务贸易进出口812亿元。"), "812亿元").source is None

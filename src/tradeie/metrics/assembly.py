@@ -97,7 +97,7 @@ _SOURCE_ORG = (
 )
 _INLINE_SOURCE = regex.compile(
     rf"(?:根据|据|经|从|基于|依据|原创\s*)?{_SOURCE_ORG}"  # (`原创 山西省统计局 …`: a byline's mark, not the name's)
-    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|数字显示|资料显示|统计显示|數據顯示|資料顯示|數字顯示|数据表明|测算|监测|统计(?![处局])|公布|获悉|数据(?=[,:①②③④⑤])|发布(?=[,:])|消息(?=[,:]))"  # (`青岛海关4月中旬发布，…`, `重庆市商务委员会消息，…`)
+    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|数字显示|资料显示|统计显示|數據顯示|資料顯示|數字顯示|数据表明|测算|监测|统计(?![处局])|公布|获悉|了解到|得知|数据(?=[,:①②③④⑤])|发布(?=[,:])|消息(?=[,:]))"  # (`青岛海关4月中旬发布，…`, `重庆市商务委员会消息，…`; `记者从…了解到`)
 )
 # a body cited with nothing after it but the clause's comma (`据匈牙利中央统计局，1—4月…`)
 _BARE_CITED = regex.compile(rf"(?<![数根依证占单收])据(?!来自|来源|显示){_SOURCE_ORG}(?=[,:])")  # (not `数据来自…`)
@@ -866,8 +866,8 @@ def _dateline_outlet(text: str, art: ArticleBlock) -> str | None:
 
 BYLINE_REACH = 6  # front paragraphs, the nameplate's included, down to a story's byline or dateline
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
-_INNER_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据")  # a cue word inside a `据…，` scan
-_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|数据[,:①②③④⑤]|介绍|表示|发布[,:]|消息[,:]|据[\u4e00-\u9fff]{2,24}?(?<!介绍)(?<!统计)(?<!数据)(?<!显示)(?<!测算)(?<!监测)(?<!公布)(?<!获悉)(?<!消息)(?<!发布)(?<!表示)[,:]")  # literal scan: the stdlib engine is faster
+_INNER_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|了解到|得知|数据")  # a cue word inside a `据…，` scan
+_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|了解到|得知|数据[,:①②③④⑤]|介绍|表示|发布[,:]|消息[,:]|据[\u4e00-\u9fff]{2,24}?(?<!介绍)(?<!统计)(?<!数据)(?<!显示)(?<!测算)(?<!监测)(?<!公布)(?<!获悉)(?<!消息)(?<!发布)(?<!表示)[,:]")  # literal scan: the stdlib engine is faster
 
 
 _LISTING_SOURCE = regex.compile(r"(?:信息来源|来源)\s*:\s*(?P<v>[^\s【】\[\]()]{2,30})")
