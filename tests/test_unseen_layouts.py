@@ -15665,3 +15665,14 @@ def test_a_reporter_learning_from_a_body_cites_it():
     port = tradeie.extract("记者从宁波舟山港集团了解到，一季度，宁波舟山港完成集装箱吞吐量965万标准箱，同比增长8.9%。")
     assert _by_value(port, "965万标准箱").source.name == "宁波舟山港集团"
     assert _by_value(tradeie.extract("据了解，一季度全省服务贸易进出口812亿元。"), "812亿元").source is None
+
+
+def test_a_companys_own_esg_report_gives_the_companys_figures():
+    """`鼎川重工 2024 年度环境、社会及治理（ESG）报告`: its 公司 is the company, which is also the source;
+    not the province its headquarters lie in."""
+    ex = tradeie.extract(
+        "鼎川重工 2024 年度环境、社会及治理（ESG）报告\n\n4.3 全球化运营与本地化发展\n\n"
+        "作为总部位于江苏徐州的工程机械企业，公司持续深化海外市场布局。2024 年，公司海外营业收入 186.4 亿元，同比增长 21.7%。\n"
+    )
+    overseas = _by_value(ex, "186.4 亿元")
+    assert (overseas.subject, overseas.source.name) == ("鼎川重工", "鼎川重工")

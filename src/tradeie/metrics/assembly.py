@@ -64,7 +64,7 @@ from .document import (
     _UNLISTED_PROVINCE, _closing_sources, _communique_bureau, _release_issuer, home_country, _congress_place, _economy_office,
     _delegation, _editor_body, _event, _fair_or_title_period, _first_body, _front_context, _group_in_headline,
     _headline_para, _outlet_name, _own_economy, _qualified,
-    _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone,
+    _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone, report_owner,
 )
 from .period_choice import (
     COMPARED_TAIL, CONTRAST_RATE, _COMPARING_BEFORE, _DURING, _YEAR_IN, _explicit_year,
@@ -242,6 +242,7 @@ def _assemble(
         or _communique_bureau(structure)
         or _economy_office(text)  # `政府统计处今日发表的…数字显示`: Hong Kong's statistics office
         or _release_issuer(structure)  # `海纳环球发布2025年度经营数据：…`
+        or report_owner(structure)  # `鼎岳重工 2024 年度环境、社会及治理（ESG）报告`
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source) or _group_in_headline(structure)
     ctx.province = home
@@ -261,7 +262,8 @@ def _assemble(
     if any(k in text for k in MAIL_MARKERS):
         ctx.senders = mail_senders(text)
     filing = _filing_company(text)
-    ctx.announcer = _announcer(text) or filing or _interviewed_firm(text) or _headlined_firm(text) or _own_platform(text, ctx.publisher)
+    ctx.announcer = (_announcer(text) or filing or _interviewed_firm(text) or _headlined_firm(text) or _own_platform(text, ctx.publisher)
+                     or report_owner(structure))
     ctx.publisher = ctx.publisher or filing
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None

@@ -642,6 +642,25 @@ def _release_issuer(structure: Structure) -> str | None:
     return None
 
 
+# a company's own yearly report on itself, titled by its name (`鼎岳重工 2024 年度环境、社会及治理
+# （ESG）报告`, `青岛恒途轮胎股份有限公司 2024年度社会责任报告`)
+_OWN_REPORT = regex.compile(
+    r"(?P<org>(?![\d一二三四五六七八九十])[\p{Han}A-Za-z（）()]{2,30}?)\s*(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年?度?\s*"
+    r"(?:环境、社会及(?:公司)?治理|环境、社会和(?:公司)?治理|ESG|社会责任|企业社会责任|可持续发展)(?:\s*[(（]ESG[)）])?\s*报告"
+)
+
+
+def report_owner(structure: Structure) -> str | None:
+    """The company whose own ESG, social-responsibility or sustainability report this is, from
+    the report's title: its 公司 and its figures are the company's."""
+    norm = structure.layout.norm.text
+    for p in structure.front[:ISSUER_HEADLINE_LINES]:
+        m = _OWN_REPORT.match(norm, p.nstart, p.nend)
+        if m is not None and not _no_place_name(m.group("org")) and lookup(m.group("org")) is None:
+            return m.group("org")
+    return None
+
+
 def _communique_bureau(structure: Structure) -> str | None:
     """The bureau a statistical communiqué that names no publisher comes from."""
     norm = structure.layout.norm.text
