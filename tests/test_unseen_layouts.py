@@ -15676,3 +15676,12 @@ def test_a_companys_own_esg_report_gives_the_companys_figures():
     )
     overseas = _by_value(ex, "186.4 亿元")
     assert (overseas.subject, overseas.source.name) == ("鼎川重工", "鼎川重工")
+
+
+def test_a_revised_figures_change_is_on_last_year_and_its_revision_a_fact_of_its_own():
+    """`第一产业增加值193.4亿元，比初步核算数减少1.2亿元，比上年增长2.9%`: the figure's change is on
+    last year; the difference from the preliminary figure stands as its own fact."""
+    ex = tradeie.extract("经最终核实，2023年第一产业增加值193.4亿元，比初步核算数减少1.2亿元，比上年增长2.9%。")
+    primary = _by_value(ex, "193.4亿元")
+    assert primary.change.percent == Decimal("2.9")
+    assert any(m.change is not None and m.change.text == "比初步核算数减少1.2亿元" and m.value is None for m in ex.metrics)

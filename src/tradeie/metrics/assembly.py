@@ -2204,7 +2204,7 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             # parenthesis is the stated figure's; the converted amount is a fact without one
             converted.attach(it)
             open_ = converted
-        elif _yoy_after_mom(text, open_, it, slot):
+        elif _yoy_after_mom(text, open_, it, slot) or _yoy_after_revision(text, open_, it, slot):
             # `131.5万标准箱，环比增长2.9%，同比增长11.8%`: the year-on-year rate is the figure's
             # change; the month-on-month one a fact of its own
             mom = open_.change
@@ -2318,6 +2318,20 @@ def _outside_conversion(text: str, open_: _Draft | None, it: Item, drafts: list[
     if main.value is None or main.change is not None or main is open_:
         return None
     return main
+
+
+# a revision's difference from the figure first published (`比初步核算数增加66.2亿元`, `较原发布数`)
+_REVISION_BASIS = regex.compile(r"(?:比|较)(?:初步核算数?|初步数|初步统计数|原发布数?|修订前)")
+
+
+def _yoy_after_revision(text: str, open_: _Draft | None, it: Item, slot: str) -> bool:
+    """`…为24574.1亿元，比初步核算数增加66.2亿元；按不变价格计算，比上年增长4.8%`: the rate on last
+    year is the figure's change; the revision's difference a fact of its own."""
+    return (
+        slot == "change" and open_ is not None and open_.value is not None and open_.change is not None
+        and it.basis == "yoy" and open_.last_end == open_.change.end and not it.contribution
+        and _REVISION_BASIS.match(text, open_.change.start) is not None and "。" not in text[open_.change.end : it.start]
+    )
 
 
 def _yoy_after_mom(text: str, open_: _Draft | None, it: Item, slot: str) -> bool:
