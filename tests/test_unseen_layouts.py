@@ -15685,3 +15685,12 @@ def test_a_revised_figures_change_is_on_last_year_and_its_revision_a_fact_of_its
     primary = _by_value(ex, "193.4亿元")
     assert primary.change.percent == Decimal("2.9")
     assert any(m.change is not None and m.change.text == "比初步核算数减少1.2亿元" and m.value is None for m in ex.metrics)
+
+
+def test_a_radio_scripts_station_is_its_source():
+    """`浙川之声　新闻稿签` or `河川广播电视台新闻广播（FM95.4）` over a radio script: the station reports
+    what its script says where no body is cited."""
+    for head, station in (("浙川之声　新闻稿签", "浙川之声"), ("河川广播电视台新闻广播（FM95.4）\n《新闻正前方》　直播连线稿", "河川广播电视台新闻广播")):
+        ex = tradeie.extract(head + "\n\n【播音】\n今年一季度，全省外贸进出口一万三千二百四十亿元，同比增长百分之六点八。\n")
+        assert ex.structure.meta.source == station
+        assert _by_value(ex, "一万三千二百四十亿元").source.name == station

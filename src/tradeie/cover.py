@@ -117,7 +117,7 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
                 meta.setdefault("source", masthead)
                 meta.setdefault("date", d)
                 continue
-            if (bm := _BROADCASTER.fullmatch("".join(parts))) is not None:
+            if (bm := next((b for t in ("".join(parts), *parts[:1]) if (b := _BROADCASTER.fullmatch(t)) is not None), None)) is not None:
                 # a programme's opening title (`【片头】宁波新闻综合频道《甬上经济》`, `义乌市融媒体中心 出品`):
                 # the broadcaster, which reports what its script says
                 meta.setdefault("source", bm["v"])
@@ -149,7 +149,8 @@ def parse_front(front, original: str, rules) -> tuple[Meta, list[str], bool]:
 
 # a broadcast's opening title or credit naming its station or channel (and the programme)
 _BROADCASTER = regex.compile(
-    r"(?:【?片头】|\(片头\)|片头:)?(?P<v>[\p{Han}A-Za-z]{2,20}?(?:频道|电视台|广播电视台|广播电台|电台|融媒体中心|TV))(?:《[^《》]{2,20}》)?(?:出品|制作)?"
+    r"(?:【?片头】|\(片头\)|片头:)?(?P<v>[\p{Han}A-Za-z]{2,20}?(?:频道|电视台|广播电视台|广播电台|电台|融媒体中心|TV|新闻广播|经济广播|交通广播|之声))"
+    r"(?:\([A-Z]{2}\s?\d{2,3}(?:\.\d)?\))?(?:《[^《》]{2,20}》)?(?:出品|制作)?"  # (`河南广播电视台新闻广播（FM95.4）`)
 )
 # a web site's menu bar: its home link, then three or more sections between bars (or wide spaces)
 NAV_BAR = regex.compile(r"[ \t\u3000]*(?:首页|网站首页|主页)(?:[ \t\u3000]*[|｜][ \t\u3000]*[^|｜\n]{2,8}|[ \t\u3000]{2,}[^|｜\s]{2,8}){3,}")
