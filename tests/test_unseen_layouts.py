@@ -15694,3 +15694,15 @@ def test_a_radio_scripts_station_is_its_source():
         ex = tradeie.extract(head + "\n\n【播音】\n今年一季度，全省外贸进出口一万三千二百四十亿元，同比增长百分之六点八。\n")
         assert ex.structure.meta.source == station
         assert _by_value(ex, "一万三千二百四十亿元").source.name == station
+
+
+def test_a_quoted_bulletin_cites_its_body():
+    """`引用重庆海关通报原文：“…”`: the customs house's figures; and a cited body's name never runs
+    back to the start of the text (`…信息来源：武汉海关…据武汉海关统计`)."""
+    ex = tradeie.extract("先亮数据。\n\n引用重庆海关通报原文：“前三季度，重庆市货物贸易进出口5132.8亿元，同比下降3.6%。”\n")
+    assert _by_value(ex, "5132.8亿元").source.name == "重庆海关"
+    page = tradeie.extract(
+        "首页>信息公开>海关统计\n\n2025年湖北外贸进出口规模再创历史新高\n\n发布时间：2026-01-20 10:30　信息来源：武汉海关\n\n"
+        "　　据武汉海关统计，2025年，湖北省货物贸易进出口7134.6亿元，同比增长9.6%。\n"
+    )
+    assert _by_value(page, "7134.6亿元").source.name == "武汉海关"

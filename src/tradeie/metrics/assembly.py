@@ -97,7 +97,7 @@ _SOURCE_ORG = (
 )
 _INLINE_SOURCE = regex.compile(
     rf"(?:根据|据|经|从|基于|依据|原创\s*)?{_SOURCE_ORG}"  # (`原创 山西省统计局 …`: a byline's mark, not the name's)
-    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|数字显示|资料显示|统计显示|數據顯示|資料顯示|數字顯示|数据表明|测算|监测|统计(?![处局])|公布|获悉|了解到|得知|数据(?=[,:①②③④⑤])|发布(?=[,:])|消息(?=[,:]))"  # (`青岛海关4月中旬发布，…`, `重庆市商务委员会消息，…`; `记者从…了解到`)
+    r"(?:[^,;。]{0,16}?)(?:发布的统计数据显示|发布的数据显示|统计数据显示|数据显示|数字显示|资料显示|统计显示|數據顯示|資料顯示|數字顯示|数据表明|测算|监测|统计(?![处局])|公布|获悉|了解到|得知|原文(?=[:“])|数据(?=[,:①②③④⑤])|发布(?=[,:])|消息(?=[,:]))"  # (`青岛海关4月中旬发布，…`, `重庆市商务委员会消息，…`; `记者从…了解到`; `引用重庆海关通报原文：“…”`)
 )
 # a body cited with nothing after it but the clause's comma (`据匈牙利中央统计局，1—4月…`)
 _BARE_CITED = regex.compile(rf"(?<![数根依证占单收])据(?!来自|来源|显示){_SOURCE_ORG}(?=[,:])")  # (not `数据来自…`)
@@ -869,7 +869,7 @@ def _dateline_outlet(text: str, art: ArticleBlock) -> str | None:
 BYLINE_REACH = 6  # front paragraphs, the nameplate's included, down to a story's byline or dateline
 _BYLINE_OUTLET = regex.compile(r"(?P<org>[\p{Han}\d]{2,12}?(?:报道|日报|晚报|商报|时报|报|网|社|财经|新闻))\s*(?:记者|通讯员)")
 _INNER_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|了解到|得知|数据")  # a cue word inside a `据…，` scan
-_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|了解到|得知|数据[,:①②③④⑤]|介绍|表示|发布[,:]|消息[,:]|据[\u4e00-\u9fff]{2,24}?(?<!介绍)(?<!统计)(?<!数据)(?<!显示)(?<!测算)(?<!监测)(?<!公布)(?<!获悉)(?<!消息)(?<!发布)(?<!表示)[,:]")  # literal scan: the stdlib engine is faster
+_SOURCE_CUE = re.compile(r"显示|表明|测算|监测|统计|公布|获悉|了解到|得知|原文[:“]|数据[,:①②③④⑤]|介绍|表示|发布[,:]|消息[,:]|据[\u4e00-\u9fff]{2,24}?(?<!介绍)(?<!统计)(?<!数据)(?<!显示)(?<!测算)(?<!监测)(?<!公布)(?<!获悉)(?<!消息)(?<!发布)(?<!表示)[,:]")  # literal scan: the stdlib engine is faster
 
 
 _LISTING_SOURCE = regex.compile(r"(?:信息来源|来源)\s*:\s*(?P<v>[^\s【】\[\]()]{2,30})")
@@ -1154,7 +1154,8 @@ def _update_inline_source(text: str, s: int, e: int, actx: _ArticleContext) -> N
     if m:
         a, b = m.span("org")
         # `本报海口讯据海口海关统计`, `记者从…获悉`, `全市在商务部…统计系统登记的企业`
-        cut = max(text.rfind("据", a, b - 2), text.rfind("从", a, b - 2), text.rfind("在", a, b - 2))
+        quoting = text.rfind("引用", a, b - 3)  # `引用重庆海关通报原文：`: from its last character
+        cut = max(text.rfind("据", a, b - 2), text.rfind("从", a, b - 2), text.rfind("在", a, b - 2), quoting + 1 if quoting >= 0 else -1)
         based = max(text.rfind("基于", a, b - 3), text.rfind("源于", a, b - 3))  # `本章基于商务部…系统数据`
         if based >= 0 and based + 1 > cut:
             cut = based + 1  # (`数据来源于市商务局…统计系统`: the bureau, not `来源于市商务局`)
