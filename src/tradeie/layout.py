@@ -252,7 +252,7 @@ def _split_lines(original: str, folded: str) -> list[Line]:
             if _CUE_TIME_RE.fullmatch(clean):
                 cue_open = True
                 continue  # a subtitle cue's time span and (below) its number: the file's frame
-            if clean.isdigit() and _CUE_TIME_RE.match(folded, find("\n", e) + 1):
+            if clean.isdigit() and (nl := find("\n", e)) >= 0 and _CUE_TIME_RE.match(folded, nl + 1):
                 cue_open = False
                 continue
             cue_open = cue_open and not gap

@@ -634,9 +634,15 @@ ISSUER_HEADLINE_LINES = 3  # front paragraphs where a release's headline may sta
 
 def _release_issuer(structure: Structure) -> str | None:
     """The firm or body a release's headline says issues its figures, or None."""
+    return _headline_org_by(structure, _ISSUER_HEADLINE)
+
+
+def _headline_org_by(structure: Structure, pattern: regex.Pattern) -> str | None:
+    """The organisation ``pattern`` names (its `org` group) at the start of one of the front's
+    first lines, when it is no place."""
     norm = structure.layout.norm.text
     for p in structure.front[:ISSUER_HEADLINE_LINES]:
-        m = _ISSUER_HEADLINE.match(norm, p.nstart, p.nend)
+        m = pattern.match(norm, p.nstart, p.nend)
         if m is not None and not _no_place_name(m.group("org")) and lookup(m.group("org")) is None:
             return m.group("org")
     return None
@@ -653,12 +659,7 @@ _OWN_REPORT = regex.compile(
 def report_owner(structure: Structure) -> str | None:
     """The company whose own ESG, social-responsibility or sustainability report this is, from
     the report's title: its 公司 and its figures are the company's."""
-    norm = structure.layout.norm.text
-    for p in structure.front[:ISSUER_HEADLINE_LINES]:
-        m = _OWN_REPORT.match(norm, p.nstart, p.nend)
-        if m is not None and not _no_place_name(m.group("org")) and lookup(m.group("org")) is None:
-            return m.group("org")
-    return None
+    return _headline_org_by(structure, _OWN_REPORT)
 
 
 def _communique_bureau(structure: Structure) -> str | None:
