@@ -984,7 +984,7 @@ HELDOUT_FLOORS = {
     "heldout913": 0.76,
     "heldout914": 0.43,
     "heldout915": 0.80,
-    "heldout916": 0.83,
+    "heldout916": 0.81,
     "heldout917": 0.62,
     "heldout918": 0.84,
     "heldout919": 0.72,
