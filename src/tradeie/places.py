@@ -163,7 +163,7 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
     """The place matches in ``text[start:end]`` that are mentions of the place: not a street, a
     summit or a body named after it, nor part of another word (the exceptions)."""
     end = len(text) if end is None else end
-    found = list(_scan_regex().finditer(text, start, end))
+    found = _scan(text, start, end)
     counties = _county_mentions(text, start, end, found) if _COUNTY_END_RE.search(text, start, end) else ()
     for m in sorted((*found, *counties), key=lambda m: m.start()) if counties else found:
         if not _NOT_A_MENTION.match(text, m.end()) and not vetoed(text, m.start(), m.end(), m.group()):
@@ -171,11 +171,51 @@ def place_mentions(text: str, start: int = 0, end: int | None = None):
 
 
 @functools.cache
-def _scan_regex() -> re.Pattern:
-    """`place_regex` without the county-level units: scanning a text, every position whose
-    character opens one of 2,400 county names would enter the trie (most of them do, in Chinese
-    text), which tripled the scan; those names are found from their last character instead."""
-    return _place_trie([f for f in places() if len(f) >= 2 and f not in county_forms()])
+def _scan_automaton():
+    """The place forms of :func:`place_regex` without the county-level units, as an Aho–Corasick
+    automaton: scanning a whole text, it finds the same leftmost-longest forms as the trie
+    pattern at about twice its speed (the trie makes ``re`` try a branch at every character that
+    opens a form).  County names would make most Chinese characters open one; they are found from
+    their last character instead (:func:`_county_mentions`).  None when there are no forms."""
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for form in places():
+        if len(form) >= 2 and form not in county_forms():
+            automaton.add_word(form, len(form))
+    if len(automaton) == 0:
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
+_AREA_SUFFIX = re.compile(r"地区(?!生产总值)|区域")  # as in :func:`_place_trie`: `长三角地区` whole
+
+
+def _scan(text: str, start: int, end: int) -> list:
+    """The longest place form at each position of ``text[start:end]``, left to right and not
+    overlapping (what ``_place_trie(...).finditer`` gives), each with a following 地区 or 区域."""
+    automaton = _scan_automaton()
+    if automaton is None or start >= end:
+        return []
+    # every form found, by where it starts, the longest there (the automaton's own longest-match
+    # walk misses a form inside a longer one the range cuts short: `…蒙古` of `博尔塔拉蒙古自治州`)
+    longest: dict[int, int] = {}
+    for last, n in automaton.iter(text, start, end):
+        s = last + 1 - n
+        if longest.get(s, 0) < n:
+            longest[s] = n
+    out: list[_Mention] = []
+    p = start
+    for s in sorted(longest):
+        if s < p:
+            continue
+        e = s + longest[s]
+        if (area := _AREA_SUFFIX.match(text, e, end)) is not None:
+            e = area.end()
+        out.append(_Mention(s, e, text[s:e]))
+        p = e
+    return out
 
 
 _COUNTY_END_RE = re.compile(f"[{_COUNTY_ENDS}]")

@@ -26,6 +26,7 @@ __all__ = [
 
 BOUNDARY = ",;:!?。；，："
 _CLAUSE_MARKS = tuple(BOUNDARY) + ("(", ")")
+_LAST_CLAUSE_MARK = regex.compile("[" + regex.escape("".join(_CLAUSE_MARKS)) + "]", regex.REVERSE)
 # (no name holds an aspect particle: `会议通报了上半年协会工作情况` names no `会议通报了…协会`)
 _COMPANY_STD = (
     r"(?:(?![了着])[\u4e00-\u9fffA-Za-z()]){2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司|集团公司|股份公司)"
@@ -58,9 +59,11 @@ def clause_start(text: str, s: int, pos: int) -> int:
     """Start of the clause that ends at ``pos`` (after the last comma/semicolon/colon, or an
     unclosed opening parenthesis) within the sentence starting at ``s``."""
     # fast path: the last boundary or bracket before ``pos`` decides unless it closes a bracket
-    j = max([text.rfind(c, s, pos) for c in _CLAUSE_MARKS])
-    if j < s:
+    # (one backward search for all the marks: eleven `rfind`s cost four times as much)
+    last = _LAST_CLAUSE_MARK.search(text, s, pos)
+    if last is None:
         return s
+    j = last.start()
     if text[j] != ")":
         return j + 1
     i = j
