@@ -173,6 +173,7 @@ _CLAUSE_PUNCT = re.compile(r"[,，。;；:：]")
 # a subtitle cue's time span (SRT `00:01:23,450 --> 00:01:27,000`, WebVTT `01:23.450 --> …`
 # with its settings after it)
 _CUE_TIME_RE = regex.compile(r"(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[,.]\d{3}(?:[ \t][^\n]{0,80})?")
+_CUE_TIME_LINE = regex.compile(r"(?m)^[ \t]*(?:" + _CUE_TIME_RE.pattern + r")[ \t]*\r?$")
 SUBTITLE_CUES_MIN = 3  # time spans on lines of their own that make a text a subtitle file
 
 
@@ -180,8 +181,7 @@ def _is_subtitles(folded: str) -> bool:
     """The text is a subtitle file (SRT or WebVTT): its cues' numbers and time spans frame the words."""
     if "-->" not in folded:
         return False
-    spans = regex.finditer(r"(?m)^[ \t]*" + _CUE_TIME_RE.pattern + r"[ \t]*\r?$", folded)
-    return sum(1 for _ in itertools.islice(spans, SUBTITLE_CUES_MIN)) >= SUBTITLE_CUES_MIN
+    return sum(1 for _ in itertools.islice(_CUE_TIME_LINE.finditer(folded), SUBTITLE_CUES_MIN)) >= SUBTITLE_CUES_MIN
 
 
 def _split_lines(original: str, folded: str) -> list[Line]:

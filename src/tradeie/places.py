@@ -139,9 +139,13 @@ def place_regex() -> re.Pattern:
     return _place_trie([f for f in places() if len(f) >= 2])
 
 
+# what a place's form takes with it when it follows (`长三角地区`; not 地区生产总值, the measure)
+_AREA_AFTER = r"地区(?!生产总值)|区域"
+
+
 def _place_trie(forms: list[str]) -> re.Pattern:
     """The forms as one trie pattern, a form followed by 地区 or 区域 taken whole."""
-    return re.compile(rf"(?:{trie_pattern(forms)})(?:地区(?!生产总值)|区域)?")  # (not 地区生产总值, the measure)
+    return re.compile(rf"(?:{trie_pattern(forms)})(?:{_AREA_AFTER})?")
 
 
 # what follows a place name that makes it no mention of the place: a street named after it
@@ -189,7 +193,7 @@ def _scan_automaton():
     return automaton
 
 
-_AREA_SUFFIX = re.compile(r"地区(?!生产总值)|区域")  # as in :func:`_place_trie`: `长三角地区` whole
+_AREA_SUFFIX = re.compile(_AREA_AFTER)
 
 
 def _scan(text: str, start: int, end: int) -> list:

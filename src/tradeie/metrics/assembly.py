@@ -2116,7 +2116,7 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             if not targets and slot == "change" and first.basis == "yoy" and not first.contribution:
                 # `分别完成212.6万辆和209.4万辆，环比分别下降29.1%和30.2%，同比分别增长0.3%和1.1%`:
                 # the year-on-year rates are the figures' changes, the month-on-month ones facts of
-                # their own (as for one figure: see _yoy_after_mom)
+                # their own (as for one figure: see _yoy_after_other)
                 monthly = [d for d in drafts if d.from_list and d.value is not None and d.change is not None and d.change.basis == "mom"]
                 if len(monthly) == len(run):
                     for d in monthly:
@@ -2205,9 +2205,9 @@ def _group(text: str, s: int, items: list[Item]) -> list[_Draft]:
             # parenthesis is the stated figure's; the converted amount is a fact without one
             converted.attach(it)
             open_ = converted
-        elif _yoy_after_mom(text, open_, it, slot) or _yoy_after_revision(text, open_, it, slot):
+        elif _yoy_after_other(text, open_, it, slot):
             # `131.5万标准箱，环比增长2.9%，同比增长11.8%`: the year-on-year rate is the figure's
-            # change; the month-on-month one a fact of its own
+            # change; the month-on-month one (or a revision's difference) a fact of its own
             mom = open_.change
             open_.attach(it)
             md = _Draft(first=mom, last_end=mom.end, rule="change")
@@ -2325,20 +2325,16 @@ def _outside_conversion(text: str, open_: _Draft | None, it: Item, drafts: list[
 _REVISION_BASIS = regex.compile(r"(?:比|较)(?:初步核算数?|初步数|初步统计数|原发布数?|修订前)")
 
 
-def _yoy_after_revision(text: str, open_: _Draft | None, it: Item, slot: str) -> bool:
-    """`…为24574.1亿元，比初步核算数增加66.2亿元；按不变价格计算，比上年增长4.8%`: the rate on last
-    year is the figure's change; the revision's difference a fact of its own."""
-    return (
+def _yoy_after_other(text: str, open_: _Draft | None, it: Item, slot: str) -> bool:
+    """The year-on-year rate ``it`` is the figure's change, and the rate the figure held a fact of
+    its own: a month-on-month rate right before it (`…环比增长2.9%，同比增长11.8%`), or a revision's
+    difference earlier in the sentence (`…比初步核算数增加66.2亿元；按不变价格计算，比上年增长4.8%`)."""
+    if not (
         slot == "change" and open_ is not None and open_.value is not None and open_.change is not None
         and it.basis == "yoy" and open_.last_end == open_.change.end and not it.contribution
-        and _REVISION_BASIS.match(text, open_.change.start) is not None and "。" not in text[open_.change.end : it.start]
-    )
-
-
-def _yoy_after_mom(text: str, open_: _Draft | None, it: Item, slot: str) -> bool:
-    return (
-        slot == "change" and open_ is not None and open_.value is not None and open_.change is not None
-        and open_.change.basis == "mom" and it.basis == "yoy" and open_.change.q is not None and it.q is not None
-        and open_.last_end == open_.change.end and text[open_.change.end : it.start] in (",", "、")
-        and not it.contribution
-    )
+    ):
+        return False
+    held = open_.change
+    if held.basis == "mom":
+        return held.q is not None and it.q is not None and text[held.end : it.start] in (",", "、")
+    return _REVISION_BASIS.match(text, held.start) is not None and "。" not in text[held.end : it.start]

@@ -49,12 +49,13 @@ _PUBLISHER = regex.compile(r"[\p{Han}（）()]{2,30}?(?:日报|晚报|时报|报
 
 def _reference_lists(text: str) -> dict[str, tuple[str, tuple[int, int]]]:
     """The numbered references of an encyclopedia entry, by the mark that points to each."""
-    if "参考" not in text:
+    listed = text.find("参考")  # (`参考资料`, `参考文献`: where the list starts)
+    if listed < 0:
         return {}
     notes: dict[str, tuple[str, tuple[int, int]]] = {}
-    for k, m in enumerate(_WIKI_REFERENCE.finditer(text, text.find("参考")), 1):
+    for k, m in enumerate(_WIKI_REFERENCE.finditer(text, listed), 1):
         _add_reference(notes, f"[{k}]", m)
-    for m in _REFERENCE_ITEM.finditer(text, text.find("参考")):
+    for m in _REFERENCE_ITEM.finditer(text, listed):
         _add_reference(notes, f"[{int(m['n'])}]", m)
     return notes
 

@@ -264,7 +264,10 @@ _REPUBLIC_DATE = regex.compile(
 _BOARD_TIME = regex.compile(
     r"时间\s*[A-Z][a-z]{2}\s+(?P<mon>[A-Z][a-z]{2})\s+(?P<d>\d{1,2})\s+\d{1,2}:\d{2}:\d{2}\s+(?P<y>(?:19|20)\d\d)(?!\d)"
 )
-_MONTHS = {m: k for k, m in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+# English month names, in full or short (`Oct`, `June`, `Sept`)
+_MONTHS = {m: k for k, names in enumerate(
+    (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"), ("July", "Jul"),
+     ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"), ("December", "Dec")), 1) for m in names}
 
 
 # a day written with its weekday but not its year (`时间：10月22日（星期二）上午10:00`)
@@ -303,9 +306,6 @@ def _labelled_date_anywhere(norm: str) -> dt.date | None:
     return found.pop() if len(found) == 1 else None
 
 
-_MONTH_NAMES = {m: i for i, names in enumerate(
-    (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"), ("July", "Jul"),
-     ("August", "Aug"), ("September", "Sep", "Sept"), ("October", "Oct"), ("November", "Nov"), ("December", "Dec")), 1) for m in names}
 # an e-mail's header stating when it was sent (`发送时间：2025年2月18日(星期二) 上午11:36`,
 # `Sent: Monday, June 16, 2025 9:27 AM`, `Date: 16 June 2025`), or a reply's quote line
 # (`在 2025-07-24 18:40:09，"张铭" <…> 写道：`)
@@ -323,7 +323,7 @@ def _latest_mail_sent(norm: str) -> dt.date | None:
         return None
     days = []
     for m in _MAIL_SENT.finditer(norm):
-        month = int(m["m"]) if m["m"] else _MONTH_NAMES.get(m["mon"])
+        month = int(m["m"]) if m["m"] else _MONTHS.get(m["mon"])
         if month is not None and (d := _valid_date(int(m["y"]), month, int(m["d"]))) is not None:
             days.append(d)
     return max(days, default=None)

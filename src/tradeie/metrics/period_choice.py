@@ -106,10 +106,6 @@ _RELEASE_WORDS = regex.compile(r"发布|公布|披露|公告|报告|财报|年�
 _AT_THE_EVENT = regex.compile(r"(?:[\p{Han}]{0,10}?(?:推介会|洽谈会|招商会|大会|会议|峰会|论坛|仪式|活动|会)上|(?:活动|会议|推介会)?现场|本次|此次|当天|当日)[,，]?[^。]{0,40}?签约")
 
 
-def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-
-
 def _event_day(text: str, actx, day, anchor: Item) -> bool:
     """``day`` dates what the figure at ``anchor`` counts: it opens the paragraph or the figure's
     sentence (`3月19日，…推介会在深圳举办…`, `二级市场上，1月16日，…股价收报…`), and no release
@@ -175,7 +171,7 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         chosen = None  # `3月19日，…推介会在深圳举办。现场签约项目32个`: the event's month, not the brief's
     elif (
         chosen is not None and not cands and ctx.event is None and day is not None and day is actx.lead_day
-        and _AT_THE_EVENT.match(ctx.text, _sentence_start(ctx.text, anchor.start)) is not None
+        and _AT_THE_EVENT.match(ctx.text, sentence_opening(ctx.text, anchor.start)) is not None
     ):
         # `6月11日，…推介会在深圳举办` in the lead, then `推介会上，共签约项目27个`: the deals of the
         # event's day, not of the months a speech recalled in between
