@@ -15706,3 +15706,38 @@ def test_a_quoted_bulletin_cites_its_body():
         "　　据武汉海关统计，2025年，湖北省货物贸易进出口7134.6亿元，同比增长9.6%。\n"
     )
     assert _by_value(page, "7134.6亿元").source.name == "武汉海关"
+
+
+def test_a_narrow_columns_clause_broken_before_its_figure_stays_one_clause():
+    """A newspaper column reflowed with a blank line after every line breaks a clause before its
+    figure (`…方式出口 57.3 亿元，增长` / `12.9%。`, `…出口劳动密集型产品` / `386.1 亿元…`): the
+    change belongs to the amount; and the page's head run into one line mid-column (`青岛日报
+    2024 年 7 月 19 日 星期五 3 经济新闻`) is no part of the sentence it falls into."""
+    text = (
+        "南屿日报\n\n2025年7月19日星期六\n\n第3版：经济新闻\n\n"
+        "　　新业态增势良好。上半年，南屿市跨境电商进出\n\n口 136.8 亿元，增长 21.7%；市场采\n\n购贸易方式出口 57.3 亿元，增长 \n\n"
+        "12.9%。船舶出口 98.7 亿元，增长 63.5%；汽车出口 4.2 万辆，\n\n"
+        " 南屿日报 2025 年 7 月 19 日 星期六 3 经济新闻 \n\n"
+        "增长 1.1 倍。出口劳动密集型产品 \n\n386.1 亿元，下降 0.8%。进口大宗商品\n\n 1021.3 亿元，下降 5.3%，占进口总\n\n"
+        "值的 59.9%，其中进口原油 1430 万吨，\n\n增长 2.2%。\n"
+    )
+    ex = tradeie.extract(text)
+    assert _by_value(ex, "57.3 亿元").change.percent == Decimal("12.9")
+    assert _by_value(ex, "386.1 亿元").change.percent == Decimal("-0.8")
+    cars = _by_value(ex, "4.2 万辆")
+    assert cars.change is not None and cars.change.percent == Decimal("110")
+    assert all("日报" not in m.indicator for m in ex.metrics)
+
+
+def test_a_count_of_what_exists_is_held_at_the_date_the_article_dates_its_levels():
+    """`截至4月底，全市…企业达4862家…` then `全市企业在境外布局海外仓276个`: the warehouses are counted
+    at April's end, not over January to April; a count of firms newly set up stays the months'."""
+    ex = tradeie.extract(
+        "2025年1-4月全市跨境电商发展情况\n\n"
+        "截至4月底，全市在海关备案的跨境电商企业达4862家，较年初新增318家。\n\n"
+        "全市企业在境外布局海外仓276个，总面积398.5万平方米。今年以来全市新设跨境电商企业126家。\n"
+    )
+    warehouses = _by_value(ex, "276个")
+    assert (warehouses.period.start, warehouses.period.end) == (None, "2025-04-30")
+    new_firms = _by_value(ex, "126家")
+    assert new_firms.period.start == "2025-01-01"

@@ -184,6 +184,17 @@ def _is_subtitles(folded: str) -> bool:
     return sum(1 for _ in itertools.islice(_CUE_TIME_LINE.finditer(folded), SUBTITLE_CUES_MIN)) >= SUBTITLE_CUES_MIN
 
 
+# a running head's date line (`2024年7月19日星期五`, `2025年6月3日 周二`)
+_HEAD_DATE = regex.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _joins_heads(clean: str, page_heads: set[str]) -> bool:
+    """``clean`` opens with one of the document's first lines and holds another (the paper's name
+    and its dated line set on one line at a page's top, with the page's number and name)."""
+    heads = [h for h in page_heads if len(h) >= 4 and h in clean]
+    return len(heads) >= 2 and any(clean.startswith(h) for h in heads)
+
+
 def _split_lines(original: str, folded: str) -> list[Line]:
     """The non-blank physical lines of ``folded``, cleaned and classified.
 
@@ -260,6 +271,8 @@ def _split_lines(original: str, folded: str) -> list[Line]:
             after_break = 0
             paged = True
             continue
+        if n <= RUNNING_HEAD_MAX and page_heads and _HEAD_DATE.search(clean) and not _CLAUSE_PUNCT.search(clean) and _joins_heads(clean, page_heads):
+            continue  # `青岛日报 2024 年 7 月 19 日 星期五 3 经济新闻` mid-column: a page's head run into one line
         if after_break < RUNNING_HEAD_LINES and n <= RUNNING_HEAD_MAX and not _CLAUSE_PUNCT.search(clean):
             # the first lines of a page repeating the first lines of the document or of an
             # earlier page (`青屿统计分析  青屿市统计局`) are its running head, not text
@@ -471,6 +484,22 @@ def _splits_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
     return c.isdigit() or c in ".．%％‰" or ("\u4e00" <= c <= "\u9fff" and c not in STRUCTURAL_FIRST)
 
 
+# a clause broken before its figure (`…市场采购贸易方式出口57.3亿元，增长` / `12.9%。`, `…出口劳动
+# 密集型产品` / `386.1亿元，…`)
+_FIGURE_OPENS = regex.compile(r"[-+]?\d[\d.,]*\s?(?:%|‰|个百分点|倍|[万亿]|元|美元|吨|家|个|人|辆|条|项|件|台|艘|列|标准箱|平方米)")
+
+
+def _splits_clause_at_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
+    """A wrapped line of running text (it holds a clause mark and does not end a sentence) whose
+    clause goes on with the figure that opens the next line: a narrow column's wrap, however short
+    the line looks."""
+    return (
+        wrap is not None and not prev.structural and not nxt.structural and not nxt.indent and prev.width >= wrap * 0.5
+        and prev.clean[-1] not in TERMINAL and prev.clean[-1] not in "：:" and _CLAUSE_PUNCT.search(prev.clean) is not None
+        and _FIGURE_OPENS.match(nxt.clean) is not None
+    )
+
+
 # a graphic's text version sets a label on a line, its figure on the next and the figure's change
 # or share on the lines after (`货物进出口总额` / `1386.2亿元` / `增长5.4%` / `占全市出口比重39.2%`)
 FIGURE_BLOCK_LINE = 24  # characters, at most, of each line of such a block
@@ -583,7 +612,7 @@ def _paragraphs(lines: list[Line], wrap: int | None, original: str) -> list[Para
         if prev is not None and ln.cue and prev.cue and not ln.structural and not _CUE_OWN_LINE.match(ln.clean) and not _CUE_CAPTION.match(prev.clean):
             cur.append(ln)  # the cues of one speaker's turn run on, each a clause
             paragraphs[-1].cued = True
-        elif prev is not None and _splits_figure(prev, ln, wrap):
+        elif prev is not None and (_splits_figure(prev, ln, wrap) or _splits_clause_at_figure(prev, ln, wrap)):
             cur.append(ln)  # `…其中海外人才1120` / `人；…`: a figure broken over the wrap
         elif prev is not None and _label_under_period(cur, prev, ln, lines[i + 1] if i + 1 < len(lines) else None, original):
             cur.append(ln)  # `今年1—8月` / `关区进口“提前申报”比例`: the block's period, then its label

@@ -54,6 +54,11 @@ _LEVEL_REACHED = regex.compile(r"超过|达到|达|突破|提高到|提升到|�
 
 # an amount held at a date, whatever span the passage reports on (not `今年以来累计发放…`)
 _HELD = regex.compile(r"余额|存量|保有量")
+_HEADCOUNTS = frozenset(("家", "户", "个", "人"))  # what a count of firms, users, sites or staff is in
+# words of what exists (`布局海外仓`, `集聚…企业`, `…用户`, `从业人员`), counted at a date
+_EXISTING = regex.compile(r"布局|集聚|聚集|拥有|建有|共有|现有|用户|从业人员|累计")
+# words of a count made over months (`新设`, `引进`, `签约`, `开行`), not of what exists at a date
+_FLOW_WORDS = regex.compile(r"新[增设签批建引认开注备入上落]|引进|签约|签订|开行|举办|办理|服务|处理|接待|发送|开展|培训|吸引|组织|帮助|受理|完成|实现|达成|落地|进出口|出口|进口|当月|本月|同比|增长|下降")
 
 
 def _single_month(p: PeriodMatch) -> bool:
@@ -268,6 +273,18 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
             and (dated := actx.stock_period) is not None and dated.last is not None and last is not None and dated.last <= last):
         # `截至6月末，…贷款余额3046.8亿元…。今年以来，…中长期贷款余额1128.5亿元`: a balance is
         # held at a date, not counted since January; the date the article stated its balances at
+        chosen, first, last = dated, None, dated.last
+    elif (
+        not cands and not chosen.stock and first is not None and first.month == 1 and last is not None and first.year == last.year
+        and anchor.q is not None and anchor.q.kind == "count"
+        and anchor.q.base_unit in _HEADCOUNTS and (dated := actx.stock_period) is not None and dated.last is not None
+        and last is not None and (dated.last.year, dated.last.month) == (last.year, last.month)
+        and _EXISTING.search(ctx.text, (opening := sentence_opening(ctx.text, anchor.start)), anchor.start) is not None
+        and _FLOW_WORDS.search(ctx.text, opening, anchor.start) is None
+    ):
+        # `截至4月底，全市备案跨境电商企业4862家…。⏎全市企业在境外布局海外仓276个`: a count of what
+        # exists, in an article whose levels are dated, is held at that date (not `新设外资企业128家`,
+        # counted over the months)
         chosen, first, last = dated, None, dated.last
     level = chosen.granularity == "point"  # a level at a date: 截至2月底, 今年底
     if level:
