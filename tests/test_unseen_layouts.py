@@ -15741,3 +15741,44 @@ def test_a_count_of_what_exists_is_held_at_the_date_the_article_dates_its_levels
     assert (warehouses.period.start, warehouses.period.end) == (None, "2025-04-30")
     new_firms = _by_value(ex, "126家")
     assert new_firms.period.start == "2025-01-01"
+
+
+def test_a_newspaper_story_with_bracketed_parts():
+    """A paper's web page (`洛阳日报 2025年01月21日 第02版：要闻`, no weekday) dates and sources the
+    story; its parts under `【结构亮点】` keep the headline's year; a zone given as a share of the
+    city (`…实验区进出口…，占全市的68.3%。`) is not the subject of the city's breakdown after it."""
+    text = (
+        "洛阳日报 2025年01月21日 第02版：要闻\n【放大 缩小 默认】\n\n"
+        "2024年我市外贸进出口6126.4亿元\n四季度单季增长11.2% 全年增速4.8%\n\n"
+        "本报讯 昨日，洛阳海关发布2024年洛阳市外贸运行情况。2024年，洛阳市货物贸易进出口6126.4亿元，同比增长4.8%。\n\n"
+        "【结构亮点】\n洛阳空港经济综合实验区进出口4186.5亿元，增长3.1%，占全市的68.3%。"
+        "从贸易方式看，加工贸易进出口3968.2亿元，增长2.6%，占64.8%。\n"
+    )
+    ex = tradeie.extract(text)
+    assert (ex.structure.meta.date, ex.structure.meta.source) == ("2025-01-21", "洛阳日报")
+    zone = _by_value(ex, "4186.5亿元")
+    assert zone.period is not None and (zone.period.start, zone.period.end) == ("2024-01-01", "2024-12-31")
+    processing = _by_value(ex, "3968.2亿元")
+    assert processing.period is not None and processing.period.start == "2024-01-01"
+    assert processing.subject == "洛阳市"
+
+
+def test_a_narrow_newspaper_column_is_read_as_wrapped():
+    """A clipping set in a column of a dozen characters (`进口2323.3亿元，下降` / `0.3%。`,
+    `1—2月全市进出` / `口3717.4亿元`): its lines are wrapped text, though a wider headline stands over them."""
+    lines = [
+        "一季度全市进出口5864.2亿元", "外贸开局平稳 “新三样”出口增长14.2%", "",
+        "　　本报讯（记者 沈佳怡）记者从", "南京海关所属苏州海关获悉，今", "年一季度，苏州市进出口总值", "5864.2亿元，同比增长3.7%，",
+        "占全省外贸总值的45.1%。其中，", "出口3540.9亿元，增长6.5%；", "进口2323.3亿元，下降", "0.3%。",
+        "　　分月度看，1—2月全市进出", "口3717.4亿元，同比增长", "1.3%；3月份进出口", "2146.8亿元，同比增长", "8.2%，增速较前两个月明显回", "升。",
+        "　　从贸易方式看，一般贸易进出", "口2874.5亿元，增长", "6.8%，占全市进出口总值的", "49%；加工贸易进出口", "2108.6亿元，下降1.9%，", "占36%。",
+        "　　苏州海关相关负责人分析，一", "季度我市外贸“开门稳”，主要得", "益于电子信息产业链订单回流以及", "“新三样”等绿色产品出口持续放", "量，外贸企业信心明显有所增强，", "各类外贸经营主体活力进一步得到", "释放外贸稳增长的基础也更加牢固", "。",
+        "图为苏州工业园区综合保税区内，工作人员正在对一批出口集成电路产品进行查验。（记者 沈佳怡 摄）",
+    ]
+    ex = tradeie.extract("\n".join(lines) + "\n")
+    imports = _by_value(ex, "2323.3亿元")
+    assert imports.change is not None and imports.change.percent == Decimal("-0.3")
+    two_months = _by_value(ex, "3717.4亿元")
+    assert two_months.indicator.endswith("进出口") and two_months.period.text == "1—2月"
+    general = _by_value(ex, "2874.5亿元")
+    assert general.share is not None and general.share.percent == Decimal("49")

@@ -607,7 +607,8 @@ _SIGNING_DIVISION = regex.compile(r"[\p{Han}]{2,10}(?:司|处|科)")
 _DAY_AND_WEEKDAY = r"(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日(?:星期|周)[一二三四五六日天]"
 _PAPER_NAME = r"(?P<v>[\p{Han}]{2,10}?(?:日报|晚报|时报|商报|报))"
 _PAGE_NO = r"(?:第?[A-Za-z]?\d{1,3}版|[A-Za-z]\d{1,3})"
-_PAPER_HEAD = regex.compile(rf"{_PAPER_NAME}{_DAY_AND_WEEKDAY}{_PAGE_NO}")
+# (the weekday may be left out: `郑州日报 2025年01月21日 第02版：要闻`)
+_PAPER_HEAD = regex.compile(rf"{_PAPER_NAME}(?P<y>\d{{4}})年(?P<m>\d{{1,2}})月(?P<d>\d{{1,2}})日(?:(?:星期|周)[一二三四五六日天])?{_PAGE_NO}")
 _PAPER_NAME_ALONE = regex.compile(_PAPER_NAME)
 _DATED_PAGE = regex.compile(rf"{_DAY_AND_WEEKDAY}.{{0,20}}?{_PAGE_NO}")
 _PAPER_PAGE_FOOT = regex.compile(

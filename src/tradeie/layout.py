@@ -379,11 +379,12 @@ def _heads_with_issue(clean: str, page_heads: set[str]) -> bool:
     return any(len(h) >= 4 and clean.startswith(h) and _ISSUE_TAIL.fullmatch(clean, len(h)) for h in page_heads)
 
 
-def _wrap_width(lines: list[Line], per_char: bool = False, tables_aside: bool = False) -> int | None:
+def _wrap_width(lines: list[Line], per_char: bool = False, tables_aside: bool = False, narrow: bool = False) -> int | None:
     """The hard-wrap width if the document is hard-wrapped, else None (widths in display
     columns, or in characters with ``per_char``; with ``tables_aside``, rows spaced into columns
-    are left out of the count of lines the wrapped ones must be a good part of)."""
-    lo, hi = (15, 70) if per_char else (30, 140)
+    are left out of the count of lines the wrapped ones must be a good part of; with ``narrow``, a
+    newspaper's column of a dozen characters, whose wrapped lines must be most of the text)."""
+    lo, hi = (15, 70) if per_char else (NARROW_COLUMN, 140) if narrow else (30, 140)
     # (with the tables aside, their rows set no width either: a short release's few wrapped
     # paragraphs between two tables of narrow rows)
     sized = [ln for ln in lines if lo <= ln.width <= hi and not (tables_aside and _spaced_columns(ln))]
@@ -393,6 +394,8 @@ def _wrap_width(lines: list[Line], per_char: bool = False, tables_aside: bool = 
     mode = Counter(ln.width // step for ln in sized).most_common(1)[0][0] * step
     near = [ln for ln in sized if mode - below <= ln.width <= mode + above]
     text_lines = sum(not _spaced_columns(ln) for ln in lines) if tables_aside else len(lines)
+    if narrow and (len(near) < NARROW_SHARE * len(lines) or len(near) < NARROW_LINES_MIN):
+        return None  # (a card's dozen short lines are no column)
     if len(near) < 0.3 * text_lines and len(near) < 0.6 * len(sized):
         # (a table laid out one cell per line adds many short lines to a wrapped text: the wrapped
         # lines are still most of those long enough to be wrapped)
@@ -406,6 +409,9 @@ def _wrap_width(lines: list[Line], per_char: bool = False, tables_aside: bool = 
     return wrap
 
 
+NARROW_COLUMN = 20  # display columns: the narrowest wrap a newspaper's column is set to
+NARROW_SHARE = 0.5  # of all lines, at least, that a narrow column's wrapped lines are
+NARROW_LINES_MIN = 16  # and how many at least: a story's column, not a card's few lines
 COLUMN_GAP = 3  # characters of space between two cells of a row spaced into columns
 
 
@@ -677,7 +683,9 @@ def analyse(text: str) -> Layout:
 def _analyse(text: str) -> Layout:
     folded = fold(text)
     lines = _split_lines(text, folded)
-    wrap = _wrap_width(lines)
+    # (a newspaper's narrow column first: its lines of a dozen characters are most of the text,
+    # and the wider wrap its headline would give joins nothing)
+    wrap = _wrap_width(lines, narrow=True) or _wrap_width(lines)
     if wrap is None and len(lines) >= 5:
         # wrapped by character count rather than display width (figures are half-width, so the
         # display widths of such lines scatter): measure every line in characters instead

@@ -197,6 +197,10 @@ def assemble(
         return _assemble(structure, doc=doc, reference_date=reference_date, region=region, assumed_date=assumed_date)
 
 
+# a year closing a bracket after a report's name (`中国服务贸易竞争力指数报告（2025）`) or numbering
+# its issues (`研究报告 2025年第12期`): its edition, not its figures' period
+_EDITION_YEAR = regex.compile(r"\s*(?:[)）]|第\s*\d{1,3}\s*[期号])")
+
 def _assemble(
     structure: Structure,
     *,
@@ -388,6 +392,9 @@ def _assemble(
     # the listed company the document is headlined with (`泰岳重工：海外收入占比首次过半`)
     story_org = next((o for p in structure.front[:STORY_HEADLINE_REACH]
                       if (o := _title_org(text[p.nstart : p.nend], text, p.nstart, p.nend, ctx.listed)) in ctx.listed), None)
+    # one story whose parts run on untitled under headings (`【季度走势】`): its headline's period
+    one_story = bool(articles) and articles[0].title is not None and not any(a.title for a in articles[1:])
+    story_period = None
     for art in articles:
         if art.source and art.paragraphs:
             ctx.article_sources.append((art.paragraphs[0].start, art.paragraphs[-1].end, _first_body(art.source)))
@@ -485,7 +492,16 @@ def _assemble(
                 tps = [p for p in tps if not _several_years(p)] or tps
                 if tps:
                     actx.period = tps[0]
+                    if (
+                        span is art.title_nspan and one_story and art is articles[0] and ctx.doc_period is None
+                        and not _EDITION_YEAR.match(text, tps[0].end)  # (not a report's edition)
+                    ):
+                        story_period = tps[0]
                 actx.survey_period = next((p for p in tps if _surveys(text, p)), actx.survey_period)
+        if actx.period is None and art.title is None and story_period is not None:
+            # `2024年我市外贸进出口6126.4亿元` over a story whose parts run on under `【季度走势】`,
+            # `【结构亮点】`: the parts are of the year the headline states
+            actx.period = story_period
         actx.title_org = _title_org(art.title, text, a0, a1, ctx.listed)
         if actx.title_org is None and art.title is None and story_org is not None:
             # `泰岳重工：海外收入占比首次过半` over the parts `互动问答`, `记者观察`: a listed

@@ -125,7 +125,26 @@ def _within_whole(part: str, whole: str | None) -> bool:
     """``part`` is a city or district of a wider ``whole`` (a province or city) other than itself."""
     p, w = lookup(part), lookup(whole) if whole else None
     ranks = {"province": 2, "city": 1, "district": 0}
+    if p is None and w is not None and w.kind in ranks and _ZONE_END.search(part):
+        # `郑州航空港经济综合实验区` in a story on 郑州市: a zone named after its city lies within it
+        return part.startswith(w.canonical.removesuffix("市").removesuffix("省")) and part != w.canonical
     return p is not None and w is not None and p.kind in ranks and w.kind in ranks and ranks[p.kind] < ranks[w.kind]
+
+
+def _stated_as_part(text: str, zone: str, start: int, end: int) -> bool:
+    """The sentence that last named ``zone`` before ``end`` gave its figure as a share of the
+    whole (`郑州航空港经济综合实验区进出口…，占全市的68.3%。`): the zone was a part of the story's
+    place, whose breakdown the next sentence opens (not a zone the story is about, `园区…`)."""
+    at = text.rfind(zone, start, end)
+    if at < 0:
+        return False
+    return _SHARE_OF_WHOLE.search(text, at, _sentence_end(text, at)) is not None
+
+
+_SHARE_OF_WHOLE = regex.compile(r"占全(?:市|省|区|国)")
+
+
+_ZONE_END = regex.compile(r"(?:园区|新区|实验区|开发区|示范区|综合保税区|综保区|高新区|保税区|自贸区|片区|港区)$")
 
 
 ZONE_NAME_REACH = 300  # characters into the current paragraph a zone's full name may stand before its short form
@@ -859,6 +878,7 @@ def _subject(ctx, actx, text, s, cs, phrase: Phrase, clause_phrase: Phrase, peri
     elif (
         carried and s > actx.para_start and text[s - 1] == "。" and _BREAKDOWN_OF_WHOLE.match(text, s)
         and _within_whole(carried, actx.default_subject)
+        and (lookup(carried) is not None or _stated_as_part(text, carried, actx.para_start, s))
     ):
         # `全省…，其中，贵阳市增长9.6%，遵义市增长6.8%。分行业看，…`: a new breakdown of the whole,
         # not of the city named as its part
