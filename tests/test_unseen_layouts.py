@@ -15782,3 +15782,26 @@ def test_a_narrow_newspaper_column_is_read_as_wrapped():
     assert two_months.indicator.endswith("进出口") and two_months.period.text == "1—2月"
     general = _by_value(ex, "2874.5亿元")
     assert general.share is not None and general.share.percent == Decimal("49")
+
+
+def test_a_data_reading_posts_blocks_with_arrows_and_the_year_its_lead_releases():
+    """`数读` post: `12月当月进出口` / `5206.3亿元` / `同比 ↑9.8%   环比 ↑4.5%` and `一般贸易` /
+    `3.37万亿元 ↑6.8%` / `占比60.4%…` are blocks of one figure each; the lead's `发布2024年…数据` dates
+    the figures no block dates."""
+    text = (
+        "数读2024丨淮扬外贸“成绩单”来了！\n\n"
+        "1月20日，南京海关发布2024年江苏省外贸进出口数据。一组数据，带你读懂江苏外贸这一年👇\n\n"
+        "▌ 总体规模\n\n进出口总值\n5.58万亿元\n同比 ↑5.3%\n\n贸易顺差\n1.46万亿元\n较上年扩大16.3%\n\n"
+        "▌ 月度走势\n\n12月当月进出口\n5206.3亿元\n同比 ↑9.8%   环比 ↑4.5%\n\n"
+        "▌ 贸易方式\n\n一般贸易\n3.37万亿元 ↑6.8%\n占比60.4%（较上年↑0.8个百分点）\n"
+    )
+    ex = tradeie.extract(text)
+    total = _by_value(ex, "5.58万亿元")
+    assert total.period is not None and (total.period.start, total.period.end) == ("2024-01-01", "2024-12-31")
+    december = _by_value(ex, "5206.3亿元")
+    assert "进出口" in december.indicator and december.change.percent == Decimal("9.8")
+    assert (december.period.start, december.period.end) == ("2024-12-01", "2024-12-31")
+    general = _by_value(ex, "3.37万亿元")
+    assert "一般贸易" in general.indicator + str(general.dimensions) and general.share.percent == Decimal("60.4")
+    surplus = _by_value(ex, "1.46万亿元")
+    assert surplus.change is not None and surplus.change.percent == Decimal("16.3")

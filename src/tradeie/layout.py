@@ -509,12 +509,16 @@ def _splits_clause_at_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
 # a graphic's text version sets a label on a line, its figure on the next and the figure's change
 # or share on the lines after (`货物进出口总额` / `1386.2亿元` / `增长5.4%` / `占全市出口比重39.2%`)
 FIGURE_BLOCK_LINE = 24  # characters, at most, of each line of such a block
+# (a rate may follow its arrow, `同比 ↑5.3%`, `3.37万亿元 ↑6.8%`, `同比 ↑9.8%   环比 ↑4.5%`)
+_ARROW_RATE = r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)?\s?[▲▼↑↓△▽]\s?[+\-−]?\d[\d,.]*\s?%"
 _FIGURE_LINE = regex.compile(
-    r"[▲▼↑↓△▽]?\s?[+\-−]?\d[\d,.]*\s?(?:[%‰]|[\p{Han}A-Za-z/]{1,6})?"
-    r"|[▲▼↑↓△▽]?\s?(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|(?:比|较)年初)?(?:增长|下降|提高|减少|上升|回落|增加|占|持平|基本持平)[^。;；]{0,16}"
+    rf"[▲▼↑↓△▽]?\s?[+\-−]?\d[\d,.]*\s?(?:[%‰]|[\p{{Han}}A-Za-z/]{{1,6}})?(?:\s*{_ARROW_RATE})?"
+    rf"|{_ARROW_RATE}(?:\s*{_ARROW_RATE})?"
+    r"|[▲▼↑↓△▽]?\s?(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?|(?:比|较)年初)?(?:增长|下降|提高|提升|减少|上升|回落|增加|扩大|收窄|缩小|占|持平|基本持平)[^。;；]{0,20}"
 )
 _FIGURE_OR_FLAT = regex.compile(r"\d|持平")
-_LABEL_LINE = regex.compile(r"[^\d。;；:：,，]{2,24}")
+# (a label may open with its month: `12月当月进出口`)
+_LABEL_LINE = regex.compile(r"(?:\d{1,2}月(?:当月|份)?)?[^\d。;；:：,，]{2,24}")
 # the period a block's figure is of, on a line above its label (`今年1—8月`, `截至8月底`)
 _PERIOD_LINE = regex.compile(
     r"(?:今年|去年|本年|\d{4}年)?(?:前?\d{1,2}[-—–~至]\d{1,2}月(?:份)?|前\d{1,2}个月|[一二三四]季度|前三季度|[上下]半年|全年|"

@@ -201,6 +201,22 @@ def assemble(
 # its issues (`研究报告 2025年第12期`): its edition, not its figures' period
 _EDITION_YEAR = regex.compile(r"\s*(?:[)）]|第\s*\d{1,3}\s*[期号])")
 
+
+# a release of a period's data (`发布2024年江苏省外贸进出口数据`, `公布了今年前三季度全市外贸运行情况`)
+_RELEASED = regex.compile(r"(?:发布|公布|通报|披露)了?\s*$")
+RELEASE_LEAD_REACH = 300  # characters from the story's start its opening runs to
+_RELEASED_DATA = regex.compile(r"[^。;,，]{0,20}?(?:数据|情况|统计|成绩单)")
+
+
+def _released_period(text: str, lead: int, periods) -> PeriodMatch | None:
+    """The period the story's opening says the data released are of."""
+    end = lead + RELEASE_LEAD_REACH
+    for p in periods:
+        if lead <= p.start < end and p.granularity != "day" and p.last is not None and _RELEASED.search(text, max(lead, p.start - 6), p.start) \
+                and _RELEASED_DATA.match(text, p.end):
+            return p
+    return None
+
 def _assemble(
     structure: Structure,
     *,
@@ -516,6 +532,12 @@ def _assemble(
         actx.lead_para_start = next(
             (p.nstart for p in art.paragraphs if _SENTENCE_MARK.search(text, p.nstart, p.nend)), actx.first_para_start
         )
+        if actx.period is None and (released := _released_period(text, actx.first_para_start, periods)) is not None:
+            # `1月20日，南京海关发布2024年江苏省外贸进出口数据。` over a card of figures that state
+            # no period: the data released are of that year
+            actx.period = released
+            if ctx.doc_period is None and story_period is None and art is articles[0]:
+                story_period = released
         pstarts = [p.start for p in periods]
         item_sources = _item_sources(text, art.paragraphs, _next_heading(structure, a0)) if art.source is None else {}
         article_outlet = actx.outlet

@@ -1443,6 +1443,8 @@ def _front_context(structure: Structure, ref, year) -> tuple[str | None, PeriodM
             # a release without sections: its data title (`2026年2月旅游统计`, `2025年各省份外贸成绩单：
             # 粤苏浙沪京稳居前五，新疆增速领跑`), not its lead
             continue
+        if p.figures:
+            continue  # a graphic's block (`贸易顺差` / `1.46万亿元` / `较上年扩大16.3%`): no title
         found = [
             per for per in find_periods(norm[p.nstart : p.nend], reference_date=ref, default_year=year)
             if (per.granularity not in _NO_SPAN_OF_MONTHS or (daily and per.granularity == "day")) and per.first is not None
