@@ -15805,3 +15805,19 @@ def test_a_data_reading_posts_blocks_with_arrows_and_the_year_its_lead_releases(
     assert "一般贸易" in general.indicator + str(general.dimensions) and general.share.percent == Decimal("60.4")
     surplus = _by_value(ex, "1.46万亿元")
     assert surplus.change is not None and surplus.change.percent == Decimal("16.3")
+
+
+def test_a_bordered_tables_rates_after_arrows_are_signed_rates():
+    """`| 东盟 | 5,126.4 | ▲8.9% |`, `| 欧盟 | 3,418.7 | ▼1.2% |`: the arrow is the rate's sign; a
+    card's spaced line (`▶ 进出口 312.5亿元 ↑8.7%`) stays a line of prose, read under its headline
+    though the card has no sentence."""
+    ex = tradeie.extract(
+        "2024年岭东外贸\n\n主要贸易伙伴（单位：亿元）\n| 市场 | 进出口 | 同比 |\n"
+        "| 东盟 | 5,126.4 | ▲8.9% |\n| 欧盟 | 3,418.7 | ▼1.2% |\n| 韩国 | 2,986.2 | ▲3.3% |\n"
+    )
+    asean, eu = _by_value(ex, "5,126.4"), _by_value(ex, "3,418.7")
+    assert asean.dimensions.get("market") == "东盟" and asean.change.percent == Decimal("8.9")
+    assert eu.change.percent == Decimal("-1.2") and eu.change.direction == "down"
+    card = tradeie.extract("2024年岭东外贸\n\n▶ 进出口 312.5亿元 ↑8.7%\n▶ 出口 195.8亿元 ↑12.1%\n")
+    exports = _by_value(card, "195.8亿元")
+    assert exports.change.percent == Decimal("12.1") and exports.rule != "table"

@@ -110,6 +110,9 @@ _WS_RUN = re.compile(f"[{_WS}]+")
 _BAR = re.compile("[|│┃║]")  # `｜` folds to `|`
 _TAB = re.compile("\t")
 _NUM = re.compile(r"[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: ?[%‰])?")  # -2.6, 1,234.5, 12.6%
+# a rate after its arrow in a bordered table's cell, `▲8.9%`, `▼1.2%` (not a rank's move, `↑2`, nor
+# an index's points, `↑4.3`; nor a card's line spaced out, `▶ 进出口 312.5亿元 ↑8.7%`)
+_ARROW_RATE = re.compile(r"[▲▼△▽↑↓] ?\d+(?:\.\d+)? ?%")
 # a figure and its growth rate in brackets in one cell (folded text): `17106.3(6.9)`, `4576.3(-3.1)`
 _NUM_RATE = re.compile(r"(?P<n>[+\-\u2212]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\((?P<r>[+\-\u2212]?\d+(?:\.\d+)?)%?\)")
 # a figure written with its unit in the cell (`286 家`, `5.86 亿美元`, `1,046.2万平方米`)
@@ -163,12 +166,13 @@ _ACCOUNT_SIDES = frozenset(("贷方", "借方", "净额"))  # a balance-of-payme
 
 
 @functools.lru_cache(maxsize=8192)
-def _kind(t: str) -> str:
+def _kind(t: str, bordered: bool = False) -> str:
     """`e`mpty, `n`umber, `m`issing marker or `t`ext (length-guarded before any match); a number
-    with its growth rate in brackets (`17106.3（6.9）`) is a number."""
+    with its growth rate in brackets (`17106.3（6.9）`) is a number, and in a ``bordered`` row a
+    rate after its arrow (`▲8.9%`)."""
     if not t:
         return "e"
-    if len(t) <= 24 and (_NUM.fullmatch(t) or _NUM_RATE.fullmatch(t)):
+    if len(t) <= 24 and (_NUM.fullmatch(t) or _NUM_RATE.fullmatch(t) or (bordered and _ARROW_RATE.fullmatch(t))):
         return "n"
     if len(t) <= 24 and (m := _NUM_UNIT.fullmatch(t)) is not None and _cell_unit_word(m.group("u")):
         return "n"
@@ -177,11 +181,16 @@ def _kind(t: str) -> str:
     return "t"
 
 
+_ARROW_SIGNS = {"▲": "", "△": "", "↑": "", "▼": "-", "▽": "-", "↓": "-"}  # a rate's arrow: its sign
+
+
 # a ranking table's move against last year (`↑2`, `↓4`, `→`): places, never a figure
 _RANK_MOVE = re.compile(r"[↑↓→↗↘]\s?\d{0,4}|\d{1,4}\s?[↑↓]")
 
 
 def _value(t: str) -> Decimal | None:
+    if t[:1] in _ARROW_SIGNS:
+        t = _ARROW_SIGNS[t[0]] + t[1:].lstrip()
     try:
         return Decimal(t.rstrip("%‰ ").replace(",", "").replace("\u2212", "-"))
     except (InvalidOperation, ValueError):
@@ -734,7 +743,7 @@ class _Doc:
             mode = "space"  # 2+ spaces, or one full-width / em space
             seps = (m.span() for m in _WS_RUN.finditer(o, s, e) if m.end() - m.start() >= 2 or o[m.start()] in "\u3000\u2003")
             cells = self.pieces(s, e, seps)
-        kinds = [_kind(self.ftext(c)) for c in cells]
+        kinds = [_kind(self.ftext(c), mode == "bar") for c in cells]
         return _Line(s, e, mode, cells, kinds, False, note, tabno, unit, _RULE.fullmatch(line) is not None, blank)
 
     def words(self, c: Span) -> list[Span]:
@@ -804,7 +813,7 @@ class _Doc:
         got = ln.memo.get(ncols)
         if got is None:
             cells = self._row_cells(ln, ncols)
-            got = ln.memo[ncols] = (cells, [_kind(self.ftext(c)) for c in cells])
+            got = ln.memo[ncols] = (cells, [_kind(self.ftext(c), ln.mode == "bar") for c in cells])
         return got
 
     def _row_cells(self, ln: _Line, ncols: int) -> list[Span]:
@@ -1369,7 +1378,7 @@ class _Doc:
                     out.append(None)
                     continue
                 ft = self.ftext(c)
-                kind = _kind(ft)
+                kind = _kind(ft, ln.mode == "bar")
                 col = columns[j]
                 cu = None
                 if kind in "nm" and col.role in ("value", "change", "other"):

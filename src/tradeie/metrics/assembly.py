@@ -359,7 +359,9 @@ def _assemble(
 
         # (a short line stating a figure below the lead, an infographic's text version:
         # `　制造业　↑8.1%`, `出口：789.2亿元（+7.1%）`; not a headline's lines above it)
-        lead = next((k for k, p in enumerate(structure.front) if p is not headline and prose(p)), len(structure.front))
+        # (a card of figure lines under its headline and no prose at all: the lines after the headline)
+        lead = next((k for k, p in enumerate(structure.front) if p is not headline and prose(p)),
+                    next((k for k, p in enumerate(structure.front) if p is headline), len(structure.front)))
         body = [p for k, p in enumerate(structure.front) if prose(p)
                 or ((_ITEM_HEADING.match(text, p.nstart) or _period_bullet(text, p.nstart)) and p is not structure.front[0])
                 or (k > lead and _FIGURE_LINE.search(text, p.nstart, p.nend) and not _CELL_BAR.search(text, p.nstart, p.nend))

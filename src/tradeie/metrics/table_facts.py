@@ -39,7 +39,7 @@ __all__ = ["table_metrics", "may_hold_tables"]
 # a tab; a field's separator), so that the engine skips the rest of a text at C speed: one
 # pattern of all the shapes tried them at every character of a text without tables.
 _ROW_HINT_DIGIT = re.compile(
-    r"\d(?:[%)）]?(?:[ \u3000]+|\t|[ \u3000]*[|｜│][ \u3000]*)[-+−]?\d"  # (one space too: `15　11　24.6`)
+    r"\d(?:[%)）]?(?:[ \u3000]+|\t)[-+−]?\d|[%)）]?[ \u3000]*[|｜│][ \u3000]*[-+−▲▼△▽↑↓]?\d"  # (one space too: `15　11　24.6`; `5,126.4 | ▲8.9%`)
     r"| ?[\u4e00-\u9fff]{1,4}(?:[ \u3000]{2,}|\t)[-+−]?\d"  # cells with their units (`286 家　　13.78 亿美元`)
     # a CSV export's row of figures (`"1129.6","1743.2","2462.4"`, `412.36,亿元,18.7,8.5`)
     r'|"?,"?[-+−]?\d[\d.]*"?,"?[-+−]?\d|,[\u4e00-\u9fff%]{1,4},[-+−]?\d)'
