@@ -15821,3 +15821,14 @@ def test_a_bordered_tables_rates_after_arrows_are_signed_rates():
     card = tradeie.extract("2024年岭东外贸\n\n▶ 进出口 312.5亿元 ↑8.7%\n▶ 出口 195.8亿元 ↑12.1%\n")
     exports = _by_value(card, "195.8亿元")
     assert exports.change.percent == Decimal("12.1") and exports.rule != "table"
+
+
+def test_a_districts_own_newsletter_named_short_is_whose_whole_district():
+    """`鄞州政务周报（2025年第20期）` over `1—4月，全区实现外贸进出口…` citing `据宁波海关统计`: 全区 is
+    鄞州区, which the newsletter never writes in full, not the city the customs house is named after."""
+    ex = tradeie.extract(
+        "鄞州政务周报（2025年第20期）\n\n发布时间：2025-05-26 09:30　　信息来源：区府办\n\n"
+        "■ 外贸外资\n　　据宁波海关统计，1—4月，全区实现外贸进出口856.2亿元，同比增长9.6%，占全市的14.8%。"
+        "其中，出口641.5亿元，增长11.3%。\n\n■ 市场主体\n　　截至4月底，全区实有经营主体28.46万户，较年初增长3.1%。\n"
+    )
+    assert _by_value(ex, "856.2亿元").subject == "鄞州区"

@@ -2031,7 +2031,7 @@ def _no_place_name(words: str) -> bool:
     (`记者从市商务局获悉`) or a pronoun or a month (`1—5月全市商务…`)."""
     return _NOT_IN_NAMES.search(words) is not None or _PRONOUN_IN_NAME.search(words) is not None
 _DISTRICT_PRONOUN = regex.compile(r"我区|全区|本区")
-_DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传|商务|政协|人大|统计)")
+_DISTRICT_OUTLET = regex.compile(r"(?:来源\s*:\s*)?(?P<x>[\p{Han}]{2})(?:日报|发布|新闻|融媒|融媒体中心|新闻网|电视台|宣传|商务|政协|人大|统计|政务周报|工作周报|政务信息|工作简报)")
 
 
 _OWN_WORDS_IN = regex.compile(r"[全我本市县区]")
@@ -2077,7 +2077,11 @@ def _outlet_place(structure: Structure, norm: str, suffix: str = "区") -> str |
             name = m.group("x") + suffix
             known = lookup(m.group("x"))
             # (a name the gazetteer knows as a sea or region, `南海`, may still be the district's)
-            if (known is None or known.kind not in ("city", "province", "country", "economy")) and name in norm and not _NOT_IN_NAMES.search(m.group("x")):
+            if (known is None or known.kind not in ("city", "province", "country", "economy")) and not _NOT_IN_NAMES.search(m.group("x")) and (
+                name in norm or (suffix == "区" and (listed := lookup(name)) is not None and listed.kind == "district")
+            ):
+                # (or a district the gazetteer lists, which its own newsletter never names in full:
+                # `鄞州政务周报` over `全区…`)
                 return name
     return None
 
