@@ -15832,3 +15832,20 @@ def test_a_districts_own_newsletter_named_short_is_whose_whole_district():
         "其中，出口641.5亿元，增长11.3%。\n\n■ 市场主体\n　　截至4月底，全区实有经营主体28.46万户，较年初增长3.1%。\n"
     )
     assert _by_value(ex, "856.2亿元").subject == "鄞州区"
+
+
+def test_the_years_quarters_counted_in_a_list_and_a_numbered_questions_year():
+    """`分季度看，四个季度分别到资 11.6 亿美元、…和 19.4 亿美元`: one figure per quarter of the year
+    reported; a transcript's numbered question (`三、2025 年《计划》安排了哪些外资项目？`) dates its answer."""
+    ex = tradeie.extract(
+        "省发展改革委答记者问\n\n发布日期：2025-03-14\n\n二、2024 年外资项目到资情况如何？\n\n"
+        "　　答：2024 年，全省重点建设外资项目实际到资 63.7 亿美元，同比增长 11.2%。分季度看，四个季度分别到资 "
+        "11.6 亿美元、14.9 亿美元、17.8 亿美元和 19.4 亿美元，呈逐季加快态势。\n\n"
+        "三、2025 年《计划》安排了哪些外资项目？\n\n　　答：《计划》共安排重点建设外资项目 130 个，比上年增加 18 个，总投资约 3,200 亿元。\n"
+    )
+    quarters = [_by_value(ex, q).period for q in ("11.6 亿美元", "14.9 亿美元", "17.8 亿美元", "19.4 亿美元")]
+    assert [(p.start, p.end) for p in quarters] == [
+        ("2024-01-01", "2024-03-31"), ("2024-04-01", "2024-06-30"), ("2024-07-01", "2024-09-30"), ("2024-10-01", "2024-12-31")
+    ]
+    planned = _by_value(ex, "130 个")
+    assert planned.period is not None and planned.period.start == "2025-01-01"

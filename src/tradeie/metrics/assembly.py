@@ -1840,7 +1840,8 @@ def _hold_for_sentence(actx: _ArticleContext, text: str, s: int, e: int, p: Peri
     actx.clause_month = (stop if stop >= 0 else e, actx.period, actx.para_period)
 
 
-_HEADING_LINE = regex.compile(r"[^\n,;:。!?]{4,40}(?=\n|$)")
+# (a transcript's numbered question too: `三、2025 年《计划》安排了哪些外资项目？`)
+_HEADING_LINE = regex.compile(r"[^\n,;:。!?]{4,40}\??(?=\n|$)")
 
 
 _CELL_BAR = regex.compile(r"[|｜\t]")  # a table row's cells (`外贸货物吞吐量｜1.58亿吨｜+3.4%`): the table reader's

@@ -3,6 +3,7 @@ source and evidence, resolved into one validated metric."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 import regex
@@ -14,7 +15,7 @@ from ..schemas.metric import Evidence, Metric
 from ..segment import ArticleBlock
 from .context import _ArticleContext, _DocContext, _Draft
 from .data_notes import note_for
-from .document import _industry_paragraph, _plain_region, _same_place, _title_words
+from .document import _industry_paragraph, _month_end, _plain_region, _same_place, _title_words
 from .members import (
     _DIGIT,
     _FACILITY_NAME,
@@ -42,6 +43,7 @@ from .members import (
     _measure_within,
     _member_index,
     _member_period,
+    each_quarter,
     _noun_after,
     _previous_clause_indicator,
     _previous_clause_topic,
@@ -1006,6 +1008,13 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods, _stock_clause(text, cs, d),
                      rated=d.change is not None or d.share is not None,
                      surveyed=actx.sample is not None and subject is not None and subject.endswith(actx.sample))
+    if period is not None and period.start and period.end and (q := each_quarter(text, d, drafts)) is not None:
+        y, m0, m1 = int(period.start[:4]), int(period.start[5:7]), int(period.end[5:7])
+        if m0 == 1 and m1 == 3 * len(_list_group(d, drafts)) and period.end[:4] == period.start[:4]:
+            # `2024 年，…。分季度看，四个季度分别到资…`: the list's quarters are those of the year reported
+            first, last = dt.date(y, 3 * q - 2, 1), _month_end(dt.date(y, 3 * q, 1))
+            period = period.model_copy(update=dict(start=first.isoformat(), end=last.isoformat(), start_month=first.isoformat()[:7],
+                                                    end_month=last.isoformat()[:7], cumulative=q == 1))
     if d.base is not None:
         period = _base_period(ctx, period, *d.base)
     elif (ly := _LAST_YEAR_LEVEL.search(text, max(cs, anchor.start - LAST_YEAR_LEVEL_REACH), anchor.start)) is not None:
