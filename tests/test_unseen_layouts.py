@@ -15849,3 +15849,21 @@ def test_the_years_quarters_counted_in_a_list_and_a_numbered_questions_year():
     ]
     planned = _by_value(ex, "130 个")
     assert planned.period is not None and planned.period.start == "2025-01-01"
+
+
+def test_a_page_dated_only_by_its_own_links_address():
+    """A reposted story dated `7月16日` with no year, whose foot links to the original at
+    `…/system/2024/07/16/…`: the page was filed that day, so 今年上半年 is 2024's (a link in the
+    text above the foot dates nothing)."""
+    story = (
+        "滇南网\n2小时前 · 滇南网官方账号\n\n上半年滇南外贸进出口 1156.3 亿元\n\n"
+        "滇南网讯 7月16日, 记者从昆明海关获悉, 今年上半年, 云南省外贸进出口 1156.3 亿元, 比去年同期增长 9.8%。\n\n"
+        "来源: 滇南网\n编辑: 李珂\n原文链接: https://yn.example.cn/system/2024/07/16/033152847.shtml\n"
+        "声明: 本文转载自滇南网, 版权归原作者所有。\n"
+    )
+    ex = tradeie.extract(story)
+    assert ex.structure.meta.date == "2024-07-16"
+    first_half = _by_value(ex, "1156.3 亿元")
+    assert (first_half.period.start, first_half.period.end) == ("2024-01-01", "2024-06-30")
+    for alt in ("https://www.example.gov.cn/art/2023/7/16/art_1229_5581.html", "http://swt.example.gov.cn/xwzx/202307/t20230716_2849.html"):
+        assert tradeie.extract(story.replace("https://yn.example.cn/system/2024/07/16/033152847.shtml", alt)).structure.meta.date == "2023-07-16"

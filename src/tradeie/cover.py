@@ -407,6 +407,8 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
         found.update({k: v for k, v in _labelled_foot_date(paras, original, rules).items() if k not in found})
     if "date" not in found:
         found.update({k: v for k, v in _signature_before_appendix(paras, original, rules).items() if k not in found})
+    if "date" not in found and (linked := _linked_day(paras, original)) is not None:
+        found["date"] = linked  # `原文链接：https://…/system/2024/07/16/033152847.shtml`: the day the page was filed
     if "publisher" not in found and "source" not in found:
         found.update(_body_before_appendix(paras, original, rules))
     if host and "publisher" not in found and "source" not in found:
@@ -495,6 +497,25 @@ def _labelled_foot_date(paras, original: str, rules) -> dict:
                 if _signature_part(t, line, rules) and "date" in line:
                     return {"date": line["date"]}
     return {}
+
+
+# a page's address dated by its path (`/system/2024/07/16/…`, `/art/2024/7/16/art_…`, `/202407/t20240716_…`)
+_URL_DAY = regex.compile(
+    r"[ \t\u3000]*(?:(?:原文链接|原文地址|本文链接|文章链接|原文网址|网址|链接|原文|URL)[ \t\u3000]*[:：][ \t\u3000]*)?https?://[^\s/]+/\S*?(?:/(?P<y>20\d\d)[/-](?P<m>1[0-2]|0?[1-9])[/-](?P<d>3[01]|[12]\d|0?[1-9])/"
+    r"|/t(?P<y>20\d\d)(?P<m>1[0-2]|0[1-9])(?P<d>3[01]|[12]\d|0[1-9])_)"
+)
+
+
+def _linked_day(paras, original: str) -> str | None:
+    """The day in the address of the page a foot links to as the story's own (`原文链接：…`)."""
+    for ln in reversed(_foot_lines(paras, FOOT_LINES)):
+        m = _URL_DAY.match(original, ln.start, ln.end)  # (a link line of its own, not one in a related post's line)
+        if m is not None:
+            try:
+                return dt.date(int(m["y"]), int(m["m"]), int(m["d"])).isoformat()
+            except ValueError:
+                return None
+    return None
 
 
 _ALIAS_THEN_DIVISION = regex.compile(r"[(（]?[^()（）]{2,20}[)）](?P<d>[\p{Han}]{2,10}(?:部|处|室|科|中心))")
