@@ -15867,3 +15867,16 @@ def test_a_page_dated_only_by_its_own_links_address():
     assert (first_half.period.start, first_half.period.end) == ("2024-01-01", "2024-06-30")
     for alt in ("https://www.example.gov.cn/art/2023/7/16/art_1229_5581.html", "http://swt.example.gov.cn/xwzx/202307/t20230716_2849.html"):
         assert tradeie.extract(story.replace("https://yn.example.cn/system/2024/07/16/033152847.shtml", alt)).structure.meta.date == "2023-07-16"
+
+
+def test_a_rates_table_titled_with_its_months_holds_rates_of_the_measures_its_columns_name():
+    """`表2  各县（市、区）主要指标增速（1-2月）  单位：%` over `地区  规上工业增加值  固定资产投资`: each
+    cell is its measure's growth rate over those months, not a share."""
+    ex = tradeie.extract(
+        "2025年1-2月泉东市主要经济指标\n\n"
+        "表2  各县（市、区）主要指标增速（1-2月）                 单位：%\n"
+        "地区\t规上工业增加值\t固定资产投资\n全市\t6.1\t5.4\n鲤城区\t4.2\t-6.8\n丰泽区\t5.6\t3.1\n"
+    )
+    invest = [m for m in ex.metrics if m.subject == "鲤城区" and "固定资产投资" in m.indicator]
+    assert len(invest) == 1 and invest[0].change is not None and invest[0].change.percent == Decimal("-6.8")
+    assert invest[0].share is None and (invest[0].period.start, invest[0].period.end) == ("2025-01-01", "2025-02-28")

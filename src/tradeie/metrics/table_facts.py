@@ -217,8 +217,13 @@ def _period_rate_columns(table: TextTable) -> frozenset[int]:
         return frozenset()
     return frozenset(
         j for j, c in enumerate(table.columns)
-        if c.role == "value" and (c.unit or table.unit) == "%" and c.label and _period_words(c.label)
+        # (or by the measure whose rate it is: `各县（市、区）主要指标增速（1-2月）  单位：%` over
+        # `规上工业增加值  固定资产投资`; not a share's column, `占全市比重`)
+        if c.role == "value" and (c.unit or table.unit) == "%" and c.label and (_period_words(c.label) or not _SHARE_LABEL.search(c.label))
     )
+
+
+_SHARE_LABEL = re.compile(r"占|比重|份额|构成|贡献率|排[位名序]|位次")
 
 
 def _share_columns(table: TextTable) -> dict[int, tuple[int, str | None]]:
@@ -343,8 +348,8 @@ def _label_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> 
 # `附表：2025年10月份部分行业出厂价格涨跌幅（%）`
 _RATES_TITLE = re.compile(
     r"^(?:附?表\s*[\d一二三四五六七八九十]*\s*[:：.]?\s*)?(?:\d{4}年)?(?:[\d\-—至]{1,5}月份?)?"
-    r"(?P<m>.+?)(?:的)?(?:涨跌幅|增长速度|增速|增幅|增长率)(?:及(?:排位|排名|位次))?(?:情况)?(?:\s*[(（][%％][)）])?\s*$"
-)
+    r"(?P<m>.+?)(?:的)?(?:涨跌幅|增长速度|增速|增幅|增长率)(?:及(?:排位|排名|位次))?(?:情况)?(?:\s*[(（](?:[%％]|[\d\-—–~至一二三四季度上下半年前个月份]{2,10})[)）])?\s*$"
+)  # (or the months they are over: `各县（市、区）主要指标增速（1-2月）`)
 # the rows the title says it ranks before its measure (`各县（市、区）规上工业增加值增速及排位`)
 _EACH_ROW_LEAD = re.compile(r"^(?:各[^()（）]{0,6}?[(（][^()（）]{1,8}[)）]|[^()（）]{1,4}[(（][^()（）]*、[^()（）]*[)）])(?=\S{2})")
 
