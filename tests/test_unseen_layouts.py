@@ -15880,3 +15880,15 @@ def test_a_rates_table_titled_with_its_months_holds_rates_of_the_measures_its_co
     invest = [m for m in ex.metrics if m.subject == "鲤城区" and "固定资产投资" in m.indicator]
     assert len(invest) == 1 and invest[0].change is not None and invest[0].change.percent == Decimal("-6.8")
     assert invest[0].share is None and (invest[0].period.start, invest[0].period.end) == ("2025-01-01", "2025-02-28")
+
+
+def test_currency_lines_under_a_bulleted_measure_take_the_measure():
+    """`■ 对外承包工程完成营业额` over `人民币：216.73亿元　　▼2.8%` and `美　元：30.18亿美元　　▼4.5%`:
+    the labels name the currencies; both figures are the measure's."""
+    ex = tradeie.extract(
+        "2025年1-3月深川市对外投资合作快报\n\n■ 对外承包工程完成营业额\n   人民币：216.73亿元　　▼2.8%\n"
+        "   美　元：30.18亿美元　　▼4.5%\n■ 对外承包工程新签合同额\n   人民币：395.20亿元　　▲16.4%\n"
+    )
+    for quote, measure in (("216.73亿元", "完成营业额"), ("30.18亿美元", "完成营业额"), ("395.20亿元", "新签合同额")):
+        m = _by_value(ex, quote)
+        assert measure in m.indicator and "人民币" not in m.indicator and "美" not in m.indicator

@@ -945,6 +945,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if indicator in _AREA_HEADS and actx.sentence_indicator and not actx.sentence_indicator.endswith("面积"):
         # `建设海外仓超过2600个、面积超过3000万平方米`: the area of what the sentence just counted
         indicator = actx.sentence_indicator + indicator
+    if _CURRENCY_LABEL.fullmatch(indicator) and (above := _label_above(text, s)) is not None:
+        # `■ 对外承包工程完成营业额` / `   人民币：216.73亿元　　▼2.8%` / `   美　元：30.18亿美元…`: the
+        # label names the currency; the bulleted line above names the measure
+        indicator = above
     actx.last_indicator = actx.sentence_indicator = indicator
     actx.last_dims = (dims, s)
     # the goods a later `价值…` is the worth of: a product breakdown, or goods named before the
@@ -1094,6 +1098,26 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
 
 _LIST_LINE_MAX = 40  # characters: a list line names a member and its figures, no sentence
 _FLOW_IN = regex.compile(r"出口|进口|出境|入境")  # (进出口 too)
+
+
+# a label naming only a currency (`人民币：`, `美　元：`, `折合美元：`)
+_CURRENCY_LABEL = regex.compile(r"(?:折合)?(?:人\s*民\s*币|美\s*元|欧\s*元|港\s*元|日\s*元|英\s*镑)")
+# a bulleted line naming a measure, over its lines (`■ 对外承包工程完成营业额`)
+_BULLETED_MEASURE = regex.compile(r"[ \t\u3000]*[■□●◆◇▶►▪◼]\s*(?P<m>[\p{Han}A-Za-z（）()“”]{2,30})[ \t\u3000]*$")
+LABEL_ABOVE_LINES = 3  # lines above a currency's line its measure's bulleted line stands within
+
+
+def _label_above(text: str, s: int) -> str | None:
+    """The measure a bulleted line names over the currency lines ``s`` stands in, or None."""
+    end = text.rfind("\n", 0, s)
+    for _ in range(LABEL_ABOVE_LINES):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if (m := _BULLETED_MEASURE.fullmatch(text, start, end)) is not None:
+            return m.group("m")
+        end = start - 1
+    return None
 
 
 def _goods_before(actx, para_key) -> str | None:
