@@ -15892,3 +15892,16 @@ def test_currency_lines_under_a_bulleted_measure_take_the_measure():
     for quote, measure in (("216.73亿元", "完成营业额"), ("30.18亿美元", "完成营业额"), ("395.20亿元", "新签合同额")):
         m = _by_value(ex, quote)
         assert measure in m.indicator and "人民币" not in m.indicator and "美" not in m.indicator
+
+
+def test_a_brief_signed_by_its_division_with_a_day_but_no_year():
+    """`江西省商务厅对外贸易处 7 月 22 日` under the brief's issue line: the division publishes the
+    brief (the day, without its year, dates nothing), so its report-style sections that cite no
+    body keep the division as their source."""
+    ex = tradeie.extract(
+        "外贸运行简况\n\n第 7 期\n\n江西省商务厅对外贸易处 7 月 22 日\n\n上半年全省外贸运行情况\n\n"
+        "　　据南昌海关统计，1—6月，全省进出口387.45亿美元，同比下降3.6%。\n\n　　一、外贸经营主体\n\n"
+        "　　1—6月，全省有进出口实绩企业5127家，比上年同期增加263家。\n\n　　二、主要市场\n\n　　对东盟进出口63.58亿美元，增长5.2%。\n"
+    )
+    assert ex.structure.meta.publisher == "江西省商务厅对外贸易处" and ex.structure.meta.date is None
+    assert _by_value(ex, "63.58亿美元").source.name in ("江西省商务厅对外贸易处", "南昌海关")

@@ -230,6 +230,7 @@ _CRUMBS = regex.compile(r"^(?:当前位置|您的位置|所在位置)?:?(?P<v>[^
 
 
 _DATE_START = regex.compile(r"(?:\d{4}|[〇○零一二三四五六七八九]{4})\s?年")
+_DAY_TAIL = regex.compile(r"(?<=\p{Han})\s?(?:1[0-2]|0?[1-9])\s?月\s?(?:3[01]|[12]\d|0?[1-9])\s?日$")
 
 
 def _read_joined(t: str, meta: dict, publishers: list[str], rules) -> bool:
@@ -238,7 +239,11 @@ def _read_joined(t: str, meta: dict, publishers: list[str], rules) -> bool:
     the date starts, are fields."""
     m = _DATE_START.search(t, 2)
     if m is None:
-        return False
+        # (a day without its year: `江西省商务厅对外贸易处 7 月 22 日` heading a brief; the body signs it)
+        md = _DAY_TAIL.search(t, 2)
+        if md is None or not (rules.cover["editor"].match(t[: md.start()]) or rules.cover["publisher"].match(t[: md.start()].strip())):
+            return False
+        return _read_part(t[: md.start()], meta, publishers, rules)
     head, tail = t[: m.start()], t[m.start() :]
     if not (rules.cover["date"].match(tail) and (rules.cover["editor"].match(head) or rules.cover["publisher"].match(head.strip()))):
         return False
