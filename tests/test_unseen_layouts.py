@@ -15905,3 +15905,16 @@ def test_a_brief_signed_by_its_division_with_a_day_but_no_year():
     )
     assert ex.structure.meta.publisher == "江西省商务厅对外贸易处" and ex.structure.meta.date is None
     assert _by_value(ex, "63.58亿美元").source.name in ("江西省商务厅对外贸易处", "南昌海关")
+
+
+def test_a_plants_capacity_is_of_no_period_unless_its_sentence_dates_it():
+    """`公司现有年产各类座椅120万套的生产能力` in a story on 1-4月 trade: what the plant can make in any
+    year, not a figure of those months; a count of firms trading over 10亿元 a year stays the months'."""
+    ex = tradeie.extract(
+        "今年1-4月安川县外贸进出口平稳增长\n\n发布时间：2025-05-20\n\n"
+        "今年1-4月，全县实现外贸进出口32.6亿元，同比增长8.1%。在浙川座椅公司，公司现有年产各类座椅120万套的生产能力，"
+        "1-4月外销订单同比增长23%。全县年加工贸易进出口额超亿元的企业12家。\n"
+    )
+    assert _by_value(ex, "120万套").period is None
+    assert _by_value(ex, "32.6亿元").period.start == "2025-01-01"
+    assert _by_value(ex, "12家").period is not None
