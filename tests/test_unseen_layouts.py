@@ -15918,3 +15918,16 @@ def test_a_plants_capacity_is_of_no_period_unless_its_sentence_dates_it():
     assert _by_value(ex, "120万套").period is None
     assert _by_value(ex, "32.6亿元").period.start == "2025-01-01"
     assert _by_value(ex, "12家").period is not None
+
+
+def test_a_period_said_to_hold_below_dates_the_articles_later_figures():
+    """`2024/2025产季（2024年11月至2025年2月，下同）`: the season's months date the figures after it
+    that state no period of their own."""
+    ex = tradeie.extract(
+        "上海海关统计分析简报\n\n上海海关统计分析处　　　　　　　　2025年3月14日\n\n2024/2025产季上海口岸车厘子进口情况简析\n\n"
+        "　　据上海海关统计，2024/2025产季（2024年11月至2025年2月，下同），上海口岸共进口车厘子11.46万吨，同比增长6.8%；"
+        "进口值96.4亿元，同比下降12.1%。\n\n一、智利货源占绝对主导\n\n　　本产季自智利进口车厘子10.92万吨，同比增长7.4%。\n"
+    )
+    for quote in ("96.4亿元", "10.92万吨"):
+        p = _by_value(ex, quote).period
+        assert p is not None and (p.start, p.end) == ("2024-11-01", "2025-02-28")

@@ -217,6 +217,9 @@ def _released_period(text: str, lead: int, periods) -> PeriodMatch | None:
             return p
     return None
 
+# `（…，下同）` after a period: it holds for what follows
+_SAME_BELOW = regex.compile(r"\s*[,，]\s*下同\s*[)）]")
+
 def _assemble(
     structure: Structure,
     *,
@@ -1582,6 +1585,11 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         if text[p.end : p.end + 1] in ("、", "和", "与") and not (text.startswith("与", p.end) and COMPARED_TAIL.match(text, p.end + 1)):
             # `分季度看，一季度、二季度全市分别…`: one of an enumeration of periods governs nothing
             # (`二〇二五年三月份與去年同月比較，…`: the period compared with its base, not a list)
+            continue
+        if _SAME_BELOW.match(text, p.end) and p.first is not None:
+            # `2024/2025产季（2024年11月至2025年2月，下同）`: the months the passage says every later
+            # figure of the article is of
+            actx.period = p
             continue
         if p.rule == "public_holiday" and actx.period is None:
             # `国庆中秋“双节”叠加的8天超长假期落下帷幕。…假期全省共接待游客…`: a holiday story's
