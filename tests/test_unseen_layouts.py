@@ -15931,3 +15931,20 @@ def test_a_period_said_to_hold_below_dates_the_articles_later_figures():
     for quote in ("96.4亿元", "10.92万吨"):
         p = _by_value(ex, quote).period
         assert p is not None and (p.start, p.end) == ("2024-11-01", "2025-02-28")
+
+
+def test_a_charts_axis_caption_and_legend_date_no_text():
+    """A communiqué's chart in text (`图6 2020—2024年进出口总额及增长速度`, a row of years, the legend
+    `■ 进出口总额   ━ 比上年增长`): the 全年 of the paragraph after it is still the communiqué's year."""
+    ex = tradeie.extract(
+        "昆川市2024年国民经济和社会发展统计公报\n\n昆川市统计局\n2025年4月\n\n九、开放型经济\n"
+        "  对外贸易保持增长。全年完成进出口总额7,326.8亿元,比上年增长4.1%。\n"
+        "图6 2020—2024年进出口总额及增长速度\n亿元                                                %\n"
+        "  5767.8      6829.1      7293.5      7038.2      7326.8\n    2.9        18.4         6.8        -3.5         4.1\n"
+        "  2020年      2021年      2022年      2023年      2024年\n          ■ 进出口总额         ━ 比上年增长\n"
+        "  利用外资规模稳定。全年新设外资项目312个,比上年增长14.3%;实际使用外资12.85亿美元,增长3.9%。\n"
+        "十、交通、邮电和旅游\n  全年港口货物吞吐量1.2亿吨,比上年增长3.0%。\n"
+    )
+    for quote in ("312个", "12.85亿美元"):
+        p = _by_value(ex, quote).period
+        assert p is not None and (p.start, p.end) == ("2024-01-01", "2024-12-31")

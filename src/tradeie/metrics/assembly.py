@@ -506,7 +506,8 @@ def _assemble(
         actx.brief_period = ctx.carried_period if issue_brief else None
         for span in (art.heading_nspan, art.title_nspan):
             # `【数据速览】（1-10月）` governs its section; an article's own title, the article
-            if span:
+            # (not a chart's legend taken for a bulleted title, `■进出口总额━比上年增长`)
+            if span and not _on_chart_line(text, span[0]):
                 tps = [p for p in title_periods(span[0], span[1], ref, year) if p.granularity != "day"]
                 # (`一、“十四五”时期和2025年工作回顾`: the year reviewed governs; the five years are
                 # named where a figure is theirs)
@@ -1578,6 +1579,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # reports the first, in every sentence of it
             actx.para_period = p
             continue
+        if _on_chart_line(text, p.start):
+            continue  # `2020年2021年2022年2023年2024年` under a chart, `图6 2020—2024年进出口总额…`: its axis and caption
         if (p.start == 0 or text[p.start - 1] == "\n") and _CELL_ROW.match(text, p.start):
             continue  # `一季度` / `631.4` / `415.2` (normalised `一季度631.4,415.2`): a table's row label, dating only its cells
         if CONTRAST_RATE.match(text, p.end):
@@ -1859,6 +1862,19 @@ _FIGURE_LINE = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|‰|个百分点|[万亿]
 
 # a table's row as the normalised text joins its cells (`一季度631.4,415.2,216.2,-1.8`): its label
 # dates its cells alone
+# a chart's axis of years (`2020年2021年2022年2023年2024年`) or its caption (`图6 2020—2024年…`)
+# or its legend (`■ 进出口总额   ━ 比上年增长`)
+_CHART_LINE = regex.compile(
+    r"[ \t]*(?:(?:(?:19|20)\d\d年?[ \t]*){3,}|图\s?\d{1,2}[ \t:：.、][^\n]{0,40}"
+    r"|[■□▲●◆▬][ \t]*[\p{Han}A-Za-z]{2,12}[ \t]*[━—▬─]+[ \t]*[\p{Han}A-Za-z]{2,12})(?=\n|$)"
+)
+
+
+def _on_chart_line(text: str, at: int) -> bool:
+    """The period at ``at`` stands on a chart's axis or caption line, which dates no text."""
+    return _CHART_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
+
+
 _CELL_ROW = regex.compile(r"[\p{Han}]{1,12}?[-+]?\d[\d.]*%?(?:,[-+]?\d[\d.]*%?)+[ \t]*(?:\n|$)")
 
 
