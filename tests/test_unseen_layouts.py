@@ -15948,3 +15948,16 @@ def test_a_charts_axis_caption_and_legend_date_no_text():
     for quote in ("312个", "12.85亿美元"):
         p = _by_value(ex, quote).period
         assert p is not None and (p.start, p.end) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_cell_per_line_table_titled_with_two_units_and_the_nation():
+    """`表  全国进出口主要指标(单位:亿元,%)` over a table laid out one cell per line: its title (whose
+    comma parts two units, not clauses) gives the levels' 亿元 and the nation as subject."""
+    ex = tradeie.extract(
+        "国际经贸动态 | 2024年前三季度全国外贸数据速览\n四川省贸促会经贸信息部 编    第38期\n\n【数据一览】\n"
+        "表  全国进出口主要指标(单位:亿元,%)\n指标\n9月\n同比\n1-9月\n同比\n一般贸易进出口\n23,908.3\n1.6\n203,417.9\n5.3\n"
+        "加工贸易进出口\n6,493.1\n-2.7\n57,226.4\n2.1\n数据来源:海关总署\n"
+    )
+    general = _by_value(ex, "203,417.9")
+    assert general.value.normalized == Decimal("20341790000000") and general.value.base_unit == "CNY"
+    assert general.subject == "中国" and general.change.percent == Decimal("5.3")

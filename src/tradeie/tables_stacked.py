@@ -28,6 +28,7 @@ from .tables import (
     _RANK_HEAD,
     _SPREAD_HEADER_WORDS,
     _TABLE_NO,
+    _PROSE,
     _UNIT,
     _UNIT_ONLY,
     _UNIT_COL,
@@ -412,6 +413,9 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
     return table, last
 
 
+_FIRST_UNIT = re.compile(r"[,，、;；]")  # `亿元,%`: the levels' unit, then the rates'
+
+
 def _title_unit(doc: _Doc, top: int, used: list[bool]) -> tuple[str | None, Span | None, str | None, int]:
     """The title and the `单位：` unit in the two lines above the names (not a line of the table
     before), and the first line used."""
@@ -427,12 +431,14 @@ def _title_unit(doc: _Doc, top: int, used: list[bool]) -> tuple[str | None, Span
             unit = unit or um.group(1).strip("()（）")
             first = j
             continue
-        if info.prose or info.note or not line.strip():
+        # (a title whose unit names two, `全国进出口主要指标(单位:亿元,%)`, is no prose for its comma)
+        prose = info.prose and not (um and not _PROSE.search(line[: um.start()] + line[um.end() :]))
+        if prose or info.note or not line.strip():
             break
         span = doc.strip(doc.lines[j].start, doc.lines[j].end)
         title, title_span, first = doc.text(span), span, j
         if um:
-            unit = unit or um.group(1)
+            unit = unit or _FIRST_UNIT.split(um.group(1))[0]
         break
     return title, title_span, unit, first
 
