@@ -15961,3 +15961,18 @@ def test_a_cell_per_line_table_titled_with_two_units_and_the_nation():
     general = _by_value(ex, "203,417.9")
     assert general.value.normalized == Decimal("20341790000000") and general.value.base_unit == "CNY"
     assert general.subject == "中国" and general.change.percent == Decimal("5.3")
+
+
+def test_a_provincial_briefs_later_item_comparing_provinces_stays_the_briefs_province():
+    """A 河南 brief's section whose third item compares the central provinces (`湖北、安徽…分别进出口…`,
+    `…增速低于湖北`): its other items' 全省 and 我省 remain 河南省."""
+    ex = tradeie.extract(
+        "商 务 运 行 简 报\n\n第47期\n\n河南省商务厅综合处                                      12月18日\n\n"
+        "1—11月全省外贸运行分析\n\n    一、基本情况\n    1—11月，全省进出口7865.2亿元，增长3.9%。\n\n    二、主要特点\n"
+        "    （一）郑州作用突出。郑州市进出口5120.4亿元，增长6.8%，占全省的68.3%。\n"
+        "    （二）手机出口止跌回稳。出口手机2350.7亿元，下降3.2%，占全省出口的48.6%。\n"
+        "    （三）在中部六省中保持领先。1—11月，湖北、安徽分别进出口6580.2亿元、7468.9亿元，分别增长9.1%、5.3%。"
+        "我省外贸总值占中部六省的22.6%，但增速低于湖北、安徽。\n"
+    )
+    assert _by_value(ex, "2350.7亿元").subject == "河南省"
+    assert next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("22.6")).subject == "河南省"

@@ -491,7 +491,8 @@ def _assemble(
         actx.now = max(days) if days else None
         actx.province = (
             # (a national body's release: the provinces and cities its passages rank are parts)
-            (None if ctx.national else _article_province(ctx.places, a0, a1, ctx.province)) or _title_province(art.title or ctx.doc_title)
+            (None if ctx.national else _article_province(ctx.places, a0, a1, ctx.province, art.paragraphs[0].nend if art.paragraphs else a1))
+            or _title_province(art.title or ctx.doc_title)
             # a provincial body issuing the release or the article: `信息来源：江西省商务厅`
             or _title_province(art.source) or _title_province(ctx.publisher) or ctx.province
         )
@@ -885,12 +886,17 @@ def _lead_province(norm: str) -> str | None:
     return named.pop() if len(named) == 1 else None
 
 
-def _article_province(index: PlaceIndex, a0: int, a1: int, home: str | None = None) -> str | None:
+def _article_province(index: PlaceIndex, a0: int, a1: int, home: str | None = None, lead_end: int | None = None) -> str | None:
     """The first province an article names.  In a provincial body's document another province
-    must be named twice to be the article's (a footnote's `未包括…台湾省` is not)."""
-    named = [p.canonical for _, _, form in index.between(a0, a1) if (p := lookup(form)) is not None and p.kind == "province"]
+    must be named twice, once in the article's first paragraph (``lead_end``), to be the
+    article's (a footnote's `未包括…台湾省` is not)."""
+    found = [(s, p.canonical) for s, _, form in index.between(a0, a1) if (p := lookup(form)) is not None and p.kind == "province"]
+    named = [x for _, x in found]
     if home is not None:
-        named = [x for x in named if x == home or named.count(x) >= 2]
+        # (`（三）在中部六省中保持领先。…湖北、安徽…。我省…增速低于湖北` in a 河南 brief's later item
+        # compares, it does not move the brief to 湖北)
+        opening = a1 if lead_end is None else lead_end
+        named = [x for x in named if x == home or (named.count(x) >= 2 and any(s < opening for s, y in found if y == x))]
     return named[0] if named else None
 
 
