@@ -15976,3 +15976,15 @@ def test_a_provincial_briefs_later_item_comparing_provinces_stays_the_briefs_pro
     )
     assert _by_value(ex, "2350.7亿元").subject == "河南省"
     assert next(m for m in ex.metrics if m.share is not None and m.share.percent == Decimal("22.6")).subject == "河南省"
+
+
+def test_a_bare_whole_year_run_into_its_clause_dates_the_parts_after_it():
+    """`全年实现进出口总额186.74亿元,比上年增长9.1%。其中,出口161.25亿元,…;进口25.49亿元,…` in a
+    communiqué printed in April: the parts, in both ;-clauses, are of the year its 全年 is."""
+    ex = tradeie.extract(
+        "浏川市国民经济和社会发展统计公报\n\n浏川市统计局\n\n发布时间:2025-04-07\n\n　　七、对外经济\n\n"
+        "　　外贸规模再创新高。全年实现进出口总额186.74亿元,比上年增长9.1%。其中,出口161.25亿元,增长10.4%;进口25.49亿元,增长1.1%。\n"
+    )
+    for quote in ("186.74亿元", "161.25亿元", "25.49亿元"):
+        p = _by_value(ex, quote).period
+        assert p is not None and (p.start, p.end) == ("2024-01-01", "2024-12-31")

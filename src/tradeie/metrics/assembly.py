@@ -220,6 +220,9 @@ def _released_period(text: str, lead: int, periods) -> PeriodMatch | None:
 # `（…，下同）` after a period: it holds for what follows
 _SAME_BELOW = regex.compile(r"\s*[,，]\s*下同\s*[)）]")
 
+_BARE_WHOLE_YEAR_WORD = regex.compile(r"全年|全年度")
+_HAN_NEXT = regex.compile(r"[\p{Han}]")
+
 def _assemble(
     structure: Structure,
     *,
@@ -1496,9 +1499,13 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
     if not (s > 0 and text[s - 1] == ";"):
         # `…97家上市公司上半年合计实现营业收入…。其中，…81家公司合计实现海外收入…`: the parts of
         # the sentence before are of the period it wrote inside its clause
-        before, actx.mid_period = actx.mid_period, None
+        before, actx.mid_period, actx.parts_period = actx.mid_period, None, None
         if before is not None and before.start >= actx.para_start and _OF_WHICH.match(text, s) and not any(p.start >= s for p in local_periods):
             local_periods.append(before)
+            actx.parts_period = before
+    elif actx.parts_period is not None and not any(p.start >= s for p in local_periods):
+        # `其中，出口161.25亿元，…；进口25.49亿元，…`: the parts' later ;-clauses too
+        local_periods.append(actx.parts_period)
     if actx.clause_month is not None and s >= actx.clause_month[0]:
         stop, actx.period, para_period = actx.clause_month
         # (the paragraph's own period only while its paragraph goes on: `分月看，1-2月…；3月单月…。`
@@ -1605,7 +1612,11 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # figures are the holiday's, wherever its lead names it
             actx.period = p
             continue
-        if at_clause_start:
+        if at_clause_start and p.granularity == "year" and _BARE_WHOLE_YEAR_WORD.fullmatch(p.text) and _HAN_NEXT.match(text, p.end):
+            # `全年实现进出口总额186.74亿元，…。其中，出口…`: a bare 全年 run into its clause (no comma
+            # to govern the paragraph) still dates the parts the next sentence gives
+            actx.mid_period = p
+        elif at_clause_start:
             actx.mid_period = None  # the sentence states its period where its clause opens
         elif p.start >= s and _first_in_sentence(text, p, sp) and _before_its_figures(text, p.start):
             actx.mid_period = p

@@ -125,6 +125,7 @@ class _ArticleContext:
     subject_part: bool = False  # the subject was a part a `其中` sentence named (`其中，义乌市…`)
     subject_until: int | None = None  # where a sentence-long subject ends (an exhibition venue's)
     mid_period: PeriodMatch | None = None  # the last period the sentence wrote inside a clause (`…公司上半年合计实现…`)
+    parts_period: PeriodMatch | None = None  # the period a `其中，` sentence took from the one before, for its ;-clauses
     report: PeriodMatch | None = None  # the period of the company reports the story is about (`披露2025年半年报`)
     listed_members: tuple[list[str], int] | None = None  # a 分别 list's members, where its clause ends
     period: PeriodMatch | None = None
