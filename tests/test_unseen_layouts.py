@@ -15988,3 +15988,17 @@ def test_a_bare_whole_year_run_into_its_clause_dates_the_parts_after_it():
     for quote in ("186.74亿元", "161.25亿元", "25.49亿元"):
         p = _by_value(ex, quote).period
         assert p is not None and (p.start, p.end) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_year_in_review_tag_dates_the_post_and_a_sentences_own_year_its_whole_year():
+    """`【数说2024】一组数据看…这一年`, posted in January 2025: the figures no line dates are 2024's;
+    `2025年，…力争全年外贸进出口增长3%以上` is the year its own sentence opens with."""
+    ex = tradeie.extract(
+        "【数说2024】一组数据看岭北海关这一年\n\n发布时间：2025-01-17    信息来源：岭北海关\n\n关键数字\n\n"
+        "监管进出口货物3865.2万吨，增长4.8%；税收入库127.4亿元，下降5.2%。\n\n"
+        "2025年，全关将力争全年监管进出口货值增长3%以上。\n"
+    )
+    taxes = _by_value(ex, "127.4亿元")
+    assert taxes.period is not None and (taxes.period.start, taxes.period.end) == ("2024-01-01", "2024-12-31")
+    goal = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("3"))
+    assert goal.period is not None and goal.period.start == "2025-01-01"

@@ -842,8 +842,8 @@ def _same_year_as(pm: PeriodMatch, before: list[PeriodMatch], norm: str, offset:
 def _names_year(p: PeriodMatch, norm: str, offset: int) -> bool:
     """``p`` names a year a later `当年` can mean: written out (`2024年`), or relative and not a
     comparison's basis (`去年，…`, not `比上年…`)."""
-    if _WRITTEN_YEAR.match(p.text):
-        return True  # (`2024年…`, not a span of months of no stated year, `1-11月`)
+    if _WRITTEN_YEAR.match(p.text) or p.rule == "year_in_review":
+        return True  # (`2024年…`, `数说2024`; not a span of months of no stated year, `1-11月`)
     if not _NAMED_RELATIVE_YEAR.match(p.text):
         return False
     at = p.start - offset

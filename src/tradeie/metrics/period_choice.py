@@ -231,8 +231,11 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         y = (governing.first or governing.last).year
         shift = y - chosen.last.year
         plan = ctx.heading_period
+        own = governing in cands and governing.start >= sentence_opening(ctx.text, chosen.start)
         if shift < 0 or (shift > 0 and plan is not None and plan.first is not None and plan.first.year == y
-                         and _under_plan_heading(ctx.text, plan)):
+                         and _under_plan_heading(ctx.text, plan)) or (shift > 0 and own):
+            # (or forward to the year its own sentence opens with: `2025年，…力争全年外贸进出口增长3%以上`
+            # in a review headlined with the year before)
             # only back to the passage's earlier year, never forward to a target year (but forward
             # under a plan's heading: `二、2025年工作计划` in a report on the year before)
             first = first.replace(year=first.year + shift) if first else None
