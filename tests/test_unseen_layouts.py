@@ -16002,3 +16002,10 @@ def test_a_year_in_review_tag_dates_the_post_and_a_sentences_own_year_its_whole_
     assert taxes.period is not None and (taxes.period.start, taxes.period.end) == ("2024-01-01", "2024-12-31")
     goal = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("3"))
     assert goal.period is not None and goal.period.start == "2025-01-01"
+
+
+def test_slanted_arrows_are_change_verbs():
+    """`验放出入境车辆1572.3万辆次 ↗41.6%`, `税收入库127.4亿元 ↘5.2%`: a chart's slanted arrows rise and fall."""
+    ex = tradeie.extract("2024年岭北海关监管情况\n\n验放出入境车辆1572.3万辆次 ↗41.6%\n\n税收入库127.4亿元 ↘5.2%\n")
+    assert _by_value(ex, "1572.3万辆次").change.percent == Decimal("41.6")
+    assert _by_value(ex, "127.4亿元").change.percent == Decimal("-5.2")

@@ -23,8 +23,8 @@ __all__ = ["attach_card_line", "note_card_figure"]
 
 # an infographic's arrows before or after a rate (`⬆ 18.5%`, `3.6% 🔻`); between a level and its rate
 # they are change verbs (patterns/metrics.yaml), on a line of their own they are read here
-UP_ARROWS = "⬆↑▲🔺"
-DOWN_ARROWS = "⬇↓▼🔻"
+UP_ARROWS = "⬆↑↗▲🔺"
+DOWN_ARROWS = "⬇↓↘▼🔻"
 
 _MARK = rf"(?:(?![{UP_ARROWS}{DOWN_ARROWS}])[\s\p{{Extended_Pictographic}}\uFE0F\u200D●•·■◆▪▶►→])*"  # (an arrow is the rate's)
 _ARROW = rf"[{UP_ARROWS}{DOWN_ARROWS}]\uFE0F?"
