@@ -495,12 +495,15 @@ def _splits_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
 _FIGURE_OPENS = regex.compile(r"[-+]?\d[\d.,]*\s?(?:%|‰|个百分点|倍|[万亿]|元|美元|吨|家|个|人|辆|条|项|件|台|艘|列|标准箱|平方米)")
 
 
+_FIGURE_FIRST = frozenset("0123456789+-")
+
+
 def _splits_clause_at_figure(prev: Line, nxt: Line, wrap: int | None) -> bool:
     """A wrapped line of running text (it holds a clause mark and does not end a sentence) whose
     clause goes on with the figure that opens the next line: a narrow column's wrap, however short
     the line looks."""
     return (
-        wrap is not None and not prev.structural and not nxt.structural and not nxt.indent and prev.width >= wrap * 0.5
+        wrap is not None and nxt.clean[0] in _FIGURE_FIRST and not prev.structural and not nxt.structural and not nxt.indent and prev.width >= wrap * 0.5
         and prev.clean[-1] not in TERMINAL and prev.clean[-1] not in "：:" and _CLAUSE_PUNCT.search(prev.clean) is not None
         and _FIGURE_OPENS.match(nxt.clean) is not None
     )

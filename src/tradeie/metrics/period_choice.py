@@ -54,6 +54,15 @@ _LEVEL_REACHED = regex.compile(r"超过|达到|达|突破|提高到|提升到|�
 
 # an amount held at a date, whatever span the passage reports on (not `今年以来累计发放…`)
 _HELD = regex.compile(r"余额|存量|保有量")
+def _capacity(text: str, at: int, cands) -> bool:
+    """The clause before ``at`` names a plant's capacity and its sentence states no period of its
+    own (searched within the sentence only: a text's size never lengthens the search)."""
+    opening = sentence_opening(text, at)
+    if any(p.start >= opening for p in cands):
+        return False
+    return _CAPACITY.search(text, max(text.rfind(",", opening, at), text.rfind(";", opening, at), opening), at) is not None
+
+
 # a plant's capacity: what it can make in any year (`年产能`, `年产…`, `年加工能力`; not `年产值`)
 _CAPACITY = regex.compile(r"产能|年产(?!值|量)|年加工(?!贸易)|年处理|年分梳|设计能力|生产能力|加工能力|处理能力")
 _HEADCOUNTS = frozenset(("家", "户", "个", "人"))  # what a count of firms, users, sites or staff is in
@@ -147,9 +156,7 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         # `比较二○二五年五月与二○二四年五月，…上升11.7%`, `二〇二五年三月份與去年同月比較，…`,
         # `比較經季節性調整的二〇二五年第一季與二〇二四年第四季數字`: the first period's rate
         cands.pop()
-    if anchor.q is not None and anchor.q.kind in ("measure", "count") and not [p for p in cands if p.start >= sentence_opening(ctx.text, anchor.start)] and _CAPACITY.search(
-        ctx.text, max(ctx.text.rfind(",", 0, anchor.start), ctx.text.rfind(";", 0, anchor.start), ctx.text.rfind("。", 0, anchor.start), 0), anchor.start
-    ):
+    if anchor.q is not None and anchor.q.kind in ("measure", "count") and _capacity(ctx.text, anchor.start, cands):
         # `公司现有年产各类座椅120万套的生产能力`, `年分梳能力3000吨`: what a plant can make in a year,
         # of no period, unless its own sentence dates it
         return None
