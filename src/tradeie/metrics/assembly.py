@@ -43,7 +43,7 @@ from .phrases import (
     read_phrase,
 )
 from .previous_values import restate_previous_and_expected
-from .listed_units import is_unit_list_row
+from .listed_units import _HAN_NEXT, is_unit_list_row
 from .roles import Item, sentence_items
 from .vocab import alternation, vocab
 from .context import Assembly, _ArticleContext, _DocContext, _Draft
@@ -73,7 +73,7 @@ from .period_choice import (
 from .members import (
     _DIGIT, _GROUP_PRONOUN, _HAN2, _pair_member_named, _paired_list, _quarter_within, _rates_of_paired_before,
 )
-from .not_ahead import _not_after
+from .not_ahead import _BARE_WHOLE_YEAR, _not_after
 from .fiscal_years import fiscal_periods, fiscal_start, with_fiscal_years
 from .mail import MARKERS as MAIL_MARKERS
 from .mail import mail_senders, sender_at
@@ -220,8 +220,6 @@ def _released_period(text: str, lead: int, periods) -> PeriodMatch | None:
 # `（…，下同）` after a period: it holds for what follows
 _SAME_BELOW = regex.compile(r"\s*[,，]\s*下同\s*[)）]")
 
-_BARE_WHOLE_YEAR_WORD = regex.compile(r"全年|全年度")
-_HAN_NEXT = regex.compile(r"[\p{Han}]")
 
 def _assemble(
     structure: Structure,
@@ -1612,7 +1610,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             # figures are the holiday's, wherever its lead names it
             actx.period = p
             continue
-        if at_clause_start and p.granularity == "year" and _BARE_WHOLE_YEAR_WORD.fullmatch(p.text) and _HAN_NEXT.match(text, p.end):
+        if at_clause_start and p.granularity == "year" and _BARE_WHOLE_YEAR.fullmatch(p.text) and _HAN_NEXT.match(text, p.end):
             # `全年实现进出口总额186.74亿元，…。其中，出口…`: a bare 全年 run into its clause (no comma
             # to govern the paragraph) still dates the parts the next sentence gives
             actx.mid_period = p
