@@ -15928,9 +15928,7 @@ def test_a_period_said_to_hold_below_dates_the_articles_later_figures():
         "　　据上海海关统计，2024/2025产季（2024年11月至2025年2月，下同），上海口岸共进口车厘子11.46万吨，同比增长6.8%；"
         "进口值96.4亿元，同比下降12.1%。\n\n一、智利货源占绝对主导\n\n　　本产季自智利进口车厘子10.92万吨，同比增长7.4%。\n"
     )
-    for quote in ("96.4亿元", "10.92万吨"):
-        p = _by_value(ex, quote).period
-        assert p is not None and (p.start, p.end) == ("2024-11-01", "2025-02-28")
+    assert all(_period(_by_value(ex, quote)) == ("2024-11-01", "2025-02-28") for quote in ("96.4亿元", "10.92万吨"))
 
 
 def test_a_charts_axis_caption_and_legend_date_no_text():
@@ -15945,9 +15943,7 @@ def test_a_charts_axis_caption_and_legend_date_no_text():
         "  利用外资规模稳定。全年新设外资项目312个,比上年增长14.3%;实际使用外资12.85亿美元,增长3.9%。\n"
         "十、交通、邮电和旅游\n  全年港口货物吞吐量1.2亿吨,比上年增长3.0%。\n"
     )
-    for quote in ("312个", "12.85亿美元"):
-        p = _by_value(ex, quote).period
-        assert p is not None and (p.start, p.end) == ("2024-01-01", "2024-12-31")
+    assert all(_period(_by_value(ex, quote)) == ("2024-01-01", "2024-12-31") for quote in ("312个", "12.85亿美元"))
 
 
 def test_a_cell_per_line_table_titled_with_two_units_and_the_nation():
@@ -15985,9 +15981,7 @@ def test_a_bare_whole_year_run_into_its_clause_dates_the_parts_after_it():
         "浏川市国民经济和社会发展统计公报\n\n浏川市统计局\n\n发布时间:2025-04-07\n\n　　七、对外经济\n\n"
         "　　外贸规模再创新高。全年实现进出口总额186.74亿元,比上年增长9.1%。其中,出口161.25亿元,增长10.4%;进口25.49亿元,增长1.1%。\n"
     )
-    for quote in ("186.74亿元", "161.25亿元", "25.49亿元"):
-        p = _by_value(ex, quote).period
-        assert p is not None and (p.start, p.end) == ("2024-01-01", "2024-12-31")
+    assert all(_period(_by_value(ex, quote)) == ("2024-01-01", "2024-12-31") for quote in ("186.74亿元", "161.25亿元", "25.49亿元"))
 
 
 def test_a_year_in_review_tag_dates_the_post_and_a_sentences_own_year_its_whole_year():
