@@ -15737,10 +15737,8 @@ def test_a_count_of_what_exists_is_held_at_the_date_the_article_dates_its_levels
         "截至4月底，全市在海关备案的跨境电商企业达4862家，较年初新增318家。\n\n"
         "全市企业在境外布局海外仓276个，总面积398.5万平方米。今年以来全市新设跨境电商企业126家。\n"
     )
-    warehouses = _by_value(ex, "276个")
-    assert (warehouses.period.start, warehouses.period.end) == (None, "2025-04-30")
-    new_firms = _by_value(ex, "126家")
-    assert new_firms.period.start == "2025-01-01"
+    assert _period(_by_value(ex, "276个")) == (None, "2025-04-30")  # the warehouses
+    assert _period(_by_value(ex, "126家"))[0] == "2025-01-01"  # the firms newly set up
 
 
 def test_a_newspaper_story_with_bracketed_parts():
