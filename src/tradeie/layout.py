@@ -687,9 +687,10 @@ def analyse(text: str) -> Layout:
         return _analyse(text)
 
 
-def _analyse(text: str) -> Layout:
-    folded = fold(text)
-    lines = _split_lines(text, folded)
+def _document_wrap(lines: list[Line]) -> int | None:
+    """The width the document's text is hard-wrapped at, trying the shapes in turn (a narrow
+    column, display widths, characters, the text beside its tables); None when it is not wrapped.
+    Measuring in characters leaves each line's ``width`` in characters."""
     # (a newspaper's narrow column first: its lines of a dozen characters are most of the text,
     # and the wider wrap its headline would give joins nothing)
     wrap = _wrap_width(lines, narrow=True) or _wrap_width(lines)
@@ -706,8 +707,14 @@ def _analyse(text: str) -> Layout:
             # an annual report's summary wraps its text at one width and sets its tables wider:
             # the wrapped lines are a good part of the lines that are not a table's rows
             wrap = _wrap_width(lines, tables_aside=True)
-    if lines and any(ln.cue for ln in lines):
-        wrap = None  # a subtitle file's lines are its cues, never wrapped to a width
+    return wrap
+
+
+def _analyse(text: str) -> Layout:
+    folded = fold(text)
+    lines = _split_lines(text, folded)
+    # (a subtitle file's lines are its cues, never wrapped to a width)
+    wrap = None if any(ln.cue for ln in lines) else _document_wrap(lines)
     paragraphs = _paragraphs(lines, wrap, text)
     # Build the normalised view.  Each line contributes exactly its ``clean`` text (its pieces
     # are copies and single spaces that never follow a space), so the text is assembled from the

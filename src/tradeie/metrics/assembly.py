@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections import Counter
 import functools
 import re
 
@@ -217,6 +218,7 @@ def _released_period(text: str, lead: int, periods) -> PeriodMatch | None:
             return p
     return None
 
+
 # `（…，下同）` after a period: it holds for what follows
 _SAME_BELOW = regex.compile(r"\s*[,，]\s*下同\s*[)）]")
 
@@ -250,6 +252,7 @@ def _assemble(
         page_source = None
     if page_source and _PAGE_COLUMN.fullmatch(page_source):
         page_source = None  # `来源：新闻发布会`: the site's column, not who speaks
+    owner = report_owner(structure)  # the company whose own report the document is, publisher and announcer both
     # (a division named alone, `信息来源：服务贸易和商贸服务业处`, is the site owner's: `主办单位：江苏省商务厅`)
     ctx.publisher = (
         # `梅岗县发展和改革局局长　刘振华` under `…计划执行情况的报告 ——…在…常务委员会…会议上`: the
@@ -266,7 +269,7 @@ def _assemble(
         or _communique_bureau(structure)
         or _economy_office(text)  # `政府统计处今日发表的…数字显示`: Hong Kong's statistics office
         or _release_issuer(structure)  # `海纳环球发布2025年度经营数据：…`
-        or report_owner(structure)  # `鼎岳重工 2024 年度环境、社会及治理（ESG）报告`
+        or owner  # `鼎岳重工 2024 年度环境、社会及治理（ESG）报告`
     )
     ctx.self_org = _self_org(structure.meta.editor, structure.meta.publisher, structure.meta.source) or _group_in_headline(structure)
     ctx.province = home
@@ -287,7 +290,7 @@ def _assemble(
         ctx.senders = mail_senders(text)
     filing = _filing_company(text)
     ctx.announcer = (_announcer(text) or filing or _interviewed_firm(text) or _headlined_firm(text) or _own_platform(text, ctx.publisher)
-                     or report_owner(structure))
+                     or owner)
     ctx.publisher = ctx.publisher or filing
     ctx.reporting = _reporting_companies(text, ctx.listed) if ctx.listed else ()
     ctx.county = _named_county(text) if "县" in text else None
@@ -896,8 +899,11 @@ def _article_province(index: PlaceIndex, a0: int, a1: int, home: str | None = No
     if home is not None:
         # (`（三）在中部六省中保持领先。…湖北、安徽…。我省…增速低于湖北` in a 河南 brief's later item
         # compares, it does not move the brief to 湖北)
+        counts, first_at = Counter(named), {}
+        for s, x in found:
+            first_at.setdefault(x, s)
         opening = a1 if lead_end is None else lead_end
-        named = [x for x in named if x == home or (named.count(x) >= 2 and any(s < opening for s, y in found if y == x))]
+        named = [x for x in named if x == home or (counts[x] >= 2 and first_at[x] < opening)]
     return named[0] if named else None
 
 
@@ -1875,8 +1881,6 @@ _CELL_BAR = regex.compile(r"[|｜\t]")  # a table row's cells (`外贸货物吞�
 _FIGURE_LINE = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|‰|个百分点|[万亿]?(?:元|美元|人民币)|万?(?:吨|辆|家|人次|标箱))")
 
 
-# a table's row as the normalised text joins its cells (`一季度631.4,415.2,216.2,-1.8`): its label
-# dates its cells alone
 # a chart's axis of years (`2020年2021年2022年2023年2024年`) or its caption (`图6 2020—2024年…`)
 # or its legend (`■ 进出口总额   ━ 比上年增长`)
 _CHART_LINE = regex.compile(
@@ -1890,6 +1894,8 @@ def _on_chart_line(text: str, at: int) -> bool:
     return _CHART_LINE.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
+# a table's row as the normalised text joins its cells (`一季度631.4,415.2,216.2,-1.8`): its label
+# dates its cells alone
 _CELL_ROW = regex.compile(r"[\p{Han}]{1,12}?[-+]?\d[\d.]*%?(?:,[-+]?\d[\d.]*%?)+[ \t]*(?:\n|$)")
 
 

@@ -318,16 +318,19 @@ _QUARTER_COUNT = {"四个": 4, "4个": 4, "三个": 3, "3个": 3, "两个": 2, "
 EACH_QUARTER_REACH = 20  # characters before a list's first figure its `四个季度分别` stands within
 
 
-def each_quarter(text: str, d: _Draft, drafts: list[_Draft]) -> int | None:
-    """The quarter (1-4) ``d`` is the figure of in a list over the year's quarters counted, not
-    named (`分季度看，四个季度分别到资 11.6 亿美元、14.9 亿美元、17.8 亿美元和 19.4 亿美元`), else None."""
+def each_quarter(text: str, d: _Draft, drafts: list[_Draft]) -> tuple[int, int] | None:
+    """(the quarter ``d`` is the figure of, how many quarters the list counts) in a list over the
+    year's quarters counted, not named (`分季度看，四个季度分别到资 11.6 亿美元、14.9 亿美元、17.8 亿美元和
+    19.4 亿美元`), else None."""
     if not d.from_list:
         return None
     group = _list_group(d, drafts)
     each = _EACH_QUARTER.search(text, max(0, group[0].first.start - EACH_QUARTER_REACH), group[0].first.start)
     if each is None or len(group) != _QUARTER_COUNT[each.group("n")]:
         return None
-    return group.index(d) + 1
+    return group.index(d) + 1, len(group)
+
+
 # `一、二、三季度分别增长…`: quarters named with 季度 written once
 _QUARTER_LIST = regex.compile(r"(?P<q>[一二三四])(?:[、和与及](?P<q>[一二三四]))+季度")
 _QUARTER_NO = {"一": 1, "二": 2, "三": 3, "四": 4}

@@ -54,13 +54,6 @@ _LEVEL_REACHED = regex.compile(r"超过|达到|达|突破|提高到|提升到|�
 
 # an amount held at a date, whatever span the passage reports on (not `今年以来累计发放…`)
 _HELD = regex.compile(r"余额|存量|保有量")
-def _capacity(text: str, at: int, cands) -> bool:
-    """The clause before ``at`` names a plant's capacity and its sentence states no period of its
-    own (searched within the sentence only: a text's size never lengthens the search)."""
-    opening = sentence_opening(text, at)
-    if any(p.start >= opening for p in cands):
-        return False
-    return _CAPACITY.search(text, max(text.rfind(",", opening, at), text.rfind(";", opening, at), opening), at) is not None
 
 
 # a plant's capacity: what it can make in any year (`年产能`, `年产…`, `年加工能力`; not `年产值`)
@@ -70,6 +63,15 @@ _HEADCOUNTS = frozenset(("家", "户", "个", "人"))  # what a count of firms, 
 _EXISTING = regex.compile(r"布局|集聚|聚集|拥有|建有|共有|现有|用户|从业人员|累计")
 # words of a count made over months (`新设`, `引进`, `签约`, `开行`), not of what exists at a date
 _FLOW_WORDS = regex.compile(r"新[增设签批建引认开注备入上落]|引进|签约|签订|开行|举办|办理|服务|处理|接待|发送|开展|培训|吸引|组织|帮助|受理|完成|实现|达成|落地|进出口|出口|进口|当月|本月|同比|增长|下降")
+
+
+def _capacity(text: str, at: int, cands) -> bool:
+    """The clause before ``at`` names a plant's capacity and its sentence states no period of its
+    own (searched within the sentence only: a text's size never lengthens the search)."""
+    opening = sentence_opening(text, at)
+    if any(p.start >= opening for p in cands):
+        return False
+    return _CAPACITY.search(text, max(text.rfind(",", opening, at), text.rfind(";", opening, at), opening), at) is not None
 
 
 def _single_month(p: PeriodMatch) -> bool:
@@ -296,7 +298,7 @@ def _period(ctx, actx, anchor: Item, periods, stock_from: int | None = None, rat
         not cands and not chosen.stock and first is not None and first.month == 1 and last is not None and first.year == last.year
         and anchor.q is not None and anchor.q.kind == "count"
         and anchor.q.base_unit in _HEADCOUNTS and (dated := actx.stock_period) is not None and dated.last is not None
-        and last is not None and (dated.last.year, dated.last.month) == (last.year, last.month)
+        and (dated.last.year, dated.last.month) == (last.year, last.month)
         and _EXISTING.search(ctx.text, (opening := sentence_opening(ctx.text, anchor.start)), anchor.start) is not None
         and _FLOW_WORDS.search(ctx.text, opening, anchor.start) is None
     ):

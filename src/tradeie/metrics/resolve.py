@@ -1012,9 +1012,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     period = _period(ctx, actx, anchor, _member_period(text, d, drafts, periods) or periods, _stock_clause(text, cs, d),
                      rated=d.change is not None or d.share is not None,
                      surveyed=actx.sample is not None and subject is not None and subject.endswith(actx.sample))
-    if period is not None and period.start and period.end and (q := each_quarter(text, d, drafts)) is not None:
-        y, m0, m1 = int(period.start[:4]), int(period.start[5:7]), int(period.end[5:7])
-        if m0 == 1 and m1 == 3 * len(_list_group(d, drafts)) and period.end[:4] == period.start[:4]:
+    if period is not None and period.start and period.end and (counted := each_quarter(text, d, drafts)) is not None:
+        (q, quarters), y, m0, m1 = counted, int(period.start[:4]), int(period.start[5:7]), int(period.end[5:7])
+        if m0 == 1 and m1 == 3 * quarters and period.end[:4] == period.start[:4]:
             # `2024 年，…。分季度看，四个季度分别到资…`: the list's quarters are those of the year reported
             first, last = dt.date(y, 3 * q - 2, 1), _month_end(dt.date(y, 3 * q, 1))
             period = period.model_copy(update=dict(start=first.isoformat(), end=last.isoformat(), start_month=first.isoformat()[:7],
