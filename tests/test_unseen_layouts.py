@@ -6659,7 +6659,7 @@ def test_a_zones_whole_and_a_titled_park_are_the_zone_spoken_of():
         "　　新华社南京3月9日电 记者从岚山综合保税区管委会获悉，2025年，岚山综保区实现进出口总值3218亿元，同比增长9.4%；"
         "其中，保税维修业务实现进出口货值286.4亿元，同比增长23.7%，占全区进出口总值的8.9%。\n"
     )
-    assert _by_value(ex, "286.4亿元").subject == "岚山综保区"
+    assert _by_value(ex, "286.4亿元").subject == "岚山综合保税区"  # (by the registered name the story also writes)
     park = tradeie.extract(
         "每日经济新闻\n\n岚溪跨境电商产业园调查：千余家卖家“抱团出海”\n\n2025-11-26 19:42:15\n\n"
         "　　这座由旧鞋厂厂房改造而成的园区，今年1—10月，园区企业实现跨境电商交易额168.4亿元，同比增长31.2%。\n"
@@ -16001,3 +16001,120 @@ def test_slanted_arrows_are_change_verbs():
     ex = tradeie.extract("2024年岭北海关监管情况\n\n验放出入境车辆1572.3万辆次 ↗41.6%\n\n税收入库127.4亿元 ↘5.2%\n")
     assert _by_value(ex, "1572.3万辆次").change.percent == Decimal("41.6")
     assert _by_value(ex, "127.4亿元").change.percent == Decimal("-5.2")
+
+
+def test_a_city_statistics_site_reposting_the_national_pmi_release_reports_the_nation():
+    """A city bureau's page (`天津市统计局` / `首页 > 统计数据 > 全国数据`) carrying the national
+    bureau's release headlined `2025年10月中国采购经理指数运行情况`: the nation's figures, not the city's."""
+    ex = tradeie.extract(
+        "天津市统计局\n首页 > 统计数据 > 全国数据\n　\n2025年10月中国采购经理指数运行情况\n"
+        "发布日期：2025-10-31　　信息来源：国家统计局　　浏览次数：1286　　字号：[大][中][小]\n　\n"
+        "国家统计局服务业调查中心　中国物流与采购联合会\n　\n一、中国制造业采购经理指数运行情况\n"
+        "　　10月份，制造业采购经理指数（PMI）为49.0%，比上月下降0.8个百分点，制造业景气水平有所回落。\n　\n"
+        "二、中国非制造业采购经理指数运行情况\n　　10月份，非制造业商务活动指数为50.2%，比上月下降0.4个百分点。\n　\n"
+        "三、中国综合PMI产出指数运行情况\n　　10月份，综合PMI产出指数为50.0%，比上月下降0.6个百分点。\n　\n"
+        "附注\n　　1.主要指标解释\n　　采购经理指数（PMI）是通过对企业采购经理的月度调查结果统计汇总、编制而成的指数。\n"
+    )
+    pmi = _by_value(ex, "49.0%")
+    assert pmi.subject == "中国" and pmi.change.points == Decimal("-0.8")
+    assert _by_value(ex, "50.2%").subject == "中国"
+
+
+def test_a_cell_per_line_table_of_months_joins_the_names_its_prose_writes_whole():
+    """`PMI` `生产` `新订单` `原材料` / `库存` … `供应商配` / `送时间` over rows labelled by month: each
+    name cut in two is the one the prose writes whole (`原材料库存指数`), `生产` stays a name."""
+    ex = tradeie.extract(
+        "2025年10月中国采购经理指数运行情况\n信息来源：国家统计局\n\n"
+        "　　生产指数、新订单指数、原材料库存指数和供应商配送时间指数均有所回落。\n\n"
+        "表1 中国制造业PMI及构成指数（经季节调整）\n单位：%\n\nPMI\n生产\n新订单\n原材料\n库存\n供应商配\n送时间\n"
+        "2025年8月\n49.4\n50.8\n49.5\n48.0\n50.5\n2025年9月\n49.8\n51.6\n49.7\n48.5\n50.1\n"
+    )
+    output = _by_value(ex, "50.8")
+    assert "生产" in output.indicator and "新订单" not in output.indicator
+    assert _period(output) == ("2025-08-01", "2025-08-31")
+    assert "原材料库存" in _by_value(ex, "48.5").indicator
+    assert "供应商配送时间" in _by_value(ex, "50.1").indicator
+
+
+def test_a_threshold_a_condition_turns_on_is_no_figure():
+    """`PMI高于50%时，反映经济总体较上月扩张；低于50%，则反映…` in a release's notes: a reading's line."""
+    ex = tradeie.extract(
+        "2025年10月中国采购经理指数运行情况\n信息来源：国家统计局\n\n"
+        "　　10月份，制造业采购经理指数（PMI）为49.0%，比上月下降0.8个百分点。\n\n附注\n"
+        "　　1.主要指标解释\n　　PMI高于50%时，反映经济总体较上月扩张；低于50%，则反映经济总体较上月收缩。\n"
+    )
+    assert [m.value.text for m in ex.metrics if m.value is not None] == ["49.0%"]
+    assert not any(m.change is not None and m.change.percent is not None for m in ex.metrics)
+
+
+def test_a_press_conference_storys_summary_box_and_bulleted_turns_are_the_speakers_bodys():
+    """A news app's story on a press conference: a `【数据速览】` box of `▶` figure lines over the
+    turns (`● 问：…`, `● 周宏斌：…`). The box's lines are figures, not bodiless headlines, and every
+    figure is the statistics bureau's, whose spokesman alone speaks."""
+    ex = tradeie.extract(
+        "国新办发布会｜前三季度国民经济总体平稳\n\n原创　川江新闻记者 杨 帆　川江新闻　10月20日 11:42\n\n"
+        "10月20日上午，国务院新闻办公室举行新闻发布会，国家统计局新闻发言人、国民经济综合统计司司长周宏斌介绍"
+        "前三季度国民经济运行情况，并回答记者提问。\n\n"
+        "【数据速览】\n▶ 前三季度国内生产总值1015036亿元，同比增长5.2%\n▶ 社会消费品零售总额365877亿元，增长4.5%\n"
+        "▶ 全国居民消费价格同比下降0.1%\n\n━━━━━━━━━━\n\n"
+        "● 问：外部环境变化对我国外贸有何影响？\n\n"
+        "● 周宏斌：面对外部压力，我国外贸展现出较强韧性。前三季度，货物进出口总额33.61万亿元，同比增长4.0%。\n"
+    )
+    for quote in ("1015036亿元", "365877亿元", "33.61万亿元"):
+        m = _by_value(ex, quote)
+        assert m.source is not None and m.source.name == "国家统计局", quote
+    cpi = next(m for m in ex.metrics if m.change is not None and m.change.percent == Decimal("-0.1"))
+    assert cpi.source is not None and cpi.source.name == "国家统计局"
+
+
+def test_an_html_space_entity_in_a_scraped_pages_byline_separates_its_fields():
+    """`来源：河洛日报客户端&nbsp;&nbsp;作者：赵振华`: the entity is a space between two fields, so
+    the source is the outlet alone and its figures cite it."""
+    text = (
+        "数说2024丨岭州海关年度“十大亮点”出炉\n来源：河洛日报客户端&nbsp;&nbsp;作者：赵振华&nbsp;&nbsp;2025-01-21 08:46\n\n"
+        "▍亮点1 外贸总值创历史新高\n2024年，河洛省货物贸易进出口8,201.6亿元，同比增长1.3%。\n"
+    )
+    ex = tradeie.extract(text)
+    total = _by_value(ex, "8,201.6亿元")
+    assert total.source is not None and total.source.name == "河洛日报客户端"
+    assert text[total.value.span[0] : total.value.span[1]] == "8,201.6亿元"
+
+
+def test_a_bonded_zones_short_name_takes_the_registered_name_the_post_also_writes():
+    """`前湾综保区实现进出口…` in a post signed `青岛前湾综合保税区管理委员会`: the zone by that name."""
+    ex = tradeie.extract(
+        "【数据月报】2025年6月前湾综保区运行数据\n\n6月份，前湾综保区实现进出口总值118.6亿元，同比增长12.4%。\n\n"
+        "来源：青岛前湾综合保税区管理委员会经济发展部\n"
+    )
+    assert _by_value(ex, "118.6亿元").subject == "青岛前湾综合保税区"
+
+
+def test_a_port_statistics_express_report_tabulates_its_port_with_units_by_row():
+    """`天津港口生产统计快报` over `计量单位：万吨、万TEU` and the columns `3月  1-3月累计`: the rows
+    are the port's, goods in 万吨 and containers in 万TEU whatever the column; a table titled
+    with a bonded zone (`东疆综合保税区主要外向型指标`) is that zone's."""
+    ex = tradeie.extract(
+        "天津港口生产统计快报\n（2025 年 3 月）\n\n编制单位：天津市交通运输委员会港航管理处                 发布日期：2025-04-15\n\n"
+        "表一  港口货物及集装箱吞吐量\n\n计量单位：万吨、万TEU\n"
+        "指标名称                   3月      比上年同月±%    1-3月累计    比上年同期±%\n"
+        "一、货物吞吐量           4,326.8          3.1       12,471.5           1.8\n"
+        "二、集装箱吞吐量           204.37          6.9         571.26           8.3\n\n"
+        "表三  东疆综合保税区主要外向型指标（1-3月累计）\n\n指标名称                             1-3月累计    比上年同期±%\n"
+        "进出口总值（亿元）                      412.6           6.2\n"
+        "  其中：融资租赁货物进出口（亿元）        186.3          11.5\n"
+    )
+    goods = _by_value(ex, "12,471.5")
+    assert goods.subject == "天津港" and goods.value.base_unit == "吨" and goods.value.normalized == Decimal("124715000")
+    boxes = _by_value(ex, "204.37")
+    assert boxes.value.base_unit == "TEU" and boxes.value.normalized == Decimal("2043700")
+    assert _by_value(ex, "412.6").subject == "东疆综合保税区"
+
+
+def test_a_name_with_bu_inside_it_is_cited_whole():
+    """`记者从广西北部湾国际港务集团获悉`: the group, not `广西北部` (a body ending in 部)."""
+    ex = tradeie.extract(
+        "北部湾港前5月集装箱吞吐量增长逾一成\n\n　　本报讯　记者6月10日从广西北部湾国际港务集团获悉，2025年1—5月，"
+        "北部湾港完成货物吞吐量1.53亿吨，同比增长5.8%。\n"
+    )
+    m = _by_value(ex, "1.53亿吨")
+    assert m.source is not None and m.source.name == "广西北部湾国际港务集团"

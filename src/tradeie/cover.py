@@ -16,14 +16,14 @@ from .organisations import media_outlets
 from .patterns import person_surnames
 from .periods import ROC_OFFSET
 from .schemas.document import Meta
-from .textview import fold
+from .textview import SPACE_ENTITY_NAMES, fold
 
 __all__ = ["parse_front", "parse_signature"]
 
 # fields of one line: `来源：X    发布时间：…`, `来源:X | 记者:Y | 2025-11-18 09:32`
 # (also a middle dot spaced apart, `2025年7月15日 · 第13期（总第286期）`: one field each side;
 # a transliterated name's dot, `阿卜杜·拉赫曼`, stands unspaced)
-_COLUMNS = regex.compile(r"[ \t]{2,}|\t|\u3000+|\u2003+|\s*[|｜]\s*|[ \t]+[·•・][ \t]+|(?<=】)\s*(?=【)|\s+(?=(?:来源|稿源|信息来源)\s*[:：])|\s+(?=(?:字号|字体)\s*[:：]|[\[【](?:大|打印))")
+_COLUMNS = regex.compile(rf"(?:\s*&{SPACE_ENTITY_NAMES};)+\s*|" r"[ \t]{2,}|\t|\u3000+|\u2003+|\s*[|｜]\s*|[ \t]+[·•・][ \t]+|(?<=】)\s*(?=【)|\s+(?=(?:来源|稿源|信息来源)\s*[:：])|\s+(?=(?:字号|字体)\s*[:：]|[\[【](?:大|打印))")
 _SPACES = regex.compile(r"\s+")
 
 

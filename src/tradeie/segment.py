@@ -15,9 +15,8 @@ Rules, in the order a reader applies them:
 
 from __future__ import annotations
 
-import dataclasses
 import functools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 from pydantic import BaseModel
@@ -192,7 +191,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 class _Para:
     p: Paragraph
     text: str  # normalised text of the paragraph
-    kind: str  # heading | title | source | author | field | body
+    kind: str  # heading | title | source | author | field | body | item (a data line of a list)
     value: str | None = None
     vspan: tuple[int, int] | None = None  # normalised span of ``value``
 
@@ -477,7 +476,7 @@ def _segment(layout: Layout) -> Structure:
     listed, items_listed = _toc_names(layout, rules)
     if listed:
         # a bulletin's own table of contents names its sections (`◆ 数据速递：… …… 1`)
-        rules = dataclasses.replace(rules, names=rules.names | listed)
+        rules = replace(rules, names=rules.names | listed)
     paras = [_classify(norm, p, rules) for p in layout.paragraphs]
     heads = _drop_toc(paras, _headings(paras, rules, listed if items_listed else frozenset()), rules.cover["toc"])
     first_head = heads[0] if heads else len(paras)
@@ -528,7 +527,29 @@ def _running_yearbook(layout: Layout, rules: _Compiled) -> str | None:
 YEARBOOK_HEAD_MAX = 60  # characters: a running head is a short line
 
 
+# `▶ 社会消费品零售总额365877亿元，增长4.5%`: a bullet line stating a figure and its change
+# (or a change alone, `▶ 全国居民消费价格同比下降0.1%`, in a run of such lines)
+_FIGURE_STATEMENT = regex.compile(
+    r"\d[\d.,]*\s*(?:[万亿]*[\p{Han}]{0,3}|%)\s*[,，][^,，]{0,12}?(?:增长|下降|增|降|减少|回落|上升|提高)"
+    r"|(?:同比|环比)(?:增长|下降|上涨|回落)\s*-?\d[\d.]*\s*%"
+)
+
+
+def _figure_runs(paras: list[_Para]) -> list[_Para]:
+    """A run of two or more bulleted lines each stating a figure and its change, opening its
+    section (a summary box: `【数据速览】` / `▶ …1015036亿元，同比增长5.2%` / `▶ …`), is a list of
+    data lines, not of headlines with no story under them."""
+    out = list(paras)
+    j = 0
+    while j < len(out) and out[j].kind == "title" and out[j].text[:1] == out[0].text[:1] and _FIGURE_STATEMENT.search(out[j].text):
+        j += 1
+    if j >= 2:
+        out[:j] = [replace(cp, kind="item") for cp in out[:j]]
+    return out
+
+
 def _articles(sec: SectionBlock, paras: list[_Para], layout: Layout, rules: _Compiled) -> None:
+    paras = _figure_runs(paras)
     original = layout.original
     norm = layout.norm
     wrap = layout.wrap_width
@@ -570,7 +591,7 @@ def _articles(sec: SectionBlock, paras: list[_Para], layout: Layout, rules: _Com
         if cp.kind == "counter":
             i += 1
             continue
-        if cur is None or (closed and cp.kind == "body"):
+        if cur is None or (closed and cp.kind in ("body", "item")):
             if cur is None or cur.source is not None or cur.author is not None:
                 cur = ArticleBlock(section=sec.name, start=cp.p.start, end=cp.p.end, heading_nspan=sec.heading_nspan)
                 sec.articles.append(cur)

@@ -490,10 +490,26 @@ def _listed_units_by_column(columns: list[Column], unit: str | None) -> list[Col
         return columns
     if any(columns[j].unit for j in figures):
         return columns  # `人民币  美元` under `亿元人民币;亿美元`: the headers name the units themselves
+    if all(_period(columns[j].label) for j in figures):
+        # `计量单位：万吨、万TEU` over `3月  1-3月累计`: one measure over two periods, the units
+        # the rows' (`货物吞吐量`, `集装箱吞吐量`)
+        return columns
     out = list(columns)
     for j, u in zip(figures, listed):
         out[j] = replace(out[j], unit=u)
     return out
+
+
+_CONTAINER_UNIT = re.compile(r"万?(?:TEU|标准箱|标箱)")
+
+
+def _container_unit(unit: str | None, label: str) -> str | None:
+    """The container unit a unit line lists among others (`万吨、万TEU`) for a row counting
+    containers (`二、集装箱吞吐量`), else None."""
+    if not unit or "集装箱" not in label:
+        return None
+    listed = [u for u in _UNIT_LIST_SEP.split(unit) if u]
+    return next((u for u in listed[1:] if _CONTAINER_UNIT.fullmatch(u)), None)
 
 
 def _units_by_counter(columns: list[Column], figures: list[int], listed: list[str]) -> list[Column] | None:
@@ -1368,6 +1384,8 @@ class _Doc:
             rc = cells[unit_col] if unit_col is not None else None
             # the row's unit: a unit column, else the label's own (`货物进出口总额（亿元）`)
             runit = self.ftext(rc) if rc and rc[0] < rc[1] else _label_unit(self.ftext((ls, le)))
+            if runit is None and level == 0 and (listed := _container_unit(unit, self.ftext((ls, le)))) is not None:
+                runit = listed  # `二、集装箱吞吐量` under `计量单位：万吨、万TEU`: the boxes' unit
             if level == 0:
                 parent_unit = runit
             elif runit is None:

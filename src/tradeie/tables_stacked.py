@@ -287,6 +287,20 @@ def _merge(names: list[tuple[str, Span, int]], want: int) -> list[tuple[str, Spa
     return [(t, sp) for t, sp, _ in names] if len(names) == want else None
 
 
+def _merge_words(doc: _Doc, names: list[tuple[str, Span, int]], want: int) -> list[tuple[str, Span]] | None:
+    """Join names cut in two (`原材料` / `库存`, `供应商配` / `送时间`) until there are ``want``,
+    only where the document's prose writes the joined name (`原材料库存指数`); None when that does
+    not come out even.  (Where a cell's name broke is not in its pieces: `生产` is a whole name.)"""
+    names = list(names)
+    while len(names) > want:
+        pick = next((i for i in range(1, len(names)) if names[i - 1][0] + names[i][0] in doc.folded), None)
+        if pick is None:
+            return None
+        (a, sa, _), (b, sb, lb) = names[pick - 1], names[pick]
+        names[pick - 1 : pick + 1] = [(a + b, (sa[0], sb[1]), lb)]
+    return [(t, sp) for t, sp, _ in names] if len(names) == want else None
+
+
 def _spanned(names: list[tuple[str, Span, int]]) -> list[tuple[str, Span, int]]:
     """Periods over the same rate, stacked: `6月`, `1—6月`, `同比增长（%）`, `同比增长（%）` ->
     `6月同比增长(%)`, `1—6月同比增长(%)` (a spanning header row flattened line by line)."""
@@ -343,7 +357,12 @@ def _table_at(doc: _Doc, k: int, used: list[bool]) -> tuple[TextTable, int] | No
         ):
             # `电信、计算机和信` / `息服务` / `30.41`: the first row's label wrapped, not a column name
             wrapped_label, names = names[-1][1], names[:-1]
-        merged = _merge(names, width + 1) or (_merge(names, width) if drop == 0 else None)
+        if drop == 0 and all(_period(doc.ftext(r[0])) for r in rows) and (by_name := _merge_words(doc, names, width)) is not None:
+            # `PMI` `生产` `新订单` `原材料` / `库存` … over rows `2025年8月 49.4 50.8 …`: rows
+            # labelled by their months have no label column, every name is a figure's
+            merged = by_name
+        else:
+            merged = _merge(names, width + 1) or (_merge(names, width) if drop == 0 else None)
         if merged is not None:
             top += drop
             break

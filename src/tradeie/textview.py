@@ -204,7 +204,7 @@ class NormTextBuilder:
         return NormText("".join(self._parts), self.original, self._nstarts, self._ostarts)
 
 
-_NEEDS_CLEAN = regex.compile(r"[\s\[\*\p{Co}\u200b\u200c\u200d\u2060\ufeff]")
+_NEEDS_CLEAN = regex.compile(r"[\s\[\*&\p{Co}\u200b\u200c\u200d\u2060\ufeff]")
 
 
 class _CjkMemo(dict):
@@ -232,13 +232,16 @@ def line_pieces(folded: str, start: int, end: int) -> tuple[str, list[tuple[int,
 
 
 _WS_CHARS = " \t\r\f\v\u3000\u2002\u2003\u00a0\u2009\u202f\u205f"
+# a space a scraped page left as its HTML entity (`河南日报客户端&nbsp;&nbsp;作者：…`): whitespace
+SPACE_ENTITY_NAMES = r"(?:nbsp|ensp|emsp|thinsp|#160|#12288|#x[aA]0)"
 _PRIVATE_USE = "\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd"  # \\p{Co}
 # The tokens of _SCAN_RE as a capturing split (no match objects, stdlib ``re``).  The pattern
 # opens with the class of every token's first character, so the engine skips ordinary text at C
 # speed; each first character then admits only its own alternative of _SCAN_RE.
 _SCAN_SPLIT = re.compile(
-    rf"([\[*{_PRIVATE_USE}\u200b\u200c\u200d\u2060\ufeff{_WS_CHARS}]"
+    rf"([\[*&{_PRIVATE_USE}\u200b\u200c\u200d\u2060\ufeff{_WS_CHARS}]"
     rf"(?:(?<=\[)(?:bookmark|image|img|Image|IMAGE|picture|图片)[:：][^\]\n]{{0,120}}\]"
+    rf"|(?<=&){SPACE_ENTITY_NAMES};"
     r"|(?<=\*)\*"
     rf"|(?<=[{_WS_CHARS}])[{_WS_CHARS}]*"
     rf"|(?<=[{_PRIVATE_USE}\u200b\u200c\u200d\u2060\ufeff])))"
@@ -260,7 +263,7 @@ def _dirty_pieces(folded: str, start: int, end: int) -> tuple[str, list[tuple[in
     for i, tok in enumerate(toks):
         e = pos + len(tok)
         if i % 2:
-            if tok[0] in _WS_CHARS and last and e < end and last != " " and not cjk[last] and not cjk[folded[e]]:
+            if (tok[0] in _WS_CHARS or tok[0] == "&") and last and e < end and last != " " and not cjk[last] and not cjk[folded[e]]:
                 pieces.append((pos, -1))
                 parts.append(" ")
                 last = " "

@@ -53,7 +53,7 @@ from .records import (
 )
 from .subjects import (
     sentence_opening,
-    FIRM_NAME_END, NATIONAL_BODY, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _NATION_IN_HEADING, _OF_WHICH, _PARTS_OF_WHOLE, _BREAKDOWN_OF_WHOLE, _SHORT_NAME,
+    FIRM_NAME_END, NATIONAL_BODY, NATION_AFTER_PERIOD, _DATE_LABEL, _STAMP_TIME, _EVENT, _MARKET_KINDS, _NATION_IN_HEADING, _OF_WHICH, _PARTS_OF_WHOLE, _BREAKDOWN_OF_WHOLE, _SHORT_NAME,
     _SPEECH_DATE, _STOCK_CODE, _announcer, _article_default_subject, _filing_company, _headlined_firm, _interviewed_firm, _listed_companies, _own_platform,
     _named_county, _reporting_companies, _subsection, _title_org,
 )
@@ -92,9 +92,9 @@ _BETWEEN_NOISE = regex.compile(
 _SOURCE_ORG = (
     # (`中国（湖南）自由贸易试验区工作办公室`: a place in brackets inside the name)
     # (not a byline's words before it: `本报讯 记者钱亦航报道 国家外汇管理局…发布的数据显示`)
-    r"(?P<org>(?!(?<=\d)[年月日])(?:[\p{Han}]{1,4}\([\p{Han}]{2,4}\))?(?<!报)(?:(?!记者|报道|讯)[\p{Han}]){1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|统计处|海关|政府|集团|大数据)"
+    r"(?P<org>(?!(?<=\d)[年月日])(?:[\p{Han}]{1,4}\([\p{Han}]{2,4}\))?(?<!报)(?:(?!记者|报道|讯)[\p{Han}]){1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|交易所|联合会|商会|统计局|统计处|海关|政府|集团|大数据)"
     r"(?:总署|有限公司)?(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会|分署))?)"  # `中国人民银行天津市分行`, `海关总署广东分署`
-    r"(?!分|门|统计[处局])"  # `公报中部分数据…`, `有关部门`: a word, not a body ending in 部; `…政府统计处`: the office
+    r"(?!分|门|湾|统计[处局])"  # `公报中部分数据…`, `有关部门`, `北部湾`: a word, not a body ending in 部; `…政府统计处`: the office
 )
 _INLINE_SOURCE = regex.compile(
     rf"(?:根据|据|经|从|基于|依据|原创\s*)?{_SOURCE_ORG}"  # (`原创 山西省统计局 …`: a byline's mark, not the name's)
@@ -315,8 +315,11 @@ def _assemble(
     ctx.front_lines = tuple(text[p.nstart : p.nend] for p in structure.front[:TITLE_LINES] if p.nend - p.nstart <= 60)
     # (also a province's site reposting a national body's release on the nation: `信息来源：商务部网站`
     # under `商务部公布1—10月我国服务贸易发展情况`)
-    ctx.national = NATIONAL_BODY.match(ctx.publisher or "") is not None and not ctx.region and (
-        not ctx.province or any(_NATION_IN_HEADING.search(line) for line in ctx.front_lines)
+    # (a city's statistics site reposting the national bureau's release, `2025年10月中国采购经理指数
+    # 运行情况`: the city is only the site's)
+    ctx.national = NATIONAL_BODY.match(ctx.publisher or "") is not None and (
+        (not ctx.region and (not ctx.province or any(_NATION_IN_HEADING.search(line) for line in ctx.front_lines)))
+        or any(NATION_AFTER_PERIOD.search(line) for line in ctx.front_lines[:4])
     )
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
     ctx.data_notes = data_notes(text)

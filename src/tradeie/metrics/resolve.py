@@ -80,6 +80,7 @@ from .records import (
 )
 from .subjects import (
     firm_citing_itself,
+    registered_zone,
     sentence_opening,
     _AMOUNT_OF_GOODS,
     _SAME_FLOW_AGAIN,
@@ -1000,6 +1001,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         subject = ctx.region  # `香港特別行政區…` in Hong Kong's own release: 香港, as it names itself
     else:
         subject = _plain_region(ctx, subject)
+    if subject:
+        subject = registered_zone(subject, text)  # `青岛前湾综保区`: the zone by its registered name
     if (
         phrase.subject and phrase.subject_kind == "place" and subject != phrase.subject and "market" not in dims
         and (fp := lookup(phrase.subject)) is not None and fp.kind in ("country", "economy", "world_region") and fp.canonical != "中国"
@@ -1046,6 +1049,10 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         source = _source(ctx, actx.outlet, art.source_span, actx.outlet)
     elif ctx.publisher:
         source = _source(ctx, ctx.publisher, None, None)
+    elif ctx.speakers and len(bodies := set(ctx.speakers.values())) == 1:
+        # a story on a press conference where one body speaks (`国家统计局新闻发言人…周宏斌`): its
+        # summary box above the turns (`【数据速览】`) gives that body's figures
+        source = _source(ctx, bodies.pop(), None, None)
     if indicator.endswith("增加值") and "工业" not in indicator and _industry_paragraph(text, actx.para_start, s):
         indicator = indicator[:-3] + "工业增加值"  # `国有控股企业增加值增长3.1%` under `规模以上工业增加值…`
     if (

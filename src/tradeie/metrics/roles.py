@@ -91,6 +91,8 @@ _THRESHOLD_AFTER = regex.compile(
 
 _BOUNDED_MEASURE = regex.compile(r"(?:率|增长|增速|增幅|降幅|下降|减少|占比|比重)[^\d,;。，；]{0,4}$")
 _RATE_BOUND = regex.compile(r"(?:低于|高于|大于|小于|不足|不到|超过|超|逾|在)$")
+# a bound a condition sets (`高于50%时`, `低于50%，则…`)
+_CONDITIONAL_AFTER = regex.compile(r"[ \u3000]*(?:时|的时候|[,，][ \u3000]*则)")
 
 
 def _bounded_rate(text: str, s: int, q: QuantityMatch) -> bool:
@@ -379,6 +381,10 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
         ):
             # `年主营业务收入2000万元及以上的工业企业`, `超过1亿元的企业`: a scope, not a measurement
             # (`出口利润率低于3%的企业占29.6%`: the firms a rate bounds, their share after it)
+            skipped.append((q, "threshold"))
+            continue
+        if _RATE_BOUND.search(text, max(s, q.start - 2), q.start) and _CONDITIONAL_AFTER.match(text, q.end):
+            # `PMI高于50%时，反映经济总体扩张；低于50%，则反映…`: the line a reading turns on
             skipped.append((q, "threshold"))
             continue
         left_start = max(s, q.start - LEFT_WINDOW)

@@ -44,9 +44,10 @@ _NAME_FIRST = regex.compile(
 # `刘志宏（省统计局副局长）：`: the name, then the body and title in brackets
 _BRACKETED = regex.compile(rf"{_NAME}\((?P<org>{_BODY})[^()]{{0,16}}\)")
 # a turn: `[10:15]【罗琴】`, `王志强：`, `刘志宏（省统计局副局长）：`, `湖南日报记者：` (a live transcript's
-# clock with seconds too: `[10:03:47]`; an answer naming who gives it: `答：（孙立新）`)
+# clock with seconds too: `[10:03:47]`; an answer naming who gives it: `答：（孙立新）`; a bullet
+# before the name: `● 周宏斌：`)
 _TURN = regex.compile(
-    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\])?\s*(?:【(?P<label>[^】]{2,16})】:?|答\s*:\s*\((?P<label>[\p{Han}·]{2,4})\)"
+    r"(?:\[\d{1,2}:\d{2}(?::\d{2})?\])?\s*(?:[■◆●▶•]\s*)?(?:【(?P<label>[^】]{2,16})】:?|答\s*:\s*\((?P<label>[\p{Han}·]{2,4})\)"
     r"|(?P<label>[\p{Han}·]{2,16}?)(?:\([^()]{1,30}\))?:)"
 )
 _HEADED = regex.compile(rf"\s*[■◆●▲▶]?\s*{_LISTED.pattern}\s*:?\s*")  # (`…副局长 冉光明：` on a line of its own)

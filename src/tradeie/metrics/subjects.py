@@ -204,6 +204,28 @@ def _bonded_zone_named(text: str, actx: _ArticleContext, form: str) -> str | Non
 
 
 _ZONE_WORDS = frozenset(("合作区", "示范区", "试验区", "实验区", "新区"))
+# a bonded zone a table's title names (`表三　东疆综合保税区主要外向型指标`), after its number or period
+_TITLED_BONDED_ZONE = regex.compile(
+    r"(?:(?<=[年月度份])|(?<![\p{Han}]))(?![一二三四上下前全第]{1,2}(?:季度|半年|年))(?P<z>[\p{Han}]{2,10}?(?:综合保税区|综保区|保税港区))"
+)
+
+
+def titled_bonded_zone(title: str) -> str | None:
+    """The bonded zone a table's title names as its own, else None."""
+    m = _TITLED_BONDED_ZONE.search(title)
+    return m.group("z") if m is not None else None
+
+
+def registered_zone(name: str, text: str) -> str:
+    """A bonded zone by the registered name the document also writes (`青岛前湾综保区` under
+    `青岛前湾综合保税区管理委员会` -> 青岛前湾综合保税区; not `无锡综保区`, a city's zones)."""
+    if name.endswith("综保区") and (at := text.find(full := name[:-3] + "综合保税区")) >= 0:
+        # (by the city it is written under: `宁波梅山综合保税区` for `梅山综保区`)
+        city = next((text[at - k : at] for k in (3, 2) if at >= k and (p := lookup(text[at - k : at])) is not None and p.kind == "city"), "")
+        return city + full
+    return name
+
+
 _ZONE_NAME_END = regex.compile(rf"(?:综保区|综合保税区|保税区|开发区|高新区|经开区|园区|产业园|片区|新区|试验区|合作区|示范区|互市贸易区|互市区|边境合作中心|{CITY_ZONES}|关区)$")
 _ZONE_REFERENCES = frozenset(("全区", "园区", "本园区", "我区", "片区", "本片区", "该片区", "关区"))
 _PARK_WORDS = frozenset(("园区", "本园区", "产业园"))
@@ -1231,6 +1253,7 @@ _TITLE_YEAR_WORD = regex.compile(r"(?:今年|去年|上年|全年)?")
 # (a port through which goods come or go, `天津口岸进口冷链食品…`, `日照口岸粮食进口情况`; not a site's
 # or an office's name, `重庆口岸物流网`, nor travellers, `成都航空口岸入境外国人…`, nor clearance,
 # `江苏口岸进口整体通关时间…`)
+_SEAPORT_AFTER_PLACE = regex.compile(r"港口?(?=[\p{Han}]{0,4}?(?:生产|吞吐|集装箱|货物运输))")
 _PORT_AFTER_PLACE = regex.compile(r"(?:铁路|公路|水路|水运|航空|空港|陆路)?口岸(?=[\p{Han}“\"]{0,4}?(?:进出口|进口|出口)(?!整体|通关))")
 
 
@@ -1242,8 +1265,14 @@ def _titled_port(title: str) -> str | None:
     at = _LEADING_PERIOD.match(title).end()
     at = _TITLE_YEAR_WORD.match(title, at).end()
     at = _LEADING_PERIOD.match(title, at).end()
-    if (place := place_regex().match(title, at)) is None or (port := _PORT_AFTER_PLACE.match(title, place.end())) is None:
+    if (place := place_regex().match(title, at)) is None:
         return None
+    if (port := _PORT_AFTER_PLACE.match(title, place.end())) is None:
+        # `天津港口生产统计快报`, `青岛港集装箱吞吐量…`: the seaport its throughput is of
+        # (not `福建省港口生产情况`: a province's ports; a city by its bare name, or a municipality)
+        p = lookup(place.group())
+        port_city = p is not None and place.group()[-1] not in "省市区" and (p.kind == "city" or p.canonical in _MUNICIPALITIES)
+        return place.group() + "港" if port_city and _SEAPORT_AFTER_PLACE.match(title, place.end()) else None
     return title[at : port.end()]
 
 
@@ -1261,6 +1290,9 @@ def _provincial_customs_at(text: str, end: int, form: str) -> bool:
 # 继续领跑全国！`, `…规模居全国第二`)
 _INLAND_PORT_END = regex.compile(rf"(?:{INLAND_PORTS})$")
 _NATION_IN_HEADING = regex.compile(r"我国|(?<!领跑|领先|居|位居|位列|占|高于|低于|快于|超过|跑赢)全国(?!各地|第|首位|前列|平均)")
+# `2025年10月中国采购经理指数运行情况`: a national release's headline names the nation after its
+# period (not `中国（湖北）自由贸易试验区`, `中国—东盟`, `中国银行`)
+NATION_AFTER_PERIOD = regex.compile(r"(?:年|月份?|季度|半年)中国(?![（(\-—－·]|银行|人民银行|企业|制造)")
 _TOWN_GOVERNMENT = regex.compile(r"(?P<t>[\p{Han}]{2,4}[镇乡])(?:人民政府|政府)")
 # a press release's boilerplate about its issuer: `关于海纳环球` on its own line, then `海纳环球（…）是…`
 _ABOUT_ISSUER = regex.compile(r"(?m)^[ \t\u3000]*关于(?P<n>[\p{Han}A-Za-z]{2,12})[ \t\u3000]*\n[ \t\u3000]*(?P=n)(?:\([^()\n]{1,40}\))?(?:是|系|为|成立)")

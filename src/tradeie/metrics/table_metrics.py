@@ -19,7 +19,7 @@ from .document import _UNDATED_OR_DAY, _headline_para, _plain_region
 from .mail import sender_at
 from .phrases import facility_end, sample_group_in
 from .records import _orig
-from .subjects import _COMPANY_END, _SHORT_COUNTY, _autonomous_region, own_company_subject
+from .subjects import TITLED_PORT_REACH, _COMPANY_END, _SHORT_COUNTY, _autonomous_region, _titled_port, own_company_subject, titled_bonded_zone
 from .vocab import vocab
 
 
@@ -273,6 +273,8 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
             return voter[m.lastgroup]
         if ctx.zone and ctx.zone in title:
             return ctx.zone  # `表1 2024年12月成都高新综合保税区主要经济指标` in the zone's own report: not its city's
+        if (zone := titled_bonded_zone(title)) is not None:
+            return zone  # `表三　东疆综合保税区主要外向型指标` in a port's report: the zone's table
         for pm in place_mentions(title):
             p = lookup(pm.group())
             if p is not None and p.kind in ("province", "city", "district", "region"):
@@ -290,7 +292,9 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
             return group  # `表1 2025年10月样本卖家分平台销售情况`: the firms the survey follows
     # a company's own bulletin holds its figures, not its city's
     company = own_company_subject(ctx) if ctx.self_org and _COMPANY_END.search(ctx.self_org) else None
-    own = ctx.zone or company or ctx.region or ctx.province
+    # (`天津港口生产统计快报` under a city's transport body: its port's throughput)
+    port = next((p for t in (ctx.doc_title, *ctx.front_lines[:TITLED_PORT_REACH]) if t and (p := _titled_port(t)) is not None), None)
+    own = ctx.zone or company or port or ctx.region or ctx.province
     if own:
         return own
     # a national release's appendix table: whose figures the articles around it report (中国),
