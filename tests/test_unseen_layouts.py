@@ -16118,3 +16118,32 @@ def test_a_name_with_bu_inside_it_is_cited_whole():
     )
     m = _by_value(ex, "1.53亿吨")
     assert m.source is not None and m.source.name == "广西北部湾国际港务集团"
+
+
+def test_a_charts_axis_of_months_dates_no_text_and_an_into_china_table_is_the_nations():
+    """A monitor's text chart whose axis runs `1-2月 1-3月 … 1-10月`: the paragraph after it keeps
+    its section's 1—10月; a table of `部分来源地实际对华投资情况` is investment into China, though a
+    Shanghai centre publishes it."""
+    ex = tradeie.extract(
+        "全球投资与外资动态监测                                      2024年第11期\n"
+        "上海市商务发展研究中心                                    （总第63期）\n\n一、全国吸收外资总体情况\n\n"
+        "    商务部数据显示，2024年1—10月，全国实际使用外资金额6771.4亿元人民币，同比下降29.6%。\n\n"
+        "图1  2024年各月全国实际使用外资累计规模及增速\n8000 ┤\n   0 ┼────┬────┬────┬\n     1-2月 1-3月 1-4月 1-5月\n\n"
+        "    从产业结构看，制造业实际使用外资1784.3亿元人民币，占比26.4%。\n\n"
+        "表1  2024年1—10月部分来源地实际对华投资情况\n 来源地    实际投资金额(亿美元)    同比(%)    占全国比重(%)\n"
+        " 德国            30.9               23.6          3.3\n 英国            12.1               12.5          1.3\n"
+    )
+    assert _period(_by_value(ex, "1784.3亿元人民币")) == ("2024-01-01", "2024-10-31")
+    assert _by_value(ex, "30.9").subject == "中国"
+
+
+def test_bulleted_figure_lines_after_a_lead_in_are_data_not_headlines():
+    """`其中：` over `▶ 高技术制造业实际使用外资增长7.2%` / `▶ 医药制造业增长11.8%` in a post's
+    opening part: each line is a figure, not a headline with no story under it."""
+    ex = tradeie.extract(
+        "厦门投资促进\n\n商务部：1—7月全国新设外资企业35412家\n\n01\n总体规模\n\n"
+        "1—7月，全国实际使用外资金额4981.6亿元人民币，同比下降12.4%。\n\n其中：\n"
+        "▶ 高技术制造业实际使用外资增长7.2%\n▶ 医药制造业增长11.8%\n\n【政策速递】\n商务部近日发布稳外资政策措施。\n"
+    )
+    rates = {m.change.percent for m in ex.metrics if m.change is not None}
+    assert {Decimal("7.2"), Decimal("11.8")} <= rates

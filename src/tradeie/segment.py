@@ -528,23 +528,37 @@ YEARBOOK_HEAD_MAX = 60  # characters: a running head is a short line
 
 
 # `▶ 社会消费品零售总额365877亿元，增长4.5%`: a bullet line stating a figure and its change
-# (or a change alone, `▶ 全国居民消费价格同比下降0.1%`, in a run of such lines)
-_FIGURE_STATEMENT = regex.compile(
+# (or a change alone, `▶ 全国居民消费价格同比下降0.1%`, `▶ 医药制造业增长11.8%`, in a run of such lines)
+FIGURE_STATEMENT = regex.compile(
     r"\d[\d.,]*\s*(?:[万亿]*[\p{Han}]{0,3}|%)\s*[,，][^,，]{0,12}?(?:增长|下降|增|降|减少|回落|上升|提高)"
-    r"|(?:同比|环比)(?:增长|下降|上涨|回落)\s*-?\d[\d.]*\s*%"
+    r"|(?:增长|下降|上涨|回落)\s*-?\d[\d.]*\s*%$"
 )
+
+
+_NUMBER_FIRST = regex.compile(rf"{_MARKER_CLASS}*[-+]?\d")
+
+
+def is_figure_statement(text: str, start: int = 0, end: int | None = None) -> bool:
+    """A bulleted line stating a figure and its change in words (`▶ 医药制造业增长11.8%`), not a
+    card opening on its number (`■ 3512.6亿元 全市进出口总值，增长4.3%`, read as a card)."""
+    end = len(text) if end is None else end
+    return FIGURE_STATEMENT.search(text, start, end) is not None and _NUMBER_FIRST.match(text, start, end) is None
 
 
 def _figure_runs(paras: list[_Para]) -> list[_Para]:
     """A run of two or more bulleted lines each stating a figure and its change, opening its
-    section (a summary box: `【数据速览】` / `▶ …1015036亿元，同比增长5.2%` / `▶ …`), is a list of
-    data lines, not of headlines with no story under them."""
+    section or after a lead-in (a summary box: `【数据速览】` / `▶ …1015036亿元，同比增长5.2%` / `▶ …`;
+    `其中：` / `▶ 医药制造业增长11.8%` / `▶ …`), is a list of data lines, not of headlines with no
+    story under them."""
     out = list(paras)
-    j = 0
-    while j < len(out) and out[j].kind == "title" and out[j].text[:1] == out[0].text[:1] and _FIGURE_STATEMENT.search(out[j].text):
-        j += 1
-    if j >= 2:
-        out[:j] = [replace(cp, kind="item") for cp in out[:j]]
+    for i in range(len(out)):
+        if i and not out[i - 1].text.rstrip().endswith((":", "：")):
+            continue
+        j = i
+        while j < len(out) and out[j].kind == "title" and out[j].text[:1] == out[i].text[:1] and is_figure_statement(out[j].text):
+            j += 1
+        if j - i >= 2:
+            out[i:j] = [replace(cp, kind="item") for cp in out[i:j]]
     return out
 
 

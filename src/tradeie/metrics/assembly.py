@@ -21,6 +21,7 @@ import bisect
 import datetime as dt
 from collections import Counter
 import functools
+import itertools
 import re
 
 import regex
@@ -32,7 +33,7 @@ from ..organisations import media_outlets, organisation_names, organisation_rows
 from ..patterns import person_surnames
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
 from ..quantities import find_quantities, is_level_separator
-from ..segment import ArticleBlock, Structure, split_sentences
+from ..segment import ArticleBlock, Structure, is_figure_statement, split_sentences
 from .card_lines import attach_card_line, note_card_figure
 from .checks import add_warnings
 from .data_notes import data_notes
@@ -92,7 +93,7 @@ _BETWEEN_NOISE = regex.compile(
 _SOURCE_ORG = (
     # (`中国（湖南）自由贸易试验区工作办公室`: a place in brackets inside the name)
     # (not a byline's words before it: `本报讯 记者钱亦航报道 国家外汇管理局…发布的数据显示`)
-    r"(?P<org>(?!(?<=\d)[年月日])(?:[\p{Han}]{1,4}\([\p{Han}]{2,4}\))?(?<!报)(?:(?!记者|报道|讯)[\p{Han}]){1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|交易所|联合会|商会|统计局|统计处|海关|政府|集团|大数据)"
+    r"(?P<org>(?!(?<=\d)[年月日])(?:[\p{Han}]{1,4}\([\p{Han}]{2,4}\))?(?<!报)(?:(?!记者|报道|讯)[\p{Han}]){1,14}?(?:部|局|厅|署|委员会|委会|委|院|办公室|办|中心|协会|总会|银行|研究所|研究院|联合会|商会|统计局|统计处|海关|政府|集团|大数据)"
     r"(?:总署|有限公司)?(?:[\p{Han}]{1,6}?(?:分行|总部|分局|支行|分会|分署))?)"  # `中国人民银行天津市分行`, `海关总署广东分署`
     r"(?!分|门|湾|统计[处局])"  # `公报中部分数据…`, `有关部门`, `北部湾`: a word, not a body ending in 部; `…政府统计处`: the office
 )
@@ -377,7 +378,8 @@ def _assemble(
                 or (k > lead and _FIGURE_LINE.search(text, p.nstart, p.nend) and not _CELL_BAR.search(text, p.nstart, p.nend))
                 or (k > lead and is_unit_list_row(text, p.nstart, p.nend))]  # (`① 寿光市｜186.4｜+12.7%` under `（单位：亿元）`)
         if structure.sections:
-            body = [p for p in body if _SENTENCE_MARK.search(text, p.nstart, p.nend) or is_unit_list_row(text, p.nstart, p.nend)]
+            items = _lead_in_items(text, structure.front)
+            body = [p for p in body if _SENTENCE_MARK.search(text, p.nstart, p.nend) or is_unit_list_row(text, p.nstart, p.nend) or id(p) in items]
         hl = text[headline.nstart : headline.nend]
         m = _HEADLINE_ORG.match(hl, _after_column_label(hl, 0, len(hl)))
         outlet = m.group("org") if m else None
@@ -1879,15 +1881,30 @@ def _hold_for_sentence(actx: _ArticleContext, text: str, s: int, e: int, p: Peri
 _HEADING_LINE = regex.compile(r"[^\n,;:。!?]{4,40}\??(?=\n|$)")
 
 
+def _lead_in_items(text: str, front) -> set[int]:
+    """The bulleted figure lines listed after a lead-in (`其中：` / `▶ 医药制造业增长11.8%` / `▶ …`):
+    data lines, though no sentence mark closes them."""
+    out: set[int] = set()
+    for k in range(1, len(front)):
+        if not text[front[k - 1].nstart : front[k - 1].nend].rstrip().endswith(":"):
+            continue
+        run = list(itertools.takewhile(
+            lambda p: BULLET_RE.match(text, p.nstart) is not None and is_figure_statement(text, p.nstart, p.nend), front[k:]
+        ))
+        if len(run) >= 2:
+            out.update(id(p) for p in run)
+    return out
+
+
 _CELL_BAR = regex.compile(r"[|｜\t]")  # a table row's cells (`外贸货物吞吐量｜1.58亿吨｜+3.4%`): the table reader's
 # a figure with its percent or unit (`↑8.1%`, `1286.57亿元`)
 _FIGURE_LINE = regex.compile(r"\d(?:[\d.,]*\d)?\s*(?:%|‰|个百分点|[万亿]?(?:元|美元|人民币)|万?(?:吨|辆|家|人次|标箱))")
 
 
-# a chart's axis of years (`2020年2021年2022年2023年2024年`) or its caption (`图6 2020—2024年…`)
-# or its legend (`■ 进出口总额   ━ 比上年增长`)
+# a chart's axis of years (`2020年2021年2022年2023年2024年`) or months (`1-2月 1-3月 1-4月 …`) or its
+# caption (`图6 2020—2024年…`) or its legend (`■ 进出口总额   ━ 比上年增长`)
 _CHART_LINE = regex.compile(
-    r"[ \t]*(?:(?:(?:19|20)\d\d年?[ \t]*){3,}|图\s?\d{1,2}[ \t:：.、][^\n]{0,40}"
+    r"[ \t]*(?:(?:(?:19|20)\d\d年?[ \t]*){3,}|(?:\d{1,2}(?:[-—–~]\d{1,2})?月[ \t]*){3,}|图\s?\d{1,2}[ \t:：.、][^\n]{0,40}"
     r"|[■□▲●◆▬][ \t]*[\p{Han}A-Za-z]{2,12}[ \t]*[━—▬─]+[ \t]*[\p{Han}A-Za-z]{2,12})(?=\n|$)"
 )
 

@@ -263,6 +263,9 @@ _TOWARD = frozenset("对自向与从和同及、")
 _TOWARD_WORDS = ("进口", "出口", "进出口", "贸易", "投资", "和", "与", "、")
 
 
+_INTO_CHINA = regex.compile(r"(?:对华|来华|在华)(?:投资|直接投资|实际投资)")
+
+
 def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
     """Whose figures a table holds: the place or pronoun its title names (`全省…情况`), else the
     bulletin's region, zone, issuing company or province."""
@@ -271,6 +274,8 @@ def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
         m = vocab().votes_any.search(title)
         if m and voter.get(m.lastgroup):
             return voter[m.lastgroup]
+        if _INTO_CHINA.search(title):
+            return "中国"  # `表1 …部分来源地实际对华投资情况` in a Shanghai centre's monitor: investment into China
         if ctx.zone and ctx.zone in title:
             return ctx.zone  # `表1 2024年12月成都高新综合保税区主要经济指标` in the zone's own report: not its city's
         if (zone := titled_bonded_zone(title)) is not None:
