@@ -16147,3 +16147,17 @@ def test_bulleted_figure_lines_after_a_lead_in_are_data_not_headlines():
     )
     rates = {m.change.percent for m in ex.metrics if m.change is not None}
     assert {Decimal("7.2"), Decimal("11.8")} <= rates
+
+
+def test_a_card_stating_its_number_above_its_label_and_rate():
+    """`📌 245.6亿元` / `社会消费品零售总额` / `同比 ↑ 6.1%` in a district's WeChat post: one figure
+    whose label and rate are the lines under it (not the card above's label, nor a rate of its own)."""
+    ex = tradeie.extract(
+        "【数说商务】一季度新区消费外贸开局良好\n\n岚湾新区商务  2025-04-25 11:42\n\n"
+        "★ 导读：一季度，新区消费市场稳步回升，外贸进出口增速跑赢全市。\n\n📌 一季度成绩单\n\n"
+        "📌 245.6亿元\n社会消费品零售总额\n同比 ↑ 6.1%\n\n📌 587.3亿元\n外贸进出口总额\n同比 ↑ 8.1%\n"
+    )
+    retail, trade = _by_value(ex, "245.6亿元"), _by_value(ex, "587.3亿元")
+    assert "社会消费品零售总额" in retail.indicator and retail.change.percent == Decimal("6.1")
+    assert "进出口" in trade.indicator and trade.change.percent == Decimal("8.1")
+    assert len(ex.metrics) == 2

@@ -34,7 +34,7 @@ from ..patterns import person_surnames
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
 from ..quantities import find_quantities, is_level_separator
 from ..segment import ArticleBlock, Structure, is_figure_statement, split_sentences
-from .card_lines import attach_card_line, note_card_figure
+from .card_lines import attach_card_line, label_under_figure, note_card_figure
 from .checks import add_warnings
 from .data_notes import data_notes
 from .phrases import (
@@ -1715,6 +1715,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         actx.last_indicator = None
     actx.sentence_indicator = None
     actx.sentence_members = None
+    held = actx.card_figure
     carded = attach_card_line(ctx, actx, text, s, e, items, drafts, out)
     if carded:
         used |= {id(it.q) for it in items if it.q is not None}
@@ -1740,8 +1741,8 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             if d.rule == "list" and d.value is not None:
                 listed.append((d, len(out.metrics) - 1))
     _join_named_member_rates(out.metrics, first_new)
-    if not carded:
-        note_card_figure(actx, out, s, e, len(out.metrics) - first_new)
+    if not carded and not label_under_figure(actx, out, text, s, e, first_new, held):
+        note_card_figure(actx, out, text, s, e, len(out.metrics) - first_new)
     actx.paired = _paired_list(text, s, listed)
     for q, reason in skipped:
         if drafts or heading:

@@ -19,7 +19,7 @@ import regex
 from .records import _change_out, _share_out
 from .roles import Item
 
-__all__ = ["attach_card_line", "note_card_figure"]
+__all__ = ["attach_card_line", "label_under_figure", "note_card_figure"]
 
 # an infographic's arrows before or after a rate (`⬆ 18.5%`, `3.6% 🔻`); between a level and its rate
 # they are change verbs (patterns/metrics.yaml), on a line of their own they are read here
@@ -39,9 +39,38 @@ _SHARE_LINE = regex.compile(rf"{_MARK}(?:占比|占[\p{{Han}}]{{1,12}}?(?:比重
 _CARD_GAP = regex.compile(r"[ \t\u3000]*\r?\n[ \t\u3000]*")  # one line break: the next line of the same card
 
 
-def note_card_figure(actx, out, s: int, e: int, added: int) -> None:
-    """Remember the figure a one-line sentence just stated, for the card lines under it."""
-    actx.card_figure = (len(out.metrics) - 1, e) if added == 1 and out.metrics[-1].value is not None else None
+# a figure alone on its line (`📌 245.6亿元`) over its label and rate (`社会消费品零售总额` / `同比 ↑ 6.1%`,
+# one line once normalised): a card stating its number above what it counts
+_FIGURE_ALONE = regex.compile(rf"{_MARK}[-+]?\d[\d.,]*\s*[\p{{Han}}A-Za-z]{{0,6}}\s*")
+_LABEL_FIRST = regex.compile(r"[\p{Han}A-Za-z“”]{2}")
+
+
+def note_card_figure(actx, out, text: str, s: int, e: int, added: int) -> None:
+    """Remember the figure a one-line sentence just stated, for the card lines under it (and
+    whether it stands alone on its line, for the label under it)."""
+    if added == 1 and out.metrics[-1].value is not None:
+        actx.card_figure = (len(out.metrics) - 1, e)
+        actx.card_alone = "\n" not in text[s:e] and _FIGURE_ALONE.fullmatch(text, s, e) is not None
+    else:
+        actx.card_figure = None
+
+
+def label_under_figure(actx, out, text: str, s: int, e: int, first_new: int, held: tuple[int, int] | None) -> bool:
+    """A line naming a measure and its rate (`社会消费品零售总额同比↑ 6.1%`) under a figure alone on
+    its line (``held``, as the line above left it): the figure's label and rate. The figure
+    takes both and the line's metric goes; True when it did."""
+    if held is None or not actx.card_alone or len(out.metrics) - first_new != 1:
+        return False
+    new = out.metrics[-1]
+    if new.value is not None or new.share is not None or new.change is None or "\n" in text[s:e]:
+        return False
+    if not _CARD_GAP.fullmatch(text, held[1], s) or not _LABEL_FIRST.match(text, s):
+        return False
+    k = held[0]
+    out.metrics[k] = out.metrics[k].model_copy(update={"indicator": new.indicator, "change": new.change})
+    out.metrics.pop()
+    actx.card_figure = None
+    return True
 
 
 def attach_card_line(ctx, actx, text: str, s: int, e: int, items: list[Item], drafts, out) -> bool:

@@ -158,3 +158,4 @@ class _ArticleContext:
     para_indicator: str | None = None  # the paragraph's last metric's indicator
     paired: tuple[list[str], list[int]] | None = None  # a paired measure's two figures just listed
     card_figure: tuple[int, int] | None = None  # (metric, line end) of a figure a card line may add to
+    card_alone: bool = False  # whether that figure stands alone on its line (`📌 245.6亿元`), its label under it

@@ -785,6 +785,8 @@ def _one_zone(structure: Structure) -> str | None:
         name = _ZONE_BODY.sub("", norm.original[a:b].strip())  # `…临港新片区管理委员会` speaks for its zone
         # an official report on a zone: `关于中国（天津）自由贸易试验区` / `2025年三季度建设进展情况的报告`
         name = name.removeprefix("关于")
+        # (a WeChat repost's `以下文章来源于青岛西海岸新区商务局`: the account the zone's post came from)
+        name = name.removeprefix("以下文章来源于").strip()
         if (based := _BASE_OF_ZONE.fullmatch(name)) is not None:
             name = based.group("z")  # `国家数字服务出口基地（厦门软件园）`: the park the base is
         head = name.split("\n", 1)[0].strip()  # (a masthead's name over its title, centred: one paragraph)
