@@ -16161,3 +16161,44 @@ def test_a_card_stating_its_number_above_its_label_and_rate():
     assert "社会消费品零售总额" in retail.indicator and retail.change.percent == Decimal("6.1")
     assert "进出口" in trade.indicator and trade.change.percent == Decimal("8.1")
     assert len(ex.metrics) == 2
+
+
+def test_an_amount_in_another_currency_in_brackets_leaves_the_rate_after_it_to_the_amount():
+    """`服务进出口总额5.82万亿元（约8131亿美元），同比增长7.6%`: the dollars restate the yuan, and the
+    rate after the bracket is the yuan figure's."""
+    ex = tradeie.extract(
+        "前三季度全国服务贸易成绩单\n\n近日，商务部发布前三季度服务贸易数据。\n\n"
+        "前三季度，全国服务进出口总额5.82万亿元（约8131亿美元），同比增长7.6%。\n"
+    )
+    yuan, dollars = _by_value(ex, "5.82万亿元"), _by_value(ex, "约8131亿美元")
+    assert yuan.change is not None and yuan.change.percent == Decimal("7.6")
+    assert dollars.change is None and dollars.dimensions.get("conversion")
+
+
+def test_a_data_note_naming_several_bodies_sources_the_first_that_is_one():
+    """`本文数据来源于商务部及四川省、成都市商务部门官方发布`: the ministry; `…来源于协会会员报送及
+    市商务局备案`: the bureau (the members' returns are how, not who)."""
+    ex = tradeie.extract(
+        "成都服务贸易\n\n前三季度，成都服务进出口1536.2亿元，同比增长9.8%。\n\n"
+        "声明：本文数据来源于商务部及四川省、成都市商务部门官方发布，转载请注明出处。\n"
+    )
+    m = _by_value(ex, "1536.2亿元")
+    assert m.source is not None and m.source.name == "商务部"
+    ex = tradeie.extract(
+        "金华市跨境电商发展简报\n\n截至9月底，全市跨境电商经营主体5872家，同比增加612家。\n\n"
+        "注：1.经营主体数据来源于协会会员报送及市商务局备案，为截至9月底的期末数。\n"
+    )
+    m = _by_value(ex, "5872家")
+    assert m.source is not None and m.source.name == "市商务局"
+
+
+def test_a_provincial_papers_masthead_makes_its_province_the_stories_own():
+    """`大众日报` over a wire story from Beijing and the paper's own addition `记者从省商务厅获悉，
+    2024年我省服务进出口…`: 我省 is Shandong, the paper's province."""
+    ex = tradeie.extract(
+        "大众日报\n2025年1月25日  星期六                         第3版\n\n2024年我国服务进出口首破7.5万亿元\n\n"
+        "　　新华社北京1月24日电（记者 王嘉琪）商务部24日发布数据，2024年，我国服务进出口总额75236.9亿元，同比增长14.4%。\n\n"
+        "　　（本报记者 赵一鸣 补充报道）记者从省商务厅获悉，2024年我省服务进出口1958.2亿元，同比增长16.3%。\n"
+    )
+    assert _by_value(ex, "1958.2亿元").subject == "山东省"
+    assert _by_value(ex, "75236.9亿元").subject == "中国"

@@ -8,7 +8,7 @@ import functools
 
 from .patterns import load_tsv
 
-__all__ = ["organisation_rows", "organisation_names", "media_outlets"]
+__all__ = ["organisation_rows", "organisation_names", "media_outlets", "media_home_provinces"]
 
 
 @functools.cache
@@ -32,3 +32,10 @@ def media_outlets() -> dict[str, str]:
 def organisation_names() -> dict[str, str]:
     """Every name and alias of the organisation gazetteer -> the organisation's main name."""
     return {n: row[0] for n, row in organisation_rows().items()}
+
+
+@functools.cache
+def media_home_provinces() -> dict[str, str]:
+    """A newspaper whose name does not say where it is from -> the province it serves
+    (``patterns/media_home.tsv``: `大众日报` -> 山东省)."""
+    return {paper: province for paper, province in load_tsv("media_home.tsv", 2)}

@@ -29,7 +29,7 @@ from pydantic import ValidationError
 
 from ..layout import BULLET_RE, gc_paused
 from ..periods import PeriodMatch, dated_holidays, find_periods, holiday_dates
-from ..organisations import media_outlets, organisation_names, organisation_rows
+from ..organisations import media_home_provinces, media_outlets, organisation_names, organisation_rows
 from ..patterns import person_surnames
 from ..places import PlaceIndex, customs_province, looks_like_district, lookup, place_mentions
 from ..quantities import find_quantities, is_level_separator
@@ -875,11 +875,19 @@ def _home_province(structure: Structure, norm: str, site_owner: str | None = Non
         found = _title_province(body) or customs_province(body)  # `长春海关统计月报` -> 吉林省
         if found:
             return found
+    if structure.front:
+        # a provincial paper's masthead (`大众日报` over `…记者从省商务厅获悉，2024年我省…`)
+        masthead = norm[structure.front[0].nstart : structure.front[0].nend]
+        if (paper := _PAPER_NAME.match(masthead)) is not None and (served := media_home_provinces().get(paper.group())) is not None:
+            return served
     for body in heads:
         m = _UNLISTED_PROVINCE.match(body or "")
         if m and lookup(m.group("r")) is None and (_PROVINCE_PRONOUN.search(norm) or norm.count(m.group("r")) >= 2):
             return m.group("r")
     return _lead_province(norm)
+
+
+_PAPER_NAME = regex.compile(r"\s*[\p{Han}]{2,6}?(?:日报|晚报|都市报|晨报|快报|今报|早报|新报|报)")
 
 
 HOME_LEAD_REACH = 300  # characters at a document's head where an editor's note names the province it is about

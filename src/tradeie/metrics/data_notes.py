@@ -43,7 +43,7 @@ _WHOLE = regex.compile(
 _TABLE_WORDS = regex.compile(r"^(?:本表|表中|该表|此表|上表|下表)$")
 _OTHERS = ("其余", "其他", "其它")
 # trailing words that are not part of the body's name (`…系统（北京地区）`, `…统计局及有关部门`)
-_TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计|测算|发布)$")
+_TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计|测算|发布|备案)$")
 _SPLIT = regex.compile(r"[、和及与]")
 # no body at all (`本文数据来源于公开资料`, `…来源于公开统计及会员自愿填报`, `网络公开信息`)
 # (nor the writers' own records: `…均来源于双方业务统计` in a joint report, `本单位业务数据`)
@@ -57,6 +57,8 @@ _REPORTING_SYSTEM = regex.compile(
     # a return or a bulletin named by who files it, no body (`会员企业年度报送`, `公司内部统计快报`: how,
     # not who; but `西安市工业和信息化局软件业统计快报` is the bureau's)
     r"|^(?!.*(?:局|厅|委|署|海关|中心|协会|商会|研究院|银行))[^()]*(?:报送|填报|快报)$"
+    # (nor its members' returns: `协会会员报送`, how the association collects)
+    r"|会员(?:企业|单位)?(?:报送|填报|自愿填报)$"
 )
 # a topic of goods trade covers the figures of either direction
 _TRADE_TOPICS = frozenset(("外贸", "对外贸易", "货物贸易", "货物进出口", "进出口"))
@@ -88,8 +90,10 @@ def data_notes(text: str, systems: bool = False) -> list[DataNote]:
         topic = m.group("topic")
         if topic.startswith(_OTHERS):
             continue  # `其余数据来源于…`: whatever the other notes leave, too vague to attribute
-        org = regex.split(r"[、,，]|以及", m.group("org"))[0]
-        org = _TAIL.sub("", org).strip()
+        # (`商务部及四川省、成都市商务部门`: the first body; `协会会员报送及市商务局备案`: the first
+        # that names a body, not a way of reporting)
+        parts = [_TAIL.sub("", p).strip() for p in regex.split(r"[、,，]|以?及", m.group("org"))]
+        org = next((p for p in parts if len(p) >= 2 and not _NO_BODY.match(p) and not is_reporting_system(p)), parts[0])
         if len(org) < 2 or _NO_BODY.match(org) or (not systems and is_reporting_system(org)):
             continue  # `…数据来源于规模以上工业企业统计联网直报`: how it was collected, not who from
         if _TABLE_WORDS.match(topic):

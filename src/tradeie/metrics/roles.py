@@ -503,9 +503,20 @@ _TARGET_OPEN = ("目标(", "任务(", "计划(", "目标（", "任务（", "计�
 _TARGET_BRACKET = regex.compile(r"[)）]的")
 
 
+# `5.82万亿元（约8131亿美元）`: the amount in another currency in brackets right after it
+_BRACKETED_EQUIVALENT = regex.compile(r"\s*[(（]\s*(?:约|合|约合)?\s*")
+
+
+def _bracketed_equivalent(text: str, q: QuantityMatch, prev: Item | None) -> bool:
+    return (
+        q.kind == "money" and prev is not None and prev.role == "value" and prev.q is not None and prev.q.kind == "money"
+        and prev.q.base_unit != q.base_unit and _BRACKETED_EQUIVALENT.fullmatch(text, prev.end, q.start) is not None
+    )
+
+
 def _classify(text: str, s: int, q: QuantityMatch, left: str, left_start: int, prev: Item | None) -> Item | None:
     v = vocab()
-    if v.equivalence_left.search(left):
+    if v.equivalence_left.search(left) or _bracketed_equivalent(text, q, prev):
         if q.kind != "money":
             return None
         # `（折合人民币7942.8亿元，同比增长7.9%）`: the same figure in another currency, a fact of
