@@ -16202,3 +16202,28 @@ def test_a_provincial_papers_masthead_makes_its_province_the_stories_own():
     )
     assert _by_value(ex, "1958.2亿元").subject == "山东省"
     assert _by_value(ex, "75236.9亿元").subject == "中国"
+
+
+def test_a_posts_part_numbered_on_the_line_above_and_its_lead_in_items():
+    """`01` / `外贸进出口` in a statistics account's post: a part of its own (not the figure card above
+    it), and the `▶` items under its `全年…。其中：` are of the year that sentence is."""
+    ex = tradeie.extract(
+        "统计公报解读｜开放型经济\n原创 洛川市统计局 洛川统计\n\n【数读开放】\n318.7亿元\n全市货物进出口总值\n\n"
+        "编者按：统计公报日前正式发布，小编带大家一起看看全市开放型经济的“成绩单”。\n\n01\n外贸进出口\n\n"
+        "2024年全市货物进出口总值318.7亿元，比上年增长9.6%。其中：\n▶出口226.4亿元，增长14.2%；\n▶进口92.3亿元，下降0.4%。\n\n"
+        "02\n利用外资\n\n全年实际使用外资3.16亿美元。\n"
+    )
+    assert _period(_by_value(ex, "226.4亿元")) == ("2024-01-01", "2024-12-31")
+    assert _period(_by_value(ex, "92.3亿元")) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_source_line_naming_several_bodies_gives_the_subjects_own():
+    """`来源：商务部网站、厦门市商务局` under a post with the nation's and the city's figures: the
+    city's bureau for the city's figures, the ministry for the nation's."""
+    ex = tradeie.extract(
+        "外资动态\n\n【全国数据】\n1—7月，全国实际使用外资金额4981.6亿元人民币，同比下降12.4%。\n\n"
+        "同期，厦门市实际使用外资86.3亿元人民币，同比增长6.5%。\n\n来源：商务部网站、厦门市商务局\n编辑：林晓\n"
+    )
+    city, nation = _by_value(ex, "86.3亿元人民币"), _by_value(ex, "4981.6亿元人民币")
+    assert city.source is not None and city.source.name == "厦门市商务局"
+    assert nation.source is not None and nation.source.name.startswith("商务部")

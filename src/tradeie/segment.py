@@ -196,6 +196,24 @@ class _Para:
     vspan: tuple[int, int] | None = None  # normalised span of ``value``
 
 
+PADDED_NAME_MAX = 16  # characters of a post's section name under its number
+_HEADING_WORDS = regex.compile(r"[\p{Han}A-Za-z“”、]{2,}")
+_PADDED_NUMBER_LINE = regex.compile(r"[ \t\u3000]*0[1-9][ \t\u3000]*")
+
+
+def _padded_number_above(original: str, start: int) -> bool:
+    """The line above ``start`` (blank lines aside) is a post's section number alone (`01`), which
+    the layout drops as a stray page number."""
+    end = start
+    while end > 0:
+        line_start = original.rfind("\n", 0, end - 1) + 1
+        line = original[line_start : end - 1] if original[end - 1] == "\n" else original[line_start:end]
+        if line.strip():
+            return _PADDED_NUMBER_LINE.fullmatch(line.rstrip("\r")) is not None
+        end = line_start
+    return False
+
+
 def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
     t = norm.text[p.nstart : p.nend]
     single = len(p.lines) == 1
@@ -221,6 +239,8 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
             # `01　经济总量` in a graphic's text version or a post: a numbered heading (a section when
             # a titled item follows it)
             return _Para(p, t, "numbered", m.group("name"))
+        if len(t) <= PADDED_NAME_MAX and t not in rules.names and _HEADING_WORDS.fullmatch(t) and _padded_number_above(norm.original, p.start):
+            return _Para(p, t, "title")  # `01` / `外贸进出口`: a post's part, numbered on the line above
         for kind, rx in (("source", rules.source), ("author", rules.author)):
             m = rx.match(t)
             if m:

@@ -483,6 +483,8 @@ def _assemble(
         else:
             outlet = _qualified(outlet, ctx.publisher)  # `信息来源：市场管理处` on a page of 西安市文化和旅游局: its division
         actx = _ArticleContext(outlet=outlet, title=art.title, section=art.section)
+        if art.source and not table_note and "、" in art.source:
+            actx.listed_sources = tuple(b for x in art.source.split("、") if (b := _outlet_name(x.strip())))
         if ctx.speakers:
             actx.speaker_body = speaker_heading(art.title, ctx.speakers)
         if (prev := ctx.last_article) is not None and (
@@ -1513,11 +1515,18 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         and (p.start >= s or _opens_clause(text, p.start) or _opens_after_words(text, p.start, s)
              or _opens_after_company(ctx, text, p.start, s) or _same_subject_goes_on(text, p.start, s))
     ]
-    if not (s > 0 and text[s - 1] == ";"):
+    mark, listed = _mark_before(text, s)
+    if not (mark == ";" and (listed or text[s - 1] == ";")):
         # `…97家上市公司上半年合计实现营业收入…。其中，…81家公司合计实现海外收入…`: the parts of
-        # the sentence before are of the period it wrote inside its clause
+        # the sentence before are of the period it wrote inside its clause (and the items listed
+        # under its `其中：`, `▶出口…；` / `▶进口…。`, each a line of its own)
         before, actx.mid_period, actx.parts_period = actx.mid_period, None, None
-        if before is not None and before.start >= actx.para_start and _OF_WHICH.match(text, s) and not any(p.start >= s for p in local_periods):
+        if _LEAD_IN_ONLY.fullmatch(text, s, e):
+            actx.mid_period = before  # `其中：` closing the paragraph on its own: the items after it are the parts
+        of_which = (before is not None and before.start >= actx.para_start and _OF_WHICH.match(text, s)) or (
+            listed and mark == ":" and before is not None and text.rfind("其中", 0, s) >= before.end
+        )
+        if of_which and not any(p.start >= s for p in local_periods):
             local_periods.append(before)
             actx.parts_period = before
     elif actx.parts_period is not None and not any(p.start >= s for p in local_periods):
@@ -1888,6 +1897,20 @@ def _hold_for_sentence(actx: _ArticleContext, text: str, s: int, e: int, p: Peri
 
 # (a transcript's numbered question too: `三、2025 年《计划》安排了哪些外资项目？`)
 _HEADING_LINE = regex.compile(r"[^\n,;:。!?]{4,40}\??(?=\n|$)")
+
+
+_LEAD_IN_ONLY = regex.compile(r"\s*其中\s*[:：]\s*")
+_ITEM_MARKS = frozenset(" \t\u3000▶►●■◆◇•·▪")
+
+
+def _mark_before(text: str, s: int) -> tuple[str, bool]:
+    """The punctuation closing the text before ``s`` (a bullet and spaces aside), and whether a
+    line break stands between: `其中：` / `▶出口…` gives (":", True)."""
+    i, broke = s, False
+    while i > 0 and (text[i - 1] in _ITEM_MARKS or text[i - 1] == "\n"):
+        broke |= text[i - 1] == "\n"
+        i -= 1
+    return (text[i - 1] if i > 0 else ""), broke
 
 
 def _lead_in_items(text: str, front) -> set[int]:

@@ -103,6 +103,7 @@ class _ArticleContext:
     outlet: str | None
     title: str | None
     section: str
+    listed_sources: tuple[str, ...] = ()  # every body the article's 来源 line names (`商务部网站、厦门市商务局`)
     qualifier: str = ""
     qualifier_at: int = -1  # where the qualifier was set (list members inherit it only within a sentence)
     head: str | None = None

@@ -1046,7 +1046,9 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # a transcript's speaker giving the figures of the body they speak for (`【罗琴】` of 省统计局)
         source = _source(ctx, actx.speaker_body, None, actx.outlet)
     elif actx.outlet:
-        source = _source(ctx, actx.outlet, art.source_span, actx.outlet)
+        # (`来源：商务部网站、厦门市商务局`: the city's bureau for the city's figures, the first body else)
+        own = next((b for b in actx.listed_sources if subject and len(subject) >= 2 and b.startswith(subject)), actx.outlet)
+        source = _source(ctx, own, art.source_span, actx.outlet)
     elif ctx.publisher:
         source = _source(ctx, ctx.publisher, None, None)
     elif ctx.speakers and len(bodies := set(ctx.speakers.values())) == 1:
