@@ -16227,3 +16227,17 @@ def test_a_source_line_naming_several_bodies_gives_the_subjects_own():
     city, nation = _by_value(ex, "86.3亿元人民币"), _by_value(ex, "4981.6亿元人民币")
     assert city.source is not None and city.source.name == "厦门市商务局"
     assert nation.source is not None and nation.source.name.startswith("商务部")
+
+
+def test_a_trade_mode_a_sentence_opens_with_holds_for_its_later_clauses():
+    """`以市场采购贸易方式对…出口…；对非洲、拉丁美洲分别出口…` and `市场采购贸易出口商品中，服装、玩具
+    分别出口…`: every part is of market-procurement trade; `…；加工贸易进出口…` names its own mode."""
+    ex = tradeie.extract(
+        "义乌海关\n\n　　前4个月，义乌市以市场采购贸易方式出口1597.3亿元，增长19.7%。\n\n"
+        "　　从市场看，以市场采购贸易方式对共建“一带一路”国家出口1012.7亿元，增长26.9%；对非洲、拉丁美洲分别出口276.5亿元、219.8亿元，"
+        "分别增长31.2%和18.5%。\n\n　　市场采购贸易出口商品中，服装、玩具分别出口218.4亿元、96.7亿元，同比分别增长14.8%、32.5%。\n\n"
+        "　　从贸易方式看，以一般贸易方式进出口2034.1亿元，增长9.8%；加工贸易进出口112.5亿元，下降4.1%。\n"
+    )
+    for quote in ("276.5亿元", "219.8亿元", "218.4亿元", "96.7亿元"):
+        assert _by_value(ex, quote).dimensions.get("trade_mode") == "市场采购贸易", quote
+    assert _by_value(ex, "112.5亿元").dimensions.get("trade_mode") != "一般贸易"

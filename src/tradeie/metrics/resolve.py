@@ -633,9 +633,15 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         qualifier = ""
     if head and not member and "enterprise_type" not in dims and cs > s and "企业" not in phrase.text and (firms := _remarked_member(text, s, cs)) is not None:
         dims["enterprise_type"] = firms  # `内资企业技术出口增长较快，出口合同金额12.47亿美元`: those firms' figure
+    so = sentence_opening(text, s)
+    if actx.sentence_mode is None or actx.sentence_mode[1] != so:
+        # (`市场采购贸易出口商品中，服装…分别出口…`: a mode the sentence's opening names as the whole)
+        opened = _MODE_OPENER.match(text, so)
+        actx.sentence_mode = (opened["m"], so) if opened is not None and dimension_of(opened["m"]) == "trade_mode" else None
     if qualifier and (by_mode := _BY_TRADE_MODE.match(qualifier)) is not None and dimension_of(by_mode["m"]) == "trade_mode":
         # `以一般贸易方式进口原油…`, `以保税物流方式进口…`: the trade mode, then the flow and its goods
         dims.setdefault("trade_mode", by_mode["m"])
+        actx.sentence_mode = (by_mode["m"], so)
         qualifier = qualifier[by_mode.end() :]
         if not qualifier and head in TRADE_FLOWS and "product" not in dims and anchor.q is not None and anchor.q.kind == "measure" and (
             actx.product is not None and actx.product[1] == para_key and actx.head == head
@@ -647,6 +653,14 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         moved = {dimension_of(qualifier): member_word}
         dims.setdefault(dimension_of(qualifier), member_word)
         qualifier = rest  # `民营企业中方协议投资额`: the kind of enterprise, then the measure's own words
+    if (
+        actx.sentence_mode is not None and head in TRADE_FLOWS and "trade_mode" not in dims
+        and not any(w in text[max(so, text.rfind(";", so, anchor.start)) : anchor.start]
+                    for kind in ("trade_mode", "business_line") for w in v.data.dimension_lexicon.get(kind, ()) if w not in actx.sentence_mode[0])
+    ):
+        # `以市场采购贸易方式对…出口…；对非洲、拉丁美洲分别出口…`: the mode the sentence opened with
+        # (not `…；加工贸易进出口…`, `…；跨境电商进出口…，其中出口…`: a ;-clause's mode or business of its own)
+        dims["trade_mode"] = actx.sentence_mode[0]
     # `新签合同额中，交通运输建设类项目265.8亿美元`: a part of the measure the clause before names
     within = _measure_within(text, s, cs, period_spans) if not head and qualifier and not member else None
     if not head and qualifier and not member and not within:
@@ -1205,6 +1219,7 @@ def _place_form(words: str) -> str | None:
     return words if looks_like_district(words) else None
 
 
+_MODE_OPENER = regex.compile(r"(?P<m>[\p{Han}]{2,8}?贸易)(?:方式)?(?:出口|进口|进出口)[\p{Han}]{0,4}中[,，]")
 _BY_TRADE_MODE = regex.compile(r"以(?P<m>[\p{Han}]{2,8}?)(?:方式|形式)")
 
 
