@@ -16241,3 +16241,17 @@ def test_a_trade_mode_a_sentence_opens_with_holds_for_its_later_clauses():
     for quote in ("276.5亿元", "219.8亿元", "218.4亿元", "96.7亿元"):
         assert _by_value(ex, quote).dimensions.get("trade_mode") == "市场采购贸易", quote
     assert _by_value(ex, "112.5亿元").dimensions.get("trade_mode") != "一般贸易"
+
+
+def test_an_associations_member_firms_figures_are_theirs_not_the_customs_houses():
+    """An association's annual report: `据青岛海关统计，全年全省水产品出口…` then `全年会员企业水产品出口
+    18.36亿美元`: the members' figure, counted by the association, not the province's by customs."""
+    ex = tradeie.extract(
+        "山东省水产流通与加工协会\n2023年度会员企业出口情况报告\n\n一、总体情况\n\n"
+        "据青岛海关统计，2023年全省水产品出口46.82亿美元，同比下降5.3%。\n\n"
+        "在此背景下，协会会员企业出口总体保持稳定。全年会员企业水产品出口18.36亿美元，同比下降2.1%，降幅小于全省。\n"
+    )
+    province, members = _by_value(ex, "46.82亿美元"), _by_value(ex, "18.36亿美元")
+    assert province.subject == "山东省" and province.source.name == "青岛海关"
+    assert "会员企业" in members.subject
+    assert members.source is not None and members.source.name != "青岛海关"

@@ -735,7 +735,8 @@ _SAMPLE_GROUP = regex.compile(
     r"|重点统计[\p{Han}]{2,4}?企业(?!数|总数|家数)"
     # plain members only before their figures' verbs (not `为会员企业提供…`, `组织会员企业参展`)
     # (`全体会员企业（共1263家）实现出口…`: all of them, counted in brackets)
-    r"|(?:全体)?会员(?:企业|卖家|单位)(?:\([^()]{1,12}\))?(?=实现|完成|合计|累计|出口|进口|进出口|销售|营业|跨境|线上|平均|在|中)"
+    # (`会员企业水产品出口18.36亿美元`: their goods between them and the verb the figure follows)
+    r"|(?:全体)?会员(?:企业|卖家|单位)(?:\([^()]{1,12}\))?(?=实现|完成|合计|累计|出口|进口|进出口|销售|营业|跨境|线上|平均|在|中|[\p{Han}]{2,4}?(?:出口|进口)(?:额|总额|量)?$)"
 )
 _TRAILING_TOTAL = regex.compile(r"(?<=\p{Han}{2})(?:累计|合计|共计|总计)$")
 # the short name a long one is called by from here on (folded: brackets half-width, quotes kept)

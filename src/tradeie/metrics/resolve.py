@@ -1045,7 +1045,14 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if period is not None and d.change is not None and period.cumulative and d.change.basis == "mom":
         period = _month_of(period)  # `分别比上月加快0.6、0.3个百分点` under `1—5月份`: May's rates
     source = None
-    if actx.inline_source:
+    if (
+        actx.inline_source and actx.sample and subject and subject.endswith(actx.sample) and actx.inline_source[1][1] < so
+        and (own := ctx.self_org or ctx.publisher) is not None and own not in actx.inline_source[0]
+    ):
+        # `据青岛海关统计，全年全省水产品出口…。…全年会员企业水产品出口…`: the customs house counted
+        # the province; the association's members' figures are its own
+        source = _source(ctx, own, None, actx.outlet)
+    elif actx.inline_source:
         name, (a, b) = actx.inline_source
         if name in _GENERIC_BODIES and ctx.publisher and name in ctx.publisher:
             name = ctx.publisher  # `据海关统计` in a bulletin of 海关总署统计分析司: the publisher, named in full
