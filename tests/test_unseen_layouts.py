@@ -16255,3 +16255,18 @@ def test_an_associations_member_firms_figures_are_theirs_not_the_customs_houses(
     assert province.subject == "山东省" and province.source.name == "青岛海关"
     assert "会员企业" in members.subject
     assert members.source is not None and members.source.name != "青岛海关"
+
+
+def test_a_yearbooks_notes_say_which_body_provided_each_topic():
+    """A yearbook chapter signed by the city's bureau: `注：…本表进出口数据由青岛海关提供，利用外资数据由
+    市商务局提供` sources each topic's figures in the prose too; the rest are the bureau's, not the
+    yearbook's running title's; `各市数据由各市统计局提供` names no one body."""
+    ex = tradeie.extract(
+        "青岛统计年鉴·2025\n\n十、对外经济\n\n综　　述\n\n　　二、利用外资\n\n"
+        "　　全年新设外商投资企业1205家，增长9.8％；实际使用外资46.9亿美元，下降11.0％。\n\n"
+        "　　三、对外经济合作\n\n　　全年对外承包工程完成营业额35.6亿美元，增长5.3％。\n\n"
+        "注：1.实际使用外资自2023年起按商务部新口径统计。\n　　2.本表进出口数据由青岛海关提供，利用外资数据由市商务局提供。\n"
+        "　　3.各市数据由各市统计局提供。\n\n青岛市统计局　国家统计局青岛调查队\n"
+    )
+    assert _by_value(ex, "46.9亿美元").source.name == "市商务局"
+    assert _by_value(ex, "35.6亿美元").source.name == "青岛市统计局"

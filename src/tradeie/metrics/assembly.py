@@ -253,6 +253,8 @@ def _assemble(
         page_source = None
     if page_source and _PAGE_COLUMN.fullmatch(page_source):
         page_source = None  # `来源：新闻发布会`: the site's column, not who speaks
+    if page_source and structure.meta.publisher and _YEARBOOK_NAME.search(page_source):
+        page_source = None  # `青岛统计年鉴·2025` signed `青岛市统计局`: the bureau compiling it gives the figures
     owner = report_owner(structure)  # the company whose own report the document is, publisher and announcer both
     # (a division named alone, `信息来源：服务贸易和商贸服务业处`, is the site owner's: `主办单位：江苏省商务厅`)
     ctx.publisher = (
@@ -1899,6 +1901,7 @@ def _hold_for_sentence(actx: _ArticleContext, text: str, s: int, e: int, p: Peri
 _HEADING_LINE = regex.compile(r"[^\n,;:。!?]{4,40}\??(?=\n|$)")
 
 
+_YEARBOOK_NAME = regex.compile(r"年鉴[\p{P}\s\d]*$")
 _LEAD_IN_ONLY = regex.compile(r"\s*其中\s*[:：]\s*")
 _ITEM_MARKS = frozenset(" \t\u3000▶►●■◆◇•·▪")
 

@@ -77,6 +77,11 @@ _PROVIDED = regex.compile(
 )
 
 
+_PROVIDED_BY = regex.compile(
+    r"(?:^|(?<=[\n;；。,，:：]|\d[.．、]))\s*(?:本表|表中|本期|本文)?(?![各全分])(?P<topic>[\p{Han}]{2,8}?)(?<![市省区县])数据(?:均)?由(?![各])(?P<org>[\p{Han}]{2,20}?)(?:提供|发布)"
+)  # (a measure's topic, not places': `各市数据由各市统计局提供`, `分设区市数据由省财政厅提供`)
+
+
 def data_notes(text: str, systems: bool = False) -> list[DataNote]:
     """Every data-source note of ``text`` (normalised), in order; with ``systems``, also those
     naming only a system or a way of collecting (which attribute nothing, but still say a
@@ -84,6 +89,9 @@ def data_notes(text: str, systems: bool = False) -> list[DataNote]:
     if "数据" not in text:
         return []
     out = [DataNote((m.group("topic"),), m.group("org"), m.start("org"), m.end("org")) for m in _PROVIDED.finditer(text)]
+    # `本表进出口数据由青岛海关提供，利用外资数据由市商务局提供`: each topic's body (the prose
+    # reporting the table's topics draws on them too)
+    out += [DataNote((m.group("topic"),), m.group("org"), m.start("org"), m.end("org")) for m in _PROVIDED_BY.finditer(text)]
     if "数据来" not in text:
         return out
     for m in _NOTE.finditer(text):
