@@ -227,3 +227,14 @@ def test_prices_per_wet_or_dry_ton_per_500_grams_and_per_watt_hour():
     """`786元/湿吨`, `102.15美元/干吨`, `12.6元/500克`, `0.45元/Wh`: the price per what it is per."""
     got = {q.text: q.base_unit for q in quantities("PB粉786元/湿吨，指数102.15美元/干吨，猪肉12.6元/500克，电芯0.45元/Wh。")}
     assert got == {"786元/湿吨": "CNY/湿吨", "102.15美元/干吨": "USD/干吨", "12.6元/500克": "CNY/500克", "0.45元/Wh": "CNY/Wh"}
+
+
+def test_a_currency_code_before_a_figure_and_an_english_scale_after_it():
+    """`实到外资USD 9.84亿`, `GMV RMB 8.36bn`, `USD 56.8m` in a bilingual bulletin: money in that
+    currency, the scale read only after a code or symbol (a bare `56.8m` may be metres)."""
+    got = {q.text: (q.normalized, q.base_unit) for q in quantities("实到外资USD 9.84亿，GMV RMB 8.36bn，订单USD 56.8m，长56.8m")}
+    assert got == {
+        "USD 9.84亿": (Decimal("984000000"), "USD"),
+        "RMB 8.36bn": (Decimal("8360000000"), "CNY"),
+        "USD 56.8m": (Decimal("56800000"), "USD"),
+    }

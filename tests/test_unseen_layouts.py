@@ -16270,3 +16270,15 @@ def test_a_yearbooks_notes_say_which_body_provided_each_topic():
     )
     assert _by_value(ex, "46.9亿美元").source.name == "市商务局"
     assert _by_value(ex, "35.6亿美元").source.name == "青岛市统计局"
+
+
+def test_a_source_label_set_apart_by_a_bar():
+    """`来源 | 国新网、商务部网站` under a city bureau's repost: the source the post names, not the
+    account reposting it."""
+    ex = tradeie.extract(
+        "青岛商务\n青岛市商务局　2022-07-15 18:32　发表于山东\n\n【聚焦】国新办发布会：上半年我国外贸规模稳步扩大\n\n"
+        "来源 | 国新网、商务部网站\n编辑 | 青岛市商务局综合处\n\n"
+        "　　7月14日，国务院新闻办公室举行新闻发布会。上半年，我国货物贸易进出口19.52万亿元，同比增长8.7%。\n"
+    )
+    m = _by_value(ex, "19.52万亿元")
+    assert m.source is not None and m.source.name == "国新网"

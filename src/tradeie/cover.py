@@ -34,6 +34,8 @@ def line_parts(original: str, start: int, end: int) -> list[str]:
         p = _SPACES.sub("", fold(piece)).lstrip(">").strip("*【】[]")
         if p in _EDITED_BY and parts:
             parts[-1] += p  # `…领导小组办公室　编`: the body and its verb spaced apart are one field
+        elif p and parts and parts[-1] in _BAR_LABELS:
+            parts[-1] += ":" + p  # `来源 | 国新网、商务部网站`: a label and its value set apart by a bar
         elif p and parts and _SPACED_LABEL.fullmatch(parts[-1]) and _LABEL_END.match(p):
             parts[-1] += p  # `时  间：2024年10月29日`: a two-character label spaced out to align the column
         elif p:
@@ -41,6 +43,7 @@ def line_parts(original: str, start: int, end: int) -> list[str]:
     return parts
 
 
+_BAR_LABELS = frozenset(("来源", "信息来源", "文章来源", "编辑", "责任编辑", "责编", "作者", "审核", "校对", "文", "图"))
 _EDITED_BY = frozenset(("编", "编印", "主办", "编制", "印发"))
 _SPACED_LABEL = regex.compile(r"[\p{Han}]")
 _LABEL_END = regex.compile(r"[\p{Han}]:")

@@ -88,6 +88,7 @@ class _Units(BaseModel):
     range_separators: list[str]
     moves_before_level: list[str] = []
     level_separators: list[str] = []
+    english_scales: dict[str, Decimal] = {}
 
 
 class _Blocker(BaseModel):
@@ -134,6 +135,8 @@ class _Grammar:
     currencies: dict[str, _Currency]
     prefix_cur: regex.Pattern
     prefixes: dict[str, str]
+    en_scale: regex.Pattern | None
+    en_scales: dict[str, Decimal]
     approx_pre: regex.Pattern
     approx_suf: regex.Pattern
     approx: dict[str, _ApproxWord]
@@ -189,6 +192,8 @@ def grammar() -> _Grammar:
         currencies={c.surface: c for c in u.currencies},
         prefix_cur=_rx(rf"(?:{_alt(p.surface for p in u.currency_prefixes)})\Z"),
         prefixes={p.surface: p.iso for p in u.currency_prefixes},
+        en_scale=_rx(rf"\s?(?:{_alt(sorted(u.english_scales, key=len, reverse=True))})(?![A-Za-z])") if u.english_scales else None,
+        en_scales=dict(u.english_scales),
         approx_pre=_rx(rf"(?:{_guarded_alt(u.approx.prefix)})\Z"),
         approx_suf=_rx(_alt(a.surface for a in u.approx.suffix)),
         approx={a.surface: a for a in u.approx.prefix + u.approx.suffix},
@@ -813,6 +818,9 @@ def _resolve(g: _Grammar, text: str, f: _Fig, bare_cjk: bool):
                 kind, base, bare_money = "money", iso, False
                 if not surface:
                     rule = "money_prefix"
+                    if mult == 1 and not mult_text and g.en_scale is not None and (sc := g.en_scale.match(text, p)) is not None:
+                        # `USD 56.8m`, `RMB 8.36bn`: an English scale after a currency code's figure
+                        mult, mult_text, p = g.en_scales[sc.group().strip()], sc.group(), sc.end()
                 pre_start = s - len(cur_pre.group())
                 window = text[max(0, pre_start - 6) : pre_start]
         ap = g.approx_pre.search(window)
