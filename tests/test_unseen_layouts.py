@@ -16282,3 +16282,18 @@ def test_a_source_label_set_apart_by_a_bar():
     )
     m = _by_value(ex, "19.52万亿元")
     assert m.source is not None and m.source.name == "国新网"
+
+
+def test_a_wechat_posts_foot_under_its_credits_and_a_name_spaced_out():
+    """`来源：…电子商务处` / `编辑：王  璐  |  审核：李卫东` over the post's foot (`预览时标签不可点，收录于合集…`,
+    `阅读 1,286  赞 15`, `写下你的留言`): the source line still sources the post."""
+    ex = tradeie.extract(
+        "原创  西安商务  西安商务  陕西\n\n上半年西安电子商务运行情况通报\n\n"
+        "1—6月，全市电子商务保持较快增长。\n\n01 网络零售稳中有进\n\n1—6月，全市实现网络零售额1036.8亿元，同比增长10.2%。\n\n"
+        "区县\n网络零售额（亿元）\n同比增长（%）\n雁塔区\n249.9\n9.8\n未央区\n182.5\n11.6\n\n"
+        "02 跨境电商量质齐升\n\n1—6月，全市跨境电商进出口86.4亿元，增长21.3%。\n\n来源：西安市商务局电子商务处\n编辑：王  璐  |  审核：李卫东\n\n"
+        "预览时标签不可点，收录于合集 #电商数据 6个\n\n阅读 1,286      赞 15      分享      在看 8\n写下你的留言\n"
+    )
+    m = _by_value(ex, "1036.8亿元")
+    assert m.source is not None and m.source.name == "西安市商务局电子商务处"
+    assert ex.bulletin.meta.source == "西安市商务局电子商务处"

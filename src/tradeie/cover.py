@@ -34,7 +34,7 @@ def line_parts(original: str, start: int, end: int) -> list[str]:
         p = _SPACES.sub("", fold(piece)).lstrip(">").strip("*【】[]")
         if p in _EDITED_BY and parts:
             parts[-1] += p  # `…领导小组办公室　编`: the body and its verb spaced apart are one field
-        elif p and parts and parts[-1] in _BAR_LABELS:
+        elif p and parts and _BAR_LABEL.fullmatch(parts[-1]):
             parts[-1] += ":" + p  # `来源 | 国新网、商务部网站`: a label and its value set apart by a bar
         elif p and parts and _SPACED_LABEL.fullmatch(parts[-1]) and _LABEL_END.match(p):
             parts[-1] += p  # `时  间：2024年10月29日`: a two-character label spaced out to align the column
@@ -43,7 +43,6 @@ def line_parts(original: str, start: int, end: int) -> list[str]:
     return parts
 
 
-_BAR_LABELS = frozenset(("来源", "信息来源", "文章来源", "编辑", "责任编辑", "责编", "作者", "审核", "校对", "文", "图"))
 _EDITED_BY = frozenset(("编", "编印", "主办", "编制", "印发"))
 _SPACED_LABEL = regex.compile(r"[\p{Han}]")
 _LABEL_END = regex.compile(r"[\p{Han}]:")
@@ -355,7 +354,7 @@ def parse_signature(paras, original: str, rules, sectioned: bool = True) -> dict
     for ln in reversed(_above_related_posts(_foot_lines(paras, SIGNATURE_LINES + RELATED_POST_LINES), original)[-SIGNATURE_LINES:]):
         parts = _labelled_pairs(line_parts(original, ln.start, ln.end))
         if parts and (all(_PAGE_ACTION.fullmatch(t) or _SITE_FOOTER.match(t) or RULE_LINE.fullmatch(t) for t in parts)
-                      or _POST_END.fullmatch("".join(parts))
+                      or _POST_END.fullmatch("".join(parts)) or _POST_CHROME.fullmatch("".join(parts))
                       or (any(_SITE_FOOTER.match(t) for t in parts) and all(_SITE_FOOTER.match(t) or _STAFF_CREDIT.match(t) for t in parts))):
             # `【打印本页】  【关闭窗口】` under the signature: the page's buttons; or the site's
             # footer (`版权所有：…　　地址：…　　邮编：…`), or a bulletin's staff and telephone under
@@ -471,6 +470,15 @@ _STAFF_LABELS = r"责任编辑|责编|编辑|审核|审校|校对|初审|复审|
 # a label whose value a WeChat post's foot writes after a bar (`来源 | 市国资委综合处`, `编辑 | 陈思`)
 _BAR_LABEL = regex.compile(rf"来源|稿源|供稿|作者|{_STAFF_LABELS}")
 _POST_END = regex.compile(r"[—\-－]*\s*(?:END|End|end|完)\s*[—\-－]*")  # a post's end mark above its credits
+# a WeChat post's foot under its credits (`预览时标签不可点，收录于合集…`, `写下你的留言`)
+_POST_CHROME = regex.compile(
+    r"预览时标签不可点.{0,40}|收录于(?:合集|话题).{0,30}|写下你的留言|留言|喜欢此内容的人还喜欢|继续滑动看下一个|向上滑动看下一个"
+    r"|轻触阅读原文|阅读原文|微信扫一扫(?:关注该公众号)?|关注该公众号"
+)
+
+
+_SPLIT_NAME_END = regex.compile(rf"(?:{_STAFF_LABELS})\s*[:：]\s*[\p{{Han}}]$")
+_NAME_TAIL = regex.compile(r"[\p{Han}]{1,2}")
 
 
 def _labelled_pairs(parts: list[str]) -> list[str]:
@@ -482,6 +490,9 @@ def _labelled_pairs(parts: list[str]) -> list[str]:
         if i + 1 < len(parts) and _BAR_LABEL.fullmatch(parts[i]):
             out.append(f"{parts[i]}:{parts[i + 1]}")
             i += 2
+        elif out and _SPLIT_NAME_END.search(out[-1]) and _NAME_TAIL.fullmatch(parts[i]):
+            out[-1] += parts[i]  # `编辑：王  璐`: a two-character name spaced out to align
+            i += 1
         else:
             out.append(parts[i])
             i += 1
@@ -667,7 +678,7 @@ _DISTRIBUTION = regex.compile(_DISTRIBUTION_LINE)
 # a page's view counter, left empty by a scrape or filled (`浏览次数：1024`), and a WeChat post's
 # counters under its foot (`阅读 3426`, `在看 12`, `阅读 10万+`)
 PAGE_COUNTER = regex.compile(
-    r"(?:浏览次数|阅读次数|阅读量|访问量|点击数|访问次数|浏览量|阅读|在看|点赞|赞|分享)[:：]?\s*(?:\d+(?:\.\d+)?万?\+?)?$"
+    r"(?:浏览次数|阅读次数|阅读量|访问量|点击数|访问次数|浏览量|阅读|在看|点赞|赞|分享)[:：]?\s*(?:\d[\d,]*(?:\.\d+)?万?\+?)?$"
 )
 # staff named by person (`编辑：王雪`) or by office (`责任编辑：综合统计处`)
 _STAFF_CREDIT = regex.compile(
