@@ -16297,3 +16297,16 @@ def test_a_wechat_posts_foot_under_its_credits_and_a_name_spaced_out():
     m = _by_value(ex, "1036.8亿元")
     assert m.source is not None and m.source.name == "西安市商务局电子商务处"
     assert ex.bulletin.meta.source == "西安市商务局电子商务处"
+
+
+def test_a_bare_data_source_among_a_reports_closing_notes_sources_the_report():
+    """`注：…3.数据来源：商务部服务外包业务管理和统计系统` under a monthly report's last paragraph: the
+    ministry's system for every figure (not the bureau printing the report)."""
+    ex = tradeie.extract(
+        "岷江市商务局\n\n服务外包统计月报\n\n2025年第10期\n\n岷江市商务局服务贸易处编印　　　　　　　　　　　2025年11月18日\n\n"
+        "一、主要指标完成情况\n\n　　1-10月，全市服务外包执行额48.6亿美元，同比增长9.2%；其中离岸执行额32.1亿美元，同比增长11.4%。\n\n"
+        "二、下一步工作\n\n　　推动四季度离岸业务保持稳定增长。\n\n注：1.本月报数据为快报数。\n　　2.同比增速按可比口径计算。\n"
+        "　　3.数据来源：商务部服务外包业务管理和统计系统，数据截至2025年11月10日。\n"
+    )
+    m = _by_value(ex, "48.6亿美元")
+    assert m.source is not None and m.source.name.startswith("商务部")

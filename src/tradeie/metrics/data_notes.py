@@ -82,6 +82,18 @@ _PROVIDED_BY = regex.compile(
 )  # (a measure's topic, not places': `各市数据由各市统计局提供`, `分设区市数据由省财政厅提供`)
 
 
+NOTES_REACH = 200  # characters back from a bare 数据来源 to the `注：` opening the notes it is one of
+_IN_NOTES = regex.compile(r"(?:^|\n)\s*注\s*[:：][^\n]*(?:\n[^\n]*){0,6}?\n\s*\d[.．、]\s*数据来源")
+
+
+def _after_prose(text: str, at: int) -> bool:
+    """The notes at ``at`` follow a paragraph of prose (a report's closing notes), not a table's
+    rows or rule (that table's own notes)."""
+    before = text[max(0, at - 400) : at].rstrip()
+    last = before[before.rfind("\n") + 1 :]
+    return last.endswith(("。", "）", ")"))
+
+
 def data_notes(text: str, systems: bool = False) -> list[DataNote]:
     """Every data-source note of ``text`` (normalised), in order; with ``systems``, also those
     naming only a system or a way of collecting (which attribute nothing, but still say a
@@ -106,7 +118,13 @@ def data_notes(text: str, systems: bool = False) -> list[DataNote]:
             continue  # `…数据来源于规模以上工业企业统计联网直报`: how it was collected, not who from
         if _TABLE_WORDS.match(topic):
             continue  # a table's own note: the table reader reads it
-        whole = _WHOLE.match(topic) is not None
+        # (a bare `数据来源：…` among a report's numbered notes, `注：…3.数据来源：商务部…系统`: the
+        # whole report's, not a chart's caption)
+        # (one body only: `数据来源：园区统计监测平台、三亚海关、…税务局` names each topic's, unsaid which)
+        whole = _WHOLE.match(topic) is not None or (
+            not topic and len(parts) == 1 and (notes := _IN_NOTES.search(text, max(0, m.start() - NOTES_REACH), m.start("org"))) is not None
+            and _after_prose(text, notes.start())
+        )
         topics = () if whole else tuple(t for t in _SPLIT.split(topic) if len(t) >= 2)
         if not whole and not topics:
             continue
