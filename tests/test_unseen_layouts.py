@@ -16310,3 +16310,14 @@ def test_a_bare_data_source_among_a_reports_closing_notes_sources_the_report():
     )
     m = _by_value(ex, "48.6亿美元")
     assert m.source is not None and m.source.name.startswith("商务部")
+
+
+def test_a_customs_code_in_a_table_row_is_no_year():
+    """`网购保税（1210）` / `188.7` in a table laid out one cell per line: a customs mode's row, dated by
+    the table's months, not the year 1210."""
+    ex = tradeie.extract(
+        "郑州海关统计快讯\n\n　　1—9月，全市跨境电商进出口486.3亿元，增长12.5%。\n\n表1　2025年1—9月跨境电商分监管方式进出口\n"
+        "单位：亿元\n监管方式\n进出口\n同比（%）\n网购保税（1210）\n188.7\n3.9\n直购（9610）\n170.9\n20.6\n"
+    )
+    m = _by_value(ex, "188.7")
+    assert m.period is None or m.period.start is None or m.period.start.startswith("2025")

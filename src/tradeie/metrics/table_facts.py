@@ -330,12 +330,15 @@ _AT_PERIOD_END = regex.compile(r"[(（][^()（）]*(?:期末|年末)[^()（）]*
 _LABEL_PERIOD = regex.compile(r"[(（](?P<p>[^()（）]{2,10})[)）]\s*$|^\s*(?:其中[:：])?(?P<p>\d{1,2}月(?:末|底))")  # or `10月末金融机构…存款余额`
 
 
+_PERIOD_WORD = regex.compile(r"[年月季旬]|半年|末|底")
+
+
 def _label_period(row, anchor: PeriodMatch | None, reference, year, doc_end) -> tuple[dt.date | None, dt.date] | None:
     """A period a row's label states in brackets (`地区生产总值（上半年）`, `…存款余额（8月末）`): that
     row's, not the column's; a balance at a date has no start."""
     m = _LABEL_PERIOD.search(row.label)
-    if m is None:
-        return None
+    if m is None or not _PERIOD_WORD.search(m.group("p")):
+        return None  # (`网购保税（1210）`: a customs code, no year)
     y = anchor.last.year if anchor is not None and anchor.last else (doc_end.year if doc_end else year)
     found = [p for p in find_periods(m.group("p"), reference_date=reference, default_year=y) if p.last]
     if not found:
