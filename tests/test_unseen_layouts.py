@@ -16321,3 +16321,16 @@ def test_a_customs_code_in_a_table_row_is_no_year():
     )
     m = _by_value(ex, "188.7")
     assert m.period is None or m.period.start is None or m.period.start.startswith("2025")
+
+
+def test_data_a_month_behind_hold_for_their_paragraph_only():
+    """A release on 1-8月 whose services paragraph opens `1-7 月，全省规模以上服务业…` (data a month
+    behind): the paragraphs after it are of 1-8月 again."""
+    ex = tradeie.extract(
+        "湖川统计信息\n\n2024 年第 52 期\n\n湖川省统计局                                 2024 年 9 月 19 日\n\n"
+        "1-8 月全省经济运行稳中有进\n\n1-8 月，全省经济运行回升向好。全省规模以上工业增加值同比增长7.3%。\n\n"
+        "服务业稳步恢复。1-7 月，全省规模以上服务业企业实现营业收入4158.3亿元，增长8.4%。\n\n"
+        "消费市场稳中有升。全省社会消费品零售总额13284.7亿元，增长5.7%。\n"
+    )
+    assert _period(_by_value(ex, "4158.3亿元")) == ("2024-01-01", "2024-07-31")
+    assert _period(_by_value(ex, "13284.7亿元")) == ("2024-01-01", "2024-08-31")
