@@ -16334,3 +16334,15 @@ def test_data_a_month_behind_hold_for_their_paragraph_only():
     )
     assert _period(_by_value(ex, "4158.3亿元")) == ("2024-01-01", "2024-07-31")
     assert _period(_by_value(ex, "13284.7亿元")) == ("2024-01-01", "2024-08-31")
+
+
+def test_a_cards_one_month_figure_line_is_no_heading_over_the_years_report():
+    """`●　12月当月进出口：221.4亿元…` in the key-figures box of a report on 2024, read as a bodiless
+    title: it does not date the sections after it, which are the year's."""
+    ex = tradeie.extract(
+        "潍川市2024年对外贸易运行分析\n\n潍川市商务局　　　　　　　　　　　　　　2025年1月24日\n\n【核心数据】\n"
+        "●　全市进出口总值：2,318.6亿元，增长4.7%\n●　12月当月进出口：221.4亿元，同比增长9.3%\n\n"
+        "一、总体情况\n　　据潍川海关统计，2024年全市外贸进出口规模创历史新高。\n\n"
+        "二、主要特点\n（一）机电产品出口拉动明显。机电产品出口763.8亿元，增长11.2%，占全市出口的48.9%。\n"
+    )
+    assert _period(_by_value(ex, "763.8亿元")) == ("2024-01-01", "2024-12-31")

@@ -445,6 +445,8 @@ def _assemble(
                 # a heading with no body of its own (`◆ 前三季度全市服务外包运行情况` over
                 # `■ 总体情况`, `■ 业务结构`…): its period governs the articles under it
                 tps = [p for p in title_periods(*art.title_nspan, ctx.reference, ctx.default_year) if p.granularity != "day"]
+                if tps and _FIGURE_LINE.search(text, *art.title_nspan) and _within_longer(tps[0], ctx.doc_period):
+                    continue  # (not a card's figure line of one month of the year reported: `●　12月当月进出口：221.4亿元`)
                 ctx.heading_period = tps[0] if tps else ctx.heading_period
             continue
         a0, a1 = art.paragraphs[0].nstart, art.paragraphs[-1].nend
@@ -1923,6 +1925,14 @@ def _mark_before(text: str, s: int) -> tuple[str, bool]:
         broke |= text[i - 1] == "\n"
         i -= 1
     return (text[i - 1] if i > 0 else ""), broke
+
+
+def _within_longer(p: PeriodMatch, whole: PeriodMatch | None) -> bool:
+    """``p`` lies inside ``whole`` and is shorter (`12月当月` in a report on 2024)."""
+    return (
+        whole is not None and p.first is not None and p.last is not None and whole.first is not None and whole.last is not None
+        and whole.first <= p.first and p.last <= whole.last and (p.first, p.last) != (whole.first, whole.last)
+    )
 
 
 def _lead_in_items(text: str, front) -> set[int]:
