@@ -198,6 +198,7 @@ class _Para:
 
 PADDED_NAME_MAX = 16  # characters of a post's section name under its number
 _HEADING_WORDS = regex.compile(r"[\p{Han}A-Za-z“”、]{2,}")
+_RELATIVE_LABEL = regex.compile(r"本周|上周|本月|本期")  # (`01` / `本周概况`: a weekly's label, dating nothing as a title)
 _PADDED_NUMBER_LINE = regex.compile(r"[ \t\u3000]*0[1-9][ \t\u3000]*")
 
 
@@ -239,7 +240,10 @@ def _classify(norm, p: Paragraph, rules: _Compiled) -> _Para:
             # `01　经济总量` in a graphic's text version or a post: a numbered heading (a section when
             # a titled item follows it)
             return _Para(p, t, "numbered", m.group("name"))
-        if len(t) <= PADDED_NAME_MAX and t not in rules.names and _HEADING_WORDS.fullmatch(t) and _padded_number_above(norm.original, p.start):
+        if (
+            len(t) <= PADDED_NAME_MAX and t not in rules.names and _HEADING_WORDS.fullmatch(t) and not _RELATIVE_LABEL.search(t)
+            and _padded_number_above(norm.original, p.start)
+        ):
             return _Para(p, t, "title")  # `01` / `外贸进出口`: a post's part, numbered on the line above
         for kind, rx in (("source", rules.source), ("author", rules.author)):
             m = rx.match(t)

@@ -1708,6 +1708,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
             if (
                 gov is not None and actx.para_start != actx.first_para_start and p.first and p.last and gov.first and gov.last
                 and p.first == gov.first and p.last < gov.last and gov.cumulative and not gov.relative and "以来" not in gov.text
+                and "。" in text[actx.para_start : p.start]  # (after the paragraph's topic sentence, not opening it)
             ):
                 # `服务业稳步恢复。1-7月，全省规模以上服务业…` in a release on 1-8月: data a month behind,
                 # for their paragraph; the release's months go on after it
