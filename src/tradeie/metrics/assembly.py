@@ -1525,7 +1525,7 @@ def _sentence(ctx, actx, art, s, e, sq, sp, out: Assembly, norm) -> None:
         # the sentence before are of the period it wrote inside its clause (and the items listed
         # under its `其中：`, `▶出口…；` / `▶进口…。`, each a line of its own)
         before, actx.mid_period, actx.parts_period = actx.mid_period, None, None
-        if _LEAD_IN_ONLY.fullmatch(text, s, e):
+        if e - s <= LEAD_IN_MAX and _LEAD_IN_ONLY.fullmatch(text, s, e):
             actx.mid_period = before  # `其中：` closing the paragraph on its own: the items after it are the parts
         of_which = (before is not None and before.start >= actx.para_start and _OF_WHICH.match(text, s)) or (
             listed and mark == ":" and before is not None and text.rfind("其中", 0, s) >= before.end
@@ -1914,6 +1914,7 @@ _HEADING_LINE = regex.compile(r"[^\n,;:。!?]{4,40}\??(?=\n|$)")
 
 
 _YEARBOOK_NAME = regex.compile(r"年鉴[\p{P}\s\d]*$")
+LEAD_IN_MAX = 8  # characters of a sentence that is only `其中：`
 _LEAD_IN_ONLY = regex.compile(r"\s*其中\s*[:：]\s*")
 _ITEM_MARKS = frozenset(" \t\u3000▶►●■◆◇•·▪")
 
@@ -1921,6 +1922,8 @@ _ITEM_MARKS = frozenset(" \t\u3000▶►●■◆◇•·▪")
 def _mark_before(text: str, s: int) -> tuple[str, bool]:
     """The punctuation closing the text before ``s`` (a bullet and spaces aside), and whether a
     line break stands between: `其中：` / `▶出口…` gives (":", True)."""
+    if s == 0 or (text[s - 1] not in _ITEM_MARKS and text[s - 1] != "\n"):
+        return (text[s - 1] if s else ""), False  # (most sentences: straight after their mark)
     i, broke = s, False
     while i > 0 and (text[i - 1] in _ITEM_MARKS or text[i - 1] == "\n"):
         broke |= text[i - 1] == "\n"

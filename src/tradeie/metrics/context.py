@@ -103,6 +103,7 @@ class _ArticleContext:
     outlet: str | None
     title: str | None
     section: str
+    mode_read_at: int = -1  # the sentence whose opening was last read for its trade mode
     sentence_mode: tuple[str, int] | None = None  # a trade mode the sentence opened with (`以市场采购贸易方式…`), its start
     listed_sources: tuple[str, ...] = ()  # every body the article's 来源 line names (`商务部网站、厦门市商务局`)
     qualifier: str = ""

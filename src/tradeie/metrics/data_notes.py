@@ -103,7 +103,8 @@ def data_notes(text: str, systems: bool = False) -> list[DataNote]:
     out = [DataNote((m.group("topic"),), m.group("org"), m.start("org"), m.end("org")) for m in _PROVIDED.finditer(text)]
     # `本表进出口数据由青岛海关提供，利用外资数据由市商务局提供`: each topic's body (the prose
     # reporting the table's topics draws on them too)
-    out += [DataNote((m.group("topic"),), m.group("org"), m.start("org"), m.end("org")) for m in _PROVIDED_BY.finditer(text)]
+    if "数据由" in text or "数据均由" in text:
+        out += [DataNote((m.group("topic"),), m.group("org"), m.start("org"), m.end("org")) for m in _PROVIDED_BY.finditer(text)]
     if "数据来" not in text:
         return out
     for m in _NOTE.finditer(text):

@@ -634,9 +634,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if head and not member and "enterprise_type" not in dims and cs > s and "企业" not in phrase.text and (firms := _remarked_member(text, s, cs)) is not None:
         dims["enterprise_type"] = firms  # `内资企业技术出口增长较快，出口合同金额12.47亿美元`: those firms' figure
     so = sentence_opening(text, s)
-    if actx.sentence_mode is None or actx.sentence_mode[1] != so:
-        # (`市场采购贸易出口商品中，服装…分别出口…`: a mode the sentence's opening names as the whole)
-        opened = _MODE_OPENER.match(text, so)
+    if actx.mode_read_at != so:
+        # (`市场采购贸易出口商品中，服装…分别出口…`: a mode the sentence's opening names as the whole;
+        # read once a sentence)
+        actx.mode_read_at = so
+        opened = _MODE_OPENER.match(text, so) if "贸易" in text[so : so + MODE_OPENER_MAX] else None
         actx.sentence_mode = (opened["m"], so) if opened is not None and dimension_of(opened["m"]) == "trade_mode" else None
     if qualifier and (by_mode := _BY_TRADE_MODE.match(qualifier)) is not None and dimension_of(by_mode["m"]) == "trade_mode":
         # `以一般贸易方式进口原油…`, `以保税物流方式进口…`: the trade mode, then the flow and its goods
@@ -1226,6 +1228,7 @@ def _place_form(words: str) -> str | None:
     return words if looks_like_district(words) else None
 
 
+MODE_OPENER_MAX = 20  # characters of a sentence's opening naming its trade mode
 _MODE_OPENER = regex.compile(r"(?P<m>[\p{Han}]{2,8}?贸易)(?:方式)?(?:出口|进口|进出口)[\p{Han}]{0,4}中[,，]")
 _BY_TRADE_MODE = regex.compile(r"以(?P<m>[\p{Han}]{2,8}?)(?:方式|形式)")
 

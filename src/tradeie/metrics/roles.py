@@ -91,6 +91,7 @@ _THRESHOLD_AFTER = regex.compile(
 
 _BOUNDED_MEASURE = regex.compile(r"(?:率|增长|增速|增幅|降幅|下降|减少|占比|比重)[^\d,;。，；]{0,4}$")
 _RATE_BOUND = regex.compile(r"(?:低于|高于|大于|小于|不足|不到|超过|超|逾|在)$")
+_CONDITION_NEXT = frozenset(" \u3000时的,，")  # (a cheap look before the pattern: most figures are followed by none)
 # a bound a condition sets (`高于50%时`, `低于50%，则…`)
 _CONDITIONAL_AFTER = regex.compile(r"[ \u3000]*(?:时|的时候|[,，][ \u3000]*则)")
 
@@ -383,7 +384,7 @@ def sentence_items(text: str, s: int, e: int, qs: list[QuantityMatch]) -> tuple[
             # (`出口利润率低于3%的企业占29.6%`: the firms a rate bounds, their share after it)
             skipped.append((q, "threshold"))
             continue
-        if _RATE_BOUND.search(text, max(s, q.start - 2), q.start) and _CONDITIONAL_AFTER.match(text, q.end):
+        if text[q.end : q.end + 1] in _CONDITION_NEXT and _CONDITIONAL_AFTER.match(text, q.end) and _RATE_BOUND.search(text, max(s, q.start - 2), q.start):
             # `PMI高于50%时，反映经济总体扩张；低于50%，则反映…`: the line a reading turns on
             skipped.append((q, "threshold"))
             continue
