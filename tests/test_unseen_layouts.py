@@ -16346,3 +16346,15 @@ def test_a_cards_one_month_figure_line_is_no_heading_over_the_years_report():
         "二、主要特点\n（一）机电产品出口拉动明显。机电产品出口763.8亿元，增长11.2%，占全市出口的48.9%。\n"
     )
     assert _period(_by_value(ex, "763.8亿元")) == ("2024-01-01", "2024-12-31")
+
+
+def test_a_wechat_posts_headline_under_its_account_and_byline():
+    """`青岛商务` / `青岛市商务局　2022-07-15 18:32　发表于山东` / `点击上方蓝字 关注我们` /
+    `【聚焦】国新办发布会：上半年我国外贸规模稳步扩大`: the last is the headline, and its 我国 makes
+    the post's figures the nation's, not the city account's."""
+    ex = tradeie.extract(
+        "青岛商务\n青岛市商务局　2022-07-15 18:32　发表于山东\n\n点击上方蓝字 关注我们\n\n"
+        "【聚焦】国新办发布会：上半年我国外贸规模稳步扩大\n\n"
+        "　　7月14日，国务院新闻办公室举行新闻发布会。以美元计，进出口3.02万亿美元，增长10.4%；其中出口1.68万亿美元，增长14.2%。\n"
+    )
+    assert _by_value(ex, "3.02万亿美元").subject == "中国"
