@@ -1400,10 +1400,10 @@ def _headline_para(structure: Structure):
         rest = [p for p in front[1:4] if not (_PAGE_CHROME.match(norm, p.nstart, p.nend) or _LISTING_META.match(norm, p.nstart, p.nend))]
         if rest and rest[0].nend - rest[0].nstart <= TITLE_MAX:
             return rest[0]
-    if len(front) > 2 and first.nend - first.nstart <= ACCOUNT_NAME_MAX and _POST_BYLINE.search(norm, front[1].nstart, front[1].nend):
+    if len(front) > 2 and first.nend - first.nstart <= ACCOUNT_NAME_MAX and _ACCOUNT_BYLINE.search(norm, front[1].nstart, front[1].nend):
         # a WeChat post's account (`青岛商务`) over its byline (`青岛市商务局　2022-07-15 18:32　发表于山东`)
         # and a follow prompt: the post's headline is the first line after them
-        rest = [p for p in front[2:6] if not _FOLLOW_PROMPT.search(norm, p.nstart, p.nend) and not _POST_BYLINE.search(norm, p.nstart, p.nend)]
+        rest = [p for p in front[2:6] if not _FOLLOW_PROMPT.search(norm, p.nstart, p.nend) and not _ACCOUNT_BYLINE.search(norm, p.nstart, p.nend)]
         if rest and rest[0].nend - rest[0].nstart <= TITLE_MAX:
             return rest[0]
     if len(front) > 1 and _site_name(norm[first.nstart : first.nend].strip()):
@@ -1414,7 +1414,7 @@ def _headline_para(structure: Structure):
 
 
 ACCOUNT_NAME_MAX = 12  # characters of a WeChat account's name heading its post
-_POST_BYLINE = regex.compile(r"发表于|\d{4}-\d{2}-\d{2}\s*\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}")
+_ACCOUNT_BYLINE = regex.compile(r"发表于|\d{4}-\d{2}-\d{2}\s*\d{1,2}:\d{2}|\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}")
 _FOLLOW_PROMPT = regex.compile(r"点击(?:上方)?蓝字|关注我们|^\s*图片\s*$")
 _FILING_HEADER = regex.compile(r"\s*(?:证券代码|股票代码|证券简称|股票简称)\s*:")  # a listed firm's filing
 _SITE_NAME = regex.compile(r"[\p{Han}A-Za-z0-9·]{2,8}网")
