@@ -482,20 +482,15 @@ _NAME_TAIL = regex.compile(r"[\p{Han}]{1,2}")
 
 
 def _labelled_pairs(parts: list[str]) -> list[str]:
-    """The parts of a foot line with each bare label joined to the value after it
-    (`来源 | 市国资委综合处` is split at its bar into two parts: one field)."""
+    """The parts of a foot line with a staff name spaced out to align joined to its label
+    (`编辑：王  璐`: one field).  (A bare label and the value a bar sets after it, `来源 | …`, are
+    joined by :func:`line_parts` already.)"""
     out: list[str] = []
-    i = 0
-    while i < len(parts):
-        if i + 1 < len(parts) and _BAR_LABEL.fullmatch(parts[i]):
-            out.append(f"{parts[i]}:{parts[i + 1]}")
-            i += 2
-        elif out and _SPLIT_NAME_END.search(out[-1]) and _NAME_TAIL.fullmatch(parts[i]):
-            out[-1] += parts[i]  # `编辑：王  璐`: a two-character name spaced out to align
-            i += 1
+    for t in parts:
+        if out and _SPLIT_NAME_END.search(out[-1]) and _NAME_TAIL.fullmatch(t):
+            out[-1] += t
         else:
-            out.append(parts[i])
-            i += 1
+            out.append(t)
     return out
 
 

@@ -553,7 +553,7 @@ YEARBOOK_HEAD_MAX = 60  # characters: a running head is a short line
 
 # `▶ 社会消费品零售总额365877亿元，增长4.5%`: a bullet line stating a figure and its change
 # (or a change alone, `▶ 全国居民消费价格同比下降0.1%`, `▶ 医药制造业增长11.8%`, in a run of such lines)
-FIGURE_STATEMENT = regex.compile(
+_FIGURE_STATEMENT = regex.compile(
     r"\d[\d.,]*\s*(?:[万亿]*[\p{Han}]{0,3}|%)\s*[,，][^,，]{0,12}?(?:增长|下降|增|降|减少|回落|上升|提高)"
     r"|(?:增长|下降|上涨|回落)\s*-?\d[\d.]*\s*%$"
 )
@@ -566,7 +566,7 @@ def is_figure_statement(text: str, start: int = 0, end: int | None = None) -> bo
     """A bulleted line stating a figure and its change in words (`▶ 医药制造业增长11.8%`), not a
     card opening on its number (`■ 3512.6亿元 全市进出口总值，增长4.3%`, read as a card)."""
     end = len(text) if end is None else end
-    return FIGURE_STATEMENT.search(text, start, end) is not None and _NUMBER_FIRST.match(text, start, end) is None
+    return _FIGURE_STATEMENT.search(text, start, end) is not None and _NUMBER_FIRST.match(text, start, end) is None
 
 
 def _figure_runs(paras: list[_Para]) -> list[_Para]:

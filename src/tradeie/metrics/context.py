@@ -104,7 +104,7 @@ class _ArticleContext:
     title: str | None
     section: str
     mode_read_at: int = -1  # the sentence whose opening was last read for its trade mode
-    sentence_mode: tuple[str, int] | None = None  # a trade mode the sentence opened with (`以市场采购贸易方式…`), its start
+    sentence_mode: str | None = None  # the trade mode that sentence opened with (`以市场采购贸易方式…`)
     listed_sources: tuple[str, ...] = ()  # every body the article's 来源 line names (`商务部网站、厦门市商务局`)
     qualifier: str = ""
     qualifier_at: int = -1  # where the qualifier was set (list members inherit it only within a sentence)

@@ -639,11 +639,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
         # read once a sentence)
         actx.mode_read_at = so
         opened = _MODE_OPENER.match(text, so) if "贸易" in text[so : so + MODE_OPENER_MAX] else None
-        actx.sentence_mode = (opened["m"], so) if opened is not None and dimension_of(opened["m"]) == "trade_mode" else None
+        actx.sentence_mode = opened["m"] if opened is not None and dimension_of(opened["m"]) == "trade_mode" else None
     if qualifier and (by_mode := _BY_TRADE_MODE.match(qualifier)) is not None and dimension_of(by_mode["m"]) == "trade_mode":
         # `以一般贸易方式进口原油…`, `以保税物流方式进口…`: the trade mode, then the flow and its goods
         dims.setdefault("trade_mode", by_mode["m"])
-        actx.sentence_mode = (by_mode["m"], so)
+        actx.sentence_mode = by_mode["m"]
         qualifier = qualifier[by_mode.end() :]
         if not qualifier and head in TRADE_FLOWS and "product" not in dims and anchor.q is not None and anchor.q.kind == "measure" and (
             actx.product is not None and actx.product[1] == para_key and actx.head == head
@@ -658,11 +658,11 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
     if (
         actx.sentence_mode is not None and head in TRADE_FLOWS and "trade_mode" not in dims
         and not any(w in text[max(so, text.rfind(";", so, anchor.start)) : anchor.start]
-                    for kind in ("trade_mode", "business_line") for w in v.data.dimension_lexicon.get(kind, ()) if w not in actx.sentence_mode[0])
+                    for kind in ("trade_mode", "business_line") for w in v.data.dimension_lexicon.get(kind, ()) if w not in actx.sentence_mode)
     ):
         # `以市场采购贸易方式对…出口…；对非洲、拉丁美洲分别出口…`: the mode the sentence opened with
         # (not `…；加工贸易进出口…`, `…；跨境电商进出口…，其中出口…`: a ;-clause's mode or business of its own)
-        dims["trade_mode"] = actx.sentence_mode[0]
+        dims["trade_mode"] = actx.sentence_mode
     # `新签合同额中，交通运输建设类项目265.8亿美元`: a part of the measure the clause before names
     within = _measure_within(text, s, cs, period_spans) if not head and qualifier and not member else None
     if not head and qualifier and not member and not within:
