@@ -16358,3 +16358,49 @@ def test_a_wechat_posts_headline_under_its_account_and_byline():
         "　　7月14日，国务院新闻办公室举行新闻发布会。以美元计，进出口3.02万亿美元，增长10.4%；其中出口1.68万亿美元，增长14.2%。\n"
     )
     assert _by_value(ex, "3.02万亿美元").subject == "中国"
+
+
+def test_a_balance_rows_growth_beside_a_blank_year_to_date():
+    """`金融机构本外币存款余额  亿元  28314.6  —  7.2` under `本月  1-4月  同比增长(%)`: a balance
+    has no year-to-date, so the rate is the month-end balance's, and the balance (and its
+    `其中：住户存款` part) is a level at the month's end."""
+    ex = tradeie.extract(
+        "滨川市统计局\n\n4月份全市主要经济指标\n\n发布时间：2025-05-20\n\n"
+        "指标名称\t计量单位\t本月\t1-4月\t同比增长(%)\n"
+        "社会消费品零售总额\t亿元\t291.4\t1163.8\t5.1\n"
+        "金融机构本外币存款余额\t亿元\t28314.6\t—\t7.2\n"
+        "　其中：住户存款\t亿元\t15233.9\t—\t9.6\n"
+    )
+    balance = _by_value(ex, "28314.6")
+    assert balance.change is not None and balance.change.percent == Decimal("7.2")
+    assert balance.period.start is None and balance.period.end.startswith("2025-04")
+    household = _by_value(ex, "15233.9")
+    assert household.change is not None and household.change.percent == Decimal("9.6")
+    assert household.period.start is None
+    assert not [m for m in ex.metrics if m.value is None and m.change is not None and m.change.percent == Decimal("7.2")]
+
+
+def test_a_balance_row_after_a_count_row_names_its_own_measure():
+    """`金融机构本外币贷款余额` listed after `机场旅客吞吐量` under `绝对值  同比±%`: a measure of its
+    own, not a breakdown of the row above."""
+    ex = tradeie.extract(
+        "8月份主要统计指标\n\n2025/09/24　来源：漳川市统计局\n\n"
+        "指标名称                     单位        本月                  1-8月\n"
+        "                                        绝对值      同比±%      绝对值      同比±%\n"
+        "社会消费品零售总额             亿元       183.47        4.1      1381.62        5.3\n"
+        "机场旅客吞吐量                 万人次       61.4        12.6       423.9         9.7\n"
+        "金融机构本外币贷款余额         亿元     9902.47        6.3          —           —\n"
+    )
+    loan = _by_value(ex, "9902.47")
+    assert "贷款余额" in loan.indicator and "旅客" not in loan.indicator
+    assert not loan.dimensions.get("breakdown")
+
+
+def test_a_statistics_sites_name_on_its_own_line_publishes_the_page():
+    """`衡川统计信息网` heading a page whose byline names only a desk (`作者：综合科`): the site
+    published the figures."""
+    ex = tradeie.extract(
+        "衡川统计信息网\n发布日期：2025年01月24日　　　　作者：综合科　　　　点击：967\n\n12月份全市主要经济指标\n\n"
+        "　　全年，全市地区生产总值 3712.36 亿元，比上年增长 5.2%。\n"
+    )
+    assert _by_value(ex, "3712.36 亿元").source.name == "衡川统计信息网"

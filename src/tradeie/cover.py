@@ -256,7 +256,7 @@ _FROM_SITE = "_source_from_site"  # marks a source read off a breadcrumb, which 
 
 
 def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
-    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "conference", "welcome", "account", "yearbook", "monitored", "site", "site_body", "title", "editor", "publisher"):
+    for key in ("issue", "issue_total", "date", "published", "press", "source", "publisher_field", "conference", "welcome", "account", "yearbook", "monitored", "site", "site_body", "site_name", "title", "editor", "publisher"):
         m = rules.cover[key].match(t)
         if not m:
             continue
@@ -267,7 +267,7 @@ def _read_part(t: str, meta: dict, publishers: list[str], rules) -> bool:
             meta.setdefault("date", d)
             if key == "press":
                 meta.setdefault("source", m["v"])  # the paper that printed it
-        elif key in ("publisher_field", "site_body", "conference", "welcome", "account"):
+        elif key in ("publisher_field", "site_body", "site_name", "conference", "welcome", "account"):
             meta.setdefault("publisher", m["v"])
         elif key == "monitored":
             # the week or month a monitoring bulletin covers: its last day is the bulletin's date

@@ -48,6 +48,7 @@ class _CoverRules(BaseModel):
     monitored: str
     site: str
     site_body: str
+    site_name: str
     toc: str
 
 

@@ -91,12 +91,15 @@ def _unit_scale(unit: str) -> tuple[Decimal, str | None, str] | None:
     return (q.multiplier, q.base_unit, q.kind) if q is not None else None
 
 
+_STAMP_LINE = regex.compile(r"\s*(?:发布|更新|录入|生成|发稿)?(?:时间|日期)\s*[:：]")
+
+
 def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None) -> PeriodMatch | None:
     """The latest month the title or note names (`2025年9月…`, `累计为1-9月`), never one ahead of
     the document (`（1—12月）` in a January speech: last year's)."""
     for text in (table.title, table.note):
-        if not text:
-            continue
+        if not text or _STAMP_LINE.match(text):
+            continue  # (`发布时间：2025-05-20` above the table: when the page went up, not what it reports)
         # (not a comparison's base: `同比为比上年同月末增减` in the note)
         read = clean_fragment(fold(text), 0, len(text))
         found = [_not_after(p, reference, read) for p in find_periods(read, reference_date=reference, default_year=year)
@@ -326,7 +329,10 @@ def _as_year(label: str) -> str:
 _YEAR_MONTH_LABEL = regex.compile(r"(?P<y>(?:19|20)\d\d)[-./](?P<m>0?[1-9]|1[0-2])")
 
 
-_AT_PERIOD_END = regex.compile(r"[(（][^()（）]*(?:期末|年末)[^()（）]*[)）]\s*$")  # `EF账户数（期末，个）`: levels at the end
+_AT_PERIOD_END = regex.compile(
+    r"[(（][^()（）]*(?:期末|年末)[^()（）]*[)）]\s*$"  # `EF账户数（期末，个）`: levels at the end
+    r"|余额(?:[(（][^()（）]*[)）])?\s*$"  # (`金融机构本外币存款余额`: a balance, at the column's end)
+)
 _LABEL_PERIOD = regex.compile(r"[(（](?P<p>[^()（）]{2,10})[)）]\s*$|^\s*(?:其中[:：])?(?P<p>\d{1,2}月(?:末|底))")  # or `10月末金融机构…存款余额`
 
 
@@ -392,6 +398,10 @@ _UNIT_ALONE = re.compile(r"\s*(?:[(（][^()（）]*[)）])?\s*")
 _AREA_COLUMN = re.compile(r"全国|城市|农村|城镇|乡村|东部|中部|西部|东北")
 
 
+# (a balance names its own measure: `金融机构本外币存款余额` after `旅客吞吐量` is no part of it)
+_STOCK_MEASURE_END = re.compile(r"(?:余额|存量|保有量)$")
+
+
 def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tuple[str, dict[str, str]]:
     """The indicator and breakdown of one value cell (``head``: the label column's header).
     Rows name the indicator (`进出口总值`) unless the label column lists breakdown members
@@ -436,7 +446,7 @@ def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tupl
                 return measure, ({} if TOTAL_ROW.fullmatch(label) else {"breakdown": label})
             if (
                 _column_words(col) in _VALUE_COLUMN_WORDS and vocab().head_at_end.search(label) is None
-                and not row.level and (above := _measure_row_above(table, row))
+                and not _STOCK_MEASURE_END.search(label) and not row.level and (above := _measure_row_above(table, row))
             ):
                 # `出口额` / `其中：一般贸易` / `机电产品` beside `绝对数`: goods listed flat after the
                 # measure's row are its parts
@@ -906,6 +916,25 @@ def _growth_rows(table: TextTable) -> dict[int, int]:
     return out
 
 
+def _rates_of_lone_figures(table: TextTable, row, changes: dict[int, list]) -> tuple[dict[int, tuple], frozenset[int]]:
+    """Rates published beside a column left blank, for a balance's one figure: `存款余额  36428.7  —  7.5`
+    under `本月  1-5月  同比增长(%)` is the balance's growth (a stock has no year-to-date).  Returns the
+    rate each figure's column takes over and the blank columns that gave theirs away."""
+    def filled(j: int) -> bool:
+        return j < len(row.cells) and row.cells[j] is not None and row.cells[j].value is not None
+
+    def own_rate(j: int):
+        return next(((row.cells[k], ccol.basis or "yoy") for k, ccol in changes.get(j, ()) if filled(k)), None)
+
+    blank = [j for j in changes if j < len(row.cells) and row.cells[j] is not None
+             and _NO_FIGURE.fullmatch(row.cells[j].text) and own_rate(j) is not None]
+    figures = [j for j, c in enumerate(table.columns) if c.role == "value" and filled(j)]
+    lone = [j for j in figures if own_rate(j) is None]
+    if len(blank) != 1 or len(lone) != 1 or len(figures) != 1:
+        return {}, frozenset()
+    return {lone[0]: own_rate(blank[0])}, frozenset(blank)
+
+
 def table_metrics(
     structure, *, reference: dt.date | None, year: int | None, build, doc_end: dt.date | None = None,
     doc_period: PeriodMatch | None = None,
@@ -980,7 +1009,9 @@ def table_metrics(
             # `数据来源` as a column: each row names who published its figures (`厦门海关`)
             source = _row_source(row, source_col) or table_source
             row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else _label_period(row, anchor, reference, year, doc_end)
-            at_end = _AT_PERIOD_END.search(row.label) is not None
+            # (a part of a balance, `其中：住户存款` under `…各项存款余额`, is a balance too)
+            at_end = any(_AT_PERIOD_END.search(r.label) for r in (row, table.rows[row.parent] if row.parent is not None else row))
+            taken, given = _rates_of_lone_figures(table, row, changes) if at_end else ({}, frozenset())
             for j, col in enumerate(table.columns):
                 if j in rate_columns:
                     col = dataclasses.replace(col, role="change", basis=col.basis or "yoy")
@@ -1008,8 +1039,10 @@ def table_metrics(
                 if col.role != "value" or j >= len(row.cells):
                     continue
                 cell = row.cells[j]
-                change = None
-                for k, ccol in changes.get(j, ()):
+                change = taken.get(j)
+                if j in given:
+                    continue  # (its rate is the row's one figure's)
+                for k, ccol in changes.get(j, ()) if change is None else ():
                     ccell = row.cells[k] if k < len(row.cells) else None
                     if ccell is None or ccell.value is None:
                         continue
