@@ -16404,3 +16404,40 @@ def test_a_statistics_sites_name_on_its_own_line_publishes_the_page():
         "　　全年，全市地区生产总值 3712.36 亿元，比上年增长 5.2%。\n"
     )
     assert _by_value(ex, "3712.36 亿元").source.name == "衡川统计信息网"
+
+
+def test_a_mainland_story_citing_hong_kongs_statistics_office_keeps_yuan_as_renminbi():
+    """A Shenzhen paper's story that quotes `香港特区政府统计处` in its last paragraph: its 亿元 are
+    renminbi, not Hong Kong dollars (only the office's own release means its dollars by 元)."""
+    ex = tradeie.extract(
+        "鹏城新闻网首页 > 鹏城日报 > 经济\n\n前三季度深圳对香港进出口增长13.8%\n\n2024-10-24 07:30　来源：鹏城日报\n\n"
+        "　　记者23日从深圳海关获悉，今年前三季度，深圳市对香港进出口6365.7亿元，同比增长13.8%。"
+        "其中，出口5921.4亿元，增长14.5%。\n"
+        "　　分月度看，9月当月，深圳对香港进出口1003.5亿元，同比增长9.2%，月度规模已连续5个月保持在千亿元以上。"
+        "机电产品是对港出口主力军。前三季度，深圳对香港出口机电产品4102.8亿元，增长15.9%，占对港出口总值的69.3%。\n"
+        "　　香港方面，香港特区政府统计处日前公布的数据显示，今年前三季度，香港整体出口货值3.43万亿港元，同比增长10.1%。\n"
+    )
+    assert _by_value(ex, "6365.7亿元").value.base_unit == "CNY"
+    assert _by_value(ex, "3.43万亿港元").value.base_unit == "HKD"
+
+
+def test_a_total_whose_scope_a_bracket_notes_is_no_product_of_the_figure_before():
+    """`同期，澳门货物出口总额（含再出口）77.9亿澳门元` after the imports: a measure of its own, not
+    goods under the import total."""
+    ex = tradeie.extract(
+        "上半年，澳门货物进口总额为680.4亿澳门元，同比增长6.5%。同期，澳门货物出口总额（含再出口）77.9亿澳门元，同比下降3.2%。"
+    )
+    exports = _by_value(ex, "77.9亿澳门元")
+    assert exports.indicator.startswith("货物出口总额") and not exports.dimensions.get("product")
+
+
+def test_a_tables_title_naming_its_partner_gives_each_rows_market():
+    """`表1　2024年1-8月主要地市对港澳地区进出口情况` over rows of cities: each city's trade with
+    Hong Kong and Macao, not its whole trade."""
+    ex = tradeie.extract(
+        "　　三、主要地市对港澳贸易情况\n　　表1　2024年1-8月主要地市对港澳地区进出口情况\n　　单位：亿元、%\n"
+        "地市\t进出口\t同比\t占全省对港澳比重\n深圳\t5854.2\t12.6\t50.1\n东莞\t2037.9\t8.3\t17.4\n广州\t1438.6\t5.1\t12.3\n"
+    )
+    shenzhen = _by_value(ex, "5854.2")
+    assert shenzhen.dimensions.get("market") == "港澳"
+    assert shenzhen.subject == "深圳市"

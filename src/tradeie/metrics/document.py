@@ -1977,9 +1977,32 @@ _FOREIGN_DATELINE = regex.compile(r"(?m)^[ \t\u3000]*[(\[【](?:本报|本刊)?(
 FOREIGN_DATELINE_REACH = 1500  # characters: the story's first paragraph
 
 
+ECONOMY_OFFICE_SCAN = 2000  # characters: the release's opening paragraphs
+_NAMED_ECONOMY = regex.compile(r"香港|澳门")
+_MASTHEAD_LINE = regex.compile(r"\s*[\p{Han}]{2,30}\s*")
+
+
+_PROSE_LINE = regex.compile(r"[^\n]{40,}")  # a paragraph, not a masthead, headline or date line
+
+
+def _first_prose_end(text: str) -> int:
+    """Where the document's first paragraph of prose ends (its head: masthead, headline, lead)."""
+    m = _PROSE_LINE.search(text)
+    return m.end() if m else 0
+
+
+def _line_at(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1 : (e if (e := text.find("\n", at)) >= 0 else len(text))]
+
+
 def _economy_office(norm: str) -> str | None:
-    """The statistics office an economy's release names without the economy, by its full name."""
-    m = _ECONOMY_BODY.search(norm[:2000])
+    """The statistics office an economy's release names without the economy (`政府统计处今日发表…`),
+    by its full name; named with its economy only at the head or as a masthead on a line of its
+    own (further down, `香港特区政府统计处日前公布…` is an office a mainland story cites)."""
+    head_end = _first_prose_end(norm)
+    m = next((m for m in _ECONOMY_BODY.finditer(norm[:ECONOMY_OFFICE_SCAN])
+              if not _NAMED_ECONOMY.match(m.group()) or m.start() < head_end
+              or _MASTHEAD_LINE.fullmatch(_line_at(norm, m.start()))), None)
     return organisation_names().get(m.group(), m.group()) if m else None
 
 

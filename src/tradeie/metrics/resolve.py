@@ -208,6 +208,7 @@ _TOP_RANK = regex.compile(r"(?<![提向])前(?:[二三四五六七八九十]|\d{
 _MARKET_GROUP_LEAD = regex.compile(r"对?(?:前[\d一二三四五六七八九十]{1,2}(?:大|位)|主要)(?:出口|进口|贸易)?(?:市场|贸易伙伴|伙伴)")
 _RANK_ONLY_LEAD = regex.compile(r"(?:全市|我市|全省|我省|全区|我区)?(?:前[\d一二三四五六七八九十]{1,2}(?:大|位)|主要|重点)?(?:发包|目标)?")
 _MARKET_OF_FLOW = regex.compile(r"\s*(?:其中,)?(?:从|分)(?P<pre>[\p{Han}]{0,4}?)(?P<flow>进出口|出口|进口)(?:市场|目的地|来源地)(?:来)?看[,，]\s*")  # (`从整车出口市场看，`)
+_SCOPE_NOTE_END = regex.compile(r"[（(](?:含|包含|不含|包括|不包括)[^（）()]{1,12}[)）]$")  # `（含再出口）`
 _OWN_MEASURE_END = regex.compile(r"(?:余额|总额|总值|存量|保有量|收入|增加值)$")  # a stock or total named by its own word
 _NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率|成交(?:额|金额|量)?)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
 
@@ -716,6 +717,8 @@ def _resolve(ctx: _DocContext, actx: _ArticleContext, art: ArticleBlock, s, e, d
             and anchor.q.kind in ("money", "measure")
             # (not a measure named in full, `…金融机构本外币存款余额11863.54亿元` after `居民消费价格…`)
             and not _NAMED_MEASURE_END.search(qualifier) and not _OWN_MEASURE_END.search(qualifier)
+            # (nor one whose scope a bracket notes, `货物出口总额（含再出口）`)
+            and not v.head_at_end.search(_SCOPE_NOTE_END.sub("", qualifier))
         ):
             # `；原油4.12亿吨，减少2.1%`: a bare product under the figure before (进口)
             dims.setdefault("product", qualifier)

@@ -17,7 +17,7 @@ from .context import Assembly, _DocContext
 from .data_notes import note_for
 from .document import _UNDATED_OR_DAY, _headline_para, _plain_region
 from .mail import sender_at
-from .phrases import facility_end, sample_group_in
+from .phrases import dimension_of, facility_end, sample_group_in
 from .records import _orig
 from .subjects import TITLED_PORT_REACH, _COMPANY_END, _SHORT_COUNTY, _autonomous_region, _titled_port, own_company_subject, titled_bonded_zone
 from .vocab import vocab
@@ -219,6 +219,8 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             subject = p.canonical if p is not None else member
             del dims[k]
             dims["region"] = member
+    if "market" not in dims and table.title and (toward := _TITLE_MARKET.search(table.title)) is not None and _foreign_market(toward["m"]):
+        dims["market"] = toward["m"]  # `表1 2024年1-8月主要地市对港澳地区进出口情况`: every row's trade with it
     for j, col in enumerate(table.columns):
         # `企业名称  项目名称  所在区  拟支持金额` in a list of subsidised projects: the kind of
         # project a row's amount is for (`跨境电商B2B出口奖励`)
@@ -242,6 +244,22 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
         article=table.title,
         rule="table",
     )
+
+
+# the partner a table's title says its trade is with (`…对港澳地区进出口情况`, `…对东盟出口`)
+_TITLE_MARKET = regex.compile(r"对(?P<m>[\p{Han}A-Z]{2,12}?)(?:地区)?(?:进出口|出口|进口|贸易)")
+
+
+_HK_MACAO = regex.compile(r"港澳台?")
+
+
+def _foreign_market(name: str) -> bool:
+    """Whether a name is a partner abroad (a country, economy, region or group of them), not a
+    place at home (`对广东出口`)."""
+    if _HK_MACAO.fullmatch(name):
+        return True  # (`港澳`, `港澳台`: the economies together)
+    p = lookup(name)
+    return dimension_of(name) == "market" and (p is None or p.kind in ("country", "economy", "world_region"))
 
 
 _BARE_YUAN = regex.compile(r"[千百万亿]*元")
