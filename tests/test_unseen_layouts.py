@@ -16441,3 +16441,16 @@ def test_a_tables_title_naming_its_partner_gives_each_rows_market():
     shenzhen = _by_value(ex, "5854.2")
     assert shenzhen.dimensions.get("market") == "港澳"
     assert shenzhen.subject == "深圳市"
+
+
+def test_a_table_repeating_the_texts_year_to_date_figures_takes_their_period():
+    """`表1　2024年三季度国内生产总值初步核算数据` holds the figures the text gives for 前三季度:
+    the table's period is the text's (year to date), not the third quarter alone."""
+    ex = tradeie.extract(
+        "2024年三季度国内生产总值初步核算结果\n\n发布时间：2024-10-18 10:00　　来源：国家统计局\n\n"
+        "　　前三季度国内生产总值848362亿元，按不变价格计算，比上年同期增长4.9%。分产业看，前三季度第一产业增加值"
+        "57126亿元，比上年同期增长3.6%；第二产业增加值331857亿元，增长5.5%。\n\n"
+        "表1　2024年三季度国内生产总值初步核算数据\n\t绝对额（亿元）\t比上年同期增长（%）\n"
+        "GDP\t848362\t4.9\n第一产业\t57126\t3.6\n第二产业\t331857\t5.5\n建筑业\t53207\t4.0\n"
+    )
+    assert _period(_by_value(ex, "53207")) == ("2024-01-01", "2024-09-30")

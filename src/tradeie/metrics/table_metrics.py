@@ -75,7 +75,40 @@ def _add_table_metrics(ctx: _DocContext, structure: Structure, out: Assembly) ->
     rows |= {tuple(part.span) for m in tabled for part in (m.value, m.change, m.share) if part is not None}
     rows = sorted(rows)
     kept = [m for m in out.metrics if not any(a <= m.evidence.span[0] < b or a <= m.anchor[0] < b for a, b in rows)]
+    tabled = _periods_the_text_states(tabled, kept)
     out.metrics[:] = sorted(kept + tabled, key=lambda m: m.evidence.span[0])
+
+
+def _periods_the_text_states(tabled: list[Metric], prose: list[Metric]) -> list[Metric]:
+    """A table repeating a figure the text states for a longer or shorter run to the same month
+    takes the text's period for all its figures of that period: `表1 2024年三季度国内生产总值初步核算数据`
+    holds `GDP  948362`, which the text gives for 前三季度 (the release's tables are year to date)."""
+    # (a period written in the figure's own sentence, not carried from one before)
+    stated = {(m.value.normalized, m.value.base_unit): m.period for m in prose
+              if m.value is not None and m.period is not None and m.period.start is not None and m.period.span is not None
+              and m.evidence.span[0] <= m.period.span[0] < m.evidence.span[1]}
+    if not stated:
+        return tabled
+    votes: dict[tuple, list] = {}
+    for m in tabled:
+        if m.value is None or m.period is None or m.period.start is None:
+            continue
+        said = stated.get((m.value.normalized, m.value.base_unit))
+        if said is not None and said.end_month == m.period.end_month:
+            votes.setdefault((m.article, m.period.start, m.period.end), []).append(said)
+    # (two figures or more, and no figure stated for the table's own period: one equal number may
+    # be another figure's)
+    moved = {key: said[0] for key, said in votes.items()
+             if len(said) >= 2 and len({(p.start_month, p.end_month) for p in said}) == 1 and said[0].start_month != key[1][:7]}
+    if not moved:
+        return tabled
+    out = []
+    for m in tabled:
+        said = moved.get((m.article, m.period.start, m.period.end)) if m.period is not None else None
+        if said is not None:
+            m = m.model_copy(update={"period": said.model_copy(update={"text": None, "span": None})})
+        out.append(m)
+    return out
 
 
 def _prose_notes(ctx: _DocContext, structure: Structure) -> list:
