@@ -16454,3 +16454,27 @@ def test_a_table_repeating_the_texts_year_to_date_figures_takes_their_period():
         "GDP\t848362\t4.9\n第一产业\t57126\t3.6\n第二产业\t331857\t5.5\n建筑业\t53207\t4.0\n"
     )
     assert _period(_by_value(ex, "53207")) == ("2024-01-01", "2024-09-30")
+
+
+def test_a_statistics_periodical_signed_by_no_body_is_its_bureaus():
+    """`成都统计月报  2024 年第 8 期` heading a monthly that names no publisher: the city's bureau
+    (else the periodical itself) gives the figures."""
+    ex = tradeie.extract(
+        "成都统计月报                                          2024 年第 8 期\n"
+        "────────────────────────────────────────\n"
+        "                  2024 年 8 月全市工业和消费品市场运行情况\n\n"
+        "    一、工业生产稳中有进\n    8 月，全市规模以上工业增加值同比增长 7.4%。全市社会消费品零售总额 612.3 亿元，同比增长 3.9%。\n"
+    )
+    assert _by_value(ex, "612.3 亿元").source.name == "成都市统计局"
+
+
+def test_a_column_named_by_its_period_and_measure_names_the_measure():
+    """`3月零售额（亿元）  一季度零售额（亿元）` over rows of goods (`粮油、食品类`): the retail sales
+    of each class of goods, not a measure named 粮油、食品类."""
+    ex = tradeie.extract(
+        "表1 限额以上单位主要商品零售额\n\n| 类 别 | 3月零售额（亿元） | 3月增速（%） | 一季度零售额（亿元） | 一季度增速（%） |\n"
+        "| --- | --- | --- | --- | --- |\n| 粮油、食品类 | 23.3 | 10.4 | 66.8 | 8.9 |\n| 汽车类 | 52.7 | 3.5 | 152.4 | 0.8 |\n"
+    )
+    cars = _by_value(ex, "152.4")
+    assert cars.indicator.endswith("零售额")
+    assert "汽车类" in cars.dimensions.values()

@@ -63,7 +63,7 @@ from .cited_notes import MARK_CHARS, cited_in, cited_notes
 from .document import (
     TITLE_LINES, _DATELINE_OUTLET, _ITEM_HEADING, _LEAD_CITATION_REACH, _LISTING_META, _LIST_ITEM, _PAGE_CHROME,
     _OWN_CITY_WORDS, _PAGE_COLUMN, _PROVINCE_PRONOUN, _SENTENCE_MARK, _SPEAKER_HEADING, _SPEAKING_UNIT, _SUBITEM, _UNDATED,
-    _UNLISTED_PROVINCE, _closing_sources, _communique_bureau, _release_issuer, home_country, _congress_place, _economy_office,
+    _UNLISTED_PROVINCE, _closing_sources, _communique_bureau, _periodical_bureau, _release_issuer, home_country, _congress_place, _economy_office,
     _delegation, _editor_body, _event, _fair_or_title_period, _first_body, _front_context, _group_in_headline,
     _headline_para, _outlet_name, _own_economy, _qualified,
     _reference, _region, _self_org, _title_period_end, _title_single_month, _under_a_table, _visiting_fair, _zone, report_owner,
@@ -270,6 +270,7 @@ def _assemble(
         or _speaker_org(text)
         or _congress_government(text)  # a government work report: the government reporting
         or _communique_bureau(structure)
+        or _periodical_bureau(structure)  # `成都统计月报  2024 年第 8 期`
         or _economy_office(text)  # `政府统计处今日发表的…数字显示`: Hong Kong's statistics office
         or _release_issuer(structure)  # `海纳环球发布2025年度经营数据：…`
         or owner  # `鼎岳重工 2024 年度环境、社会及治理（ESG）报告`

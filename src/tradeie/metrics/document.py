@@ -672,6 +672,20 @@ def _communique_bureau(structure: Structure) -> str | None:
     return None
 
 
+# a statistics bureau's periodical by its name (`成都统计月报`, `宁波统计信息`, `苏州统计快报`)
+_STATS_PERIODICAL = regex.compile(r"(?P<p>[\p{Han}]{2,8}?)统计(?:月报|快报|信息|简报|分析|季报|旬报)")
+
+
+def _periodical_bureau(structure: Structure) -> str | None:
+    """The statistics bureau whose periodical the document is (`成都统计月报  2024 年第 8 期`, signed
+    by no body): the place's bureau, else the periodical itself."""
+    m = _STATS_PERIODICAL.fullmatch((structure.meta.title or "").strip())
+    if m is None:
+        return None
+    p = lookup(m.group("p"))
+    return p.canonical + "统计局" if p is not None and p.kind in ("province", "city", "district") else m.group()
+
+
 def _editor_body(editor: str | None) -> str | None:
     """`海州港口集团办公室编` -> 海州港口集团办公室: who issued the bulletin."""
     if not editor:

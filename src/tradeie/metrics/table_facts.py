@@ -771,6 +771,8 @@ def _column_measure(col: Column) -> str | None:
     name = _column_words(col)
     if name and (lead := _PERIOD_LEAD.match(name)) and (rest := name[lead.end() :]) and not _period_words(rest):
         name = rest  # `本月新签约项目（个）`: the month's count of a measure the column names
+    elif name and (found := find_periods(name)) and found[0].start == 0 and (rest := name[found[0].end :]) and not _period_words(rest):
+        name = rest  # `3月零售额（亿元）`, `一季度零售额（亿元）`: the period's, of a measure the column names
     if not name or name == col.unit or _period_words(name) or name in vocab().data.generic_heads or name in _VALUE_COLUMN_WORDS:
         return None  # `亿元人民币`: a column named by its unit; `金额`: by its role
     if vocab().head_at_end.search(name) or (col.unit and _HAN_NAME.fullmatch(name)):
