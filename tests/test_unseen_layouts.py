@@ -16478,3 +16478,22 @@ def test_a_column_named_by_its_period_and_measure_names_the_measure():
     cars = _by_value(ex, "152.4")
     assert cars.indicator.endswith("零售额")
     assert "汽车类" in cars.dimensions.values()
+
+
+def test_a_zone_area_named_after_its_port_is_the_area():
+    """`钦州港片区完成集装箱吞吐量…`: the free trade zone's area named after the port, not the port."""
+    ex = tradeie.extract("上半年，钦州港片区完成集装箱吞吐量216.4万标准箱，同比增长11.6%。")
+    assert _by_value(ex, "216.4万标准箱").subject == "钦州港片区"
+
+
+def test_a_tables_zone_subject_keeps_the_brackets_the_document_writes():
+    """A table in the release `2025年1—6月中国（广西）自由贸易试验区主要经济指标`: its subject is
+    written with the release's full-width brackets, as in the prose."""
+    ex = tradeie.extract(
+        "广西壮族自治区商务厅（自治区自贸办）\n\n2025年1—6月中国（广西）自由贸易试验区主要经济指标\n\n"
+        "                                                  发布日期：2025年7月25日\n\n表1  主要指标完成情况\n\n"
+        "指标名称            单位      本期        同比增长（%）\n"
+        "新设企业            家           3804         8.7\n"
+        "实际使用外资        万美元       12260        14.2\n"
+    )
+    assert _by_value(ex, "12260").subject == "中国（广西）自由贸易试验区"

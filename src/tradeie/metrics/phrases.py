@@ -584,8 +584,10 @@ def _read_phrase(raw: str, rel: tuple[tuple[int, int], ...]) -> Phrase:
         # `天津港新开通…`, `宁波舟山港完成…`: a port or park named after its city (or two) is the
         # subject, not the city
         # (`深圳各陆路口岸`: the city's land ports together, 深圳陆路口岸)
-        ph.subject, ph.subject_kind = regex.sub(r"(?<=\p{Han})各(?=\p{Han})", "", t[: f.end()], count=1).replace("(", "（").replace(")", "）"), "facility"
-        t = _LEADING_NOISE.sub("", t[f.end() :])
+        # (`钦州港片区完成…`: the free trade zone's area named after the port, not the port)
+        end = f.end() + 2 if t.startswith("片区", f.end()) else f.end()
+        ph.subject, ph.subject_kind = regex.sub(r"(?<=\p{Han})各(?=\p{Han})", "", t[:end], count=1).replace("(", "（").replace(")", "）"), "facility"
+        t = _LEADING_NOISE.sub("", t[end:])
         m = None
     if m and m.group("pron"):
         cm = _COMPANY_RE.match(t)  # `协会副会长单位大连瀚闻资讯有限公司`: the company, not 协会

@@ -18,7 +18,7 @@ from .data_notes import note_for
 from .document import _UNDATED_OR_DAY, _headline_para, _plain_region
 from .mail import sender_at
 from .phrases import dimension_of, facility_end, sample_group_in
-from .records import _orig
+from .records import _as_written, _orig
 from .subjects import TITLED_PORT_REACH, _COMPANY_END, _SHORT_COUNTY, _autonomous_region, _titled_port, own_company_subject, titled_bonded_zone
 from .vocab import vocab
 
@@ -261,7 +261,7 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
             _ITEM_COLUMN.search(regex.sub(r"\s+", "", col.label or ""))
         ):
             dims.setdefault("item", regex.sub(r"\s+", "", c.text))
-    subject = _plain_region(ctx, subject)
+    subject = _as_written(ctx, _plain_region(ctx, subject)) if subject else subject  # (`中国（广西）…`: its brackets as written)
     return Metric(
         doc=ctx.doc,
         indicator=indicator,
