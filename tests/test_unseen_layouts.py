@@ -16497,3 +16497,11 @@ def test_a_tables_zone_subject_keeps_the_brackets_the_document_writes():
         "实际使用外资        万美元       12260        14.2\n"
     )
     assert _by_value(ex, "12260").subject == "中国（广西）自由贸易试验区"
+
+
+def test_an_average_export_price_is_a_measure_not_a_product():
+    """`出口均价708.3美元/吨` after the export value: the average export price, not exports of a
+    product named 均价."""
+    ex = tradeie.extract("4月份，出口金额6.12亿美元，同比下降18.9%。出口均价708.3美元/吨，同比下降8.4%。")
+    price = _by_value(ex, "708.3美元/吨")
+    assert price.indicator.endswith("均价") and price.dimensions.get("product") != "均价"

@@ -210,7 +210,7 @@ _RANK_ONLY_LEAD = regex.compile(r"(?:全市|我市|全省|我省|全区|我区)?
 _MARKET_OF_FLOW = regex.compile(r"\s*(?:其中,)?(?:从|分)(?P<pre>[\p{Han}]{0,4}?)(?P<flow>进出口|出口|进口)(?:市场|目的地|来源地)(?:来)?看[,，]\s*")  # (`从整车出口市场看，`)
 _SCOPE_NOTE_END = regex.compile(r"[（(](?:含|包含|不含|包括|不包括)[^（）()]{1,12}[)）]$")  # `（含再出口）`
 _OWN_MEASURE_END = regex.compile(r"(?:余额|总额|总值|存量|保有量|收入|增加值)$")  # a stock or total named by its own word
-_NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|比重|比例|[^效]率|成交(?:额|金额|量)?)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
+_NAMED_MEASURE_END = regex.compile(r"(?:指数|运价|价格|均价|单价|比重|比例|[^效]率|成交(?:额|金额|量)?)(?:\([A-Za-z]{2,10}\))?$")  # (`…运价指数（SCFI）`)
 
 
 _SCOPE_MODIFIERS = {"规模以上", "规上", "限额以上", "全口径", "全行业"}
