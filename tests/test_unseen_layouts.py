@@ -16505,3 +16505,20 @@ def test_an_average_export_price_is_a_measure_not_a_product():
     ex = tradeie.extract("4月份，出口金额6.12亿美元，同比下降18.9%。出口均价708.3美元/吨，同比下降8.4%。")
     price = _by_value(ex, "708.3美元/吨")
     assert price.indicator.endswith("均价") and price.dimensions.get("product") != "均价"
+
+
+def test_a_taipei_releases_table_by_market_reads_its_annual_growth_and_its_own_country():
+    """`表　114年1至9月我國對主要市場出口概況` over `市場別  金額  年增率  比重`: 年增率 is the
+    year-on-year rate, and the table's 我國 is Taiwan, whose release it is."""
+    ex = tradeie.extract(
+        "財政部　新聞稿\n發布日期：114年10月9日\n\n114年9月海關進出口貿易初步統計\n\n"
+        "　　累計1至9月出口4,028.5億美元，較上年同期增加29.6%。\n\n"
+        "表　114年1至9月我國對主要市場出口概況\n　　　　　　　　　　　　單位：億美元；%\n"
+        "市場別　　　　　　金額　　　　年增率　　　比重\n"
+        "總計　　　　　　4,028.5　　　　29.6　　　100.0\n"
+        "美國　　　　　　1,108.7　　　　59.0　　　 27.5\n"
+        "日本　　　　　　　216.5　　　　 6.7　　　　5.4\n"
+    )
+    japan = _by_value(ex, "216.5")
+    assert japan.change is not None and japan.change.percent == Decimal("6.7")
+    assert japan.subject in ("臺灣", "台灣", "台湾")

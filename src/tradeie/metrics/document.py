@@ -465,8 +465,8 @@ _TAIWAN_CUE = regex.compile(r"民国\s*\d{2,3}\s*年|新台币|台北\d{1,2}日�
 def home_country(norm) -> str:
     """Whom the document's 我国/全国 name: 台湾 for a release written in traditional characters
     with Taiwan's own furniture (a simplified story quoting `新台币` stays China's), else 中国."""
-    if _TAIWAN_CUE.search(norm.text) is None:
-        return "中国"
+    if _TAIWAN_CUE.search(norm.text) is None and not _ROC_DATE.search(norm.text, 0, min(len(norm.text), _ROC_DATE_REACH)):
+        return "中国"  # (`發布日期：114年10月9日`: dated in the ROC calendar)
     return "台湾" if written_traditional(norm.original, to_simplified(norm.original)) else "中国"
 
 

@@ -320,7 +320,7 @@ _INTO_CHINA = regex.compile(r"(?:对华|来华|在华)(?:投资|直接投资|实
 def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
     """Whose figures a table holds: the place or pronoun its title names (`全省…情况`), else the
     bulletin's region, zone, issuing company or province."""
-    voter = {"country": "中国", "region": ctx.region, "province": ctx.province, "zone": ctx.zone or _autonomous_region(ctx.province)}
+    voter = {"country": ctx.home_country, "region": ctx.region, "province": ctx.province, "zone": ctx.zone or _autonomous_region(ctx.province)}
     if title:
         m = vocab().votes_any.search(title)
         if m and voter.get(m.lastgroup):
