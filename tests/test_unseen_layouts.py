@@ -16522,3 +16522,24 @@ def test_a_taipei_releases_table_by_market_reads_its_annual_growth_and_its_own_c
     japan = _by_value(ex, "216.5")
     assert japan.change is not None and japan.change.percent == Decimal("6.7")
     assert japan.subject in ("臺灣", "台灣", "台湾")
+
+
+def test_a_tables_title_above_a_chart_placeholder_dates_the_table():
+    """`附：2025年上半年31省份外贸进出口情况` / `[图片] 点击查看大图` over the header, and a note
+    crediting `21世纪经济报道`: the title dates the table; the paper's name is no century."""
+    ex = tradeie.extract(
+        "附：2025年上半年31省份外贸进出口情况\n[图片] 点击查看大图\n排名\t地区\t进出口（亿元）\t同比（%）\n"
+        "1\t广东\t43812.6\t4.1\n2\t江苏\t26305.4\t6.3\n3\t浙江\t26018.9\t5.8\n数据来源：海关总署、各地海关；21世纪经济报道记者整理\n"
+    )
+    assert _period(_by_value(ex, "43812.6")) == ("2025-01-01", "2025-06-30")
+
+
+def test_units_set_one_space_apart_under_a_header_read_word_by_word():
+    """`位次 地区 进出口额 同比 占全国比重` / `（亿美元） （%） （%）`: a PDF's single-spaced table
+    whose unit line names each column's unit."""
+    ex = tradeie.extract(
+        "附表 2023 年上半年 31 省（区、市）货物贸易进出口情况\n位次 地区 进出口额 同比 占全国比重\n（亿美元） （%） （%）\n"
+        "1 广东 5486.1 -4.6 19.32\n2 江苏 3484.8 -9.7 12.40\n3 浙江 3328.0 0.8 11.86\n"
+    )
+    guangdong = _by_value(ex, "5486.1")
+    assert guangdong.value.base_unit == "USD" and guangdong.value.normalized == Decimal("548610000000")

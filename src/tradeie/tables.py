@@ -141,6 +141,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _QIZHONG = re.compile(r"其中\s?:?\s?")
 # Header words -> column role, basis and period.
 _UNIT_COL = re.compile(r"(?:计量|计算)?单位")
+_IMAGE_LINE = re.compile(r"\s*(?:\[(?:图片|图|image[^\]]{0,80})\]\s*(?:点击(?:查看)?大图)?|点击(?:查看)?大图|点击图片查看大图)\s*")  # (folded text)
 _CHANGE = re.compile(r"同比|环比|比上|比去年|比同期|增长|增速|增幅|增减|±|涨跌|按年|按月|变动|年增|月增")  # 按年变动(%): Hong Kong and Macao; 年增率: Taiwan
 _RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率|涨跌幅度?|涨跌幅|变动幅度|升降幅度)(?:情况)?\s*$")
 _MOM = re.compile(r"环比|[比较]上月|按月|(?<!同)月增")  # (月增率: Taiwan's month-on-month; not 上年同月增减)
@@ -934,6 +935,12 @@ class _Doc:
         cells = self.spaced_words([c for c in ln.cells if c[0] < c[1]])
         if not cells:
             return False
+        # units set one space apart under a header read word by word (`(亿美元) (%) (%)`): each
+        # word the unit of one of the last columns
+        split = len(cells) == 1 < len(head.cells) and len(words := self.words(cells[0])) > 1 and all(
+            _UNIT_ONLY.fullmatch(self.ftext(w)) for w in words) and len(words) <= len(head.cells) - 1
+        if split:
+            cells = words
         texts = [self.ftext(c) for c in cells]
         xs = self.xs(i, cells)
         # a header without a label cell, each name going on right under it (`商务活动  新订单` /
@@ -960,7 +967,7 @@ class _Doc:
             if (len(cells) < 2 and ln.mode != "bar" and not ruled) or any(_kind(t) != "t" for t in texts) or xs[0][0] <= head.xs[0][1]:
                 return False
         head_mode = self.info(head.index).mode
-        wrapped = (head_mode == "tab" and ln.mode != "tab") or tabbed  # `…\t同比增长` / `（%）`: the last name wrapped
+        wrapped = (head_mode == "tab" and ln.mode != "tab") or tabbed or split  # `…\t同比增长` / `（%）`: the last name wrapped
         for k, (c, t, x) in enumerate(zip(cells, texts, xs)):
             if aligned:
                 j = k
@@ -1269,6 +1276,9 @@ class _Doc:
             ln = self.info(k)
             if ln.rule and k == top - 1:
                 first = k  # the rule over the header row: the title and unit stand above it
+                continue
+            if _IMAGE_LINE.fullmatch(self.folded, ln.start, ln.end):
+                first = k  # `[图片] 点击查看大图` between the title and the header: the chart's leftover
                 continue
             # (a data page's count of the rows beside the title, `共 18 条`, is no part of it)
             # (nor a bilingual unit line's English, `单位：亿元人民币 | Unit: RMB 100 million`)

@@ -102,8 +102,9 @@ def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None
             continue  # (`发布时间：2025-05-20` above the table: when the page went up, not what it reports)
         # (not a comparison's base: `同比为比上年同月末增减` in the note)
         read = clean_fragment(fold(text), 0, len(text))
+        # (not a century in a name: `21世纪经济报道记者整理`)
         found = [_not_after(p, reference, read) for p in find_periods(read, reference_date=reference, default_year=year)
-                 if p.last is not None and (not _PRIOR_YEAR.match(p.text) or _LAST_YEAR_WHOLE.fullmatch(p.text))]
+                 if p.last is not None and (not _PRIOR_YEAR.match(p.text) or _LAST_YEAR_WHOLE.fullmatch(p.text)) and p.granularity != "century"]
         # `2025 年…重点项目推进情况（截至 8 月底）`: the date within the year is the table's
         found = [p for p in found if p.granularity != "year" or not any(
             q.granularity != "year" and q.last.year == p.last.year for q in found)] or found
