@@ -16543,3 +16543,15 @@ def test_units_set_one_space_apart_under_a_header_read_word_by_word():
     )
     guangdong = _by_value(ex, "5486.1")
     assert guangdong.value.base_unit == "USD" and guangdong.value.normalized == Decimal("548610000000")
+
+
+def test_a_county_customs_offices_post_reports_its_county():
+    """A city customs house's WeChat post on what its office in a county (`泉州海关驻安溪办事处`)
+    监管: the county's exports, not the city's, nor those of the port they leave from."""
+    ex = tradeie.extract(
+        "一季度安溪茶叶出口货值2.86亿元\n泉州海关  2025-04-16 18:05  发表于福建\n\n"
+        "　　春茶开采季，安溪茶企出口订单忙。据泉州海关驻安溪办事处统计，2025年一季度，该办事处共监管出口茶叶412批次、"
+        "货值2.76亿元，同比增长17.4%。3月下旬，今年首批安溪春茶从厦门港发往马来西亚，货值约34万元。"
+        "安溪县某茶业有限公司负责人说，海外客户下单比往年更早。\n"
+    )
+    assert _by_value(ex, "2.76亿元").subject == "安溪县"

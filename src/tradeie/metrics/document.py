@@ -1784,6 +1784,26 @@ def _yearbook_place(source: str | None, norm: str) -> str | None:
     return p.canonical if p is not None else m.group()
 
 
+# a customs house's office stationed in a county (`淮安海关驻盱眙办事处`; not a house named after a
+# place, `河口海关`, `黄埔海关`, whose short name the gazetteer may give to another county)
+_STATIONED_OFFICE = regex.compile(r"海关驻(?P<c>[\p{Han}]{2,4}?)办事处")
+STATIONED_OFFICE_REACH = 1500  # characters: the post's head and lead
+
+
+def _stationed_customs_county(norm: str) -> str | None:
+    """The county a county customs office's post reports on: the office's county, written in
+    full in the text (`盱眙县`, `涪陵区`) and known as a county or district."""
+    for m in _STATIONED_OFFICE.finditer(norm, 0, min(len(norm), STATIONED_OFFICE_REACH)):
+        short = m.group("c")
+        for kind in ("县", "区", "市"):
+            p = lookup(short + kind)
+            if p is not None and p.kind == "district" and short + kind in norm:
+                return p.canonical
+        if (p := lookup(short)) is not None and p.kind == "district" and short.endswith(("县", "区")):
+            return p.canonical
+    return None
+
+
 def _region(structure: Structure, region: str | None, index: PlaceIndex, home: str | None = None) -> str | None:
     """The bulletin's home region (我市 -> it): caller's, else the data title's, else the editor's,
     else the city it names most (not in a provincial body's document, ``home`` its province:
@@ -1794,6 +1814,8 @@ def _region(structure: Structure, region: str | None, index: PlaceIndex, home: s
     own = _own_economy(norm, structure) or _host_country(structure)
     if own is not None:
         return own
+    if (county := _stationed_customs_county(norm)) is not None:
+        return county  # `记者从淮安海关驻盱眙办事处了解到，…盱眙县出口小龙虾…`: the county the office serves
     for sec in structure.sections[:1]:
         for art in sec.articles[:1]:
             if art.title:

@@ -1529,6 +1529,10 @@ def _article_default_subject(ctx: _DocContext, actx: _ArticleContext, text: str,
     if district:
         # a district's bulletin: its city (`宁波海关`, `宁波市…`; `杭州市余杭区` names 余杭区's
         # city, the gazetteer knows no parents) is where it lies, not its subject
+        # (and each mention of the county by its short name votes for it: `安溪茶企…`, `从厦门港发往…`)
+        # (not in a story on one of its towns: `水口镇…`, `龙州县商务局`)
+        if district[-1] == "县" and len(district) >= 3 and town is None:
+            vote(district, text.count(district[:-1], a0, a1))
         for name in [k for k in tally if k != district and district.startswith(k)]:
             vote(district, tally.pop(name))
         for name in [k for k in tally if k != district and k + district in text]:
