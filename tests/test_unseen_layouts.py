@@ -16555,3 +16555,22 @@ def test_a_county_customs_offices_post_reports_its_county():
         "安溪县某茶业有限公司负责人说，海外客户下单比往年更早。\n"
     )
     assert _by_value(ex, "2.76亿元").subject == "安溪县"
+
+
+def test_a_customs_commodity_table_whose_total_row_has_no_unit():
+    """`商品名称  计量单位  11月  1-11月  累计比去年同期±%` over `数量  金额 …`, its first row the
+    total with a dash for its unit: the table is read, and an untitled table's figures are the
+    headline's city's."""
+    ex = tradeie.extract(
+        "2024年11月宁波市主要出口商品量值表\n发布时间：2024-12-20 16:05    信息来源：宁波海关\n\n"
+        "    据宁波海关统计，2024年1—11月，宁波市出口8412.8亿元，同比增长6.4%。主要出口商品量值情况如下：\n\n"
+        "金额单位：万元\n商品名称\t计量单位\t11月\t\t1-11月\t\t累计比去年同期±%\t\n"
+        "\t\t数量\t金额\t数量\t金额\t数量\t金额\n"
+        "出口总值\t-\t-\t7,952,316\t-\t84,127,540\t-\t6.4\n"
+        "机电产品\t-\t-\t4,218,605\t-\t44,382,917\t-\t8.1\n"
+        "鞋靴\t万双\t2,106\t78,634\t24,783\t925,418\t4.2\t1.6\n"
+    )
+    shoes = _by_value(ex, "925,418")
+    assert shoes.value.normalized == Decimal("9254180000") and shoes.change.percent == Decimal("1.6")
+    assert _period(shoes) == ("2024-01-01", "2024-11-30")
+    assert shoes.subject == "宁波市"

@@ -1030,7 +1030,8 @@ class _Doc:
             not head.ranked and i > floor
             and len(self.row_cells(first, h)[0]) != h
             and len((cells := self.row_cells(first, h + 2)[0])) == h + 2
-            and _cell_unit_word(self.ftext(cells[1]))
+            # (a total row's unit cell is a dash: `出口总值  -  -  7,952,316 …`)
+            and (_cell_unit_word(self.ftext(cells[1])) or _MISSING.fullmatch(self.ftext(cells[1])))
             and _UNIT_COL.search(self.ftext((self.lines[i - 1].start, self.lines[i - 1].end)))
         ):
             # a customs table's two header rows (`商品名称  计量单位  6月  1至6月` over `数量  金额

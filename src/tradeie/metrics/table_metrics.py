@@ -215,7 +215,8 @@ def _table_record(ctx: _DocContext, table, row, cell, reading, scale, change, pe
     label = regex.sub(r"\s+", "", row.label)
     # the `全  省` row of a table of 市州: the whole the rows are parts of
     whole_row = vocab().votes_any.fullmatch(label) is not None
-    subject = _table_subject(ctx, label if whole_row else table.title)
+    # (an untitled table under a headline naming the place: `2024年11月宁波市主要出口商品量值表`)
+    subject = _table_subject(ctx, label if whole_row else table.title or _headline_place(ctx))
     if (_PROJECT_ROW.fullmatch(label) or _ZONE_ROW.fullmatch(label)) and regex.sub(r"\s+", "", indicator) == label and cell is not None:
         # `1—8月到资` beside a project: the column names the measure, the row whose it is
         j = next((j for j, c in enumerate(row.cells) if c is cell), None)
@@ -315,6 +316,14 @@ _TOWARD_WORDS = ("进口", "出口", "进出口", "贸易", "投资", "和", "�
 
 
 _INTO_CHINA = regex.compile(r"(?:对华|来华|在华)(?:投资|直接投资|实际投资)")
+
+
+def _headline_place(ctx: _DocContext) -> str | None:
+    """The province or city the document's headline names first (whose figures its tables hold)."""
+    title = ctx.doc_title
+    if not title:
+        return None
+    return next((m.group() for m in place_mentions(title) if (p := lookup(m.group())) is not None and p.kind in ("province", "city")), None)
 
 
 def _table_subject(ctx: _DocContext, title: str | None) -> str | None:
