@@ -16574,3 +16574,17 @@ def test_a_customs_commodity_table_whose_total_row_has_no_unit():
     assert shoes.value.normalized == Decimal("9254180000") and shoes.change.percent == Decimal("1.6")
     assert _period(shoes) == ("2024-01-01", "2024-11-30")
     assert shoes.subject == "宁波市"
+
+
+def test_a_yearbook_chapters_notes_give_each_topic_its_source():
+    """A yearbook chapter noting `本章对外贸易数据来源于苏州海关，利用外资和对外投资数据来源于市商务局`:
+    its trade figures are the customs house's and its outward investment the bureau's, not the
+    yearbook's."""
+    ex = tradeie.extract(
+        "苏州统计年鉴—2025                            对 外 经 济\n\n十三、对外经济\n\n综      述\n\n"
+        "　　2024年，全市外贸外资总体保持稳定。全市一般贸易进出口12634.6亿元，增长8.2%。"
+        "全年新增境外投资项目中方协议投资额28.5亿美元，增长15.1%。\n\n"
+        "　　注：本章对外贸易数据来源于苏州海关，利用外资和对外投资数据来源于市商务局。\n"
+    )
+    assert _by_value(ex, "12634.6亿元").source.name == "苏州海关"
+    assert _by_value(ex, "28.5亿美元").source.name in ("市商务局", "苏州市商务局")

@@ -65,6 +65,10 @@ _TRADE_TOPICS = frozenset(("外贸", "对外贸易", "货物贸易", "货物进�
 _TARGET = regex.compile(r"力争|目标|预计|计划|预测")
 
 
+_OUTWARD = regex.compile(r"境外|中方|对外承包|对外直接|对外劳务|外派")
+_CHAPTER_LEAD = regex.compile(r"^(?:本章|本篇|本节|本部分|本册)")
+
+
 def is_reporting_system(org: str) -> bool:
     """A way of collecting data or a system holding them, not a body (`联网直报`, `…管理系统`)."""
     return _REPORTING_SYSTEM.search(org) is not None
@@ -78,7 +82,7 @@ _PROVIDED = regex.compile(
 
 
 _PROVIDED_BY = regex.compile(
-    r"(?:^|(?<=[\n;；。,，:：]|\d[.．、]))\s*(?:本表|表中|本期|本文)?(?![各全分])(?P<topic>[\p{Han}]{2,8}?)(?<![市省区县])数据(?:均)?由(?![各])(?P<org>[\p{Han}]{2,20}?)(?:提供|发布)"
+    r"(?:^|(?<=[\n;；。,，:：]|\d[.．、]))\s*(?:本表|表中|本期|本文)?(?![各全分])(?P<topic>[\p{Han}]{2,12}?)(?<![市省区县])数据(?:均)?由(?![各])(?P<org>[\p{Han}]{2,20}?)(?:提供|发布)"
 )  # (a measure's topic, not places': `各市数据由各市统计局提供`, `分设区市数据由省财政厅提供`)
 
 
@@ -104,11 +108,14 @@ def data_notes(text: str, systems: bool = False) -> list[DataNote]:
     # `本表进出口数据由青岛海关提供，利用外资数据由市商务局提供`: each topic's body (the prose
     # reporting the table's topics draws on them too)
     if "数据由" in text or "数据均由" in text:
-        out += [DataNote((m.group("topic"),), m.group("org"), m.start("org"), m.end("org")) for m in _PROVIDED_BY.finditer(text)]
+        # (`利用外资和对外投资数据由市商务局提供`: each topic it joins)
+        out += [DataNote(tuple(x for x in _SPLIT.split(m.group("topic")) if len(x) >= 2) or (m.group("topic"),), m.group("org"), m.start("org"), m.end("org"))
+                for m in _PROVIDED_BY.finditer(text)]
     if "数据来" not in text:
         return out
     for m in _NOTE.finditer(text):
-        topic = m.group("topic")
+        # `本章对外贸易数据来源于…`: the chapter's trade figures (`本章数据来源于…`: all its figures)
+        topic = _CHAPTER_LEAD.sub("", m.group("topic")) or m.group("topic")
         if topic.startswith(_OTHERS):
             continue  # `其余数据来源于…`: whatever the other notes leave, too vague to attribute
         # (`商务部及四川省、成都市商务部门`: the first body; `协会会员报送及市商务局备案`: the first
@@ -150,4 +157,6 @@ def note_for(notes: list[DataNote], indicator: str) -> DataNote | None:
         for t in n.topics:
             if (goods and t in _TRADE_TOPICS) or (t.endswith("外资") and "外资" in indicator):  # 利用外资 / 实际使用外资
                 return n
+            if t.startswith("对外投资") and _OUTWARD.search(indicator):
+                return n  # `对外投资数据来源于市商务局`: outward investment and contracting (中方协议投资额, 对外承包工程)
     return next((n for n in notes if not n.topics), None)
