@@ -16588,3 +16588,15 @@ def test_a_yearbook_chapters_notes_give_each_topic_its_source():
     )
     assert _by_value(ex, "12634.6亿元").source.name == "苏州海关"
     assert _by_value(ex, "28.5亿美元").source.name in ("市商务局", "苏州市商务局")
+
+
+def test_a_note_naming_returns_and_a_platform_watch_before_a_body_credits_the_body():
+    """`本报告数据来源于协会会员企业月度直报、重点平台抽样监测及义乌市商务局公开数据`: the returns and
+    the watch are ways of collecting; the bureau is the body named."""
+    ex = tradeie.extract(
+        "义乌市跨境电子商务协会\n\n2024 年度义乌跨境电商产业带发展报告\n\n"
+        "　　2024 年，年交易额超 1000 万元的卖家 512 家，其出口额占全市跨境电商出口额的 57.4%。\n\n"
+        "注：本报告数据来源于协会会员企业月度直报、重点平台抽样监测及义乌市商务局公开数据。\n"
+    )
+    sources = {m.source.name for m in ex.metrics if m.source}
+    assert "重点平台抽样监测" not in sources and sources

@@ -43,7 +43,7 @@ _WHOLE = regex.compile(
 _TABLE_WORDS = regex.compile(r"^(?:本表|表中|该表|此表|上表|下表)$")
 _OTHERS = ("其余", "其他", "其它")
 # trailing words that are not part of the body's name (`…系统（北京地区）`, `…统计局及有关部门`)
-_TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计|测算|发布|备案)$")
+_TAIL = regex.compile(r"(?:及有关部门|等部门|等单位|等|整理|统计|测算|发布|备案|公开数据|公开信息)$")  # (`义乌市商务局公开数据`)
 _SPLIT = regex.compile(r"[、和及与]")
 # no body at all (`本文数据来源于公开资料`, `…来源于公开统计及会员自愿填报`, `网络公开信息`)
 # (nor the writers' own records: `…均来源于双方业务统计` in a joint report, `本单位业务数据`)
@@ -57,6 +57,8 @@ _REPORTING_SYSTEM = regex.compile(
     # a return or a bulletin named by who files it, no body (`会员企业年度报送`, `公司内部统计快报`: how,
     # not who; but `西安市工业和信息化局软件业统计快报` is the bureau's)
     r"|^(?!.*(?:局|厅|委|署|海关|中心|协会|商会|研究院|银行))[^()]*(?:报送|填报|快报)$"
+    # (or a watch kept over platforms or firms: `重点平台抽样监测`)
+    r"|^(?!.*(?:局|厅|委|署|海关|中心|协会|商会|研究院|银行))[^()]*(?:抽样监测|监测)$"
     # (nor its members' returns: `协会会员报送`, how the association collects)
     r"|会员(?:企业|单位)?(?:报送|填报|自愿填报)$"
 )
