@@ -16600,3 +16600,14 @@ def test_a_note_naming_returns_and_a_platform_watch_before_a_body_credits_the_bo
     )
     sources = {m.source.name for m in ex.metrics if m.source}
     assert "重点平台抽样监测" not in sources and sources
+
+
+def test_a_provincial_sites_repost_of_a_national_release_reports_the_nation():
+    """`湖北省发展和改革委员会` / `当前位置：首页 > …` / `【转载】国家发展改革委8月份新闻发布会实录`:
+    the nation's figures, not the province's, and never the breadcrumb's label as a subject."""
+    ex = tradeie.extract(
+        "湖北省发展和改革委员会\n当前位置：首页 > 信息公开 > 政策解读 > 国家政策解读\n\n"
+        "【转载】国家发展改革委8月份新闻发布会实录（摘要）\n\n来源：国家发展改革委网站　　发布时间：2025-08-15 09:30\n\n"
+        "　　1—7月，消费品以旧换新带动相关商品销售额1.21万亿元，惠及消费者超3.1亿人次。\n"
+    )
+    assert _by_value(ex, "1.21万亿元").subject == "中国"

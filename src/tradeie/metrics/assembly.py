@@ -324,6 +324,8 @@ def _assemble(
     ctx.national = NATIONAL_BODY.match(ctx.publisher or "") is not None and (
         (not ctx.region and (not ctx.province or any(_NATION_IN_HEADING.search(line) for line in ctx.front_lines)))
         or any(NATION_AFTER_PERIOD.search(line) for line in ctx.front_lines[:4])
+        # (a provincial site's repost of a national body's release: `【转载】国家发展改革委8月份新闻发布会实录`)
+        or any(_REPOSTED_NATIONAL.search(line) for line in ctx.front_lines[:4])
     )
     # (a digest of bare headlines, `【本期导读】· …`, makes no titled articles of the report)
     ctx.data_notes = data_notes(text)
@@ -855,6 +857,9 @@ _LEAD_YEAR_GRANULARITY = frozenset(("year", "half", "quarter", "ytd"))
 
 _SITE_OWNER = regex.compile(r"(?:主办单位|主办|网站主办)\s*:\s*(?P<v>[\p{Han}]{2,20}?(?:厅|局|委员会|委|人民政府|政府|海关))")
 SITE_FOOTER_REACH = 600  # characters at a web page's foot where its footer names the site's owner
+
+
+_REPOSTED_NATIONAL = regex.compile(rf"[【\[]转载[】\]]\s*(?:{NATIONAL_BODY.pattern})")
 
 
 def _site_owner(norm: str) -> str | None:

@@ -978,6 +978,8 @@ def _title_org(title: str | None, text: str, a0: int, a1: int, listed: tuple[str
 # (an e-mail's header lines too, in Chinese or English: `发件人：`, `Sent:`, `Subject:`)
 _FILE_FIELD = regex.compile(
     r"(?:文件|文件名|文件名称|档案名称|档名|附件|原文|底稿|发件人|收件人|抄送|主题|发送时间)$|^(?i:from|sent|to|cc|bcc|date|subject|importance|attachments?)$"
+    # (and a web page's breadcrumb: `当前位置：首页 > 信息公开 > …`)
+    r"|^(?:当前位置|您的位置|你的位置|所在位置|您现在的位置|现在位置)$"
 )
 _BYLINE_ROLE = regex.compile(r"(?:记者|编辑|责编|作者|通讯员|撰稿|摄影|实习生|校对|审核|审校)$")
 
