@@ -772,8 +772,13 @@ def _column_measure(col: Column) -> str | None:
     name = _column_words(col)
     if name and (lead := _PERIOD_LEAD.match(name)) and (rest := name[lead.end() :]) and not _period_words(rest):
         name = rest  # `本月新签约项目（个）`: the month's count of a measure the column names
-    elif name and (found := find_periods(name)) and found[0].start == 0 and (rest := name[found[0].end :]) and not _period_words(rest):
-        name = rest  # `3月零售额（亿元）`, `一季度零售额（亿元）`: the period's, of a measure the column names
+    elif (
+        name and (found := find_periods(name)) and found[0].start == 0 and (rest := name[found[0].end :])
+        and not _period_words(rest) and _MEASURE_WORD_END.search(rest)
+    ):
+        # `3月零售额（亿元）`, `一季度零售额（亿元）`: the period's, of a measure the column names
+        # (not `6月` over `完成`: the period's figure, named by its role)
+        name = rest
     if not name or name == col.unit or _period_words(name) or name in vocab().data.generic_heads or name in _VALUE_COLUMN_WORDS:
         return None  # `亿元人民币`: a column named by its unit; `金额`: by its role
     if vocab().head_at_end.search(name) or (col.unit and _HAN_NAME.fullmatch(name)):
@@ -782,6 +787,7 @@ def _column_measure(col: Column) -> str | None:
 
 
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_MEASURE_WORD_END = re.compile(r"[\u4e00-\u9fff](?:额|量|值|收入|总额|总值)$")
 _PERIOD_LEAD = re.compile(r"(?:本月|当月|本期|本季|本年|本年累计|年内)(?=[\u4e00-\u9fff]{2})")
 
 
