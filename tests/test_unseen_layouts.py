@@ -16611,3 +16611,18 @@ def test_a_provincial_sites_repost_of_a_national_release_reports_the_nation():
         "　　1—7月，消费品以旧换新带动相关商品销售额1.21万亿元，惠及消费者超3.1亿人次。\n"
     )
     assert _by_value(ex, "1.21万亿元").subject == "中国"
+
+
+def test_a_column_named_by_its_period_over_its_role_names_no_measure():
+    """`6月 / 完成` over a port's rows (`其中：外贸`): the row names the measure (外贸货物吞吐量),
+    not the column's role word 完成."""
+    ex = tradeie.extract(
+        "        2025年6月厦门港港口生产主要指标完成情况\n\n表一                                                  单位：万吨、万TEU、%\n"
+        "指标名称              6月        同比       环比       1-6月        同比\n"
+        "                      完成       ±%         ±%         累计         ±%\n"
+        "一、货物吞吐量        1743.62    3.8        -2.1       10426.47     4.6\n"
+        "    其中：外贸        902.15     6.2        1.4        5588.30      5.9\n"
+        "          内贸        841.47     1.1        -5.9       4838.17      3.1\n"
+    )
+    foreign = _by_value(ex, "902.15")
+    assert foreign.indicator != "完成" and "吞吐量" in foreign.indicator
