@@ -16626,3 +16626,19 @@ def test_a_column_named_by_its_period_over_its_role_names_no_measure():
     )
     foreign = _by_value(ex, "902.15")
     assert foreign.indicator != "完成" and "吞吐量" in foreign.indicator
+
+
+def test_a_unit_line_listing_fewer_units_than_columns_gives_money_its_money_unit():
+    """`单位：个、亿元、万美元、%` over `签约项目  签约总投资  内资到位资金  同比  实际利用外资  同比`:
+    projects are counted, investment and domestic funds in 亿元, foreign investment in 万美元."""
+    ex = tradeie.extract(
+        "           2024 年 1—6 月各区县招商引资主要指标完成情况\n\n"
+        "                                        单位：个、亿元、万美元、%\n\n"
+        " 区  县     签约项目   签约总投资   内资到位资金   同比   实际利用外资    同比\n\n"
+        " 吴兴区        22        158.3         61.4        7.2        5218       -11.6\n\n"
+        " 南浔区        24        141.9         58.7       12.5        4376         3.8\n\n"
+        " 德清县        29        216.5         79.3       10.1        9125        -4.2\n"
+    )
+    assert _by_value(ex, "158.3").value.base_unit == "CNY"
+    assert _by_value(ex, "158.3").value.normalized == Decimal("15830000000")
+    assert _by_value(ex, "5218").value.base_unit == "USD"

@@ -531,10 +531,28 @@ def _units_by_counter(columns: list[Column], figures: list[int], listed: list[st
         return out
     used = set()
     for j in values:
-        u = next((u for u in units[1:] if u[-1] in columns[j].label), units[0])
+        u = next((u for u in units[1:] if u[-1] in columns[j].label), None) or _unit_for_measure(columns[j].label, units) or units[0]
         used.add(u)
         out[j] = replace(out[j], unit=u)
     return out if len(used) == len(units) else None
+
+
+_MONEY_MEASURE = re.compile(r"投资|资金|外资|金额|额$|收入|产值|增加值|到资")
+_FOREIGN_MONEY = re.compile(r"外资|外商|美元")
+
+
+def _unit_for_measure(label: str, units: list[str]) -> str | None:
+    """The listed unit a column's measure is counted in (`单位：个、亿元、万美元、%` over `签约项目
+    签约总投资  内资到位资金  实际利用外资`): foreign investment in the dollar unit, other money
+    in the yuan unit, anything else in the first unit; None when the list says nothing of it."""
+    if not _MONEY_MEASURE.search(label):
+        return None
+    money = [(u, q) for u in units if (q := unit_quantity(u)) is not None and q.kind == "money"]
+    dollars = [u for u, q in money if q.base_unit == "USD"]
+    yuan = [u for u, q in money if q.base_unit == "CNY"]
+    if _FOREIGN_MONEY.search(label) and dollars:
+        return dollars[0]
+    return yuan[0] if yuan else (money[0][0] if money else None)
 
 
 def value_unit(unit: str | None, label: str | None = None) -> str | None:
