@@ -425,6 +425,9 @@ def test_linear_time_on_a_large_document(block):
         ("当月增速", "change", "month", "yoy", None),
         ("环比", "change", None, "mom", None),
         ("比上月增长", "change", None, "mom", None),
+        ("年增率", "change", None, "yoy", None),  # (Taiwan's statistics)
+        ("月增率", "change", None, "mom", None),
+        ("较上年同月增减", "change", None, "yoy", None),
         ("占比(%)", "other", None, None, "%"),
         ("单位", "unit", None, None, None),
     ],

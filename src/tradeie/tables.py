@@ -144,7 +144,7 @@ _UNIT_COL = re.compile(r"(?:计量|计算)?单位")
 _IMAGE_LINE = re.compile(r"\s*(?:\[(?:图片|图|image[^\]]{0,80})\]\s*(?:点击(?:查看)?大图)?|点击(?:查看)?大图|点击图片查看大图)\s*")  # (folded text)
 _CHANGE = re.compile(r"同比|环比|比上|比去年|比同期|增长|增速|增幅|增减|±|涨跌|按年|按月|变动|年增|月增")  # 按年变动(%): Hong Kong and Macao; 年增率: Taiwan
 _RATE_TITLE = re.compile(r"(?:增速|增长速度|增幅|增长率|涨跌幅度?|涨跌幅|变动幅度|升降幅度)(?:情况)?\s*$")
-_MOM = re.compile(r"环比|[比较]上月|按月|(?<!同)月增")  # (月增率: Taiwan's month-on-month; not 上年同月增减)
+_MOM = re.compile(r"环比|[比较]上月|按月|(?<![同当本])月增(?:率|[減减])")  # (月增率: Taiwan's month-on-month; not 上年同月增减, 当月增速)
 # a change against an earlier stage of the same year (`比上半年增减（百分点）`, `较一季度`): its own basis
 _EARLIER_STAGE = re.compile(r"[比较](?:上半年|[一二三]季度|前三季度|上季度?|\d{1,2}月|[1１]?[-—－~至]\d{1,2}月)")
 _YOY = re.compile(r"同比|[比较]上年|[比较]去年|[比较]同期|增长|增速|增幅|按年|年增")
