@@ -26,6 +26,7 @@ from ..textview import clean_fragment, fold
 from .data_notes import data_notes, is_reporting_system
 from .members import _SECTOR_SCOPE
 from .not_ahead import _not_after
+from .period_choice import _HELD
 from .phrases import dimension_of
 from .vocab import any_head, vocab
 
@@ -400,7 +401,7 @@ _AREA_COLUMN = re.compile(r"全国|城市|农村|城镇|乡村|东部|中部|西
 
 
 # (a balance names its own measure: `金融机构本外币存款余额` after `旅客吞吐量` is no part of it)
-_STOCK_MEASURE_END = re.compile(r"(?:余额|存量|保有量)$")
+_STOCK_MEASURE_END = regex.compile(rf"(?:{_HELD.pattern})$")
 
 
 def _row_reading_of_label(table: TextTable, row, col: Column, head: str) -> tuple[str, dict[str, str]]:
