@@ -16642,3 +16642,13 @@ def test_a_unit_line_listing_fewer_units_than_columns_gives_money_its_money_unit
     assert _by_value(ex, "158.3").value.base_unit == "CNY"
     assert _by_value(ex, "158.3").value.normalized == Decimal("15830000000")
     assert _by_value(ex, "5218").value.base_unit == "USD"
+
+
+def test_a_running_totals_months_date_the_clauses_after_the_semicolon():
+    """`累计1至9月出口4,028.5亿美元，…；进口3,175.3亿美元，…`: the months after 累计 date the imports
+    too, not the release's single month."""
+    ex = tradeie.extract(
+        "2025年9月海关进出口贸易初步统计\n\n　　9月出口457.6亿美元，较上年同月增加21.4%。\n"
+        "　　累计1至9月出口4,028.5亿美元，较上年同期增加29.6%；进口3,175.3亿美元，增加19.8%。\n"
+    )
+    assert _period(_by_value(ex, "3,175.3亿美元")) == ("2025-01-01", "2025-09-30")

@@ -22,13 +22,17 @@ _YEAR_WORD = regex.compile(r"全年|年末|年底|年初(?!以来|至今)|年内
 
 
 def _opens_paragraph(text: str, para_start: int, p: PeriodMatch) -> bool:
-    """The period starts its paragraph, or follows only an opener (`从贸易方式看，`)."""
+    """The period starts its paragraph, or follows only an opener (`从贸易方式看，`) or the word
+    saying it is a running total (`累计1至9月出口…`)."""
     if p.start == para_start:
         return True
     lead = text[para_start : p.start]
+    if p.cumulative and _RUNNING_TOTAL.fullmatch(lead):
+        return True
     return len(lead) <= 20 and lead.endswith(",") and lead.count(",") == 1 and _OPENER_LEAD.match(lead) is not None
 
 
+_RUNNING_TOTAL = regex.compile(r"\s*(?:累计|累積)\s?")
 # `从贸易方式看，` `据呼和浩特海关统计，` `海关总署数据显示，`
 _OPENER_LEAD = regex.compile(r"(?:(?:从|分|按)[\p{Han}]{1,8}(?:看|来看|分)|(?:据|根据)?[\p{Han}]{2,16}?(?:统计|数据显示|统计显示|数据)|(?:经|据)?初步(?:核算|测算)),$")
 
