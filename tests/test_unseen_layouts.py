@@ -16652,3 +16652,18 @@ def test_a_running_totals_months_date_the_clauses_after_the_semicolon():
         "　　累计1至9月出口4,028.5亿美元，较上年同期增加29.6%；进口3,175.3亿美元，增加19.8%。\n"
     )
     assert _period(_by_value(ex, "3,175.3亿美元")) == ("2025-01-01", "2025-09-30")
+
+
+def test_a_unit_line_naming_the_quantity_unit_and_the_amount_unit_apart():
+    """`数量单位：万台（辆）；金额单位：亿元；%` over `出口数量  同比  出口金额  同比`: the amounts are
+    in 亿元, not counted in 万台."""
+    ex = tradeie.extract(
+        "表 1  2025 年一季度广东省主要机电产品出口情况\n"
+        "                                      数量单位：万台（辆）；金额单位：亿元；%\n"
+        "  商品名称              出口数量      同比        出口金额      同比\n"
+        "  自动数据处理设备        4762        -3.4         602.5        2.1\n"
+        "  手机                    1885         5.8         498.3       12.6\n"
+    )
+    amount = _by_value(ex, "602.5")
+    assert amount.value.base_unit == "CNY" and amount.value.normalized == Decimal("60250000000")
+    assert _by_value(ex, "4762").value.normalized == Decimal("47620000")

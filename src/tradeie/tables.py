@@ -501,6 +501,32 @@ def _listed_units_by_column(columns: list[Column], unit: str | None) -> list[Col
     return out
 
 
+_KIND_UNITS = re.compile(r"(?P<k>数量|金额|价值|货值)单位\s?:\s?(?P<u>[^;,()\s]{1,8})")  # (folded text)
+_QUANTITY_COLUMN = re.compile(r"数量|[^额]量$")
+_AMOUNT_COLUMN = re.compile(r"金额|货值|价值|[^数]额$|总值$")
+
+
+def _units_by_kind(columns: list[Column], lines: str) -> list[Column]:
+    """`数量单位：万台（辆）；金额单位：亿元；%` above the header: the quantity columns counted in
+    the first, the amount columns in the second (each column its own, whatever the line's first
+    unit says)."""
+    found = {m.group("k"): m.group("u") for m in _KIND_UNITS.finditer(lines)}
+    quantity = found.get("数量")
+    amount = found.get("金额") or found.get("价值") or found.get("货值")
+    if not (quantity and amount) or not (is_unit(quantity) and is_unit(amount)):
+        return columns
+    out = list(columns)
+    for j, c in enumerate(columns):
+        if not j or c.role != "value" or c.unit:
+            continue
+        name = (c.group or "") + (c.label or "")
+        if _QUANTITY_COLUMN.search(name):
+            out[j] = replace(c, unit=quantity)
+        elif _AMOUNT_COLUMN.search(name):
+            out[j] = replace(c, unit=amount)
+    return out
+
+
 _CONTAINER_UNIT = re.compile(r"万?(?:TEU|标准箱|标箱)")
 
 
@@ -1391,6 +1417,9 @@ class _Doc:
             )
         if unit is not self.doc_unit:
             columns = _listed_units_by_column(columns, unit)  # (not the document's legend: no order of columns)
+        if first < top:
+            # `数量单位：万台；金额单位：亿元` over `出口数量  同比  出口金额  同比`: each its own
+            columns = _units_by_kind(columns, self.folded[self.lines[first].start : self.lines[top].start])
         unit_col = next((j for j, c in enumerate(columns) if c.role == "unit"), None)
         built: list[Row] = []
         base = min(self.indent((cells or self.info(k).cells)[0][0]) for k, cells in rows)
