@@ -506,7 +506,7 @@ def _labelled_foot_date(paras, original: str, rules) -> dict:
         if "。" in original[ln.start : ln.end]:
             break  # the page's own text: no foot below it held a date
         for t in line_parts(original, ln.start, ln.end):
-            if _DATE_LABEL.match(t):
+            if DATE_LABEL.match(t):
                 line: dict = {}
                 if _signature_part(t, line, rules) and "date" in line:
                     return {"date": line["date"]}
@@ -533,7 +533,8 @@ def _linked_day(paras, original: str) -> str | None:
 
 
 _ALIAS_THEN_DIVISION = regex.compile(r"[(（]?[^()（）]{2,20}[)）](?P<d>[\p{Han}]{2,10}(?:部|处|室|科|中心))")
-_DATE_LABEL = regex.compile(r"(?:发布|更新|发表|成文)?(?:时间|日期)\s*[:：]")
+# a page's date label (`发布时间：`, `更新日期：`, `录入时间：`): when the page went up, not a period it reports
+DATE_LABEL = regex.compile(r"\s*(?:发布|更新|发表|成文|录入|生成|发稿)?(?:时间|日期)\s*[:：]")
 
 
 def _signature_before_appendix(paras, original: str, rules) -> dict:

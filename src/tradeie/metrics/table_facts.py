@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import regex
 
+from ..cover import DATE_LABEL
 from ..periods import PeriodMatch, find_periods
 from ..places import looks_like_district, lookup
 from ..tables import SPACED_HAN, TOTAL_ROW, TRADE_MODE_CODE, Column, TextTable, find_tables, is_unit, measure_group, rate_measure, unit_quantity
@@ -92,14 +93,11 @@ def _unit_scale(unit: str) -> tuple[Decimal, str | None, str] | None:
     return (q.multiplier, q.base_unit, q.kind) if q is not None else None
 
 
-_STAMP_LINE = regex.compile(r"\s*(?:发布|更新|录入|生成|发稿)?(?:时间|日期)\s*[:：]")
-
-
 def _anchor_period(table: TextTable, reference: dt.date | None, year: int | None) -> PeriodMatch | None:
     """The latest month the title or note names (`2025年9月…`, `累计为1-9月`), never one ahead of
     the document (`（1—12月）` in a January speech: last year's)."""
     for text in (table.title, table.note):
-        if not text or _STAMP_LINE.match(text):
+        if not text or DATE_LABEL.match(text):
             continue  # (`发布时间：2025-05-20` above the table: when the page went up, not what it reports)
         # (not a comparison's base: `同比为比上年同月末增减` in the note)
         read = clean_fragment(fold(text), 0, len(text))
@@ -1020,7 +1018,7 @@ def table_metrics(
             source = _row_source(row, source_col) or table_source
             row_period = _row_period(row, anchor, reference, year, doc_end) if period_rows else _label_period(row, anchor, reference, year, doc_end)
             # (a part of a balance, `其中：住户存款` under `…各项存款余额`, is a balance too)
-            at_end = any(_AT_PERIOD_END.search(r.label) for r in (row, table.rows[row.parent] if row.parent is not None else row))
+            at_end = any(_AT_PERIOD_END.search(r.label) for r in (row, *([table.rows[row.parent]] if row.parent is not None else ())))
             taken, given = _rates_of_lone_figures(table, row, changes) if at_end else ({}, frozenset())
             for j, col in enumerate(table.columns):
                 if j in rate_columns:
